@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+
+namespace sg::cli {
+
+/// Exit codes shared by all subcommands.
+enum ExitCode { Ok = 0, Failure = 1, Usage = 2 };
+
+/// One subcommand: `sightglass <name> [args]`. run() gets the arguments after the name and
+/// returns an ExitCode; it parses them with QCommandLineParser and returns Usage on bad options.
+struct Command
+{
+    QString name;
+    QString summary;
+    std::function<int(const QStringList& args, QTextStream& out, QTextStream& err)> run;
+};
+
+/// The one dispatcher every subcommand plugs into (top, report, plan, migrate, backup …).
+class CommandDispatcher
+{
+public:
+    void add(Command command);
+    bool has(const QString& name) const;
+    /// \a arguments as in QCoreApplication::arguments() (program name first).
+    int run(const QStringList& arguments, QTextStream& out, QTextStream& err) const;
+    QString usage() const;
+
+    /// The dispatcher with every built-in subcommand registered.
+    static CommandDispatcher withBuiltins();
+    /// True when these arguments ask for the window rather than a subcommand.
+    static bool isGuiInvocation(const QStringList& arguments);
+
+private:
+    QList<Command> m_commands;
+};
+
+} // namespace sg::cli

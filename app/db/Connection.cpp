@@ -1,0 +1,377 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Connection.h"
+
+#include <libpq-fe.h>
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <poll.h>
+
+namespace sg {
+
+namespace {
+
+QString field(const PGresult* res, int code)
+{
+    const char* v = PQresultErrorField(res, code);
+    return v ? QString::fromUtf8(v) : QString();
+}
+
+DbError errorFromResult(const PGresult* res)
+{
+    DbError e;
+    e.kind = DbError::Kind::Query;
+    e.sqlState = field(res, PG_DIAG_SQLSTATE);
+    e.message = field(res, PG_DIAG_MESSAGE_PRIMARY);
+    if (e.message.isEmpty())
+        e.message = QString::fromUtf8(PQresultErrorMessage(res)).trimmed();
+    e.detail = field(res, PG_DIAG_MESSAGE_DETAIL);
+    e.hint = field(res, PG_DIAG_MESSAGE_HINT);
+    e.context = field(res, PG_DIAG_CONTEXT);
+    e.position = field(res, PG_DIAG_STATEMENT_POSITION).toInt();
+    return e;
+}
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sg::Connection", text);
+}
+
+} // namespace
+
+Connection::Connection() = default;
+
+Connection::~Connection()
+{
+    close();
+}
+
+DbError Connection::classifyConnectError(const QString& message)
+{
+    DbError e;
+    e.message = message.trimmed();
+    const auto has = [&](const char* s) { return message.contains(QLatin1String(s), Qt::CaseInsensitive); };
+    if (has("password authentication failed") || has("no password supplied")
+        || has("password is required")) {
+        e.kind = DbError::Kind::Authentication;
+        e.sqlState = QStringLiteral("28P01");
+        e.hint = tr("Check the password, or put it in ~/.pgpass (or a service file) so it is not typed each time.");
+    } else if (has("pg_hba.conf") || (has("role") && has("does not exist"))
+               || has("authentication failed")) {
+        e.kind = DbError::Kind::Authentication;
+        e.sqlState = QStringLiteral("28000");
+    } else if (has("database") && has("does not exist")) {
+        e.kind = DbError::Kind::Connection;
+        e.sqlState = QStringLiteral("3D000");
+    } else if (has("could not translate host name") || has("Name or service not known")) {
+        e.kind = DbError::Kind::Connection;
+        e.sqlState = QStringLiteral("08001");
+        e.hint = tr("The host name could not be resolved: check its spelling and your DNS.");
+    } else if (has("SSL")) {
+        e.kind = DbError::Kind::Connection;
+        e.sqlState = QStringLiteral("08P01");
+        e.hint = tr("Check sslmode and the certificate files (sslrootcert, sslcert, sslkey).");
+    } else {
+        e.kind = DbError::Kind::Connection;
+        e.sqlState = QStringLiteral("08001");
+        if (has("Connection refused"))
+            e.hint = tr("Nothing accepts connections at that address and port: is the server running?");
+        else if (has("timeout expired"))
+            e.hint = tr("The server did not answer in time: check the host, the port and any firewall.");
+    }
+    return e;
+}
+
+bool Connection::open(const ConnectionOptions& options, DbError* error)
+{
+    close();
+    if (!options.isValid()) {
+        if (error) {
+            error->kind = DbError::Kind::BadOptions;
+            error->message = tr("no connection options were given");
+        }
+        return false;
+    }
+    QList<QByteArray> keys, values;
+    for (const auto& kv : options.values()) {
+        if (kv.first == QLatin1String("application_name") || kv.first == QLatin1String("client_encoding"))
+            continue;
+        keys << kv.first.toUtf8();
+        values << kv.second.toUtf8();
+    }
+    keys << "application_name" << "client_encoding";
+    values << "sightglass" << "UTF8";
+    if (!options.contains(QStringLiteral("connect_timeout"))) {
+        keys << "connect_timeout";
+        values << "10";
+    }
+    QList<const char*> k, v;
+    for (int i = 0; i < keys.size(); ++i) {
+        k << keys.at(i).constData();
+        v << values.at(i).constData();
+    }
+    k << nullptr;
+    v << nullptr;
+
+    m_conn = PQconnectdbParams(k.constData(), v.constData(), 0);
+    if (!m_conn || PQstatus(m_conn) != CONNECTION_OK) {
+        const QString msg = m_conn ? QString::fromUtf8(PQerrorMessage(m_conn)) : tr("out of memory");
+        if (error)
+            *error = classifyConnectError(msg);
+        close();
+        return false;
+    }
+    PQsetNoticeReceiver(m_conn, &Connection::noticeReceiver, this);
+    {
+        QMutexLocker lock(&m_cancelMutex);
+        m_cancel = PQgetCancel(m_conn);
+    }
+
+    const SessionSettings& s = options.session;
+    if (s.apply) {
+        QStringList sets;
+        if (s.statementTimeoutMs > 0)
+            sets << QStringLiteral("SET statement_timeout = %1").arg(s.statementTimeoutMs);
+        if (s.lockTimeoutMs > 0)
+            sets << QStringLiteral("SET lock_timeout = %1").arg(s.lockTimeoutMs);
+        if (s.readOnly)
+            sets << QStringLiteral("SET default_transaction_read_only = on");
+        if (!sets.isEmpty()) {
+            DbRequest setup;
+            setup.sql = sets.join(QStringLiteral("; "));
+            DbError setupError;
+            execute(setup, &setupError);
+            if (setupError.isError()) {
+                if (error)
+                    *error = setupError;
+                close();
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+void Connection::close()
+{
+    {
+        QMutexLocker lock(&m_cancelMutex);
+        if (m_cancel)
+            PQfreeCancel(m_cancel);
+        m_cancel = nullptr;
+    }
+    if (m_conn)
+        PQfinish(m_conn);
+    m_conn = nullptr;
+}
+
+bool Connection::isOpen() const
+{
+    return m_conn && PQstatus(m_conn) == CONNECTION_OK;
+}
+
+bool Connection::cancel()
+{
+    QMutexLocker lock(&m_cancelMutex);
+    if (!m_cancel)
+        return false;
+    char err[256];
+    return PQcancel(m_cancel, err, sizeof err) == 1;
+}
+
+int Connection::socket() const
+{
+    return m_conn ? PQsocket(m_conn) : -1;
+}
+
+int Connection::serverVersion() const
+{
+    return m_conn ? PQserverVersion(m_conn) : 0;
+}
+
+QString Connection::escapeIdentifier(const QString& identifier) const
+{
+    const QByteArray utf8 = identifier.toUtf8();
+    char* quoted = m_conn ? PQescapeIdentifier(m_conn, utf8.constData(), size_t(utf8.size())) : nullptr;
+    if (!quoted)
+        return {};
+    QString out = QString::fromUtf8(quoted);
+    PQfreemem(quoted);
+    return out;
+}
+
+QString Connection::escapeLiteral(const QString& literal) const
+{
+    const QByteArray utf8 = literal.toUtf8();
+    char* quoted = m_conn ? PQescapeLiteral(m_conn, utf8.constData(), size_t(utf8.size())) : nullptr;
+    if (!quoted)
+        return {};
+    QString out = QString::fromUtf8(quoted);
+    PQfreemem(quoted);
+    return out;
+}
+
+bool Connection::consumeIdleInput()
+{
+    if (!m_conn)
+        return false;
+    if (!PQconsumeInput(m_conn) || PQstatus(m_conn) != CONNECTION_OK)
+        return false;
+    // An idle session only receives notifications and, when the server shuts down, a FATAL error.
+    while (PGnotify* n = PQnotifies(m_conn))
+        PQfreemem(n);
+    if (!PQisBusy(m_conn)) {
+        while (PGresult* r = PQgetResult(m_conn))
+            PQclear(r);
+    }
+    return PQstatus(m_conn) == CONNECTION_OK;
+}
+
+void Connection::noticeReceiver(void* self, const PGresult* result)
+{
+    auto* conn = static_cast<Connection*>(self);
+    if (!conn->m_noticeHandler)
+        return;
+    DbNotice n;
+    n.requestId = conn->m_currentRequest;
+    n.severity = field(result, PG_DIAG_SEVERITY_NONLOCALIZED);
+    n.sqlState = field(result, PG_DIAG_SQLSTATE);
+    n.message = field(result, PG_DIAG_MESSAGE_PRIMARY);
+    conn->m_noticeHandler(n);
+}
+
+ResultSet Connection::execute(const DbRequest& request, DbError* error)
+{
+    DbError local;
+    DbError& err = error ? *error : local;
+    err = DbError();
+    if (!isOpen()) {
+        err.kind = DbError::Kind::ConnectionLost;
+        err.sqlState = QStringLiteral("08003");
+        err.message = tr("not connected to the server");
+        return {};
+    }
+    m_currentRequest = request.id;
+    const QByteArray sql = request.sql.toUtf8();
+    int sent = 0;
+    if (request.params.isEmpty()) {
+        sent = PQsendQuery(m_conn, sql.constData());
+    } else {
+        QList<QByteArray> storage;
+        QList<const char*> values;
+        storage.reserve(request.params.size());
+        for (const QVariant& p : request.params) {
+            if (p.isNull()) {
+                values << nullptr;
+                continue;
+            }
+            storage << (p.typeId() == QMetaType::Bool ? QByteArray(p.toBool() ? "true" : "false")
+                                                      : p.toString().toUtf8());
+            values << storage.last().constData();
+        }
+        sent = PQsendQueryParams(m_conn, sql.constData(), int(values.size()), nullptr, values.constData(),
+                                 nullptr, nullptr, 0);
+    }
+    if (!sent) {
+        err.kind = PQstatus(m_conn) == CONNECTION_OK ? DbError::Kind::Query : DbError::Kind::ConnectionLost;
+        err.sqlState = err.kind == DbError::Kind::ConnectionLost ? QStringLiteral("08006") : QString();
+        err.message = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
+        return {};
+    }
+
+    QElapsedTimer clock;
+    clock.start();
+    bool timedOut = false;
+    // Wait on the socket rather than block in libpq, so the request's own deadline can cancel it.
+    for (;;) {
+        if (!PQconsumeInput(m_conn))
+            break;
+        if (!PQisBusy(m_conn))
+            break;
+        int waitMs = 1000;
+        if (request.timeoutMs > 0 && !timedOut) {
+            const qint64 left = request.timeoutMs - clock.elapsed();
+            if (left <= 0) {
+                timedOut = true;
+                cancel();
+                continue;
+            }
+            waitMs = int(qMin<qint64>(left, waitMs));
+        }
+        pollfd pfd{PQsocket(m_conn), POLLIN, 0};
+        ::poll(&pfd, 1, waitMs);
+    }
+    ResultSet rs = collectResults(&err, timedOut, clock);
+    m_currentRequest = 0;
+    return rs;
+}
+
+ResultSet Connection::collectResults(DbError* error, bool timedOut, const QElapsedTimer& clock)
+{
+    ResultSet::Data data;
+    while (PGresult* res = PQgetResult(m_conn)) {
+        const ExecStatusType status = PQresultStatus(res);
+        if (status == PGRES_TUPLES_OK || status == PGRES_COMMAND_OK) {
+            if (!error->isError()) {
+                data = ResultSet::Data();
+                const int nCols = PQnfields(res);
+                const int nRows = PQntuples(res);
+                data.columns.reserve(nCols);
+                for (int c = 0; c < nCols; ++c)
+                    data.columns.append({QString::fromUtf8(PQfname(res, c)), PQftype(res, c)});
+                data.rows.reserve(nRows);
+                for (int r = 0; r < nRows; ++r) {
+                    QList<QVariant> row;
+                    row.reserve(nCols);
+                    for (int c = 0; c < nCols; ++c) {
+                        if (PQgetisnull(res, r, c))
+                            row.append(QVariant());
+                        else
+                            row.append(ResultSet::convert(data.columns.at(c).typeOid, PQgetvalue(res, r, c),
+                                                          PQgetlength(res, r, c)));
+                    }
+                    data.rows.append(std::move(row));
+                }
+                data.commandTag = QString::fromUtf8(PQcmdStatus(res));
+                const char* affected = PQcmdTuples(res);
+                data.rowsAffected = (affected && *affected) ? QByteArray(affected).toLongLong() : -1;
+            }
+        } else if (status == PGRES_FATAL_ERROR || status == PGRES_NONFATAL_ERROR) {
+            if (!error->isError())
+                *error = errorFromResult(res);
+        } else if (status == PGRES_COPY_IN || status == PGRES_COPY_OUT || status == PGRES_COPY_BOTH) {
+            // COPY through the worker is not supported: end it so the session stays usable.
+            if (status == PGRES_COPY_IN)
+                PQputCopyEnd(m_conn, "COPY is not supported by this request");
+            if (!error->isError()) {
+                error->kind = DbError::Kind::Query;
+                error->message = tr("COPY FROM STDIN / TO STDOUT cannot run here");
+            }
+        }
+        PQclear(res);
+    }
+    if (PQstatus(m_conn) != CONNECTION_OK) {
+        DbError lost;
+        lost.kind = DbError::Kind::ConnectionLost;
+        lost.sqlState = error->sqlState.isEmpty() ? QStringLiteral("08006") : error->sqlState;
+        lost.message = error->message.isEmpty() ? QString::fromUtf8(PQerrorMessage(m_conn)).trimmed()
+                                                : error->message;
+        *error = lost;
+        return {};
+    }
+    data.elapsedUs = clock.nsecsElapsed() / 1000;
+    if (error->isError()) {
+        if (error->sqlState == QLatin1String("57014")) {
+            error->kind = timedOut || error->message.contains(QLatin1String("statement timeout"))
+                              ? DbError::Kind::Timeout
+                              : DbError::Kind::Cancelled;
+        } else if (error->sqlState.startsWith(QLatin1String("57P"))) {
+            error->kind = DbError::Kind::ConnectionLost; // admin shutdown, crash shutdown
+        }
+        return {};
+    }
+    return ResultSet(std::move(data));
+}
+
+} // namespace sg

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DemoEnvironment.h"
+
+#include "Connection.h"
+#include "SandboxServer.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QProcess>
+#include <QThread>
+
+namespace sg {
+
+namespace {
+
+bool runSql(const ConnectionOptions& options, const QString& sql, QString* error)
+{
+    Connection conn;
+    DbError e;
+    ConnectionOptions o = options;
+    o.session.statementTimeoutMs = 0;
+    if (conn.open(o, &e)) {
+        DbRequest r;
+        r.sql = sql;
+        conn.execute(r, &e);
+    }
+    if (e.isError() && error)
+        *error = e.userMessage();
+    return !e.isError();
+}
+
+} // namespace
+
+DemoEnvironment::DemoEnvironment(QObject* parent) : QObject(parent), m_server(std::make_unique<SandboxServer>()) {}
+
+DemoEnvironment::~DemoEnvironment()
+{
+    stopWorkload();
+    if (m_setup) {
+        m_setup->wait();
+        delete m_setup;
+    }
+    // m_server's destructor stops the server and removes its files
+}
+
+ConnectionOptions DemoEnvironment::options() const
+{
+    return m_server->options(QString::fromLatin1(DatabaseName));
+}
+
+bool DemoEnvironment::load(SandboxServer& server, QString* error)
+{
+    const QString db = QString::fromLatin1(DatabaseName);
+    if (!runSql(server.options(), QStringLiteral("CREATE DATABASE %1").arg(db), error))
+        return false;
+    QProcess pgbench;
+    pgbench.setProcessEnvironment(server.clientEnvironment());
+    pgbench.setProcessChannelMode(QProcess::MergedChannels);
+    pgbench.start(server.program(QStringLiteral("pgbench")),
+                  {QStringLiteral("-i"), QStringLiteral("-q"), QStringLiteral("-s"), QStringLiteral("2"),
+                   QStringLiteral("--foreign-keys"), db});
+    if (!pgbench.waitForFinished(300000) || pgbench.exitCode() != 0) {
+        if (error)
+            *error = tr("pgbench -i failed: %1").arg(QString::fromLocal8Bit(pgbench.readAll()).trimmed());
+        return false;
+    }
+    QFile planted(QStringLiteral(":/sql/demo/planted_problems.sql"));
+    planted.open(QIODevice::ReadOnly);
+    return runSql(server.options(db), QString::fromUtf8(planted.readAll()), error);
+}
+
+void DemoEnvironment::start()
+{
+    Q_EMIT progress(tr("Starting the demo server…"));
+    m_setup = QThread::create([this] {
+        QString error;
+        bool ok = m_server->start(&error);
+        if (ok) {
+            QMetaObject::invokeMethod(this, [this] { Q_EMIT progress(tr("Loading pgbench data and planted problems…")); });
+            ok = load(*m_server, &error);
+        }
+        QMetaObject::invokeMethod(this, [this, ok, error] {
+            if (ok)
+                Q_EMIT ready(options());
+            else
+                Q_EMIT failed(error);
+        });
+    });
+    m_setup->start();
+}
+
+void DemoEnvironment::startWorkload(int clients, int ratePerSecond, int durationSeconds)
+{
+    stopWorkload();
+    const QString dir = m_server->rootDir() + QStringLiteral("/run/");
+    for (const char* script : {"workload_slow.sql", "workload_events.sql"}) {
+        QFile::remove(dir + QLatin1String(script));
+        QFile::copy(QStringLiteral(":/sql/demo/") + QLatin1String(script), dir + QLatin1String(script));
+    }
+    m_workload = new QProcess(this);
+    m_workload->setProcessEnvironment(m_server->clientEnvironment());
+    m_workload->setStandardOutputFile(QProcess::nullDevice());
+    m_workload->setStandardErrorFile(dir + QStringLiteral("workload.log"));
+    m_workload->start(m_server->program(QStringLiteral("pgbench")),
+                      {QStringLiteral("-n"), QStringLiteral("-c"), QString::number(clients), QStringLiteral("-j"),
+                       QStringLiteral("2"), QStringLiteral("-T"), QString::number(durationSeconds),
+                       QStringLiteral("-R"), QString::number(ratePerSecond), QStringLiteral("-b"),
+                       QStringLiteral("tpcb-like@8"), QStringLiteral("-f"), dir + QStringLiteral("workload_events.sql@3"),
+                       QStringLiteral("-f"), dir + QStringLiteral("workload_slow.sql@1"),
+                       QString::fromLatin1(DatabaseName)});
+}
+
+void DemoEnvironment::stopWorkload()
+{
+    if (!m_workload)
+        return;
+    m_workload->kill();
+    m_workload->waitForFinished(3000);
+    delete m_workload;
+    m_workload = nullptr;
+}
+
+} // namespace sg

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ConnectionOptions.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QProcess;
+class QThread;
+
+namespace sg {
+
+class SandboxServer;
+
+/// The demo: a sandbox server loaded with pgbench data and planted problems, plus a bounded
+/// background workload (a few rate-limited clients for a fixed time) that stops with this object.
+class DemoEnvironment : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr auto DatabaseName = "sightglass_demo";
+
+    explicit DemoEnvironment(QObject* parent = nullptr);
+    ~DemoEnvironment() override;
+
+    /// Starts the server and loads the data on a background thread; emits ready() or failed().
+    void start();
+    /// Starts the background workload (after ready()): clients, rate (tx/s) and duration are bounded.
+    void startWorkload(int clients = 4, int ratePerSecond = 25, int durationSeconds = 3600);
+    void stopWorkload();
+
+    ConnectionOptions options() const;
+    SandboxServer* server() const { return m_server.get(); }
+
+    /// Blocking: creates the demo database on a running sandbox and loads pgbench data and the
+    /// planted problems. Used by start(), the `sandbox --demo` command and tests.
+    static bool load(SandboxServer& server, QString* error);
+
+Q_SIGNALS:
+    void progress(const QString& message);
+    void ready(const sg::ConnectionOptions& options);
+    void failed(const QString& message);
+
+private:
+    std::unique_ptr<SandboxServer> m_server;
+    QThread* m_setup = nullptr;
+    QProcess* m_workload = nullptr;
+};
+
+} // namespace sg

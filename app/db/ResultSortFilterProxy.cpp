@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ResultSortFilterProxy.h"
+
+#include "ResultTableModel.h"
+
+#include <QCollator>
+
+namespace sg {
+
+namespace {
+
+bool isNumber(const QVariant& v)
+{
+    const int t = v.typeId();
+    return t == QMetaType::LongLong || t == QMetaType::Double || t == QMetaType::Int;
+}
+
+} // namespace
+
+ResultSortFilterProxy::ResultSortFilterProxy(QObject* parent) : QSortFilterProxyModel(parent)
+{
+    setSortRole(ResultTableModel::SortRole);
+    setFilterCaseSensitivity(Qt::CaseInsensitive);
+    setFilterKeyColumn(-1);
+    setDynamicSortFilter(true);
+}
+
+bool ResultSortFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
+{
+    const QVariant a = left.data(sortRole());
+    const QVariant b = right.data(sortRole());
+    if (a.isNull() || b.isNull())
+        return a.isNull() && !b.isNull();
+    // numeric columns arrive as text to keep their precision; compare them as numbers too
+    bool aNum = isNumber(a), bNum = isNumber(b);
+    double da = 0, db = 0;
+    if (!aNum)
+        da = a.toString().toDouble(&aNum);
+    else
+        da = a.toDouble();
+    if (!bNum)
+        db = b.toString().toDouble(&bNum);
+    else
+        db = b.toDouble();
+    if (aNum && bNum) {
+        if (a.typeId() == QMetaType::LongLong && b.typeId() == QMetaType::LongLong)
+            return a.toLongLong() < b.toLongLong();
+        return da < db;
+    }
+    if (a.typeId() == QMetaType::Bool && b.typeId() == QMetaType::Bool)
+        return !a.toBool() && b.toBool();
+    static thread_local QCollator collator = [] {
+        // The C locale's collator ignores numeric mode; English collation is a neutral stand-in.
+        QCollator c(QLocale().language() == QLocale::C ? QLocale(QLocale::English) : QLocale());
+        c.setNumericMode(true);
+        c.setCaseSensitivity(Qt::CaseInsensitive);
+        return c;
+    }();
+    return collator.compare(a.toString(), b.toString()) < 0;
+}
+
+} // namespace sg

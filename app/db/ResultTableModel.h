@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ResultSet.h"
+
+#include <QAbstractTableModel>
+#include <QStringList>
+
+namespace sg {
+
+/// A table model over one ResultSet snapshot. With key columns set, setResult() updates rows in
+/// place (removes vanished keys, appends new ones, reorders, refreshes values) instead of resetting,
+/// so a view keeps its selection, current row and scroll position across refreshes.
+class ResultTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    /// Typed value for sorting (numbers as numbers, NULL as invalid).
+    static constexpr int SortRole = Qt::UserRole + 1;
+    /// The row's stable key as a string.
+    static constexpr int KeyRole = Qt::UserRole + 2;
+
+    explicit ResultTableModel(QObject* parent = nullptr);
+
+    /// Columns whose values together identify a row across refreshes (e.g. {"pid"}).
+    void setKeyColumns(const QStringList& columns) { m_keyColumns = columns; }
+    void setResult(const ResultSet& result);
+    const ResultSet& result() const { return m_result; }
+    /// Replaces column names shown in the header (column name -> title).
+    void setColumnTitles(const QHash<QString, QString>& titles) { m_titles = titles; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    /// The key of a row in the current snapshot.
+    QString rowKey(int row) const;
+
+private:
+    QString keyOf(const ResultSet& result, const QList<int>& keyIndexes, int row) const;
+    bool sameColumns(const ResultSet& other) const;
+
+    ResultSet m_result;
+    QList<int> m_rowMap; ///< our row -> row in m_result (identity except during an update)
+    QStringList m_keyColumns;
+    bool m_keysUnique = false;
+    QHash<QString, QString> m_titles;
+};
+
+} // namespace sg

@@ -1,0 +1,281 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SandboxServer.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QVersionNumber>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <pwd.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <cstdlib>
+
+namespace sg {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sg::SandboxServer", text);
+}
+
+int freeLoopbackPort()
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    if (fd < 0)
+        return 0;
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    addr.sin_port = 0;
+    socklen_t len = sizeof addr;
+    int port = 0;
+    if (::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0
+        && ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len) == 0)
+        port = ntohs(addr.sin_port);
+    ::close(fd);
+    return port;
+}
+
+bool chownToPostgres(const QString& path)
+{
+    const passwd* pw = ::getpwnam("postgres");
+    return pw && ::chown(QFile::encodeName(path).constData(), pw->pw_uid, pw->pw_gid) == 0;
+}
+
+} // namespace
+
+SandboxServer::SandboxServer(QString binDir) : m_binDir(binDir.isEmpty() ? defaultBinDir() : std::move(binDir))
+{
+    m_asRoot = ::geteuid() == 0;
+}
+
+SandboxServer::~SandboxServer()
+{
+    stop();
+    removeFiles();
+}
+
+QString SandboxServer::defaultBinDir()
+{
+    const QString env = qEnvironmentVariable("SG_PG_BINDIR");
+    if (!env.isEmpty())
+        return env;
+    QDir base(QStringLiteral("/usr/lib/postgresql"));
+    QVersionNumber best;
+    for (const QString& v : base.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const auto n = QVersionNumber::fromString(v);
+        if (QFile::exists(base.filePath(v + QStringLiteral("/bin/initdb"))) && n > best)
+            best = n;
+    }
+    return best.isNull() ? QString() : base.filePath(best.toString() + QStringLiteral("/bin"));
+}
+
+QString SandboxServer::program(const QString& name) const
+{
+    const QString inBin = QDir(m_binDir).filePath(name);
+    return QFile::exists(inBin) ? inBin : name;
+}
+
+bool SandboxServer::run(const QString& program, const QStringList& args, QString* error, int timeoutMs) const
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.setStandardInputFile(QProcess::nullDevice());
+    if (m_asRoot)
+        p.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QStringLiteral("postgres"),
+                                                       QStringLiteral("--"), program} + args);
+    else
+        p.start(program, args);
+    const bool finished = p.waitForFinished(timeoutMs);
+    if (finished && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0)
+        return true;
+    if (error) {
+        *error = tr("%1 failed: %2").arg(QFileInfo(program).fileName(),
+                                         p.error() == QProcess::FailedToStart
+                                             ? p.errorString()
+                                             : QString::fromLocal8Bit(p.readAll()).trimmed());
+    }
+    if (!finished)
+        p.kill();
+    return false;
+}
+
+bool SandboxServer::initialize(QString* error)
+{
+    if (m_binDir.isEmpty() || !QFile::exists(QDir(m_binDir).filePath(QStringLiteral("initdb")))) {
+        if (error)
+            *error = tr("no PostgreSQL server binaries found (looked in %1); install postgresql-15 "
+                        "or set SG_PG_BINDIR")
+                         .arg(m_binDir.isEmpty() ? QStringLiteral("/usr/lib/postgresql/*/bin") : m_binDir);
+        return false;
+    }
+    QByteArray templ = QFile::encodeName(QDir::tempPath() + QStringLiteral("/sightglass-sandbox-XXXXXX"));
+    if (!::mkdtemp(templ.data())) {
+        if (error)
+            *error = tr("cannot create a temporary directory in %1").arg(QDir::tempPath());
+        return false;
+    }
+    m_root = QFile::decodeName(templ);
+    // The server user must traverse the root; only its own subdirectories are writable to it.
+    QFile::setPermissions(m_root, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup
+                                      | QFile::ExeOther);
+    QDir(m_root).mkdir(QStringLiteral("data"));
+    QDir(m_root).mkdir(QStringLiteral("run"));
+    startWatchdog();
+
+    m_password = QString::number(QRandomGenerator::system()->generate64(), 36)
+                 + QString::number(QRandomGenerator::system()->generate64(), 36);
+    const QString pwfile = m_root + QStringLiteral("/run/pwfile");
+    {
+        QFile f(pwfile);
+        if (!f.open(QIODevice::WriteOnly) || f.write(m_password.toUtf8() + '\n') < 0) {
+            if (error)
+                *error = tr("cannot write %1").arg(pwfile);
+            return false;
+        }
+    }
+    if (m_asRoot) {
+        for (const char* sub : {"data", "run", "run/pwfile"})
+            chownToPostgres(m_root + QLatin1Char('/') + QLatin1String(sub));
+    }
+    const bool ok = run(program(QStringLiteral("initdb")),
+                        {QStringLiteral("-D"), m_root + QStringLiteral("/data"), QStringLiteral("-U"), superuser(),
+                         QStringLiteral("--pwfile=") + pwfile, QStringLiteral("--auth-local=trust"),
+                         QStringLiteral("--auth-host=scram-sha-256"), QStringLiteral("-E"), QStringLiteral("UTF8"),
+                         QStringLiteral("--locale=C"), QStringLiteral("--no-sync")},
+                        error);
+    QFile::remove(pwfile);
+    if (!ok)
+        return false;
+
+    const QString pgpass = m_root + QStringLiteral("/pgpass");
+    QFile pass(pgpass);
+    if (!pass.open(QIODevice::WriteOnly)
+        || pass.write(QStringLiteral("127.0.0.1:*:*:%1:%2\n").arg(superuser(), m_password).toUtf8()) < 0) {
+        if (error)
+            *error = tr("cannot write %1").arg(pgpass);
+        return false;
+    }
+    pass.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    m_initialized = true;
+    return true;
+}
+
+bool SandboxServer::start(QString* error)
+{
+    if (m_running)
+        return true;
+    if (!m_initialized && !initialize(error))
+        return false;
+    const QString data = m_root + QStringLiteral("/data");
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        if (m_port == 0 || attempt > 0)
+            m_port = freeLoopbackPort();
+        // Settings on the command line, so a restart on a new port needs no file edits.
+        const QString opts = QStringLiteral(
+            "-c listen_addresses=127.0.0.1 -c port=%1 -c unix_socket_directories=%2/run "
+            "-c shared_preload_libraries=pg_stat_statements -c track_io_timing=on "
+            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
+            "-c max_connections=120 -c log_min_messages=warning")
+                                 .arg(m_port)
+                                 .arg(m_root);
+        QString startError;
+        if (run(program(QStringLiteral("pg_ctl")),
+                {QStringLiteral("start"), QStringLiteral("-D"), data, QStringLiteral("-w"), QStringLiteral("-t"),
+                 QStringLiteral("60"), QStringLiteral("-l"), m_root + QStringLiteral("/run/server.log"),
+                 QStringLiteral("-o"), opts},
+                &startError)) {
+            m_running = true;
+            return true;
+        }
+        if (error)
+            *error = startError + QLatin1Char('\n') + logTail();
+    }
+    return false;
+}
+
+bool SandboxServer::stop(QString* error)
+{
+    if (!m_running)
+        return true;
+    const bool ok = run(program(QStringLiteral("pg_ctl")),
+                        {QStringLiteral("stop"), QStringLiteral("-D"), m_root + QStringLiteral("/data"),
+                         QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("-w")},
+                        error);
+    m_running = !ok;
+    return ok;
+}
+
+ConnectionOptions SandboxServer::options(const QString& dbname) const
+{
+    ConnectionOptions o;
+    o.setValue(QStringLiteral("host"), QStringLiteral("127.0.0.1"));
+    o.setValue(QStringLiteral("port"), QString::number(m_port));
+    o.setValue(QStringLiteral("user"), superuser());
+    o.setValue(QStringLiteral("dbname"), dbname);
+    o.setValue(QStringLiteral("passfile"), m_root + QStringLiteral("/pgpass"));
+    return o;
+}
+
+QString SandboxServer::conninfo(const QString& dbname) const
+{
+    return options(dbname).toConninfo();
+}
+
+QProcessEnvironment SandboxServer::clientEnvironment() const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PGHOST"), QStringLiteral("127.0.0.1"));
+    env.insert(QStringLiteral("PGPORT"), QString::number(m_port));
+    env.insert(QStringLiteral("PGUSER"), superuser());
+    env.insert(QStringLiteral("PGPASSFILE"), m_root + QStringLiteral("/pgpass"));
+    env.insert(QStringLiteral("PGAPPNAME"), QStringLiteral("sightglass-demo"));
+    return env;
+}
+
+QString SandboxServer::logTail(int lines) const
+{
+    QFile f(m_root + QStringLiteral("/run/server.log"));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const QStringList all = QString::fromLocal8Bit(f.readAll()).split(QLatin1Char('\n'));
+    return all.mid(qMax(0, int(all.size()) - lines)).join(QLatin1Char('\n')).trimmed();
+}
+
+void SandboxServer::startWatchdog()
+{
+    // Polls our pid; once we are gone (even by SIGKILL) it stops the server and removes the files.
+    const QString pgctl = program(QStringLiteral("pg_ctl"));
+    const QString stopCmd = (m_asRoot ? QStringLiteral("runuser -u postgres -- ") : QString()) + QLatin1Char('"')
+                            + pgctl + QStringLiteral("\" stop -D \"") + m_root
+                            + QStringLiteral("/data\" -m immediate -w");
+    const QString script = QStringLiteral("while kill -0 %1 2>/dev/null; do sleep 1; done; "
+                                          "[ -d \"%2/data\" ] && %3; rm -rf \"%2\"")
+                               .arg(QCoreApplication::applicationPid())
+                               .arg(m_root, stopCmd);
+    QProcess watchdog;
+    watchdog.setProgram(QStringLiteral("/bin/sh"));
+    watchdog.setArguments({QStringLiteral("-c"), script});
+    watchdog.setStandardInputFile(QProcess::nullDevice());
+    watchdog.setStandardOutputFile(QProcess::nullDevice());
+    watchdog.setStandardErrorFile(QProcess::nullDevice());
+    watchdog.startDetached();
+}
+
+void SandboxServer::removeFiles()
+{
+    if (!m_root.isEmpty() && !m_running)
+        QDir(m_root).removeRecursively();
+    m_root.clear();
+    m_initialized = false;
+}
+
+} // namespace sg

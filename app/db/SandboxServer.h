@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ConnectionOptions.h"
+
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+namespace sg {
+
+/// A throwaway PostgreSQL server for tests and the demo: initdb into a temporary directory,
+/// loopback only, a free port, pg_stat_statements preloaded, password authentication over TCP.
+/// Run as root it runs the server as the `postgres` system user (initdb refuses root).
+/// A detached watchdog stops the server and removes its files if this process dies without
+/// cleaning up, so a crashed test leaves no stray server behind.
+class SandboxServer
+{
+public:
+    explicit SandboxServer(QString binDir = {});
+    ~SandboxServer();
+    SandboxServer(const SandboxServer&) = delete;
+    SandboxServer& operator=(const SandboxServer&) = delete;
+
+    /// Creates the cluster on first use, then starts it; blocking (about a second).
+    bool start(QString* error = nullptr);
+    /// Stops the server, keeping its data, so start() can bring it back on the same port.
+    bool stop(QString* error = nullptr);
+    bool isRunning() const { return m_running; }
+
+    int port() const { return m_port; }
+    QString binDir() const { return m_binDir; }
+    QString rootDir() const { return m_root; }
+    QString superuser() const { return QStringLiteral("sightglass"); }
+    /// Options for the superuser; the password comes from a pgpass file in the sandbox.
+    ConnectionOptions options(const QString& dbname = QStringLiteral("postgres")) const;
+    QString conninfo(const QString& dbname = QStringLiteral("postgres")) const;
+    /// PGHOST/PGPORT/PGUSER/PGPASSFILE for client tools such as pgbench and pg_dump.
+    QProcessEnvironment clientEnvironment() const;
+    /// The server log so far (for error messages).
+    QString logTail(int lines = 20) const;
+    /// Path to a client or server program of this installation (pgbench, pg_dump …).
+    QString program(const QString& name) const;
+
+    /// Debian's newest PostgreSQL under /usr/lib/postgresql, or $SG_PG_BINDIR when set.
+    static QString defaultBinDir();
+
+private:
+    bool initialize(QString* error);
+    bool run(const QString& program, const QStringList& args, QString* error, int timeoutMs = 60000) const;
+    void startWatchdog();
+    void removeFiles();
+
+    QString m_binDir;
+    QString m_root;
+    QString m_password;
+    int m_port = 0;
+    bool m_initialized = false;
+    bool m_running = false;
+    bool m_asRoot = false;
+};
+
+} // namespace sg

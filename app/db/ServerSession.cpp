@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ServerSession.h"
+
+#include "DbClient.h"
+
+namespace sg {
+
+ServerSession::ServerSession(QObject* parent)
+    : QObject(parent),
+      m_monitor(new DbClient(QStringLiteral("monitor"), this)),
+      m_interactive(new DbClient(QStringLiteral("interactive"), this))
+{
+    connect(m_monitor, &DbClient::stateChanged, this, &ServerSession::stateChanged);
+    connect(m_monitor, &DbClient::connected, this, [this](const Capabilities& c) {
+        Q_EMIT connected(c);
+        ping();
+    });
+    connect(m_monitor, &DbClient::replied, this, [this](const DbReply& r) {
+        if (r.id != m_pingId)
+            return;
+        m_pingId = 0;
+        if (r.ok()) {
+            m_latencyMs = double(r.result.elapsedUs()) / 1000.0;
+            Q_EMIT latencyChanged(m_latencyMs);
+        }
+    });
+    m_pingTimer.setInterval(2000);
+    connect(&m_pingTimer, &QTimer::timeout, this, &ServerSession::ping);
+}
+
+ServerSession::~ServerSession() = default;
+
+void ServerSession::open(const ConnectionOptions& options)
+{
+    m_options = options;
+    m_monitor->open(options);
+    m_interactive->open(options);
+    m_pingTimer.start();
+}
+
+ConnectionState ServerSession::state() const
+{
+    return m_monitor->state();
+}
+
+const Capabilities& ServerSession::capabilities() const
+{
+    return m_monitor->capabilities();
+}
+
+void ServerSession::ping()
+{
+    if (m_pingId != 0 || m_monitor->state() != ConnectionState::Connected)
+        return;
+    m_pingId = m_monitor->submit(QStringLiteral("ping"), QStringLiteral("SELECT 1"));
+}
+
+} // namespace sg

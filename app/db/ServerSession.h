@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Capabilities.h"
+#include "ConnectionOptions.h"
+#include "ConnectionState.h"
+#include "DbError.h"
+
+#include <QObject>
+#include <QTimer>
+
+namespace sg {
+
+class DbClient;
+
+/// Everything the window holds for one server: a monitoring worker (samplers, pings) and an
+/// interactive worker (EXPLAIN, user SQL), so a long query never stalls the charts.
+class ServerSession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ServerSession(QObject* parent = nullptr);
+    ~ServerSession() override;
+
+    void open(const ConnectionOptions& options);
+    DbClient* monitor() const { return m_monitor; }
+    DbClient* interactive() const { return m_interactive; }
+    ConnectionState state() const;
+    const Capabilities& capabilities() const;
+    const ConnectionOptions& options() const { return m_options; }
+    /// Round trip of the last ping as the worker measured it (network + server), -1 before the first.
+    double latencyMs() const { return m_latencyMs; }
+
+Q_SIGNALS:
+    void stateChanged(sg::ConnectionState state, const sg::DbError& error);
+    void connected(const sg::Capabilities& capabilities);
+    void latencyChanged(double ms);
+
+private:
+    void ping();
+
+    ConnectionOptions m_options;
+    DbClient* m_monitor;
+    DbClient* m_interactive;
+    QTimer m_pingTimer;
+    quint64 m_pingId = 0;
+    double m_latencyMs = -1;
+};
+
+} // namespace sg

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SqlLibrary.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+
+namespace sg {
+
+QString SqlLibrary::load(const QString& name, int serverMajorVersion)
+{
+    const QDir dir(QStringLiteral(":/sql"));
+    QString chosen = name + QStringLiteral(".sql");
+    int chosenVersion = 0;
+    if (serverMajorVersion > 0) {
+        const QRegularExpression variant(QStringLiteral("^%1\\.pg(\\d+)\\.sql$")
+                                             .arg(QRegularExpression::escape(name)));
+        const auto entries = dir.entryList({name + QStringLiteral(".pg*.sql")}, QDir::Files);
+        for (const QString& file : entries) {
+            const auto m = variant.match(file);
+            const int v = m.hasMatch() ? m.captured(1).toInt() : 0;
+            if (v > chosenVersion && v <= serverMajorVersion) {
+                chosen = file;
+                chosenVersion = v;
+            }
+        }
+    }
+    QFile f(dir.filePath(chosen));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(f.readAll());
+}
+
+} // namespace sg

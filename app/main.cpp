@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The thin executable: decides between the window and a subcommand, and starts one of them.
+#include "cli/CommandDispatcher.h"
+#include "ui/GuiMain.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+int main(int argc, char** argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    if (sg::cli::CommandDispatcher::isGuiInvocation(arguments))
+        return sg::ui::runGui(argc, argv);
+
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Sightglass"));
+    QCoreApplication::setApplicationName(QStringLiteral("sightglass"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SG_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return sg::cli::CommandDispatcher::withBuiltins().run(app.arguments(), out, err);
+}

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Connection against the real sandbox server: session settings, bad input, quoting.
+#include "TestSandbox.h"
+
+#include "db/Connection.h"
+
+#include <QTest>
+
+using namespace sg;
+
+namespace {
+ResultSet exec(Connection& c, const QString& sql, const QList<QVariant>& params = {}, DbError* error = nullptr)
+{
+    DbRequest r;
+    r.sql = sql;
+    r.params = params;
+    DbError local;
+    ResultSet rs = c.execute(r, error ? error : &local);
+    if (!error && local.isError())
+        qWarning("query failed: %s", qPrintable(local.message));
+    return rs;
+}
+} // namespace
+
+class tst_Connection : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void setsSessionDefaults()
+    {
+        Connection c;
+        DbError e;
+        QVERIFY2(c.open(test::sandboxOptions(), &e), qPrintable(e.userMessage()));
+        const ResultSet rs = exec(c, QStringLiteral("SELECT current_setting('application_name'), "
+                                                    "current_setting('statement_timeout'), "
+                                                    "current_setting('default_transaction_read_only')"));
+        QCOMPARE(rs.value(0, 0).toString(), QStringLiteral("sightglass"));
+        QCOMPARE(rs.value(0, 1).toString(), QStringLiteral("30s"));
+        QCOMPARE(rs.value(0, 2).toString(), QStringLiteral("off"));
+        QVERIFY(c.serverVersion() >= 130000);
+    }
+
+    void readOnlySessionRefusesWrites()
+    {
+        ConnectionOptions o = test::sandboxOptions();
+        o.session.readOnly = true;
+        Connection c;
+        DbError e;
+        QVERIFY(c.open(o, &e));
+        exec(c, QStringLiteral("CREATE TABLE must_not_exist (id int)"), {}, &e);
+        QCOMPARE(e.kind, DbError::Kind::Query);
+        QCOMPARE(e.sqlState, QStringLiteral("25006")); // read_only_sql_transaction
+    }
+
+    void wrongPassword()
+    {
+        ConnectionOptions o = test::sandboxOptions();
+        o.remove(QStringLiteral("passfile"));
+        o.setValue(QStringLiteral("password"), QStringLiteral("definitely-wrong"));
+        Connection c;
+        DbError e;
+        QVERIFY(!c.open(o, &e));
+        QCOMPARE(e.kind, DbError::Kind::Authentication);
+        QCOMPARE(e.sqlState, QStringLiteral("28P01"));
+        QVERIFY2(e.message.contains(QStringLiteral("password authentication failed")), qPrintable(e.message));
+        QVERIFY(!c.isOpen());
+    }
+
+    void unknownHost()
+    {
+        ConnectionOptions o = test::sandboxOptions();
+        o.setValue(QStringLiteral("host"), QStringLiteral("no-such-host.invalid"));
+        Connection c;
+        DbError e;
+        QVERIFY(!c.open(o, &e));
+        QCOMPARE(e.kind, DbError::Kind::Connection);
+        QCOMPARE(e.sqlState, QStringLiteral("08001"));
+        QVERIFY(!e.hint.isEmpty());
+    }
+
+    void refusedPort()
+    {
+        ConnectionOptions o = test::sandboxOptions();
+        o.setValue(QStringLiteral("port"), QStringLiteral("1")); // nothing listens on port 1
+        Connection c;
+        DbError e;
+        QVERIFY(!c.open(o, &e));
+        QCOMPARE(e.kind, DbError::Kind::Connection);
+        QVERIFY2(e.hint.contains(QStringLiteral("server running")), qPrintable(e.userMessage()));
+    }
+
+    void missingDatabase()
+    {
+        Connection c;
+        DbError e;
+        QVERIFY(!c.open(test::sandboxOptions(QStringLiteral("no_such_db")), &e));
+        QCOMPARE(e.sqlState, QStringLiteral("3D000"));
+    }
+
+    void hostileIdentifiersAreQuoted()
+    {
+        Connection c;
+        DbError e;
+        QVERIFY(c.open(test::sandboxOptions(), &e));
+        const QStringList names = {QStringLiteral("Order Ref"), QStringLiteral("a\"; DROP TABLE x; --"),
+                                   QStringLiteral("Größe"), QStringLiteral("MixedCase")};
+        for (const QString& name : names) {
+            const QString q = c.escapeIdentifier(name);
+            exec(c, QStringLiteral("CREATE TABLE %1 (id int)").arg(q), {}, &e);
+            QVERIFY2(!e.isError(), qPrintable(e.message));
+            const ResultSet rs = exec(c, QStringLiteral("SELECT relname FROM pg_class WHERE relname = $1"), {name});
+            QCOMPARE(rs.rowCount(), 1);
+            exec(c, QStringLiteral("DROP TABLE %1").arg(q));
+        }
+        QCOMPARE(c.escapeLiteral(QStringLiteral("it's")), QStringLiteral("'it''s'"));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Connection)
+#include "tst_Connection.moc"

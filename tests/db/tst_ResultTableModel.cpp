@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// ResultTableModel and its proxy, fed with snapshots from the real server.
+#include "TestSandbox.h"
+
+#include "db/Connection.h"
+#include "db/ResultSortFilterProxy.h"
+#include "db/ResultTableModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace sg;
+
+class tst_ResultTableModel : public QObject
+{
+    Q_OBJECT
+
+    Connection m_conn;
+
+    ResultSet query(const QString& sql)
+    {
+        DbRequest r;
+        r.sql = sql;
+        DbError e;
+        ResultSet rs = m_conn.execute(r, &e);
+        if (e.isError())
+            qFatal("%s", qPrintable(e.message));
+        return rs;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        DbError e;
+        QVERIFY2(m_conn.open(test::sandboxOptions(), &e), qPrintable(e.userMessage()));
+    }
+
+    void passesModelTester()
+    {
+        ResultTableModel model;
+        model.setKeyColumns({QStringLiteral("id")});
+        ResultSortFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester t1(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t2(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.sort(1);
+        model.setResult(query(QStringLiteral("SELECT g AS id, g * 3 % 7 AS v FROM generate_series(1, 50) g")));
+        model.setResult(query(QStringLiteral("SELECT g AS id, g * 5 % 11 AS v FROM generate_series(20, 80) g ORDER BY g DESC")));
+        model.setResult(query(QStringLiteral("SELECT g AS id, 1 AS v FROM generate_series(1, 0) g")));
+        model.setResult(query(QStringLiteral("SELECT g AS id, g AS v FROM generate_series(1, 5) g")));
+        QCOMPARE(model.rowCount(), 5);
+    }
+
+    void keepsSelectionByKeyAcrossRefreshes()
+    {
+        ResultTableModel model;
+        model.setKeyColumns({QStringLiteral("pid")});
+        model.setResult(query(QStringLiteral("SELECT * FROM (VALUES (101, 'idle'), (102, 'active'), (103, 'idle')) v(pid, state)")));
+        const QPersistentModelIndex selected = model.index(1, 1); // pid 102
+        QCOMPARE(selected.data().toString(), QStringLiteral("active"));
+
+        // 101 left, 104 and 100 arrived, order changed, 102's state changed.
+        model.setResult(query(QStringLiteral(
+            "SELECT * FROM (VALUES (100, 'active'), (103, 'idle'), (102, 'idle in transaction'), (104, 'idle')) v(pid, state)")));
+        QCOMPARE(model.rowCount(), 4);
+        QVERIFY(selected.isValid());
+        QCOMPARE(model.index(selected.row(), 0).data(ResultTableModel::SortRole).toLongLong(), 102);
+        QCOMPARE(selected.data().toString(), QStringLiteral("idle in transaction"));
+        // Rows follow the snapshot's order.
+        QCOMPARE(model.rowKey(0), QStringLiteral("100"));
+        QCOMPARE(model.rowKey(3), QStringLiteral("104"));
+
+        // The selected row disappears: its persistent index is invalidated, not moved to a neighbour.
+        model.setResult(query(QStringLiteral("SELECT * FROM (VALUES (100, 'active')) v(pid, state)")));
+        QVERIFY(!selected.isValid());
+    }
+
+    void sortsNumbersNumerically()
+    {
+        ResultTableModel model;
+        ResultSortFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        model.setResult(query(QStringLiteral(
+            "SELECT * FROM (VALUES (10, 10.5::numeric, 'idx_10'), (9, 9.25::numeric, 'idx_9'), "
+            "(NULL, NULL, NULL), (100, 100.0::numeric, 'idx_100')) v(i, n, t)")));
+        for (int column = 0; column < 3; ++column) {
+            proxy.sort(column, Qt::AscendingOrder);
+            QVERIFY(proxy.index(0, column).data(ResultTableModel::SortRole).isNull()); // NULL first
+            QCOMPARE(proxy.index(1, 0).data(ResultTableModel::SortRole).toLongLong(), 9);
+            QCOMPARE(proxy.index(2, 0).data(ResultTableModel::SortRole).toLongLong(), 10);
+            QCOMPARE(proxy.index(3, 0).data(ResultTableModel::SortRole).toLongLong(), 100);
+        }
+    }
+
+    void filtersAcrossColumns()
+    {
+        ResultTableModel model;
+        ResultSortFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        model.setResult(query(QStringLiteral(
+            "SELECT * FROM (VALUES ('Order Ref', 'a\"; DROP TABLE x; --'), ('public', 'accounts')) v(schema, name)")));
+        proxy.setFilterFixedString(QStringLiteral("drop table"));
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("Order Ref"));
+        proxy.setFilterFixedString(QStringLiteral("ORDER"));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setFilterFixedString({});
+        QCOMPARE(proxy.rowCount(), 2);
+    }
+
+    void duplicateKeysFallBackToReset()
+    {
+        ResultTableModel model;
+        model.setKeyColumns({QStringLiteral("k")});
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setResult(query(QStringLiteral("SELECT * FROM (VALUES (1, 'a'), (1, 'b')) v(k, x)")));
+        model.setResult(query(QStringLiteral("SELECT * FROM (VALUES (1, 'a'), (2, 'b'), (1, 'c')) v(k, x)")));
+        QCOMPARE(model.rowCount(), 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ResultTableModel)
+#include "tst_ResultTableModel.moc"

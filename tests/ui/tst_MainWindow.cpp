@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window offscreen, connected to the real sandbox server.
+#include "TestSandbox.h"
+
+#include "db/LiveQuery.h"
+#include "db/ResultTableModel.h"
+#include "db/ServerSession.h"
+#include "ui/LiveTableView.h"
+#include "ui/MainWindow.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QImage>
+#include <QProcess>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sg;
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("SightglassTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_MainWindow"));
+        QSettings().clear();
+    }
+
+    void hasDocksAndShortcuts()
+    {
+        ui::MainWindow w;
+        w.show();
+        QStringList names;
+        for (QDockWidget* d : w.docks())
+            names << d->objectName();
+        QCOMPARE(names, (QStringList{QStringLiteral("activityDock"), QStringLiteral("slowQueriesDock"),
+                                     QStringLiteral("indexesDock"), QStringLiteral("bloatDock")}));
+        QStringList shortcuts;
+        const auto actions = w.findChildren<QAction*>();
+        for (QAction* a : actions)
+            shortcuts << a->shortcut().toString();
+        QVERIFY(shortcuts.contains(QStringLiteral("F5")));
+        QVERIFY(shortcuts.contains(QStringLiteral("Ctrl+Q")));
+    }
+
+    void connectsAndFillsPanels()
+    {
+        ui::MainWindow w;
+        w.show();
+        QSignalSpy populated(&w, &ui::MainWindow::panelsPopulated);
+        w.connectTo(test::sandboxOptions(), QStringLiteral("sandbox"));
+        QVERIFY(populated.wait(30000));
+        QCOMPARE(w.session()->state(), ConnectionState::Connected);
+        auto* activity = w.docks().at(0)->findChild<ui::LiveTableView*>();
+        QVERIFY(activity);
+        // Our own two sessions are there at least.
+        QVERIFY(activity->table()->model()->rowCount() >= 2);
+        QVERIFY(w.windowTitle().contains(QStringLiteral("sandbox")));
+        QTRY_VERIFY_WITH_TIMEOUT(w.session()->latencyMs() >= 0, 10000);
+    }
+
+    void keepsSelectionAcrossRefresh()
+    {
+        ui::MainWindow w;
+        w.show();
+        QSignalSpy populated(&w, &ui::MainWindow::panelsPopulated);
+        w.connectTo(test::sandboxOptions(), QStringLiteral("sandbox"));
+        QVERIFY(populated.wait(30000));
+        auto* view = w.docks().at(0)->findChild<ui::LiveTableView*>();
+        QTableView* table = view->table();
+        table->selectRow(0);
+        const QString key = table->currentIndex().data(ResultTableModel::KeyRole).toString();
+        QVERIFY(!key.isEmpty());
+        auto* query = w.findChildren<LiveQuery*>().first();
+        const int before = query->updateCount();
+        QTRY_VERIFY_WITH_TIMEOUT(query->updateCount() >= before + 2, 10000);
+        QCOMPARE(table->currentIndex().data(ResultTableModel::KeyRole).toString(), key);
+        QVERIFY(table->selectionModel()->isRowSelected(table->currentIndex().row(), {}));
+    }
+
+    void restoresLayout()
+    {
+        {
+            ui::MainWindow w;
+            w.show();
+            w.docks().at(3)->hide();
+            w.close();
+        }
+        ui::MainWindow again;
+        again.show();
+        QVERIFY(again.docks().at(3)->isHidden());
+        QVERIFY(!again.docks().at(0)->isHidden());
+        QSettings().clear();
+    }
+
+    void screenshotWritesPng()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("window.png"));
+        QProcess p;
+        p.start(QStringLiteral(SG_BINARY), {QStringLiteral("--connect"), test::sandbox().conninfo(),
+                                            QStringLiteral("--screenshot"), file});
+        QVERIFY(p.waitForFinished(120000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        const QImage image(file);
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() >= 800 && image.height() >= 500);
+    }
+};
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_MainWindow.moc"

@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "GuiMain.h"
+
+#include "MainWindow.h"
+
+#include "cli/CommandDispatcher.h"
+#include "db/DemoEnvironment.h"
+#include "db/ProfileStore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QPixmap>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+
+namespace sg::ui {
+
+namespace {
+
+struct GuiOptions
+{
+    bool demo = false;
+    QString connect;
+    QString profile;
+    QString screenshot;
+    bool quitAfterShow = false;
+};
+
+int usageError(const QString& message)
+{
+    QTextStream err(stderr);
+    err << "sightglass: " << message << "\n\n" << sg::cli::CommandDispatcher::withBuiltins().usage();
+    return sg::cli::Usage;
+}
+
+bool parse(int argc, char** argv, GuiOptions* out, QString* error)
+{
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    QCommandLineParser parser;
+    const QCommandLineOption connect({QStringLiteral("c"), QStringLiteral("connect")}, {}, QStringLiteral("conninfo"));
+    const QCommandLineOption profile(QStringLiteral("profile"), {}, QStringLiteral("name"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"), {}, QStringLiteral("file"));
+    const QCommandLineOption quitAfterShow(QStringLiteral("quit-after-show"));
+    parser.addOptions({connect, profile, screenshot, quitAfterShow});
+    parser.addPositionalArgument(QStringLiteral("demo"), {});
+    if (!parser.parse(args)) {
+        *error = parser.errorText();
+        return false;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1 || (positional.size() == 1 && positional.first() != QLatin1String("demo"))) {
+        *error = QStringLiteral("unexpected argument '%1'").arg(positional.join(QLatin1Char(' ')));
+        return false;
+    }
+    out->demo = positional.size() == 1;
+    out->connect = parser.value(connect);
+    out->profile = parser.value(profile);
+    out->screenshot = parser.value(screenshot);
+    out->quitAfterShow = parser.isSet(quitAfterShow);
+    if (int(out->demo) + int(!out->connect.isEmpty()) + int(!out->profile.isEmpty()) > 1) {
+        *error = QStringLiteral("choose one of demo, --connect and --profile");
+        return false;
+    }
+    return true;
+}
+
+void takeScreenshot(MainWindow* window, const QString& file)
+{
+    // Let the last layout and paint settle before grabbing.
+    QTimer::singleShot(400, window, [window, file] {
+        const QPixmap pixmap = window->grab();
+        const bool ok = !pixmap.isNull() && pixmap.save(file, "PNG");
+        QTextStream(ok ? stdout : stderr) << (ok ? "screenshot written to " : "could not write screenshot to ")
+                                          << file << "\n";
+        QCoreApplication::exit(ok ? 0 : 1);
+    });
+}
+
+} // namespace
+
+int runGui(int argc, char** argv)
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    GuiOptions options;
+    QString error;
+    if (!parse(argc, argv, &options, &error))
+        return usageError(error);
+    if ((!options.screenshot.isEmpty() || options.quitAfterShow) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Sightglass"));
+    QApplication::setApplicationName(QStringLiteral("sightglass"));
+    QApplication::setApplicationVersion(QStringLiteral(SG_VERSION));
+    QApplication::setApplicationDisplayName(QStringLiteral("Sightglass"));
+
+    std::unique_ptr<sg::DemoEnvironment> demo; // outlives the window, whose sessions use its server
+    MainWindow window;
+    window.show();
+
+    if (options.quitAfterShow) {
+        QTimer::singleShot(0, &app, [&] {
+            QTextStream(stdout) << "window shown after " << sinceStart.elapsed() << " ms\n";
+            QCoreApplication::quit();
+        });
+        return app.exec();
+    }
+
+    if (!options.screenshot.isEmpty()) {
+        QObject::connect(&window, &MainWindow::panelsPopulated, &window,
+                         [&] { takeScreenshot(&window, options.screenshot); });
+        // A server that never answers still gets a picture (of the window saying so).
+        QTimer::singleShot(90000, &window, [&] { takeScreenshot(&window, options.screenshot); });
+    }
+
+    if (options.demo) {
+        demo = std::make_unique<sg::DemoEnvironment>();
+        QObject::connect(demo.get(), &sg::DemoEnvironment::progress, &window, &MainWindow::showProgress);
+        QObject::connect(demo.get(), &sg::DemoEnvironment::failed, &window, [&](const QString& message) {
+            if (!options.screenshot.isEmpty()) {
+                QTextStream(stderr) << "demo failed: " << message << "\n";
+                QCoreApplication::exit(1);
+                return;
+            }
+            window.showFatal(QObject::tr("The demo server could not start:\n%1").arg(message));
+        });
+        QObject::connect(demo.get(), &sg::DemoEnvironment::ready, &window, [&](const sg::ConnectionOptions& o) {
+            demo->startWorkload();
+            window.connectTo(o, QObject::tr("demo"));
+        });
+        demo->start();
+    } else if (!options.connect.isEmpty() || !options.profile.isEmpty()) {
+        QString conninfo = options.connect;
+        bool readOnly = false;
+        if (!options.profile.isEmpty()) {
+            const sg::ConnectionProfile p = sg::ProfileStore::find(options.profile);
+            if (p.name.isEmpty())
+                return usageError(QStringLiteral("no saved profile named '%1'").arg(options.profile));
+            conninfo = p.conninfo;
+            readOnly = p.production;
+        }
+        sg::DbError parseError;
+        sg::ConnectionOptions o = sg::ConnectionOptions::parse(conninfo, &parseError);
+        if (!o.isValid())
+            return usageError(parseError.userMessage());
+        o.session.readOnly = readOnly;
+        window.connectTo(o, options.profile);
+    } else if (options.screenshot.isEmpty()) {
+        QTimer::singleShot(0, &window, &MainWindow::openConnectionDialog);
+    } else {
+        takeScreenshot(&window, options.screenshot);
+    }
+    const int rc = app.exec();
+    if (demo)
+        demo->stopWorkload();
+    return rc;
+}
+
+} // namespace sg::ui

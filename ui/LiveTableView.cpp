@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "LiveTableView.h"
+
+#include "db/LiveQuery.h"
+#include "db/ResultSortFilterProxy.h"
+#include "db/ResultTableModel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace sg::ui {
+
+LiveTableView::LiveTableView(sg::LiveQuery* query, QWidget* parent)
+    : QWidget(parent), m_query(query), m_proxy(new sg::ResultSortFilterProxy(this))
+{
+    m_proxy->setSourceModel(query->model());
+
+    m_filter = new QLineEdit(this);
+    m_filter->setPlaceholderText(tr("Filter…"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+
+    m_table = new QTableView(this);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder); // keep the query's own order until the user sorts
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+
+    m_status = new QLabel(this);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setWordWrap(true);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(4);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_status);
+
+    connect(query, &sg::LiveQuery::updated, this, [this] {
+        if (!m_columnsSized && m_query->model()->rowCount() > 0) {
+            m_table->resizeColumnsToContents();
+            for (int c = 0; c < m_proxy->columnCount(); ++c)
+                m_table->setColumnWidth(c, qMin(m_table->columnWidth(c), 320));
+            m_columnsSized = true;
+        }
+        showStatus();
+    });
+    connect(query, &sg::LiveQuery::failed, this, &LiveTableView::showStatus);
+    showStatus();
+}
+
+void LiveTableView::showStatus()
+{
+    const sg::DbError error = m_query->lastError();
+    if (error.isError()) {
+        m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_status->setText(error.userMessage());
+        return;
+    }
+    m_status->setStyleSheet({});
+    if (!m_query->hasData()) {
+        m_status->setText(tr("Waiting for the server…"));
+        return;
+    }
+    m_status->setText(tr("%n row(s), updated %1", nullptr, m_query->model()->rowCount())
+                          .arg(m_query->lastUpdated().toString(QStringLiteral("HH:mm:ss"))));
+}
+
+} // namespace sg::ui

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace sg {
+class LiveQuery;
+class ResultSortFilterProxy;
+}
+
+namespace sg::ui {
+
+/// A filterable, sortable table that follows a LiveQuery: selection and scroll survive refreshes,
+/// and the footer says when the data is from or why it is missing.
+class LiveTableView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit LiveTableView(sg::LiveQuery* query, QWidget* parent = nullptr);
+
+    QTableView* table() const { return m_table; }
+    sg::ResultSortFilterProxy* proxy() const { return m_proxy; }
+
+private:
+    void showStatus();
+
+    sg::LiveQuery* m_query;
+    sg::ResultSortFilterProxy* m_proxy;
+    QLineEdit* m_filter;
+    QTableView* m_table;
+    QLabel* m_status;
+    bool m_columnsSized = false;
+};
+
+} // namespace sg::ui

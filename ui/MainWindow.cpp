@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "ConnectionDialog.h"
+#include "LiveTableView.h"
+
+#include "db/DbClient.h"
+#include "db/LiveQuery.h"
+#include "db/ServerSession.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+
+namespace sg::ui {
+
+namespace {
+// Some platforms (offscreen, minimal window managers) define no binding for a standard key.
+QList<QKeySequence> standardOr(QKeySequence::StandardKey key, const QKeySequence& fallback)
+{
+    QList<QKeySequence> keys = QKeySequence::keyBindings(key);
+    if (keys.isEmpty())
+        keys << fallback;
+    return keys;
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_session(new sg::ServerSession(this))
+{
+    setWindowTitle(tr("Sightglass"));
+    setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
+    resize(1400, 860);
+
+    auto* mon = m_session->monitor();
+    m_queries = {
+        new sg::LiveQuery(mon, QStringLiteral("activity_sessions"), {QStringLiteral("pid")}, this),
+        new sg::LiveQuery(mon, QStringLiteral("index_usage"), {QStringLiteral("schema"), QStringLiteral("index")}, this),
+        new sg::LiveQuery(mon, QStringLiteral("table_vacuum"), {QStringLiteral("schema"), QStringLiteral("table")}, this),
+        new sg::LiveQuery(mon, QStringLiteral("statements_top"),
+                          {QStringLiteral("queryid"), QStringLiteral("user"), QStringLiteral("database")}, this),
+    };
+    m_queries[0]->setIntervalMs(1000);
+    m_queries[1]->setIntervalMs(10000);
+    m_queries[2]->setIntervalMs(10000);
+    m_queries[3]->setIntervalMs(5000);
+
+    addPanel(QStringLiteral("activityDock"), tr("Activity"), m_queries[0], Qt::TopDockWidgetArea);
+    auto* slow = addPanel(QStringLiteral("slowQueriesDock"), tr("Slow queries"), m_queries[3], Qt::BottomDockWidgetArea);
+    auto* indexes = addPanel(QStringLiteral("indexesDock"), tr("Indexes"), m_queries[1], Qt::BottomDockWidgetArea);
+    auto* bloat = addPanel(QStringLiteral("bloatDock"), tr("Bloat && vacuum"), m_queries[2], Qt::BottomDockWidgetArea);
+    splitDockWidget(slow, indexes, Qt::Horizontal);
+    tabifyDockWidget(indexes, bloat);
+    indexes->raise();
+    for (auto* q : std::as_const(m_queries))
+        connect(q, &sg::LiveQuery::updated, this, &MainWindow::checkSettled);
+    for (auto* q : std::as_const(m_queries))
+        connect(q, &sg::LiveQuery::failed, this, &MainWindow::checkSettled);
+
+    m_serverLabel = new QLabel(tr("not connected"), this);
+    m_stateLabel = new QLabel(this);
+    m_latencyLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_serverLabel);
+    statusBar()->addPermanentWidget(m_stateLabel);
+    statusBar()->addPermanentWidget(m_latencyLabel);
+
+    connect(m_session, &sg::ServerSession::stateChanged, this, &MainWindow::onStateChanged);
+    connect(m_session, &sg::ServerSession::connected, this, &MainWindow::onConnected);
+    connect(m_session, &sg::ServerSession::latencyChanged, this, [this](double ms) {
+        m_latencyLabel->setText(tr("round trip %1 ms").arg(ms, 0, 'f', ms < 10 ? 2 : 0));
+    });
+
+    buildMenus();
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+QDockWidget* MainWindow::addPanel(const QString& objectName, const QString& title, sg::LiveQuery* query,
+                                  Qt::DockWidgetArea area)
+{
+    auto* dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName); // saveState() keys the layout by object name
+    dock->setWidget(new LiveTableView(query, dock));
+    addDockWidget(area, dock);
+    m_docks << dock;
+    return dock;
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* connectAction = file->addAction(tr("&Connect…"), this, &MainWindow::openConnectionDialog);
+    connectAction->setShortcuts(standardOr(QKeySequence::Open, QKeySequence(Qt::CTRL | Qt::Key_O)));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcuts(standardOr(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* refreshAction = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
+    refreshAction->setShortcuts(standardOr(QKeySequence::Refresh, QKeySequence(Qt::Key_F5)));
+    view->addSeparator();
+    for (QDockWidget* d : std::as_const(m_docks))
+        view->addAction(d->toggleViewAction());
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Sightglass"), this, [this] {
+        QMessageBox::about(this, tr("About Sightglass"),
+                           tr("<b>Sightglass %1</b><p>A native console for PostgreSQL: live activity, index "
+                              "and bloat advice, slow queries, migrations and backups.</p>")
+                               .arg(QStringLiteral(SG_VERSION)));
+    });
+}
+
+void MainWindow::connectTo(const sg::ConnectionOptions& options, const QString& title)
+{
+    m_title = title.isEmpty() ? options.displayName() : title;
+    m_populatedEmitted = false;
+    setWindowTitle(tr("%1 — Sightglass").arg(m_title));
+    m_serverLabel->setText(options.displayName());
+    m_session->open(options);
+    for (auto* q : std::as_const(m_queries))
+        q->start();
+}
+
+void MainWindow::showProgress(const QString& message)
+{
+    statusBar()->showMessage(message);
+}
+
+void MainWindow::showFatal(const QString& message)
+{
+    statusBar()->showMessage(message);
+    QMessageBox::critical(this, tr("Sightglass"), message);
+}
+
+void MainWindow::refresh()
+{
+    for (auto* q : std::as_const(m_queries))
+        q->refresh();
+}
+
+void MainWindow::openConnectionDialog()
+{
+    ConnectionDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    connectTo(dialog.options(), dialog.profileName());
+}
+
+void MainWindow::onStateChanged(sg::ConnectionState state, const sg::DbError& error)
+{
+    QString color;
+    switch (state) {
+    case sg::ConnectionState::Connected: color = QStringLiteral("#1b5e20"); break;
+    case sg::ConnectionState::Lost:
+    case sg::ConnectionState::Disconnected: color = QStringLiteral("#b00020"); break;
+    default: color = QStringLiteral("#8a6d00"); break;
+    }
+    m_stateLabel->setText(QStringLiteral("<span style='color:%1'>● %2</span>")
+                              .arg(color, sg::connectionStateName(state).toHtmlEscaped()));
+    if (error.isError()) {
+        statusBar()->showMessage(error.userMessage());
+        if (state == sg::ConnectionState::Disconnected)
+            checkSettled();
+    }
+}
+
+void MainWindow::onConnected(const sg::Capabilities& caps)
+{
+    QString text = tr("PostgreSQL %1 · %2@%3").arg(caps.serverVersion.section(QLatin1Char(' '), 0, 0),
+                                                   caps.currentUser, caps.database);
+    if (caps.readOnly)
+        text += tr(" · read-only");
+    m_serverLabel->setText(text);
+    statusBar()->clearMessage();
+}
+
+bool MainWindow::panelsSettled() const
+{
+    if (m_session->state() == sg::ConnectionState::Disconnected && m_session->monitor()->lastError().isError())
+        return true;
+    for (auto* q : m_queries) {
+        if (!q->hasData() && !q->lastError().isError())
+            return false;
+    }
+    return true;
+}
+
+void MainWindow::checkSettled()
+{
+    if (m_populatedEmitted || !panelsSettled())
+        return;
+    m_populatedEmitted = true;
+    Q_EMIT panelsPopulated();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+} // namespace sg::ui

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "db/ConnectionOptions.h"
+#include "db/ConnectionState.h"
+
+#include <QMainWindow>
+
+class QDockWidget;
+class QLabel;
+
+namespace sg {
+class LiveQuery;
+class ServerSession;
+struct Capabilities;
+struct DbError;
+}
+
+namespace sg::ui {
+
+/// The window: one dock per panel, a status bar with server, state and latency, and the layout
+/// remembered between runs.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Connects (asynchronously) and starts the panels' refreshes; \a title names it in the title bar.
+    void connectTo(const sg::ConnectionOptions& options, const QString& title);
+    /// Shown in the status bar while something is being prepared (the demo server, say).
+    void showProgress(const QString& message);
+    void showFatal(const QString& message);
+
+    sg::ServerSession* session() const { return m_session; }
+    QList<QDockWidget*> docks() const { return m_docks; }
+    /// True once every panel has data or a definite error to show.
+    bool panelsSettled() const;
+
+Q_SIGNALS:
+    /// Emitted once, when panelsSettled() first becomes true after a connect.
+    void panelsPopulated();
+
+public Q_SLOTS:
+    void refresh();
+    void openConnectionDialog();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    QDockWidget* addPanel(const QString& objectName, const QString& title, sg::LiveQuery* query,
+                          Qt::DockWidgetArea area);
+    void buildMenus();
+    void onStateChanged(sg::ConnectionState state, const sg::DbError& error);
+    void onConnected(const sg::Capabilities& caps);
+    void checkSettled();
+
+    sg::ServerSession* m_session = nullptr;
+    QList<sg::LiveQuery*> m_queries;
+    QList<QDockWidget*> m_docks;
+    QLabel* m_serverLabel;
+    QLabel* m_stateLabel;
+    QLabel* m_latencyLabel;
+    QString m_title;
+    bool m_populatedEmitted = false;
+};
+
+} // namespace sg::ui
