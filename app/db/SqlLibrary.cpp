@@ -3,6 +3,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QStringList>
 #include <QRegularExpression>
 
 namespace sg {
@@ -28,7 +30,12 @@ QString SqlLibrary::load(const QString& name, int serverMajorVersion)
     QFile f(dir.filePath(chosen));
     if (!f.open(QIODevice::ReadOnly))
         return {};
-    return QString::fromUtf8(f.readAll());
+    // The file's leading comments document it for us; on the server a short marker is more useful:
+    // it names the query in pg_stat_activity and pg_stat_statements.
+    QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'));
+    while (!lines.isEmpty() && (lines.first().startsWith(QLatin1String("--")) || lines.first().trimmed().isEmpty()))
+        lines.removeFirst();
+    return QStringLiteral("/* sightglass:%1 */ ").arg(QFileInfo(chosen).completeBaseName()) + lines.join(QLatin1Char('\n'));
 }
 
 } // namespace sg

@@ -11,7 +11,8 @@ namespace sg {
 class SqlLibrary
 {
 public:
-    /// Returns the query text, or an empty string when no such query exists.
+    /// Returns the query text, its leading comment replaced by /* sightglass:name */ so the server's
+    /// views show whose query it is; an empty string when no such query exists.
     static QString load(const QString& name, int serverMajorVersion = 0);
 };
 
