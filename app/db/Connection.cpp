@@ -102,10 +102,10 @@ bool Connection::open(const ConnectionOptions& options, DbError* error)
     }
     keys << "application_name" << "client_encoding";
     values << "sightglass" << "UTF8";
-    if (!options.contains(QStringLiteral("connect_timeout"))) {
-        keys << "connect_timeout";
-        values << "10";
-    }
+    // libpq enforces connect_timeout only in its blocking calls; we poll, so we enforce it.
+    const int connectTimeoutS = options.contains(QStringLiteral("connect_timeout"))
+                                    ? qMax(2, options.value(QStringLiteral("connect_timeout")).toInt())
+                                    : 10;
     QList<const char*> k, v;
     for (int i = 0; i < keys.size(); ++i) {
         k << keys.at(i).constData();
@@ -114,11 +114,11 @@ bool Connection::open(const ConnectionOptions& options, DbError* error)
     k << nullptr;
     v << nullptr;
 
-    m_conn = PQconnectdbParams(k.constData(), v.constData(), 0);
-    if (!m_conn || PQstatus(m_conn) != CONNECTION_OK) {
-        const QString msg = m_conn ? QString::fromUtf8(PQerrorMessage(m_conn)) : tr("out of memory");
+    m_conn = PQconnectStartParams(k.constData(), v.constData(), 0);
+    const QString failure = waitForConnect(connectTimeoutS * 1000);
+    if (!failure.isEmpty()) {
         if (error)
-            *error = classifyConnectError(msg);
+            *error = classifyConnectError(failure);
         close();
         return false;
     }
@@ -151,6 +151,31 @@ bool Connection::open(const ConnectionOptions& options, DbError* error)
         }
     }
     return true;
+}
+
+QString Connection::waitForConnect(int timeoutMs)
+{
+    if (!m_conn)
+        return tr("out of memory");
+    QElapsedTimer clock;
+    clock.start();
+    PostgresPollingStatusType status = PGRES_POLLING_WRITING;
+    while (PQstatus(m_conn) != CONNECTION_BAD) {
+        if (status == PGRES_POLLING_OK)
+            return {};
+        if (status == PGRES_POLLING_FAILED)
+            break;
+        if (m_abort && m_abort->load())
+            return tr("connection attempt abandoned");
+        if (clock.elapsed() > timeoutMs)
+            return tr("timeout expired after %1 s").arg(timeoutMs / 1000);
+        // Short slices so an abandoned attempt (window closing) returns promptly.
+        pollfd pfd{PQsocket(m_conn), short(status == PGRES_POLLING_READING ? POLLIN : POLLOUT), 0};
+        if (::poll(&pfd, 1, 100) == 0)
+            continue;
+        status = PQconnectPoll(m_conn);
+    }
+    return QString::fromUtf8(PQerrorMessage(m_conn));
 }
 
 void Connection::close()

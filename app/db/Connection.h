@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QMutex>
 
+#include <atomic>
 #include <functional>
 
 typedef struct pg_conn PGconn;
@@ -37,6 +38,8 @@ public:
 
     /// Asks the server to cancel whatever this session runs now. Safe from any thread.
     bool cancel();
+    /// A flag that, once set, abandons a connection attempt in progress (checked every 100 ms).
+    void setAbortFlag(const std::atomic<bool>* flag) { m_abort = flag; }
     /// Receives NOTICE/WARNING messages; called on the thread that runs execute().
     void setNoticeHandler(NoticeHandler handler) { m_noticeHandler = std::move(handler); }
 
@@ -52,6 +55,7 @@ public:
 
 private:
     static void noticeReceiver(void* self, const PGresult* result);
+    QString waitForConnect(int timeoutMs);
     ResultSet collectResults(DbError* error, bool timedOut, const QElapsedTimer& clock);
 
     PGconn* m_conn = nullptr;
@@ -59,6 +63,7 @@ private:
     PGcancel* m_cancel = nullptr;
     NoticeHandler m_noticeHandler;
     quint64 m_currentRequest = 0;
+    const std::atomic<bool>* m_abort = nullptr;
 };
 
 } // namespace sg

@@ -19,6 +19,7 @@ DbWorker::DbWorker(const QString& name) : m_name(name)
     m_reconnectTimer = new QTimer(this);
     m_reconnectTimer->setSingleShot(true);
     connect(m_reconnectTimer, &QTimer::timeout, this, &DbWorker::tryReconnect);
+    m_conn.setAbortFlag(&m_closing);
     m_conn.setNoticeHandler([this](const DbNotice& n) {
         m_pendingNotices.append(n);
         Q_EMIT notice(n);

@@ -4,7 +4,13 @@
 
 #include "db/Connection.h"
 
+#include <QElapsedTimer>
 #include <QTest>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace sg;
 
@@ -87,6 +93,54 @@ private Q_SLOTS:
         QVERIFY(!c.open(o, &e));
         QCOMPARE(e.kind, DbError::Kind::Connection);
         QVERIFY2(e.hint.contains(QStringLiteral("server running")), qPrintable(e.userMessage()));
+    }
+
+    void sslRequiredButUnavailable()
+    {
+        ConnectionOptions o = test::sandboxOptions();
+        o.setValue(QStringLiteral("sslmode"), QStringLiteral("require")); // the sandbox has no SSL
+        Connection c;
+        DbError e;
+        QVERIFY(!c.open(o, &e));
+        QCOMPARE(e.kind, DbError::Kind::Connection);
+        QCOMPARE(e.sqlState, QStringLiteral("08P01"));
+        QVERIFY2(e.message.contains(QStringLiteral("SSL")), qPrintable(e.message));
+        QVERIFY(e.hint.contains(QStringLiteral("sslmode")));
+    }
+
+    void connectTimeoutIsHonoured()
+    {
+        // A listening socket that never answers the startup packet.
+        const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in addr{};
+        addr.sin_family = AF_INET;
+        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t len = sizeof addr;
+        QVERIFY(::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0);
+        QVERIFY(::listen(fd, 4) == 0);
+        QVERIFY(::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len) == 0);
+        ConnectionOptions o = test::sandboxOptions();
+        o.setValue(QStringLiteral("port"), QString::number(ntohs(addr.sin_port)));
+        o.setValue(QStringLiteral("connect_timeout"), QStringLiteral("2"));
+        Connection c;
+        DbError e;
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(!c.open(o, &e));
+        ::close(fd);
+        QVERIFY(clock.elapsed() < 10000);
+        QCOMPARE(e.kind, DbError::Kind::Connection);
+        QVERIFY2(e.message.contains(QStringLiteral("timeout")), qPrintable(e.message));
+    }
+
+    void abandonedConnectReturnsPromptly()
+    {
+        std::atomic<bool> abort{true};
+        Connection c;
+        c.setAbortFlag(&abort);
+        DbError e;
+        QVERIFY(!c.open(test::sandboxOptions(), &e));
+        QVERIFY(e.message.contains(QStringLiteral("abandoned")));
     }
 
     void missingDatabase()

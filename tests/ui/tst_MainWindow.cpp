@@ -58,8 +58,8 @@ private Q_SLOTS:
         QCOMPARE(w.session()->state(), ConnectionState::Connected);
         auto* activity = w.docks().at(0)->findChild<ui::LiveTableView*>();
         QVERIFY(activity);
-        // Our own two sessions are there at least.
-        QVERIFY(activity->table()->model()->rowCount() >= 2);
+        // Our own two sessions (monitor, interactive) show up once both have connected.
+        QTRY_VERIFY_WITH_TIMEOUT(activity->table()->model()->rowCount() >= 2, 10000);
         QVERIFY(w.windowTitle().contains(QStringLiteral("sandbox")));
         QTRY_VERIFY_WITH_TIMEOUT(w.session()->latencyMs() >= 0, 10000);
     }
