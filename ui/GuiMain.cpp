@@ -103,6 +103,7 @@ int runGui(int argc, char** argv)
 
     std::unique_ptr<sg::DemoEnvironment> demo; // outlives the window, whose sessions use its server
     MainWindow window;
+    window.setPromptsEnabled(options.screenshot.isEmpty() && !options.quitAfterShow);
     window.show();
 
     if (options.quitAfterShow) {

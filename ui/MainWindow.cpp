@@ -12,6 +12,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QInputDialog>
+#include <QTimer>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -169,6 +171,12 @@ void MainWindow::onStateChanged(sg::ConnectionState state, const sg::DbError& er
                               .arg(color, sg::connectionStateName(state).toHtmlEscaped()));
     if (error.isError()) {
         statusBar()->showMessage(error.userMessage());
+        if (state == sg::ConnectionState::Disconnected && error.sqlState == QLatin1String("28P01")
+            && m_promptsEnabled) {
+            // Passwords are never stored: when neither pgpass nor a service file has one, ask.
+            QTimer::singleShot(0, this, [this, error] { askForPassword(error); });
+            return;
+        }
         if (state == sg::ConnectionState::Disconnected)
             checkSettled();
     }
@@ -182,6 +190,27 @@ void MainWindow::onConnected(const sg::Capabilities& caps)
         text += tr(" · read-only");
     m_serverLabel->setText(text);
     statusBar()->clearMessage();
+}
+
+void MainWindow::askForPassword(const sg::DbError& error)
+{
+    if (m_prompting)
+        return;
+    m_prompting = true;
+    bool ok = false;
+    sg::ConnectionOptions options = m_session->options();
+    const QString password = QInputDialog::getText(
+        this, tr("Password"),
+        tr("%1\n\nPassword for %2 (used for this session only, never saved):")
+            .arg(error.message, options.displayName()),
+        QLineEdit::Password, {}, &ok);
+    m_prompting = false;
+    if (!ok || password.isEmpty()) {
+        checkSettled();
+        return;
+    }
+    options.setValue(QStringLiteral("password"), password);
+    connectTo(options, m_title);
 }
 
 bool MainWindow::panelsSettled() const

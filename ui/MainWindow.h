@@ -37,6 +37,8 @@ public:
     QList<QDockWidget*> docks() const { return m_docks; }
     /// True once every panel has data or a definite error to show.
     bool panelsSettled() const;
+    /// Whether a server that asks for a password gets a prompt (off for --screenshot runs).
+    void setPromptsEnabled(bool enabled) { m_promptsEnabled = enabled; }
 
 Q_SIGNALS:
     /// Emitted once, when panelsSettled() first becomes true after a connect.
@@ -56,6 +58,7 @@ private:
     void onStateChanged(sg::ConnectionState state, const sg::DbError& error);
     void onConnected(const sg::Capabilities& caps);
     void checkSettled();
+    void askForPassword(const sg::DbError& error);
 
     sg::ServerSession* m_session = nullptr;
     QList<sg::LiveQuery*> m_queries;
@@ -65,6 +68,8 @@ private:
     QLabel* m_latencyLabel;
     QString m_title;
     bool m_populatedEmitted = false;
+    bool m_promptsEnabled = true;
+    bool m_prompting = false;
 };
 
 } // namespace sg::ui

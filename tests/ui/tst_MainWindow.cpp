@@ -10,7 +10,11 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QApplication>
+#include <QFile>
 #include <QImage>
+#include <QInputDialog>
+#include <QTimer>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
@@ -62,6 +66,34 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(activity->table()->model()->rowCount() >= 2, 10000);
         QVERIFY(w.windowTitle().contains(QStringLiteral("sandbox")));
         QTRY_VERIFY_WITH_TIMEOUT(w.session()->latencyMs() >= 0, 10000);
+    }
+
+    void asksForMissingPassword()
+    {
+        // The password the sandbox keeps in its private pgpass file: host:port:db:user:password
+        QFile pgpass(test::sandbox().rootDir() + QStringLiteral("/pgpass"));
+        QVERIFY(pgpass.open(QIODevice::ReadOnly));
+        const QString password = QString::fromUtf8(pgpass.readAll()).trimmed().section(QLatin1Char(':'), 4);
+        ConnectionOptions o = test::sandboxOptions();
+        o.setValue(QStringLiteral("passfile"), QStringLiteral("/nonexistent"));
+
+        ui::MainWindow w;
+        w.show();
+        bool prompted = false;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&] {
+            if (auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget())) {
+                prompted = true;
+                QVERIFY(dialog->labelText().contains(QStringLiteral("no password supplied")));
+                dialog->setTextValue(password);
+                dialog->accept();
+            }
+        });
+        poll.start(50);
+        w.connectTo(o, QStringLiteral("sandbox"));
+        QTRY_COMPARE_WITH_TIMEOUT(w.session()->state(), ConnectionState::Connected, 20000);
+        QVERIFY(prompted);
+        QVERIFY(!QSettings().allKeys().join(QLatin1Char(' ')).contains(password));
     }
 
     void keepsSelectionAcrossRefresh()
