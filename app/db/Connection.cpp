@@ -215,10 +215,10 @@ int Connection::serverVersion() const
     return m_conn ? PQserverVersion(m_conn) : 0;
 }
 
-QString Connection::escapeIdentifier(const QString& identifier) const
+QString Connection::escapeWith(char* (*escape)(PGconn*, const char*, size_t), const QString& text) const
 {
-    const QByteArray utf8 = identifier.toUtf8();
-    char* quoted = m_conn ? PQescapeIdentifier(m_conn, utf8.constData(), size_t(utf8.size())) : nullptr;
+    const QByteArray utf8 = text.toUtf8();
+    char* quoted = m_conn ? escape(m_conn, utf8.constData(), size_t(utf8.size())) : nullptr;
     if (!quoted)
         return {};
     QString out = QString::fromUtf8(quoted);
@@ -226,15 +226,14 @@ QString Connection::escapeIdentifier(const QString& identifier) const
     return out;
 }
 
+QString Connection::escapeIdentifier(const QString& identifier) const
+{
+    return escapeWith(&PQescapeIdentifier, identifier);
+}
+
 QString Connection::escapeLiteral(const QString& literal) const
 {
-    const QByteArray utf8 = literal.toUtf8();
-    char* quoted = m_conn ? PQescapeLiteral(m_conn, utf8.constData(), size_t(utf8.size())) : nullptr;
-    if (!quoted)
-        return {};
-    QString out = QString::fromUtf8(quoted);
-    PQfreemem(quoted);
-    return out;
+    return escapeWith(&PQescapeLiteral, literal);
 }
 
 bool Connection::consumeIdleInput()

@@ -56,6 +56,7 @@ public:
 private:
     static void noticeReceiver(void* self, const PGresult* result);
     QString waitForConnect(int timeoutMs);
+    QString escapeWith(char* (*escape)(PGconn*, const char*, size_t), const QString& text) const;
     ResultSet collectResults(DbError* error, bool timedOut, const QElapsedTimer& clock);
 
     PGconn* m_conn = nullptr;
