@@ -277,6 +277,8 @@ ResultSet Connection::execute(const DbRequest& request, DbError* error)
         return {};
     }
     m_currentRequest = request.id;
+    QElapsedTimer clock;
+    clock.start();
     const QByteArray sql = request.sql.toUtf8();
     int sent = 0;
     if (request.params.isEmpty()) {
@@ -304,8 +306,6 @@ ResultSet Connection::execute(const DbRequest& request, DbError* error)
         return {};
     }
 
-    QElapsedTimer clock;
-    clock.start();
     bool timedOut = false;
     // Wait on the socket rather than block in libpq, so the request's own deadline can cancel it.
     for (;;) {
