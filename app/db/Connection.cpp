@@ -101,7 +101,8 @@ bool Connection::open(const ConnectionOptions& options, DbError* error)
         values << kv.second.toUtf8();
     }
     keys << "application_name" << "client_encoding";
-    values << "sightglass" << "UTF8";
+    const QByteArray appName = options.session.applicationName.toUtf8();
+    values << appName << "UTF8";
     // libpq enforces connect_timeout only in its blocking calls; we poll, so we enforce it.
     const int connectTimeoutS = options.contains(QStringLiteral("connect_timeout"))
                                     ? qMax(2, options.value(QStringLiteral("connect_timeout")).toInt())
@@ -129,7 +130,7 @@ bool Connection::open(const ConnectionOptions& options, DbError* error)
     }
 
     const SessionSettings& s = options.session;
-    if (s.apply) {
+    if (s.apply && !options.isPgBouncerConsole()) {
         QStringList sets;
         if (s.statementTimeoutMs > 0)
             sets << QStringLiteral("SET statement_timeout = %1").arg(s.statementTimeoutMs);

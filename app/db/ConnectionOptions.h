@@ -17,6 +17,7 @@ struct SessionSettings
     int lockTimeoutMs = 0;          ///< 0 leaves the server's setting alone
     bool readOnly = false;          ///< default_transaction_read_only=on (production profiles)
     bool apply = true;              ///< off for endpoints that reject SET, such as pgbouncer's admin console
+    QString applicationName = QStringLiteral("sightglass"); ///< how our sessions show in pg_stat_activity
 };
 
 /// libpq connection options parsed by libpq itself (URI or key=value); PG* variables,
@@ -43,6 +44,9 @@ public:
     ConnectionOptions withoutPassword() const;
     /// user@host:port/dbname, filling gaps with libpq's defaults (PG* variables, then built-ins).
     QString displayName() const;
+    /// True when these options point at pgbouncer's admin console (dbname "pgbouncer"), which
+    /// speaks only SHOW/SET-less simple queries: no session settings, no capability probe.
+    bool isPgBouncerConsole() const { return value(QStringLiteral("dbname")) == QLatin1String("pgbouncer"); }
 
     SessionSettings session;
 

@@ -67,7 +67,9 @@ bool DbWorker::connectNow(DbError* error)
     probe.tag = QStringLiteral("capabilities");
     probe.sql = SqlLibrary::load(QStringLiteral("capabilities"));
     DbError probeError;
-    const ResultSet caps = m_options.session.apply ? m_conn.execute(probe, &probeError) : ResultSet();
+    const ResultSet caps = m_options.session.apply && !m_options.isPgBouncerConsole()
+                               ? m_conn.execute(probe, &probeError)
+                               : ResultSet();
     m_everConnected = true;
     m_reconnectAttempt = 0;
     watchSocket(true);

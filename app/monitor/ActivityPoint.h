@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ActivitySample.h"
+
+#include <QStringList>
+
+namespace sg {
+
+/// What the charts plot for one sample: session counts by state, capacity, utilization and the
+/// rates since the previous sample (NaN where there is nothing to divide by or after a reset).
+/// Plain numbers only, so it fits a ring buffer and one SQLite row.
+struct ActivityPoint
+{
+    enum Field {
+        Active, Idle, IdleInTransaction, IdleInTransactionAborted, LockWaiting, OtherWaiting, Other, Hidden, Own,
+        MaxConnections, UsableConnections, UtilizationPct,
+        Tps, RollbackPct, CacheHitPct, TableHitPct, IndexHitPct, TempBytesPerS, DeadlocksPerS,
+        LongestIdleInTransactionS, StatsReset,
+        FieldCount
+    };
+
+    qint64 timeMs = 0;
+    double values[FieldCount] = {};
+
+    double operator[](Field f) const { return values[f]; }
+    static ActivityPoint from(const ActivitySample& sample, const ActivityRates& rates);
+    /// Column names (for CSV, SQLite and JSON), in Field order.
+    static const QStringList& fieldNames();
+};
+
+} // namespace sg

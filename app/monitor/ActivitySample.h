@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "db/ResultSet.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace sg {
+
+/// Sessions of one application (its pool, seen from the server).
+struct ApplicationCount
+{
+    QString name;
+    int total = 0;
+    int active = 0;
+    int idle = 0;
+    int idleInTransaction = 0;
+    int waiting = 0; ///< on a lock
+};
+
+/// Sessions of one database or one user.
+struct GroupCount
+{
+    QString name;
+    int total = 0;
+    int busy = 0; ///< anything but idle
+};
+
+/// Cumulative server counters; only their differences between two samples mean anything.
+struct ActivityCounters
+{
+    qint64 xactCommit = 0;
+    qint64 xactRollback = 0;
+    qint64 blksHit = 0;
+    qint64 blksRead = 0;
+    qint64 tempBytes = 0;
+    qint64 deadlocks = 0;
+    qint64 heapHit = 0; ///< pg_statio_user_tables of the connected database
+    qint64 heapRead = 0;
+    qint64 idxHit = 0;
+    qint64 idxRead = 0;
+    qint64 statsResetMs = 0; ///< latest pg_stat_database.stats_reset
+};
+
+/// One row of resources/sql/activity_sample.sql: who is connected and doing what, right now.
+/// The state counts are disjoint and exclude Sightglass's own sessions (counted in `own`).
+struct ActivitySample
+{
+    qint64 sampledAtMs = 0; ///< server clock
+    int maxConnections = 0;
+    int reservedConnections = 0;
+    int active = 0;
+    int idle = 0;
+    int idleInTransaction = 0;
+    int idleInTransactionAborted = 0;
+    int lockWaiting = 0;
+    int otherWaiting = 0;
+    int other = 0;
+    int hidden = 0; ///< sessions whose state our role may not see
+    int own = 0;
+    double longestIdleInTransactionS = 0;
+    QList<ApplicationCount> applications; ///< own sessions included, as "sightglass"
+    QList<GroupCount> databases;
+    QList<GroupCount> users;
+    ActivityCounters counters;
+
+    bool isNull() const { return sampledAtMs == 0; }
+    /// Client sessions other than ours.
+    int clientSessions() const;
+    /// Connections ordinary roles may use: max_connections minus the reserved ones.
+    int usableConnections() const { return maxConnections - reservedConnections; }
+    /// All client sessions, ours included (they take slots too), as % of usable connections.
+    double utilizationPct() const;
+
+    static ActivitySample fromResult(const ResultSet& result);
+};
+
+/// Rates between two samples. Invalid for the first sample and across a stats reset or
+/// server restart (counters went backwards), never negative.
+struct ActivityRates
+{
+    bool valid = false;
+    bool statsReset = false;
+    double seconds = 0;
+    double tps = 0;           ///< commits + rollbacks per second
+    double rollbackPct = 0;   ///< NaN without transactions
+    double cacheHitPct = 0;   ///< all databases, NaN without block access
+    double tableHitPct = 0;   ///< heap blocks of user tables, connected database
+    double indexHitPct = 0;   ///< index blocks of user tables, connected database
+    double tempBytesPerS = 0;
+    double deadlocksPerS = 0;
+
+    static ActivityRates between(const ActivitySample& previous, const ActivitySample& current);
+};
+
+} // namespace sg
+
+Q_DECLARE_METATYPE(sg::ActivitySample)

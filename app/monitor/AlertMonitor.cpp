@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AlertMonitor.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace sg {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sg::AlertMonitor", text);
+}
+} // namespace
+
+QString AlertEvent::ruleName() const
+{
+    switch (rule) {
+    case Rule::Utilization: return tr("Connection utilization");
+    case Rule::LockWaiters: return tr("Sessions waiting on a lock");
+    case Rule::IdleInTransaction: return tr("Idle in transaction");
+    case Rule::CacheHit: return tr("Cache hit ratio");
+    }
+    return {};
+}
+
+QString AlertEvent::message() const
+{
+    const QString v = QString::number(value, 'f', rule == Rule::LockWaiters ? 0 : 1);
+    const QString l = QString::number(limit, 'f', rule == Rule::LockWaiters ? 0 : 1);
+    switch (rule) {
+    case Rule::Utilization:
+        return raised ? tr("Utilization %1 % is above %2 % of usable connections").arg(v, l)
+                      : tr("Utilization %1 % is back under %2 %").arg(v, l);
+    case Rule::LockWaiters:
+        return raised ? tr("%1 session(s) waiting on a lock (more than %2)").arg(v, l)
+                      : tr("Lock waits are down to %1 (limit %2)").arg(v, l);
+    case Rule::IdleInTransaction:
+        return raised ? tr("A session has been idle in a transaction for %1 s (limit %2 s)").arg(v, l)
+                      : tr("No session idle in a transaction longer than %2 s (longest %1 s)").arg(v, l);
+    case Rule::CacheHit:
+        return raised ? tr("Cache hit ratio %1 % is below %2 %").arg(v, l)
+                      : tr("Cache hit ratio %1 % is back above %2 %").arg(v, l);
+    }
+    return {};
+}
+
+QList<AlertEvent> AlertMonitor::evaluate(const ActivityPoint& p)
+{
+    struct Check
+    {
+        AlertEvent::Rule rule;
+        double value;
+        double limit;
+        bool above; ///< fires when value > limit (else when value < limit)
+    };
+    const Check checks[kRules] = {
+        {AlertEvent::Rule::Utilization, p[ActivityPoint::UtilizationPct], m_thresholds.utilizationPct, true},
+        {AlertEvent::Rule::LockWaiters, p[ActivityPoint::LockWaiting], double(m_thresholds.lockWaiters), true},
+        {AlertEvent::Rule::IdleInTransaction, p[ActivityPoint::LongestIdleInTransactionS],
+         m_thresholds.idleInTransactionS, true},
+        {AlertEvent::Rule::CacheHit, p[ActivityPoint::CacheHitPct], m_thresholds.cacheHitPct, false},
+    };
+    QList<AlertEvent> events;
+    for (const Check& c : checks) {
+        if (std::isnan(c.value))
+            continue;
+        const bool firing = c.above ? c.value > c.limit : c.value < c.limit;
+        const int i = int(c.rule);
+        if (firing == m_firing[i])
+            continue;
+        m_firing[i] = firing;
+        AlertEvent e{p.timeMs, c.rule, firing, c.value, c.limit};
+        if (firing)
+            m_lastRaise[i] = e;
+        events << e;
+    }
+    m_log += events;
+    if (m_log.size() > 1000)
+        m_log.remove(0, m_log.size() - 1000);
+    return events;
+}
+
+QList<AlertEvent> AlertMonitor::active() const
+{
+    QList<AlertEvent> out;
+    for (int i = 0; i < kRules; ++i) {
+        if (m_firing[i])
+            out << m_lastRaise[i];
+    }
+    return out;
+}
+
+} // namespace sg

@@ -1,0 +1,71 @@
+-- One activity sample: every figure of the Activity panel in a single row, so one sample is one
+-- round trip. Sessions come from pg_stat_activity (client backends only); Sightglass's own
+-- sessions (application_name 'sightglass') are counted apart. Categories are disjoint:
+--   lock_waiting  active and waiting on a heavyweight lock (wait_event_type 'Lock')
+--   other_waiting active and waiting on LWLock, IO, IPC, BufferPin or Extension
+--   active        the remaining active sessions (running, or sleeping in pg_sleep)
+--   hidden        state not visible to our role (no pg_monitor / pg_read_all_stats)
+WITH s AS (
+    SELECT coalesce(nullif(application_name, ''), '(none)') AS app,
+           coalesce(datname, '(none)') AS db,
+           coalesce(usename, '(none)') AS usr,
+           application_name = 'sightglass' AS own,
+           CASE
+               WHEN state IS NULL THEN 'hidden'
+               WHEN state = 'active' AND wait_event_type = 'Lock' THEN 'lock_waiting'
+               WHEN state = 'active' AND wait_event_type IN ('LWLock', 'IO', 'IPC', 'BufferPin', 'Extension')
+                   THEN 'other_waiting'
+               WHEN state = 'active' THEN 'active'
+               WHEN state = 'idle' THEN 'idle'
+               WHEN state = 'idle in transaction' THEN 'idle_in_transaction'
+               WHEN state = 'idle in transaction (aborted)' THEN 'idle_in_transaction_aborted'
+               ELSE 'other'
+           END AS cat,
+           CASE WHEN state LIKE 'idle in transaction%'
+                THEN extract(epoch FROM clock_timestamp() - state_change) END AS idle_tx_s
+      FROM pg_stat_activity
+     WHERE backend_type = 'client backend'
+), theirs AS (
+    SELECT * FROM s WHERE NOT own
+), d AS (
+    SELECT sum(xact_commit)::bigint AS xact_commit, sum(xact_rollback)::bigint AS xact_rollback,
+           sum(blks_hit)::bigint AS blks_hit, sum(blks_read)::bigint AS blks_read,
+           sum(temp_bytes)::bigint AS temp_bytes, sum(deadlocks)::bigint AS deadlocks,
+           max(stats_reset) AS stats_reset
+      FROM pg_stat_database
+), io AS (
+    SELECT coalesce(sum(heap_blks_hit), 0)::bigint AS heap_hit, coalesce(sum(heap_blks_read), 0)::bigint AS heap_read,
+           coalesce(sum(idx_blks_hit), 0)::bigint AS idx_hit, coalesce(sum(idx_blks_read), 0)::bigint AS idx_read
+      FROM pg_statio_user_tables
+)
+SELECT (extract(epoch FROM clock_timestamp()) * 1000)::bigint                       AS sampled_at_ms,
+       current_setting('max_connections')::int                                       AS max_connections,
+       current_setting('superuser_reserved_connections')::int
+         + coalesce(current_setting('reserved_connections', true)::int, 0)          AS reserved_connections,
+       (SELECT count(*) FROM theirs WHERE cat = 'active')                            AS active,
+       (SELECT count(*) FROM theirs WHERE cat = 'idle')                              AS idle,
+       (SELECT count(*) FROM theirs WHERE cat = 'idle_in_transaction')               AS idle_in_transaction,
+       (SELECT count(*) FROM theirs WHERE cat = 'idle_in_transaction_aborted')       AS idle_in_transaction_aborted,
+       (SELECT count(*) FROM theirs WHERE cat = 'lock_waiting')                      AS lock_waiting,
+       (SELECT count(*) FROM theirs WHERE cat = 'other_waiting')                     AS other_waiting,
+       (SELECT count(*) FROM theirs WHERE cat = 'other')                             AS other,
+       (SELECT count(*) FROM theirs WHERE cat = 'hidden')                            AS hidden,
+       (SELECT count(*) FROM s WHERE own)                                            AS own,
+       (SELECT coalesce(max(idle_tx_s), 0) FROM theirs)                              AS longest_idle_in_transaction_s,
+       (SELECT coalesce(json_agg(a ORDER BY a.total DESC, a.name), '[]') FROM (
+            SELECT app AS name, count(*) AS total,
+                   count(*) FILTER (WHERE cat IN ('active', 'other_waiting')) AS active,
+                   count(*) FILTER (WHERE cat = 'idle') AS idle,
+                   count(*) FILTER (WHERE cat LIKE 'idle_in_transaction%') AS idle_in_transaction,
+                   count(*) FILTER (WHERE cat = 'lock_waiting') AS waiting
+              FROM s GROUP BY app) a)                                                AS applications,
+       (SELECT coalesce(json_agg(x ORDER BY x.total DESC, x.name), '[]') FROM (
+            SELECT db AS name, count(*) AS total, count(*) FILTER (WHERE cat <> 'idle') AS busy
+              FROM theirs GROUP BY db) x)                                            AS databases,
+       (SELECT coalesce(json_agg(x ORDER BY x.total DESC, x.name), '[]') FROM (
+            SELECT usr AS name, count(*) AS total, count(*) FILTER (WHERE cat <> 'idle') AS busy
+              FROM theirs GROUP BY usr) x)                                           AS users,
+       d.xact_commit, d.xact_rollback, d.blks_hit, d.blks_read, d.temp_bytes, d.deadlocks,
+       (extract(epoch FROM d.stats_reset) * 1000)::bigint                            AS stats_reset_ms,
+       io.heap_hit, io.heap_read, io.idx_hit, io.idx_read
+  FROM d, io;
