@@ -2,6 +2,7 @@
 #include "CommandDispatcher.h"
 
 #include "SandboxCommand.h"
+#include "TopCommand.h"
 
 #include <QCoreApplication>
 
@@ -111,6 +112,7 @@ bool CommandDispatcher::isGuiInvocation(const QStringList& arguments)
 CommandDispatcher CommandDispatcher::withBuiltins()
 {
     CommandDispatcher d;
+    d.add(topCommand());
     d.add(sandboxCommand());
     return d;
 }

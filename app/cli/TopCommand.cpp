@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TopCommand.h"
+
+#include "ActivityFormatter.h"
+
+#include "db/DbClient.h"
+#include "monitor/ActivitySampler.h"
+#include "monitor/PgBouncerSampler.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QTimer>
+
+namespace sg::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sg::cli::top", text);
+}
+
+int runTop(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Sample server activity like the Activity panel, without a window."));
+    parser.addHelpOption();
+    const QCommandLineOption connect({QStringLiteral("c"), QStringLiteral("connect")},
+                                     tr("server to sample (URI or key=value; PG* variables and ~/.pgpass apply)"),
+                                     QStringLiteral("conninfo"));
+    const QCommandLineOption interval(QStringLiteral("interval"), tr("seconds between samples, 0.5 to 60 (default 1)"),
+                                      QStringLiteral("s"), QStringLiteral("1"));
+    const QCommandLineOption count(QStringLiteral("count"), tr("stop after N samples (default: run until stopped)"),
+                                   QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("print one JSON object per sample and line"));
+    parser.addOptions({connect, interval, count, json});
+    auto usage = [&](const QString& message) {
+        err << "sightglass top: " << message << "\n\n" << parser.helpText();
+        return int(Usage);
+    };
+    if (!parser.parse(QStringList{QStringLiteral("sightglass top")} + args))
+        return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return Ok;
+    }
+    bool okInterval = false, okCount = false;
+    const double seconds = parser.value(interval).toDouble(&okInterval);
+    const int samples = parser.value(count).toInt(&okCount);
+    if (!okInterval || seconds < 0.5 || seconds > 60)
+        return usage(tr("--interval takes seconds from 0.5 to 60"));
+    if (!okCount || samples < 0)
+        return usage(tr("--count takes a whole number"));
+    if (!parser.positionalArguments().isEmpty())
+        return usage(tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    DbError parseError;
+    const ConnectionOptions options = ConnectionOptions::parse(parser.value(connect), &parseError);
+    if (!options.isValid())
+        return usage(parseError.userMessage());
+
+    DbClient client(QStringLiteral("monitor"));
+    QEventLoop loop;
+    int rc = Ok;
+    int printed = 0;
+    QObject::connect(&client, &DbClient::stateChanged, &loop, [&](ConnectionState state, const DbError& error) {
+        if (!error.isError())
+            return;
+        err << error.userMessage() << "\n";
+        err.flush();
+        if (state == ConnectionState::Disconnected) { // never connected: nothing to wait for
+            rc = Failure;
+            loop.quit();
+        }
+    });
+    auto done = [&] {
+        out.flush();
+        if (samples > 0 && ++printed >= samples)
+            loop.quit();
+    };
+
+    ActivitySampler activity(&client);
+    PgBouncerSampler pools(&client);
+    const bool bouncer = options.isPgBouncerConsole();
+    activity.setIntervalMs(int(seconds * 1000));
+    pools.setIntervalMs(int(seconds * 1000));
+    QObject::connect(&activity, &ActivitySampler::sampled, &loop, [&] {
+        const auto firing = activity.alerts().active();
+        if (parser.isSet(json))
+            out << QJsonDocument(ActivityFormatter::toJson(activity.latest(), activity.latestRates(), firing))
+                       .toJson(QJsonDocument::Compact)
+                << "\n";
+        else
+            out << ActivityFormatter::toText(activity.latest(), activity.latestRates(), firing) << "\n";
+        done();
+    });
+    QObject::connect(&pools, &PgBouncerSampler::sampled, &loop, [&] {
+        const PoolPoint p = pools.history().last();
+        if (parser.isSet(json))
+            out << QJsonDocument(ActivityFormatter::poolsToJson(pools.pools(), p)).toJson(QJsonDocument::Compact) << "\n";
+        else
+            out << ActivityFormatter::poolsToText(pools.pools(), p) << "\n";
+        done();
+    });
+    auto reportFailure = [&](const DbError& e) {
+        err << e.userMessage() << "\n";
+        err.flush();
+    };
+    QObject::connect(&activity, &ActivitySampler::failed, &loop, reportFailure);
+    QObject::connect(&pools, &PgBouncerSampler::failed, &loop, reportFailure);
+    QObject::connect(&client, &DbClient::connected, &loop, [&] {
+        if (bouncer)
+            pools.start();
+        else if (!activity.isRunning())
+            activity.start();
+    }, Qt::SingleShotConnection);
+    client.open(options);
+    loop.exec();
+    return rc;
+}
+
+} // namespace
+
+Command topCommand()
+{
+    return {QStringLiteral("top"), tr("sample sessions, pools and rates like the Activity panel (--json for scripts)"),
+            runTop};
+}
+
+} // namespace sg::cli

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `sightglass top` as a script would run it, against the sandbox and a real pgbouncer.
+#include "TestPgBouncer.h"
+#include "TestSandbox.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+using namespace sg;
+
+class tst_TopCommand : public QObject
+{
+    Q_OBJECT
+
+    static int top(const QStringList& args, QString* out, QString* err = nullptr)
+    {
+        QProcess p;
+        p.start(QStringLiteral(SG_BINARY), QStringList{QStringLiteral("top")} + args);
+        if (!p.waitForFinished(60000))
+            return -1;
+        *out = QString::fromUtf8(p.readAllStandardOutput());
+        if (err)
+            *err = QString::fromUtf8(p.readAllStandardError());
+        return p.exitCode();
+    }
+
+private Q_SLOTS:
+    void jsonLinePerSample()
+    {
+        QString out;
+        QCOMPARE(top({QStringLiteral("--connect"), test::sandbox().conninfo(), QStringLiteral("--count"),
+                      QStringLiteral("3"), QStringLiteral("--interval"), QStringLiteral("0.5"), QStringLiteral("--json")},
+                     &out),
+                 0);
+        const QStringList lines = out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 3);
+        for (int i = 0; i < lines.size(); ++i) {
+            QJsonParseError e;
+            const QJsonObject o = QJsonDocument::fromJson(lines.at(i).toUtf8(), &e).object();
+            QVERIFY2(e.error == QJsonParseError::NoError, qPrintable(lines.at(i)));
+            QVERIFY(o.value(QStringLiteral("max_connections")).toInt() > 0);
+            QVERIFY(o.value(QStringLiteral("sessions")).toObject().value(QStringLiteral("own")).toInt() >= 1);
+            QVERIFY(o.contains(QStringLiteral("applications")));
+            QCOMPARE(o.value(QStringLiteral("rates")).isNull(), i == 0); // rates need two samples
+        }
+    }
+
+    void textForPeople()
+    {
+        QString out;
+        QCOMPARE(top({QStringLiteral("--connect"), test::sandbox().conninfo(), QStringLiteral("--count"), QStringLiteral("2"),
+                      QStringLiteral("--interval"), QStringLiteral("0.5")},
+                     &out),
+                 0);
+        QVERIFY2(out.contains(QStringLiteral("usable")), qPrintable(out));
+        QVERIFY(out.contains(QStringLiteral("tps")));
+        QVERIFY(out.contains(QStringLiteral("sightglass")));
+    }
+
+    void badInput()
+    {
+        QString out, err;
+        QCOMPARE(top({QStringLiteral("--interval"), QStringLiteral("0.1")}, &out, &err), 2);
+        QVERIFY(err.contains(QStringLiteral("0.5 to 60")));
+        QCOMPARE(top({QStringLiteral("--count"), QStringLiteral("many")}, &out, &err), 2);
+        QCOMPARE(top({QStringLiteral("--connect"), QStringLiteral("host='x")}, &out, &err), 2);
+        QCOMPARE(top({QStringLiteral("--connect"), QStringLiteral("host=127.0.0.1 port=1"), QStringLiteral("--count"),
+                      QStringLiteral("1")},
+                     &out, &err),
+                 1);
+        QVERIFY(err.contains(QStringLiteral("Could not connect")));
+        ConnectionOptions wrong = test::sandboxOptions();
+        wrong.setValue(QStringLiteral("passfile"), QStringLiteral("/nonexistent"));
+        wrong.setValue(QStringLiteral("password"), QStringLiteral("wrong"));
+        QCOMPARE(top({QStringLiteral("--connect"), wrong.toConninfo(), QStringLiteral("--count"), QStringLiteral("1")},
+                     &out, &err),
+                 1);
+        QVERIFY(err.contains(QStringLiteral("password authentication failed")));
+    }
+
+    void pgbouncerConsole()
+    {
+        test::TestPgBouncer bouncer(test::sandbox());
+        QString error;
+        QVERIFY2(bouncer.start(&error), qPrintable(error));
+        QString out;
+        QCOMPARE(top({QStringLiteral("--connect"), bouncer.consoleOptions().toConninfo(), QStringLiteral("--count"),
+                      QStringLiteral("1"), QStringLiteral("--json")},
+                     &out),
+                 0);
+        const QJsonObject o = QJsonDocument::fromJson(out.trimmed().toUtf8()).object();
+        QVERIFY2(o.contains(QStringLiteral("clients_waiting")), qPrintable(out));
+        QVERIFY(!o.value(QStringLiteral("pools")).toArray().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_TopCommand)
+#include "tst_TopCommand.moc"
