@@ -3,10 +3,12 @@
 
 #include "ConnectionDialog.h"
 #include "LiveTableView.h"
+#include "activity/ActivityPanel.h"
 
 #include "db/DbClient.h"
 #include "db/LiveQuery.h"
 #include "db/ServerSession.h"
+#include "monitor/ActivityMonitor.h"
 
 #include <QAction>
 #include <QApplication>
@@ -41,21 +43,25 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_session(new sg:
 
     auto* mon = m_session->monitor();
     m_queries = {
-        new sg::LiveQuery(mon, QStringLiteral("activity_sessions"), {QStringLiteral("pid")}, this),
         new sg::LiveQuery(mon, QStringLiteral("index_usage"), {QStringLiteral("schema"), QStringLiteral("index")}, this),
         new sg::LiveQuery(mon, QStringLiteral("table_vacuum"), {QStringLiteral("schema"), QStringLiteral("table")}, this),
         new sg::LiveQuery(mon, QStringLiteral("statements_top"),
                           {QStringLiteral("queryid"), QStringLiteral("user"), QStringLiteral("database")}, this),
     };
-    m_queries[0]->setIntervalMs(1000);
+    m_queries[0]->setIntervalMs(10000);
     m_queries[1]->setIntervalMs(10000);
-    m_queries[2]->setIntervalMs(10000);
-    m_queries[3]->setIntervalMs(5000);
+    m_queries[2]->setIntervalMs(5000);
 
-    addPanel(QStringLiteral("activityDock"), tr("Activity"), m_queries[0], Qt::TopDockWidgetArea);
-    auto* slow = addPanel(QStringLiteral("slowQueriesDock"), tr("Slow queries"), m_queries[3], Qt::BottomDockWidgetArea);
-    auto* indexes = addPanel(QStringLiteral("indexesDock"), tr("Indexes"), m_queries[1], Qt::BottomDockWidgetArea);
-    auto* bloat = addPanel(QStringLiteral("bloatDock"), tr("Bloat && vacuum"), m_queries[2], Qt::BottomDockWidgetArea);
+    m_activityDock = new QDockWidget(tr("Activity"), this);
+    m_activityDock->setObjectName(QStringLiteral("activityDock"));
+    auto* notConnected = new QLabel(tr("Not connected. File → Connect… (Ctrl+O)"), m_activityDock);
+    notConnected->setAlignment(Qt::AlignCenter);
+    m_activityDock->setWidget(notConnected);
+    addDockWidget(Qt::TopDockWidgetArea, m_activityDock);
+    m_docks << m_activityDock;
+    auto* slow = addPanel(QStringLiteral("slowQueriesDock"), tr("Slow queries"), m_queries[2], Qt::BottomDockWidgetArea);
+    auto* indexes = addPanel(QStringLiteral("indexesDock"), tr("Indexes"), m_queries[0], Qt::BottomDockWidgetArea);
+    auto* bloat = addPanel(QStringLiteral("bloatDock"), tr("Bloat && vacuum"), m_queries[1], Qt::BottomDockWidgetArea);
     splitDockWidget(slow, indexes, Qt::Horizontal);
     tabifyDockWidget(indexes, bloat);
     indexes->raise();
@@ -113,6 +119,13 @@ void MainWindow::buildMenus()
     for (QDockWidget* d : std::as_const(m_docks))
         view->addAction(d->toggleViewAction());
 
+    QMenu* server = menuBar()->addMenu(tr("&Server"));
+    m_writesAction = server->addAction(tr("Allow &writes…"));
+    m_writesAction->setCheckable(true);
+    m_writesAction->setObjectName(QStringLiteral("allowWritesAction"));
+    connect(m_writesAction, &QAction::triggered, this, &MainWindow::toggleWrites);
+    connect(m_session, &sg::ServerSession::writesAllowedChanged, m_writesAction, &QAction::setChecked);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Sightglass"), this, [this] {
         QMessageBox::about(this, tr("About Sightglass"),
@@ -128,9 +141,22 @@ void MainWindow::connectTo(const sg::ConnectionOptions& options, const QString& 
     m_populatedEmitted = false;
     setWindowTitle(tr("%1 — Sightglass").arg(m_title));
     m_serverLabel->setText(options.displayName());
+    // A fresh monitor per connection: history and alerts belong to one server.
+    delete m_activity;
+    m_activity = new sg::ActivityMonitor(m_session, this);
+    m_activityPanel = new ActivityPanel(m_activity, m_activityDock);
+    m_activityDock->setWidget(m_activityPanel); // deletes the previous panel
+    connect(m_activity->sampler(), &sg::ActivitySampler::sampled, this, &MainWindow::checkSettled);
+    connect(m_activity->pools(), &sg::PgBouncerSampler::sampled, this, &MainWindow::checkSettled);
     m_session->open(options);
-    for (auto* q : std::as_const(m_queries))
-        q->start();
+    m_activity->start();
+    for (auto* q : std::as_const(m_queries)) {
+        if (options.isPgBouncerConsole())
+            q->stop(); // pgbouncer's console has no catalogs
+        else
+            q->start();
+    }
+    m_writesAction->setChecked(m_session->writesAllowed());
 }
 
 void MainWindow::showProgress(const QString& message)
@@ -148,6 +174,11 @@ void MainWindow::refresh()
 {
     for (auto* q : std::as_const(m_queries))
         q->refresh();
+    if (m_activity) {
+        m_activity->sampler()->sampleNow();
+        m_activity->sessions()->refresh();
+        m_activity->pools()->sampleNow();
+    }
 }
 
 void MainWindow::openConnectionDialog()
@@ -213,15 +244,37 @@ void MainWindow::askForPassword(const sg::DbError& error)
     connectTo(options, m_title);
 }
 
+void MainWindow::toggleWrites(bool allow)
+{
+    if (!allow) {
+        m_session->lockWrites();
+        return;
+    }
+    const auto answer = QMessageBox::warning(
+        this, tr("Allow writes"),
+        tr("This profile is marked as production and opens read-only.\n\nAllow statements that change the "
+           "server (cancel, terminate, DDL) for this session? Sightglass still asks before each one."),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes)
+        m_session->unlockWrites();
+    else
+        m_writesAction->setChecked(false);
+}
+
 bool MainWindow::panelsSettled() const
 {
     if (m_session->state() == sg::ConnectionState::Disconnected && m_session->monitor()->lastError().isError())
         return true;
+    if (!m_activity)
+        return false;
+    if (m_activity->isPgBouncer())
+        return !m_activity->pools()->history().isEmpty();
     for (auto* q : m_queries) {
         if (!q->hasData() && !q->lastError().isError())
             return false;
     }
-    return true;
+    // Two samples, so the rate charts have a first point too.
+    return m_activity->sampler()->sampleCount() >= 2 && m_activity->sessions()->hasData();
 }
 
 void MainWindow::checkSettled()

@@ -10,6 +10,7 @@ class QDockWidget;
 class QLabel;
 
 namespace sg {
+class ActivityMonitor;
 class LiveQuery;
 class ServerSession;
 struct Capabilities;
@@ -17,6 +18,8 @@ struct DbError;
 }
 
 namespace sg::ui {
+
+class ActivityPanel;
 
 /// The window: one dock per panel, a status bar with server, state and latency, and the layout
 /// remembered between runs.
@@ -34,6 +37,9 @@ public:
     void showFatal(const QString& message);
 
     sg::ServerSession* session() const { return m_session; }
+    /// The Activity panel of the current connection (null before the first connect).
+    ActivityPanel* activityPanel() const { return m_activityPanel; }
+    sg::ActivityMonitor* activityMonitor() const { return m_activity; }
     QList<QDockWidget*> docks() const { return m_docks; }
     /// True once every panel has data or a definite error to show.
     bool panelsSettled() const;
@@ -59,8 +65,13 @@ private:
     void onConnected(const sg::Capabilities& caps);
     void checkSettled();
     void askForPassword(const sg::DbError& error);
+    void toggleWrites(bool allow);
 
     sg::ServerSession* m_session = nullptr;
+    sg::ActivityMonitor* m_activity = nullptr;
+    ActivityPanel* m_activityPanel = nullptr;
+    QDockWidget* m_activityDock = nullptr;
+    QAction* m_writesAction = nullptr;
     QList<sg::LiveQuery*> m_queries;
     QList<QDockWidget*> m_docks;
     QLabel* m_serverLabel;

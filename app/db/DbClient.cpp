@@ -61,6 +61,13 @@ void DbClient::open(const ConnectionOptions& options)
     QMetaObject::invokeMethod(m_worker, "open", Qt::QueuedConnection, Q_ARG(sg::ConnectionOptions, options));
 }
 
+void DbClient::setSessionSettings(const SessionSettings& settings)
+{
+    m_options.session = settings;
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, settings] { w->setSessionSettings(settings); },
+                              Qt::QueuedConnection);
+}
+
 quint64 DbClient::submit(DbRequest request)
 {
     request.id = g_nextRequestId.fetch_add(1);

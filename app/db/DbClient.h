@@ -23,6 +23,8 @@ public:
     ~DbClient() override;
 
     void open(const ConnectionOptions& options);
+    /// Settings applied by the next (re)connect; the current session is changed by the caller.
+    void setSessionSettings(const SessionSettings& settings);
     /// Queues a request; returns its id (the generation id replies carry back).
     quint64 submit(DbRequest request);
     quint64 submit(const QString& tag, const QString& sql, const QList<QVariant>& params = {},

@@ -36,6 +36,7 @@ public Q_SLOTS:
     void open(const sg::ConnectionOptions& options);
     void execute(const sg::DbRequest& request);
     void close();
+    void setSessionSettings(const sg::SessionSettings& settings) { m_options.session = settings; }
 
 Q_SIGNALS:
     void stateChanged(sg::ConnectionState state, const sg::DbError& error);

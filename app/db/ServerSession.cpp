@@ -48,6 +48,30 @@ const Capabilities& ServerSession::capabilities() const
     return m_monitor->capabilities();
 }
 
+void ServerSession::unlockWrites()
+{
+    if (writesAllowed())
+        return;
+    m_options.session.readOnly = false;
+    for (DbClient* c : {m_monitor, m_interactive}) {
+        c->submit(QStringLiteral("unlock-writes"), QStringLiteral("SET default_transaction_read_only = off"));
+        c->setSessionSettings(m_options.session);
+    }
+    Q_EMIT writesAllowedChanged(true);
+}
+
+void ServerSession::lockWrites()
+{
+    if (!writesAllowed())
+        return;
+    m_options.session.readOnly = true;
+    for (DbClient* c : {m_monitor, m_interactive}) {
+        c->submit(QStringLiteral("lock-writes"), QStringLiteral("SET default_transaction_read_only = on"));
+        c->setSessionSettings(m_options.session);
+    }
+    Q_EMIT writesAllowedChanged(false);
+}
+
 void ServerSession::ping()
 {
     if (m_pingId != 0 || m_monitor->state() != ConnectionState::Connected)

@@ -28,6 +28,12 @@ public:
     ConnectionState state() const;
     const Capabilities& capabilities() const;
     const ConnectionOptions& options() const { return m_options; }
+    /// False for production (read-only) profiles until unlockWrites().
+    bool writesAllowed() const { return !m_options.session.readOnly; }
+    /// Lifts read-only mode for this session (both workers, and any reconnect); the UI asks first.
+    void unlockWrites();
+    /// Back to read-only.
+    void lockWrites();
     /// Round trip of the last ping as the worker measured it (network + server), -1 before the first.
     double latencyMs() const { return m_latencyMs; }
 
@@ -35,6 +41,7 @@ Q_SIGNALS:
     void stateChanged(sg::ConnectionState state, const sg::DbError& error);
     void connected(const sg::Capabilities& capabilities);
     void latencyChanged(double ms);
+    void writesAllowedChanged(bool allowed);
 
 private:
     void ping();

@@ -5,6 +5,7 @@
 #include "db/LiveQuery.h"
 #include "db/ResultTableModel.h"
 #include "db/ServerSession.h"
+#include "monitor/ActivityMonitor.h"
 #include "ui/LiveTableView.h"
 #include "ui/MainWindow.h"
 
@@ -108,7 +109,7 @@ private Q_SLOTS:
         table->selectRow(0);
         const QString key = table->currentIndex().data(ResultTableModel::KeyRole).toString();
         QVERIFY(!key.isEmpty());
-        auto* query = w.findChildren<LiveQuery*>().first();
+        LiveQuery* query = w.activityMonitor()->sessions();
         const int before = query->updateCount();
         QTRY_VERIFY_WITH_TIMEOUT(query->updateCount() >= before + 2, 10000);
         QCOMPARE(table->currentIndex().data(ResultTableModel::KeyRole).toString(), key);

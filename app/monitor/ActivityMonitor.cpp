@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ActivityMonitor.h"
+
+#include "db/DbClient.h"
+#include "db/LiveQuery.h"
+#include "db/ResultTableModel.h"
+#include "db/ServerSession.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace sg {
+
+namespace {
+
+ResultSet applicationsResult(const ActivitySample& s)
+{
+    constexpr unsigned int text = 25, int8 = 20, float8 = 701;
+    ResultSet::Data d;
+    d.columns = {{QStringLiteral("application"), text}, {QStringLiteral("total"), int8},
+                 {QStringLiteral("active"), int8},      {QStringLiteral("idle"), int8},
+                 {QStringLiteral("idle_in_transaction"), int8}, {QStringLiteral("waiting"), int8},
+                 {QStringLiteral("share_of_max_pct"), float8}};
+    for (const auto& a : s.applications) {
+        d.rows.append({a.name, qint64(a.total), qint64(a.active), qint64(a.idle), qint64(a.idleInTransaction),
+                       qint64(a.waiting), s.maxConnections ? 100.0 * a.total / s.maxConnections : QVariant()});
+    }
+    return ResultSet(std::move(d));
+}
+
+ResultSet alertsResult(const QList<AlertEvent>& log)
+{
+    constexpr unsigned int text = 25, float8 = 701;
+    ResultSet::Data d;
+    d.columns = {{QStringLiteral("time"), text}, {QStringLiteral("rule"), text}, {QStringLiteral("state"), text},
+                 {QStringLiteral("value"), float8}, {QStringLiteral("threshold"), float8},
+                 {QStringLiteral("message"), text}};
+    for (auto it = log.crbegin(); it != log.crend(); ++it) { // newest first
+        d.rows.append({QDateTime::fromMSecsSinceEpoch(it->timeMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                       it->ruleName(),
+                       it->raised ? QCoreApplication::translate("sg::ActivityMonitor", "raised")
+                                  : QCoreApplication::translate("sg::ActivityMonitor", "cleared"),
+                       it->value, it->limit, it->message()});
+    }
+    return ResultSet(std::move(d));
+}
+
+} // namespace
+
+ActivityMonitor::ActivityMonitor(ServerSession* session, QObject* parent)
+    : QObject(parent),
+      m_session(session),
+      m_sampler(new ActivitySampler(session->monitor(), this)),
+      m_pools(new PgBouncerSampler(session->monitor(), this)),
+      m_sessions(new LiveQuery(session->monitor(), QStringLiteral("activity_sessions"), {QStringLiteral("pid")}, this)),
+      m_applications(new ResultTableModel(this)),
+      m_alertLog(new ResultTableModel(this)),
+      m_poolTable(new ResultTableModel(this)),
+      m_poolStats(new ResultTableModel(this))
+{
+    m_applications->setKeyColumns({QStringLiteral("application")});
+    m_poolTable->setKeyColumns({QStringLiteral("database"), QStringLiteral("user")});
+    m_poolStats->setKeyColumns({QStringLiteral("database")});
+    m_sessions->setIntervalMs(2000);
+    m_store.open(); // a failure only costs the history: hiddenFiguresNote()/history().lastError() say so
+    connect(m_sampler, &ActivitySampler::sampled, this, &ActivityMonitor::refreshTables);
+    connect(m_sampler, &ActivitySampler::alertsChanged, this, &ActivityMonitor::refreshTables);
+    connect(m_pools, &PgBouncerSampler::sampled, this, [this] {
+        m_poolTable->setResult(m_pools->pools());
+        m_poolStats->setResult(m_pools->stats());
+    });
+    connect(session->interactive(), &DbClient::replied, this, [this](const DbReply& r) {
+        if (r.id != m_actionRequest)
+            return;
+        m_actionRequest = 0;
+        const bool done = r.ok() && r.result.rowCount() == 1 && r.result.value(0, 0).toBool();
+        Q_EMIT actionFinished(done, r.ok() ? (done ? tr("Done.") : tr("The session had already ended."))
+                                           : r.error.userMessage());
+        m_sessions->refresh();
+    });
+}
+
+ActivityMonitor::~ActivityMonitor()
+{
+    m_sampler->stop();
+}
+
+bool ActivityMonitor::isPgBouncer() const
+{
+    return m_session->options().isPgBouncerConsole();
+}
+
+void ActivityMonitor::start()
+{
+    if (isPgBouncer()) {
+        m_pools->start();
+        return;
+    }
+    m_sampler->attachHistory(m_store.isOpen() ? &m_store : nullptr, m_session->options().displayName());
+    m_sampler->start();
+    m_sessions->start();
+}
+
+void ActivityMonitor::stop()
+{
+    m_sampler->stop();
+    m_pools->stop();
+    m_sessions->stop();
+}
+
+QString ActivityMonitor::hiddenFiguresNote() const
+{
+    const Capabilities& c = m_session->capabilities();
+    if (c.serverVersionNum == 0 || c.canSeeAllSessions())
+        return {};
+    return tr("Your role (%1) is neither superuser nor a member of pg_monitor or pg_read_all_stats: other users' "
+              "sessions show as \"hidden\", without state, wait event or query. Ask for "
+              "GRANT pg_monitor TO %1 to see them.")
+        .arg(c.currentUser);
+}
+
+QString ActivityMonitor::actionSql(SessionAction action, int pid)
+{
+    return action == SessionAction::Cancel ? QStringLiteral("SELECT pg_cancel_backend(%1);").arg(pid)
+                                           : QStringLiteral("SELECT pg_terminate_backend(%1);").arg(pid);
+}
+
+bool ActivityMonitor::runAction(SessionAction action, int pid)
+{
+    if (!m_session->writesAllowed() || pid <= 0)
+        return false;
+    m_actionRequest = m_session->interactive()->submit(QStringLiteral("session-action"), actionSql(action, pid));
+    return true;
+}
+
+void ActivityMonitor::refreshTables()
+{
+    m_applications->setResult(applicationsResult(m_sampler->latest()));
+    m_alertLog->setResult(alertsResult(m_sampler->alerts().log()));
+}
+
+} // namespace sg

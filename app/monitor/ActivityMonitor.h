@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ActivitySampler.h"
+#include "HistoryStore.h"
+#include "PgBouncerSampler.h"
+
+#include <QObject>
+
+namespace sg {
+
+class LiveQuery;
+class ResultTableModel;
+class ServerSession;
+
+/// Everything the Activity panel shows, for one server session: the sampler and its history,
+/// the live session list, per-application and alert tables, pgbouncer pools when the profile is
+/// pgbouncer's console, and the cancel/terminate actions (on the interactive worker, refused
+/// while the session is read-only).
+class ActivityMonitor : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ActivityMonitor(ServerSession* session, QObject* parent = nullptr);
+    ~ActivityMonitor() override;
+
+    /// Starts sampling for the session's current connection (call after ServerSession::open).
+    void start();
+    void stop();
+    bool isPgBouncer() const;
+
+    ServerSession* session() const { return m_session; }
+    ActivitySampler* sampler() const { return m_sampler; }
+    PgBouncerSampler* pools() const { return m_pools; }
+    LiveQuery* sessions() const { return m_sessions; }
+    ResultTableModel* applications() const { return m_applications; }
+    ResultTableModel* alertLog() const { return m_alertLog; }
+    ResultTableModel* poolTable() const { return m_poolTable; }
+    ResultTableModel* poolStats() const { return m_poolStats; }
+    const HistoryStore& history() const { return m_store; }
+
+    /// Empty when our role sees every session; otherwise which figures are hidden and why.
+    QString hiddenFiguresNote() const;
+
+    enum class SessionAction { Cancel, Terminate };
+    /// The exact statement an action sends, for the confirmation.
+    static QString actionSql(SessionAction action, int pid);
+    /// Runs the action after the user confirmed it; refused (returns false) while read-only.
+    bool runAction(SessionAction action, int pid);
+
+Q_SIGNALS:
+    void actionFinished(bool ok, const QString& message);
+
+private:
+    void refreshTables();
+
+    ServerSession* m_session;
+    ActivitySampler* m_sampler;
+    PgBouncerSampler* m_pools;
+    LiveQuery* m_sessions;
+    ResultTableModel* m_applications;
+    ResultTableModel* m_alertLog;
+    ResultTableModel* m_poolTable;
+    ResultTableModel* m_poolStats;
+    HistoryStore m_store;
+    quint64 m_actionRequest = 0;
+};
+
+} // namespace sg

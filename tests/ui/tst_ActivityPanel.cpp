@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Activity panel offscreen, on the real sandbox: charts fill, windows switch, exports write,
+// session actions are guarded and confirmed.
+#include "TestPgBouncer.h"
+#include "TestSandbox.h"
+
+#include "db/Connection.h"
+#include "db/DbClient.h"
+#include "db/LiveQuery.h"
+#include "db/ResultSortFilterProxy.h"
+#include "db/ResultTableModel.h"
+#include "db/ServerSession.h"
+#include "monitor/ActivityMonitor.h"
+#include "ui/LiveTableView.h"
+#include "ui/activity/ActivityPanel.h"
+#include "ui/activity/SessionsView.h"
+#include "ui/activity/TimeSeriesChart.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+using namespace sg;
+
+class tst_ActivityPanel : public QObject
+{
+    Q_OBJECT
+
+    struct Fixture
+    {
+        ServerSession session;
+        std::unique_ptr<ActivityMonitor> monitor;
+        std::unique_ptr<ui::ActivityPanel> panel;
+
+        explicit Fixture(const ConnectionOptions& options)
+        {
+            session.open(options);
+            monitor = std::make_unique<ActivityMonitor>(&session);
+            panel = std::make_unique<ui::ActivityPanel>(monitor.get());
+            panel->resize(1200, 800);
+            panel->show();
+            monitor->sampler()->setIntervalMs(500);
+            monitor->start();
+        }
+    };
+
+    /// Accepts (or rejects) the next message box, and remembers its text.
+    static void answerNextMessageBox(bool accept, QString* text)
+    {
+        QTimer::singleShot(200, [accept, text] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            *text = box->text();
+            box->button(accept ? QMessageBox::Ok : QMessageBox::Cancel)->click();
+        });
+    }
+
+    static void selectPid(ui::SessionsView* view, int pid)
+    {
+        QTableView* table = view->table()->table();
+        QTRY_VERIFY_WITH_TIMEOUT([&] {
+            for (int r = 0; r < table->model()->rowCount(); ++r) {
+                if (table->model()->index(r, 0).data(ResultTableModel::SortRole).toInt() == pid) {
+                    table->selectRow(r);
+                    return true;
+                }
+            }
+            return false;
+        }(), 10000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("SightglassTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_ActivityPanel"));
+    }
+
+    void chartsGetPoints()
+    {
+        Fixture f(test::sandboxOptions());
+        QTRY_VERIFY_WITH_TIMEOUT(f.monitor->sampler()->sampleCount() >= 3, 15000);
+        for (ui::TimeSeriesChart* chart : f.panel->charts())
+            QVERIFY2(chart->pointCount() > 0, qPrintable(chart->chart()->title()));
+        const qint64 t = f.monitor->sampler()->history().last().timeMs;
+        const QString tip = f.panel->charts().at(0)->describe(t);
+        QVERIFY2(tip.contains(QStringLiteral("max: 120")), qPrintable(tip));
+        QVERIFY(tip.contains(QStringLiteral("ours: ")));
+        QVERIFY(f.panel->findChild<QLabel*>(QStringLiteral("activitySummary"))->text().contains(QStringLiteral("usable")));
+        QVERIFY(f.monitor->applications()->rowCount() >= 1);
+    }
+
+    void windowSwitcherAndPause()
+    {
+        Fixture f(test::sandboxOptions());
+        QTRY_VERIFY_WITH_TIMEOUT(f.monitor->sampler()->sampleCount() >= 2, 15000);
+        auto* combo = f.panel->findChild<QComboBox*>(QStringLiteral("windowCombo"));
+        QCOMPARE(combo->count(), 5);
+        combo->setCurrentIndex(4);
+        QCOMPARE(f.panel->windowSeconds(), 86400);
+        combo->setCurrentIndex(0);
+        QCOMPARE(f.panel->windowSeconds(), 60);
+        f.panel->setPaused(true);
+        const int before = f.panel->charts().at(1)->pointCount();
+        QTRY_VERIFY_WITH_TIMEOUT(f.monitor->sampler()->sampleCount() >= 5, 15000);
+        QCOMPARE(f.panel->charts().at(1)->pointCount(), before); // frozen while paused
+        f.panel->setPaused(false);
+        QVERIFY(f.panel->charts().at(1)->pointCount() > before);  // catches up, nothing lost
+    }
+
+    void exportsPngAndCsv()
+    {
+        Fixture f(test::sandboxOptions());
+        QTRY_VERIFY_WITH_TIMEOUT(f.monitor->sampler()->sampleCount() >= 3, 15000);
+        QTemporaryDir dir;
+        const QString png = dir.filePath(QStringLiteral("charts.png"));
+        QCOMPARE(f.panel->exportPng(png), QString());
+        QVERIFY(!QImage(png).isNull());
+        const QString csv = dir.filePath(QStringLiteral("samples.csv"));
+        QCOMPARE(f.panel->exportCsv(csv), QString());
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(file.readAll()).trimmed().split(QLatin1Char('\n'));
+        QVERIFY(lines.first().startsWith(QStringLiteral("time,active,idle,")));
+        QVERIFY(lines.size() >= 4);
+        // A place that cannot be written: a clear message, no crash.
+        QVERIFY(f.panel->exportCsv(QStringLiteral("/proc/no/such/dir/x.csv")).contains(QStringLiteral("cannot write")));
+    }
+
+    void readOnlyBlocksSessionActions()
+    {
+        ConnectionOptions o = test::sandboxOptions();
+        o.session.readOnly = true;
+        Fixture f(o);
+        ui::SessionsView* view = f.panel->sessionsView();
+        QTRY_VERIFY_WITH_TIMEOUT(f.monitor->sessions()->hasData(), 15000);
+        view->table()->table()->selectRow(0);
+        QVERIFY(view->selectedPid() > 0);
+        QVERIFY(!view->cancelButton()->isEnabled());
+        QVERIFY(!view->terminateButton()->isEnabled());
+        QVERIFY(view->cancelButton()->toolTip().contains(QStringLiteral("read-only")));
+        QVERIFY(!f.monitor->runAction(ActivityMonitor::SessionAction::Terminate, view->selectedPid()));
+        f.session.unlockWrites();
+        QVERIFY(view->terminateButton()->isEnabled());
+    }
+
+    void terminateAfterConfirmationShowingSql()
+    {
+        Fixture f(test::sandboxOptions());
+        ConnectionOptions victimOptions = test::sandboxOptions();
+        victimOptions.session.applicationName = QStringLiteral("victim");
+        Connection victim;
+        DbError e;
+        QVERIFY(victim.open(victimOptions, &e));
+        DbRequest pidRequest;
+        pidRequest.sql = QStringLiteral("SELECT pg_backend_pid()");
+        const int pid = victim.execute(pidRequest, &e).value(0, 0).toInt();
+        ui::SessionsView* view = f.panel->sessionsView();
+        selectPid(view, pid);
+
+        QString asked;
+        answerNextMessageBox(false, &asked); // first: say no
+        view->terminateButton()->click();
+        QVERIFY2(asked.contains(QStringLiteral("SELECT pg_terminate_backend(%1);").arg(pid)), qPrintable(asked));
+        QTest::qWait(300);
+        QVERIFY(victim.isOpen());
+
+        answerNextMessageBox(true, &asked); // then: yes
+        QSignalSpy done(f.monitor.get(), &ActivityMonitor::actionFinished);
+        view->terminateButton()->click();
+        QVERIFY(done.wait(10000));
+        QVERIFY(done.first().first().toBool());
+        DbRequest ping;
+        ping.sql = QStringLiteral("SELECT 1");
+        victim.execute(ping, &e);
+        QCOMPARE(e.kind, DbError::Kind::ConnectionLost);
+    }
+
+    void blockingTreeInPanel()
+    {
+        Fixture f(test::sandboxOptions());
+        Connection blocker;
+        DbError e;
+        QVERIFY(blocker.open(test::sandboxOptions(), &e));
+        DbRequest r;
+        r.sql = QStringLiteral("CREATE TABLE IF NOT EXISTS panel_lock (id int)"); // committed, visible to the waiter
+        blocker.execute(r, &e);
+        r.sql = QStringLiteral("BEGIN; LOCK TABLE panel_lock");
+        blocker.execute(r, &e);
+        QVERIFY(!e.isError());
+        DbClient waiter(QStringLiteral("waiter"));
+        ConnectionOptions waiterOptions = test::sandboxOptions();
+        waiterOptions.session.applicationName = QStringLiteral("tst-waiter"); // ours would be counted apart
+        waiter.open(waiterOptions);
+        QTRY_COMPARE_WITH_TIMEOUT(waiter.state(), ConnectionState::Connected, 10000);
+        waiter.submit(QStringLiteral("t"), QStringLiteral("SELECT * FROM panel_lock"));
+        QTreeWidget* tree = f.panel->sessionsView()->blockingTree();
+        QTRY_VERIFY_WITH_TIMEOUT(tree->topLevelItemCount() == 1 && tree->topLevelItem(0)->childCount() == 1, 15000);
+        QCOMPARE(tree->topLevelItem(0)->child(0)->text(4), QStringLiteral("AccessShareLock"));
+        QTRY_VERIFY_WITH_TIMEOUT(f.panel->warningBanner()->isVisible(), 10000);
+        QVERIFY(f.panel->warningBanner()->text().contains(QStringLiteral("lock")));
+        r.sql = QStringLiteral("ROLLBACK");
+        blocker.execute(r, &e);
+        QTRY_VERIFY_WITH_TIMEOUT(!f.panel->warningBanner()->isVisible(), 15000);
+    }
+
+    void pgbouncerMode()
+    {
+        test::TestPgBouncer bouncer(test::sandbox());
+        QString error;
+        QVERIFY2(bouncer.start(&error), qPrintable(error));
+        Fixture f(bouncer.consoleOptions());
+        QTRY_VERIFY_WITH_TIMEOUT(!f.monitor->pools()->history().isEmpty(), 15000);
+        QCOMPARE(f.panel->charts().size(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(f.panel->charts().at(0)->pointCount() > 0, 10000);
+        auto* pools = f.panel->findChild<QTableView*>(QStringLiteral("poolsTable"));
+        QVERIFY(pools && pools->model()->rowCount() >= 1);
+    }
+};
+
+QTEST_MAIN(tst_ActivityPanel)
+#include "tst_ActivityPanel.moc"
