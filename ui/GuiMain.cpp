@@ -116,8 +116,9 @@ int runGui(int argc, char** argv)
 
     if (!options.screenshot.isEmpty()) {
         QObject::connect(&window, &MainWindow::panelsPopulated, &window, [&] {
-            // The demo's workload needs a few seconds before the panels show it at work.
-            QTimer::singleShot(options.demo ? 8000 : 0, &window, [&] { takeScreenshot(&window, options.screenshot); });
+            // The demo's workload needs a few seconds before the panels show it at work (its lock
+            // holder starts after 10 s).
+            QTimer::singleShot(options.demo ? 15000 : 0, &window, [&] { takeScreenshot(&window, options.screenshot); });
         });
         // A server that never answers still gets a picture (of the window saying so).
         QTimer::singleShot(90000, &window, [&] { takeScreenshot(&window, options.screenshot); });

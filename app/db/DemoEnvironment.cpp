@@ -93,31 +93,46 @@ void DemoEnvironment::startWorkload(int clients, int ratePerSecond, int duration
 {
     stopWorkload();
     const QString dir = m_server->rootDir() + QStringLiteral("/run/");
-    for (const char* script : {"workload_slow.sql", "workload_events.sql"}) {
+    for (const char* script : {"workload_slow.sql", "workload_events.sql", "workload_lock.sql", "workload_idle_tx.sql"}) {
         QFile::remove(dir + QLatin1String(script));
         QFile::copy(QStringLiteral(":/sql/demo/") + QLatin1String(script), dir + QLatin1String(script));
     }
-    m_workload = new QProcess(this);
-    m_workload->setProcessEnvironment(m_server->clientEnvironment());
-    m_workload->setStandardOutputFile(QProcess::nullDevice());
-    m_workload->setStandardErrorFile(dir + QStringLiteral("workload.log"));
-    m_workload->start(m_server->program(QStringLiteral("pgbench")),
-                      {QStringLiteral("-n"), QStringLiteral("-c"), QString::number(clients), QStringLiteral("-j"),
-                       QStringLiteral("2"), QStringLiteral("-T"), QString::number(durationSeconds),
-                       QStringLiteral("-R"), QString::number(ratePerSecond), QStringLiteral("-b"),
-                       QStringLiteral("tpcb-like@8"), QStringLiteral("-f"), dir + QStringLiteral("workload_events.sql@3"),
-                       QStringLiteral("-f"), dir + QStringLiteral("workload_slow.sql@1"),
-                       QString::fromLatin1(DatabaseName)});
+    const QString db = QString::fromLatin1(DatabaseName);
+    const QString T = QString::number(durationSeconds);
+    // Three applications, so the per-application (pool) view has something to compare.
+    startPgbench(QStringLiteral("demo-web"),
+                 {QStringLiteral("-c"), QString::number(clients), QStringLiteral("-j"), QStringLiteral("2"),
+                  QStringLiteral("-R"), QString::number(ratePerSecond), QStringLiteral("-b"), QStringLiteral("tpcb-like@8"),
+                  QStringLiteral("-f"), dir + QStringLiteral("workload_events.sql@3"), QStringLiteral("-f"),
+                  dir + QStringLiteral("workload_slow.sql@1"), QStringLiteral("-T"), T, db});
+    startPgbench(QStringLiteral("demo-batch"),
+                 {QStringLiteral("-c"), QStringLiteral("1"), QStringLiteral("-f"), dir + QStringLiteral("workload_lock.sql"),
+                  QStringLiteral("-T"), T, db});
+    startPgbench(QStringLiteral("demo-report"),
+                 {QStringLiteral("-c"), QStringLiteral("1"), QStringLiteral("-f"), dir + QStringLiteral("workload_idle_tx.sql"),
+                  QStringLiteral("-T"), T, db});
+}
+
+void DemoEnvironment::startPgbench(const QString& applicationName, const QStringList& args)
+{
+    auto* p = new QProcess(this);
+    QProcessEnvironment env = m_server->clientEnvironment();
+    env.insert(QStringLiteral("PGAPPNAME"), applicationName);
+    p->setProcessEnvironment(env);
+    p->setStandardOutputFile(QProcess::nullDevice());
+    p->setStandardErrorFile(m_server->rootDir() + QStringLiteral("/run/") + applicationName + QStringLiteral(".log"));
+    p->start(m_server->program(QStringLiteral("pgbench")), QStringList{QStringLiteral("-n")} + args);
+    m_workload << p;
 }
 
 void DemoEnvironment::stopWorkload()
 {
-    if (!m_workload)
-        return;
-    m_workload->kill();
-    m_workload->waitForFinished(3000);
-    delete m_workload;
-    m_workload = nullptr;
+    for (QProcess* p : std::as_const(m_workload)) {
+        p->kill();
+        p->waitForFinished(3000);
+        delete p;
+    }
+    m_workload.clear();
 }
 
 } // namespace sg

@@ -3,7 +3,9 @@
 
 #include "ConnectionOptions.h"
 
+#include <QList>
 #include <QObject>
+#include <QStringList>
 
 #include <memory>
 
@@ -28,6 +30,9 @@ public:
     /// Starts the server and loads the data on a background thread; emits ready() or failed().
     void start();
     /// Starts the background workload (after ready()): clients, rate (tx/s) and duration are bounded.
+    /// Besides the rate-limited main load ("demo-web") one client holds a lock for 12 s every 45 s
+    /// ("demo-batch") and one sits idle in a transaction for 75 s every 2 min ("demo-report"), so the
+    /// Activity panel's warnings have something real to fire on.
     void startWorkload(int clients = 4, int ratePerSecond = 25, int durationSeconds = 3600);
     void stopWorkload();
 
@@ -46,7 +51,9 @@ Q_SIGNALS:
 private:
     std::unique_ptr<SandboxServer> m_server;
     QThread* m_setup = nullptr;
-    QProcess* m_workload = nullptr;
+    void startPgbench(const QString& applicationName, const QStringList& args);
+
+    QList<QProcess*> m_workload;
 };
 
 } // namespace sg

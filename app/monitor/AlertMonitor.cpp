@@ -46,8 +46,20 @@ QString AlertEvent::message() const
     return {};
 }
 
+double AlertMonitor::valueOf(AlertEvent::Rule rule, const ActivityPoint& p)
+{
+    switch (rule) {
+    case AlertEvent::Rule::Utilization: return p[ActivityPoint::UtilizationPct];
+    case AlertEvent::Rule::LockWaiters: return p[ActivityPoint::LockWaiting];
+    case AlertEvent::Rule::IdleInTransaction: return p[ActivityPoint::LongestIdleInTransactionS];
+    case AlertEvent::Rule::CacheHit: return p[ActivityPoint::CacheHitPct];
+    }
+    return 0;
+}
+
 QList<AlertEvent> AlertMonitor::evaluate(const ActivityPoint& p)
 {
+    m_latest = p;
     struct Check
     {
         AlertEvent::Rule rule;
@@ -56,11 +68,12 @@ QList<AlertEvent> AlertMonitor::evaluate(const ActivityPoint& p)
         bool above; ///< fires when value > limit (else when value < limit)
     };
     const Check checks[kRules] = {
-        {AlertEvent::Rule::Utilization, p[ActivityPoint::UtilizationPct], m_thresholds.utilizationPct, true},
-        {AlertEvent::Rule::LockWaiters, p[ActivityPoint::LockWaiting], double(m_thresholds.lockWaiters), true},
-        {AlertEvent::Rule::IdleInTransaction, p[ActivityPoint::LongestIdleInTransactionS],
+        {AlertEvent::Rule::Utilization, valueOf(AlertEvent::Rule::Utilization, p), m_thresholds.utilizationPct, true},
+        {AlertEvent::Rule::LockWaiters, valueOf(AlertEvent::Rule::LockWaiters, p), double(m_thresholds.lockWaiters),
+         true},
+        {AlertEvent::Rule::IdleInTransaction, valueOf(AlertEvent::Rule::IdleInTransaction, p),
          m_thresholds.idleInTransactionS, true},
-        {AlertEvent::Rule::CacheHit, p[ActivityPoint::CacheHitPct], m_thresholds.cacheHitPct, false},
+        {AlertEvent::Rule::CacheHit, valueOf(AlertEvent::Rule::CacheHit, p), m_thresholds.cacheHitPct, false},
     };
     QList<AlertEvent> events;
     for (const Check& c : checks) {
@@ -86,8 +99,13 @@ QList<AlertEvent> AlertMonitor::active() const
 {
     QList<AlertEvent> out;
     for (int i = 0; i < kRules; ++i) {
-        if (m_firing[i])
-            out << m_lastRaise[i];
+        if (!m_firing[i])
+            continue;
+        AlertEvent e = m_lastRaise[i];
+        const double now = valueOf(e.rule, m_latest);
+        if (!std::isnan(now))
+            e.value = now;
+        out << e;
     }
     return out;
 }

@@ -38,8 +38,10 @@ public:
     /// Returns the transitions this point caused (also appended to the log).
     QList<AlertEvent> evaluate(const ActivityPoint& point);
     bool isFiring(AlertEvent::Rule rule) const { return m_firing[int(rule)]; }
-    /// The events of the rules firing now (their latest raise).
+    /// The events of the rules firing now: raised at their raise time, valued at the latest point.
     QList<AlertEvent> active() const;
+    /// The figure a rule watches, read from a point.
+    static double valueOf(AlertEvent::Rule rule, const ActivityPoint& point);
     /// The log, oldest first, at most the last 1,000 transitions.
     const QList<AlertEvent>& log() const { return m_log; }
 
@@ -48,6 +50,7 @@ private:
     ActivityThresholds m_thresholds;
     bool m_firing[kRules] = {};
     AlertEvent m_lastRaise[kRules];
+    ActivityPoint m_latest;
     QList<AlertEvent> m_log;
 };
 

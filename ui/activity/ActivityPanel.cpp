@@ -10,6 +10,7 @@
 #include "monitor/ActivityMonitor.h"
 #include "monitor/ActivitySeries.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDoubleSpinBox>
@@ -71,8 +72,8 @@ ActivityPanel::ActivityPanel(sg::ActivityMonitor* monitor, QWidget* parent) : QW
         m_tabs->addTab(tableFor(monitor->alertLog(), QStringLiteral("alertsTable")), tr("Alert log"));
     }
     split->addWidget(m_tabs);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -83,6 +84,7 @@ ActivityPanel::ActivityPanel(sg::ActivityMonitor* monitor, QWidget* parent) : QW
 
     connect(monitor->sampler(), &sg::ActivitySampler::sampled, this, [this] {
         updateSummary();
+        showAlerts(); // current values of the rules still firing
         if (!m_paused)
             redraw();
     });
@@ -105,6 +107,14 @@ QWidget* ActivityPanel::buildControls()
     m_window->setCurrentIndex(1);
     connect(m_window, &QComboBox::currentIndexChanged, this,
             [this](int i) { setWindowSeconds(m_window->itemData(i).toInt()); });
+    auto* scale = new QCheckBox(tr("Scale to max_connections"), bar);
+    scale->setObjectName(QStringLiteral("scaleToMax"));
+    scale->setChecked(true);
+    scale->setToolTip(tr("Off: the connections chart fits the sessions, and the max_connections line is hidden"));
+    connect(scale, &QCheckBox::toggled, this, [this](bool on) {
+        if (!m_charts.isEmpty() && !m_monitor->isPgBouncer())
+            m_charts.first()->setLineVisible(0, on);
+    });
     m_pause = new QPushButton(tr("Pause"), bar);
     m_pause->setCheckable(true);
     connect(m_pause, &QPushButton::toggled, this, &ActivityPanel::setPaused);
@@ -142,6 +152,8 @@ QWidget* ActivityPanel::buildControls()
     row->addWidget(new QLabel(tr("Window:"), bar));
     row->addWidget(m_window);
     row->addWidget(m_pause);
+    if (!m_monitor->isPgBouncer())
+        row->addWidget(scale);
     row->addWidget(new QLabel(tr("Sample every"), bar));
     row->addWidget(m_interval);
     row->addWidget(png);

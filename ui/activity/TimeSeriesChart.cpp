@@ -49,24 +49,35 @@ TimeSeriesChart::TimeSeriesChart(const QString& title, QWidget* parent) : QChart
     auto* c = new QChart;
     c->setTitle(title);
     c->legend()->setAlignment(Qt::AlignBottom);
-    c->setMargins(QMargins(4, 4, 4, 4));
+    c->setMargins(QMargins(2, 2, 2, 2));
     c->setBackgroundRoundness(0);
     m_time = new QDateTimeAxis;
     m_time->setFormat(QStringLiteral("HH:mm:ss"));
-    m_time->setTickCount(5);
+    // Qt 6.4 draws no time labels at all if the chart reaches its view while the axis still has its
+    // default (1970) range: give it a real one first.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_time->setRange(QDateTime::fromMSecsSinceEpoch(now - 60000), QDateTime::fromMSecsSinceEpoch(now));
     m_y = new QValueAxis;
     m_y->setLabelFormat(QStringLiteral("%.0f"));
     m_y->setRange(0, 1);
     c->addAxis(m_time, Qt::AlignBottom);
     c->addAxis(m_y, Qt::AlignLeft);
+    // After addAxis: adding an axis applies the chart theme's fonts over ours.
+    QFont labels = font();
+    labels.setPointSizeF(labels.pointSizeF() * 0.8);
+    m_time->setLabelsFont(labels);
+    m_time->setTickCount(4);
+    m_y->setLabelsFont(labels);
+    m_y->setTickCount(4);
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    c->setTitleFont(titleFont);
     setChart(c);
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(300, 170);
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     c->legend()->setFont(small);
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    setTimeWindow(now - 60000, now);
 }
 
 void TimeSeriesChart::attach(QXYSeries* series)
@@ -119,10 +130,19 @@ void TimeSeriesChart::setLineData(int line, const QList<QPointF>& points)
     fitY();
 }
 
+void TimeSeriesChart::setLineVisible(int line, bool visible)
+{
+    if (line < 0 || line >= m_lines.size())
+        return;
+    m_lines.at(line)->setVisible(visible);
+    fitY();
+}
+
 void TimeSeriesChart::setFixedYRange(double min, double max)
 {
     m_fixedY = true;
     m_y->setRange(min, max);
+    m_y->setTickCount(5);
 }
 
 void TimeSeriesChart::setValueFormat(const QString& suffix, int decimals)
@@ -158,10 +178,13 @@ void TimeSeriesChart::fitY()
             top = std::max(top, p.y());
     }
     for (auto* s : m_lines) {
+        if (!s->isVisible())
+            continue;
         for (const QPointF& p : s->points())
             top = std::max(top, p.y());
     }
     m_y->setRange(0, niceCeiling(top * 1.1));
+    m_y->applyNiceNumbers(); // round ticks (0, 50, 100 …) rather than thirds
 }
 
 QString TimeSeriesChart::describe(qint64 timeMs) const

@@ -27,6 +27,8 @@ public:
     int addLine(const QString& name, const QColor& color, Qt::PenStyle style = Qt::SolidLine, qreal width = 2.0);
     void setStackedData(const QList<QList<QPointF>>& cumulative);
     void setLineData(int line, const QList<QPointF>& points);
+    /// Hides or shows a line; a hidden line does not count for the automatic y range.
+    void setLineVisible(int line, bool visible);
     /// A fixed y range (percentages); otherwise the axis grows to fit the visible data.
     void setFixedYRange(double min, double max);
     void setValueFormat(const QString& suffix, int decimals);
