@@ -180,13 +180,15 @@ bool SandboxServer::start(QString* error)
         if (m_port == 0 || attempt > 0)
             m_port = freeLoopbackPort();
         // Settings on the command line, so a restart on a new port needs no file edits.
-        const QString opts = QStringLiteral(
+        QString opts = QStringLiteral(
             "-c listen_addresses=127.0.0.1 -c port=%1 -c unix_socket_directories=%2/run "
             "-c shared_preload_libraries=pg_stat_statements -c track_io_timing=on "
             "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
             "-c max_connections=120 -c log_min_messages=warning")
                                  .arg(m_port)
                                  .arg(m_root);
+        for (const auto& [name, value] : std::as_const(m_settings))
+            opts += QStringLiteral(" -c %1=%2").arg(name, value);
         QString startError;
         if (run(program(QStringLiteral("pg_ctl")),
                 {QStringLiteral("start"), QStringLiteral("-D"), data, QStringLiteral("-w"), QStringLiteral("-t"),

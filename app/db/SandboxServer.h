@@ -22,6 +22,8 @@ public:
     SandboxServer(const SandboxServer&) = delete;
     SandboxServer& operator=(const SandboxServer&) = delete;
 
+    /// A server setting for the next start(), e.g. ("max_connections", "600").
+    void setSetting(const QString& name, const QString& value) { m_settings.append({name, value}); }
     /// Creates the cluster on first use, then starts it; blocking (about a second).
     bool start(QString* error = nullptr);
     /// Stops the server, keeping its data, so start() can bring it back on the same port.
@@ -54,6 +56,7 @@ private:
     QString m_binDir;
     QString m_root;
     QString m_password;
+    QList<QPair<QString, QString>> m_settings;
     int m_port = 0;
     bool m_initialized = false;
     bool m_running = false;

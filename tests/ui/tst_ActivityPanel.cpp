@@ -14,10 +14,13 @@
 #include "ui/LiveTableView.h"
 #include "ui/activity/ActivityPanel.h"
 #include "ui/activity/SessionsView.h"
+#include "ui/activity/ThresholdsDialog.h"
 #include "ui/activity/TimeSeriesChart.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
@@ -214,6 +217,32 @@ private Q_SLOTS:
         r.sql = QStringLiteral("ROLLBACK");
         blocker.execute(r, &e);
         QTRY_VERIFY_WITH_TIMEOUT(!f.panel->warningBanner()->isVisible(), 15000);
+    }
+
+    void editedThresholdsApplyAndPersist()
+    {
+        QSettings().remove(QStringLiteral("thresholds"));
+        Fixture f(test::sandboxOptions());
+        QTRY_VERIFY_WITH_TIMEOUT(f.monitor->sampler()->sampleCount() >= 1, 15000);
+        QVERIFY(!f.monitor->sampler()->alerts().isFiring(AlertEvent::Rule::Utilization));
+        QTimer::singleShot(200, [] {
+            auto* dialog = qobject_cast<ui::ThresholdsDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->findChildren<QDoubleSpinBox*>().first()->setValue(1.0); // utilization above 1 %
+            dialog->accept();
+        });
+        f.panel->findChild<QPushButton*>(QStringLiteral("thresholdsButton"))->click();
+        QCOMPARE(f.monitor->sampler()->alerts().thresholds().utilizationPct, 1.0);
+        QTRY_VERIFY_WITH_TIMEOUT(f.monitor->sampler()->alerts().isFiring(AlertEvent::Rule::Utilization), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(f.panel->warningBanner()->text().contains(QStringLiteral("Utilization")), 5000);
+        QCOMPARE(ActivityThresholds::load().utilizationPct, 1.0);
+        QSettings().remove(QStringLiteral("thresholds"));
+
+        // The connections chart can leave max_connections out and fit the sessions.
+        auto* scale = f.panel->findChild<QCheckBox*>(QStringLiteral("scaleToMax"));
+        QVERIFY(f.panel->charts().first()->yTop() >= 120);
+        scale->setChecked(false);
+        QVERIFY(f.panel->charts().first()->yTop() < 120); // a handful of sessions, not 120 slots
     }
 
     void pgbouncerMode()

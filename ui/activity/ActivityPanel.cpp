@@ -2,6 +2,7 @@
 #include "ActivityPanel.h"
 
 #include "SessionsView.h"
+#include "ThresholdsDialog.h"
 #include "TimeSeriesChart.h"
 
 #include "db/ResultSortFilterProxy.h"
@@ -147,6 +148,17 @@ QWidget* ActivityPanel::buildControls()
         const QString error = exportCsv(f);
         m_summary->setText(error.isEmpty() ? tr("Saved %1").arg(f) : error);
     });
+    auto* limits = new QPushButton(tr("Warnings…"), bar);
+    limits->setObjectName(QStringLiteral("thresholdsButton"));
+    connect(limits, &QPushButton::clicked, this, [this] {
+        ThresholdsDialog dialog(m_monitor->sampler()->alerts().thresholds(), this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        const sg::ActivityThresholds t = dialog.thresholds();
+        t.save();
+        m_monitor->sampler()->alerts().setThresholds(t); // applies from the next sample on
+        redraw();
+    });
     m_summary = new QLabel(bar);
     m_summary->setObjectName(QStringLiteral("activitySummary"));
     row->addWidget(new QLabel(tr("Window:"), bar));
@@ -156,6 +168,8 @@ QWidget* ActivityPanel::buildControls()
         row->addWidget(scale);
     row->addWidget(new QLabel(tr("Sample every"), bar));
     row->addWidget(m_interval);
+    if (!m_monitor->isPgBouncer())
+        row->addWidget(limits);
     row->addWidget(png);
     row->addWidget(csv);
     row->addSpacing(12);

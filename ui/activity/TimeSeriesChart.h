@@ -34,6 +34,8 @@ public:
     void setValueFormat(const QString& suffix, int decimals);
     void setTimeWindow(qint64 fromMs, qint64 toMs);
     int pointCount() const;
+    /// The top of the y axis now.
+    double yTop() const;
     /// The tooltip text for a time, as shown on hover.
     QString describe(qint64 timeMs) const;
 
@@ -41,12 +43,15 @@ private:
     void attach(QXYSeries* series);
     void onHovered(const QPointF& point, bool state);
     void fitY();
+    int plotColumns() const;
 
     QDateTimeAxis* m_time;
     QValueAxis* m_y;
     QList<QLineSeries*> m_layers; ///< upper edges of the stacked areas
     QList<QAreaSeries*> m_areas;
     QList<QLineSeries*> m_lines;
+    QList<double> m_lineTop; ///< highest y of each line's current data
+    double m_stackTop = 0;
     bool m_fixedY = false;
     QString m_suffix;
     int m_decimals = 0;

@@ -1,0 +1,296 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Activity benchmarks, printed as "name: value unit (budget)". Run: build/dev/tests/bench/bench_activity
+//  1. server-side time of one activity sample with 500 client connections open (pg_stat_statements
+//     mean_exec_time over 200 samples), and pg_activity's server time per refresh on the same server
+//  2. chart redraw: 5 series x 3,600 points, replace + render (and the stacked connections chart)
+//  3. resident memory while a simulated day and more of 1 Hz samples flows through the ring and charts
+#include "db/Connection.h"
+#include "db/SandboxServer.h"
+#include "db/SqlLibrary.h"
+#include "monitor/ActivitySeries.h"
+#include "ui/activity/TimeSeriesChart.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QPixmap>
+#include <QProcess>
+#include <QThread>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <memory>
+
+using namespace sg;
+
+namespace {
+
+ResultSet exec(Connection& c, const QString& sql)
+{
+    DbRequest r;
+    r.sql = sql;
+    DbError e;
+    ResultSet rs = c.execute(r, &e);
+    if (e.isError())
+        std::fprintf(stderr, "query failed: %s\n", qPrintable(e.message));
+    return rs;
+}
+
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v.at(v.size() / 2);
+}
+
+long rssKb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    f.open(QIODevice::ReadOnly);
+    for (const QByteArray& line : f.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLong();
+    }
+    return 0;
+}
+
+void benchSample()
+{
+    SandboxServer server;
+    server.setSetting(QStringLiteral("max_connections"), QStringLiteral("600"));
+    QString error;
+    if (!server.start(&error)) {
+        std::fprintf(stderr, "sandbox: %s\n", qPrintable(error));
+        return;
+    }
+    Connection admin;
+    DbError e;
+    admin.open(server.options(), &e);
+    exec(admin, QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_stat_statements"));
+
+    // 500 client sessions: 450 idle, 40 idle in a transaction, 10 running pg_sleep.
+    std::vector<std::unique_ptr<Connection>> sessions;
+    ConnectionOptions appOptions = server.options();
+    appOptions.session.applicationName = QStringLiteral("bench-app");
+    QElapsedTimer opening;
+    opening.start();
+    for (int i = 0; i < 500; ++i) {
+        auto c = std::make_unique<Connection>();
+        if (!c->open(appOptions, &e)) {
+            std::fprintf(stderr, "connection %d: %s\n", i, qPrintable(e.message));
+            break;
+        }
+        if (i >= 450 && i < 490)
+            exec(*c, QStringLiteral("BEGIN; SELECT 1"));
+        sessions.push_back(std::move(c));
+    }
+    QList<QThread*> sleepers;
+    for (int i = 0; i < 10; ++i) {
+        sleepers << QThread::create([appOptions] {
+            Connection c;
+            DbError err;
+            DbRequest sleep;
+            sleep.sql = QStringLiteral("SELECT pg_sleep(60)");
+            if (c.open(appOptions, &err))
+                c.execute(sleep, &err); // ends when the benchmark terminates it
+        });
+        sleepers.last()->start();
+    }
+    QThread::msleep(1500);
+
+    const QString sample = SqlLibrary::load(QStringLiteral("activity_sample"));
+    exec(admin, QStringLiteral("SELECT pg_stat_statements_reset()"));
+    QList<double> roundTrips;
+    ResultSet last;
+    for (int i = 0; i < 200; ++i) {
+        DbRequest r;
+        r.sql = sample;
+        last = admin.execute(r, &e);
+        roundTrips << double(last.elapsedUs()) / 1000.0;
+    }
+    const ResultSet stats = exec(admin, QStringLiteral(
+        "SELECT calls, mean_exec_time, max_exec_time FROM pg_stat_statements "
+        "WHERE query LIKE '/* sightglass:activity_sample */%'"));
+    std::printf("activity_sample_server_mean: %.2f ms (budget < 5 ms; %lld calls, %d client sessions open, "
+                "pg_stat_statements mean_exec_time)\n",
+                stats.value(0, 1).toDouble(), stats.value(0, 0).toLongLong(),
+                int(sessions.size()) + int(sleepers.size()));
+    std::printf("activity_sample_server_max: %.2f ms\n", stats.value(0, 2).toDouble());
+    std::printf("activity_sample_round_trip_median: %.2f ms (client-side, loopback)\n", median(roundTrips));
+
+    // pg_activity at 1 s refresh against the same server, for 20 s, under a pseudo terminal.
+    exec(admin, QStringLiteral("SELECT pg_stat_statements_reset()"));
+    QProcess pgActivity;
+    QProcessEnvironment env = server.clientEnvironment();
+    env.insert(QStringLiteral("TERM"), QStringLiteral("xterm"));
+    env.insert(QStringLiteral("COLUMNS"), QStringLiteral("200"));
+    env.insert(QStringLiteral("LINES"), QStringLiteral("50"));
+    pgActivity.setProcessEnvironment(env);
+    pgActivity.setStandardOutputFile(QProcess::nullDevice());
+    const int seconds = 20;
+    pgActivity.start(QStringLiteral("timeout"),
+                     {QStringLiteral("-s"), QStringLiteral("INT"), QString::number(seconds), QStringLiteral("script"),
+                      QStringLiteral("-qfec"),
+                      QStringLiteral("stty cols 200 rows 50; pg_activity --refresh 1 --no-sys-info --no-proc-info -d postgres"),
+                      QStringLiteral("/dev/null")});
+    if (!pgActivity.waitForStarted() || !pgActivity.waitForFinished((seconds + 20) * 1000)) {
+        std::printf("pg_activity: did not run (%s)\n", qPrintable(pgActivity.errorString()));
+    } else {
+        const ResultSet peer = exec(admin, QStringLiteral(
+            "SELECT coalesce(sum(total_exec_time), 0), coalesce(sum(calls), 0), count(*) FROM pg_stat_statements "
+            "WHERE query NOT LIKE '%pg_stat_statements%' AND query NOT LIKE 'BEGIN%' AND query NOT LIKE 'SELECT 1%'"));
+        const double total = peer.value(0, 0).toDouble();
+        std::printf("pg_activity_server_per_refresh: %.2f ms (%lld statements in %d s at --refresh 1, "
+                    "%lld distinct; same server, same sessions)\n",
+                    total / seconds, peer.value(0, 1).toLongLong(), seconds, peer.value(0, 2).toLongLong());
+        std::printf("ratio_sightglass_to_pg_activity_server_time: %.2f\n",
+                    stats.value(0, 1).toDouble() / std::max(1e-9, total / seconds));
+    }
+    for (auto& s : sessions)
+        s->close();
+    exec(admin, QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'bench-app'"));
+    for (QThread* t : sleepers) {
+        t->wait();
+        delete t;
+    }
+}
+
+ActivityPoint syntheticPoint(qint64 t, int i)
+{
+    ActivityPoint p;
+    p.timeMs = t;
+    for (int f = 0; f < ActivityPoint::FieldCount; ++f)
+        p.values[f] = 10 + 5 * std::sin(i / 30.0 + f);
+    return p;
+}
+
+void benchChart()
+{
+    ui::TimeSeriesChart chart(QStringLiteral("bench"));
+    for (int s = 0; s < 5; ++s)
+        chart.addLine(QStringLiteral("series %1").arg(s), QColor::fromHsv(s * 60, 200, 200));
+    chart.resize(800, 300);
+    chart.show();
+    const qint64 start = QDateTime::currentMSecsSinceEpoch() - 3600 * 1000;
+    QList<QList<QPointF>> data(5);
+    for (int s = 0; s < 5; ++s)
+        for (int i = 0; i < 3600; ++i)
+            data[s] << QPointF(double(start + i * 1000), 50 + 40 * std::sin(i / (20.0 + s)));
+    chart.setTimeWindow(start, start + 3600 * 1000);
+    QList<double> times;
+    QPixmap target(chart.size());
+    for (int round = 0; round < 21; ++round) {
+        QElapsedTimer t;
+        t.start();
+        for (int s = 0; s < 5; ++s)
+            chart.setLineData(s, data[s]);
+        chart.QWidget::render(&target);
+        if (round > 0) // the first includes one-off layout
+            times << double(t.nsecsElapsed()) / 1e6;
+    }
+    if (qEnvironmentVariableIsSet("SG_BENCH_VERBOSE")) {
+        QElapsedTimer t;
+        t.start();
+        for (int s = 0; s < 5; ++s)
+            chart.setLineData(s, data[s]);
+        const double replaceMs = double(t.nsecsElapsed()) / 1e6;
+        t.restart();
+        chart.QWidget::render(&target);
+        std::printf("  replace %.2f ms, render %.2f ms\n", replaceMs, double(t.nsecsElapsed()) / 1e6);
+    }
+    std::printf("chart_redraw_5x3600_median: %.2f ms (budget < 16 ms; replace 5 series + render 800x300, 20 runs)\n",
+                median(times));
+    std::printf("chart_redraw_5x3600_max: %.2f ms\n", *std::max_element(times.begin(), times.end()));
+
+    // The connections chart as the panel draws it: 8 stacked layers over 3,600 samples.
+    ui::TimeSeriesChart stacked(QStringLiteral("stacked"));
+    for (int s = 0; s < 8; ++s)
+        stacked.addArea(QStringLiteral("layer %1").arg(s), QColor::fromHsv(s * 40, 200, 200));
+    stacked.resize(800, 300);
+    stacked.show();
+    RingBuffer<ActivityPoint> ring(86400);
+    for (int i = 0; i < 3600; ++i)
+        ring.push(syntheticPoint(start + i * 1000, i));
+    QList<QList<ActivityPoint::Field>> layers;
+    for (int f = 0; f < 8; ++f)
+        layers << QList<ActivityPoint::Field>{ActivityPoint::Field(f)};
+    stacked.setTimeWindow(start, start + 3600 * 1000);
+    times.clear();
+    for (int round = 0; round < 21; ++round) {
+        QElapsedTimer t;
+        t.start();
+        stacked.setStackedData(ActivitySeries::stacked(ring, layers, start));
+        stacked.QWidget::render(&target);
+        if (round > 0)
+            times << double(t.nsecsElapsed()) / 1e6;
+    }
+    if (qEnvironmentVariableIsSet("SG_BENCH_VERBOSE")) {
+        QElapsedTimer t;
+        t.start();
+        const auto built = ActivitySeries::stacked(ring, layers, start);
+        const double buildMs = double(t.nsecsElapsed()) / 1e6;
+        t.restart();
+        stacked.setStackedData(built);
+        const double setMs = double(t.nsecsElapsed()) / 1e6;
+        t.restart();
+        stacked.QWidget::render(&target);
+        std::printf("  stacked: build %.2f ms, set %.2f ms, render %.2f ms\n", buildMs, setMs, double(t.nsecsElapsed()) / 1e6);
+        stacked.setRenderHint(QPainter::Antialiasing, false);
+        t.restart();
+        stacked.QWidget::render(&target);
+        std::printf("  stacked render without antialiasing %.2f ms\n", double(t.nsecsElapsed()) / 1e6);
+    }
+    std::printf("stacked_chart_8x3600_median: %.2f ms (1 h window downsampled to 1,200 buckets, build + render)\n",
+                median(times));
+}
+
+void benchMemory()
+{
+    // What the panel holds and does per sample: the 24 h ring, and charts redrawn over the window.
+    RingBuffer<ActivityPoint> ring(24 * 3600);
+    ui::TimeSeriesChart chart(QStringLiteral("memory"));
+    for (int s = 0; s < 5; ++s)
+        chart.addLine(QStringLiteral("s%1").arg(s), Qt::blue);
+    chart.resize(800, 300);
+    chart.show();
+    QPixmap target(chart.size());
+    const qint64 start = QDateTime::currentMSecsSinceEpoch() - 48LL * 3600 * 1000;
+    const long before = rssKb();
+    QStringList report;
+    for (int hour = 1; hour <= 48; ++hour) {
+        for (int s = 0; s < 3600; ++s) {
+            const int i = (hour - 1) * 3600 + s;
+            ring.push(syntheticPoint(start + qint64(i) * 1000, i));
+            if (s % 60 == 0) { // a redraw per simulated minute keeps the run short; each is the same work
+                const qint64 now = start + qint64(i) * 1000;
+                for (int f = 0; f < 5; ++f)
+                    chart.setLineData(f, ActivitySeries::series(ring, ActivityPoint::Field(f), now - 3600 * 1000));
+                chart.QWidget::render(&target);
+            }
+        }
+        if (hour == 1 || hour == 6 || hour == 12 || hour == 24 || hour == 36 || hour == 48)
+            report << QStringLiteral("%1 h: %2 MB").arg(hour).arg(double(rssKb()) / 1024.0, 0, 'f', 1);
+    }
+    std::printf("rss_simulated_hours: %s (start %.1f MB; budget < 150 MB, flat; ring of 86,400 points)\n",
+                qPrintable(report.join(QStringLiteral(", "))), double(before) / 1024.0);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const bool all = args.size() == 1;
+    if (all || args.contains(QStringLiteral("sample")))
+        benchSample();
+    if (all || args.contains(QStringLiteral("chart")))
+        benchChart();
+    if (all || args.contains(QStringLiteral("memory")))
+        benchMemory();
+    std::fflush(stdout);
+    return 0;
+}

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ThresholdsDialog.h"
+
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+
+namespace sg::ui {
+
+ThresholdsDialog::ThresholdsDialog(const sg::ActivityThresholds& current, QWidget* parent) : QDialog(parent)
+{
+    setWindowTitle(tr("Activity warnings"));
+    m_utilization = new QDoubleSpinBox(this);
+    m_utilization->setRange(1, 100);
+    m_utilization->setSuffix(tr(" % of usable connections"));
+    m_utilization->setValue(current.utilizationPct);
+    m_lockWaiters = new QSpinBox(this);
+    m_lockWaiters->setRange(0, 10000);
+    m_lockWaiters->setPrefix(tr("more than "));
+    m_lockWaiters->setSuffix(tr(" session(s)"));
+    m_lockWaiters->setValue(current.lockWaiters);
+    m_idleInTransaction = new QDoubleSpinBox(this);
+    m_idleInTransaction->setRange(1, 86400);
+    m_idleInTransaction->setSuffix(tr(" s"));
+    m_idleInTransaction->setValue(current.idleInTransactionS);
+    m_cacheHit = new QDoubleSpinBox(this);
+    m_cacheHit->setRange(0, 100);
+    m_cacheHit->setSuffix(tr(" %"));
+    m_cacheHit->setValue(current.cacheHitPct);
+
+    auto* form = new QFormLayout(this);
+    form->addRow(new QLabel(tr("Warn when a figure crosses its limit; recovery is logged too."), this));
+    form->addRow(tr("Utilization above"), m_utilization);
+    form->addRow(tr("Waiting on a lock"), m_lockWaiters);
+    form->addRow(tr("Idle in a transaction longer than"), m_idleInTransaction);
+    form->addRow(tr("Cache hit ratio below"), m_cacheHit);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this, [this] {
+        const sg::ActivityThresholds d;
+        m_utilization->setValue(d.utilizationPct);
+        m_lockWaiters->setValue(d.lockWaiters);
+        m_idleInTransaction->setValue(d.idleInTransactionS);
+        m_cacheHit->setValue(d.cacheHitPct);
+    });
+    form->addRow(buttons);
+}
+
+sg::ActivityThresholds ThresholdsDialog::thresholds() const
+{
+    sg::ActivityThresholds t;
+    t.utilizationPct = m_utilization->value();
+    t.lockWaiters = m_lockWaiters->value();
+    t.idleInTransactionS = m_idleInTransaction->value();
+    t.cacheHitPct = m_cacheHit->value();
+    return t;
+}
+
+} // namespace sg::ui
