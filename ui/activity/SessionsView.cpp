@@ -96,7 +96,7 @@ void SessionsView::updateButtons()
     for (QPushButton* b : {m_cancel, m_terminate}) {
         b->setEnabled(writable && selected);
         b->setToolTip(writable ? QString()
-                               : tr("This profile is read-only (production). Use Server → Unlock writes… first."));
+                               : tr("This profile is read-only (production). Use Server → Allow writes… first."));
     }
 }
 
