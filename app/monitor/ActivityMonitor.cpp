@@ -28,6 +28,16 @@ ResultSet applicationsResult(const ActivitySample& s)
     return ResultSet(std::move(d));
 }
 
+ResultSet groupsResult(const QString& nameColumn, const QList<GroupCount>& groups)
+{
+    constexpr unsigned int text = 25, int8 = 20;
+    ResultSet::Data d;
+    d.columns = {{nameColumn, text}, {QStringLiteral("sessions"), int8}, {QStringLiteral("busy"), int8}};
+    for (const auto& g : groups)
+        d.rows.append({g.name, qint64(g.total), qint64(g.busy)});
+    return ResultSet(std::move(d));
+}
+
 ResultSet alertsResult(const QList<AlertEvent>& log)
 {
     constexpr unsigned int text = 25, float8 = 701;
@@ -55,10 +65,14 @@ ActivityMonitor::ActivityMonitor(ServerSession* session, QObject* parent)
       m_sessions(new LiveQuery(session->monitor(), QStringLiteral("activity_sessions"), {QStringLiteral("pid")}, this)),
       m_applications(new ResultTableModel(this)),
       m_alertLog(new ResultTableModel(this)),
+      m_databases(new ResultTableModel(this)),
+      m_users(new ResultTableModel(this)),
       m_poolTable(new ResultTableModel(this)),
       m_poolStats(new ResultTableModel(this))
 {
     m_applications->setKeyColumns({QStringLiteral("application")});
+    m_databases->setKeyColumns({QStringLiteral("database")});
+    m_users->setKeyColumns({QStringLiteral("user")});
     m_poolTable->setKeyColumns({QStringLiteral("database"), QStringLiteral("user")});
     m_poolStats->setKeyColumns({QStringLiteral("database")});
     m_sessions->setIntervalMs(2000);
@@ -136,6 +150,8 @@ bool ActivityMonitor::runAction(SessionAction action, int pid)
 void ActivityMonitor::refreshTables()
 {
     m_applications->setResult(applicationsResult(m_sampler->latest()));
+    m_databases->setResult(groupsResult(QStringLiteral("database"), m_sampler->latest().databases));
+    m_users->setResult(groupsResult(QStringLiteral("user"), m_sampler->latest().users));
     m_alertLog->setResult(alertsResult(m_sampler->alerts().log()));
 }
 

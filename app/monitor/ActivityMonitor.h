@@ -35,6 +35,8 @@ public:
     LiveQuery* sessions() const { return m_sessions; }
     ResultTableModel* applications() const { return m_applications; }
     ResultTableModel* alertLog() const { return m_alertLog; }
+    ResultTableModel* databases() const { return m_databases; }
+    ResultTableModel* users() const { return m_users; }
     ResultTableModel* poolTable() const { return m_poolTable; }
     ResultTableModel* poolStats() const { return m_poolStats; }
     const HistoryStore& history() const { return m_store; }
@@ -60,6 +62,8 @@ private:
     LiveQuery* m_sessions;
     ResultTableModel* m_applications;
     ResultTableModel* m_alertLog;
+    ResultTableModel* m_databases;
+    ResultTableModel* m_users;
     ResultTableModel* m_poolTable;
     ResultTableModel* m_poolStats;
     HistoryStore m_store;

@@ -34,7 +34,7 @@ void PgBouncerSampler::sampleNow()
     m_statsRequest = m_client->submit(QStringLiteral("pgbouncer-stats"), QStringLiteral("SHOW STATS"));
 }
 
-PoolPoint PgBouncerSampler::totals(const ResultSet& pools, qint64 timeMs)
+PoolPoint PgBouncerSampler::totals(const ResultSet& pools, const ResultSet& stats, qint64 timeMs)
 {
     PoolPoint p;
     p.timeMs = timeMs;
@@ -49,6 +49,17 @@ PoolPoint PgBouncerSampler::totals(const ResultSet& pools, qint64 timeMs)
         p.serversIdle += num(svIdle);
         p.maxWaitS = qMax(p.maxWaitS, num(maxwait) + num(maxwaitUs) / 1e6);
     }
+    const int xacts = stats.columnIndex(QStringLiteral("avg_xact_count"));
+    const int queries = stats.columnIndex(QStringLiteral("avg_query_count"));
+    const int queryTime = stats.columnIndex(QStringLiteral("avg_query_time")); // microseconds
+    double weighted = 0;
+    for (int r = 0; r < stats.rowCount(); ++r) {
+        auto num = [&](int c) { return c < 0 ? 0.0 : stats.value(r, c).toDouble(); };
+        p.transactionsPerS += num(xacts);
+        p.queriesPerS += num(queries);
+        weighted += num(queries) * num(queryTime) / 1000.0;
+    }
+    p.avgQueryMs = p.queriesPerS > 0 ? weighted / p.queriesPerS : 0;
     return p;
 }
 
@@ -62,14 +73,11 @@ void PgBouncerSampler::onReply(const DbReply& reply)
         Q_EMIT failed(reply.error);
         return;
     }
-    if (isPools) {
-        m_pools = reply.result;
-        m_history.push(totals(m_pools, QDateTime::currentMSecsSinceEpoch()));
-    } else {
-        m_stats = reply.result;
-    }
-    if (m_poolsRequest == 0 && m_statsRequest == 0)
+    (isPools ? m_pools : m_stats) = reply.result;
+    if (m_poolsRequest == 0 && m_statsRequest == 0) {
+        m_history.push(totals(m_pools, m_stats, QDateTime::currentMSecsSinceEpoch()));
         Q_EMIT sampled();
+    }
 }
 
 } // namespace sg

@@ -22,6 +22,9 @@ struct PoolPoint
     double serversActive = 0;
     double serversIdle = 0;
     double maxWaitS = 0; ///< the longest any client has waited, over all pools
+    double transactionsPerS = 0; ///< SHOW STATS avg_xact_count, summed over databases
+    double queriesPerS = 0;      ///< SHOW STATS avg_query_count, summed
+    double avgQueryMs = 0;       ///< SHOW STATS avg_query_time, weighted by each database's queries
 };
 
 /// Reads pgbouncer's admin console (a profile whose dbname is "pgbouncer"): SHOW POOLS and
@@ -42,7 +45,7 @@ public:
     const ResultSet& stats() const { return m_stats; }
     const RingBuffer<PoolPoint>& history() const { return m_history; }
 
-    static PoolPoint totals(const ResultSet& pools, qint64 timeMs);
+    static PoolPoint totals(const ResultSet& pools, const ResultSet& stats, qint64 timeMs);
 
 Q_SIGNALS:
     void sampled();

@@ -9,7 +9,7 @@ WITH s AS (
     SELECT coalesce(nullif(application_name, ''), '(none)') AS app,
            coalesce(datname, '(none)') AS db,
            coalesce(usename, '(none)') AS usr,
-           application_name = 'sightglass' AS own,
+           coalesce(application_name = 'sightglass', false) AS own,
            CASE
                WHEN state IS NULL THEN 'hidden'
                WHEN state = 'active' AND wait_event_type = 'Lock' THEN 'lock_waiting'
@@ -24,7 +24,9 @@ WITH s AS (
            CASE WHEN state LIKE 'idle in transaction%'
                 THEN extract(epoch FROM clock_timestamp() - state_change) END AS idle_tx_s
       FROM pg_stat_activity
-     WHERE backend_type = 'client backend'
+     -- Sessions our role may not inspect come back with backend_type NULL too; a user name
+     -- still tells them from the server's own processes.
+     WHERE backend_type = 'client backend' OR (backend_type IS NULL AND usename IS NOT NULL)
 ), theirs AS (
     SELECT * FROM s WHERE NOT own
 ), d AS (

@@ -16,10 +16,10 @@ SELECT a.pid,
        CASE WHEN a.state = 'active'
             THEN round(extract(epoch FROM clock_timestamp() - a.query_start)::numeric, 1) END AS query_seconds,
        round(extract(epoch FROM clock_timestamp() - a.state_change)::numeric, 1) AS state_seconds,
-       a.application_name = 'sightglass'                  AS own,
+       coalesce(a.application_name = 'sightglass', false) AS own,
        left(regexp_replace(a.query, '\s+', ' ', 'g'), 500) AS query
   FROM pg_stat_activity a
   LEFT JOIN LATERAL (SELECT mode, relation, locktype FROM pg_locks
                       WHERE pid = a.pid AND NOT granted LIMIT 1) l ON true
- WHERE a.backend_type = 'client backend'
+ WHERE a.backend_type = 'client backend' OR (a.backend_type IS NULL AND a.usename IS NOT NULL)
  ORDER BY a.state = 'active' DESC, a.query_start NULLS LAST;

@@ -5,6 +5,8 @@
 #include "db/Connection.h"
 #include "db/DbClient.h"
 #include "db/SqlLibrary.h"
+#include "db/ServerSession.h"
+#include "monitor/ActivityMonitor.h"
 #include "monitor/ActivitySampler.h"
 #include "monitor/BlockingTree.h"
 #include "monitor/HistoryStore.h"
@@ -301,6 +303,40 @@ private Q_SLOTS:
         QSignalSpy done(&sampler, &ActivitySampler::sampled);
         sampler.sampleNow();
         QVERIFY(done.wait(10000)); // sampling goes on without history
+    }
+
+    void withoutMonitorRoleOthersAreHidden()
+    {
+        exec(*m_truth, QStringLiteral("DROP ROLE IF EXISTS tst_plain; CREATE ROLE tst_plain LOGIN PASSWORD 'plain-pw'"));
+        std::unique_ptr<Connection> other(open(QStringLiteral("tst-other"))); // a superuser's idle session
+        ConnectionOptions plain = test::sandboxOptions();
+        plain.remove(QStringLiteral("passfile"));
+        plain.setValue(QStringLiteral("user"), QStringLiteral("tst_plain"));
+        plain.setValue(QStringLiteral("password"), QStringLiteral("plain-pw"));
+        ServerSession session;
+        session.open(plain);
+        ActivityMonitor monitor(&session);
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), ConnectionState::Connected, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(session.capabilities().serverVersionNum > 0, 5000);
+        QVERIFY(!session.capabilities().canSeeAllSessions());
+        QVERIFY(monitor.hiddenFiguresNote().contains(QStringLiteral("pg_monitor")));
+        QVERIFY(monitor.hiddenFiguresNote().contains(QStringLiteral("tst_plain")));
+        QSignalSpy sampled(monitor.sampler(), &ActivitySampler::sampled);
+        monitor.sampler()->sampleNow();
+        QVERIFY(sampled.wait(10000));
+        QVERIFY(monitor.sampler()->latest().hidden >= 1); // the superuser's session: state not visible
+
+        exec(*m_truth, QStringLiteral("GRANT pg_monitor TO tst_plain"));
+        ServerSession granted;
+        granted.open(plain);
+        ActivityMonitor seeing(&granted);
+        QTRY_VERIFY_WITH_TIMEOUT(granted.capabilities().serverVersionNum > 0, 10000);
+        QVERIFY(granted.capabilities().hasPgMonitor);
+        QCOMPARE(seeing.hiddenFiguresNote(), QString());
+        QSignalSpy sampled2(seeing.sampler(), &ActivitySampler::sampled);
+        seeing.sampler()->sampleNow();
+        QVERIFY(sampled2.wait(10000));
+        QCOMPARE(seeing.sampler()->latest().hidden, 0);
     }
 
     void ringBufferStaysBounded()

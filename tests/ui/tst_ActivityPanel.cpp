@@ -252,7 +252,7 @@ private Q_SLOTS:
         QVERIFY2(bouncer.start(&error), qPrintable(error));
         Fixture f(bouncer.consoleOptions());
         QTRY_VERIFY_WITH_TIMEOUT(!f.monitor->pools()->history().isEmpty(), 15000);
-        QCOMPARE(f.panel->charts().size(), 2);
+        QCOMPARE(f.panel->charts().size(), 3);
         QTRY_VERIFY_WITH_TIMEOUT(f.panel->charts().at(0)->pointCount() > 0, 10000);
         auto* pools = f.panel->findChild<QTableView*>(QStringLiteral("poolsTable"));
         QVERIFY(pools && pools->model()->rowCount() >= 1);

@@ -70,6 +70,10 @@ ActivityPanel::ActivityPanel(sg::ActivityMonitor* monitor, QWidget* parent) : QW
         m_tabs->addTab(m_sessions, tr("Sessions"));
         m_tabs->addTab(tableFor(monitor->applications(), QStringLiteral("applicationsTable")),
                        tr("Applications (pools)"));
+        auto* groups = new QSplitter(Qt::Horizontal, this);
+        groups->addWidget(tableFor(monitor->databases(), QStringLiteral("databasesTable")));
+        groups->addWidget(tableFor(monitor->users(), QStringLiteral("usersTable")));
+        m_tabs->addTab(groups, tr("Databases && users"));
         m_tabs->addTab(tableFor(monitor->alertLog(), QStringLiteral("alertsTable")), tr("Alert log"));
     }
     split->addWidget(m_tabs);
@@ -234,9 +238,15 @@ QWidget* ActivityPanel::buildPoolCharts()
     auto* wait = new TimeSeriesChart(tr("Longest client wait (maxwait)"), m_chartArea);
     wait->addLine(tr("maxwait"), kLockWait);
     wait->setValueFormat(tr(" s"), 2);
-    m_charts = {clients, wait};
+    auto* stats = new TimeSeriesChart(tr("Throughput (SHOW STATS)"), m_chartArea);
+    stats->addLine(tr("transactions/s"), kActive);
+    stats->addLine(tr("queries/s"), kOwn);
+    stats->addLine(tr("avg query ms"), kAborted, Qt::DashLine, 1.5);
+    stats->setValueFormat(QString(), 1);
+    m_charts = {clients, wait, stats};
     grid->addWidget(clients, 2);
     grid->addWidget(wait, 1);
+    grid->addWidget(stats, 2);
     return m_chartArea;
 }
 
@@ -307,10 +317,10 @@ void ActivityPanel::redraw()
 void ActivityPanel::redrawPools()
 {
     const auto& h = m_monitor->pools()->history();
-    if (h.isEmpty() || m_charts.size() < 2)
+    if (h.isEmpty() || m_charts.size() < 3)
         return;
     const qint64 to = h.last().timeMs, from = to - qint64(m_windowS) * 1000;
-    QList<QPointF> series[5];
+    QList<QPointF> series[8];
     for (qsizetype i = 0; i < h.size(); ++i) {
         const sg::PoolPoint& p = h.at(i);
         if (p.timeMs < from)
@@ -321,12 +331,17 @@ void ActivityPanel::redrawPools()
         series[2] << QPointF(x, p.serversActive);
         series[3] << QPointF(x, p.serversIdle);
         series[4] << QPointF(x, p.maxWaitS);
+        series[5] << QPointF(x, p.transactionsPerS);
+        series[6] << QPointF(x, p.queriesPerS);
+        series[7] << QPointF(x, p.avgQueryMs);
     }
     for (auto* c : std::as_const(m_charts))
         c->setTimeWindow(from, to);
     for (int i = 0; i < 4; ++i)
         m_charts[0]->setLineData(i, series[i]);
     m_charts[1]->setLineData(0, series[4]);
+    for (int i = 0; i < 3; ++i)
+        m_charts[2]->setLineData(i, series[5 + i]);
 }
 
 void ActivityPanel::showAlerts()
