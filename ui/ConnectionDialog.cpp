@@ -10,7 +10,8 @@
 
 namespace sg::ui {
 
-ConnectionDialog::ConnectionDialog(QWidget* parent) : QDialog(parent), ui(std::make_unique<Ui::ConnectionDialog>())
+ConnectionDialog::ConnectionDialog(QWidget* parent)
+    : QDialog(parent), ui(std::make_unique<Ui::ConnectionDialog>())
 {
     ui->setupUi(this);
     ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Connect"));
@@ -86,7 +87,8 @@ sg::ConnectionOptions ConnectionDialog::optionsFromForm(QString* error) const
 
 void ConnectionDialog::showResult(bool ok, const QString& text)
 {
-    ui->resultLabel->setStyleSheet(ok ? QStringLiteral("color: #1b5e20;") : QStringLiteral("color: #b00020;"));
+    ui->resultLabel->setStyleSheet(ok ? QStringLiteral("color: #1b5e20;")
+                                      : QStringLiteral("color: #b00020;"));
     ui->resultLabel->setText(text);
 }
 
@@ -111,8 +113,9 @@ void ConnectionDialog::testConnection()
             roles << tr("pg_monitor");
         else if (!c.canSeeAllSessions())
             roles << tr("no pg_monitor: other users' queries will be hidden");
-        showResult(true, tr("Connected: PostgreSQL %1, database %2 as %3 (%4).")
-                             .arg(c.serverVersion, c.database, c.currentUser, roles.join(QStringLiteral(", "))));
+        showResult(true,
+                   tr("Connected: PostgreSQL %1, database %2 as %3 (%4).")
+                       .arg(c.serverVersion, c.database, c.currentUser, roles.join(QStringLiteral(", "))));
         ui->testButton->setEnabled(true);
         Q_EMIT testFinished(true);
     });
@@ -128,7 +131,8 @@ void ConnectionDialog::testConnection()
 
 void ConnectionDialog::saveProfile()
 {
-    sg::ConnectionProfile p{profileName(), ui->conninfoEdit->text().trimmed(), ui->productionCheck->isChecked()};
+    sg::ConnectionProfile p{profileName(), ui->conninfoEdit->text().trimmed(),
+                            ui->productionCheck->isChecked()};
     if (p.name.isEmpty()) {
         showResult(false, tr("Give the profile a name first."));
         return;

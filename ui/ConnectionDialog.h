@@ -14,7 +14,7 @@ class ConnectionDialog;
 namespace sg {
 class DbClient;
 struct Capabilities;
-}
+} // namespace sg
 
 namespace sg::ui {
 

@@ -43,7 +43,8 @@ bool parse(int argc, char** argv, GuiOptions* out, QString* error)
     for (int i = 0; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
     QCommandLineParser parser;
-    const QCommandLineOption connect({QStringLiteral("c"), QStringLiteral("connect")}, {}, QStringLiteral("conninfo"));
+    const QCommandLineOption connect({QStringLiteral("c"), QStringLiteral("connect")}, {},
+                                     QStringLiteral("conninfo"));
     const QCommandLineOption profile(QStringLiteral("profile"), {}, QStringLiteral("name"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), {}, QStringLiteral("file"));
     const QCommandLineOption quitAfterShow(QStringLiteral("quit-after-show"));
@@ -76,8 +77,8 @@ void takeScreenshot(MainWindow* window, const QString& file)
     QTimer::singleShot(400, window, [window, file] {
         const QPixmap pixmap = window->grab();
         const bool ok = !pixmap.isNull() && pixmap.save(file, "PNG");
-        QTextStream(ok ? stdout : stderr) << (ok ? "screenshot written to " : "could not write screenshot to ")
-                                          << file << "\n";
+        QTextStream(ok ? stdout : stderr)
+            << (ok ? "screenshot written to " : "could not write screenshot to ") << file << "\n";
         QCoreApplication::exit(ok ? 0 : 1);
     });
 }
@@ -92,7 +93,8 @@ int runGui(int argc, char** argv)
     QString error;
     if (!parse(argc, argv, &options, &error))
         return usageError(error);
-    if ((!options.screenshot.isEmpty() || options.quitAfterShow) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    if ((!options.screenshot.isEmpty() || options.quitAfterShow) &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);
@@ -118,7 +120,8 @@ int runGui(int argc, char** argv)
         QObject::connect(&window, &MainWindow::panelsPopulated, &window, [&] {
             // The demo's workload needs a few seconds before the panels show it at work (its lock
             // holder starts after 10 s).
-            QTimer::singleShot(options.demo ? 15000 : 0, &window, [&] { takeScreenshot(&window, options.screenshot); });
+            QTimer::singleShot(options.demo ? 15000 : 0, &window,
+                               [&] { takeScreenshot(&window, options.screenshot); });
         });
         // A server that never answers still gets a picture (of the window saying so).
         QTimer::singleShot(90000, &window, [&] { takeScreenshot(&window, options.screenshot); });
@@ -135,10 +138,11 @@ int runGui(int argc, char** argv)
             }
             window.showFatal(QObject::tr("The demo server could not start:\n%1").arg(message));
         });
-        QObject::connect(demo.get(), &sg::DemoEnvironment::ready, &window, [&](const sg::ConnectionOptions& o) {
-            demo->startWorkload();
-            window.connectTo(o, QObject::tr("demo"));
-        });
+        QObject::connect(demo.get(), &sg::DemoEnvironment::ready, &window,
+                         [&](const sg::ConnectionOptions& o) {
+                             demo->startWorkload();
+                             window.connectTo(o, QObject::tr("demo"));
+                         });
         demo->start();
     } else if (!options.connect.isEmpty() || !options.profile.isEmpty()) {
         QString conninfo = options.connect;

@@ -10,7 +10,7 @@ class QTableView;
 namespace sg {
 class LiveQuery;
 class ResultSortFilterProxy;
-}
+} // namespace sg
 
 namespace sg::ui {
 

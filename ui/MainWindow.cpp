@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "activity/ActivityPanel.h"
 #include "ConnectionDialog.h"
 #include "LiveTableView.h"
-#include "activity/ActivityPanel.h"
 
 #include "db/DbClient.h"
 #include "db/LiveQuery.h"
@@ -15,12 +15,12 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QInputDialog>
-#include <QTimer>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace sg::ui {
 
@@ -43,10 +43,13 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_session(new sg:
 
     auto* mon = m_session->monitor();
     m_queries = {
-        new sg::LiveQuery(mon, QStringLiteral("index_usage"), {QStringLiteral("schema"), QStringLiteral("index")}, this),
-        new sg::LiveQuery(mon, QStringLiteral("table_vacuum"), {QStringLiteral("schema"), QStringLiteral("table")}, this),
+        new sg::LiveQuery(mon, QStringLiteral("index_usage"),
+                          {QStringLiteral("schema"), QStringLiteral("index")}, this),
+        new sg::LiveQuery(mon, QStringLiteral("table_vacuum"),
+                          {QStringLiteral("schema"), QStringLiteral("table")}, this),
         new sg::LiveQuery(mon, QStringLiteral("statements_top"),
-                          {QStringLiteral("queryid"), QStringLiteral("user"), QStringLiteral("database")}, this),
+                          {QStringLiteral("queryid"), QStringLiteral("user"), QStringLiteral("database")},
+                          this),
     };
     m_queries[0]->setIntervalMs(10000);
     m_queries[1]->setIntervalMs(10000);
@@ -59,9 +62,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_session(new sg:
     m_activityDock->setWidget(notConnected);
     addDockWidget(Qt::TopDockWidgetArea, m_activityDock);
     m_docks << m_activityDock;
-    auto* slow = addPanel(QStringLiteral("slowQueriesDock"), tr("Slow queries"), m_queries[2], Qt::BottomDockWidgetArea);
-    auto* indexes = addPanel(QStringLiteral("indexesDock"), tr("Indexes"), m_queries[0], Qt::BottomDockWidgetArea);
-    auto* bloat = addPanel(QStringLiteral("bloatDock"), tr("Bloat && vacuum"), m_queries[1], Qt::BottomDockWidgetArea);
+    auto* slow = addPanel(QStringLiteral("slowQueriesDock"), tr("Slow queries"), m_queries[2],
+                          Qt::BottomDockWidgetArea);
+    auto* indexes =
+        addPanel(QStringLiteral("indexesDock"), tr("Indexes"), m_queries[0], Qt::BottomDockWidgetArea);
+    auto* bloat =
+        addPanel(QStringLiteral("bloatDock"), tr("Bloat && vacuum"), m_queries[1], Qt::BottomDockWidgetArea);
     splitDockWidget(slow, indexes, Qt::Horizontal);
     tabifyDockWidget(indexes, bloat);
     indexes->raise();
@@ -193,17 +199,23 @@ void MainWindow::onStateChanged(sg::ConnectionState state, const sg::DbError& er
 {
     QString color;
     switch (state) {
-    case sg::ConnectionState::Connected: color = QStringLiteral("#1b5e20"); break;
+    case sg::ConnectionState::Connected:
+        color = QStringLiteral("#1b5e20");
+        break;
     case sg::ConnectionState::Lost:
-    case sg::ConnectionState::Disconnected: color = QStringLiteral("#b00020"); break;
-    default: color = QStringLiteral("#8a6d00"); break;
+    case sg::ConnectionState::Disconnected:
+        color = QStringLiteral("#b00020");
+        break;
+    default:
+        color = QStringLiteral("#8a6d00");
+        break;
     }
     m_stateLabel->setText(QStringLiteral("<span style='color:%1'>● %2</span>")
                               .arg(color, sg::connectionStateName(state).toHtmlEscaped()));
     if (error.isError()) {
         statusBar()->showMessage(error.userMessage());
-        if (state == sg::ConnectionState::Disconnected && error.sqlState == QLatin1String("28P01")
-            && m_promptsEnabled) {
+        if (state == sg::ConnectionState::Disconnected && error.sqlState == QLatin1String("28P01") &&
+            m_promptsEnabled) {
             // Passwords are never stored: when neither pgpass nor a service file has one, ask.
             QTimer::singleShot(0, this, [this, error] { askForPassword(error); });
             return;
@@ -215,8 +227,9 @@ void MainWindow::onStateChanged(sg::ConnectionState state, const sg::DbError& er
 
 void MainWindow::onConnected(const sg::Capabilities& caps)
 {
-    QString text = tr("PostgreSQL %1 · %2@%3").arg(caps.serverVersion.section(QLatin1Char(' '), 0, 0),
-                                                   caps.currentUser, caps.database);
+    QString text =
+        tr("PostgreSQL %1 · %2@%3")
+            .arg(caps.serverVersion.section(QLatin1Char(' '), 0, 0), caps.currentUser, caps.database);
     if (caps.readOnly)
         text += tr(" · read-only");
     m_serverLabel->setText(text);
@@ -230,11 +243,11 @@ void MainWindow::askForPassword(const sg::DbError& error)
     m_prompting = true;
     bool ok = false;
     sg::ConnectionOptions options = m_session->options();
-    const QString password = QInputDialog::getText(
-        this, tr("Password"),
-        tr("%1\n\nPassword for %2 (used for this session only, never saved):")
-            .arg(error.message, options.displayName()),
-        QLineEdit::Password, {}, &ok);
+    const QString password =
+        QInputDialog::getText(this, tr("Password"),
+                              tr("%1\n\nPassword for %2 (used for this session only, never saved):")
+                                  .arg(error.message, options.displayName()),
+                              QLineEdit::Password, {}, &ok);
     m_prompting = false;
     if (!ok || password.isEmpty()) {
         checkSettled();
@@ -263,7 +276,8 @@ void MainWindow::toggleWrites(bool allow)
 
 bool MainWindow::panelsSettled() const
 {
-    if (m_session->state() == sg::ConnectionState::Disconnected && m_session->monitor()->lastError().isError())
+    if (m_session->state() == sg::ConnectionState::Disconnected &&
+        m_session->monitor()->lastError().isError())
         return true;
     if (!m_activity)
         return false;

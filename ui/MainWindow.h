@@ -15,7 +15,7 @@ class LiveQuery;
 class ServerSession;
 struct Capabilities;
 struct DbError;
-}
+} // namespace sg
 
 namespace sg::ui {
 

@@ -31,14 +31,16 @@ QJsonArray groupsJson(const QList<GroupCount>& groups)
 {
     QJsonArray a;
     for (const auto& g : groups)
-        a.append(QJsonObject{{QStringLiteral("name"), g.name}, {QStringLiteral("total"), g.total},
+        a.append(QJsonObject{{QStringLiteral("name"), g.name},
+                             {QStringLiteral("total"), g.total},
                              {QStringLiteral("busy"), g.busy}});
     return a;
 }
 
 } // namespace
 
-QJsonObject ActivityFormatter::toJson(const ActivitySample& s, const ActivityRates& r, const QList<AlertEvent>& firing)
+QJsonObject ActivityFormatter::toJson(const ActivitySample& s, const ActivityRates& r,
+                                      const QList<AlertEvent>& firing)
 {
     QJsonObject sessions{{QStringLiteral("active"), s.active},
                          {QStringLiteral("idle"), s.idle},
@@ -76,35 +78,37 @@ QJsonObject ActivityFormatter::toJson(const ActivitySample& s, const ActivityRat
                                     {QStringLiteral("message"), e.message()},
                                     {QStringLiteral("value"), number(e.value)},
                                     {QStringLiteral("limit"), number(e.limit)}});
-    return QJsonObject{{QStringLiteral("time"), QDateTime::fromMSecsSinceEpoch(s.sampledAtMs).toString(Qt::ISODateWithMs)},
-                       {QStringLiteral("max_connections"), s.maxConnections},
-                       {QStringLiteral("reserved_connections"), s.reservedConnections},
-                       {QStringLiteral("usable_connections"), s.usableConnections()},
-                       {QStringLiteral("utilization_pct"), number(s.utilizationPct())},
-                       {QStringLiteral("sessions"), sessions},
-                       {QStringLiteral("longest_idle_in_transaction_s"), number(s.longestIdleInTransactionS)},
-                       {QStringLiteral("rates"), rates},
-                       {QStringLiteral("stats_reset"), r.statsReset},
-                       {QStringLiteral("applications"), apps},
-                       {QStringLiteral("databases"), groupsJson(s.databases)},
-                       {QStringLiteral("users"), groupsJson(s.users)},
-                       {QStringLiteral("warnings"), warnings}};
+    return QJsonObject{
+        {QStringLiteral("time"), QDateTime::fromMSecsSinceEpoch(s.sampledAtMs).toString(Qt::ISODateWithMs)},
+        {QStringLiteral("max_connections"), s.maxConnections},
+        {QStringLiteral("reserved_connections"), s.reservedConnections},
+        {QStringLiteral("usable_connections"), s.usableConnections()},
+        {QStringLiteral("utilization_pct"), number(s.utilizationPct())},
+        {QStringLiteral("sessions"), sessions},
+        {QStringLiteral("longest_idle_in_transaction_s"), number(s.longestIdleInTransactionS)},
+        {QStringLiteral("rates"), rates},
+        {QStringLiteral("stats_reset"), r.statsReset},
+        {QStringLiteral("applications"), apps},
+        {QStringLiteral("databases"), groupsJson(s.databases)},
+        {QStringLiteral("users"), groupsJson(s.users)},
+        {QStringLiteral("warnings"), warnings}};
 }
 
-QString ActivityFormatter::toText(const ActivitySample& s, const ActivityRates& r, const QList<AlertEvent>& firing)
+QString ActivityFormatter::toText(const ActivitySample& s, const ActivityRates& r,
+                                  const QList<AlertEvent>& firing)
 {
     QString out;
     QTextStream t(&out);
     t << time(s.sampledAtMs) << "  connections " << s.clientSessions() + s.own << "/" << s.usableConnections()
       << " usable (" << pct(s.utilizationPct()) << ", max_connections " << s.maxConnections << ")\n";
     t << "  active " << s.active << "  idle " << s.idle << "  idle in transaction " << s.idleInTransaction
-      << "  aborted " << s.idleInTransactionAborted << "  waiting on lock " << s.lockWaiting << "  other waits "
-      << s.otherWaiting << "  hidden " << s.hidden << "  sightglass " << s.own << "\n";
+      << "  aborted " << s.idleInTransactionAborted << "  waiting on lock " << s.lockWaiting
+      << "  other waits " << s.otherWaiting << "  hidden " << s.hidden << "  sightglass " << s.own << "\n";
     if (r.valid)
-        t << "  " << QString::number(r.tps, 'f', 1) << " tps  rollback " << pct(r.rollbackPct) << "  cache hit "
-          << pct(r.cacheHitPct) << " (tables " << pct(r.tableHitPct) << ", indexes " << pct(r.indexHitPct)
-          << ")  temp " << QLocale::c().formattedDataSize(qint64(r.tempBytesPerS)) << "/s  deadlocks "
-          << QString::number(r.deadlocksPerS, 'f', 2) << "/s\n";
+        t << "  " << QString::number(r.tps, 'f', 1) << " tps  rollback " << pct(r.rollbackPct)
+          << "  cache hit " << pct(r.cacheHitPct) << " (tables " << pct(r.tableHitPct) << ", indexes "
+          << pct(r.indexHitPct) << ")  temp " << QLocale::c().formattedDataSize(qint64(r.tempBytesPerS))
+          << "/s  deadlocks " << QString::number(r.deadlocksPerS, 'f', 2) << "/s\n";
     else if (r.statsReset)
         t << "  rates: statistics were reset since the last sample\n";
     else
@@ -113,8 +117,8 @@ QString ActivityFormatter::toText(const ActivitySample& s, const ActivityRates& 
     for (const auto& a : s.applications)
         t << "  " << a.name.left(28).leftJustified(28) << QString::number(a.total).rightJustified(6)
           << QString::number(a.active).rightJustified(7) << QString::number(a.idle).rightJustified(5)
-          << QString::number(a.idleInTransaction).rightJustified(8) << QString::number(a.waiting).rightJustified(8)
-          << "\n";
+          << QString::number(a.idleInTransaction).rightJustified(8)
+          << QString::number(a.waiting).rightJustified(8) << "\n";
     QStringList dbs;
     for (const auto& d : s.databases)
         dbs << QStringLiteral("%1 %2 (%3 busy)").arg(d.name).arg(d.total).arg(d.busy);
@@ -134,27 +138,28 @@ QJsonObject ActivityFormatter::poolsToJson(const ResultSet& pools, const PoolPoi
             o.insert(pools.columnName(c), QJsonValue::fromVariant(pools.value(r, c)));
         rows.append(o);
     }
-    return QJsonObject{{QStringLiteral("time"), QDateTime::fromMSecsSinceEpoch(totals.timeMs).toString(Qt::ISODateWithMs)},
-                       {QStringLiteral("clients_active"), totals.clientsActive},
-                       {QStringLiteral("clients_waiting"), totals.clientsWaiting},
-                       {QStringLiteral("servers_active"), totals.serversActive},
-                       {QStringLiteral("servers_idle"), totals.serversIdle},
-                       {QStringLiteral("max_wait_s"), totals.maxWaitS},
-                       {QStringLiteral("pools"), rows}};
+    return QJsonObject{
+        {QStringLiteral("time"), QDateTime::fromMSecsSinceEpoch(totals.timeMs).toString(Qt::ISODateWithMs)},
+        {QStringLiteral("clients_active"), totals.clientsActive},
+        {QStringLiteral("clients_waiting"), totals.clientsWaiting},
+        {QStringLiteral("servers_active"), totals.serversActive},
+        {QStringLiteral("servers_idle"), totals.serversIdle},
+        {QStringLiteral("max_wait_s"), totals.maxWaitS},
+        {QStringLiteral("pools"), rows}};
 }
 
 QString ActivityFormatter::poolsToText(const ResultSet& pools, const PoolPoint& p)
 {
     QString out;
     QTextStream t(&out);
-    t << time(p.timeMs) << "  pgbouncer: clients active " << p.clientsActive << ", waiting " << p.clientsWaiting
-      << "; servers active " << p.serversActive << ", idle " << p.serversIdle << "; longest wait "
-      << QString::number(p.maxWaitS, 'f', 2) << " s\n";
+    t << time(p.timeMs) << "  pgbouncer: clients active " << p.clientsActive << ", waiting "
+      << p.clientsWaiting << "; servers active " << p.serversActive << ", idle " << p.serversIdle
+      << "; longest wait " << QString::number(p.maxWaitS, 'f', 2) << " s\n";
     for (int r = 0; r < pools.rowCount(); ++r) {
         auto v = [&](const char* c) { return pools.value(r, QString::fromLatin1(c)).toString(); };
-        t << "  " << (v("database") + QLatin1Char('/') + v("user")).leftJustified(30) << " cl_active " << v("cl_active")
-          << "  cl_waiting " << v("cl_waiting") << "  sv_active " << v("sv_active") << "  sv_idle " << v("sv_idle")
-          << "  maxwait " << v("maxwait") << "\n";
+        t << "  " << (v("database") + QLatin1Char('/') + v("user")).leftJustified(30) << " cl_active "
+          << v("cl_active") << "  cl_waiting " << v("cl_waiting") << "  sv_active " << v("sv_active")
+          << "  sv_idle " << v("sv_idle") << "  maxwait " << v("maxwait") << "\n";
     }
     return out;
 }

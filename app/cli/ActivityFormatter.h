@@ -16,7 +16,8 @@ class ActivityFormatter
 public:
     static QJsonObject toJson(const ActivitySample& sample, const ActivityRates& rates,
                               const QList<AlertEvent>& firing);
-    static QString toText(const ActivitySample& sample, const ActivityRates& rates, const QList<AlertEvent>& firing);
+    static QString toText(const ActivitySample& sample, const ActivityRates& rates,
+                          const QList<AlertEvent>& firing);
     static QJsonObject poolsToJson(const ResultSet& pools, const PoolPoint& totals);
     static QString poolsToText(const ResultSet& pools, const PoolPoint& totals);
 };

@@ -45,12 +45,13 @@ QString CommandDispatcher::usage() const
       << "  sightglass demo [--screenshot FILE.png]\n"
       << "  sightglass COMMAND [options]\n\n"
       << tr("Window options:") << "\n"
-      << "  -c, --connect CONNINFO  " << tr("connect at start (URI or key=value; PG* variables, ~/.pgpass apply)")
-      << "\n"
+      << "  -c, --connect CONNINFO  "
+      << tr("connect at start (URI or key=value; PG* variables, ~/.pgpass apply)") << "\n"
       << "  --profile NAME          " << tr("connect with a saved profile") << "\n"
-      << "  --screenshot FILE       " << tr("render the window offscreen once the panels have data, save a PNG, exit")
+      << "  --screenshot FILE       "
+      << tr("render the window offscreen once the panels have data, save a PNG, exit") << "\n"
+      << "  demo                    " << tr("start a throwaway demo server with planted problems and open it")
       << "\n"
-      << "  demo                    " << tr("start a throwaway demo server with planted problems and open it") << "\n"
       << "  -h, --help              " << tr("show this help") << "\n"
       << "  -v, --version           " << tr("show the version") << "\n\n"
       << tr("Commands:") << "\n";
@@ -99,9 +100,10 @@ bool CommandDispatcher::isGuiInvocation(const QStringList& arguments)
             ++i; // skip its value
             continue;
         }
-        const bool inlineValue = std::any_of(kGuiValueOptions.begin(), kGuiValueOptions.end(), [&](const QString& o) {
-            return o.startsWith(QLatin1String("--")) && a.startsWith(o + QLatin1Char('='));
-        });
+        const bool inlineValue =
+            std::any_of(kGuiValueOptions.begin(), kGuiValueOptions.end(), [&](const QString& o) {
+                return o.startsWith(QLatin1String("--")) && a.startsWith(o + QLatin1Char('='));
+            });
         if (inlineValue || kGuiFlags.contains(a))
             continue;
         return false; // a subcommand, --help, --version, or something the dispatcher must reject

@@ -30,8 +30,9 @@ int runSandbox(const QStringList& args, QTextStream& out, QTextStream& err)
         QCoreApplication::translate("sg::cli", "Start a throwaway PostgreSQL server, print how to connect, "
                                                "and remove it again on Ctrl+C."));
     parser.addHelpOption();
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QCoreApplication::translate("sg::cli", "load the demo data and planted problems"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("sg::cli", "load the demo data and planted problems"));
     const QCommandLineOption seconds(QStringLiteral("seconds"),
                                      QCoreApplication::translate("sg::cli", "stop after N seconds"),
                                      QStringLiteral("N"));
@@ -47,7 +48,8 @@ int runSandbox(const QStringList& args, QTextStream& out, QTextStream& err)
     bool okSeconds = true;
     const int limit = parser.isSet(seconds) ? parser.value(seconds).toInt(&okSeconds) : 0;
     if (!okSeconds || limit < 0 || !parser.positionalArguments().isEmpty()) {
-        err << QCoreApplication::translate("sg::cli", "sandbox: bad arguments") << "\n\n" << parser.helpText();
+        err << QCoreApplication::translate("sg::cli", "sandbox: bad arguments") << "\n\n"
+            << parser.helpText();
         return Usage;
     }
 
@@ -69,7 +71,8 @@ int runSandbox(const QStringList& args, QTextStream& out, QTextStream& err)
     out.flush();
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
-    const QDeadlineTimer deadline = limit > 0 ? QDeadlineTimer(limit * 1000) : QDeadlineTimer(QDeadlineTimer::Forever);
+    const QDeadlineTimer deadline =
+        limit > 0 ? QDeadlineTimer(limit * 1000) : QDeadlineTimer(QDeadlineTimer::Forever);
     while (!g_stop && !deadline.hasExpired())
         QThread::msleep(100);
     return Ok; // the server's destructor stops it and removes its files
@@ -80,7 +83,8 @@ int runSandbox(const QStringList& args, QTextStream& out, QTextStream& err)
 Command sandboxCommand()
 {
     return {QStringLiteral("sandbox"),
-            QCoreApplication::translate("sg::cli", "start a throwaway PostgreSQL server (--demo loads demo data)"),
+            QCoreApplication::translate("sg::cli",
+                                        "start a throwaway PostgreSQL server (--demo loads demo data)"),
             runSandbox};
 }
 

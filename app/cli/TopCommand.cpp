@@ -27,12 +27,15 @@ int runTop(const QStringList& args, QTextStream& out, QTextStream& err)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Sample server activity like the Activity panel, without a window."));
     parser.addHelpOption();
-    const QCommandLineOption connect({QStringLiteral("c"), QStringLiteral("connect")},
-                                     tr("server to sample (URI or key=value; PG* variables and ~/.pgpass apply)"),
-                                     QStringLiteral("conninfo"));
-    const QCommandLineOption interval(QStringLiteral("interval"), tr("seconds between samples, 0.5 to 60 (default 1)"),
+    const QCommandLineOption connect(
+        {QStringLiteral("c"), QStringLiteral("connect")},
+        tr("server to sample (URI or key=value; PG* variables and ~/.pgpass apply)"),
+        QStringLiteral("conninfo"));
+    const QCommandLineOption interval(QStringLiteral("interval"),
+                                      tr("seconds between samples, 0.5 to 60 (default 1)"),
                                       QStringLiteral("s"), QStringLiteral("1"));
-    const QCommandLineOption count(QStringLiteral("count"), tr("stop after N samples (default: run until stopped)"),
+    const QCommandLineOption count(QStringLiteral("count"),
+                                   tr("stop after N samples (default: run until stopped)"),
                                    QStringLiteral("n"), QStringLiteral("0"));
     const QCommandLineOption json(QStringLiteral("json"), tr("print one JSON object per sample and line"));
     parser.addOptions({connect, interval, count, json});
@@ -64,16 +67,17 @@ int runTop(const QStringList& args, QTextStream& out, QTextStream& err)
     QEventLoop loop;
     int rc = Ok;
     int printed = 0;
-    QObject::connect(&client, &DbClient::stateChanged, &loop, [&](ConnectionState state, const DbError& error) {
-        if (!error.isError())
-            return;
-        err << error.userMessage() << "\n";
-        err.flush();
-        if (state == ConnectionState::Disconnected) { // never connected: nothing to wait for
-            rc = Failure;
-            loop.quit();
-        }
-    });
+    QObject::connect(&client, &DbClient::stateChanged, &loop,
+                     [&](ConnectionState state, const DbError& error) {
+                         if (!error.isError())
+                             return;
+                         err << error.userMessage() << "\n";
+                         err.flush();
+                         if (state == ConnectionState::Disconnected) { // never connected: nothing to wait for
+                             rc = Failure;
+                             loop.quit();
+                         }
+                     });
     auto done = [&] {
         out.flush();
         if (samples > 0 && ++printed >= samples)
@@ -98,7 +102,9 @@ int runTop(const QStringList& args, QTextStream& out, QTextStream& err)
     QObject::connect(&pools, &PgBouncerSampler::sampled, &loop, [&] {
         const PoolPoint p = pools.history().last();
         if (parser.isSet(json))
-            out << QJsonDocument(ActivityFormatter::poolsToJson(pools.pools(), p)).toJson(QJsonDocument::Compact) << "\n";
+            out << QJsonDocument(ActivityFormatter::poolsToJson(pools.pools(), p))
+                       .toJson(QJsonDocument::Compact)
+                << "\n";
         else
             out << ActivityFormatter::poolsToText(pools.pools(), p) << "\n";
         done();
@@ -109,12 +115,15 @@ int runTop(const QStringList& args, QTextStream& out, QTextStream& err)
     };
     QObject::connect(&activity, &ActivitySampler::failed, &loop, reportFailure);
     QObject::connect(&pools, &PgBouncerSampler::failed, &loop, reportFailure);
-    QObject::connect(&client, &DbClient::connected, &loop, [&] {
-        if (bouncer)
-            pools.start();
-        else if (!activity.isRunning())
-            activity.start();
-    }, Qt::SingleShotConnection);
+    QObject::connect(
+        &client, &DbClient::connected, &loop,
+        [&] {
+            if (bouncer)
+                pools.start();
+            else if (!activity.isRunning())
+                activity.start();
+        },
+        Qt::SingleShotConnection);
     client.open(options);
     loop.exec();
     return rc;
@@ -124,8 +133,8 @@ int runTop(const QStringList& args, QTextStream& out, QTextStream& err)
 
 Command topCommand()
 {
-    return {QStringLiteral("top"), tr("sample sessions, pools and rates like the Activity panel (--json for scripts)"),
-            runTop};
+    return {QStringLiteral("top"),
+            tr("sample sessions, pools and rates like the Activity panel (--json for scripts)"), runTop};
 }
 
 } // namespace sg::cli

@@ -25,7 +25,7 @@ struct Capabilities
     bool inRecovery = false;
     int maxConnections = 0;
     int reservedConnections = 0;
-    QString sharedPreloadLibraries; ///< empty when our role may not read it
+    QString sharedPreloadLibraries;             ///< empty when our role may not read it
     QMap<QString, QString> installedExtensions; ///< name -> version
     QStringList availableExtensions;            ///< of the ones Sightglass uses
 

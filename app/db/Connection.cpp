@@ -52,13 +52,12 @@ DbError Connection::classifyConnectError(const QString& message)
     DbError e;
     e.message = message.trimmed();
     const auto has = [&](const char* s) { return message.contains(QLatin1String(s), Qt::CaseInsensitive); };
-    if (has("password authentication failed") || has("no password supplied")
-        || has("password is required")) {
+    if (has("password authentication failed") || has("no password supplied") || has("password is required")) {
         e.kind = DbError::Kind::Authentication;
         e.sqlState = QStringLiteral("28P01");
-        e.hint = tr("Check the password, or put it in ~/.pgpass (or a service file) so it is not typed each time.");
-    } else if (has("pg_hba.conf") || (has("role") && has("does not exist"))
-               || has("authentication failed")) {
+        e.hint = tr(
+            "Check the password, or put it in ~/.pgpass (or a service file) so it is not typed each time.");
+    } else if (has("pg_hba.conf") || (has("role") && has("does not exist")) || has("authentication failed")) {
         e.kind = DbError::Kind::Authentication;
         e.sqlState = QStringLiteral("28000");
     } else if (has("database") && has("does not exist")) {
@@ -100,7 +99,8 @@ bool Connection::open(const ConnectionOptions& options, DbError* error)
         keys << kv.first.toUtf8();
         values << kv.second.toUtf8();
     }
-    keys << "application_name" << "client_encoding";
+    keys << "application_name"
+         << "client_encoding";
     const QByteArray appName = options.session.applicationName.toUtf8();
     values << appName << "UTF8";
     // libpq enforces connect_timeout only in its blocking calls; we poll, so we enforce it.
@@ -380,8 +380,8 @@ ResultSet Connection::collectResults(DbError* error, bool timedOut, const QElaps
         DbError lost;
         lost.kind = DbError::Kind::ConnectionLost;
         lost.sqlState = error->sqlState.isEmpty() ? QStringLiteral("08006") : error->sqlState;
-        lost.message = error->message.isEmpty() ? QString::fromUtf8(PQerrorMessage(m_conn)).trimmed()
-                                                : error->message;
+        lost.message =
+            error->message.isEmpty() ? QString::fromUtf8(PQerrorMessage(m_conn)).trimmed() : error->message;
         *error = lost;
         return {};
     }

@@ -9,11 +9,16 @@ QString connectionStateName(ConnectionState state)
 {
     auto tr = [](const char* s) { return QCoreApplication::translate("sg::ConnectionState", s); };
     switch (state) {
-    case ConnectionState::Disconnected: return tr("disconnected");
-    case ConnectionState::Connecting: return tr("connecting");
-    case ConnectionState::Connected: return tr("connected");
-    case ConnectionState::Lost: return tr("connection lost");
-    case ConnectionState::Reconnecting: return tr("reconnecting");
+    case ConnectionState::Disconnected:
+        return tr("disconnected");
+    case ConnectionState::Connecting:
+        return tr("connecting");
+    case ConnectionState::Connected:
+        return tr("connected");
+    case ConnectionState::Lost:
+        return tr("connection lost");
+    case ConnectionState::Reconnecting:
+        return tr("reconnecting");
     }
     return {};
 }

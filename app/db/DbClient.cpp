@@ -64,8 +64,8 @@ void DbClient::open(const ConnectionOptions& options)
 void DbClient::setSessionSettings(const SessionSettings& settings)
 {
     m_options.session = settings;
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, settings] { w->setSessionSettings(settings); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, settings] { w->setSessionSettings(settings); }, Qt::QueuedConnection);
 }
 
 quint64 DbClient::submit(DbRequest request)

@@ -14,11 +14,11 @@ namespace sg {
 /// One statement for a DbWorker: SQL with bound parameters, a tag naming who asked, an optional timeout.
 struct DbRequest
 {
-    quint64 id = 0;          ///< set by DbClient::submit; unique for the process (the generation id)
-    QString tag;             ///< who asked ("activity", "ping", …); replies carry it back
-    QString sql;             ///< without parameters, several statements may be sent at once
-    QList<QVariant> params;  ///< $1, $2 …; an invalid QVariant binds NULL
-    int timeoutMs = 0;       ///< client-side limit for this request; 0 = the session's statement_timeout
+    quint64 id = 0;         ///< set by DbClient::submit; unique for the process (the generation id)
+    QString tag;            ///< who asked ("activity", "ping", …); replies carry it back
+    QString sql;            ///< without parameters, several statements may be sent at once
+    QList<QVariant> params; ///< $1, $2 …; an invalid QVariant binds NULL
+    int timeoutMs = 0;      ///< client-side limit for this request; 0 = the session's statement_timeout
 };
 
 /// A server message that is not an error (NOTICE, WARNING, INFO …).

@@ -31,7 +31,10 @@ bool runSql(const ConnectionOptions& options, const QString& sql, QString* error
 
 } // namespace
 
-DemoEnvironment::DemoEnvironment(QObject* parent) : QObject(parent), m_server(std::make_unique<SandboxServer>()) {}
+DemoEnvironment::DemoEnvironment(QObject* parent)
+    : QObject(parent), m_server(std::make_unique<SandboxServer>())
+{
+}
 
 DemoEnvironment::~DemoEnvironment()
 {
@@ -76,7 +79,8 @@ void DemoEnvironment::start()
         QString error;
         bool ok = m_server->start(&error);
         if (ok) {
-            QMetaObject::invokeMethod(this, [this] { Q_EMIT progress(tr("Loading pgbench data and planted problems…")); });
+            QMetaObject::invokeMethod(
+                this, [this] { Q_EMIT progress(tr("Loading pgbench data and planted problems…")); });
             ok = load(*m_server, &error);
         }
         QMetaObject::invokeMethod(this, [this, ok, error] {
@@ -93,7 +97,8 @@ void DemoEnvironment::startWorkload(int clients, int ratePerSecond, int duration
 {
     stopWorkload();
     const QString dir = m_server->rootDir() + QStringLiteral("/run/");
-    for (const char* script : {"workload_slow.sql", "workload_events.sql", "workload_lock.sql", "workload_idle_tx.sql"}) {
+    for (const char* script :
+         {"workload_slow.sql", "workload_events.sql", "workload_lock.sql", "workload_idle_tx.sql"}) {
         QFile::remove(dir + QLatin1String(script));
         QFile::copy(QStringLiteral(":/sql/demo/") + QLatin1String(script), dir + QLatin1String(script));
     }
@@ -102,15 +107,16 @@ void DemoEnvironment::startWorkload(int clients, int ratePerSecond, int duration
     // Three applications, so the per-application (pool) view has something to compare.
     startPgbench(QStringLiteral("demo-web"),
                  {QStringLiteral("-c"), QString::number(clients), QStringLiteral("-j"), QStringLiteral("2"),
-                  QStringLiteral("-R"), QString::number(ratePerSecond), QStringLiteral("-b"), QStringLiteral("tpcb-like@8"),
-                  QStringLiteral("-f"), dir + QStringLiteral("workload_events.sql@3"), QStringLiteral("-f"),
+                  QStringLiteral("-R"), QString::number(ratePerSecond), QStringLiteral("-b"),
+                  QStringLiteral("tpcb-like@8"), QStringLiteral("-f"),
+                  dir + QStringLiteral("workload_events.sql@3"), QStringLiteral("-f"),
                   dir + QStringLiteral("workload_slow.sql@1"), QStringLiteral("-T"), T, db});
     startPgbench(QStringLiteral("demo-batch"),
-                 {QStringLiteral("-c"), QStringLiteral("1"), QStringLiteral("-f"), dir + QStringLiteral("workload_lock.sql"),
-                  QStringLiteral("-T"), T, db});
+                 {QStringLiteral("-c"), QStringLiteral("1"), QStringLiteral("-f"),
+                  dir + QStringLiteral("workload_lock.sql"), QStringLiteral("-T"), T, db});
     startPgbench(QStringLiteral("demo-report"),
-                 {QStringLiteral("-c"), QStringLiteral("1"), QStringLiteral("-f"), dir + QStringLiteral("workload_idle_tx.sql"),
-                  QStringLiteral("-T"), T, db});
+                 {QStringLiteral("-c"), QStringLiteral("1"), QStringLiteral("-f"),
+                  dir + QStringLiteral("workload_idle_tx.sql"), QStringLiteral("-T"), T, db});
 }
 
 void DemoEnvironment::startPgbench(const QString& applicationName, const QStringList& args)
@@ -120,7 +126,8 @@ void DemoEnvironment::startPgbench(const QString& applicationName, const QString
     env.insert(QStringLiteral("PGAPPNAME"), applicationName);
     p->setProcessEnvironment(env);
     p->setStandardOutputFile(QProcess::nullDevice());
-    p->setStandardErrorFile(m_server->rootDir() + QStringLiteral("/run/") + applicationName + QStringLiteral(".log"));
+    p->setStandardErrorFile(m_server->rootDir() + QStringLiteral("/run/") + applicationName +
+                            QStringLiteral(".log"));
     p->start(m_server->program(QStringLiteral("pgbench")), QStringList{QStringLiteral("-n")} + args);
     m_workload << p;
 }

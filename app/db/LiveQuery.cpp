@@ -7,7 +7,8 @@
 
 namespace sg {
 
-LiveQuery::LiveQuery(DbClient* client, const QString& queryName, const QStringList& keyColumns, QObject* parent)
+LiveQuery::LiveQuery(DbClient* client, const QString& queryName, const QStringList& keyColumns,
+                     QObject* parent)
     : QObject(parent), m_client(client), m_queryName(queryName), m_model(new ResultTableModel(this))
 {
     m_model->setKeyColumns(keyColumns);

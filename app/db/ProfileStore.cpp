@@ -14,7 +14,8 @@ QList<ConnectionProfile> ProfileStore::load()
     const int n = s.beginReadArray(QStringLiteral("profiles"));
     for (int i = 0; i < n; ++i) {
         s.setArrayIndex(i);
-        profiles.append({s.value(QStringLiteral("name")).toString(), s.value(QStringLiteral("conninfo")).toString(),
+        profiles.append({s.value(QStringLiteral("name")).toString(),
+                         s.value(QStringLiteral("conninfo")).toString(),
                          s.value(QStringLiteral("production")).toBool()});
     }
     s.endArray();

@@ -28,8 +28,14 @@ int ResultSet::columnIndex(const QString& name) const
 bool ResultSet::isNumericType(unsigned int oid)
 {
     switch (oid) {
-    case kInt2: case kInt4: case kInt8: case kOid: case kXid:
-    case kFloat4: case kFloat8: case kNumeric:
+    case kInt2:
+    case kInt4:
+    case kInt8:
+    case kOid:
+    case kXid:
+    case kFloat4:
+    case kFloat8:
+    case kNumeric:
         return true;
     default:
         return false;
@@ -43,13 +49,18 @@ QVariant ResultSet::convert(unsigned int oid, const char* text, int length)
     switch (oid) {
     case kBool:
         return QVariant(raw == "t");
-    case kInt2: case kInt4: case kInt8: case kOid: case kXid: {
+    case kInt2:
+    case kInt4:
+    case kInt8:
+    case kOid:
+    case kXid: {
         const qint64 v = raw.toLongLong(&ok);
         if (ok)
             return QVariant(v);
         break;
     }
-    case kFloat4: case kFloat8: {
+    case kFloat4:
+    case kFloat8: {
         const double v = raw.toDouble(&ok); // "NaN" and "Infinity" parse too
         if (ok)
             return QVariant(v);

@@ -37,8 +37,8 @@ int freeLoopbackPort()
     addr.sin_port = 0;
     socklen_t len = sizeof addr;
     int port = 0;
-    if (::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0
-        && ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len) == 0)
+    if (::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0 &&
+        ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len) == 0)
         port = ntohs(addr.sin_port);
     ::close(fd);
     return port;
@@ -52,7 +52,8 @@ bool chownToPostgres(const QString& path)
 
 } // namespace
 
-SandboxServer::SandboxServer(QString binDir) : m_binDir(binDir.isEmpty() ? defaultBinDir() : std::move(binDir))
+SandboxServer::SandboxServer(QString binDir)
+    : m_binDir(binDir.isEmpty() ? defaultBinDir() : std::move(binDir))
 {
     m_asRoot = ::geteuid() == 0;
 }
@@ -90,18 +91,19 @@ bool SandboxServer::run(const QString& program, const QStringList& args, QString
     p.setProcessChannelMode(QProcess::MergedChannels);
     p.setStandardInputFile(QProcess::nullDevice());
     if (m_asRoot)
-        p.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QStringLiteral("postgres"),
-                                                       QStringLiteral("--"), program} + args);
+        p.start(QStringLiteral("runuser"),
+                QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), program} +
+                    args);
     else
         p.start(program, args);
     const bool finished = p.waitForFinished(timeoutMs);
     if (finished && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0)
         return true;
     if (error) {
-        *error = tr("%1 failed: %2").arg(QFileInfo(program).fileName(),
-                                         p.error() == QProcess::FailedToStart
-                                             ? p.errorString()
-                                             : QString::fromLocal8Bit(p.readAll()).trimmed());
+        *error = tr("%1 failed: %2")
+                     .arg(QFileInfo(program).fileName(), p.error() == QProcess::FailedToStart
+                                                             ? p.errorString()
+                                                             : QString::fromLocal8Bit(p.readAll()).trimmed());
     }
     if (!finished)
         p.kill();
@@ -125,14 +127,14 @@ bool SandboxServer::initialize(QString* error)
     }
     m_root = QFile::decodeName(templ);
     // The server user must traverse the root; only its own subdirectories are writable to it.
-    QFile::setPermissions(m_root, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup
-                                      | QFile::ExeOther);
+    QFile::setPermissions(m_root, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup |
+                                      QFile::ExeOther);
     QDir(m_root).mkdir(QStringLiteral("data"));
     QDir(m_root).mkdir(QStringLiteral("run"));
     startWatchdog();
 
-    m_password = QString::number(QRandomGenerator::system()->generate64(), 36)
-                 + QString::number(QRandomGenerator::system()->generate64(), 36);
+    m_password = QString::number(QRandomGenerator::system()->generate64(), 36) +
+                 QString::number(QRandomGenerator::system()->generate64(), 36);
     const QString pwfile = m_root + QStringLiteral("/run/pwfile");
     {
         QFile f(pwfile);
@@ -146,20 +148,21 @@ bool SandboxServer::initialize(QString* error)
         for (const char* sub : {"data", "run", "run/pwfile"})
             chownToPostgres(m_root + QLatin1Char('/') + QLatin1String(sub));
     }
-    const bool ok = run(program(QStringLiteral("initdb")),
-                        {QStringLiteral("-D"), m_root + QStringLiteral("/data"), QStringLiteral("-U"), superuser(),
-                         QStringLiteral("--pwfile=") + pwfile, QStringLiteral("--auth-local=trust"),
-                         QStringLiteral("--auth-host=scram-sha-256"), QStringLiteral("-E"), QStringLiteral("UTF8"),
-                         QStringLiteral("--locale=C"), QStringLiteral("--no-sync")},
-                        error);
+    const bool ok =
+        run(program(QStringLiteral("initdb")),
+            {QStringLiteral("-D"), m_root + QStringLiteral("/data"), QStringLiteral("-U"), superuser(),
+             QStringLiteral("--pwfile=") + pwfile, QStringLiteral("--auth-local=trust"),
+             QStringLiteral("--auth-host=scram-sha-256"), QStringLiteral("-E"), QStringLiteral("UTF8"),
+             QStringLiteral("--locale=C"), QStringLiteral("--no-sync")},
+            error);
     QFile::remove(pwfile);
     if (!ok)
         return false;
 
     const QString pgpass = m_root + QStringLiteral("/pgpass");
     QFile pass(pgpass);
-    if (!pass.open(QIODevice::WriteOnly)
-        || pass.write(QStringLiteral("127.0.0.1:*:*:%1:%2\n").arg(superuser(), m_password).toUtf8()) < 0) {
+    if (!pass.open(QIODevice::WriteOnly) ||
+        pass.write(QStringLiteral("127.0.0.1:*:*:%1:%2\n").arg(superuser(), m_password).toUtf8()) < 0) {
         if (error)
             *error = tr("cannot write %1").arg(pgpass);
         return false;
@@ -180,20 +183,20 @@ bool SandboxServer::start(QString* error)
         if (m_port == 0 || attempt > 0)
             m_port = freeLoopbackPort();
         // Settings on the command line, so a restart on a new port needs no file edits.
-        QString opts = QStringLiteral(
-            "-c listen_addresses=127.0.0.1 -c port=%1 -c unix_socket_directories=%2/run "
-            "-c shared_preload_libraries=pg_stat_statements -c track_io_timing=on "
-            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
-            "-c max_connections=120 -c log_min_messages=warning")
-                                 .arg(m_port)
-                                 .arg(m_root);
+        QString opts =
+            QStringLiteral("-c listen_addresses=127.0.0.1 -c port=%1 -c unix_socket_directories=%2/run "
+                           "-c shared_preload_libraries=pg_stat_statements -c track_io_timing=on "
+                           "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
+                           "-c max_connections=120 -c log_min_messages=warning")
+                .arg(m_port)
+                .arg(m_root);
         for (const auto& [name, value] : std::as_const(m_settings))
             opts += QStringLiteral(" -c %1=%2").arg(name, value);
         QString startError;
         if (run(program(QStringLiteral("pg_ctl")),
-                {QStringLiteral("start"), QStringLiteral("-D"), data, QStringLiteral("-w"), QStringLiteral("-t"),
-                 QStringLiteral("60"), QStringLiteral("-l"), m_root + QStringLiteral("/run/server.log"),
-                 QStringLiteral("-o"), opts},
+                {QStringLiteral("start"), QStringLiteral("-D"), data, QStringLiteral("-w"),
+                 QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("-l"),
+                 m_root + QStringLiteral("/run/server.log"), QStringLiteral("-o"), opts},
                 &startError)) {
             m_running = true;
             return true;
@@ -256,9 +259,9 @@ void SandboxServer::startWatchdog()
 {
     // Polls our pid; once we are gone (even by SIGKILL) it stops the server and removes the files.
     const QString pgctl = program(QStringLiteral("pg_ctl"));
-    const QString stopCmd = (m_asRoot ? QStringLiteral("runuser -u postgres -- ") : QString()) + QLatin1Char('"')
-                            + pgctl + QStringLiteral("\" stop -D \"") + m_root
-                            + QStringLiteral("/data\" -m immediate -w");
+    const QString stopCmd = (m_asRoot ? QStringLiteral("runuser -u postgres -- ") : QString()) +
+                            QLatin1Char('"') + pgctl + QStringLiteral("\" stop -D \"") + m_root +
+                            QStringLiteral("/data\" -m immediate -w");
     const QString script = QStringLiteral("while kill -0 %1 2>/dev/null; do sleep 1; done; "
                                           "[ -d \"%2/data\" ] && %3; rm -rf \"%2\"")
                                .arg(QCoreApplication::applicationPid())

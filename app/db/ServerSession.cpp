@@ -6,8 +6,7 @@
 namespace sg {
 
 ServerSession::ServerSession(QObject* parent)
-    : QObject(parent),
-      m_monitor(new DbClient(QStringLiteral("monitor"), this)),
+    : QObject(parent), m_monitor(new DbClient(QStringLiteral("monitor"), this)),
       m_interactive(new DbClient(QStringLiteral("interactive"), this))
 {
     connect(m_monitor, &DbClient::stateChanged, this, &ServerSession::stateChanged);

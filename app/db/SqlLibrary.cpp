@@ -4,8 +4,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QStringList>
 #include <QRegularExpression>
+#include <QStringList>
 
 namespace sg {
 
@@ -15,8 +15,8 @@ QString SqlLibrary::load(const QString& name, int serverMajorVersion)
     QString chosen = name + QStringLiteral(".sql");
     int chosenVersion = 0;
     if (serverMajorVersion > 0) {
-        const QRegularExpression variant(QStringLiteral("^%1\\.pg(\\d+)\\.sql$")
-                                             .arg(QRegularExpression::escape(name)));
+        const QRegularExpression variant(
+            QStringLiteral("^%1\\.pg(\\d+)\\.sql$").arg(QRegularExpression::escape(name)));
         const auto entries = dir.entryList({name + QStringLiteral(".pg*.sql")}, QDir::Files);
         for (const QString& file : entries) {
             const auto m = variant.match(file);
@@ -33,9 +33,11 @@ QString SqlLibrary::load(const QString& name, int serverMajorVersion)
     // The file's leading comments document it for us; on the server a short marker is more useful:
     // it names the query in pg_stat_activity and pg_stat_statements.
     QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'));
-    while (!lines.isEmpty() && (lines.first().startsWith(QLatin1String("--")) || lines.first().trimmed().isEmpty()))
+    while (!lines.isEmpty() &&
+           (lines.first().startsWith(QLatin1String("--")) || lines.first().trimmed().isEmpty()))
         lines.removeFirst();
-    return QStringLiteral("/* sightglass:%1 */ ").arg(QFileInfo(chosen).completeBaseName()) + lines.join(QLatin1Char('\n'));
+    return QStringLiteral("/* sightglass:%1 */ ").arg(QFileInfo(chosen).completeBaseName()) +
+           lines.join(QLatin1Char('\n'));
 }
 
 } // namespace sg

@@ -17,13 +17,17 @@ ResultSet applicationsResult(const ActivitySample& s)
 {
     constexpr unsigned int text = 25, int8 = 20, float8 = 701;
     ResultSet::Data d;
-    d.columns = {{QStringLiteral("application"), text}, {QStringLiteral("total"), int8},
-                 {QStringLiteral("active"), int8},      {QStringLiteral("idle"), int8},
-                 {QStringLiteral("idle_in_transaction"), int8}, {QStringLiteral("waiting"), int8},
+    d.columns = {{QStringLiteral("application"), text},
+                 {QStringLiteral("total"), int8},
+                 {QStringLiteral("active"), int8},
+                 {QStringLiteral("idle"), int8},
+                 {QStringLiteral("idle_in_transaction"), int8},
+                 {QStringLiteral("waiting"), int8},
                  {QStringLiteral("share_of_max_pct"), float8}};
     for (const auto& a : s.applications) {
         d.rows.append({a.name, qint64(a.total), qint64(a.active), qint64(a.idle), qint64(a.idleInTransaction),
-                       qint64(a.waiting), s.maxConnections ? 100.0 * a.total / s.maxConnections : QVariant()});
+                       qint64(a.waiting),
+                       s.maxConnections ? 100.0 * a.total / s.maxConnections : QVariant()});
     }
     return ResultSet(std::move(d));
 }
@@ -42,15 +46,16 @@ ResultSet alertsResult(const QList<AlertEvent>& log)
 {
     constexpr unsigned int text = 25, float8 = 701;
     ResultSet::Data d;
-    d.columns = {{QStringLiteral("time"), text}, {QStringLiteral("rule"), text}, {QStringLiteral("state"), text},
-                 {QStringLiteral("value"), float8}, {QStringLiteral("threshold"), float8},
-                 {QStringLiteral("message"), text}};
+    d.columns = {{QStringLiteral("time"), text},        {QStringLiteral("rule"), text},
+                 {QStringLiteral("state"), text},       {QStringLiteral("value"), float8},
+                 {QStringLiteral("threshold"), float8}, {QStringLiteral("message"), text}};
     for (auto it = log.crbegin(); it != log.crend(); ++it) { // newest first
-        d.rows.append({QDateTime::fromMSecsSinceEpoch(it->timeMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                       it->ruleName(),
-                       it->raised ? QCoreApplication::translate("sg::ActivityMonitor", "raised")
-                                  : QCoreApplication::translate("sg::ActivityMonitor", "cleared"),
-                       it->value, it->limit, it->message()});
+        d.rows.append(
+            {QDateTime::fromMSecsSinceEpoch(it->timeMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+             it->ruleName(),
+             it->raised ? QCoreApplication::translate("sg::ActivityMonitor", "raised")
+                        : QCoreApplication::translate("sg::ActivityMonitor", "cleared"),
+             it->value, it->limit, it->message()});
     }
     return ResultSet(std::move(d));
 }
@@ -58,17 +63,13 @@ ResultSet alertsResult(const QList<AlertEvent>& log)
 } // namespace
 
 ActivityMonitor::ActivityMonitor(ServerSession* session, QObject* parent)
-    : QObject(parent),
-      m_session(session),
-      m_sampler(new ActivitySampler(session->monitor(), this)),
+    : QObject(parent), m_session(session), m_sampler(new ActivitySampler(session->monitor(), this)),
       m_pools(new PgBouncerSampler(session->monitor(), this)),
-      m_sessions(new LiveQuery(session->monitor(), QStringLiteral("activity_sessions"), {QStringLiteral("pid")}, this)),
-      m_applications(new ResultTableModel(this)),
-      m_alertLog(new ResultTableModel(this)),
-      m_databases(new ResultTableModel(this)),
-      m_users(new ResultTableModel(this)),
-      m_poolTable(new ResultTableModel(this)),
-      m_poolStats(new ResultTableModel(this))
+      m_sessions(new LiveQuery(session->monitor(), QStringLiteral("activity_sessions"),
+                               {QStringLiteral("pid")}, this)),
+      m_applications(new ResultTableModel(this)), m_alertLog(new ResultTableModel(this)),
+      m_databases(new ResultTableModel(this)), m_users(new ResultTableModel(this)),
+      m_poolTable(new ResultTableModel(this)), m_poolStats(new ResultTableModel(this))
 {
     m_applications->setKeyColumns({QStringLiteral("application")});
     m_databases->setKeyColumns({QStringLiteral("database")});
@@ -127,7 +128,8 @@ QString ActivityMonitor::hiddenFiguresNote() const
     const Capabilities& c = m_session->capabilities();
     if (c.serverVersionNum == 0 || c.canSeeAllSessions())
         return {};
-    return tr("Your role (%1) is neither superuser nor a member of pg_monitor or pg_read_all_stats: other users' "
+    return tr("Your role (%1) is neither superuser nor a member of pg_monitor or pg_read_all_stats: other "
+              "users' "
               "sessions show as \"hidden\", without state, wait event or query. Ask for "
               "GRANT pg_monitor TO %1 to see them.")
         .arg(c.currentUser);
@@ -143,7 +145,8 @@ bool ActivityMonitor::runAction(SessionAction action, int pid)
 {
     if (!m_session->writesAllowed() || pid <= 0)
         return false;
-    m_actionRequest = m_session->interactive()->submit(QStringLiteral("session-action"), actionSql(action, pid));
+    m_actionRequest =
+        m_session->interactive()->submit(QStringLiteral("session-action"), actionSql(action, pid));
     return true;
 }
 

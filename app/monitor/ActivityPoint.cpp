@@ -37,14 +37,27 @@ ActivityPoint ActivityPoint::from(const ActivitySample& s, const ActivityRates& 
 
 const QStringList& ActivityPoint::fieldNames()
 {
-    static const QStringList names = {
-        QStringLiteral("active"), QStringLiteral("idle"), QStringLiteral("idle_in_transaction"),
-        QStringLiteral("idle_in_transaction_aborted"), QStringLiteral("lock_waiting"), QStringLiteral("other_waiting"),
-        QStringLiteral("other"), QStringLiteral("hidden"), QStringLiteral("own"), QStringLiteral("max_connections"),
-        QStringLiteral("usable_connections"), QStringLiteral("utilization_pct"), QStringLiteral("tps"),
-        QStringLiteral("rollback_pct"), QStringLiteral("cache_hit_pct"), QStringLiteral("table_hit_pct"),
-        QStringLiteral("index_hit_pct"), QStringLiteral("temp_bytes_per_s"), QStringLiteral("deadlocks_per_s"),
-        QStringLiteral("longest_idle_in_transaction_s"), QStringLiteral("stats_reset")};
+    static const QStringList names = {QStringLiteral("active"),
+                                      QStringLiteral("idle"),
+                                      QStringLiteral("idle_in_transaction"),
+                                      QStringLiteral("idle_in_transaction_aborted"),
+                                      QStringLiteral("lock_waiting"),
+                                      QStringLiteral("other_waiting"),
+                                      QStringLiteral("other"),
+                                      QStringLiteral("hidden"),
+                                      QStringLiteral("own"),
+                                      QStringLiteral("max_connections"),
+                                      QStringLiteral("usable_connections"),
+                                      QStringLiteral("utilization_pct"),
+                                      QStringLiteral("tps"),
+                                      QStringLiteral("rollback_pct"),
+                                      QStringLiteral("cache_hit_pct"),
+                                      QStringLiteral("table_hit_pct"),
+                                      QStringLiteral("index_hit_pct"),
+                                      QStringLiteral("temp_bytes_per_s"),
+                                      QStringLiteral("deadlocks_per_s"),
+                                      QStringLiteral("longest_idle_in_transaction_s"),
+                                      QStringLiteral("stats_reset")};
     Q_ASSERT(names.size() == FieldCount);
     return names;
 }

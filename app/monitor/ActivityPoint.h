@@ -13,10 +13,27 @@ namespace sg {
 struct ActivityPoint
 {
     enum Field {
-        Active, Idle, IdleInTransaction, IdleInTransactionAborted, LockWaiting, OtherWaiting, Other, Hidden, Own,
-        MaxConnections, UsableConnections, UtilizationPct,
-        Tps, RollbackPct, CacheHitPct, TableHitPct, IndexHitPct, TempBytesPerS, DeadlocksPerS,
-        LongestIdleInTransactionS, StatsReset,
+        Active,
+        Idle,
+        IdleInTransaction,
+        IdleInTransactionAborted,
+        LockWaiting,
+        OtherWaiting,
+        Other,
+        Hidden,
+        Own,
+        MaxConnections,
+        UsableConnections,
+        UtilizationPct,
+        Tps,
+        RollbackPct,
+        CacheHitPct,
+        TableHitPct,
+        IndexHitPct,
+        TempBytesPerS,
+        DeadlocksPerS,
+        LongestIdleInTransactionS,
+        StatsReset,
         FieldCount
     };
 

@@ -37,7 +37,8 @@ double pct(qint64 part, qint64 whole)
 
 int ActivitySample::clientSessions() const
 {
-    return active + idle + idleInTransaction + idleInTransactionAborted + lockWaiting + otherWaiting + other + hidden;
+    return active + idle + idleInTransaction + idleInTransactionAborted + lockWaiting + otherWaiting + other +
+           hidden;
 }
 
 double ActivitySample::utilizationPct() const
@@ -67,10 +68,11 @@ ActivitySample ActivitySample::fromResult(const ResultSet& result)
     s.longestIdleInTransactionS = v("longest_idle_in_transaction_s").toString().toDouble();
     for (const auto& item : jsonArray(v("applications"))) {
         const QJsonObject o = item.toObject();
-        s.applications.append({o.value(QLatin1String("name")).toString(), o.value(QLatin1String("total")).toInt(),
-                               o.value(QLatin1String("active")).toInt(), o.value(QLatin1String("idle")).toInt(),
-                               o.value(QLatin1String("idle_in_transaction")).toInt(),
-                               o.value(QLatin1String("waiting")).toInt()});
+        s.applications.append(
+            {o.value(QLatin1String("name")).toString(), o.value(QLatin1String("total")).toInt(),
+             o.value(QLatin1String("active")).toInt(), o.value(QLatin1String("idle")).toInt(),
+             o.value(QLatin1String("idle_in_transaction")).toInt(),
+             o.value(QLatin1String("waiting")).toInt()});
     }
     s.databases = groups(v("databases"));
     s.users = groups(v("users"));
@@ -100,10 +102,10 @@ ActivityRates ActivityRates::between(const ActivitySample& previous, const Activ
     const ActivityCounters& a = previous.counters;
     const ActivityCounters& b = current.counters;
     // A reset (pg_stat_reset, a restart, a crash) makes counters start again from zero.
-    const bool wentBack = b.xactCommit < a.xactCommit || b.xactRollback < a.xactRollback || b.blksHit < a.blksHit
-                          || b.blksRead < a.blksRead || b.tempBytes < a.tempBytes || b.deadlocks < a.deadlocks
-                          || b.heapHit < a.heapHit || b.heapRead < a.heapRead || b.idxHit < a.idxHit
-                          || b.idxRead < a.idxRead;
+    const bool wentBack = b.xactCommit < a.xactCommit || b.xactRollback < a.xactRollback ||
+                          b.blksHit < a.blksHit || b.blksRead < a.blksRead || b.tempBytes < a.tempBytes ||
+                          b.deadlocks < a.deadlocks || b.heapHit < a.heapHit || b.heapRead < a.heapRead ||
+                          b.idxHit < a.idxHit || b.idxRead < a.idxRead;
     if (wentBack || b.statsResetMs != a.statsResetMs) {
         r.statsReset = true;
         return r;

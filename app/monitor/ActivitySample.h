@@ -84,11 +84,11 @@ struct ActivityRates
     bool valid = false;
     bool statsReset = false;
     double seconds = 0;
-    double tps = 0;           ///< commits + rollbacks per second
-    double rollbackPct = 0;   ///< NaN without transactions
-    double cacheHitPct = 0;   ///< all databases, NaN without block access
-    double tableHitPct = 0;   ///< heap blocks of user tables, connected database
-    double indexHitPct = 0;   ///< index blocks of user tables, connected database
+    double tps = 0;         ///< commits + rollbacks per second
+    double rollbackPct = 0; ///< NaN without transactions
+    double cacheHitPct = 0; ///< all databases, NaN without block access
+    double tableHitPct = 0; ///< heap blocks of user tables, connected database
+    double indexHitPct = 0; ///< index blocks of user tables, connected database
     double tempBytesPerS = 0;
     double deadlocksPerS = 0;
 

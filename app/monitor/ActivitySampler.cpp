@@ -57,9 +57,9 @@ void ActivitySampler::sampleNow()
 {
     if (m_inFlight != 0 || m_client->state() != ConnectionState::Connected)
         return;
-    m_inFlight = m_client->submit(QStringLiteral("activity-sample"),
-                                  SqlLibrary::load(QStringLiteral("activity_sample"),
-                                                   m_client->capabilities().majorVersion()));
+    m_inFlight = m_client->submit(
+        QStringLiteral("activity-sample"),
+        SqlLibrary::load(QStringLiteral("activity_sample"), m_client->capabilities().majorVersion()));
 }
 
 void ActivitySampler::onReply(const DbReply& reply)

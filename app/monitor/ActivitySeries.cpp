@@ -103,7 +103,8 @@ QString ActivitySeries::writeCsv(const RingBuffer<ActivityPoint>& history, qint6
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
-        return QCoreApplication::translate("sg::ActivitySeries", "cannot write %1: %2").arg(path, file.errorString());
+        return QCoreApplication::translate("sg::ActivitySeries", "cannot write %1: %2")
+            .arg(path, file.errorString());
     QByteArray text = "time," + ActivityPoint::fieldNames().join(QLatin1Char(',')).toUtf8() + '\n';
     for (qsizetype i = firstIndex(history, fromMs); i < history.size(); ++i) {
         const ActivityPoint& p = history.at(i);
@@ -116,7 +117,8 @@ QString ActivitySeries::writeCsv(const RingBuffer<ActivityPoint>& history, qint6
         text += '\n';
     }
     if (file.write(text) != text.size() || !file.commit())
-        return QCoreApplication::translate("sg::ActivitySeries", "cannot write %1: %2").arg(path, file.errorString());
+        return QCoreApplication::translate("sg::ActivitySeries", "cannot write %1: %2")
+            .arg(path, file.errorString());
     return {};
 }
 

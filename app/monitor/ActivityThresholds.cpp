@@ -11,7 +11,8 @@ ActivityThresholds ActivityThresholds::load()
     ActivityThresholds t;
     t.utilizationPct = s.value(QStringLiteral("thresholds/utilizationPct"), t.utilizationPct).toDouble();
     t.lockWaiters = s.value(QStringLiteral("thresholds/lockWaiters"), t.lockWaiters).toInt();
-    t.idleInTransactionS = s.value(QStringLiteral("thresholds/idleInTransactionS"), t.idleInTransactionS).toDouble();
+    t.idleInTransactionS =
+        s.value(QStringLiteral("thresholds/idleInTransactionS"), t.idleInTransactionS).toDouble();
     t.cacheHitPct = s.value(QStringLiteral("thresholds/cacheHitPct"), t.cacheHitPct).toDouble();
     return t;
 }

@@ -6,10 +6,10 @@ namespace sg {
 /// When the Activity panel warns. Defaults from practice; stored in QSettings under "thresholds/".
 struct ActivityThresholds
 {
-    double utilizationPct = 80;      ///< of usable connections (max_connections minus reserved)
-    int lockWaiters = 0;             ///< warn when more sessions than this wait on a lock
-    double idleInTransactionS = 60;  ///< warn when a session sits idle in a transaction longer
-    double cacheHitPct = 95;         ///< warn when the cache hit ratio drops below
+    double utilizationPct = 80;     ///< of usable connections (max_connections minus reserved)
+    int lockWaiters = 0;            ///< warn when more sessions than this wait on a lock
+    double idleInTransactionS = 60; ///< warn when a session sits idle in a transaction longer
+    double cacheHitPct = 95;        ///< warn when the cache hit ratio drops below
 
     static ActivityThresholds load();
     void save() const;

@@ -17,10 +17,14 @@ QString tr(const char* text)
 QString AlertEvent::ruleName() const
 {
     switch (rule) {
-    case Rule::Utilization: return tr("Connection utilization");
-    case Rule::LockWaiters: return tr("Sessions waiting on a lock");
-    case Rule::IdleInTransaction: return tr("Idle in transaction");
-    case Rule::CacheHit: return tr("Cache hit ratio");
+    case Rule::Utilization:
+        return tr("Connection utilization");
+    case Rule::LockWaiters:
+        return tr("Sessions waiting on a lock");
+    case Rule::IdleInTransaction:
+        return tr("Idle in transaction");
+    case Rule::CacheHit:
+        return tr("Cache hit ratio");
     }
     return {};
 }
@@ -49,10 +53,14 @@ QString AlertEvent::message() const
 double AlertMonitor::valueOf(AlertEvent::Rule rule, const ActivityPoint& p)
 {
     switch (rule) {
-    case AlertEvent::Rule::Utilization: return p[ActivityPoint::UtilizationPct];
-    case AlertEvent::Rule::LockWaiters: return p[ActivityPoint::LockWaiting];
-    case AlertEvent::Rule::IdleInTransaction: return p[ActivityPoint::LongestIdleInTransactionS];
-    case AlertEvent::Rule::CacheHit: return p[ActivityPoint::CacheHitPct];
+    case AlertEvent::Rule::Utilization:
+        return p[ActivityPoint::UtilizationPct];
+    case AlertEvent::Rule::LockWaiters:
+        return p[ActivityPoint::LockWaiting];
+    case AlertEvent::Rule::IdleInTransaction:
+        return p[ActivityPoint::LongestIdleInTransactionS];
+    case AlertEvent::Rule::CacheHit:
+        return p[ActivityPoint::CacheHitPct];
     }
     return 0;
 }
@@ -68,9 +76,10 @@ QList<AlertEvent> AlertMonitor::evaluate(const ActivityPoint& p)
         bool above; ///< fires when value > limit (else when value < limit)
     };
     const Check checks[kRules] = {
-        {AlertEvent::Rule::Utilization, valueOf(AlertEvent::Rule::Utilization, p), m_thresholds.utilizationPct, true},
-        {AlertEvent::Rule::LockWaiters, valueOf(AlertEvent::Rule::LockWaiters, p), double(m_thresholds.lockWaiters),
-         true},
+        {AlertEvent::Rule::Utilization, valueOf(AlertEvent::Rule::Utilization, p),
+         m_thresholds.utilizationPct, true},
+        {AlertEvent::Rule::LockWaiters, valueOf(AlertEvent::Rule::LockWaiters, p),
+         double(m_thresholds.lockWaiters), true},
         {AlertEvent::Rule::IdleInTransaction, valueOf(AlertEvent::Rule::IdleInTransaction, p),
          m_thresholds.idleInTransactionS, true},
         {AlertEvent::Rule::CacheHit, valueOf(AlertEvent::Rule::CacheHit, p), m_thresholds.cacheHitPct, false},

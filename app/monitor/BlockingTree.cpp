@@ -16,7 +16,8 @@ int BlockingNode::blockedCount() const
 
 namespace {
 
-BlockingNode grow(int pid, const QHash<int, QList<int>>& blocks, const QHash<int, int>& rowOf, QSet<int>& path)
+BlockingNode grow(int pid, const QHash<int, QList<int>>& blocks, const QHash<int, int>& rowOf,
+                  QSet<int>& path)
 {
     BlockingNode node{pid, rowOf.value(pid, -1), {}};
     path.insert(pid);
@@ -39,11 +40,12 @@ QList<BlockingNode> BlockingTree::build(const ResultSet& sessions)
     QHash<int, int> rowOf;
     QHash<int, QList<int>> blocks; // blocker -> blocked
     QSet<int> blockedPids;
-    QList<int> blockers;           // first-seen order keeps the tree stable between refreshes
+    QList<int> blockers; // first-seen order keeps the tree stable between refreshes
     for (int r = 0; r < sessions.rowCount(); ++r) {
         const int pid = sessions.value(r, pidCol).toInt();
         rowOf.insert(pid, r);
-        const QStringList by = sessions.value(r, byCol).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        const QStringList by =
+            sessions.value(r, byCol).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
         for (const QString& b : by) {
             const int blocker = b.toInt();
             if (!blocks.contains(blocker))

@@ -32,7 +32,9 @@ bool unpack(const QByteArray& blob, ActivityPoint* p)
 
 } // namespace
 
-HistoryStore::HistoryStore() : m_connectionName(QStringLiteral("history-") + QUuid::createUuid().toString()) {}
+HistoryStore::HistoryStore() : m_connectionName(QStringLiteral("history-") + QUuid::createUuid().toString())
+{
+}
 
 HistoryStore::~HistoryStore()
 {
@@ -63,7 +65,8 @@ bool HistoryStore::open(const QString& path)
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_path);
     if (!db.open())
-        return fail(QObject::tr("cannot open the history database %1: %2").arg(m_path, db.lastError().text()));
+        return fail(
+            QObject::tr("cannot open the history database %1: %2").arg(m_path, db.lastError().text()));
     QSqlQuery q(db);
     const char* setup[] = {
         "PRAGMA journal_mode=WAL",
@@ -73,7 +76,8 @@ bool HistoryStore::open(const QString& path)
     };
     for (const char* sql : setup) {
         if (!q.exec(QString::fromLatin1(sql)))
-            return fail(QObject::tr("cannot prepare the history database %1: %2").arg(m_path, q.lastError().text()));
+            return fail(
+                QObject::tr("cannot prepare the history database %1: %2").arg(m_path, q.lastError().text()));
     }
     m_open = true;
     return true;
@@ -103,7 +107,8 @@ bool HistoryStore::flush()
         if (!q.exec()) {
             db.rollback();
             m_pending.clear(); // keep memory bounded; the live panel is unaffected
-            return fail(QObject::tr("could not write the history (%1): %2").arg(m_path, q.lastError().text()));
+            return fail(
+                QObject::tr("could not write the history (%1): %2").arg(m_path, q.lastError().text()));
         }
     }
     if (!db.commit()) {

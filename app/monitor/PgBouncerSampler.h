@@ -21,7 +21,7 @@ struct PoolPoint
     double clientsWaiting = 0;
     double serversActive = 0;
     double serversIdle = 0;
-    double maxWaitS = 0; ///< the longest any client has waited, over all pools
+    double maxWaitS = 0;         ///< the longest any client has waited, over all pools
     double transactionsPerS = 0; ///< SHOW STATS avg_xact_count, summed over databases
     double queriesPerS = 0;      ///< SHOW STATS avg_query_count, summed
     double avgQueryMs = 0;       ///< SHOW STATS avg_query_time, weighted by each database's queries

@@ -9,8 +9,7 @@ namespace sg {
 
 /// A fixed-capacity FIFO: storage is allocated once, and the oldest element is overwritten when
 /// full, so memory stays flat however long sampling runs. Index 0 is the oldest element.
-template <typename T>
-class RingBuffer
+template <typename T> class RingBuffer
 {
 public:
     explicit RingBuffer(qsizetype capacity) : m_items(size_t(qMax<qsizetype>(1, capacity))) {}

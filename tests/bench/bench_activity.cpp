@@ -109,9 +109,9 @@ void benchSample()
         last = admin.execute(r, &e);
         roundTrips << double(last.elapsedUs()) / 1000.0;
     }
-    const ResultSet stats = exec(admin, QStringLiteral(
-        "SELECT calls, mean_exec_time, max_exec_time FROM pg_stat_statements "
-        "WHERE query LIKE '/* sightglass:activity_sample */%'"));
+    const ResultSet stats =
+        exec(admin, QStringLiteral("SELECT calls, mean_exec_time, max_exec_time FROM pg_stat_statements "
+                                   "WHERE query LIKE '/* sightglass:activity_sample */%'"));
     std::printf("activity_sample_server_mean: %.2f ms (budget < 5 ms; %lld calls, %d client sessions open, "
                 "pg_stat_statements mean_exec_time)\n",
                 stats.value(0, 1).toDouble(), stats.value(0, 0).toLongLong(),
@@ -129,17 +129,21 @@ void benchSample()
     pgActivity.setProcessEnvironment(env);
     pgActivity.setStandardOutputFile(QProcess::nullDevice());
     const int seconds = 20;
-    pgActivity.start(QStringLiteral("timeout"),
-                     {QStringLiteral("-s"), QStringLiteral("INT"), QString::number(seconds), QStringLiteral("script"),
-                      QStringLiteral("-qfec"),
-                      QStringLiteral("stty cols 200 rows 50; pg_activity --refresh 1 --no-sys-info --no-proc-info -d postgres"),
-                      QStringLiteral("/dev/null")});
+    pgActivity.start(
+        QStringLiteral("timeout"),
+        {QStringLiteral("-s"), QStringLiteral("INT"), QString::number(seconds), QStringLiteral("script"),
+         QStringLiteral("-qfec"),
+         QStringLiteral(
+             "stty cols 200 rows 50; pg_activity --refresh 1 --no-sys-info --no-proc-info -d postgres"),
+         QStringLiteral("/dev/null")});
     if (!pgActivity.waitForStarted() || !pgActivity.waitForFinished((seconds + 20) * 1000)) {
         std::printf("pg_activity: did not run (%s)\n", qPrintable(pgActivity.errorString()));
     } else {
-        const ResultSet peer = exec(admin, QStringLiteral(
-            "SELECT coalesce(sum(total_exec_time), 0), coalesce(sum(calls), 0), count(*) FROM pg_stat_statements "
-            "WHERE query NOT LIKE '%pg_stat_statements%' AND query NOT LIKE 'BEGIN%' AND query NOT LIKE 'SELECT 1%'"));
+        const ResultSet peer =
+            exec(admin, QStringLiteral("SELECT coalesce(sum(total_exec_time), 0), coalesce(sum(calls), 0), "
+                                       "count(*) FROM pg_stat_statements "
+                                       "WHERE query NOT LIKE '%pg_stat_statements%' AND query NOT LIKE "
+                                       "'BEGIN%' AND query NOT LIKE 'SELECT 1%'"));
         const double total = peer.value(0, 0).toDouble();
         std::printf("pg_activity_server_per_refresh: %.2f ms (%lld statements in %d s at --refresh 1, "
                     "%lld distinct; same server, same sessions)\n",
@@ -149,7 +153,9 @@ void benchSample()
     }
     for (auto& s : sessions)
         s->close();
-    exec(admin, QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'bench-app'"));
+    exec(admin,
+         QStringLiteral(
+             "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'bench-app'"));
     for (QThread* t : sleepers) {
         t->wait();
         delete t;
@@ -199,8 +205,9 @@ void benchChart()
         chart.QWidget::render(&target);
         std::printf("  replace %.2f ms, render %.2f ms\n", replaceMs, double(t.nsecsElapsed()) / 1e6);
     }
-    std::printf("chart_redraw_5x3600_median: %.2f ms (budget < 16 ms; replace 5 series + render 800x300, 20 runs)\n",
-                median(times));
+    std::printf(
+        "chart_redraw_5x3600_median: %.2f ms (budget < 16 ms; replace 5 series + render 800x300, 20 runs)\n",
+        median(times));
     std::printf("chart_redraw_5x3600_max: %.2f ms\n", *std::max_element(times.begin(), times.end()));
 
     // The connections chart as the panel draws it: 8 stacked layers over 3,600 samples.
@@ -235,14 +242,16 @@ void benchChart()
         const double setMs = double(t.nsecsElapsed()) / 1e6;
         t.restart();
         stacked.QWidget::render(&target);
-        std::printf("  stacked: build %.2f ms, set %.2f ms, render %.2f ms\n", buildMs, setMs, double(t.nsecsElapsed()) / 1e6);
+        std::printf("  stacked: build %.2f ms, set %.2f ms, render %.2f ms\n", buildMs, setMs,
+                    double(t.nsecsElapsed()) / 1e6);
         stacked.setRenderHint(QPainter::Antialiasing, false);
         t.restart();
         stacked.QWidget::render(&target);
         std::printf("  stacked render without antialiasing %.2f ms\n", double(t.nsecsElapsed()) / 1e6);
     }
-    std::printf("stacked_chart_8x3600_median: %.2f ms (1 h window downsampled to 1,200 buckets, build + render)\n",
-                median(times));
+    std::printf(
+        "stacked_chart_8x3600_median: %.2f ms (1 h window downsampled to 1,200 buckets, build + render)\n",
+        median(times));
 }
 
 void benchMemory()
@@ -265,7 +274,8 @@ void benchMemory()
             if (s % 60 == 0) { // a redraw per simulated minute keeps the run short; each is the same work
                 const qint64 now = start + qint64(i) * 1000;
                 for (int f = 0; f < 5; ++f)
-                    chart.setLineData(f, ActivitySeries::series(ring, ActivityPoint::Field(f), now - 3600 * 1000));
+                    chart.setLineData(
+                        f, ActivitySeries::series(ring, ActivityPoint::Field(f), now - 3600 * 1000));
                 chart.QWidget::render(&target);
             }
         }

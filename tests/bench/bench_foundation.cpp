@@ -49,7 +49,12 @@ void benchUiStall()
     DbClient monitor(QStringLiteral("monitor"));
     interactive.open(test::sandboxOptions());
     monitor.open(test::sandboxOptions());
-    waitFor([&] { return interactive.state() == ConnectionState::Connected && monitor.state() == ConnectionState::Connected; }, 15000);
+    waitFor(
+        [&] {
+            return interactive.state() == ConnectionState::Connected &&
+                   monitor.state() == ConnectionState::Connected;
+        },
+        15000);
 
     LiveQuery sessions(&monitor, QStringLiteral("activity_sessions"), {QStringLiteral("pid")});
     sessions.setIntervalMs(1000);
@@ -94,7 +99,8 @@ void benchUiStall()
     tick.start();
     waitFor([&] { return done; }, 20000);
     tick.stop();
-    std::printf("ui_stall_max: %.2f ms (budget < 16 ms; 1 ms timer, %lld ticks, %d chart+table updates during a 10 s query)\n",
+    std::printf("ui_stall_max: %.2f ms (budget < 16 ms; 1 ms timer, %lld ticks, %d chart+table updates "
+                "during a 10 s query)\n",
                 *std::max_element(gaps.begin(), gaps.end()), qlonglong(gaps.size()), sample);
     std::printf("ui_stall_p99: %.2f ms\n", percentile(gaps, 0.99));
 }
@@ -117,7 +123,8 @@ void benchCancel()
         latencies << double(t.nsecsElapsed()) / 1e6;
         QObject::disconnect(c);
     }
-    std::printf("cancel_latency_median: %.2f ms (budget < 200 ms; 10 cancels of pg_sleep(60))\n", percentile(latencies, 0.5));
+    std::printf("cancel_latency_median: %.2f ms (budget < 200 ms; 10 cancels of pg_sleep(60))\n",
+                percentile(latencies, 0.5));
     std::printf("cancel_latency_max: %.2f ms\n", percentile(latencies, 1.0));
 }
 
@@ -136,9 +143,11 @@ void benchStartup()
         if (m.hasMatch())
             inside << m.captured(1).toDouble();
     }
-    std::printf("startup_to_window_median: %.1f ms (budget < 500 ms; process start to shown window and exit, 5 runs, offscreen)\n",
+    std::printf("startup_to_window_median: %.1f ms (budget < 500 ms; process start to shown window and exit, "
+                "5 runs, offscreen)\n",
                 percentile(wall, 0.5));
-    std::printf("startup_inside_process_median: %.1f ms (runGui entry to shown window)\n", percentile(inside, 0.5));
+    std::printf("startup_inside_process_median: %.1f ms (runGui entry to shown window)\n",
+                percentile(inside, 0.5));
 }
 
 } // namespace

@@ -35,7 +35,9 @@ private Q_SLOTS:
                }});
         QString o, e;
         QTextStream out(&o), err(&e);
-        QCOMPARE(d.run({QStringLiteral("sightglass"), QStringLiteral("report"), QStringLiteral("--json")}, out, err), 0);
+        QCOMPARE(d.run({QStringLiteral("sightglass"), QStringLiteral("report"), QStringLiteral("--json")},
+                       out, err),
+                 0);
         QCOMPARE(seen, QStringList{QStringLiteral("--json")});
         QVERIFY(d.usage().contains(QStringLiteral("a health report")));
     }
@@ -57,8 +59,11 @@ private Q_SLOTS:
         QTest::addColumn<bool>("gui");
         QTest::newRow("none") << QStringList{} << true;
         QTest::newRow("demo") << QStringList{QStringLiteral("demo")} << true;
-        QTest::newRow("connect") << QStringList{QStringLiteral("--connect"), QStringLiteral("report")} << true;
-        QTest::newRow("connect=") << QStringList{QStringLiteral("--connect=host=x"), QStringLiteral("--screenshot"), QStringLiteral("a.png")} << true;
+        QTest::newRow("connect") << QStringList{QStringLiteral("--connect"), QStringLiteral("report")}
+                                 << true;
+        QTest::newRow("connect=") << QStringList{QStringLiteral("--connect=host=x"),
+                                                 QStringLiteral("--screenshot"), QStringLiteral("a.png")}
+                                  << true;
         QTest::newRow("subcommand") << QStringList{QStringLiteral("sandbox")} << false;
         QTest::newRow("help") << QStringList{QStringLiteral("--help")} << false;
         QTest::newRow("version") << QStringList{QStringLiteral("--version")} << false;
@@ -85,9 +90,12 @@ private Q_SLOTS:
         QCOMPARE(runBinary({QStringLiteral("sandbox"), QStringLiteral("--bogus")}, nullptr, &err), 2);
         QVERIFY(err.contains(QStringLiteral("bogus")));
         QCOMPARE(runBinary({QStringLiteral("--connect")}, nullptr, &err), 2); // missing value
-        QCOMPARE(runBinary({QStringLiteral("--connect"), QStringLiteral("host='unterminated")}, nullptr, &err), 2);
+        QCOMPARE(
+            runBinary({QStringLiteral("--connect"), QStringLiteral("host='unterminated")}, nullptr, &err), 2);
         QVERIFY2(err.contains(QStringLiteral("not valid")), qPrintable(err));
-        QCOMPARE(runBinary({QStringLiteral("demo"), QStringLiteral("--connect"), QStringLiteral("host=x")}, nullptr, &err), 2);
+        QCOMPARE(runBinary({QStringLiteral("demo"), QStringLiteral("--connect"), QStringLiteral("host=x")},
+                           nullptr, &err),
+                 2);
     }
 };
 

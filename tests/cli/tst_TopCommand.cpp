@@ -32,7 +32,8 @@ private Q_SLOTS:
     {
         QString out;
         QCOMPARE(top({QStringLiteral("--connect"), test::sandbox().conninfo(), QStringLiteral("--count"),
-                      QStringLiteral("3"), QStringLiteral("--interval"), QStringLiteral("0.5"), QStringLiteral("--json")},
+                      QStringLiteral("3"), QStringLiteral("--interval"), QStringLiteral("0.5"),
+                      QStringLiteral("--json")},
                      &out),
                  0);
         const QStringList lines = out.trimmed().split(QLatin1Char('\n'));
@@ -51,8 +52,8 @@ private Q_SLOTS:
     void textForPeople()
     {
         QString out;
-        QCOMPARE(top({QStringLiteral("--connect"), test::sandbox().conninfo(), QStringLiteral("--count"), QStringLiteral("2"),
-                      QStringLiteral("--interval"), QStringLiteral("0.5")},
+        QCOMPARE(top({QStringLiteral("--connect"), test::sandbox().conninfo(), QStringLiteral("--count"),
+                      QStringLiteral("2"), QStringLiteral("--interval"), QStringLiteral("0.5")},
                      &out),
                  0);
         QVERIFY2(out.contains(QStringLiteral("usable")), qPrintable(out));
@@ -67,15 +68,16 @@ private Q_SLOTS:
         QVERIFY(err.contains(QStringLiteral("0.5 to 60")));
         QCOMPARE(top({QStringLiteral("--count"), QStringLiteral("many")}, &out, &err), 2);
         QCOMPARE(top({QStringLiteral("--connect"), QStringLiteral("host='x")}, &out, &err), 2);
-        QCOMPARE(top({QStringLiteral("--connect"), QStringLiteral("host=127.0.0.1 port=1"), QStringLiteral("--count"),
-                      QStringLiteral("1")},
+        QCOMPARE(top({QStringLiteral("--connect"), QStringLiteral("host=127.0.0.1 port=1"),
+                      QStringLiteral("--count"), QStringLiteral("1")},
                      &out, &err),
                  1);
         QVERIFY(err.contains(QStringLiteral("Could not connect")));
         ConnectionOptions wrong = test::sandboxOptions();
         wrong.setValue(QStringLiteral("passfile"), QStringLiteral("/nonexistent"));
         wrong.setValue(QStringLiteral("password"), QStringLiteral("wrong"));
-        QCOMPARE(top({QStringLiteral("--connect"), wrong.toConninfo(), QStringLiteral("--count"), QStringLiteral("1")},
+        QCOMPARE(top({QStringLiteral("--connect"), wrong.toConninfo(), QStringLiteral("--count"),
+                      QStringLiteral("1")},
                      &out, &err),
                  1);
         QVERIFY(err.contains(QStringLiteral("password authentication failed")));
@@ -87,8 +89,8 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(bouncer.start(&error), qPrintable(error));
         QString out;
-        QCOMPARE(top({QStringLiteral("--connect"), bouncer.consoleOptions().toConninfo(), QStringLiteral("--count"),
-                      QStringLiteral("1"), QStringLiteral("--json")},
+        QCOMPARE(top({QStringLiteral("--connect"), bouncer.consoleOptions().toConninfo(),
+                      QStringLiteral("--count"), QStringLiteral("1"), QStringLiteral("--json")},
                      &out),
                  0);
         const QJsonObject o = QJsonDocument::fromJson(out.trimmed().toUtf8()).object();

@@ -15,7 +15,8 @@
 using namespace sg;
 
 namespace {
-ResultSet exec(Connection& c, const QString& sql, const QList<QVariant>& params = {}, DbError* error = nullptr)
+ResultSet exec(Connection& c, const QString& sql, const QList<QVariant>& params = {},
+               DbError* error = nullptr)
 {
     DbRequest r;
     r.sql = sql;
@@ -162,7 +163,8 @@ private Q_SLOTS:
             const QString q = c.escapeIdentifier(name);
             exec(c, QStringLiteral("CREATE TABLE %1 (id int)").arg(q), {}, &e);
             QVERIFY2(!e.isError(), qPrintable(e.message));
-            const ResultSet rs = exec(c, QStringLiteral("SELECT relname FROM pg_class WHERE relname = $1"), {name});
+            const ResultSet rs =
+                exec(c, QStringLiteral("SELECT relname FROM pg_class WHERE relname = $1"), {name});
             QCOMPARE(rs.rowCount(), 1);
             exec(c, QStringLiteral("DROP TABLE %1").arg(q));
         }

@@ -13,7 +13,8 @@ private Q_SLOTS:
     void parsesUri()
     {
         DbError e;
-        const auto o = ConnectionOptions::parse(QStringLiteral("postgresql://alice:s3cret@db.example.com:6543/orders?sslmode=require"), &e);
+        const auto o = ConnectionOptions::parse(
+            QStringLiteral("postgresql://alice:s3cret@db.example.com:6543/orders?sslmode=require"), &e);
         QVERIFY2(o.isValid(), qPrintable(e.message));
         QCOMPARE(o.value(QStringLiteral("host")), QStringLiteral("db.example.com"));
         QCOMPARE(o.value(QStringLiteral("port")), QStringLiteral("6543"));
@@ -26,7 +27,8 @@ private Q_SLOTS:
     void parsesKeyValueWithQuotes()
     {
         DbError e;
-        const auto o = ConnectionOptions::parse(QStringLiteral("host=localhost dbname='Order Ref' user=bob"), &e);
+        const auto o =
+            ConnectionOptions::parse(QStringLiteral("host=localhost dbname='Order Ref' user=bob"), &e);
         QVERIFY(o.isValid());
         QCOMPARE(o.value(QStringLiteral("dbname")), QStringLiteral("Order Ref"));
     }
@@ -35,10 +37,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("conninfo");
         QTest::addColumn<QString>("fragment");
-        QTest::newRow("unterminated quote") << "host='localhost" << "unterminated quoted string";
-        QTest::newRow("unknown keyword") << "hots=localhost" << "invalid connection option";
-        QTest::newRow("missing equals") << "host localhost" << "missing";
-        QTest::newRow("bad uri") << "postgresql://[::1" << "IPv6";
+        QTest::newRow("unterminated quote") << "host='localhost"
+                                            << "unterminated quoted string";
+        QTest::newRow("unknown keyword") << "hots=localhost"
+                                         << "invalid connection option";
+        QTest::newRow("missing equals") << "host localhost"
+                                        << "missing";
+        QTest::newRow("bad uri") << "postgresql://[::1"
+                                 << "IPv6";
     }
 
     void malformedGivesLibpqMessage()

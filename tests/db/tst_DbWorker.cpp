@@ -42,7 +42,8 @@ class tst_DbWorker : public QObject
         QObject::disconnect(c);
         return got;
     }
-    static DbReply run(DbClient& client, const QString& sql, const QList<QVariant>& params = {}, int timeoutMs = 0)
+    static DbReply run(DbClient& client, const QString& sql, const QList<QVariant>& params = {},
+                       int timeoutMs = 0)
     {
         DbRequest r;
         r.tag = QStringLiteral("test");
@@ -71,8 +72,10 @@ private Q_SLOTS:
     void returnsTypedSnapshots()
     {
         auto client = connectedClient();
-        const DbReply r = run(*client, QStringLiteral("SELECT 42::int AS i, 2.5::float8 AS f, 12345678901234567890.5::numeric AS n, "
-                                                      "true AS b, 'text'::text AS t, NULL::int AS z"));
+        const DbReply r =
+            run(*client,
+                QStringLiteral("SELECT 42::int AS i, 2.5::float8 AS f, 12345678901234567890.5::numeric AS n, "
+                               "true AS b, 'text'::text AS t, NULL::int AS z"));
         QVERIFY2(r.ok(), qPrintable(r.error.userMessage()));
         QCOMPARE(r.tag, QStringLiteral("test"));
         const ResultSet& rs = r.result;
@@ -92,8 +95,11 @@ private Q_SLOTS:
     {
         auto client = connectedClient();
         const QString hostile = QStringLiteral("a\"; DROP TABLE x; --'");
-        const DbReply r = run(*client, QStringLiteral("SELECT $1::text AS s, $2::int + 1 AS n, $3::text IS NULL AS isnull, $4::bool AS b"),
-                              {hostile, 41, QVariant(), true});
+        const DbReply r =
+            run(*client,
+                QStringLiteral(
+                    "SELECT $1::text AS s, $2::int + 1 AS n, $3::text IS NULL AS isnull, $4::bool AS b"),
+                {hostile, 41, QVariant(), true});
         QVERIFY2(r.ok(), qPrintable(r.error.userMessage()));
         QCOMPARE(r.result.value(0, 0).toString(), hostile);
         QCOMPARE(r.result.value(0, 1).toLongLong(), 42);
@@ -104,12 +110,14 @@ private Q_SLOTS:
     void structuredErrors()
     {
         auto client = connectedClient();
-        DbReply r = run(*client, QStringLiteral("SELECT * FROM pg_class WHERE relname = 'x' ORDER BY nosuchcolumn"));
+        DbReply r =
+            run(*client, QStringLiteral("SELECT * FROM pg_class WHERE relname = 'x' ORDER BY nosuchcolumn"));
         QVERIFY(!r.ok());
         QCOMPARE(r.error.kind, DbError::Kind::Query);
         QCOMPARE(r.error.sqlState, QStringLiteral("42703"));
         QVERIFY(r.error.position > 0);
-        r = run(*client, QStringLiteral("DO $$ BEGIN RAISE EXCEPTION 'boom' USING DETAIL = 'the detail', HINT = 'the hint', ERRCODE = 'P0001'; END $$"));
+        r = run(*client, QStringLiteral("DO $$ BEGIN RAISE EXCEPTION 'boom' USING DETAIL = 'the detail', "
+                                        "HINT = 'the hint', ERRCODE = 'P0001'; END $$"));
         QCOMPARE(r.error.sqlState, QStringLiteral("P0001"));
         QCOMPARE(r.error.message, QStringLiteral("boom"));
         QCOMPARE(r.error.detail, QStringLiteral("the detail"));
@@ -123,7 +131,10 @@ private Q_SLOTS:
     {
         auto client = connectedClient();
         QSignalSpy notices(client.get(), &DbClient::notice);
-        const DbReply r = run(*client, QStringLiteral("DO $$ BEGIN RAISE NOTICE 'hello from the server'; RAISE WARNING 'careful'; END $$"));
+        const DbReply r =
+            run(*client,
+                QStringLiteral(
+                    "DO $$ BEGIN RAISE NOTICE 'hello from the server'; RAISE WARNING 'careful'; END $$"));
         QVERIFY(r.ok());
         QCOMPARE(r.notices.size(), 2);
         QCOMPARE(r.notices.at(0).message, QStringLiteral("hello from the server"));
@@ -168,7 +179,8 @@ private Q_SLOTS:
         QList<DbReply> replies;
         connect(client.get(), &DbClient::replied, this, [&](const DbReply& r) { replies << r; });
         client->submit(QStringLiteral("t"), QStringLiteral("SELECT pg_sleep(0.5)"));
-        const quint64 queued = client->submit(QStringLiteral("t"), QStringLiteral("CREATE TABLE never_created (id int)"));
+        const quint64 queued =
+            client->submit(QStringLiteral("t"), QStringLiteral("CREATE TABLE never_created (id int)"));
         client->cancel(queued);
         QTRY_COMPARE_WITH_TIMEOUT(replies.size(), 2, 10000);
         QCOMPARE(replies.at(1).error.kind, DbError::Kind::Cancelled);
@@ -224,9 +236,12 @@ private Q_SLOTS:
         QVERIFY(r.ok());
         // Ticks in every half second of the five: the event loop never waited on the query.
         for (int bucket = 0; bucket < 10; ++bucket) {
-            const bool any = std::any_of(ticks.begin(), ticks.end(),
-                                         [&](qint64 t) { return t >= bucket * 500 && t < (bucket + 1) * 500; });
-            QVERIFY2(any, qPrintable(QStringLiteral("no tick between %1 and %2 ms").arg(bucket * 500).arg((bucket + 1) * 500)));
+            const bool any = std::any_of(ticks.begin(), ticks.end(), [&](qint64 t) {
+                return t >= bucket * 500 && t < (bucket + 1) * 500;
+            });
+            QVERIFY2(any, qPrintable(QStringLiteral("no tick between %1 and %2 ms")
+                                         .arg(bucket * 500)
+                                         .arg((bucket + 1) * 500)));
         }
         QVERIFY(ticks.size() > 200);
     }
@@ -265,8 +280,9 @@ private Q_SLOTS:
         QString error;
         QVERIFY(test::sandbox().stop(&error));
         // Nothing was asked: the worker sees the socket close on its own.
-        QTRY_VERIFY_WITH_TIMEOUT(client->state() == ConnectionState::Lost
-                                     || client->state() == ConnectionState::Reconnecting, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(client->state() == ConnectionState::Lost ||
+                                     client->state() == ConnectionState::Reconnecting,
+                                 5000);
         QVERIFY(test::sandbox().start(&error));
         QTRY_COMPARE_WITH_TIMEOUT(client->state(), ConnectionState::Connected, 20000);
         QVERIFY(run(*client, QStringLiteral("SELECT 1")).ok());

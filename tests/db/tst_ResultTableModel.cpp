@@ -44,8 +44,10 @@ private Q_SLOTS:
         QAbstractItemModelTester t1(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester t2(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.sort(1);
-        model.setResult(query(QStringLiteral("SELECT g AS id, g * 3 % 7 AS v FROM generate_series(1, 50) g")));
-        model.setResult(query(QStringLiteral("SELECT g AS id, g * 5 % 11 AS v FROM generate_series(20, 80) g ORDER BY g DESC")));
+        model.setResult(
+            query(QStringLiteral("SELECT g AS id, g * 3 % 7 AS v FROM generate_series(1, 50) g")));
+        model.setResult(query(QStringLiteral(
+            "SELECT g AS id, g * 5 % 11 AS v FROM generate_series(20, 80) g ORDER BY g DESC")));
         model.setResult(query(QStringLiteral("SELECT g AS id, 1 AS v FROM generate_series(1, 0) g")));
         model.setResult(query(QStringLiteral("SELECT g AS id, g AS v FROM generate_series(1, 5) g")));
         QCOMPARE(model.rowCount(), 5);
@@ -55,13 +57,14 @@ private Q_SLOTS:
     {
         ResultTableModel model;
         model.setKeyColumns({QStringLiteral("pid")});
-        model.setResult(query(QStringLiteral("SELECT * FROM (VALUES (101, 'idle'), (102, 'active'), (103, 'idle')) v(pid, state)")));
+        model.setResult(query(QStringLiteral(
+            "SELECT * FROM (VALUES (101, 'idle'), (102, 'active'), (103, 'idle')) v(pid, state)")));
         const QPersistentModelIndex selected = model.index(1, 1); // pid 102
         QCOMPARE(selected.data().toString(), QStringLiteral("active"));
 
         // 101 left, 104 and 100 arrived, order changed, 102's state changed.
-        model.setResult(query(QStringLiteral(
-            "SELECT * FROM (VALUES (100, 'active'), (103, 'idle'), (102, 'idle in transaction'), (104, 'idle')) v(pid, state)")));
+        model.setResult(query(QStringLiteral("SELECT * FROM (VALUES (100, 'active'), (103, 'idle'), (102, "
+                                             "'idle in transaction'), (104, 'idle')) v(pid, state)")));
         QCOMPARE(model.rowCount(), 4);
         QVERIFY(selected.isValid());
         QCOMPARE(model.index(selected.row(), 0).data(ResultTableModel::SortRole).toLongLong(), 102);
@@ -97,8 +100,8 @@ private Q_SLOTS:
         ResultTableModel model;
         ResultSortFilterProxy proxy;
         proxy.setSourceModel(&model);
-        model.setResult(query(QStringLiteral(
-            "SELECT * FROM (VALUES ('Order Ref', 'a\"; DROP TABLE x; --'), ('public', 'accounts')) v(schema, name)")));
+        model.setResult(query(QStringLiteral("SELECT * FROM (VALUES ('Order Ref', 'a\"; DROP TABLE x; --'), "
+                                             "('public', 'accounts')) v(schema, name)")));
         proxy.setFilterFixedString(QStringLiteral("drop table"));
         QCOMPARE(proxy.rowCount(), 1);
         QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("Order Ref"));

@@ -69,7 +69,8 @@ private Q_SLOTS:
         QVERIFY(server.start(&error));
         QCOMPARE(server.port(), port);
         e = {};
-        const ResultSet rs = exec(server.options(), QStringLiteral("SELECT to_regclass('survives') IS NOT NULL"), &e);
+        const ResultSet rs =
+            exec(server.options(), QStringLiteral("SELECT to_regclass('survives') IS NOT NULL"), &e);
         QVERIFY(rs.value(0, 0).toBool());
     }
 
@@ -88,19 +89,21 @@ private Q_SLOTS:
         QVERIFY(server.start(&error));
         QVERIFY2(DemoEnvironment::load(server, &error), qPrintable(error));
         DbError e;
-        const ResultSet rs = exec(server.options(QString::fromLatin1(DemoEnvironment::DatabaseName)), QStringLiteral(R"(
+        const ResultSet rs =
+            exec(server.options(QString::fromLatin1(DemoEnvironment::DatabaseName)), QStringLiteral(R"(
             SELECT (SELECT count(*) FROM pgbench_accounts),
                    (SELECT count(*) FROM pg_indexes WHERE indexname = 'pgbench_history_mtime_idx'),
                    (SELECT count(*) FROM pg_indexes WHERE tablename = 'pgbench_tellers' AND indexdef LIKE '%(bid)'),
                    (SELECT count(*) FROM pg_constraint WHERE contype = 'f'),
                    (SELECT n_dead_tup FROM pg_stat_user_tables WHERE relname = 'demo_bloat'),
                    (SELECT count(*) FROM pg_extension WHERE extname = 'pg_stat_statements'),
-                   (SELECT count(*) FROM "Order Ref"."a""; DROP TABLE x; --"))"), &e);
+                   (SELECT count(*) FROM "Order Ref"."a""; DROP TABLE x; --"))"),
+                 &e);
         QVERIFY2(!e.isError(), qPrintable(e.userMessage()));
         QCOMPARE(rs.value(0, 0).toLongLong(), 200000);
         QCOMPARE(rs.value(0, 1).toLongLong(), 1);
-        QCOMPARE(rs.value(0, 2).toLongLong(), 2); // the duplicate pair
-        QVERIFY(rs.value(0, 3).toLongLong() >= 4); // pgbench --foreign-keys
+        QCOMPARE(rs.value(0, 2).toLongLong(), 2);     // the duplicate pair
+        QVERIFY(rs.value(0, 3).toLongLong() >= 4);    // pgbench --foreign-keys
         QVERIFY(rs.value(0, 4).toLongLong() > 50000); // the bloated table
         QCOMPARE(rs.value(0, 5).toLongLong(), 1);
         QCOMPARE(rs.value(0, 6).toLongLong(), 500);
@@ -110,7 +113,8 @@ private Q_SLOTS:
     {
         // A child process owns a sandbox and is killed with SIGKILL: no chance to clean up.
         QProcess owner;
-        owner.start(QStringLiteral(SG_BINARY), {QStringLiteral("sandbox"), QStringLiteral("--seconds"), QStringLiteral("120")});
+        owner.start(QStringLiteral(SG_BINARY),
+                    {QStringLiteral("sandbox"), QStringLiteral("--seconds"), QStringLiteral("120")});
         QVERIFY(owner.waitForStarted());
         QVERIFY(owner.waitForReadyRead(60000));
         const QString conninfo = QString::fromUtf8(owner.readLine()).trimmed();

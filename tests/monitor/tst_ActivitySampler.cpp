@@ -4,8 +4,8 @@
 
 #include "db/Connection.h"
 #include "db/DbClient.h"
-#include "db/SqlLibrary.h"
 #include "db/ServerSession.h"
+#include "db/SqlLibrary.h"
 #include "monitor/ActivityMonitor.h"
 #include "monitor/ActivitySampler.h"
 #include "monitor/BlockingTree.h"
@@ -90,10 +90,15 @@ class tst_ActivitySampler : public QObject
         QTRY_COMPARE_WITH_TIMEOUT(m_blocked->state(), ConnectionState::Connected, 10000);
         m_blocked->submit(QStringLiteral("t"), QStringLiteral("SELECT count(*) FROM lockme"));
         // Ground truth settles once the waiter shows as waiting and both sleepers as active.
-        QTRY_VERIFY_WITH_TIMEOUT(exec(*m_truth, QStringLiteral(
-            "SELECT count(*) FILTER (WHERE wait_event_type = 'Lock') = 1 AND "
-            "count(*) FILTER (WHERE application_name = 'tst-active' AND state = 'active') = 2 "
-            "FROM pg_stat_activity")).value(0, 0).toBool(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            exec(*m_truth,
+                 QStringLiteral(
+                     "SELECT count(*) FILTER (WHERE wait_event_type = 'Lock') = 1 AND "
+                     "count(*) FILTER (WHERE application_name = 'tst-active' AND state = 'active') = 2 "
+                     "FROM pg_stat_activity"))
+                .value(0, 0)
+                .toBool(),
+            10000);
     }
 
 private Q_SLOTS:
@@ -180,12 +185,18 @@ private Q_SLOTS:
         const ResultSet sessions = exec(*m_truth, SqlLibrary::load(QStringLiteral("activity_sessions")));
         const QList<BlockingNode> roots = BlockingTree::build(sessions);
         QCOMPARE(roots.size(), 1);
-        const int blockerPid = exec(*m_truth, QStringLiteral("SELECT pid FROM pg_stat_activity WHERE application_name = 'tst-blocker'")).value(0, 0).toInt();
+        const int blockerPid =
+            exec(*m_truth,
+                 QStringLiteral("SELECT pid FROM pg_stat_activity WHERE application_name = 'tst-blocker'"))
+                .value(0, 0)
+                .toInt();
         QCOMPARE(roots.first().pid, blockerPid);
         QCOMPARE(roots.first().blocked.size(), 1);
         const BlockingNode& victim = roots.first().blocked.first();
-        QCOMPARE(sessions.value(victim.row, QStringLiteral("application")).toString(), QStringLiteral("tst-blocked"));
-        QCOMPARE(sessions.value(victim.row, QStringLiteral("waiting_for")).toString(), QStringLiteral("AccessShareLock"));
+        QCOMPARE(sessions.value(victim.row, QStringLiteral("application")).toString(),
+                 QStringLiteral("tst-blocked"));
+        QCOMPARE(sessions.value(victim.row, QStringLiteral("waiting_for")).toString(),
+                 QStringLiteral("AccessShareLock"));
         QCOMPARE(sessions.value(victim.row, QStringLiteral("lock_on")).toString(), QStringLiteral("lockme"));
     }
 
@@ -262,7 +273,7 @@ private Q_SLOTS:
         QCOMPARE(r.rollbackPct, 10.0);
         QCOMPARE(r.cacheHitPct, 95.0);
         QVERIFY(std::isnan(r.tableHitPct)); // no table block access: unknown, not 0 or 100
-        b.counters.deadlocks = -1; // any counter going back is a reset
+        b.counters.deadlocks = -1;          // any counter going back is a reset
         QVERIFY(ActivityRates::between(a, b).statsReset);
     }
 
@@ -307,7 +318,8 @@ private Q_SLOTS:
 
     void withoutMonitorRoleOthersAreHidden()
     {
-        exec(*m_truth, QStringLiteral("DROP ROLE IF EXISTS tst_plain; CREATE ROLE tst_plain LOGIN PASSWORD 'plain-pw'"));
+        exec(*m_truth, QStringLiteral(
+                           "DROP ROLE IF EXISTS tst_plain; CREATE ROLE tst_plain LOGIN PASSWORD 'plain-pw'"));
         std::unique_ptr<Connection> other(open(QStringLiteral("tst-other"))); // a superuser's idle session
         ConnectionOptions plain = test::sandboxOptions();
         plain.remove(QStringLiteral("passfile"));

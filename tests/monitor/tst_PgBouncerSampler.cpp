@@ -36,11 +36,13 @@ private Q_SLOTS:
         console.open(m_bouncer->consoleOptions());
         QTRY_COMPARE_WITH_TIMEOUT(console.state(), ConnectionState::Connected, 10000);
         PgBouncerSampler sampler(&console);
-        QTRY_VERIFY_WITH_TIMEOUT([&] {
-            QSignalSpy done(&sampler, &PgBouncerSampler::sampled);
-            sampler.sampleNow();
-            return done.wait(5000) && sampler.history().last().serversActive >= 1;
-        }(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                QSignalSpy done(&sampler, &PgBouncerSampler::sampled);
+                sampler.sampleNow();
+                return done.wait(5000) && sampler.history().last().serversActive >= 1;
+            }(),
+            10000);
 
         const ResultSet& pools = sampler.pools();
         int pooledRow = -1;

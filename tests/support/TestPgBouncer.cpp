@@ -84,7 +84,8 @@ bool TestPgBouncer::start(QString* error)
         // setpriv execs pgbouncer itself, so terminate() reaches it directly.
         command = QStringList{QStringLiteral("setpriv"), QStringLiteral("--reuid=postgres"),
                               QStringLiteral("--regid=postgres"), QStringLiteral("--init-groups"),
-                              QStringLiteral("--")} + command;
+                              QStringLiteral("--")} +
+                  command;
     }
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     m_process.start(command.takeFirst(), command);

@@ -11,11 +11,11 @@
 #include "db/ResultTableModel.h"
 #include "db/ServerSession.h"
 #include "monitor/ActivityMonitor.h"
-#include "ui/LiveTableView.h"
 #include "ui/activity/ActivityPanel.h"
 #include "ui/activity/SessionsView.h"
 #include "ui/activity/ThresholdsDialog.h"
 #include "ui/activity/TimeSeriesChart.h"
+#include "ui/LiveTableView.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -27,9 +27,9 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -73,15 +73,17 @@ class tst_ActivityPanel : public QObject
     static void selectPid(ui::SessionsView* view, int pid)
     {
         QTableView* table = view->table()->table();
-        QTRY_VERIFY_WITH_TIMEOUT([&] {
-            for (int r = 0; r < table->model()->rowCount(); ++r) {
-                if (table->model()->index(r, 0).data(ResultTableModel::SortRole).toInt() == pid) {
-                    table->selectRow(r);
-                    return true;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (int r = 0; r < table->model()->rowCount(); ++r) {
+                    if (table->model()->index(r, 0).data(ResultTableModel::SortRole).toInt() == pid) {
+                        table->selectRow(r);
+                        return true;
+                    }
                 }
-            }
-            return false;
-        }(), 10000);
+                return false;
+            }(),
+            10000);
     }
 
 private Q_SLOTS:
@@ -101,7 +103,9 @@ private Q_SLOTS:
         const QString tip = f.panel->charts().at(0)->describe(t);
         QVERIFY2(tip.contains(QStringLiteral("max: 120")), qPrintable(tip));
         QVERIFY(tip.contains(QStringLiteral("ours: ")));
-        QVERIFY(f.panel->findChild<QLabel*>(QStringLiteral("activitySummary"))->text().contains(QStringLiteral("usable")));
+        QVERIFY(f.panel->findChild<QLabel*>(QStringLiteral("activitySummary"))
+                    ->text()
+                    .contains(QStringLiteral("usable")));
         QVERIFY(f.monitor->applications()->rowCount() >= 1);
     }
 
@@ -120,7 +124,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(f.monitor->sampler()->sampleCount() >= 5, 15000);
         QCOMPARE(f.panel->charts().at(1)->pointCount(), before); // frozen while paused
         f.panel->setPaused(false);
-        QVERIFY(f.panel->charts().at(1)->pointCount() > before);  // catches up, nothing lost
+        QVERIFY(f.panel->charts().at(1)->pointCount() > before); // catches up, nothing lost
     }
 
     void exportsPngAndCsv()
@@ -139,7 +143,8 @@ private Q_SLOTS:
         QVERIFY(lines.first().startsWith(QStringLiteral("time,active,idle,")));
         QVERIFY(lines.size() >= 4);
         // A place that cannot be written: a clear message, no crash.
-        QVERIFY(f.panel->exportCsv(QStringLiteral("/proc/no/such/dir/x.csv")).contains(QStringLiteral("cannot write")));
+        QVERIFY(f.panel->exportCsv(QStringLiteral("/proc/no/such/dir/x.csv"))
+                    .contains(QStringLiteral("cannot write")));
     }
 
     void readOnlyBlocksSessionActions()
@@ -176,7 +181,8 @@ private Q_SLOTS:
         QString asked;
         answerNextMessageBox(false, &asked); // first: say no
         view->terminateButton()->click();
-        QVERIFY2(asked.contains(QStringLiteral("SELECT pg_terminate_backend(%1);").arg(pid)), qPrintable(asked));
+        QVERIFY2(asked.contains(QStringLiteral("SELECT pg_terminate_backend(%1);").arg(pid)),
+                 qPrintable(asked));
         QTest::qWait(300);
         QVERIFY(victim.isOpen());
 
@@ -198,7 +204,8 @@ private Q_SLOTS:
         DbError e;
         QVERIFY(blocker.open(test::sandboxOptions(), &e));
         DbRequest r;
-        r.sql = QStringLiteral("CREATE TABLE IF NOT EXISTS panel_lock (id int)"); // committed, visible to the waiter
+        r.sql = QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS panel_lock (id int)"); // committed, visible to the waiter
         blocker.execute(r, &e);
         r.sql = QStringLiteral("BEGIN; LOCK TABLE panel_lock");
         blocker.execute(r, &e);
@@ -210,7 +217,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(waiter.state(), ConnectionState::Connected, 10000);
         waiter.submit(QStringLiteral("t"), QStringLiteral("SELECT * FROM panel_lock"));
         QTreeWidget* tree = f.panel->sessionsView()->blockingTree();
-        QTRY_VERIFY_WITH_TIMEOUT(tree->topLevelItemCount() == 1 && tree->topLevelItem(0)->childCount() == 1, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(tree->topLevelItemCount() == 1 && tree->topLevelItem(0)->childCount() == 1,
+                                 15000);
         QCOMPARE(tree->topLevelItem(0)->child(0)->text(4), QStringLiteral("AccessShareLock"));
         QTRY_VERIFY_WITH_TIMEOUT(f.panel->warningBanner()->isVisible(), 10000);
         QVERIFY(f.panel->warningBanner()->text().contains(QStringLiteral("lock")));
@@ -233,8 +241,10 @@ private Q_SLOTS:
         });
         f.panel->findChild<QPushButton*>(QStringLiteral("thresholdsButton"))->click();
         QCOMPARE(f.monitor->sampler()->alerts().thresholds().utilizationPct, 1.0);
-        QTRY_VERIFY_WITH_TIMEOUT(f.monitor->sampler()->alerts().isFiring(AlertEvent::Rule::Utilization), 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(f.panel->warningBanner()->text().contains(QStringLiteral("Utilization")), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(f.monitor->sampler()->alerts().isFiring(AlertEvent::Rule::Utilization),
+                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(f.panel->warningBanner()->text().contains(QStringLiteral("Utilization")),
+                                 5000);
         QCOMPARE(ActivityThresholds::load().utilizationPct, 1.0);
         QSettings().remove(QStringLiteral("thresholds"));
 

@@ -45,7 +45,8 @@ private Q_SLOTS:
         ui::ConnectionDialog d;
         d.setConninfo(test::sandbox().conninfo());
         QVERIFY(test(d));
-        QVERIFY2(d.resultText().contains(QStringLiteral("Connected: PostgreSQL")), qPrintable(d.resultText()));
+        QVERIFY2(d.resultText().contains(QStringLiteral("Connected: PostgreSQL")),
+                 qPrintable(d.resultText()));
     }
 
     void explainsWrongPassword()
@@ -56,7 +57,8 @@ private Q_SLOTS:
         d.setConninfo(o.toConninfo());
         fill(d, QStringLiteral("passwordEdit"), QStringLiteral("wrong"));
         QVERIFY(!test(d));
-        QVERIFY2(d.resultText().contains(QStringLiteral("password authentication failed")), qPrintable(d.resultText()));
+        QVERIFY2(d.resultText().contains(QStringLiteral("password authentication failed")),
+                 qPrintable(d.resultText()));
         QVERIFY(d.resultText().contains(QStringLiteral("pgpass")));
     }
 

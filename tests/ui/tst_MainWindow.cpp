@@ -10,18 +10,18 @@
 #include "ui/MainWindow.h"
 
 #include <QAction>
-#include <QDockWidget>
 #include <QApplication>
+#include <QDockWidget>
 #include <QFile>
 #include <QImage>
 #include <QInputDialog>
-#include <QTimer>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace sg;
 

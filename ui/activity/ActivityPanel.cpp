@@ -23,8 +23,8 @@
 #include <QPixmap>
 #include <QPushButton>
 #include <QSplitter>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -36,8 +36,8 @@ using Field = sg::ActivityPoint::Field;
 namespace {
 // Colours by meaning: greens for work, ambers for sessions holding a transaction, reds for waiting.
 const QColor kActive(0x2e, 0x7d, 0x32), kIdleTx(0xf9, 0xa8, 0x25), kAborted(0xef, 0x6c, 0x00),
-    kLockWait(0xc6, 0x28, 0x28), kOtherWait(0x8e, 0x24, 0xaa), kIdle(0x90, 0xa4, 0xae), kHidden(0xbd, 0xbd, 0xbd),
-    kOwn(0x15, 0x65, 0xc0), kLimit(0x21, 0x21, 0x21), kThreshold(0xc6, 0x28, 0x28);
+    kLockWait(0xc6, 0x28, 0x28), kOtherWait(0x8e, 0x24, 0xaa), kIdle(0x90, 0xa4, 0xae),
+    kHidden(0xbd, 0xbd, 0xbd), kOwn(0x15, 0x65, 0xc0), kLimit(0x21, 0x21, 0x21), kThreshold(0xc6, 0x28, 0x28);
 } // namespace
 
 const QList<int>& ActivityPanel::windows()
@@ -46,12 +46,14 @@ const QList<int>& ActivityPanel::windows()
     return w;
 }
 
-ActivityPanel::ActivityPanel(sg::ActivityMonitor* monitor, QWidget* parent) : QWidget(parent), m_monitor(monitor)
+ActivityPanel::ActivityPanel(sg::ActivityMonitor* monitor, QWidget* parent)
+    : QWidget(parent), m_monitor(monitor)
 {
     m_banner = new QLabel(this);
     m_banner->setObjectName(QStringLiteral("activityWarnings"));
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral("background:#fdecea; color:#8b0000; border:1px solid #e57373; padding:4px;"));
+    m_banner->setStyleSheet(
+        QStringLiteral("background:#fdecea; color:#8b0000; border:1px solid #e57373; padding:4px;"));
     m_banner->hide();
     m_note = new QLabel(this);
     m_note->setWordWrap(true);
@@ -62,8 +64,10 @@ ActivityPanel::ActivityPanel(sg::ActivityMonitor* monitor, QWidget* parent) : QW
     auto* split = new QSplitter(Qt::Vertical, this);
     if (monitor->isPgBouncer()) {
         split->addWidget(buildPoolCharts());
-        m_tabs->addTab(tableFor(monitor->poolTable(), QStringLiteral("poolsTable")), tr("Pools (SHOW POOLS)"));
-        m_tabs->addTab(tableFor(monitor->poolStats(), QStringLiteral("statsTable")), tr("Stats (SHOW STATS)"));
+        m_tabs->addTab(tableFor(monitor->poolTable(), QStringLiteral("poolsTable")),
+                       tr("Pools (SHOW POOLS)"));
+        m_tabs->addTab(tableFor(monitor->poolStats(), QStringLiteral("statsTable")),
+                       tr("Stats (SHOW STATS)"));
     } else {
         split->addWidget(buildCharts());
         m_sessions = new SessionsView(monitor, this);
@@ -115,7 +119,8 @@ QWidget* ActivityPanel::buildControls()
     auto* scale = new QCheckBox(tr("Scale to max_connections"), bar);
     scale->setObjectName(QStringLiteral("scaleToMax"));
     scale->setChecked(true);
-    scale->setToolTip(tr("Off: the connections chart fits the sessions, and the max_connections line is hidden"));
+    scale->setToolTip(
+        tr("Off: the connections chart fits the sessions, and the max_connections line is hidden"));
     connect(scale, &QCheckBox::toggled, this, [this](bool on) {
         if (!m_charts.isEmpty() && !m_monitor->isPgBouncer())
             m_charts.first()->setLineVisible(0, on);
@@ -136,8 +141,8 @@ QWidget* ActivityPanel::buildControls()
     });
     auto* png = new QPushButton(tr("Export PNG…"), bar);
     connect(png, &QPushButton::clicked, this, [this] {
-        const QString f = QFileDialog::getSaveFileName(this, tr("Export charts"), QStringLiteral("activity.png"),
-                                                       tr("PNG images (*.png)"));
+        const QString f = QFileDialog::getSaveFileName(
+            this, tr("Export charts"), QStringLiteral("activity.png"), tr("PNG images (*.png)"));
         if (f.isEmpty())
             return;
         const QString error = exportPng(f);
@@ -145,8 +150,8 @@ QWidget* ActivityPanel::buildControls()
     });
     auto* csv = new QPushButton(tr("Export CSV…"), bar);
     connect(csv, &QPushButton::clicked, this, [this] {
-        const QString f = QFileDialog::getSaveFileName(this, tr("Export samples"), QStringLiteral("activity.csv"),
-                                                       tr("CSV files (*.csv)"));
+        const QString f = QFileDialog::getSaveFileName(
+            this, tr("Export samples"), QStringLiteral("activity.csv"), tr("CSV files (*.csv)"));
         if (f.isEmpty())
             return;
         const QString error = exportCsv(f);
@@ -298,14 +303,20 @@ void ActivityPanel::redraw()
         return;
     using S = sg::ActivitySeries;
     m_charts[0]->setStackedData(S::stacked(h,
-                                           {{Field::Active}, {Field::LockWaiting}, {Field::OtherWaiting},
-                                            {Field::IdleInTransaction}, {Field::IdleInTransactionAborted},
-                                            {Field::Idle}, {Field::Other, Field::Hidden}, {Field::Own}},
+                                           {{Field::Active},
+                                            {Field::LockWaiting},
+                                            {Field::OtherWaiting},
+                                            {Field::IdleInTransaction},
+                                            {Field::IdleInTransactionAborted},
+                                            {Field::Idle},
+                                            {Field::Other, Field::Hidden},
+                                            {Field::Own}},
                                            from));
     m_charts[0]->setLineData(0, S::series(h, Field::MaxConnections, from));
     m_charts[1]->setLineData(0, S::series(h, Field::UtilizationPct, from));
     const auto& t = m_monitor->sampler()->alerts().thresholds();
-    m_charts[1]->setLineData(1, {QPointF(double(from), t.utilizationPct), QPointF(double(to), t.utilizationPct)});
+    m_charts[1]->setLineData(
+        1, {QPointF(double(from), t.utilizationPct), QPointF(double(to), t.utilizationPct)});
     m_charts[2]->setLineData(0, S::series(h, Field::Tps, from));
     m_charts[2]->setLineData(1, S::series(h, Field::RollbackPct, from));
     m_charts[3]->setLineData(0, S::series(h, Field::CacheHitPct, from));
@@ -374,9 +385,10 @@ void ActivityPanel::updateSummary()
     m_summary->setText(text);
     const QString note = m_monitor->hiddenFiguresNote();
     const QString historyError = m_monitor->history().lastError();
-    const QString combined = QStringList{note, historyError.isEmpty() ? QString() : tr("History not saved: %1").arg(historyError)}
-                                 .join(QLatin1Char('\n'))
-                                 .trimmed();
+    const QString combined =
+        QStringList{note, historyError.isEmpty() ? QString() : tr("History not saved: %1").arg(historyError)}
+            .join(QLatin1Char('\n'))
+            .trimmed();
     m_note->setText(combined);
     m_note->setVisible(!combined.isEmpty());
 }

@@ -23,7 +23,8 @@
 
 namespace sg::ui {
 
-SessionsView::SessionsView(sg::ActivityMonitor* monitor, QWidget* parent) : QWidget(parent), m_monitor(monitor)
+SessionsView::SessionsView(sg::ActivityMonitor* monitor, QWidget* parent)
+    : QWidget(parent), m_monitor(monitor)
 {
     m_table = new LiveTableView(monitor->sessions(), this);
     m_cancel = new QPushButton(tr("Cancel query…"), this);
@@ -95,8 +96,9 @@ void SessionsView::updateButtons()
     const bool selected = selectedPid() > 0;
     for (QPushButton* b : {m_cancel, m_terminate}) {
         b->setEnabled(writable && selected);
-        b->setToolTip(writable ? QString()
-                               : tr("This profile is read-only (production). Use Server → Allow writes… first."));
+        b->setToolTip(writable
+                          ? QString()
+                          : tr("This profile is read-only (production). Use Server → Allow writes… first."));
     }
 }
 
@@ -108,13 +110,14 @@ void SessionsView::act(bool terminate)
     using Action = sg::ActivityMonitor::SessionAction;
     const Action action = terminate ? Action::Terminate : Action::Cancel;
     const QString sql = sg::ActivityMonitor::actionSql(action, pid);
-    const QString what = terminate ? tr("Terminate session %1? Its transaction is rolled back and the client "
-                                        "is disconnected.")
-                                         .arg(pid)
-                                   : tr("Cancel the query running in session %1? The session stays connected.")
-                                         .arg(pid);
+    const QString what =
+        terminate ? tr("Terminate session %1? Its transaction is rolled back and the client "
+                       "is disconnected.")
+                        .arg(pid)
+                  : tr("Cancel the query running in session %1? The session stays connected.").arg(pid);
     QMessageBox box(QMessageBox::Warning, terminate ? tr("Terminate session") : tr("Cancel query"),
-                    what + QStringLiteral("\n\n") + tr("This statement will be sent:") + QStringLiteral("\n\n") + sql,
+                    what + QStringLiteral("\n\n") + tr("This statement will be sent:") +
+                        QStringLiteral("\n\n") + sql,
                     QMessageBox::Ok | QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("confirmSessionAction"));
     box.button(QMessageBox::Ok)->setText(terminate ? tr("Terminate") : tr("Cancel query"));
@@ -130,9 +133,10 @@ void SessionsView::rebuildTree()
     const sg::ResultSet& rs = m_monitor->sessions()->model()->result();
     const QList<sg::BlockingNode> roots = sg::BlockingTree::build(rs);
     m_tree->clear();
-    const QStringList columns = {QStringLiteral("application"), QStringLiteral("user"), QStringLiteral("state"),
-                                 QStringLiteral("waiting_for"), QStringLiteral("lock_on"),
-                                 QStringLiteral("xact_seconds"), QStringLiteral("query")};
+    const QStringList columns = {QStringLiteral("application"), QStringLiteral("user"),
+                                 QStringLiteral("state"),       QStringLiteral("waiting_for"),
+                                 QStringLiteral("lock_on"),     QStringLiteral("xact_seconds"),
+                                 QStringLiteral("query")};
     std::function<QTreeWidgetItem*(const sg::BlockingNode&)> item = [&](const sg::BlockingNode& n) {
         QStringList texts{QString::number(n.pid)};
         for (const QString& c : columns)

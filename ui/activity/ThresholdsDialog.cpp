@@ -37,7 +37,8 @@ ThresholdsDialog::ThresholdsDialog(const sg::ActivityThresholds& current, QWidge
     form->addRow(tr("Waiting on a lock"), m_lockWaiters);
     form->addRow(tr("Idle in a transaction longer than"), m_idleInTransaction);
     form->addRow(tr("Cache hit ratio below"), m_cacheHit);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
+    auto* buttons = new QDialogButtonBox(
+        QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this, [this] {

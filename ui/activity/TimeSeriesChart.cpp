@@ -22,7 +22,8 @@ double valueAt(const QXYSeries* series, double x)
     const QList<QPointF> points = series->points();
     if (points.isEmpty())
         return std::nan("");
-    auto it = std::lower_bound(points.begin(), points.end(), x, [](const QPointF& p, double v) { return p.x() < v; });
+    auto it = std::lower_bound(points.begin(), points.end(), x,
+                               [](const QPointF& p, double v) { return p.x() < v; });
     if (it == points.end())
         return points.last().y();
     if (it != points.begin() && std::abs((it - 1)->x() - x) < std::abs(it->x() - x))
@@ -283,7 +284,8 @@ QString TimeSeriesChart::describe(qint64 timeMs) const
         lines << QStringLiteral("%1: %2").arg(s->name(), fmt(valueAt(s, double(timeMs))));
     for (int i = int(m_layers.size()) - 1; i >= 0; --i) {
         const double below = i > 0 ? valueAt(m_layers.at(i - 1), double(timeMs)) : 0.0;
-        lines << QStringLiteral("%1: %2").arg(m_areas.at(i)->name(), fmt(valueAt(m_layers.at(i), double(timeMs)) - below));
+        lines << QStringLiteral("%1: %2").arg(m_areas.at(i)->name(),
+                                              fmt(valueAt(m_layers.at(i), double(timeMs)) - below));
     }
     return lines.join(QLatin1Char('\n'));
 }

@@ -24,7 +24,8 @@ public:
     /// Adds a stacked layer; setStackedData() gets the cumulative sums, bottom layer first.
     void addArea(const QString& name, const QColor& color);
     /// Adds a line; returns its index for setLineData().
-    int addLine(const QString& name, const QColor& color, Qt::PenStyle style = Qt::SolidLine, qreal width = 2.0);
+    int addLine(const QString& name, const QColor& color, Qt::PenStyle style = Qt::SolidLine,
+                qreal width = 2.0);
     void setStackedData(const QList<QList<QPointF>>& cumulative);
     void setLineData(int line, const QList<QPointF>& points);
     /// Hides or shows a line; a hidden line does not count for the automatic y range.
