@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Finding.h"
+
+#include "db/DbError.h"
+#include "db/DbRequest.h"
+#include "db/ResultSet.h"
+
+#include <QObject>
+
+namespace sg {
+
+class DbClient;
+class ResultTableModel;
+
+/// One reading of the catalogs and the findings drawn from it.
+struct AdvisorSnapshot
+{
+    ResultSet indexes;
+    ResultSet foreignKeys;
+    ResultSet tables;
+    qint64 statsSinceMs = 0;
+    qint64 nowMs = 0;
+    bool statsWereReset = false;
+    QList<Finding> findings;
+    qint64 queryUs = 0; ///< server round trips of the four queries, summed
+
+    bool isNull() const { return indexes.isNull(); }
+};
+
+/// Reads indexes, foreign keys and tables on a worker and turns them into findings and table
+/// models for the Indexes and Bloat & vacuum panels (and the report). Replies from an older
+/// refresh are dropped.
+class Advisor : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Advisor(DbClient* client, QObject* parent = nullptr);
+
+    void refresh();
+    bool isRefreshing() const { return !m_pending.isEmpty(); }
+    const AdvisorSnapshot& snapshot() const { return m_snapshot; }
+
+    /// Every index with a "finding" column in front (empty when there is nothing to say).
+    ResultTableModel* indexModel() const { return m_indexModel; }
+    /// Every table with dead tuples, vacuum history, bloat estimate and a "finding" column.
+    ResultTableModel* tableModel() const { return m_tableModel; }
+    /// The findings: kind, subject, detail, fix.
+    ResultTableModel* findingModel() const { return m_findingModel; }
+
+    static ResultSet findingsResult(const QList<Finding>& findings);
+    /// \a rows with a leading "finding" column naming the findings whose (schema, table[, object])
+    /// match the row's (schema, table[, objectColumn]).
+    static ResultSet annotate(const ResultSet& rows, const QList<Finding>& findings, const QString& objectColumn);
+
+Q_SIGNALS:
+    void updated();
+    void failed(const sg::DbError& error);
+
+private:
+    void onReply(const DbReply& reply);
+
+    DbClient* m_client;
+    QHash<quint64, QString> m_pending; ///< request id -> query name, for the current refresh only
+    QHash<QString, ResultSet> m_results;
+    AdvisorSnapshot m_snapshot;
+    ResultTableModel* m_indexModel;
+    ResultTableModel* m_tableModel;
+    ResultTableModel* m_findingModel;
+    bool m_failed = false;
+};
+
+} // namespace sg

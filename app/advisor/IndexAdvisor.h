@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Finding.h"
+
+#include "db/ResultSet.h"
+
+namespace sg {
+
+/// Index findings from the rows of advisor_indexes.sql and advisor_foreign_keys.sql: unused,
+/// duplicate, redundant and invalid indexes, and foreign keys no valid index covers.
+class IndexAdvisor
+{
+public:
+    /// \a statsSinceMs / \a nowMs: how long the usage statistics cover, said in "unused" findings.
+    static QList<Finding> analyze(const ResultSet& indexes, const ResultSet& foreignKeys, qint64 statsSinceMs,
+                                  qint64 nowMs);
+    /// "3 minutes", "2 days" … for how long statistics have been counting.
+    static QString coverage(qint64 statsSinceMs, qint64 nowMs);
+};
+
+} // namespace sg
