@@ -2,9 +2,11 @@
 #include "MainWindow.h"
 
 #include "activity/ActivityPanel.h"
+#include "advisor/AdvisorPanel.h"
 #include "ConnectionDialog.h"
 #include "LiveTableView.h"
 
+#include "advisor/Advisor.h"
 #include "db/DbClient.h"
 #include "db/LiveQuery.h"
 #include "db/ServerSession.h"
@@ -43,17 +45,24 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_session(new sg:
 
     auto* mon = m_session->monitor();
     m_queries = {
-        new sg::LiveQuery(mon, QStringLiteral("index_usage"),
-                          {QStringLiteral("schema"), QStringLiteral("index")}, this),
-        new sg::LiveQuery(mon, QStringLiteral("table_vacuum"),
-                          {QStringLiteral("schema"), QStringLiteral("table")}, this),
         new sg::LiveQuery(mon, QStringLiteral("statements_top"),
                           {QStringLiteral("queryid"), QStringLiteral("user"), QStringLiteral("database")},
                           this),
     };
-    m_queries[0]->setIntervalMs(10000);
-    m_queries[1]->setIntervalMs(10000);
-    m_queries[2]->setIntervalMs(5000);
+    m_queries[0]->setIntervalMs(5000);
+    // Catalog reading is user-facing work: the interactive worker, so sampling never waits on it.
+    m_advisor = new sg::Advisor(m_session->interactive(), this);
+    m_advisorTimer.setInterval(5 * 60 * 1000);
+    connect(&m_advisorTimer, &QTimer::timeout, m_advisor, &sg::Advisor::refresh);
+    connect(m_session->interactive(), &sg::DbClient::connected, m_advisor, [this] {
+        if (!m_session->options().isPgBouncerConsole())
+            m_advisor->refresh();
+    });
+    connect(m_advisor, &sg::Advisor::updated, this, &MainWindow::checkSettled);
+    connect(m_advisor, &sg::Advisor::failed, this, [this] {
+        m_advisorFailed = true;
+        checkSettled();
+    });
 
     m_activityDock = new QDockWidget(tr("Activity"), this);
     m_activityDock->setObjectName(QStringLiteral("activityDock"));
@@ -62,12 +71,14 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_session(new sg:
     m_activityDock->setWidget(notConnected);
     addDockWidget(Qt::TopDockWidgetArea, m_activityDock);
     m_docks << m_activityDock;
-    auto* slow = addPanel(QStringLiteral("slowQueriesDock"), tr("Slow queries"), m_queries[2],
+    auto* slow = addPanel(QStringLiteral("slowQueriesDock"), tr("Slow queries"), new LiveTableView(m_queries[0]),
                           Qt::BottomDockWidgetArea);
-    auto* indexes =
-        addPanel(QStringLiteral("indexesDock"), tr("Indexes"), m_queries[0], Qt::BottomDockWidgetArea);
-    auto* bloat =
-        addPanel(QStringLiteral("bloatDock"), tr("Bloat && vacuum"), m_queries[1], Qt::BottomDockWidgetArea);
+    auto* indexes = addPanel(QStringLiteral("indexesDock"), tr("Indexes"),
+                             new AdvisorPanel(AdvisorPanel::Variant::Indexes, m_advisor, m_session),
+                             Qt::BottomDockWidgetArea);
+    auto* bloat = addPanel(QStringLiteral("bloatDock"), tr("Bloat && vacuum"),
+                           new AdvisorPanel(AdvisorPanel::Variant::Bloat, m_advisor, m_session),
+                           Qt::BottomDockWidgetArea);
     splitDockWidget(slow, indexes, Qt::Horizontal);
     tabifyDockWidget(indexes, bloat);
     indexes->raise();
@@ -97,12 +108,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_session(new sg:
 
 MainWindow::~MainWindow() = default;
 
-QDockWidget* MainWindow::addPanel(const QString& objectName, const QString& title, sg::LiveQuery* query,
+QDockWidget* MainWindow::addPanel(const QString& objectName, const QString& title, QWidget* content,
                                   Qt::DockWidgetArea area)
 {
     auto* dock = new QDockWidget(title, this);
     dock->setObjectName(objectName); // saveState() keys the layout by object name
-    dock->setWidget(new LiveTableView(query, dock));
+    dock->setWidget(content);
     addDockWidget(area, dock);
     m_docks << dock;
     return dock;
@@ -154,8 +165,13 @@ void MainWindow::connectTo(const sg::ConnectionOptions& options, const QString& 
     m_activityDock->setWidget(m_activityPanel); // deletes the previous panel
     connect(m_activity->sampler(), &sg::ActivitySampler::sampled, this, &MainWindow::checkSettled);
     connect(m_activity->pools(), &sg::PgBouncerSampler::sampled, this, &MainWindow::checkSettled);
+    m_advisorFailed = false;
     m_session->open(options);
     m_activity->start();
+    if (!options.isPgBouncerConsole())
+        m_advisorTimer.start();
+    else
+        m_advisorTimer.stop();
     for (auto* q : std::as_const(m_queries)) {
         if (options.isPgBouncerConsole())
             q->stop(); // pgbouncer's console has no catalogs
@@ -180,6 +196,7 @@ void MainWindow::refresh()
 {
     for (auto* q : std::as_const(m_queries))
         q->refresh();
+    m_advisor->refresh();
     if (m_activity) {
         m_activity->sampler()->sampleNow();
         m_activity->sessions()->refresh();
@@ -288,7 +305,8 @@ bool MainWindow::panelsSettled() const
             return false;
     }
     // Two samples, so the rate charts have a first point too.
-    return m_activity->sampler()->sampleCount() >= 2 && m_activity->sessions()->hasData();
+    return m_activity->sampler()->sampleCount() >= 2 && m_activity->sessions()->hasData()
+           && (!m_advisor->snapshot().isNull() || m_advisorFailed);
 }
 
 void MainWindow::checkSettled()

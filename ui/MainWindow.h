@@ -5,12 +5,14 @@
 #include "db/ConnectionState.h"
 
 #include <QMainWindow>
+#include <QTimer>
 
 class QDockWidget;
 class QLabel;
 
 namespace sg {
 class ActivityMonitor;
+class Advisor;
 class LiveQuery;
 class ServerSession;
 struct Capabilities;
@@ -40,6 +42,7 @@ public:
     /// The Activity panel of the current connection (null before the first connect).
     ActivityPanel* activityPanel() const { return m_activityPanel; }
     sg::ActivityMonitor* activityMonitor() const { return m_activity; }
+    sg::Advisor* advisor() const { return m_advisor; }
     QList<QDockWidget*> docks() const { return m_docks; }
     /// True once every panel has data or a definite error to show.
     bool panelsSettled() const;
@@ -58,7 +61,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    QDockWidget* addPanel(const QString& objectName, const QString& title, sg::LiveQuery* query,
+    QDockWidget* addPanel(const QString& objectName, const QString& title, QWidget* content,
                           Qt::DockWidgetArea area);
     void buildMenus();
     void onStateChanged(sg::ConnectionState state, const sg::DbError& error);
@@ -69,6 +72,9 @@ private:
 
     sg::ServerSession* m_session = nullptr;
     sg::ActivityMonitor* m_activity = nullptr;
+    sg::Advisor* m_advisor = nullptr;
+    QTimer m_advisorTimer;
+    bool m_advisorFailed = false;
     ActivityPanel* m_activityPanel = nullptr;
     QDockWidget* m_activityDock = nullptr;
     QAction* m_writesAction = nullptr;

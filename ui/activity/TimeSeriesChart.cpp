@@ -143,7 +143,10 @@ TimeSeriesChart::TimeSeriesChart(const QString& title, QWidget* parent) : QChart
     QFont titleFont = font();
     titleFont.setBold(true);
     c->setTitleFont(titleFont);
+    // setChart() releases the default chart without deleting it.
+    QChart* defaultChart = chart();
     setChart(c);
+    delete defaultChart;
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(300, 170);
     QFont small = font();
