@@ -7,6 +7,8 @@
 #include "LiveTableView.h"
 
 #include "advisor/Advisor.h"
+#include "advisor/FixRunner.h"
+#include "advisor/HealthReport.h"
 #include "db/DbClient.h"
 #include "db/LiveQuery.h"
 #include "db/ServerSession.h"
@@ -16,6 +18,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
@@ -79,7 +82,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_session(new sg:
     auto* bloat = addPanel(QStringLiteral("bloatDock"), tr("Bloat && vacuum"),
                            new AdvisorPanel(AdvisorPanel::Variant::Bloat, m_advisor, m_session),
                            Qt::BottomDockWidgetArea);
-    splitDockWidget(slow, indexes, Qt::Horizontal);
+    // One tab group below the activity panel: each of these wants the full width for its columns.
+    tabifyDockWidget(slow, indexes);
     tabifyDockWidget(indexes, bloat);
     indexes->raise();
     for (auto* q : std::as_const(m_queries))
@@ -124,6 +128,12 @@ void MainWindow::buildMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* connectAction = file->addAction(tr("&Connect…"), this, &MainWindow::openConnectionDialog);
     connectAction->setShortcuts(standardOr(QKeySequence::Open, QKeySequence(Qt::CTRL | Qt::Key_O)));
+    file->addAction(tr("Export health &report…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export health report"), QStringLiteral("health-report.md"),
+                                                          tr("Markdown (*.md);;HTML (*.html);;JSON (*.json)"));
+        if (!path.isEmpty())
+            exportReport(path);
+    });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcuts(standardOr(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
@@ -272,6 +282,24 @@ void MainWindow::askForPassword(const sg::DbError& error)
     }
     options.setValue(QStringLiteral("password"), password);
     connectTo(options, m_title);
+}
+
+void MainWindow::exportReport(const QString& path)
+{
+    auto* report = new sg::HealthReport(m_session->interactive(), this);
+    statusBar()->showMessage(tr("Collecting the health report…"));
+    auto finish = [this, report](bool ok, const QString& message) {
+        statusBar()->showMessage(message);
+        report->deleteLater();
+        Q_EMIT reportExported(ok, message);
+    };
+    connect(report, &sg::HealthReport::ready, this, [report, path, finish] {
+        const QString error = sg::FixRunner::writeFile(path, report->render(sg::HealthReport::formatForPath(path)));
+        finish(error.isEmpty(), error.isEmpty() ? tr("Health report written to %1").arg(path) : error);
+    });
+    connect(report, &sg::HealthReport::failed, this,
+            [finish](const sg::DbError& e) { finish(false, e.userMessage()); });
+    report->collect();
 }
 
 void MainWindow::toggleWrites(bool allow)

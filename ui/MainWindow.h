@@ -46,12 +46,16 @@ public:
     QList<QDockWidget*> docks() const { return m_docks; }
     /// True once every panel has data or a definite error to show.
     bool panelsSettled() const;
+    /// Collects the health report on the interactive worker and writes it to \a path (format from
+    /// the extension: .md, .html, .json); reportExported() says how it went.
+    void exportReport(const QString& path);
     /// Whether a server that asks for a password gets a prompt (off for --screenshot runs).
     void setPromptsEnabled(bool enabled) { m_promptsEnabled = enabled; }
 
 Q_SIGNALS:
     /// Emitted once, when panelsSettled() first becomes true after a connect.
     void panelsPopulated();
+    void reportExported(bool ok, const QString& message);
 
 public Q_SLOTS:
     void refresh();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandDispatcher.h"
 
+#include "ReportCommand.h"
 #include "SandboxCommand.h"
 #include "TopCommand.h"
 
@@ -115,6 +116,7 @@ CommandDispatcher CommandDispatcher::withBuiltins()
 {
     CommandDispatcher d;
     d.add(topCommand());
+    d.add(reportCommand());
     d.add(sandboxCommand());
     return d;
 }

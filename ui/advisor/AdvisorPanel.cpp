@@ -83,6 +83,14 @@ AdvisorPanel::AdvisorPanel(Variant variant, sg::Advisor* advisor, sg::ServerSess
 
     connect(advisor, &sg::Advisor::updated, this, [this] {
         updateHeader();
+        // What the advisor needs to reason is not what a DBA needs to read.
+        const sg::ResultSet& rs = (m_variant == Variant::Indexes ? m_advisor->indexModel() : m_advisor->tableModel())->result();
+        for (const char* c : {"index_oid", "table_oid", "columns", "opclasses", "key_count", "qualified_index",
+                              "qualified_table"}) {
+            const int i = rs.columnIndex(QString::fromLatin1(c));
+            if (i >= 0)
+                m_objects->setColumnHidden(i, true);
+        }
         if (m_objects->model()->columnCount() > 0 && m_objects->columnWidth(0) < 60) {
             m_objects->resizeColumnsToContents();
             for (int c = 0; c < m_objects->model()->columnCount(); ++c)

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `sightglass report` on the demo data: every planted problem is in it, in every format.
+#include "TestSandbox.h"
+
+#include "db/DemoEnvironment.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sg;
+
+class tst_ReportCommand : public QObject
+{
+    Q_OBJECT
+    QString m_conninfo;
+
+    static int report(const QStringList& args, QString* out, QString* err = nullptr)
+    {
+        QProcess p;
+        p.start(QStringLiteral(SG_BINARY), QStringList{QStringLiteral("report")} + args);
+        if (!p.waitForFinished(120000))
+            return -1;
+        *out = QString::fromUtf8(p.readAllStandardOutput());
+        if (err)
+            *err = QString::fromUtf8(p.readAllStandardError());
+        return p.exitCode();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(DemoEnvironment::load(test::sandbox(), &error), qPrintable(error));
+        m_conninfo = test::sandbox().conninfo(QString::fromLatin1(DemoEnvironment::DatabaseName));
+    }
+
+    void jsonHasEveryPlantedProblem()
+    {
+        QString out, err;
+        QCOMPARE(report({QStringLiteral("--connect"), m_conninfo, QStringLiteral("--format"), QStringLiteral("json")}, &out, &err), 0);
+        QJsonParseError pe;
+        const QJsonObject j = QJsonDocument::fromJson(out.toUtf8(), &pe).object();
+        QVERIFY2(pe.error == QJsonParseError::NoError, qPrintable(pe.errorString()));
+        QVERIFY(j.value(QStringLiteral("server")).toObject().value(QStringLiteral("version")).toString().startsWith(QLatin1String("1")));
+        QVERIFY(j.value(QStringLiteral("settings")).toObject().contains(QStringLiteral("shared_buffers")));
+        QVERIFY(j.value(QStringLiteral("pg_stat_statements")).toObject().value(QStringLiteral("installed")).toBool());
+        QVERIFY(j.value(QStringLiteral("connections")).toObject().value(QStringLiteral("usable")).toInt() > 0);
+        QSet<QString> found;
+        for (const QJsonValue& f : j.value(QStringLiteral("findings")).toArray()) {
+            const QJsonObject o = f.toObject();
+            found << o.value(QStringLiteral("kind")).toString() + QLatin1Char(':') + o.value(QStringLiteral("table")).toString()
+                         + QLatin1Char(':') + o.value(QStringLiteral("object")).toString();
+        }
+        const QStringList expected = {
+            QStringLiteral("unused_index:pgbench_history:pgbench_history_mtime_idx"),
+            QStringLiteral("duplicate_index:pgbench_tellers:pgbench_tellers_bid_idx"),
+            QStringLiteral("redundant_index:pgbench_branches:pgbench_branches_bid_idx"),
+            QStringLiteral("unindexed_foreign_key:pgbench_accounts:pgbench_accounts_bid_fkey"),
+            QStringLiteral("table_bloat:demo_bloat:"),
+            QStringLiteral("vacuum_due:demo_bloat:"),
+            QStringLiteral("unused_index:a\"; DROP TABLE x; --:idx \"Customer Name\" ünused"),
+        };
+        for (const QString& e : expected)
+            QVERIFY2(found.contains(e), qPrintable(e + QStringLiteral(" missing from ") + QStringList(found.values()).join(QStringLiteral(" | "))));
+    }
+
+    void markdownAndHtmlToFiles()
+    {
+        QTemporaryDir dir;
+        QString out;
+        const QString md = dir.filePath(QStringLiteral("report.md"));
+        QCOMPARE(report({QStringLiteral("--connect"), m_conninfo, QStringLiteral("--output"), md}, &out), 0);
+        QFile mdFile(md);
+        QVERIFY(mdFile.open(QIODevice::ReadOnly));
+        const QString mdText = QString::fromUtf8(mdFile.readAll());
+        QVERIFY(mdText.startsWith(QStringLiteral("# Health report")));
+        QVERIFY(mdText.contains(QStringLiteral("DROP INDEX CONCURRENTLY IF EXISTS public.pgbench_history_mtime_idx;")));
+        QVERIFY(mdText.contains(QStringLiteral("CREATE INDEX CONCURRENTLY IF NOT EXISTS pgbench_accounts_bid_fk_idx ON public.pgbench_accounts (bid);")));
+
+        const QString html = dir.filePath(QStringLiteral("report.html")); // format from the extension
+        QCOMPARE(report({QStringLiteral("--connect"), m_conninfo, QStringLiteral("-o"), html}, &out), 0);
+        QFile htmlFile(html);
+        QVERIFY(htmlFile.open(QIODevice::ReadOnly));
+        const QString h = QString::fromUtf8(htmlFile.readAll());
+        QVERIFY(h.startsWith(QStringLiteral("<!DOCTYPE html>")));
+        QVERIFY(h.contains(QStringLiteral("&quot;Order Ref&quot;"))); // escaped, not markup
+        QVERIFY(!h.contains(QStringLiteral("\"Order Ref\"")));
+    }
+
+    void badInput()
+    {
+        QString out, err;
+        QCOMPARE(report({QStringLiteral("--format"), QStringLiteral("pdf")}, &out, &err), 2);
+        QVERIFY(err.contains(QStringLiteral("md, html or json")));
+        QCOMPARE(report({QStringLiteral("--connect"), QStringLiteral("host=127.0.0.1 port=1")}, &out, &err), 1);
+        QVERIFY(err.contains(QStringLiteral("Could not connect")));
+        QCOMPARE(report({QStringLiteral("--connect"), m_conninfo, QStringLiteral("-o"), QStringLiteral("/proc/nope/r.md")}, &out, &err), 1);
+        QVERIFY(err.contains(QStringLiteral("Could not write")));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ReportCommand)
+#include "tst_ReportCommand.moc"
