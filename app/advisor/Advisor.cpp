@@ -8,6 +8,12 @@
 #include "db/ResultTableModel.h"
 #include "db/SqlLibrary.h"
 
+#include <QCoreApplication>
+#include <QPointer>
+#include <QThreadPool>
+
+#include <memory>
+
 namespace sg {
 
 namespace {
@@ -21,13 +27,32 @@ Advisor::Advisor(DbClient* client, QObject* parent)
       m_client(client),
       m_indexModel(new ResultTableModel(this)),
       m_tableModel(new ResultTableModel(this)),
-      m_findingModel(new ResultTableModel(this))
+      m_findingModel(new ResultTableModel(this)),
+      m_indexFindingModel(new ResultTableModel(this)),
+      m_tableFindingModel(new ResultTableModel(this))
 {
     m_indexModel->setKeyColumns({QStringLiteral("schema"), QStringLiteral("index")});
     m_tableModel->setKeyColumns({QStringLiteral("schema"), QStringLiteral("table")});
-    m_findingModel->setKeyColumns({QStringLiteral("kind"), QStringLiteral("subject")});
+    for (ResultTableModel* m : {m_findingModel, m_indexFindingModel, m_tableFindingModel})
+        m->setKeyColumns({QStringLiteral("kind"), QStringLiteral("subject")});
     connect(m_client, &DbClient::replied, this, &Advisor::onReply);
-    connect(m_client, &DbClient::connected, this, [this] { m_pending.clear(); }); // lost with the old session
+}
+
+ResultTableModel* Advisor::findingModel(Group group) const
+{
+    switch (group) {
+    case Group::Indexes: return m_indexFindingModel;
+    case Group::Tables: return m_tableFindingModel;
+    case Group::All: break;
+    }
+    return m_findingModel;
+}
+
+bool Advisor::belongsTo(Finding::Kind kind, Group group)
+{
+    const bool table = kind == Finding::Kind::TableBloat || kind == Finding::Kind::IndexBloat
+                       || kind == Finding::Kind::VacuumDue;
+    return group == Group::All || (group == Group::Tables) == table;
 }
 
 void Advisor::refresh()
@@ -92,23 +117,54 @@ void Advisor::onReply(const DbReply& reply)
     if (!m_pending.isEmpty() || m_failed)
         return;
 
-    AdvisorSnapshot s;
-    s.indexes = m_results.value(kQueries.at(0));
-    s.foreignKeys = m_results.value(kQueries.at(1));
-    s.tables = m_results.value(kQueries.at(2));
-    const ResultSet since = m_results.value(kQueries.at(3));
+    // Tens of thousands of rows take a while to analyse and annotate: do it on a pool thread on
+    // the immutable snapshots, and only swap the results in here.
+    const QHash<QString, ResultSet> results = m_results;
+    const quint64 generation = ++m_generation;
+    QPointer<Advisor> self(this);
+    QThreadPool::globalInstance()->start([self, results, generation] {
+        auto analysed = std::make_shared<Analysis>(analyse(results));
+        QCoreApplication* app = QCoreApplication::instance();
+        if (!app)
+            return; // shutting down
+        QMetaObject::invokeMethod(app, [self, analysed, generation] {
+            if (!self || generation != self->m_generation)
+                return; // a newer refresh or a closed window
+            self->m_snapshot = analysed->snapshot;
+            self->m_indexModel->setResult(analysed->indexes);
+            self->m_tableModel->setResult(analysed->tables);
+            self->m_findingModel->setResult(analysed->findings);
+            self->m_indexFindingModel->setResult(analysed->indexFindings);
+            self->m_tableFindingModel->setResult(analysed->tableFindings);
+            Q_EMIT self->updated();
+        });
+    });
+}
+
+Advisor::Analysis Advisor::analyse(const QHash<QString, ResultSet>& results)
+{
+    Analysis a;
+    AdvisorSnapshot& s = a.snapshot;
+    s.indexes = results.value(kQueries.at(0));
+    s.foreignKeys = results.value(kQueries.at(1));
+    s.tables = results.value(kQueries.at(2));
+    const ResultSet since = results.value(kQueries.at(3));
     s.statsSinceMs = since.value(0, QStringLiteral("since_ms")).toLongLong();
     s.nowMs = since.value(0, QStringLiteral("now_ms")).toLongLong();
     s.statsWereReset = since.value(0, QStringLiteral("was_reset")).toBool();
-    for (const ResultSet& rs : std::as_const(m_results))
+    for (const ResultSet& rs : results)
         s.queryUs += rs.elapsedUs();
     s.findings = IndexAdvisor::analyze(s.indexes, s.foreignKeys, s.statsSinceMs, s.nowMs)
                  + TableAdvisor::analyze(s.tables, s.indexes);
-    m_snapshot = s;
-    m_indexModel->setResult(annotate(s.indexes, s.findings, QStringLiteral("index")));
-    m_tableModel->setResult(annotate(s.tables, s.findings, QString()));
-    m_findingModel->setResult(findingsResult(s.findings));
-    Q_EMIT updated();
+    a.indexes = annotate(s.indexes, s.findings, QStringLiteral("index"));
+    a.tables = annotate(s.tables, s.findings, QString());
+    a.findings = findingsResult(s.findings);
+    QList<Finding> indexFindings, tableFindings;
+    for (const Finding& f : s.findings)
+        (belongsTo(f.kind, Group::Indexes) ? indexFindings : tableFindings) << f;
+    a.indexFindings = findingsResult(indexFindings);
+    a.tableFindings = findingsResult(tableFindings);
+    return a;
 }
 
 } // namespace sg

@@ -46,8 +46,11 @@ public:
     ResultTableModel* indexModel() const { return m_indexModel; }
     /// Every table with dead tuples, vacuum history, bloat estimate and a "finding" column.
     ResultTableModel* tableModel() const { return m_tableModel; }
-    /// The findings: kind, subject, detail, fix.
-    ResultTableModel* findingModel() const { return m_findingModel; }
+    /// The findings: kind, subject, detail, fix. All of them, or one panel's share (prepared off the
+    /// UI thread, so a panel never filters tens of thousands of rows itself).
+    enum class Group { All, Indexes, Tables };
+    ResultTableModel* findingModel(Group group = Group::All) const;
+    static bool belongsTo(Finding::Kind kind, Group group);
 
     static ResultSet findingsResult(const QList<Finding>& findings);
     /// \a rows with a leading "finding" column naming the findings whose (schema, table[, object])
@@ -59,6 +62,16 @@ Q_SIGNALS:
     void failed(const sg::DbError& error);
 
 private:
+    struct Analysis
+    {
+        AdvisorSnapshot snapshot;
+        ResultSet indexes;
+        ResultSet tables;
+        ResultSet findings;
+        ResultSet indexFindings;
+        ResultSet tableFindings;
+    };
+    static Analysis analyse(const QHash<QString, ResultSet>& results);
     void onReply(const DbReply& reply);
 
     DbClient* m_client;
@@ -68,7 +81,10 @@ private:
     ResultTableModel* m_indexModel;
     ResultTableModel* m_tableModel;
     ResultTableModel* m_findingModel;
+    ResultTableModel* m_indexFindingModel;
+    ResultTableModel* m_tableFindingModel;
     bool m_failed = false;
+    quint64 m_generation = 0;
 };
 
 } // namespace sg

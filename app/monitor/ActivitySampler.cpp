@@ -17,7 +17,6 @@ ActivitySampler::ActivitySampler(DbClient* client, QObject* parent)
     connect(&m_timer, &QTimer::timeout, this, &ActivitySampler::sampleNow);
     connect(m_client, &DbClient::replied, this, &ActivitySampler::onReply);
     connect(m_client, &DbClient::connected, this, [this] {
-        m_inFlight = 0; // a request lost with the old session never answers
         if (m_timer.isActive())
             sampleNow();
     });

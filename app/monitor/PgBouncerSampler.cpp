@@ -13,7 +13,6 @@ PgBouncerSampler::PgBouncerSampler(DbClient* client, QObject* parent) : QObject(
     connect(&m_timer, &QTimer::timeout, this, &PgBouncerSampler::sampleNow);
     connect(m_client, &DbClient::replied, this, &PgBouncerSampler::onReply);
     connect(m_client, &DbClient::connected, this, [this] {
-        m_poolsRequest = m_statsRequest = 0;
         if (m_timer.isActive())
             sampleNow();
     });

@@ -9,10 +9,29 @@
 -- plus the metapage, against relpages. NULL for other methods, expression keys and indexes
 -- without statistics; it ignores the inner pages and deduplication (15+), so it reads a little high
 -- for small indexes and low for indexes of many duplicates.
+-- Written as set operations (joins on derived tables, not a subquery per index) so it stays
+-- linear on schemas with tens of thousands of indexes.
 WITH colw AS (
     SELECT schemaname, tablename, attname, coalesce(avg_width, 0) * (1 - coalesce(null_frac, 0)) AS width
       FROM pg_stats
      WHERE schemaname NOT IN ('pg_catalog', 'information_schema')
+), keycols AS (
+    SELECT i.indexrelid, k.ord, k.attnum, a.attname, n.nspname, t.relname
+      FROM pg_index i
+      JOIN pg_class t ON t.oid = i.indrelid
+      JOIN pg_namespace n ON n.oid = t.relnamespace
+     CROSS JOIN LATERAL unnest(i.indkey::int2[]) WITH ORDINALITY k(attnum, ord)
+      LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum AND k.attnum > 0
+     WHERE k.ord <= i.indnkeyatts
+       AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
+), widths AS (
+    SELECT kc.indexrelid, sum(cw.width) AS width, count(cw.width) AS known, count(*) AS total,
+           string_agg(coalesce(kc.attname, '(expression)'), ', ' ORDER BY kc.ord) AS column_names
+      FROM keycols kc
+      LEFT JOIN colw cw ON cw.schemaname = kc.nspname AND cw.tablename = kc.relname AND cw.attname = kc.attname
+     GROUP BY kc.indexrelid
+), constraint_indexes AS (
+    SELECT DISTINCT conindid FROM pg_constraint WHERE contype IN ('p', 'u', 'x')
 )
 SELECT n.nspname                                        AS schema,
        t.relname                                        AS "table",
@@ -27,17 +46,13 @@ SELECT n.nspname                                        AS schema,
        s.idx_tup_fetch                                  AS tuples_fetched,
        i.indisunique                                    AS "unique",
        i.indisprimary                                   AS "primary",
-       EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid
-                                              AND k.contype IN ('p', 'u', 'x')) AS backs_constraint,
+       ci.conindid IS NOT NULL                          AS backs_constraint,
        i.indisvalid                                     AS valid,
        am.amname                                        AS method,
        i.indnkeyatts                                    AS key_count,
        array_to_string(i.indkey::int2[], ',')           AS columns,
        array_to_string(i.indclass::oid[], ',')          AS opclasses,
-       (SELECT string_agg(coalesce(a.attname, '(expression)'), ', ' ORDER BY k.ord)
-          FROM unnest(i.indkey::int2[]) WITH ORDINALITY k(attnum, ord)
-          LEFT JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum
-         WHERE k.ord <= i.indnkeyatts)                  AS column_names,
+       w.column_names                                   AS column_names,
        pg_get_expr(i.indexprs, i.indrelid)              AS expressions,
        pg_get_expr(i.indpred, i.indrelid)               AS predicate,
        pg_get_indexdef(i.indexrelid)                    AS definition,
@@ -56,12 +71,8 @@ SELECT n.nspname                                        AS schema,
   JOIN pg_namespace n ON n.oid = t.relnamespace
   JOIN pg_am am ON am.oid = c.relam
   LEFT JOIN pg_stat_user_indexes s ON s.indexrelid = i.indexrelid
-  LEFT JOIN LATERAL (
-        SELECT sum(cw.width) AS width, count(cw.width) AS known, count(*) AS total
-          FROM unnest(i.indkey::int2[]) WITH ORDINALITY k(attnum, ord)
-          LEFT JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum AND k.attnum > 0
-          LEFT JOIN colw cw ON cw.schemaname = n.nspname AND cw.tablename = t.relname AND cw.attname = a.attname
-         WHERE k.ord <= i.indnkeyatts) w ON true
+  LEFT JOIN widths w ON w.indexrelid = i.indexrelid
+  LEFT JOIN constraint_indexes ci ON ci.conindid = i.indexrelid
  WHERE n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
    AND n.nspname NOT LIKE 'pg_temp%'
  ORDER BY n.nspname, t.relname, c.relname;

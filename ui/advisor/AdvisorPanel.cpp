@@ -53,11 +53,8 @@ AdvisorPanel::AdvisorPanel(Variant variant, sg::Advisor* advisor, sg::ServerSess
     m_objects->verticalHeader()->setDefaultSectionSize(m_objects->fontMetrics().height() + 6);
     m_objects->horizontalHeader()->setStretchLastSection(true);
 
-    const QList<Kind> kinds = indexes ? QList<Kind>{Kind::UnusedIndex, Kind::DuplicateIndex, Kind::RedundantIndex,
-                                                    Kind::InvalidIndex, Kind::UnindexedForeignKey,
-                                                    Kind::SeqScanHeavyTable}
-                                      : QList<Kind>{Kind::TableBloat, Kind::IndexBloat, Kind::VacuumDue};
-    m_findings = new FindingsView(advisor, session, kinds, this);
+    m_findings = new FindingsView(advisor, session,
+                                  int(indexes ? sg::Advisor::Group::Indexes : sg::Advisor::Group::Tables), this);
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_filter, 1);
@@ -129,10 +126,9 @@ void AdvisorPanel::updateHeader()
     m_header->setStyleSheet({});
     QString text;
     int count = 0;
-    for (const sg::Finding& f : s.findings) {
-        const bool indexKind = f.kind != Kind::TableBloat && f.kind != Kind::IndexBloat && f.kind != Kind::VacuumDue;
-        count += (indexKind == (m_variant == Variant::Indexes)) ? 1 : 0;
-    }
+    const auto group = m_variant == Variant::Indexes ? sg::Advisor::Group::Indexes : sg::Advisor::Group::Tables;
+    for (const sg::Finding& f : s.findings)
+        count += sg::Advisor::belongsTo(f.kind, group) ? 1 : 0;
     if (m_variant == Variant::Indexes) {
         text = tr("%n index(es), %1 finding(s). Usage statistics count since %2 (%3)%4.", nullptr,
                   s.indexes.rowCount())

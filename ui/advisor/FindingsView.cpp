@@ -25,20 +25,15 @@
 
 namespace sg::ui {
 
-FindingsView::FindingsView(sg::Advisor* advisor, sg::ServerSession* session, const QList<sg::Finding::Kind>& kinds,
-                           QWidget* parent)
+FindingsView::FindingsView(sg::Advisor* advisor, sg::ServerSession* session, int group, QWidget* parent)
     : QWidget(parent),
       m_advisor(advisor),
+      m_group(group),
       m_session(session),
       m_runner(new sg::FixRunner(session, this)),
       m_proxy(new sg::ResultSortFilterProxy(this))
 {
-    QStringList names;
-    for (sg::Finding::Kind k : kinds)
-        names << QRegularExpression::escape(sg::Finding::kindName(k));
-    m_proxy->setSourceModel(advisor->findingModel());
-    m_proxy->setFilterKeyColumn(0);
-    m_proxy->setFilterRegularExpression(QRegularExpression(QStringLiteral("^(%1)$").arg(names.join(QLatin1Char('|')))));
+    m_proxy->setSourceModel(advisor->findingModel(sg::Advisor::Group(group)));
 
     m_table = new QTableView(this);
     m_table->setModel(m_proxy);
@@ -80,7 +75,7 @@ FindingsView::FindingsView(sg::Advisor* advisor, sg::ServerSession* session, con
     layout->addWidget(split);
 
     auto hideColumns = [this] {
-        const sg::ResultSet& rs = m_advisor->findingModel()->result();
+        const sg::ResultSet& rs = m_advisor->findingModel(sg::Advisor::Group(m_group))->result();
         for (const char* c : {"schema", "table", "object", "detail", "fix"}) {
             const int i = rs.columnIndex(QString::fromLatin1(c));
             if (i >= 0)
@@ -120,7 +115,7 @@ std::optional<sg::Finding> FindingsView::selected() const
     if (!current.isValid() || !m_table->selectionModel()->isRowSelected(current.row(), {}))
         return std::nullopt;
     const QModelIndex source = m_proxy->mapToSource(current);
-    const sg::ResultSet& rs = m_advisor->findingModel()->result();
+    const sg::ResultSet& rs = m_advisor->findingModel(sg::Advisor::Group(m_group))->result();
     const int row = source.row();
     for (const sg::Finding& f : m_advisor->snapshot().findings) {
         if (sg::Finding::kindName(f.kind) == rs.value(row, QStringLiteral("kind")).toString()

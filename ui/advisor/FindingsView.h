@@ -27,8 +27,8 @@ class FindingsView : public QWidget
 {
     Q_OBJECT
 public:
-    FindingsView(sg::Advisor* advisor, sg::ServerSession* session, const QList<sg::Finding::Kind>& kinds,
-                 QWidget* parent = nullptr);
+    /// \a group: 1 = index findings, 2 = table findings (sg::Advisor::Group).
+    FindingsView(sg::Advisor* advisor, sg::ServerSession* session, int group, QWidget* parent = nullptr);
 
     QTableView* table() const { return m_table; }
     /// The finding selected now (kind and subject match a snapshot entry), or nullopt.
@@ -43,6 +43,7 @@ private:
     void runSelected();
 
     sg::Advisor* m_advisor;
+    int m_group;
     sg::ServerSession* m_session;
     sg::FixRunner* m_runner;
     sg::ResultSortFilterProxy* m_proxy;
