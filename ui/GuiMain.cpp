@@ -104,7 +104,7 @@ int runGui(int argc, char** argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Sightglass"));
 
     std::unique_ptr<sg::DemoEnvironment> demo; // outlives the window, whose sessions use its server
-    MainWindow window;
+    MainWindow window(nullptr, options.screenshot.isEmpty() && !options.quitAfterShow);
     window.setPromptsEnabled(options.screenshot.isEmpty() && !options.quitAfterShow);
     window.show();
 

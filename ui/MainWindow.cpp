@@ -30,6 +30,8 @@
 namespace sg::ui {
 
 namespace {
+constexpr int kLayoutVersion = 2; // raise when the set of docks or their default arrangement changes
+
 // Some platforms (offscreen, minimal window managers) define no binding for a standard key.
 QList<QKeySequence> standardOr(QKeySequence::StandardKey key, const QKeySequence& fallback)
 {
@@ -40,7 +42,7 @@ QList<QKeySequence> standardOr(QKeySequence::StandardKey key, const QKeySequence
 }
 } // namespace
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_session(new sg::ServerSession(this))
+MainWindow::MainWindow(QWidget* parent, bool restoreSavedLayout) : QMainWindow(parent), m_session(new sg::ServerSession(this))
 {
     setWindowTitle(tr("Sightglass"));
     setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
@@ -105,9 +107,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_session(new sg:
     });
 
     buildMenus();
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (restoreSavedLayout) {
+        QSettings settings;
+        restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+        // A layout saved by a build with other docks is ignored rather than half applied.
+        restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), kLayoutVersion);
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -349,7 +354,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/state"), saveState(kLayoutVersion));
     event->accept();
 }
 

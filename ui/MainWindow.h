@@ -29,7 +29,8 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    /// \a restoreSavedLayout: false for --screenshot runs, so pictures show the default layout.
+    explicit MainWindow(QWidget* parent = nullptr, bool restoreSavedLayout = true);
     ~MainWindow() override;
 
     /// Connects (asynchronously) and starts the panels' refreshes; \a title names it in the title bar.

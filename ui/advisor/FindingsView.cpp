@@ -84,6 +84,10 @@ FindingsView::FindingsView(sg::Advisor* advisor, sg::ServerSession* session, int
     };
     connect(advisor, &sg::Advisor::updated, this, [this, hideColumns] {
         hideColumns();
+        if (m_table->columnWidth(1) < 200) { // once: wide enough for schema.table index
+            m_table->setColumnWidth(0, 170);
+            m_table->setColumnWidth(1, 340);
+        }
         showSelected();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FindingsView::showSelected);
