@@ -67,10 +67,13 @@ QString ResultTableModel::rowKey(int row) const
 
 QString ResultTableModel::keyOf(const ResultSet& result, const QList<int>& keyIndexes, int row) const
 {
-    QStringList parts;
-    for (int c : keyIndexes)
-        parts << result.value(row, c).toString();
-    return parts.join(QChar(0x1f)); // unit separator: never part of a catalog value
+    QString key;
+    for (int i = 0; i < keyIndexes.size(); ++i) {
+        if (i > 0)
+            key += QChar(0x1f); // unit separator: never part of a catalog value
+        key += result.value(row, keyIndexes.at(i)).toString();
+    }
+    return key;
 }
 
 bool ResultTableModel::sameColumns(const ResultSet& other) const
@@ -131,12 +134,17 @@ void ResultTableModel::setResult(const ResultSet& result)
         r = first - 1;
     }
 
-    // 2. Swap in the new snapshot; survivors now point at their new rows.
+    // 2. Swap in the new snapshot; survivors now point at their new rows. Remember where each
+    //    came from, to tell changed rows from unchanged ones at the end.
+    const ResultSet old = m_result;
+    QList<int> oldRowOfNew(result.rowCount(), -1);
     m_result = result;
     QSet<int> present;
     for (int r = 0; r < keys.size(); ++r) {
-        m_rowMap[r] = newRowOfKey.value(keys.at(r));
-        present.insert(m_rowMap.at(r));
+        const int newRow = newRowOfKey.value(keys.at(r));
+        oldRowOfNew[newRow] = m_rowMap.at(r);
+        m_rowMap[r] = newRow;
+        present.insert(newRow);
     }
 
     // 3. Append the new rows.
@@ -168,9 +176,25 @@ void ResultTableModel::setResult(const ResultSet& result)
         Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
     }
 
-    // 5. Values may have changed everywhere.
-    if (rowCount() > 0 && columnCount() > 0)
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    // 5. Announce only the rows whose values changed, in contiguous runs: a sorted view over tens
+    //    of thousands of rows re-sorts only what moved, not everything on every refresh.
+    const int lastColumn = columnCount() - 1;
+    for (int r = 0; r < rowCount();) {
+        const int was = oldRowOfNew.at(m_rowMap.at(r));
+        if (was < 0 || old.row(was) == result.row(m_rowMap.at(r))) {
+            ++r;
+            continue;
+        }
+        int end = r;
+        while (end + 1 < rowCount()) {
+            const int next = oldRowOfNew.at(m_rowMap.at(end + 1));
+            if (next < 0 || old.row(next) == result.row(m_rowMap.at(end + 1)))
+                break;
+            ++end;
+        }
+        Q_EMIT dataChanged(index(r, 0), index(end, lastColumn));
+        r = end + 1;
+    }
 }
 
 } // namespace sg

@@ -7,6 +7,7 @@
 #include "db/ResultTableModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace sg;
@@ -76,6 +77,22 @@ private Q_SLOTS:
         // The selected row disappears: its persistent index is invalidated, not moved to a neighbour.
         model.setResult(query(QStringLiteral("SELECT * FROM (VALUES (100, 'active')) v(pid, state)")));
         QVERIFY(!selected.isValid());
+    }
+
+    void announcesOnlyChangedRows()
+    {
+        ResultTableModel model;
+        model.setKeyColumns({QStringLiteral("id")});
+        model.setResult(query(QStringLiteral("SELECT g AS id, g * 2 AS v FROM generate_series(1, 100) g")));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setResult(query(QStringLiteral("SELECT g AS id, g * 2 AS v FROM generate_series(1, 100) g")));
+        QCOMPARE(changed.size(), 0); // same values: nothing to repaint or re-sort
+        model.setResult(query(QStringLiteral(
+            "SELECT g AS id, CASE WHEN g IN (10, 11, 50) THEN -1 ELSE g * 2 END AS v FROM generate_series(1, 100) g")));
+        QCOMPARE(changed.size(), 2); // rows 10-11 as one run, row 50 alone
+        QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 9);
+        QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 10);
+        QCOMPARE(changed.at(1).at(0).toModelIndex().row(), 49);
     }
 
     void sortsNumbersNumerically()
