@@ -56,7 +56,7 @@ MainWindow::MainWindow(QWidget* parent, bool restoreSavedLayout) : QMainWindow(p
     };
     m_queries[0]->setIntervalMs(5000);
     // Catalog reading is user-facing work: the interactive worker, so sampling never waits on it.
-    m_advisor = new sg::Advisor(m_session->interactive(), this);
+    m_advisor = new sg::Advisor(m_session->interactive(), m_session->catalog(), this);
     m_advisorTimer.setInterval(5 * 60 * 1000);
     connect(&m_advisorTimer, &QTimer::timeout, m_advisor, &sg::Advisor::refresh);
     connect(m_session->interactive(), &sg::DbClient::connected, m_advisor, [this] {

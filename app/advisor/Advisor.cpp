@@ -20,22 +20,28 @@ namespace {
 const QStringList kQueries = {QStringLiteral("advisor_indexes"), QStringLiteral("advisor_foreign_keys"),
                               QStringLiteral("advisor_tables"), QStringLiteral("advisor_stats_since")};
 constexpr unsigned int kText = 25;
+const QStringList kIndexKey = {QStringLiteral("schema"), QStringLiteral("index")};
+const QStringList kTableKey = {QStringLiteral("schema"), QStringLiteral("table")};
+const QStringList kFindingKey = {QStringLiteral("kind"), QStringLiteral("subject")};
 } // namespace
 
-Advisor::Advisor(DbClient* client, QObject* parent)
+Advisor::Advisor(DbClient* client, DbClient* parallel, QObject* parent)
     : QObject(parent),
       m_client(client),
+      m_parallel(parallel),
       m_indexModel(new ResultTableModel(this)),
       m_tableModel(new ResultTableModel(this)),
       m_findingModel(new ResultTableModel(this)),
       m_indexFindingModel(new ResultTableModel(this)),
       m_tableFindingModel(new ResultTableModel(this))
 {
-    m_indexModel->setKeyColumns({QStringLiteral("schema"), QStringLiteral("index")});
-    m_tableModel->setKeyColumns({QStringLiteral("schema"), QStringLiteral("table")});
+    m_indexModel->setKeyColumns(kIndexKey);
+    m_tableModel->setKeyColumns(kTableKey);
     for (ResultTableModel* m : {m_findingModel, m_indexFindingModel, m_tableFindingModel})
-        m->setKeyColumns({QStringLiteral("kind"), QStringLiteral("subject")});
+        m->setKeyColumns(kFindingKey);
     connect(m_client, &DbClient::replied, this, &Advisor::onReply);
+    if (m_parallel)
+        connect(m_parallel, &DbClient::replied, this, &Advisor::onReply);
 }
 
 ResultTableModel* Advisor::findingModel(Group group) const
@@ -61,8 +67,11 @@ void Advisor::refresh()
         return;
     m_results.clear();
     m_failed = false;
-    for (const QString& q : kQueries)
-        m_pending.insert(m_client->submit(QStringLiteral("advisor"), SqlLibrary::load(q)), q);
+    const bool split = m_parallel && m_parallel->state() == ConnectionState::Connected;
+    for (const QString& q : kQueries) {
+        DbClient* c = split && q == kQueries.first() ? m_parallel : m_client;
+        m_pending.insert(c->submit(QStringLiteral("advisor"), SqlLibrary::load(q)), q);
+    }
 }
 
 ResultSet Advisor::findingsResult(const QList<Finding>& findings)
@@ -131,11 +140,11 @@ void Advisor::onReply(const DbReply& reply)
             if (!self || generation != self->m_generation)
                 return; // a newer refresh or a closed window
             self->m_snapshot = analysed->snapshot;
-            self->m_indexModel->setResult(analysed->indexes);
-            self->m_tableModel->setResult(analysed->tables);
-            self->m_findingModel->setResult(analysed->findings);
-            self->m_indexFindingModel->setResult(analysed->indexFindings);
-            self->m_tableFindingModel->setResult(analysed->tableFindings);
+            self->m_indexModel->setPrepared(analysed->indexes);
+            self->m_tableModel->setPrepared(analysed->tables);
+            self->m_findingModel->setPrepared(analysed->findings);
+            self->m_indexFindingModel->setPrepared(analysed->indexFindings);
+            self->m_tableFindingModel->setPrepared(analysed->tableFindings);
             Q_EMIT self->updated();
         });
     });
@@ -156,14 +165,15 @@ Advisor::Analysis Advisor::analyse(const QHash<QString, ResultSet>& results)
         s.queryUs += rs.elapsedUs();
     s.findings = IndexAdvisor::analyze(s.indexes, s.foreignKeys, s.statsSinceMs, s.nowMs)
                  + TableAdvisor::analyze(s.tables, s.indexes);
-    a.indexes = annotate(s.indexes, s.findings, QStringLiteral("index"));
-    a.tables = annotate(s.tables, s.findings, QString());
-    a.findings = findingsResult(s.findings);
+    // Keys and fingerprints too, so the models only match and compare on the GUI thread.
+    a.indexes = ResultTableModel::prepare(annotate(s.indexes, s.findings, QStringLiteral("index")), kIndexKey);
+    a.tables = ResultTableModel::prepare(annotate(s.tables, s.findings, QString()), kTableKey);
+    a.findings = ResultTableModel::prepare(findingsResult(s.findings), kFindingKey);
     QList<Finding> indexFindings, tableFindings;
     for (const Finding& f : s.findings)
         (belongsTo(f.kind, Group::Indexes) ? indexFindings : tableFindings) << f;
-    a.indexFindings = findingsResult(indexFindings);
-    a.tableFindings = findingsResult(tableFindings);
+    a.indexFindings = ResultTableModel::prepare(findingsResult(indexFindings), kFindingKey);
+    a.tableFindings = ResultTableModel::prepare(findingsResult(tableFindings), kFindingKey);
     return a;
 }
 

@@ -6,13 +6,13 @@
 #include "db/DbError.h"
 #include "db/DbRequest.h"
 #include "db/ResultSet.h"
+#include "db/ResultTableModel.h"
 
 #include <QObject>
 
 namespace sg {
 
 class DbClient;
-class ResultTableModel;
 
 /// One reading of the catalogs and the findings drawn from it.
 struct AdvisorSnapshot
@@ -36,7 +36,8 @@ class Advisor : public QObject
 {
     Q_OBJECT
 public:
-    explicit Advisor(DbClient* client, QObject* parent = nullptr);
+    /// \a parallel, when given, runs the index query while \a client runs the others.
+    explicit Advisor(DbClient* client, DbClient* parallel = nullptr, QObject* parent = nullptr);
 
     void refresh();
     bool isRefreshing() const { return !m_pending.isEmpty(); }
@@ -65,16 +66,17 @@ private:
     struct Analysis
     {
         AdvisorSnapshot snapshot;
-        ResultSet indexes;
-        ResultSet tables;
-        ResultSet findings;
-        ResultSet indexFindings;
-        ResultSet tableFindings;
+        ResultTableModel::Prepared indexes;
+        ResultTableModel::Prepared tables;
+        ResultTableModel::Prepared findings;
+        ResultTableModel::Prepared indexFindings;
+        ResultTableModel::Prepared tableFindings;
     };
     static Analysis analyse(const QHash<QString, ResultSet>& results);
     void onReply(const DbReply& reply);
 
     DbClient* m_client;
+    DbClient* m_parallel;
     QHash<quint64, QString> m_pending; ///< request id -> query name, for the current refresh only
     QHash<QString, ResultSet> m_results;
     AdvisorSnapshot m_snapshot;

@@ -29,7 +29,7 @@ QString pct(const QJsonValue& v)
 
 } // namespace
 
-HealthReport::HealthReport(DbClient* client, QObject* parent) : QObject(parent), m_client(client), m_advisor(client)
+HealthReport::HealthReport(DbClient* client, QObject* parent) : QObject(parent), m_client(client), m_advisor(client, nullptr)
 {
     connect(&m_advisor, &Advisor::updated, this, [this] {
         m_haveFindings = true;

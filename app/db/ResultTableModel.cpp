@@ -59,13 +59,15 @@ QString ResultTableModel::rowKey(int row) const
 {
     if (row < 0 || row >= m_rowMap.size())
         return {};
+    if (m_keys.size() == m_result.rowCount() && !m_keys.isEmpty())
+        return m_keys.at(m_rowMap.at(row));
     QList<int> idx;
     for (const QString& c : m_keyColumns)
         idx << m_result.columnIndex(c);
     return keyOf(m_result, idx, m_rowMap.at(row));
 }
 
-QString ResultTableModel::keyOf(const ResultSet& result, const QList<int>& keyIndexes, int row) const
+QString ResultTableModel::keyOf(const ResultSet& result, const QList<int>& keyIndexes, int row)
 {
     QString key;
     for (int i = 0; i < keyIndexes.size(); ++i) {
@@ -87,25 +89,50 @@ bool ResultTableModel::sameColumns(const ResultSet& other) const
     return true;
 }
 
-void ResultTableModel::setResult(const ResultSet& result)
+ResultTableModel::Prepared ResultTableModel::prepare(const ResultSet& result, const QStringList& keyColumns)
 {
+    Prepared p;
+    p.result = result;
+    p.keyColumns = keyColumns;
     QList<int> keyIdx;
-    for (const QString& c : m_keyColumns)
+    for (const QString& c : keyColumns)
         keyIdx << result.columnIndex(c);
     const bool keyed = !keyIdx.isEmpty() && !keyIdx.contains(-1);
-
-    QHash<QString, int> newRowOfKey;
-    if (keyed) {
-        for (int r = 0; r < result.rowCount(); ++r)
-            newRowOfKey.insert(keyOf(result, keyIdx, r), r);
+    if (!keyed)
+        return p;
+    p.keys.reserve(result.rowCount());
+    p.fingerprints.reserve(result.rowCount());
+    p.rowOfKey.reserve(result.rowCount());
+    for (int r = 0; r < result.rowCount(); ++r) {
+        p.keys << keyOf(result, keyIdx, r);
+        p.rowOfKey.insert(p.keys.last(), r);
+        size_t h = 0;
+        for (const QVariant& v : result.row(r))
+            h = qHashMulti(h, v.isNull(), v.toString());
+        p.fingerprints << h;
     }
+    return p;
+}
+
+void ResultTableModel::setResult(const ResultSet& result)
+{
+    setPrepared(prepare(result, m_keyColumns));
+}
+
+void ResultTableModel::setPrepared(const Prepared& prepared)
+{
+    const ResultSet& result = prepared.result;
+    const QHash<QString, int>& newRowOfKey = prepared.rowOfKey;
     const bool wasUnique = m_keysUnique;
-    m_keysUnique = keyed && newRowOfKey.size() == result.rowCount();
+    m_keysUnique = !prepared.keys.isEmpty() && newRowOfKey.size() == result.rowCount()
+                   && prepared.keyColumns == m_keyColumns;
 
     // Without unique keys on both sides rows cannot be matched: start afresh.
     if (!m_keysUnique || !wasUnique || m_result.isNull() || !sameColumns(result)) {
         beginResetModel();
         m_result = result;
+        m_keys = prepared.keys;
+        m_fingerprints = prepared.fingerprints;
         m_rowMap.resize(result.rowCount());
         for (int r = 0; r < result.rowCount(); ++r)
             m_rowMap[r] = r;
@@ -113,10 +140,11 @@ void ResultTableModel::setResult(const ResultSet& result)
         return;
     }
 
-    // Our rows as keys, in current order; they still point into the old snapshot until the end.
+    // Our rows as keys, in current order (rows are in snapshot order between updates).
     QStringList keys;
+    keys.reserve(m_rowMap.size());
     for (int r = 0; r < m_rowMap.size(); ++r)
-        keys << keyOf(m_result, keyIdx, m_rowMap.at(r));
+        keys << m_keys.at(m_rowMap.at(r));
 
     // 1. Remove vanished rows, in contiguous runs from the bottom.
     for (int r = int(keys.size()) - 1; r >= 0;) {
@@ -136,21 +164,23 @@ void ResultTableModel::setResult(const ResultSet& result)
 
     // 2. Swap in the new snapshot; survivors now point at their new rows. Remember where each
     //    came from, to tell changed rows from unchanged ones at the end.
-    const ResultSet old = m_result;
+    const QList<size_t> oldFingerprints = m_fingerprints;
     QList<int> oldRowOfNew(result.rowCount(), -1);
     m_result = result;
-    QSet<int> present;
+    m_keys = prepared.keys;
+    m_fingerprints = prepared.fingerprints;
+    QList<bool> present(result.rowCount(), false);
     for (int r = 0; r < keys.size(); ++r) {
         const int newRow = newRowOfKey.value(keys.at(r));
         oldRowOfNew[newRow] = m_rowMap.at(r);
         m_rowMap[r] = newRow;
-        present.insert(newRow);
+        present[newRow] = true;
     }
 
     // 3. Append the new rows.
     QList<int> added;
     for (int r = 0; r < result.rowCount(); ++r) {
-        if (!present.contains(r))
+        if (!present.at(r))
             added << r;
     }
     if (!added.isEmpty()) {
@@ -178,20 +208,19 @@ void ResultTableModel::setResult(const ResultSet& result)
 
     // 5. Announce only the rows whose values changed, in contiguous runs: a sorted view over tens
     //    of thousands of rows re-sorts only what moved, not everything on every refresh.
+    auto changed = [&](int row) {
+        const int was = oldRowOfNew.at(m_rowMap.at(row));
+        return was >= 0 && oldFingerprints.at(was) != m_fingerprints.at(m_rowMap.at(row));
+    };
     const int lastColumn = columnCount() - 1;
     for (int r = 0; r < rowCount();) {
-        const int was = oldRowOfNew.at(m_rowMap.at(r));
-        if (was < 0 || old.row(was) == result.row(m_rowMap.at(r))) {
+        if (!changed(r)) {
             ++r;
             continue;
         }
         int end = r;
-        while (end + 1 < rowCount()) {
-            const int next = oldRowOfNew.at(m_rowMap.at(end + 1));
-            if (next < 0 || old.row(next) == result.row(m_rowMap.at(end + 1)))
-                break;
+        while (end + 1 < rowCount() && changed(end + 1))
             ++end;
-        }
         Q_EMIT dataChanged(index(r, 0), index(end, lastColumn));
         r = end + 1;
     }

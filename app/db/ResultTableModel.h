@@ -4,6 +4,7 @@
 #include "ResultSet.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QStringList>
 
 namespace sg {
@@ -25,6 +26,21 @@ public:
     /// Columns whose values together identify a row across refreshes (e.g. {"pid"}).
     void setKeyColumns(const QStringList& columns) { m_keyColumns = columns; }
     void setResult(const ResultSet& result);
+
+    /// A snapshot with its row keys and row fingerprints worked out. prepare() touches nothing of
+    /// a model, so it can run on any thread; setPrepared() then only matches and compares, which
+    /// keeps the GUI thread short with tens of thousands of rows.
+    struct Prepared
+    {
+        ResultSet result;
+        QStringList keyColumns;
+        QStringList keys;          ///< per row; empty when the key columns are missing
+        QList<size_t> fingerprints; ///< per row, a hash of all its values
+        QHash<QString, int> rowOfKey;
+    };
+    static Prepared prepare(const ResultSet& result, const QStringList& keyColumns);
+    void setPrepared(const Prepared& prepared);
+    QStringList keyColumns() const { return m_keyColumns; }
     const ResultSet& result() const { return m_result; }
     /// Replaces column names shown in the header (column name -> title).
     void setColumnTitles(const QHash<QString, QString>& titles) { m_titles = titles; }
@@ -38,11 +54,13 @@ public:
     QString rowKey(int row) const;
 
 private:
-    QString keyOf(const ResultSet& result, const QList<int>& keyIndexes, int row) const;
+    static QString keyOf(const ResultSet& result, const QList<int>& keyIndexes, int row);
     bool sameColumns(const ResultSet& other) const;
 
     ResultSet m_result;
     QList<int> m_rowMap; ///< our row -> row in m_result (identity except during an update)
+    QStringList m_keys;              ///< keys of m_result's rows (from its Prepared)
+    QList<size_t> m_fingerprints;    ///< fingerprints of m_result's rows
     QStringList m_keyColumns;
     bool m_keysUnique = false;
     QHash<QString, QString> m_titles;

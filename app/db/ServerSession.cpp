@@ -7,7 +7,8 @@ namespace sg {
 
 ServerSession::ServerSession(QObject* parent)
     : QObject(parent), m_monitor(new DbClient(QStringLiteral("monitor"), this)),
-      m_interactive(new DbClient(QStringLiteral("interactive"), this))
+      m_interactive(new DbClient(QStringLiteral("interactive"), this)),
+      m_catalog(new DbClient(QStringLiteral("catalog"), this))
 {
     connect(m_monitor, &DbClient::stateChanged, this, &ServerSession::stateChanged);
     connect(m_monitor, &DbClient::connected, this, [this](const Capabilities& c) {
@@ -34,6 +35,8 @@ void ServerSession::open(const ConnectionOptions& options)
     m_options = options;
     m_monitor->open(options);
     m_interactive->open(options);
+    if (!options.isPgBouncerConsole())
+        m_catalog->open(options);
     m_pingTimer.start();
 }
 
@@ -52,7 +55,7 @@ void ServerSession::unlockWrites()
     if (writesAllowed())
         return;
     m_options.session.readOnly = false;
-    for (DbClient* c : {m_monitor, m_interactive}) {
+    for (DbClient* c : {m_monitor, m_interactive, m_catalog}) {
         c->submit(QStringLiteral("unlock-writes"), QStringLiteral("SET default_transaction_read_only = off"));
         c->setSessionSettings(m_options.session);
     }
@@ -64,7 +67,7 @@ void ServerSession::lockWrites()
     if (!writesAllowed())
         return;
     m_options.session.readOnly = true;
-    for (DbClient* c : {m_monitor, m_interactive}) {
+    for (DbClient* c : {m_monitor, m_interactive, m_catalog}) {
         c->submit(QStringLiteral("lock-writes"), QStringLiteral("SET default_transaction_read_only = on"));
         c->setSessionSettings(m_options.session);
     }

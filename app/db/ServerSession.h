@@ -13,8 +13,9 @@ namespace sg {
 
 class DbClient;
 
-/// Everything the window holds for one server: a monitoring worker (samplers, pings) and an
-/// interactive worker (EXPLAIN, user SQL), so a long query never stalls the charts.
+/// Everything the window holds for one server: a monitoring worker (samplers, pings), an
+/// interactive worker (EXPLAIN, user SQL, fixes) and a catalog worker (the advisor's biggest
+/// query, in parallel with the others), so a long query never stalls the charts.
 class ServerSession : public QObject
 {
     Q_OBJECT
@@ -25,6 +26,8 @@ public:
     void open(const ConnectionOptions& options);
     DbClient* monitor() const { return m_monitor; }
     DbClient* interactive() const { return m_interactive; }
+    /// A third session for reading big catalogs beside the interactive one (the advisor).
+    DbClient* catalog() const { return m_catalog; }
     ConnectionState state() const;
     const Capabilities& capabilities() const;
     const ConnectionOptions& options() const { return m_options; }
@@ -49,6 +52,7 @@ private:
     ConnectionOptions m_options;
     DbClient* m_monitor;
     DbClient* m_interactive;
+    DbClient* m_catalog;
     QTimer m_pingTimer;
     quint64 m_pingId = 0;
     double m_latencyMs = -1;
