@@ -25,10 +25,21 @@ ResultSortFilterProxy::ResultSortFilterProxy(QObject* parent) : QSortFilterProxy
     setDynamicSortFilter(true);
 }
 
+void ResultSortFilterProxy::setSourceModel(QAbstractItemModel* model)
+{
+    m_table = qobject_cast<const ResultTableModel*>(model);
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
 bool ResultSortFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
 {
-    const QVariant a = left.data(sortRole());
-    const QVariant b = right.data(sortRole());
+    // Sorting 30,000 rows makes half a million comparisons: read the snapshot's values in place
+    // rather than through data() and a QVariant copy each time.
+    const bool direct = m_table && sortRole() == ResultTableModel::SortRole;
+    const QVariant a = direct ? m_table->valueAt(left.row(), left.column()) : left.data(sortRole());
+    const QVariant b = direct ? m_table->valueAt(right.row(), right.column()) : right.data(sortRole());
+    if (a.typeId() == QMetaType::LongLong && b.typeId() == QMetaType::LongLong)
+        return a.toLongLong() < b.toLongLong();
     if (a.isNull() || b.isNull())
         return a.isNull() && !b.isNull();
     // numeric columns arrive as text to keep their precision; compare them as numbers too

@@ -12,9 +12,13 @@ class ResultSortFilterProxy : public QSortFilterProxyModel
     Q_OBJECT
 public:
     explicit ResultSortFilterProxy(QObject* parent = nullptr);
+    void setSourceModel(QAbstractItemModel* model) override;
 
 protected:
     bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
+
+private:
+    const class ResultTableModel* m_table = nullptr; ///< the source, when it is one: values read directly
 };
 
 } // namespace sg

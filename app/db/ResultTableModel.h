@@ -50,6 +50,8 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    /// The value at a row and column of the current snapshot, without copying (for sorting).
+    const QVariant& valueAt(int row, int column) const { return m_result.row(m_rowMap.at(row)).at(column); }
     /// The key of a row in the current snapshot.
     QString rowKey(int row) const;
 

@@ -5,6 +5,7 @@
 #include "advisor/Advisor.h"
 #include "db/Connection.h"
 #include "db/DbClient.h"
+#include "db/ResultTableModel.h"
 #include "db/SandboxServer.h"
 #include "db/ServerSession.h"
 #include "ui/advisor/AdvisorPanel.h"
@@ -117,8 +118,11 @@ int main(int argc, char** argv)
         waitFor([&] { return updated; }, 120000);
         const double toModels = double(clock.nsecsElapsed()) / 1e6;
         // filled and sorted: sort both tables by size, as a user clicking the header would
-        indexes.objects()->sortByColumn(indexes.objects()->model()->columnCount() > 6 ? 6 : 0, Qt::DescendingOrder);
-        bloat.objects()->sortByColumn(bloat.objects()->model()->columnCount() > 6 ? 6 : 0, Qt::DescendingOrder);
+        auto column = [](const ResultTableModel* m, const char* name) {
+            return qMax(0, m->result().columnIndex(QString::fromLatin1(name)));
+        };
+        indexes.objects()->sortByColumn(column(advisor.indexModel(), "size_bytes"), Qt::DescendingOrder);
+        bloat.objects()->sortByColumn(column(advisor.tableModel(), "dead_tuples"), Qt::DescendingOrder);
         QCoreApplication::processEvents();
         const double toSorted = double(clock.nsecsElapsed()) / 1e6;
         tick.stop();
