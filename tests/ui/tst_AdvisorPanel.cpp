@@ -3,7 +3,9 @@
 #include "TestSandbox.h"
 
 #include "advisor/Advisor.h"
+#include "db/Connection.h"
 #include "db/DemoEnvironment.h"
+#include "db/ResultTableModel.h"
 #include "db/ServerSession.h"
 #include "ui/MainWindow.h"
 #include "ui/advisor/AdvisorPanel.h"
@@ -111,6 +113,49 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(findings->statusText().startsWith(QStringLiteral("Done")), 5000);
         for (const Finding& f : w.advisor()->snapshot().findings)
             QVERIFY(f.object != QLatin1String("pgbench_tellers_bid_idx"));
+    }
+
+    void exactFiguresFromPgstattuple()
+    {
+        // Where the extension is installed (the demo database): the exact figures of the selected table.
+        {
+            ui::MainWindow w;
+            w.show();
+            QSignalSpy populated(&w, &ui::MainWindow::panelsPopulated);
+            w.connectTo(m_demo, QStringLiteral("demo"));
+            QVERIFY(populated.wait(30000));
+            ui::AdvisorPanel* bloat = panel(w, "bloatDock");
+            bloat->exactFigures(true);
+            QVERIFY(bloat->header()->text().contains(QStringLiteral("Select a table first")));
+            QTableView* t = bloat->objects();
+            const int tableColumn = w.advisor()->tableModel()->result().columnIndex(QStringLiteral("table"));
+            for (int r = 0; r < t->model()->rowCount(); ++r) {
+                if (t->model()->index(r, tableColumn).data().toString() == QLatin1String("demo_bloat"))
+                    t->selectRow(r);
+            }
+            bloat->exactFigures(true);
+            QTRY_VERIFY_WITH_TIMEOUT(bloat->header()->text().contains(QStringLiteral("pgstattuple: ")), 15000);
+            QVERIFY(bloat->header()->text().contains(QStringLiteral("dead tuples")));
+        }
+        // Where it is available but not installed (the postgres database): say how to install it.
+        {
+            Connection c;
+            DbError e;
+            QVERIFY(c.open(test::sandboxOptions(), &e));
+            DbRequest r;
+            r.sql = QStringLiteral("CREATE TABLE IF NOT EXISTS plain_table (id int)");
+            c.execute(r, &e);
+            ui::MainWindow w;
+            w.show();
+            QSignalSpy populated(&w, &ui::MainWindow::panelsPopulated);
+            w.connectTo(test::sandboxOptions(), QStringLiteral("plain"));
+            QVERIFY(populated.wait(30000));
+            ui::AdvisorPanel* bloat = panel(w, "bloatDock");
+            bloat->objects()->selectRow(0);
+            bloat->exactFigures(true);
+            QVERIFY2(bloat->header()->text().contains(QStringLiteral("CREATE EXTENSION pgstattuple")),
+                     qPrintable(bloat->header()->text()));
+        }
     }
 
     void saveAsMigrationAndExportReport()
