@@ -130,27 +130,33 @@ void Advisor::onReply(const DbReply& reply)
     // the immutable snapshots, and only swap the results in here.
     const QHash<QString, ResultSet> results = m_results;
     const quint64 generation = ++m_generation;
+    const Bases bases{m_indexModel->base(), m_tableModel->base(), m_findingModel->base(),
+                      m_indexFindingModel->base(), m_tableFindingModel->base()};
     QPointer<Advisor> self(this);
-    QThreadPool::globalInstance()->start([self, results, generation] {
-        auto analysed = std::make_shared<Analysis>(analyse(results));
+    QThreadPool::globalInstance()->start([self, results, bases, generation] {
+        auto analysed = std::make_shared<Analysis>(analyse(results, bases));
         QCoreApplication* app = QCoreApplication::instance();
         if (!app)
             return; // shutting down
-        QMetaObject::invokeMethod(app, [self, analysed, generation] {
-            if (!self || generation != self->m_generation)
-                return; // a newer refresh or a closed window
-            self->m_snapshot = analysed->snapshot;
-            self->m_indexModel->setPrepared(analysed->indexes);
-            self->m_tableModel->setPrepared(analysed->tables);
-            self->m_findingModel->setPrepared(analysed->findings);
-            self->m_indexFindingModel->setPrepared(analysed->indexFindings);
-            self->m_tableFindingModel->setPrepared(analysed->tableFindings);
-            Q_EMIT self->updated();
+        QMetaObject::invokeMethod(app, [self, analysed, generation]() mutable {
+            if (self && generation == self->m_generation) { // else a newer refresh or a closed window
+                std::swap(self->m_snapshot, analysed->snapshot);
+                self->m_indexModel->setPrepared(analysed->indexes);
+                self->m_tableModel->setPrepared(analysed->tables);
+                self->m_findingModel->setPrepared(analysed->findings);
+                self->m_indexFindingModel->setPrepared(analysed->indexFindings);
+                self->m_tableFindingModel->setPrepared(analysed->tableFindings);
+                Q_EMIT self->updated();
+            }
+            // The previous snapshot (now in analysed) and the models' previous rows (referenced by
+            // the plans) are the last references to tens of thousands of rows: freeing them takes
+            // milliseconds, so a pool thread does it.
+            QThreadPool::globalInstance()->start([old = std::move(analysed)]() mutable { old.reset(); });
         });
     });
 }
 
-Advisor::Analysis Advisor::analyse(const QHash<QString, ResultSet>& results)
+Advisor::Analysis Advisor::analyse(const QHash<QString, ResultSet>& results, const Bases& bases)
 {
     Analysis a;
     AdvisorSnapshot& s = a.snapshot;
@@ -163,17 +169,19 @@ Advisor::Analysis Advisor::analyse(const QHash<QString, ResultSet>& results)
     s.statsWereReset = since.value(0, QStringLiteral("was_reset")).toBool();
     for (const ResultSet& rs : results)
         s.queryUs += rs.elapsedUs();
-    s.findings = IndexAdvisor::analyze(s.indexes, s.foreignKeys, s.statsSinceMs, s.nowMs)
+    s.findings = IndexAdvisor::analyze(s.indexes, s.foreignKeys, s.statsSinceMs)
                  + TableAdvisor::analyze(s.tables, s.indexes);
-    // Keys and fingerprints too, so the models only match and compare on the GUI thread.
-    a.indexes = ResultTableModel::prepare(annotate(s.indexes, s.findings, QStringLiteral("index")), kIndexKey);
-    a.tables = ResultTableModel::prepare(annotate(s.tables, s.findings, QString()), kTableKey);
-    a.findings = ResultTableModel::prepare(findingsResult(s.findings), kFindingKey);
+    // The models' updates too (keys, fingerprints, what to remove, add and announce), so the GUI
+    // thread only replays them.
+    a.indexes = ResultTableModel::prepare(annotate(s.indexes, s.findings, QStringLiteral("index")), kIndexKey,
+                                          bases.at(0));
+    a.tables = ResultTableModel::prepare(annotate(s.tables, s.findings, QString()), kTableKey, bases.at(1));
+    a.findings = ResultTableModel::prepare(findingsResult(s.findings), kFindingKey, bases.at(2));
     QList<Finding> indexFindings, tableFindings;
     for (const Finding& f : s.findings)
         (belongsTo(f.kind, Group::Indexes) ? indexFindings : tableFindings) << f;
-    a.indexFindings = ResultTableModel::prepare(findingsResult(indexFindings), kFindingKey);
-    a.tableFindings = ResultTableModel::prepare(findingsResult(tableFindings), kFindingKey);
+    a.indexFindings = ResultTableModel::prepare(findingsResult(indexFindings), kFindingKey, bases.at(3));
+    a.tableFindings = ResultTableModel::prepare(findingsResult(tableFindings), kFindingKey, bases.at(4));
     return a;
 }
 

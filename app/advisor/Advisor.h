@@ -10,6 +10,8 @@
 
 #include <QObject>
 
+#include <array>
+
 namespace sg {
 
 class DbClient;
@@ -72,7 +74,9 @@ private:
         ResultTableModel::Prepared indexFindings;
         ResultTableModel::Prepared tableFindings;
     };
-    static Analysis analyse(const QHash<QString, ResultSet>& results);
+    /// What the five models show now, in the order of Analysis' members.
+    using Bases = std::array<ResultTableModel::Base, 5>;
+    static Analysis analyse(const QHash<QString, ResultSet>& results, const Bases& bases);
     void onReply(const DbReply& reply);
 
     DbClient* m_client;

@@ -121,8 +121,7 @@ QString IndexAdvisor::coverage(qint64 statsSinceMs, qint64 nowMs)
     return tr("%n day(s)", nullptr, int(s / 86400));
 }
 
-QList<Finding> IndexAdvisor::analyze(const ResultSet& indexes, const ResultSet& foreignKeys, qint64 statsSinceMs,
-                                     qint64 nowMs)
+QList<Finding> IndexAdvisor::analyze(const ResultSet& indexes, const ResultSet& foreignKeys, qint64 statsSinceMs)
 {
     QList<Index> all;
     for (int r = 0; r < indexes.rowCount(); ++r)
@@ -134,7 +133,6 @@ QList<Finding> IndexAdvisor::analyze(const ResultSet& indexes, const ResultSet& 
     QList<Finding> out;
     QSet<int> flagged; // one finding per index is enough: the strongest
     const QString since = QLocale().toString(QDateTime::fromMSecsSinceEpoch(statsSinceMs), QLocale::ShortFormat);
-    const QString span = coverage(statsSinceMs, nowMs);
 
     // Invalid: a failed CREATE INDEX CONCURRENTLY leaves one behind; it costs writes and helps no read.
     for (int i = 0; i < all.size(); ++i) {
@@ -202,9 +200,9 @@ QList<Finding> IndexAdvisor::analyze(const ResultSet& indexes, const ResultSet& 
         if (flagged.contains(i) || !x.scansKnown || x.scans > 0 || x.unique || x.backsConstraint || !x.valid)
             continue;
         out << x.finding(Finding::Kind::UnusedIndex,
-                         tr("No index scan since %1 (statistics cover %2; make sure that spans the jobs that "
-                            "run rarely, month-end reports say, before dropping it).")
-                             .arg(since, span),
+                         tr("No index scan since %1, when the usage statistics started (make sure that spans the "
+                            "jobs that run rarely, month-end reports say, before dropping it).")
+                             .arg(since),
                          x.dropSql());
     }
 

@@ -12,9 +12,9 @@ namespace sg {
 class IndexAdvisor
 {
 public:
-    /// \a statsSinceMs / \a nowMs: how long the usage statistics cover, said in "unused" findings.
-    static QList<Finding> analyze(const ResultSet& indexes, const ResultSet& foreignKeys, qint64 statsSinceMs,
-                                  qint64 nowMs);
+    /// \a statsSinceMs: when the usage statistics started, said in "unused" findings. (Not how long
+    /// they cover: that grows, and a finding's text should change only when the finding does.)
+    static QList<Finding> analyze(const ResultSet& indexes, const ResultSet& foreignKeys, qint64 statsSinceMs);
     /// "3 minutes", "2 days" … for how long statistics have been counting.
     static QString coverage(qint64 statsSinceMs, qint64 nowMs);
 };

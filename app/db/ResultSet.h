@@ -35,6 +35,8 @@ public:
     explicit ResultSet(Data data) : d(std::make_shared<const Data>(std::move(data))) {}
 
     bool isNull() const { return !d; }
+    /// True when both handles share one snapshot (not merely equal values).
+    bool isSameSnapshot(const ResultSet& other) const { return d == other.d; }
     int rowCount() const { return d ? int(d->rows.size()) : 0; }
     int columnCount() const { return d ? int(d->columns.size()) : 0; }
     const QList<Column>& columns() const;

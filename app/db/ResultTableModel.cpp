@@ -78,18 +78,19 @@ QString ResultTableModel::keyOf(const ResultSet& result, const QList<int>& keyIn
     return key;
 }
 
-bool ResultTableModel::sameColumns(const ResultSet& other) const
+bool ResultTableModel::sameColumns(const ResultSet& a, const ResultSet& b)
 {
-    if (other.columnCount() != m_result.columnCount())
+    if (a.columnCount() != b.columnCount())
         return false;
-    for (int c = 0; c < other.columnCount(); ++c) {
-        if (other.columnName(c) != m_result.columnName(c))
+    for (int c = 0; c < a.columnCount(); ++c) {
+        if (a.columnName(c) != b.columnName(c))
             return false;
     }
     return true;
 }
 
-ResultTableModel::Prepared ResultTableModel::prepare(const ResultSet& result, const QStringList& keyColumns)
+ResultTableModel::Prepared ResultTableModel::prepare(const ResultSet& result, const QStringList& keyColumns,
+                                                     const Base& base)
 {
     Prepared p;
     p.result = result;
@@ -111,6 +112,81 @@ ResultTableModel::Prepared ResultTableModel::prepare(const ResultSet& result, co
             h = qHashMulti(h, v.isNull(), v.toString());
         p.fingerprints << h;
     }
+    if (matchable(base, p))
+        p.plan = plan(base, p);
+    return p;
+}
+
+bool ResultTableModel::matchable(const Base& base, const Prepared& next)
+{
+    const bool nextUnique = !next.keys.isEmpty() && next.rowOfKey.size() == next.result.rowCount();
+    return nextUnique && base.keysUnique && !base.result.isNull() && base.keyColumns == next.keyColumns
+           && base.keys.size() == base.result.rowCount() && sameColumns(base.result, next.result);
+}
+
+ResultTableModel::Plan ResultTableModel::plan(const Base& base, const Prepared& next)
+{
+    // Between updates the model's rows are the base snapshot's rows in order, so a model row is a
+    // base row here.
+    Plan p;
+    p.base = base.result;
+    const QStringList& keys = base.keys;
+    const QHash<QString, int>& newRowOfKey = next.rowOfKey;
+
+    // 1. Vanished rows, in contiguous runs from the bottom (so earlier runs keep their rows).
+    for (int r = int(keys.size()) - 1; r >= 0;) {
+        if (newRowOfKey.contains(keys.at(r))) {
+            --r;
+            continue;
+        }
+        int first = r;
+        while (first > 0 && !newRowOfKey.contains(keys.at(first - 1)))
+            --first;
+        p.removedRuns.append({first, r});
+        r = first - 1;
+    }
+
+    // 2. Survivors point at their new rows; remember where each came from.
+    const int newCount = next.result.rowCount();
+    QList<int> oldRowOfNew(newCount, -1);
+    p.survivorRows.reserve(keys.size());
+    for (int r = 0; r < keys.size(); ++r) {
+        const auto it = newRowOfKey.constFind(keys.at(r));
+        if (it == newRowOfKey.cend())
+            continue;
+        oldRowOfNew[it.value()] = r;
+        p.survivorRows << it.value();
+    }
+
+    // 3. New rows are appended.
+    for (int r = 0; r < newCount; ++r) {
+        if (oldRowOfNew.at(r) < 0)
+            p.addedRows << r;
+    }
+
+    // 4. Does the order differ from the snapshot's?
+    for (int r = 0; r < p.survivorRows.size() && !p.reorder; ++r)
+        p.reorder = p.survivorRows.at(r) != r;
+    for (int i = 0; i < p.addedRows.size() && !p.reorder; ++i)
+        p.reorder = p.addedRows.at(i) != int(p.survivorRows.size()) + i;
+
+    // 5. Rows whose values changed, in contiguous runs of the final (snapshot) order: a sorted view
+    //    over tens of thousands of rows then re-sorts only what changed.
+    auto changed = [&](int row) {
+        const int was = oldRowOfNew.at(row);
+        return was >= 0 && base.fingerprints.value(was) != next.fingerprints.at(row);
+    };
+    for (int r = 0; r < newCount;) {
+        if (!changed(r)) {
+            ++r;
+            continue;
+        }
+        int end = r;
+        while (end + 1 < newCount && changed(end + 1))
+            ++end;
+        p.changedRuns.append({r, end});
+        r = end + 1;
+    }
     return p;
 }
 
@@ -121,79 +197,52 @@ void ResultTableModel::setResult(const ResultSet& result)
 
 void ResultTableModel::setPrepared(const Prepared& prepared)
 {
-    const ResultSet& result = prepared.result;
-    const QHash<QString, int>& newRowOfKey = prepared.rowOfKey;
-    const bool wasUnique = m_keysUnique;
-    m_keysUnique = !prepared.keys.isEmpty() && newRowOfKey.size() == result.rowCount()
-                   && prepared.keyColumns == m_keyColumns;
-
-    // Without unique keys on both sides rows cannot be matched: start afresh.
-    if (!m_keysUnique || !wasUnique || m_result.isNull() || !sameColumns(result)) {
-        beginResetModel();
-        m_result = result;
-        m_keys = prepared.keys;
-        m_fingerprints = prepared.fingerprints;
-        m_rowMap.resize(result.rowCount());
-        for (int r = 0; r < result.rowCount(); ++r)
-            m_rowMap[r] = r;
-        endResetModel();
+    const Base current = base();
+    if (prepared.keyColumns == m_keyColumns && matchable(current, prepared)) {
+        // Replay the plan made off-thread when it starts from what we show; otherwise make it now.
+        if (prepared.plan && prepared.plan->base.isSameSnapshot(m_result))
+            replay(prepared, *prepared.plan);
+        else
+            replay(prepared, plan(current, prepared));
         return;
     }
 
-    // Our rows as keys, in current order (rows are in snapshot order between updates).
-    QStringList keys;
-    keys.reserve(m_rowMap.size());
-    for (int r = 0; r < m_rowMap.size(); ++r)
-        keys << m_keys.at(m_rowMap.at(r));
-
-    // 1. Remove vanished rows, in contiguous runs from the bottom.
-    for (int r = int(keys.size()) - 1; r >= 0;) {
-        if (newRowOfKey.contains(keys.at(r))) {
-            --r;
-            continue;
-        }
-        int first = r;
-        while (first > 0 && !newRowOfKey.contains(keys.at(first - 1)))
-            --first;
-        beginRemoveRows({}, first, r);
-        keys.remove(first, r - first + 1);
-        m_rowMap.remove(first, r - first + 1);
-        endRemoveRows();
-        r = first - 1;
-    }
-
-    // 2. Swap in the new snapshot; survivors now point at their new rows. Remember where each
-    //    came from, to tell changed rows from unchanged ones at the end.
-    const QList<size_t> oldFingerprints = m_fingerprints;
-    QList<int> oldRowOfNew(result.rowCount(), -1);
-    m_result = result;
+    // Rows cannot be matched: start afresh.
+    beginResetModel();
+    m_result = prepared.result;
     m_keys = prepared.keys;
     m_fingerprints = prepared.fingerprints;
-    QList<bool> present(result.rowCount(), false);
-    for (int r = 0; r < keys.size(); ++r) {
-        const int newRow = newRowOfKey.value(keys.at(r));
-        oldRowOfNew[newRow] = m_rowMap.at(r);
-        m_rowMap[r] = newRow;
-        present[newRow] = true;
+    m_preparedKeyColumns = prepared.keyColumns;
+    m_keysUnique = !prepared.keys.isEmpty() && prepared.rowOfKey.size() == prepared.result.rowCount();
+    m_rowMap.resize(prepared.result.rowCount());
+    for (int r = 0; r < m_rowMap.size(); ++r)
+        m_rowMap[r] = r;
+    endResetModel();
+}
+
+void ResultTableModel::replay(const Prepared& next, const Plan& plan)
+{
+    for (const auto& [first, last] : plan.removedRuns) {
+        beginRemoveRows({}, first, last);
+        m_rowMap.remove(first, last - first + 1);
+        endRemoveRows();
     }
 
-    // 3. Append the new rows.
-    QList<int> added;
-    for (int r = 0; r < result.rowCount(); ++r) {
-        if (!present.at(r))
-            added << r;
-    }
-    if (!added.isEmpty()) {
-        beginInsertRows({}, int(m_rowMap.size()), int(m_rowMap.size() + added.size() - 1));
-        m_rowMap += added;
+    m_result = next.result;
+    m_keys = next.keys;
+    m_fingerprints = next.fingerprints;
+    m_preparedKeyColumns = next.keyColumns;
+    m_keysUnique = true;
+    m_rowMap = plan.survivorRows;
+
+    if (!plan.addedRows.isEmpty()) {
+        beginInsertRows({}, int(m_rowMap.size()), int(m_rowMap.size() + plan.addedRows.size() - 1));
+        m_rowMap += plan.addedRows;
         endInsertRows();
     }
 
-    // 4. Reorder to the snapshot's order, moving persistent indexes with their rows.
-    bool ordered = true;
-    for (int r = 0; r < m_rowMap.size() && ordered; ++r)
-        ordered = m_rowMap.at(r) == r;
-    if (!ordered) {
+    // Back to the snapshot's order, moving persistent indexes (selection, current row) along.
+    if (plan.reorder) {
         Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
         const QModelIndexList from = persistentIndexList();
         QModelIndexList to;
@@ -206,24 +255,9 @@ void ResultTableModel::setPrepared(const Prepared& prepared)
         Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
     }
 
-    // 5. Announce only the rows whose values changed, in contiguous runs: a sorted view over tens
-    //    of thousands of rows re-sorts only what moved, not everything on every refresh.
-    auto changed = [&](int row) {
-        const int was = oldRowOfNew.at(m_rowMap.at(row));
-        return was >= 0 && oldFingerprints.at(was) != m_fingerprints.at(m_rowMap.at(row));
-    };
     const int lastColumn = columnCount() - 1;
-    for (int r = 0; r < rowCount();) {
-        if (!changed(r)) {
-            ++r;
-            continue;
-        }
-        int end = r;
-        while (end + 1 < rowCount() && changed(end + 1))
-            ++end;
-        Q_EMIT dataChanged(index(r, 0), index(end, lastColumn));
-        r = end + 1;
-    }
+    for (const auto& [first, last] : plan.changedRuns)
+        Q_EMIT dataChanged(index(first, 0), index(last, lastColumn));
 }
 
 } // namespace sg

@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QStringList>
 
+#include <optional>
+
 namespace sg {
 
 /// A table model over one ResultSet snapshot. With key columns set, setResult() updates rows in
@@ -27,19 +29,48 @@ public:
     void setKeyColumns(const QStringList& columns) { m_keyColumns = columns; }
     void setResult(const ResultSet& result);
 
-    /// A snapshot with its row keys and row fingerprints worked out. prepare() touches nothing of
-    /// a model, so it can run on any thread; setPrepared() then only matches and compares, which
-    /// keeps the GUI thread short with tens of thousands of rows.
+    /// What a model shows now: enough to work out an update against it on another thread.
+    struct Base
+    {
+        ResultSet result;
+        QStringList keys;
+        QList<size_t> fingerprints;
+        QStringList keyColumns;
+        bool keysUnique = false;
+    };
+    /// The steps that turn a Base into a new snapshot, in model rows: which runs to remove, where
+    /// the survivors land, what to append, whether the order changes, which rows changed values.
+    struct Plan
+    {
+        ResultSet base;                          ///< the snapshot this plan starts from
+        QList<std::pair<int, int>> removedRuns;  ///< first..last, bottom run first
+        QList<int> survivorRows;                 ///< per surviving row, in order: its new row
+        QList<int> addedRows;                    ///< new rows to append, in order
+        bool reorder = false;                    ///< survivors + added are not in snapshot order
+        QList<std::pair<int, int>> changedRuns;  ///< new rows whose values changed, first..last
+    };
+
+    /// A snapshot with its row keys and row fingerprints worked out, and with a Base, the plan of
+    /// the update too. prepare() touches nothing of a model, so it can run on any thread;
+    /// setPrepared() then only replays the plan, which keeps the GUI thread short with tens of
+    /// thousands of rows (if the model moved on meanwhile, it works the plan out itself).
     struct Prepared
     {
         ResultSet result;
         QStringList keyColumns;
-        QStringList keys;          ///< per row; empty when the key columns are missing
+        QStringList keys;           ///< per row; empty when the key columns are missing
         QList<size_t> fingerprints; ///< per row, a hash of all its values
         QHash<QString, int> rowOfKey;
+        std::optional<Plan> plan;   ///< against the Base given to prepare(), when rows can be matched
     };
-    static Prepared prepare(const ResultSet& result, const QStringList& keyColumns);
+    static Prepared prepare(const ResultSet& result, const QStringList& keyColumns, const Base& base);
+    static Prepared prepare(const ResultSet& result, const QStringList& keyColumns)
+    {
+        return prepare(result, keyColumns, Base{});
+    }
     void setPrepared(const Prepared& prepared);
+    /// The current snapshot with its keys, for prepare() on another thread.
+    Base base() const { return {m_result, m_keys, m_fingerprints, m_preparedKeyColumns, m_keysUnique}; }
     QStringList keyColumns() const { return m_keyColumns; }
     const ResultSet& result() const { return m_result; }
     /// Replaces column names shown in the header (column name -> title).
@@ -57,13 +88,18 @@ public:
 
 private:
     static QString keyOf(const ResultSet& result, const QList<int>& keyIndexes, int row);
-    bool sameColumns(const ResultSet& other) const;
+    static bool sameColumns(const ResultSet& a, const ResultSet& b);
+    /// Rows can be matched by key: unique keys on both sides, same columns.
+    static bool matchable(const Base& base, const Prepared& next);
+    static Plan plan(const Base& base, const Prepared& next);
+    void replay(const Prepared& next, const Plan& plan);
 
     ResultSet m_result;
     QList<int> m_rowMap; ///< our row -> row in m_result (identity except during an update)
     QStringList m_keys;              ///< keys of m_result's rows (from its Prepared)
     QList<size_t> m_fingerprints;    ///< fingerprints of m_result's rows
     QStringList m_keyColumns;
+    QStringList m_preparedKeyColumns; ///< the key columns m_keys were made of
     bool m_keysUnique = false;
     QHash<QString, QString> m_titles;
 };

@@ -153,11 +153,11 @@ private Q_SLOTS:
         QVERIFY(p.detail.contains(QStringLiteral("ok_red_pq")));
     }
 
-    void unusedSaysHowLongStatisticsCover()
+    void unusedSaysSinceWhenStatisticsCount()
     {
         const Finding f = findingsFor(QStringLiteral("ok_red_q_partial")).value(0);
         QCOMPARE(f.kind, Finding::Kind::UnusedIndex);
-        QVERIFY2(f.detail.contains(QStringLiteral("statistics cover")), qPrintable(f.detail));
+        QVERIFY2(f.detail.contains(QStringLiteral("usage statistics started")), qPrintable(f.detail));
         // constraint and unique indexes are never "unused"
         for (const Finding& x : m_advisor->snapshot().findings)
             QVERIFY2(!(x.kind == Finding::Kind::UnusedIndex && x.object.endsWith(QLatin1String("_pkey"))), qPrintable(x.object));

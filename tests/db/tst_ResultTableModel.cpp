@@ -95,6 +95,48 @@ private Q_SLOTS:
         QCOMPARE(changed.at(1).at(0).toModelIndex().row(), 49);
     }
 
+    void replaysPlansMadeOnAnotherThreadAndRedoesStaleOnes()
+    {
+        ResultTableModel model;
+        model.setKeyColumns({QStringLiteral("id")});
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setResult(query(QStringLiteral("SELECT g AS id, g AS v FROM generate_series(1, 10) g")));
+        const QPersistentModelIndex seven = model.index(6, 1);
+
+        // Made against what the model shows: 2-3 gone, 11 arrives, 7 changes.
+        const ResultTableModel::Base before = model.base();
+        const ResultSet next = query(QStringLiteral(
+            "SELECT g AS id, CASE g WHEN 7 THEN 70 ELSE g END AS v FROM generate_series(1, 11) g WHERE g NOT IN (2, 3)"));
+        const auto prepared = ResultTableModel::prepare(next, model.keyColumns(), before);
+        QVERIFY(prepared.plan.has_value());
+        QCOMPARE(prepared.plan->removedRuns.size(), 1);
+        QCOMPARE(prepared.plan->removedRuns.at(0), std::make_pair(1, 2));
+        QCOMPARE(prepared.plan->addedRows, QList<int>{8});
+        QCOMPARE(prepared.plan->changedRuns, (QList<std::pair<int, int>>{{4, 4}}));
+
+        // The model moves on before the plan arrives: the plan no longer fits, so it is redone.
+        model.setResult(query(QStringLiteral("SELECT g AS id, g AS v FROM generate_series(5, 8) g")));
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        model.setPrepared(prepared);
+        QCOMPARE(model.rowCount(), 9);
+        QCOMPARE(removed.size(), 0); // 5..8 all survive in the new snapshot
+        QVERIFY(seven.isValid());
+        QCOMPARE(seven.data().toLongLong(), 70);
+        for (int r = 0; r < model.rowCount(); ++r)
+            QCOMPARE(model.rowKey(r), next.value(r, 0).toString()); // snapshot order
+
+        // A fresh plan against the current state replays as made.
+        const auto again = ResultTableModel::prepare(
+            query(QStringLiteral("SELECT g AS id, g AS v FROM generate_series(1, 11) g WHERE g <> 4")), model.keyColumns(),
+            model.base());
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setPrepared(again);
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(changed.size(), 1); // only 7 changed back to 7
+        QCOMPARE(model.rowCount(), 10);
+        QCOMPARE(seven.data().toLongLong(), 7);
+    }
+
     void sortsNumbersNumerically()
     {
         ResultTableModel model;

@@ -81,6 +81,18 @@ private Q_SLOTS:
                  QStringLiteral("DROP INDEX CONCURRENTLY IF EXISTS public.pgbench_history_mtime_idx;"));
         QVERIFY(selectFinding(bloat->findings(), QStringLiteral("demo_bloat")));
         QCOMPARE(bloat->findings()->selected()->fixSql, QStringLiteral("VACUUM (ANALYZE) public.demo_bloat;"));
+
+        // Selecting an index shows its definition, asked of the server (hostile names quoted).
+        QTableView* t = indexes->objects();
+        const int indexColumn = w.advisor()->indexModel()->result().columnIndex(QStringLiteral("index"));
+        for (int r = 0; r < t->model()->rowCount(); ++r) {
+            if (t->model()->index(r, indexColumn).data().toString().startsWith(QLatin1String("idx \"Customer Name\"")))
+                t->selectRow(r);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(indexes->header()->text().contains(QStringLiteral("CREATE INDEX")), 10000);
+        QVERIFY2(indexes->header()->text().contains(
+                     QStringLiteral("ON \"Order Ref\".\"a\"\"; DROP TABLE x; --\" USING btree (\"Customer Name\");")),
+                 qPrintable(indexes->header()->text()));
     }
 
     void runIsGuardedAndConfirmed()

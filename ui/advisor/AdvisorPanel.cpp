@@ -13,6 +13,7 @@
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -98,7 +99,17 @@ AdvisorPanel::AdvisorPanel(Variant variant, sg::Advisor* advisor, sg::ServerSess
         m_header->setStyleSheet(QStringLiteral("color: #b00020;"));
         m_header->setText(e.userMessage());
     });
+    if (indexes)
+        connect(m_objects->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AdvisorPanel::showDefinition);
     connect(session->interactive(), &sg::DbClient::replied, this, [this](const sg::DbReply& r) {
+        if (r.id == m_definitionRequest && r.id != 0) {
+            m_definitionRequest = 0;
+            const QString definition = r.result.value(0, 0).toString();
+            m_exactText = r.ok() ? (definition.isEmpty() ? tr("That index no longer exists.") : definition + QLatin1Char(';'))
+                                 : r.error.userMessage();
+            updateHeader();
+            return;
+        }
         if (r.id != m_exactRequest)
             return;
         m_exactRequest = 0;
@@ -144,6 +155,20 @@ void AdvisorPanel::updateHeader()
     if (!m_exactText.isEmpty())
         text += QLatin1Char('\n') + m_exactText;
     m_header->setText(text);
+}
+
+void AdvisorPanel::showDefinition(const QModelIndex& current)
+{
+    if (!current.isValid())
+        return;
+    const sg::ResultSet& rs = m_advisor->indexModel()->result();
+    const QVariant oid = rs.value(m_proxy->mapToSource(current).row(), rs.columnIndex(QStringLiteral("index_oid")));
+    if (oid.isNull())
+        return;
+    // A reply to an earlier selection is ignored by its id; the query is too cheap to cancel.
+    m_definitionRequest = m_session->interactive()->submit(QStringLiteral("index definition"),
+                                                           QStringLiteral("SELECT pg_get_indexdef($1::oid)"),
+                                                           {oid.toString()});
 }
 
 void AdvisorPanel::exactFigures(bool confirmed)

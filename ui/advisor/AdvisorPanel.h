@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QModelIndex;
 class QLineEdit;
 class QPushButton;
 class QTableView;
@@ -23,7 +24,8 @@ class FindingsView;
 
 /// The Indexes dock or the Bloat & vacuum dock: every object in a sortable, filterable table with
 /// its findings in front, and the findings with their fixes below. The bloat variant adds exact
-/// figures from pgstattuple for the selected table, on request (it reads the whole table).
+/// figures from pgstattuple for the selected table, on request (it reads the whole table); the
+/// indexes variant shows the selected index's definition.
 class AdvisorPanel : public QWidget
 {
     Q_OBJECT
@@ -41,6 +43,8 @@ public:
 
 private:
     void updateHeader();
+    /// Indexes variant: the selected index's CREATE INDEX statement, asked of the server.
+    void showDefinition(const QModelIndex& current);
 
     Variant m_variant;
     sg::Advisor* m_advisor;
@@ -53,6 +57,7 @@ private:
     QPushButton* m_exact = nullptr;
     quint64 m_exactRequest = 0;
     QString m_exactText;
+    quint64 m_definitionRequest = 0;
 };
 
 } // namespace sg::ui
