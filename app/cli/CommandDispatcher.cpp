@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandDispatcher.h"
 
+#include "BackupCommand.h"
 #include "ReportCommand.h"
 #include "SandboxCommand.h"
 #include "TopCommand.h"
@@ -118,6 +119,8 @@ CommandDispatcher CommandDispatcher::withBuiltins()
     d.add(topCommand());
     d.add(reportCommand());
     d.add(sandboxCommand());
+    d.add(backupCommand());
+    d.add(restoreCommand());
     return d;
 }
 

@@ -1,0 +1,10 @@
+-- Tables whose data pg_dump writes, with their size, to weigh the progress of a backup.
+-- The name is "schema.table" unquoted, as pg_dump --verbose prints it.
+SELECT n.nspname || '.' || c.relname AS name,
+       pg_relation_size(c.oid)        AS size_bytes
+  FROM pg_class c
+  JOIN pg_namespace n ON n.oid = c.relnamespace
+ WHERE c.relkind IN ('r', 'm')
+   AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+   AND n.nspname NOT LIKE 'pg_toast%'
+   AND n.nspname NOT LIKE 'pg_temp%';
