@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "backup/BackupDialog.h"
+#include "backup/RestoreDialog.h"
+
 #include "activity/ActivityPanel.h"
 #include "advisor/AdvisorPanel.h"
 #include "ConnectionDialog.h"
@@ -157,6 +160,15 @@ void MainWindow::buildMenus()
     m_writesAction->setObjectName(QStringLiteral("allowWritesAction"));
     connect(m_writesAction, &QAction::triggered, this, &MainWindow::toggleWrites);
     connect(m_session, &sg::ServerSession::writesAllowedChanged, m_writesAction, &QAction::setChecked);
+    server->addSeparator();
+    server->addAction(tr("&Back up…"), this, [this] {
+        BackupDialog dialog(m_session, this);
+        dialog.exec();
+    })->setObjectName(QStringLiteral("backupAction"));
+    server->addAction(tr("Re&store…"), this, [this] {
+        RestoreDialog dialog(m_session, this);
+        dialog.exec();
+    })->setObjectName(QStringLiteral("restoreAction"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Sightglass"), this, [this] {

@@ -272,9 +272,20 @@ RestoreJob::Result RestoreJob::run()
     if (!o.ok || !errors.isEmpty()) {
         if (errors.isEmpty())
             errors << o.error;
-        return fail(tr("The restore into %1 failed: %2 What was restored so far stays there for inspection.")
-                        .arg(target, errors.first()),
-                    errors);
+        // Lead with the error itself and the object it hit ("from TOC entry 215; … TABLE orders").
+        QString first = errors.first(), where;
+        for (const QString& line : std::as_const(errors)) {
+            if (where.isEmpty() && line.contains(QLatin1String("from TOC entry")))
+                where = line.section(QLatin1String("from "), 1);
+            if (line.contains(QLatin1String("error:")) || line.contains(QLatin1String("ERROR:"))) {
+                first = line;
+                break;
+            }
+        }
+        return fail(
+            tr("The restore into %1 failed%2: %3. What was restored so far stays there for inspection.")
+                .arg(target, where.isEmpty() ? QString() : tr(" at %1").arg(where), first),
+            errors);
     }
     if (m_progress)
         m_progress(1.0, {});

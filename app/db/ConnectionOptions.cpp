@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConnectionOptions.h"
 
+#include <QRegularExpression>
+
 #include <libpq-fe.h>
 
 #include <QCoreApplication>
@@ -11,6 +13,10 @@ namespace {
 
 QString quoteConninfoValue(const QString& value)
 {
+    // Plain values stay bare, so a conninfo shown on screen or put into a cron line reads well.
+    static const QRegularExpression plain(QStringLiteral(R"(^[A-Za-z0-9_.,:/@%+-]+$)"));
+    if (plain.match(value).hasMatch())
+        return value;
     QString out = value;
     out.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
     out.replace(QLatin1Char('\''), QLatin1String("\\'"));
