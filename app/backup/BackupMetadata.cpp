@@ -2,13 +2,14 @@
 #include "BackupMetadata.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
+
+#include <openssl/evp.h>
 
 namespace sg {
 
@@ -19,7 +20,29 @@ QString tr(const char* text)
     return QCoreApplication::translate("sg::BackupMetadata", text);
 }
 
-bool addFile(QCryptographicHash& hash, const QString& path, QString* error, const std::atomic_bool* cancel)
+/// SHA-256 through OpenSSL: it uses the CPU's SHA instructions where there are some, several
+/// times faster than a portable implementation, which matters for backups of many gigabytes.
+class Sha256
+{
+public:
+    Sha256() : m_ctx(EVP_MD_CTX_new()) { EVP_DigestInit_ex(m_ctx, EVP_sha256(), nullptr); }
+    ~Sha256() { EVP_MD_CTX_free(m_ctx); }
+    Sha256(const Sha256&) = delete;
+    Sha256& operator=(const Sha256&) = delete;
+    void addData(QByteArrayView data) { EVP_DigestUpdate(m_ctx, data.data(), size_t(data.size())); }
+    QByteArray result()
+    {
+        unsigned char digest[EVP_MAX_MD_SIZE];
+        unsigned int size = 0;
+        EVP_DigestFinal_ex(m_ctx, digest, &size);
+        return QByteArray(reinterpret_cast<const char*>(digest), int(size));
+    }
+
+private:
+    EVP_MD_CTX* m_ctx;
+};
+
+bool addFile(Sha256& hash, const QString& path, QString* error, const std::atomic_bool* cancel)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
@@ -131,7 +154,7 @@ std::optional<BackupMetadata> BackupMetadata::read(const QString& sidecarPath, Q
 
 QString BackupMetadata::sha256Of(const QString& path, QString* error, const std::atomic_bool* cancel)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     const QFileInfo info(path);
     if (info.isDir()) {
         QStringList files;

@@ -48,7 +48,7 @@ PgTools::Program PgTools::parseVersion(const QString& path, const QString& versi
     return p;
 }
 
-QList<PgTools::Program> PgTools::find(const QString& program, const QString& configuredDir)
+QList<PgTools::Program> PgTools::find(const QString& program, const QString& configuredDir, int stopAtMajor)
 {
     QList<Program> found;
     QSet<QString> seen;
@@ -67,6 +67,8 @@ QList<PgTools::Program> PgTools::find(const QString& program, const QString& con
         const Program prog = parseVersion(path, QString::fromLocal8Bit(p.readAllStandardOutput()));
         if (prog.major > 0)
             found << prog;
+        if (stopAtMajor > 0 && prog.major == stopAtMajor)
+            break;
     }
     std::stable_sort(found.begin(), found.end(),
                      [](const Program& a, const Program& b) { return a.major > b.major; });
@@ -109,7 +111,7 @@ PgTools::Program PgTools::choose(const QList<Program>& found, const QString& pro
 PgTools::Program PgTools::locate(const QString& program, int serverMajor, const QString& configuredDir,
                                  QString* error)
 {
-    return choose(find(program, configuredDir), program, serverMajor, error);
+    return choose(find(program, configuredDir, serverMajor), program, serverMajor, error);
 }
 
 } // namespace sg

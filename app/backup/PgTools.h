@@ -24,8 +24,10 @@ public:
     /// /usr/lib/postgresql/*/bin, /usr/pgsql-*/bin, /opt/homebrew/opt/postgresql@*/bin,
     /// /Applications/Postgres.app, then PATH.
     static QStringList searchDirs(const QString& configuredDir = {});
-    /// Every installed copy of \a program (by version, newest first), run with --version.
-    static QList<Program> find(const QString& program, const QString& configuredDir = {});
+    /// Every installed copy of \a program (by version, newest first), run with --version. With
+    /// \a stopAtMajor, the search ends at the first copy of that major version (a backup should
+    /// not pay for asking every copy on the machine).
+    static QList<Program> find(const QString& program, const QString& configuredDir = {}, int stopAtMajor = 0);
     /// The copy for a server of major version \a serverMajor; on failure empty, with \a error
     /// naming what was found and what is needed.
     static Program choose(const QList<Program>& found, const QString& program, int serverMajor,
