@@ -198,6 +198,28 @@ private Q_SLOTS:
         QCOMPARE(filesIn(o.directory), QStringList());
     }
 
+    void serverGoneMidBackupLeavesNothing()
+    {
+        const BackupOptions o = options(BackupFormat::Custom, QStringLiteral("gone"));
+        BackupJob job(test::sandboxOptions(), o);
+        bool killed = false;
+        job.setProgressHandler([&](double, const QString&) {
+            if (killed)
+                return;
+            killed = true;
+            // The server ends every session of the backup (pg_dump's, the row counter's, ours).
+            scalar(QStringLiteral("postgres"), QStringLiteral("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                                                              "WHERE application_name = 'sightglass backup'"));
+        });
+        const BackupJob::Result r = job.run();
+        QVERIFY(killed);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.message.contains(QLatin1String("nothing was kept")), qPrintable(r.message));
+        QVERIFY2(r.message.contains(QLatin1String("terminat")) || r.message.contains(QLatin1String("closed")),
+                 qPrintable(r.message));
+        QCOMPARE(filesIn(o.directory), QStringList());
+    }
+
     void corruptBackupIsCaughtByVerify()
     {
         const BackupJob::Result r = backup(options(BackupFormat::Custom, QStringLiteral("corrupt")));
