@@ -37,6 +37,14 @@ Advisor::Advisor(DbClient* client, DbClient* parallel, QObject* parent)
 {
     m_indexModel->setKeyColumns(kIndexKey);
     m_tableModel->setKeyColumns(kTableKey);
+    // Sizes come as bytes (the server formats nothing: pg_size_pretty costs a second size lookup
+    // per relation); the models show them readably and sort them as numbers.
+    const QHash<QString, QString> titles{{QStringLiteral("size_bytes"), tr("size")},
+                                         {QStringLiteral("bloat_bytes"), tr("bloat (estimate)")}};
+    for (ResultTableModel* m : {m_indexModel, m_tableModel}) {
+        m->setByteColumns({QStringLiteral("size_bytes"), QStringLiteral("bloat_bytes")});
+        m->setColumnTitles(titles);
+    }
     for (ResultTableModel* m : {m_findingModel, m_indexFindingModel, m_tableFindingModel})
         m->setKeyColumns(kFindingKey);
     connect(m_client, &DbClient::replied, this, &Advisor::onReply);

@@ -2,6 +2,7 @@
 #include "CommandDispatcher.h"
 
 #include "BackupCommand.h"
+#include "PlanCommand.h"
 #include "ReportCommand.h"
 #include "SandboxCommand.h"
 #include "TopCommand.h"
@@ -121,6 +122,8 @@ CommandDispatcher CommandDispatcher::withBuiltins()
     d.add(sandboxCommand());
     d.add(backupCommand());
     d.add(restoreCommand());
+    d.add(planCommand());
+    d.add(explainCommand());
     return d;
 }
 

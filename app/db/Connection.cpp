@@ -282,7 +282,7 @@ ResultSet Connection::execute(const DbRequest& request, DbError* error)
     clock.start();
     const QByteArray sql = request.sql.toUtf8();
     int sent = 0;
-    if (request.params.isEmpty()) {
+    if (request.params.isEmpty() && !request.singleStatement) {
         sent = PQsendQuery(m_conn, sql.constData());
     } else {
         QList<QByteArray> storage;

@@ -19,6 +19,9 @@ struct DbRequest
     QString sql;            ///< without parameters, several statements may be sent at once
     QList<QVariant> params; ///< $1, $2 …; an invalid QVariant binds NULL
     int timeoutMs = 0;      ///< client-side limit for this request; 0 = the session's statement_timeout
+    /// Send through the extended protocol, which runs exactly one statement: for text a user typed
+    /// ("SELECT 1; DELETE FROM t" is then an error, not a DELETE).
+    bool singleStatement = false;
 };
 
 /// A server message that is not an error (NOTICE, WARNING, INFO …).

@@ -27,6 +27,8 @@ QVariant ResultTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         if (v.isNull())
             return QString();
+        if (!m_byteColumns.isEmpty() && m_byteColumns.contains(m_result.columnName(index.column())))
+            return QLocale().formattedDataSize(v.toLongLong());
         if (v.typeId() == QMetaType::Double)
             return QLocale().toString(v.toDouble(), 'f', 2);
         if (v.typeId() == QMetaType::Bool)

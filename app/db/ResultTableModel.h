@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QSet>
 #include <QStringList>
 
 #include <optional>
@@ -75,6 +76,8 @@ public:
     const ResultSet& result() const { return m_result; }
     /// Replaces column names shown in the header (column name -> title).
     void setColumnTitles(const QHash<QString, QString>& titles) { m_titles = titles; }
+    /// Columns holding byte counts: shown as "1.5 MiB", sorted by the number.
+    void setByteColumns(const QStringList& columns) { m_byteColumns = QSet<QString>(columns.begin(), columns.end()); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -102,6 +105,7 @@ private:
     QStringList m_preparedKeyColumns; ///< the key columns m_keys were made of
     bool m_keysUnique = false;
     QHash<QString, QString> m_titles;
+    QSet<QString> m_byteColumns;
 };
 
 } // namespace sg

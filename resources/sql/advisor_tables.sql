@@ -39,7 +39,6 @@ WITH settings AS (
 SELECT t.schema, t."table", t.oid::bigint AS table_oid,
        quote_ident(t.schema) || '.' || quote_ident(t."table") AS qualified_table,
        pg_table_size(t.oid)                                  AS size_bytes,
-       pg_size_pretty(pg_table_size(t.oid))                  AS size,
        st.seq_scan, st.seq_tup_read, coalesce(st.idx_scan, 0) AS idx_scan,
        st.n_live_tup AS live_tuples, st.n_dead_tup AS dead_tuples,
        round(100.0 * st.n_dead_tup / nullif(st.n_live_tup + st.n_dead_tup, 0), 1) AS dead_pct,

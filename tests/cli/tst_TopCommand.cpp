@@ -22,8 +22,14 @@ class tst_TopCommand : public QObject
         if (!p.waitForFinished(60000))
             return -1;
         *out = QString::fromUtf8(p.readAllStandardOutput());
+        const QString stderrText = QString::fromUtf8(p.readAllStandardError());
         if (err)
-            *err = QString::fromUtf8(p.readAllStandardError());
+            *err = stderrText;
+        if (p.exitStatus() == QProcess::CrashExit) { // say what it printed before it died
+            qWarning("sightglass top crashed (signal %d); stdout: %s; stderr: %s", p.exitCode(), qPrintable(*out),
+                     qPrintable(stderrText));
+            return -2;
+        }
         return p.exitCode();
     }
 

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Explain.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace sg {
+
+namespace {
+
+/// The statement with comments, string literals and quoted identifiers blanked out, so that
+/// words inside them are not taken for keywords.
+QString codeOnly(const QString& sql)
+{
+    QString out;
+    out.reserve(sql.size());
+    for (qsizetype i = 0; i < sql.size();) {
+        const QChar c = sql.at(i);
+        const QChar next = i + 1 < sql.size() ? sql.at(i + 1) : QChar();
+        if (c == QLatin1Char('-') && next == QLatin1Char('-')) {
+            while (i < sql.size() && sql.at(i) != QLatin1Char('\n'))
+                ++i;
+        } else if (c == QLatin1Char('/') && next == QLatin1Char('*')) {
+            int depth = 0;
+            do {
+                if (sql.mid(i, 2) == QLatin1String("/*")) {
+                    ++depth;
+                    i += 2;
+                } else if (sql.mid(i, 2) == QLatin1String("*/")) {
+                    --depth;
+                    i += 2;
+                } else {
+                    ++i;
+                }
+            } while (i < sql.size() && depth > 0);
+            out += QLatin1Char(' ');
+        } else if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
+            ++i;
+            while (i < sql.size()) {
+                if (sql.at(i) == c) {
+                    if (i + 1 < sql.size() && sql.at(i + 1) == c) { // doubled quote
+                        i += 2;
+                        continue;
+                    }
+                    break;
+                }
+                ++i;
+            }
+            ++i;
+            out += QLatin1Char(' ');
+        } else if (c == QLatin1Char('$')) {
+            // $tag$ … $tag$ bodies; $1 is a parameter and stays.
+            static const QRegularExpression tag(QStringLiteral(R"(\G\$([A-Za-z_][A-Za-z0-9_]*)?\$)"));
+            const auto m = tag.match(sql, i);
+            if (m.hasMatch()) {
+                const QString t = m.captured(0);
+                const qsizetype end = sql.indexOf(t, i + t.size());
+                i = end < 0 ? sql.size() : end + t.size();
+                out += QLatin1Char(' ');
+            } else {
+                out += c;
+                ++i;
+            }
+        } else {
+            out += c;
+            ++i;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+bool Explain::writesData(const QString& sql)
+{
+    static const QRegularExpression dml(QStringLiteral(R"(\b(insert|update|delete|merge)\b)"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    return dml.match(codeOnly(sql)).hasMatch();
+}
+
+int Explain::parameterCount(const QString& sql)
+{
+    static const QRegularExpression param(QStringLiteral(R"(\$(\d+))"));
+    int highest = 0;
+    auto it = param.globalMatch(codeOnly(sql));
+    while (it.hasNext())
+        highest = qMax(highest, it.next().captured(1).toInt());
+    return highest;
+}
+
+QString Explain::trimmed(const QString& sql)
+{
+    QString s = sql.trimmed();
+    while (s.endsWith(QLatin1Char(';')))
+        s = s.chopped(1).trimmed();
+    return s;
+}
+
+QString Explain::explainSql(const QString& sql, int serverVersionNum) const
+{
+    QStringList options;
+    if (analyze)
+        options << QStringLiteral("ANALYZE") << QStringLiteral("BUFFERS");
+    options << QStringLiteral("VERBOSE");
+    if (serverVersionNum >= 120000)
+        options << QStringLiteral("SETTINGS");
+    if (analyze && serverVersionNum >= 130000 && writesData(sql))
+        options << QStringLiteral("WAL");
+    options << QStringLiteral("FORMAT JSON");
+    return QStringLiteral("EXPLAIN (%1) %2").arg(options.join(QStringLiteral(", ")), trimmed(sql));
+}
+
+QStringList Explain::statements(const QString& sql, int serverVersionNum) const
+{
+    if (!analyze)
+        return {explainSql(sql, serverVersionNum)};
+    QStringList s{QStringLiteral("BEGIN")};
+    if (timeoutMs > 0)
+        s << QStringLiteral("SET LOCAL statement_timeout = %1").arg(timeoutMs);
+    s << explainSql(sql, serverVersionNum) << QStringLiteral("ROLLBACK");
+    return s;
+}
+
+} // namespace sg

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace sg {
+
+/// How to EXPLAIN one statement safely: the statements to send, in order, on one session.
+/// EXPLAIN ANALYZE executes the statement, so it always runs inside BEGIN … ROLLBACK (a
+/// data-changing statement changes nothing; a SELECT calling a writing function neither), under a
+/// statement_timeout, and asks for WAL figures when the statement writes.
+struct Explain
+{
+    bool analyze = false;
+    int timeoutMs = 60000; ///< SET LOCAL statement_timeout; 0 = the session's
+
+    /// True when the statement writes (INSERT, UPDATE, DELETE, MERGE anywhere, CTEs included),
+    /// judged from its words outside comments and quoted text.
+    static bool writesData(const QString& sql);
+    /// How many $n parameters the statement uses (pg_stat_statements texts have them).
+    static int parameterCount(const QString& sql);
+    /// The EXPLAIN statement itself.
+    QString explainSql(const QString& sql, int serverVersionNum) const;
+    /// Everything to send: [BEGIN, SET LOCAL …, EXPLAIN …, ROLLBACK] or just [EXPLAIN …].
+    QStringList statements(const QString& sql, int serverVersionNum) const;
+    /// Index of the EXPLAIN in statements().
+    int explainIndex() const { return analyze ? (timeoutMs > 0 ? 2 : 1) : 0; }
+    /// The statement without a trailing semicolon and surrounding blanks (EXPLAIN takes one).
+    static QString trimmed(const QString& sql);
+};
+
+} // namespace sg

@@ -1,0 +1,387 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Plans: the arithmetic on hand-made plans with known figures, then real plans from the sandbox
+// (parallel, CTE, InitPlan/SubPlan, partitions, nested loops, spilled sorts, stale statistics),
+// and the explain/plan commands (data-changing statements leave the data as it was).
+#include "TestSandbox.h"
+
+#include "db/Connection.h"
+#include "plan/Explain.h"
+#include "plan/Plan.h"
+#include "plan/PlanReport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryFile>
+#include <QTest>
+
+using namespace sg;
+
+namespace {
+
+Connection& db()
+{
+    static Connection c;
+    if (!c.isOpen()) {
+        DbError e;
+        ConnectionOptions o = test::sandboxOptions();
+        o.session.statementTimeoutMs = 0;
+        if (!c.open(o, &e))
+            qFatal("%s", qPrintable(e.userMessage()));
+    }
+    return c;
+}
+
+ResultSet run(const QString& sql)
+{
+    DbRequest r;
+    r.sql = sql;
+    DbError e;
+    const ResultSet rs = db().execute(r, &e);
+    if (e.isError())
+        qFatal("%s: %s", qPrintable(sql.left(120)), qPrintable(e.userMessage()));
+    return rs;
+}
+
+Plan explainAnalyze(const QString& sql)
+{
+    Explain x;
+    x.analyze = true;
+    ResultSet rs;
+    const QStringList steps = x.statements(sql, db().serverVersion());
+    for (int i = 0; i < steps.size(); ++i) {
+        const ResultSet r = run(steps.at(i));
+        if (i == x.explainIndex())
+            rs = r;
+    }
+    QString error;
+    auto plan = Plan::parse(rs.value(0, 0).toString(), &error);
+    if (!plan)
+        qFatal("%s", qPrintable(error));
+    plan->analyse();
+    return *plan;
+}
+
+const PlanNode* find(const Plan& p, const QString& nodeType)
+{
+    for (const PlanNode& n : p.nodes) {
+        if (n.nodeType == nodeType)
+            return &n;
+    }
+    return nullptr;
+}
+
+bool anyWarning(const Plan& p, const QString& part)
+{
+    for (const PlanNode& n : p.nodes) {
+        for (const QString& w : n.warnings) {
+            if (w.contains(part))
+                return true;
+        }
+    }
+    return false;
+}
+
+QString node(const char* type, double total, double loops, const QString& extra = {},
+             const QString& plans = {})
+{
+    return QStringLiteral(
+               R"({"Node Type": "%1", "Startup Cost": 0, "Total Cost": 10, "Plan Rows": 100, "Plan Width": 4,
+        "Actual Startup Time": 0.1, "Actual Total Time": %2, "Actual Rows": 100, "Actual Loops": %3 %4 %5})")
+        .arg(QLatin1String(type))
+        .arg(total)
+        .arg(loops)
+        .arg(extra.isEmpty() ? QString() : QStringLiteral(", ") + extra)
+        .arg(plans.isEmpty() ? QString() : QStringLiteral(", \"Plans\": [") + plans + QLatin1Char(']'));
+}
+
+void makeTables()
+{
+    run(QStringLiteral(R"(
+        DROP TABLE IF EXISTS big, small, parted, stale CASCADE;
+        CREATE TABLE big (id int, grp int, payload text);
+        INSERT INTO big SELECT g, g % 100, md5(g::text) FROM generate_series(1, 200000) g;
+        CREATE TABLE small (id int, grp int);
+        INSERT INTO small SELECT g, g % 100 FROM generate_series(1, 2000) g;
+        CREATE TABLE parted (id int, d date) PARTITION BY RANGE (d);
+        CREATE TABLE parted_1 PARTITION OF parted FOR VALUES FROM ('2026-01-01') TO ('2026-02-01');
+        CREATE TABLE parted_2 PARTITION OF parted FOR VALUES FROM ('2026-02-01') TO ('2026-03-01');
+        INSERT INTO parted SELECT g, date '2026-01-01' + (g % 59) FROM generate_series(1, 5000) g;
+        CREATE TABLE stale (id int, v int) WITH (autovacuum_enabled = false);
+        INSERT INTO stale VALUES (1, 1);
+        ANALYZE big, small, parted, stale;
+        INSERT INTO stale SELECT g, 7 FROM generate_series(2, 50000) g;
+    )"));
+}
+
+} // namespace
+
+class tst_Plan : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parallelTimesAreDividedAcrossProcesses()
+    {
+        const QString json =
+            QStringLiteral(R"([{"Plan": %1, "Planning Time": 0.5, "Execution Time": 31.0}])")
+                .arg(node("Gather", 30, 1, QStringLiteral(R"("Workers Planned": 2, "Workers Launched": 2)"),
+                          node("Seq Scan", 24, 3,
+                               QStringLiteral(R"("Parent Relationship": "Outer", "Parallel Aware": true,
+                                                   "Relation Name": "t", "Schema": "public", "Alias": "t", "Plan Rows": 4)"))));
+        QString error;
+        auto p = Plan::parse(json, &error);
+        QVERIFY2(p, qPrintable(error));
+        p->analyse();
+        QCOMPARE(p->nodes.size(), 2);
+        const PlanNode& gather = p->nodes.at(0);
+        const PlanNode& scan = p->nodes.at(1);
+        QCOMPARE(scan.inclusiveMs, 24.0); // 24 ms per process x 3 loops / 3 processes
+        QCOMPARE(scan.exclusiveMs, 24.0);
+        QCOMPARE(gather.inclusiveMs, 30.0);
+        QCOMPARE(gather.exclusiveMs, 6.0);
+        QCOMPARE(qRound(scan.percentOfTotal * 10), 774); // 24 / 31
+        QCOMPARE(scan.title(), QStringLiteral("Parallel Seq Scan on public.t"));
+        // "Plan Rows" 4 here overrides the 100 of the template: 100 came, 4 expected -> 25x under
+        QCOMPARE(scan.misestimate, 25.0);
+        QVERIFY(scan.underestimated);
+        QVERIFY(anyWarning(*p, QStringLiteral("25× too low")));
+    }
+
+    void cteInitPlanAndSubPlanArithmetic()
+    {
+        const QString cte =
+            node("Seq Scan", 20, 1,
+                 QStringLiteral(R"("Parent Relationship": "InitPlan", "Subplan Name": "CTE w")"));
+        const QString cteScan =
+            node("CTE Scan", 25, 1,
+                 QStringLiteral(R"("Parent Relationship": "Outer", "CTE Name": "w", "Alias": "w")"));
+        const QString sub = node(
+            "Index Scan", 0.01, 1000,
+            QStringLiteral(
+                R"("Parent Relationship": "SubPlan", "Subplan Name": "SubPlan 1", "Index Name": "i", "Relation Name": "x")"));
+        const QString hash =
+            node("Hash", 10, 1, QStringLiteral(R"("Parent Relationship": "Inner")"),
+                 node("Seq Scan", 15, 1,
+                      QStringLiteral(R"("Parent Relationship": "Outer", "Relation Name": "b")"), sub));
+        const QString never =
+            node("Seq Scan", 0, 0,
+                 QStringLiteral(
+                     R"x("Parent Relationship": "InitPlan", "Subplan Name": "InitPlan 2 (returns $1)")x"));
+        const QString json = QStringLiteral(R"({"Query Text": "select …", "Plan": %1})")
+                                 .arg(node("Hash Join", 50, 1, {},
+                                           cte + QLatin1Char(',') + cteScan + QLatin1Char(',') + hash +
+                                               QLatin1Char(',') + never));
+        QString error;
+        auto p = Plan::parse(json, &error); // auto_explain's shape: an object with "Query Text"
+        QVERIFY2(p, qPrintable(error));
+        p->analyse();
+        QCOMPARE(p->queryText, QStringLiteral("select …"));
+        QCOMPARE(p->executionMs, 50.0); // no "Execution Time": the root's time
+        auto byType = [&](const char* type, const char* rel = nullptr) -> const PlanNode& {
+            for (const PlanNode& n : p->nodes) {
+                if (n.nodeType == QLatin1String(type) &&
+                    (!rel || n.raw.value(QStringLiteral("Relation Name")).toString() == QLatin1String(rel)))
+                    return n;
+            }
+            qFatal("no %s", type);
+        };
+        QCOMPARE(p->nodes.at(0).exclusiveMs, 15.0); // 50 - CTE Scan 25 - Hash 10 (the CTE is inside the scan)
+        QCOMPARE(byType("CTE Scan").exclusiveMs, 5.0);      // 25 - the CTE's 20
+        QCOMPARE(byType("Hash").exclusiveMs, 0.0);          // 10 - 15 clamps at 0
+        QCOMPARE(byType("Index Scan").inclusiveMs, 10.0);   // 0.01 x 1000 loops
+        QCOMPARE(byType("Seq Scan", "b").exclusiveMs, 5.0); // 15 - its SubPlan's 10
+        QVERIFY(p->nodes.last().neverExecuted);
+        QCOMPARE(p->nodes.last().inclusiveMs, 0.0);
+        QVERIFY(p->toText().contains(QStringLiteral("(never executed)")));
+        QVERIFY(p->toText().contains(QStringLiteral("CTE w")));
+    }
+
+    void badInputSaysWhatIsWrong()
+    {
+        QString error;
+        QVERIFY(!Plan::parse(QStringLiteral("Seq Scan on t  (cost=0.00..1.00 rows=1 width=4)"), &error));
+        QVERIFY(error.contains(QStringLiteral("FORMAT JSON")));
+        QVERIFY(!Plan::parse(QStringLiteral("[{\"Plan\": {\"Node Type\": "), &error));
+        QVERIFY(error.contains(QStringLiteral("not valid JSON")));
+        QVERIFY(!Plan::parse(QStringLiteral("[{\"Planning Time\": 1}]"), &error));
+        QVERIFY(error.contains(QStringLiteral("\"Plan\"")));
+        QVERIFY(!Plan::parse(QStringLiteral("[]"), &error));
+        // psql's aligned output of the JSON, with its header, rule, "+" continuations and row count
+        auto p = Plan::parse(QStringLiteral("              QUERY PLAN               \n"
+                                            "---------------------------------------\n"
+                                            " [                                    +\n"
+                                            "   {                                  +\n"
+                                            "     \"Plan\": {                       +\n"
+                                            "       \"Node Type\": \"Result\"       +\n"
+                                            "     }                                +\n"
+                                            "   }                                  +\n"
+                                            " ]\n(1 row)\n"),
+                             &error);
+        QVERIFY2(p, qPrintable(error));
+        QCOMPARE(p->nodes.first().nodeType, QStringLiteral("Result"));
+    }
+
+    void deepPlansDoNotExhaustTheStack()
+    {
+        QString json =
+            QStringLiteral(R"({"Node Type": "Result", "Actual Total Time": 1, "Actual Loops": 1})");
+        for (int i = 0; i < 5000; ++i)
+            json = QStringLiteral(
+                       R"({"Node Type": "Limit", "Actual Total Time": 1, "Actual Loops": 1, "Plans": [%1]})")
+                       .arg(json);
+        QString error;
+        auto p = Plan::parse(QStringLiteral("[{\"Plan\": ") + json + QStringLiteral("}]"), &error);
+        // Qt's JSON reader has a nesting limit; either the plan reads or it says why, never a crash.
+        if (p) {
+            p->analyse();
+            QCOMPARE(p->nodes.size(), 5001);
+        } else {
+            QVERIFY(!error.isEmpty());
+        }
+    }
+
+    void statementsAreWrappedSafely()
+    {
+        QVERIFY(Explain::writesData(QStringLiteral("WITH d AS (DELETE FROM t RETURNING *) SELECT * FROM d")));
+        QVERIFY(
+            Explain::writesData(QStringLiteral("merge into t using s on true when matched then do nothing")));
+        QVERIFY(!Explain::writesData(
+            QStringLiteral("SELECT 'delete' AS \"update\" -- insert\n FROM t /* merge */")));
+        QVERIFY(!Explain::writesData(QStringLiteral("SELECT $$ delete $$, $x$ update $x$")));
+        QCOMPARE(
+            Explain::parameterCount(QStringLiteral("SELECT * FROM t WHERE a = $1 AND b = $12 AND c = '$3'")),
+            12);
+        Explain x;
+        x.analyze = true;
+        x.timeoutMs = 5000;
+        const QStringList s = x.statements(QStringLiteral("DELETE FROM t;  "), 150000);
+        QCOMPARE(s.size(), 4);
+        QCOMPARE(s.first(), QStringLiteral("BEGIN"));
+        QCOMPARE(s.at(1), QStringLiteral("SET LOCAL statement_timeout = 5000"));
+        QCOMPARE(
+            s.at(2),
+            QStringLiteral("EXPLAIN (ANALYZE, BUFFERS, VERBOSE, SETTINGS, WAL, FORMAT JSON) DELETE FROM t"));
+        QCOMPARE(s.last(), QStringLiteral("ROLLBACK"));
+        QCOMPARE(x.explainIndex(), 2);
+        x.analyze = false;
+        QCOMPARE(x.statements(QStringLiteral("SELECT 1"), 150000),
+                 QStringList{QStringLiteral("EXPLAIN (VERBOSE, SETTINGS, FORMAT JSON) SELECT 1")});
+    }
+
+    void realPlans()
+    {
+        makeTables();
+        // Parallel: force workers on a 200,000-row table.
+        run(QStringLiteral("SET parallel_setup_cost = 0; SET parallel_tuple_cost = 0; SET "
+                           "min_parallel_table_scan_size = 0"));
+        Plan p = explainAnalyze(QStringLiteral("SELECT grp, count(*) FROM big GROUP BY grp"));
+        run(QStringLiteral(
+            "RESET parallel_setup_cost; RESET parallel_tuple_cost; RESET min_parallel_table_scan_size"));
+        const PlanNode* gather = find(p, QStringLiteral("Gather Merge"))
+                                     ? find(p, QStringLiteral("Gather Merge"))
+                                     : find(p, QStringLiteral("Gather"));
+        QVERIFY(gather);
+        QVERIFY(p.settings.contains(QStringLiteral("parallel_setup_cost"))); // SETTINGS shows what we changed
+        double sum = 0;
+        for (const PlanNode& n : p.nodes) {
+            QVERIFY(n.exclusiveMs >= 0);
+            QVERIFY2(n.inclusiveMs <= p.nodes.first().inclusiveMs * 1.01 + 0.05, qPrintable(n.title()));
+            sum += n.exclusiveMs;
+        }
+        // Exclusive times add up to the root's time (each node's time counted once).
+        QVERIFY2(qAbs(sum - p.nodes.first().inclusiveMs) < 0.01 + 0.01 * p.nodes.first().inclusiveMs,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(sum).arg(p.nodes.first().inclusiveMs)));
+
+        // A materialized CTE and an InitPlan.
+        p = explainAnalyze(
+            QStringLiteral("WITH w AS MATERIALIZED (SELECT grp, count(*) AS n FROM small GROUP BY grp) "
+                           "SELECT * FROM w WHERE n > (SELECT avg(n) FROM w)"));
+        bool sawCte = false, sawInit = false;
+        for (const PlanNode& n : p.nodes) {
+            sawCte |= n.subplanName == QLatin1String("CTE w");
+            sawInit |= n.subplanName.startsWith(QLatin1String("InitPlan"));
+        }
+        QVERIFY(sawCte && sawInit);
+        QVERIFY(find(p, QStringLiteral("CTE Scan")));
+        QVERIFY(p.toText().contains(QStringLiteral("CTE Scan on w")));
+
+        // Partitions: an Append over both.
+        p = explainAnalyze(QStringLiteral("SELECT count(*) FROM parted WHERE id > 10"));
+        const PlanNode* append = find(p, QStringLiteral("Append"));
+        QVERIFY(append);
+        QCOMPARE(append->children.size(), 2);
+
+        // A nested loop rescanning a table.
+        run(QStringLiteral(
+            "SET enable_hashjoin = off; SET enable_mergejoin = off; SET enable_material = off"));
+        p = explainAnalyze(QStringLiteral("SELECT count(*) FROM small s JOIN small t ON t.id = s.id"));
+        run(QStringLiteral("RESET enable_hashjoin; RESET enable_mergejoin; RESET enable_material"));
+        QVERIFY2(anyWarning(p, QStringLiteral("Runs a sequential scan")), qPrintable(PlanReport::toText(p)));
+
+        // A sort that spills.
+        run(QStringLiteral("SET work_mem = '64kB'"));
+        p = explainAnalyze(QStringLiteral("SELECT * FROM big ORDER BY payload"));
+        run(QStringLiteral("RESET work_mem"));
+        QVERIFY2(anyWarning(p, QStringLiteral("Sort spilled to disk")), qPrintable(PlanReport::toText(p)));
+
+        // Stale statistics: ANALYZE saw one row, 50,000 are there.
+        p = explainAnalyze(QStringLiteral("SELECT * FROM stale WHERE v = 7"));
+        QVERIFY2(anyWarning(p, QStringLiteral("too low")), qPrintable(PlanReport::toText(p)));
+
+        // The JSON report has every node in plan order.
+        const QJsonObject j = PlanReport::toJson(p);
+        QCOMPARE(j.value(QStringLiteral("nodes")).toArray().size(), p.nodes.size());
+        QCOMPARE(
+            j.value(QStringLiteral("nodes")).toArray().first().toObject().value(QStringLiteral("id")).toInt(),
+            0);
+    }
+
+    void explainCommandRollsBackDataChanges()
+    {
+        run(QStringLiteral("DROP TABLE IF EXISTS keep; CREATE TABLE keep AS SELECT g AS id FROM "
+                           "generate_series(1, 1000) g"));
+        QProcess proc;
+        proc.start(QStringLiteral(SG_BINARY),
+                   {QStringLiteral("explain"), QStringLiteral("--connect"), test::sandbox().conninfo(),
+                    QStringLiteral("--analyze"), QStringLiteral("--format"), QStringLiteral("json"),
+                    QStringLiteral("DELETE FROM keep WHERE id > 10")});
+        QVERIFY(proc.waitForFinished(60000));
+        QCOMPARE(proc.exitCode(), 0);
+        QVERIFY(QString::fromUtf8(proc.readAllStandardError()).contains(QStringLiteral("ROLLBACK")));
+        const QJsonObject j = QJsonDocument::fromJson(proc.readAllStandardOutput()).object();
+        QCOMPARE(j.value(QStringLiteral("nodes"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("node"))
+                     .toString(),
+                 QStringLiteral("Delete on public.keep"));
+        QCOMPARE(run(QStringLiteral("SELECT count(*) FROM keep")).value(0, 0).toLongLong(), 1000);
+
+        // Two statements in one: refused by the server, nothing runs.
+        proc.start(QStringLiteral(SG_BINARY),
+                   {QStringLiteral("explain"), QStringLiteral("--connect"), test::sandbox().conninfo(),
+                    QStringLiteral("SELECT 1; DROP TABLE keep")});
+        QVERIFY(proc.waitForFinished(60000));
+        QCOMPARE(proc.exitCode(), 1);
+        QCOMPARE(run(QStringLiteral("SELECT count(*) FROM keep")).value(0, 0).toLongLong(), 1000);
+
+        // plan FILE: the same analysis from a saved plan.
+        Explain x;
+        const ResultSet saved =
+            run(x.explainSql(QStringLiteral("SELECT * FROM keep WHERE id = 5"), db().serverVersion()));
+        QTemporaryFile f;
+        QVERIFY(f.open());
+        f.write(saved.value(0, 0).toString().toUtf8());
+        f.close();
+        proc.start(QStringLiteral(SG_BINARY), {QStringLiteral("plan"), f.fileName()});
+        QVERIFY(proc.waitForFinished(60000));
+        QCOMPARE(proc.exitCode(), 0);
+        QVERIFY(QString::fromUtf8(proc.readAllStandardOutput())
+                    .contains(QStringLiteral("Seq Scan on public.keep")));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Plan)
+#include "tst_Plan.moc"
