@@ -3,6 +3,7 @@
 
 #include "backup/BackupDialog.h"
 #include "backup/RestoreDialog.h"
+#include "plan/QueryPanel.h"
 
 #include "activity/ActivityPanel.h"
 #include "advisor/AdvisorPanel.h"
@@ -28,12 +29,13 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTimer>
 
 namespace sg::ui {
 
 namespace {
-constexpr int kLayoutVersion = 2; // raise when the set of docks or their default arrangement changes
+constexpr int kLayoutVersion = 3; // raise when the set of docks or their default arrangement changes
 
 // Some platforms (offscreen, minimal window managers) define no binding for a standard key.
 QList<QKeySequence> standardOr(QKeySequence::StandardKey key, const QKeySequence& fallback)
@@ -45,7 +47,8 @@ QList<QKeySequence> standardOr(QKeySequence::StandardKey key, const QKeySequence
 }
 } // namespace
 
-MainWindow::MainWindow(QWidget* parent, bool restoreSavedLayout) : QMainWindow(parent), m_session(new sg::ServerSession(this))
+MainWindow::MainWindow(QWidget* parent, bool restoreSavedLayout)
+    : QMainWindow(parent), m_session(new sg::ServerSession(this))
 {
     setWindowTitle(tr("Sightglass"));
     setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
@@ -79,17 +82,35 @@ MainWindow::MainWindow(QWidget* parent, bool restoreSavedLayout) : QMainWindow(p
     m_activityDock->setWidget(notConnected);
     addDockWidget(Qt::TopDockWidgetArea, m_activityDock);
     m_docks << m_activityDock;
-    auto* slow = addPanel(QStringLiteral("slowQueriesDock"), tr("Slow queries"), new LiveTableView(m_queries[0]),
-                          Qt::BottomDockWidgetArea);
+    auto* slow = addPanel(QStringLiteral("slowQueriesDock"), tr("Slow queries"),
+                          new LiveTableView(m_queries[0]), Qt::BottomDockWidgetArea);
     auto* indexes = addPanel(QStringLiteral("indexesDock"), tr("Indexes"),
                              new AdvisorPanel(AdvisorPanel::Variant::Indexes, m_advisor, m_session),
                              Qt::BottomDockWidgetArea);
     auto* bloat = addPanel(QStringLiteral("bloatDock"), tr("Bloat && vacuum"),
                            new AdvisorPanel(AdvisorPanel::Variant::Bloat, m_advisor, m_session),
                            Qt::BottomDockWidgetArea);
+    m_queryPanel = new QueryPanel(m_session);
+    auto* query =
+        addPanel(QStringLiteral("queryDock"), tr("Query && plan"), m_queryPanel, Qt::BottomDockWidgetArea);
     // One tab group below the activity panel: each of these wants the full width for its columns.
     tabifyDockWidget(slow, indexes);
     tabifyDockWidget(indexes, bloat);
+    tabifyDockWidget(bloat, query);
+    // A double-click on a statement explains it in the Query & plan dock.
+    auto* slowView = static_cast<LiveTableView*>(slow->widget());
+    slowView->table()->setToolTip(tr("Double-click a statement to explain it"));
+    connect(
+        slowView->table(), &QAbstractItemView::doubleClicked, this, [this, query](const QModelIndex& index) {
+            const QAbstractItemModel* m = index.model();
+            for (int c = 0; c < m->columnCount(); ++c) {
+                if (m->headerData(c, Qt::Horizontal).toString() == QLatin1String("query")) {
+                    query->raise();
+                    m_queryPanel->explain(m->index(index.row(), c).data(Qt::ToolTipRole).toString(), false);
+                    return;
+                }
+            }
+        });
     indexes->raise();
     for (auto* q : std::as_const(m_queries))
         connect(q, &sg::LiveQuery::updated, this, &MainWindow::checkSettled);
@@ -137,8 +158,9 @@ void MainWindow::buildMenus()
     QAction* connectAction = file->addAction(tr("&Connect…"), this, &MainWindow::openConnectionDialog);
     connectAction->setShortcuts(standardOr(QKeySequence::Open, QKeySequence(Qt::CTRL | Qt::Key_O)));
     file->addAction(tr("Export health &report…"), this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export health report"), QStringLiteral("health-report.md"),
-                                                          tr("Markdown (*.md);;HTML (*.html);;JSON (*.json)"));
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Export health report"), QStringLiteral("health-report.md"),
+                                         tr("Markdown (*.md);;HTML (*.html);;JSON (*.json)"));
         if (!path.isEmpty())
             exportReport(path);
     });
@@ -161,14 +183,20 @@ void MainWindow::buildMenus()
     connect(m_writesAction, &QAction::triggered, this, &MainWindow::toggleWrites);
     connect(m_session, &sg::ServerSession::writesAllowedChanged, m_writesAction, &QAction::setChecked);
     server->addSeparator();
-    server->addAction(tr("&Back up…"), this, [this] {
-        BackupDialog dialog(m_session, this);
-        dialog.exec();
-    })->setObjectName(QStringLiteral("backupAction"));
-    server->addAction(tr("Re&store…"), this, [this] {
-        RestoreDialog dialog(m_session, this);
-        dialog.exec();
-    })->setObjectName(QStringLiteral("restoreAction"));
+    server
+        ->addAction(tr("&Back up…"), this,
+                    [this] {
+                        BackupDialog dialog(m_session, this);
+                        dialog.exec();
+                    })
+        ->setObjectName(QStringLiteral("backupAction"));
+    server
+        ->addAction(tr("Re&store…"), this,
+                    [this] {
+                        RestoreDialog dialog(m_session, this);
+                        dialog.exec();
+                    })
+        ->setObjectName(QStringLiteral("restoreAction"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Sightglass"), this, [this] {
@@ -311,7 +339,8 @@ void MainWindow::exportReport(const QString& path)
         Q_EMIT reportExported(ok, message);
     };
     connect(report, &sg::HealthReport::ready, this, [report, path, finish] {
-        const QString error = sg::FixRunner::writeFile(path, report->render(sg::HealthReport::formatForPath(path)));
+        const QString error =
+            sg::FixRunner::writeFile(path, report->render(sg::HealthReport::formatForPath(path)));
         finish(error.isEmpty(), error.isEmpty() ? tr("Health report written to %1").arg(path) : error);
     });
     connect(report, &sg::HealthReport::failed, this,
@@ -350,8 +379,8 @@ bool MainWindow::panelsSettled() const
             return false;
     }
     // Two samples, so the rate charts have a first point too.
-    return m_activity->sampler()->sampleCount() >= 2 && m_activity->sessions()->hasData()
-           && (!m_advisor->snapshot().isNull() || m_advisorFailed);
+    return m_activity->sampler()->sampleCount() >= 2 && m_activity->sessions()->hasData() &&
+           (!m_advisor->snapshot().isNull() || m_advisorFailed);
 }
 
 void MainWindow::checkSettled()

@@ -22,6 +22,7 @@ struct DbError;
 namespace sg::ui {
 
 class ActivityPanel;
+class QueryPanel;
 
 /// The window: one dock per panel, a status bar with server, state and latency, and the layout
 /// remembered between runs.
@@ -44,6 +45,7 @@ public:
     ActivityPanel* activityPanel() const { return m_activityPanel; }
     sg::ActivityMonitor* activityMonitor() const { return m_activity; }
     sg::Advisor* advisor() const { return m_advisor; }
+    QueryPanel* queryPanel() const { return m_queryPanel; }
     QList<QDockWidget*> docks() const { return m_docks; }
     /// True once every panel has data or a definite error to show.
     bool panelsSettled() const;
@@ -84,6 +86,7 @@ private:
     QDockWidget* m_activityDock = nullptr;
     QAction* m_writesAction = nullptr;
     QList<sg::LiveQuery*> m_queries;
+    QueryPanel* m_queryPanel = nullptr;
     QList<QDockWidget*> m_docks;
     QLabel* m_serverLabel;
     QLabel* m_stateLabel;

@@ -44,7 +44,11 @@ public:
     unsigned int columnType(int column) const { return columns().value(column).typeOid; }
     int columnIndex(const QString& name) const;
     const QList<QVariant>& row(int row) const { return d->rows.at(row); }
-    QVariant value(int row, int column) const { return d->rows.at(row).value(column); }
+    /// NULL (an invalid QVariant) for a row or column that is not there, or a result without rows.
+    QVariant value(int row, int column) const
+    {
+        return d && row >= 0 && row < d->rows.size() ? d->rows.at(row).value(column) : QVariant();
+    }
     QVariant value(int row, const QString& column) const { return value(row, columnIndex(column)); }
     QString commandTag() const { return d ? d->commandTag : QString(); }
     qint64 rowsAffected() const { return d ? d->rowsAffected : -1; }

@@ -8,6 +8,7 @@
 #include "plan/Explain.h"
 #include "plan/Plan.h"
 #include "plan/PlanReport.h"
+#include "plan/SqlText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -267,6 +268,24 @@ private Q_SLOTS:
         x.analyze = false;
         QCOMPARE(x.statements(QStringLiteral("SELECT 1"), 150000),
                  QStringList{QStringLiteral("EXPLAIN (VERBOSE, SETTINGS, FORMAT JSON) SELECT 1")});
+    }
+
+    void statementUnderTheCursor()
+    {
+        const QString text =
+            QStringLiteral("SELECT ';' AS a; -- one; two\n"
+                           "CREATE FUNCTION f() RETURNS int AS $body$ SELECT 1; $body$ LANGUAGE sql;\n"
+                           "/* a; /* nested; */ still; */ SELECT \"a;b\" FROM t WHERE x = E'\\';';\n"
+                           "SELECT $1");
+        const auto ranges = SqlText::statements(text);
+        QCOMPARE(ranges.size(), 4);
+        QCOMPARE(SqlText::statementAt(text, 3), QStringLiteral("SELECT ';' AS a"));
+        QVERIFY(SqlText::statementAt(text, int(text.indexOf(QStringLiteral("RETURNS"))))
+                    .endsWith(QStringLiteral("LANGUAGE sql")));
+        QVERIFY(SqlText::statementAt(text, int(text.indexOf(QStringLiteral("FROM t"))))
+                    .contains(QStringLiteral("E'\\';'")));
+        QCOMPARE(SqlText::statementAt(text, int(text.size())), QStringLiteral("SELECT $1"));
+        QCOMPARE(SqlText::statementAt(QStringLiteral("   "), 1), QString());
     }
 
     void realPlans()

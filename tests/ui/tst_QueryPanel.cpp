@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Query & plan dock, driven offscreen against the sandbox: the statement under the cursor,
+// Explain Analyze of a data-changing statement rolled back, cancel, errors, completion.
+#include "TestSandbox.h"
+
+#include "db/Connection.h"
+#include "db/ServerSession.h"
+#include "ui/editor/SqlEditor.h"
+#include "ui/plan/PlanTreeModel.h"
+#include "ui/plan/PlanView.h"
+#include "ui/plan/QueryPanel.h"
+
+#include <QApplication>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+
+using namespace sg;
+
+namespace {
+
+QString scalar(const QString& sql)
+{
+    Connection c;
+    DbError e;
+    if (!c.open(test::sandboxOptions(), &e))
+        return e.userMessage();
+    DbRequest r;
+    r.sql = sql;
+    const ResultSet rs = c.execute(r, &e);
+    return e.isError() ? e.userMessage() : rs.value(0, 0).toString();
+}
+
+} // namespace
+
+class tst_QueryPanel : public QObject
+{
+    Q_OBJECT
+    ServerSession m_session;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        scalar(QStringLiteral("CREATE TABLE orders (id int PRIMARY KEY, customer int, total numeric);"
+                              "INSERT INTO orders SELECT g, g % 1000, g * 0.5 FROM generate_series(1, "
+                              "100000) g; ANALYZE orders"));
+        QSignalSpy connected(&m_session, &ServerSession::connected);
+        m_session.open(test::sandboxOptions());
+        QVERIFY(connected.wait(15000));
+    }
+
+    void explainsTheStatementUnderTheCursor()
+    {
+        ui::QueryPanel panel(&m_session);
+        panel.resize(1100, 800);
+        panel.show();
+        panel.editor()->setText(
+            QStringLiteral("SELECT 1;\n-- customers\nSELECT customer, count(*) FROM orders\n"
+                           "WHERE customer = 42 GROUP BY customer;\nSELECT 'a;b';\n"));
+        panel.editor()->setCursorPosition(2, 3); // in the second statement
+        QSignalSpy shown(&panel, &ui::QueryPanel::planShown);
+        panel.analyzeButton()->click();
+        QVERIFY(shown.wait(30000));
+        const sg::Plan& plan = panel.planView()->model()->plan();
+        QVERIFY(plan.analyzed);
+        bool scan = false;
+        for (const sg::PlanNode& n : plan.nodes)
+            scan |= n.relation == QLatin1String("public.orders");
+        QVERIFY(scan);
+        QVERIFY(panel.planView()->headerText().contains(QStringLiteral("Execution")));
+        QVERIFY(panel.planView()->planText().contains(QStringLiteral("Execution Time")));
+        QVERIFY(panel.planView()->bannerText().isEmpty()); // a SELECT: no banner
+        QCOMPARE(panel.planView()->tree()->model()->rowCount(), 1);
+
+        // completion knows the table and its columns by now
+        QTRY_VERIFY_WITH_TIMEOUT(panel.editor()->completionWords().contains(QStringLiteral("customer")),
+                                 10000);
+
+        const QString dir = qEnvironmentVariable("SG_DOC_IMAGES");
+        if (!dir.isEmpty())
+            panel.grab().save(dir + QStringLiteral("/query-plan.png"));
+    }
+
+    void dataChangesAreRolledBack()
+    {
+        ui::QueryPanel panel(&m_session);
+        QSignalSpy shown(&panel, &ui::QueryPanel::planShown);
+        panel.explain(QStringLiteral("DELETE FROM orders WHERE id <= 50000"), true);
+        QVERIFY(shown.wait(30000));
+        QVERIFY2(panel.planView()->bannerText().contains(QStringLiteral("rolled back")),
+                 qPrintable(panel.planView()->bannerText()));
+        QCOMPARE(panel.planView()->model()->plan().nodes.first().title(),
+                 QStringLiteral("Delete on public.orders"));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM orders")), QStringLiteral("100000"));
+    }
+
+    void cancelErrorsAndParametersLeaveTheSessionUsable()
+    {
+        ui::QueryPanel panel(&m_session);
+        QSignalSpy failed(&panel, &ui::QueryPanel::explainFailed);
+        QSignalSpy shown(&panel, &ui::QueryPanel::planShown);
+
+        panel.explain(QStringLiteral("SELECT pg_sleep(30)"), true);
+        QTRY_VERIFY_WITH_TIMEOUT(panel.cancelButton()->isEnabled(), 5000);
+        QTest::qWait(300);
+        panel.cancelButton()->click();
+        QVERIFY(failed.wait(10000));
+        QVERIFY2(failed.last().at(0).toString().contains(QStringLiteral("cancel"), Qt::CaseInsensitive),
+                 qPrintable(failed.last().at(0).toString()));
+
+        panel.explain(QStringLiteral("SELEC 1"), false);
+        QVERIFY(failed.wait(10000));
+        QVERIFY(failed.last().at(0).toString().contains(QStringLiteral("syntax error")));
+
+        panel.explain(QStringLiteral("SELECT * FROM orders WHERE id = $1"), true);
+        QCOMPARE(failed.size(), 3); // refused at once, nothing sent
+        QVERIFY(failed.last().at(0).toString().contains(QStringLiteral("parameter")));
+
+        panel.explain(QStringLiteral("SELECT 1; DROP TABLE orders"), false);
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM orders")), QStringLiteral("100000"));
+
+        // and after all that, the session is not left inside a transaction
+        panel.explain(QStringLiteral("SELECT count(*) FROM orders"), true);
+        QVERIFY(shown.wait(30000));
+        QVERIFY(panel.planView()->model()->plan().analyzed);
+    }
+};
+
+QTEST_MAIN(tst_QueryPanel)
+#include "tst_QueryPanel.moc"

@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "QueryPanel.h"
+
+#include "PlanView.h"
+#include "ui/editor/SqlEditor.h"
+
+#include "db/DbClient.h"
+#include "db/ServerSession.h"
+#include "plan/ExplainRunner.h"
+
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace sg::ui {
+
+QueryPanel::QueryPanel(sg::ServerSession* session, QWidget* parent)
+    : QWidget(parent), m_session(session), m_runner(new sg::ExplainRunner(session->interactive(), this))
+{
+    m_editor = new SqlEditor(this);
+    m_editor->setObjectName(QStringLiteral("sqlEditor"));
+    m_editor->setText(
+        QStringLiteral("-- Type a statement; Ctrl+E explains the one under the cursor, Ctrl+Shift+E runs it\n"
+                       "-- with EXPLAIN ANALYZE inside BEGIN … ROLLBACK.\n"));
+    m_plan = new PlanView(this);
+    m_explain = new QPushButton(tr("Explain"), this);
+    m_explain->setToolTip(tr("The planner's plan, without running the statement (Ctrl+E)"));
+    m_analyze = new QPushButton(tr("Explain Analyze"), this);
+    m_analyze->setToolTip(
+        tr("Runs the statement inside BEGIN … ROLLBACK for real times and buffers (Ctrl+Shift+E)"));
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setEnabled(false);
+    m_timeout = new QSpinBox(this);
+    m_timeout->setRange(1, 3600);
+    m_timeout->setValue(60);
+    m_timeout->setSuffix(tr(" s"));
+    m_timeout->setToolTip(tr("statement_timeout for Explain Analyze"));
+
+    m_find = new QLineEdit(this);
+    m_find->setPlaceholderText(tr("Find"));
+    m_replace = new QLineEdit(this);
+    m_replace->setPlaceholderText(tr("Replace with"));
+    auto* next = new QPushButton(tr("Next"), this);
+    auto* replaceAll = new QPushButton(tr("Replace all"), this);
+    auto* closeFind = new QPushButton(tr("Close"), this);
+    m_findBar = new QWidget(this);
+    auto* findLayout = new QHBoxLayout(m_findBar);
+    findLayout->setContentsMargins(0, 0, 0, 0);
+    findLayout->addWidget(m_find, 1);
+    findLayout->addWidget(next);
+    findLayout->addWidget(m_replace, 1);
+    findLayout->addWidget(replaceAll);
+    findLayout->addWidget(closeFind);
+    m_findBar->hide();
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_explain);
+    buttons->addWidget(m_analyze);
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(new QLabel(tr("timeout"), this));
+    buttons->addWidget(m_timeout);
+    buttons->addStretch(1);
+    auto* editorBox = new QWidget(this);
+    auto* editorLayout = new QVBoxLayout(editorBox);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    editorLayout->addWidget(m_editor, 1);
+    editorLayout->addWidget(m_findBar);
+    editorLayout->addLayout(buttons);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(editorBox);
+    split->addWidget(m_plan);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setSizes({280, 520});
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(split);
+
+    connect(m_explain, &QPushButton::clicked, this, [this] { start(false); });
+    connect(m_analyze, &QPushButton::clicked, this, [this] { start(true); });
+    connect(m_cancel, &QPushButton::clicked, m_runner, &sg::ExplainRunner::cancel);
+    auto* explainKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] { start(false); });
+    explainKey->setContext(Qt::WidgetWithChildrenShortcut);
+    auto* analyzeKey =
+        new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this, [this] { start(true); });
+    analyzeKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_editor, &CodeEditor::findRequested, this, &QueryPanel::showFindBar);
+    connect(m_find, &QLineEdit::returnPressed, this, [this] { m_editor->find(m_find->text()); });
+    connect(next, &QPushButton::clicked, this, [this] { m_editor->find(m_find->text()); });
+    connect(replaceAll, &QPushButton::clicked, this,
+            [this] { m_editor->replaceAll(m_find->text(), m_replace->text()); });
+    connect(closeFind, &QPushButton::clicked, m_findBar, &QWidget::hide);
+
+    connect(m_runner, &sg::ExplainRunner::started, this, [this](bool analyze, bool writes) {
+        m_explain->setEnabled(false);
+        m_analyze->setEnabled(false);
+        m_cancel->setEnabled(true);
+        m_plan->setBanner(analyze && writes
+                              ? tr("This statement changes data. It runs inside BEGIN … ROLLBACK: "
+                                   "its changes are rolled back when the plan is in.")
+                              : QString());
+        m_plan->setMessage(analyze ? tr("Running EXPLAIN ANALYZE…") : tr("Planning…"), false);
+    });
+    connect(m_runner, &sg::ExplainRunner::finished, this,
+            [this](const sg::Plan& plan, const QString& error, bool rolledBack) {
+                m_explain->setEnabled(true);
+                m_analyze->setEnabled(true);
+                m_cancel->setEnabled(false);
+                if (!error.isEmpty()) {
+                    m_plan->setMessage(error, true);
+                    Q_EMIT explainFailed(error);
+                    return;
+                }
+                if (rolledBack && !m_plan->bannerText().isEmpty())
+                    m_plan->setBanner(
+                        tr("This statement changes data: it ran inside BEGIN … ROLLBACK, and its "
+                           "changes were rolled back."));
+                QJsonDocument raw;
+                if (!plan.nodes.isEmpty()) {
+                    QJsonObject root = plan.nodes.first().raw;
+                    raw = QJsonDocument(root);
+                }
+                m_plan->setPlan(plan, QString::fromUtf8(raw.toJson(QJsonDocument::Indented)));
+                Q_EMIT planShown();
+            });
+    connect(session->interactive(), &sg::DbClient::replied, this, [this](const sg::DbReply& r) {
+        if (r.id != m_completionRequest || !r.ok())
+            return;
+        QStringList words;
+        words.reserve(r.result.rowCount());
+        for (int i = 0; i < r.result.rowCount(); ++i)
+            words << r.result.value(i, 0).toString();
+        m_editor->setCompletionWords(words);
+    });
+    // The interactive connection, not the session: the session reports in when its first client does.
+    connect(session->interactive(), &sg::DbClient::connected, this, &QueryPanel::loadCompletion);
+    if (session->interactive()->state() == sg::ConnectionState::Connected)
+        loadCompletion();
+}
+
+void QueryPanel::loadCompletion()
+{
+    // Schemas, tables, columns and functions of the database, for completion (bounded).
+    m_completionRequest = m_session->interactive()->submit(QStringLiteral("completion"), QStringLiteral(R"(
+        SELECT DISTINCT w FROM (
+            SELECT nspname AS w FROM pg_namespace WHERE nspname !~ '^pg_(toast|temp)'
+            UNION ALL SELECT relname FROM pg_class WHERE relkind IN ('r','v','m','p','f')
+            UNION ALL SELECT attname FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+                       WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r','v','m','p','f')
+            UNION ALL SELECT proname FROM pg_proc
+        ) names LIMIT 50000)"));
+}
+
+void QueryPanel::explain(const QString& sql, bool analyze)
+{
+    m_editor->setText(sql);
+    m_editor->selectAll(true); // the text as given, all of it (the server refuses more than one statement)
+    start(analyze);
+}
+
+void QueryPanel::start(bool analyze)
+{
+    const QString sql = m_editor->currentStatement();
+    QString code; // the statement without its comment lines: nothing left, nothing to explain
+    for (const QString& line : sql.split(QLatin1Char('\n'))) {
+        if (!line.trimmed().startsWith(QLatin1String("--")))
+            code += line;
+    }
+    if (code.trimmed().isEmpty()) {
+        m_plan->setMessage(tr("Put the cursor in a statement (or select one) first."), true);
+        return;
+    }
+    m_runner->run(sql, analyze, m_timeout->value() * 1000);
+}
+
+void QueryPanel::showFindBar(bool replace)
+{
+    m_findBar->show();
+    m_replace->setVisible(replace);
+    if (m_editor->hasSelectedText())
+        m_find->setText(m_editor->selectedText());
+    m_find->setFocus();
+    m_find->selectAll();
+}
+
+} // namespace sg::ui

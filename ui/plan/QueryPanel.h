@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace sg {
+class ExplainRunner;
+class ServerSession;
+struct Plan;
+} // namespace sg
+
+namespace sg::ui {
+
+class PlanView;
+class SqlEditor;
+
+/// The "Query & plan" dock: an SQL editor with completion from the catalog, and Explain /
+/// Explain Analyze of the statement under the cursor (or the selection) on the interactive
+/// connection, shown in a PlanView. Explain Analyze always runs inside BEGIN … ROLLBACK, under
+/// a timeout, and Cancel stops it.
+class QueryPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    QueryPanel(sg::ServerSession* session, QWidget* parent = nullptr);
+
+    SqlEditor* editor() const { return m_editor; }
+    PlanView* planView() const { return m_plan; }
+    QPushButton* explainButton() const { return m_explain; }
+    QPushButton* analyzeButton() const { return m_analyze; }
+    QPushButton* cancelButton() const { return m_cancel; }
+    /// Puts \a sql in the editor and explains it (from the slow-query browser, say).
+    void explain(const QString& sql, bool analyze);
+    /// Reads the catalog's names for completion again (after a connect).
+    void loadCompletion();
+
+Q_SIGNALS:
+    void planShown();
+    void explainFailed(const QString& message);
+
+private:
+    void start(bool analyze);
+    void showFindBar(bool replace);
+
+    sg::ServerSession* m_session;
+    sg::ExplainRunner* m_runner;
+    SqlEditor* m_editor;
+    PlanView* m_plan;
+    QPushButton* m_explain;
+    QPushButton* m_analyze;
+    QPushButton* m_cancel;
+    QSpinBox* m_timeout;
+    QWidget* m_findBar;
+    QLineEdit* m_find;
+    QLineEdit* m_replace;
+    quint64 m_completionRequest = 0;
+};
+
+} // namespace sg::ui
