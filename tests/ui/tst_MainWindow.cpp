@@ -44,7 +44,7 @@ private Q_SLOTS:
         for (QDockWidget* d : w.docks())
             names << d->objectName();
         QCOMPARE(names, (QStringList{QStringLiteral("activityDock"), QStringLiteral("slowQueriesDock"),
-                                     QStringLiteral("indexesDock"), QStringLiteral("bloatDock")}));
+                                     QStringLiteral("indexesDock"), QStringLiteral("bloatDock"), QStringLiteral("queryDock")}));
         QStringList shortcuts;
         const auto actions = w.findChildren<QAction*>();
         for (QAction* a : actions)
