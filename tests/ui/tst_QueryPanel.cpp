@@ -4,13 +4,16 @@
 #include "TestSandbox.h"
 
 #include "db/Connection.h"
+#include "db/DbClient.h"
 #include "db/ServerSession.h"
 #include "ui/editor/SqlEditor.h"
 #include "ui/plan/PlanTreeModel.h"
 #include "ui/plan/PlanView.h"
 #include "ui/plan/QueryPanel.h"
+#include "ui/plan/WhatIfDialog.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -94,6 +97,71 @@ private Q_SLOTS:
         QCOMPARE(panel.planView()->model()->plan().nodes.first().title(),
                  QStringLiteral("Delete on public.orders"));
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM orders")), QStringLiteral("100000"));
+    }
+
+    void whatIfIndexTurnsTheSeqScanIntoAnIndexScan()
+    {
+        ui::QueryPanel panel(&m_session);
+        // Without hypopg in the database: say what to do.
+        QSignalSpy shown(&panel, &ui::QueryPanel::planShown);
+        QSignalSpy opened(&panel, &ui::QueryPanel::whatIfOpened);
+        panel.explain(QStringLiteral("SELECT * FROM orders WHERE customer = 42"), true);
+        QVERIFY(shown.wait(30000));
+        QVERIFY(panel.whatIfButton()->isEnabled());
+        panel.whatIfButton()->click();
+        QCOMPARE(opened.size(), 1);
+        auto* dialog = qobject_cast<ui::WhatIfDialog*>(opened.first().at(0).value<QDialog*>());
+        QVERIFY(dialog);
+        QSignalSpy tried(dialog, &ui::WhatIfDialog::tried);
+        QVERIFY(tried.wait(15000));
+        QVERIFY2(dialog->statusText().contains(QStringLiteral("CREATE EXTENSION hypopg")),
+                 qPrintable(dialog->statusText()));
+        dialog->close();
+
+        // With it: the hypothetical index on customer turns the seq scan into an index scan.
+        scalar(QStringLiteral("CREATE EXTENSION IF NOT EXISTS hypopg"));
+        panel.whatIfButton()->click();
+        QCOMPARE(opened.size(), 2);
+        dialog = qobject_cast<ui::WhatIfDialog*>(opened.last().at(0).value<QDialog*>());
+        QSignalSpy tried2(dialog, &ui::WhatIfDialog::tried);
+        QVERIFY(tried2.wait(15000));
+        QVERIFY(!dialog->results().isEmpty());
+        const auto& best = dialog->results().first();
+        QVERIFY2(best.error.isEmpty(), qPrintable(best.error));
+        QCOMPARE(best.candidate.columns, QStringList{QStringLiteral("customer")});
+        QVERIFY(best.usesIndex);
+        QVERIFY(best.costAfter < best.costBefore);
+        bool indexScan = false;
+        for (const sg::PlanNode& n : best.plan.nodes)
+            indexScan |=
+                n.nodeType.contains(QLatin1String("Index")) && n.indexName.startsWith(QLatin1Char('<'));
+        QVERIFY(indexScan);
+        QVERIFY(dialog->planView()->bannerText().contains(QStringLiteral("hypothetical")));
+        if (const QString dir = qEnvironmentVariable("SG_DOC_IMAGES"); !dir.isEmpty())
+            dialog->grab().save(dir + QStringLiteral("/what-if.png"));
+        QCOMPARE(best.candidate.realSql(),
+                 QStringLiteral(
+                     "CREATE INDEX CONCURRENTLY IF NOT EXISTS ON \"public\".\"orders\" (\"customer\");"));
+        // Nothing left behind: no hypothetical index on the session, no real one on the table.
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM pg_indexes WHERE tablename = 'orders'")),
+                 QStringLiteral("1"));
+        QSignalSpy probe(m_session.interactive(), &DbClient::replied);
+        const quint64 id = m_session.interactive()->submit(
+            QStringLiteral("test"), QStringLiteral("SELECT count(*) FROM hypopg_list_indexes"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (const auto& args : probe)
+                    if (args.at(0).value<DbReply>().id == id)
+                        return true;
+                return false;
+            }(),
+            10000);
+        for (const auto& args : probe) {
+            const DbReply r = args.at(0).value<DbReply>();
+            if (r.id == id)
+                QCOMPARE(r.result.value(0, 0).toLongLong(), 0);
+        }
+        dialog->close();
     }
 
     void cancelErrorsAndParametersLeaveTheSessionUsable()

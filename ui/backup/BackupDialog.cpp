@@ -271,7 +271,13 @@ BackupDialog::BackupDialog(sg::ServerSession* session, QWidget* parent)
     updateDerived();
 }
 
-BackupDialog::~BackupDialog() = default;
+BackupDialog::~BackupDialog()
+{
+    // Line edits and spin boxes emit editingFinished when they lose focus while the dialog is torn
+    // down; by then this object is no longer a BackupDialog, so nothing may reach its slots.
+    for (QObject* child : findChildren<QObject*>())
+        disconnect(child, nullptr, this, nullptr);
+}
 
 sg::BackupOptions BackupDialog::options() const
 {

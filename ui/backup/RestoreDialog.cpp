@@ -147,6 +147,14 @@ RestoreDialog::RestoreDialog(sg::ServerSession* session, QWidget* parent)
     updateDerived();
 }
 
+RestoreDialog::~RestoreDialog()
+{
+    // Line edits and spin boxes emit editingFinished when they lose focus while the dialog is torn
+    // down; by then this object is no longer a RestoreDialog, so nothing may reach its slots.
+    for (QObject* child : findChildren<QObject*>())
+        disconnect(child, nullptr, this, nullptr);
+}
+
 void RestoreDialog::setBackupPath(const QString& path)
 {
     m_path->setText(path);

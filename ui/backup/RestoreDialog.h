@@ -30,6 +30,7 @@ class RestoreDialog : public QDialog
     Q_OBJECT
 public:
     RestoreDialog(sg::ServerSession* session, QWidget* parent = nullptr);
+    ~RestoreDialog() override;
 
     void setBackupPath(const QString& path);
     sg::RestoreJob::Options options() const;

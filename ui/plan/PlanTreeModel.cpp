@@ -100,6 +100,8 @@ QVariant PlanTreeModel::data(const QModelIndex& index, int role) const
         return n.analyzed && !n.neverExecuted ? l.toString(n.percentOfTotal, 'f', 1) : QString();
     case InclusiveColumn:
         return n.neverExecuted ? tr("never executed") : ms(n.inclusiveMs);
+    case CostColumn:
+        return l.toString(n.totalCost, 'f', 2);
     case RowsColumn:
         return n.analyzed ? l.toString(n.actualRows, 'f', 0) : QString();
     case EstimateColumn:

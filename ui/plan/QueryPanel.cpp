@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "QueryPanel.h"
 
+#include "PlanTreeModel.h"
 #include "PlanView.h"
 #include "ui/editor/SqlEditor.h"
+#include "WhatIfDialog.h"
 
 #include "db/DbClient.h"
 #include "db/ServerSession.h"
@@ -36,6 +38,11 @@ QueryPanel::QueryPanel(sg::ServerSession* session, QWidget* parent)
         tr("Runs the statement inside BEGIN … ROLLBACK for real times and buffers (Ctrl+Shift+E)"));
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->setEnabled(false);
+    m_whatIf = new QPushButton(tr("What-if indexes…"), this);
+    m_whatIf->setToolTip(
+        tr("Try indexes for the shown plan hypothetically (hypopg): the planner's cost and plan "
+           "with each, nothing built"));
+    m_whatIf->setEnabled(false);
     m_timeout = new QSpinBox(this);
     m_timeout->setRange(1, 3600);
     m_timeout->setValue(60);
@@ -63,6 +70,7 @@ QueryPanel::QueryPanel(sg::ServerSession* session, QWidget* parent)
     buttons->addWidget(m_explain);
     buttons->addWidget(m_analyze);
     buttons->addWidget(m_cancel);
+    buttons->addWidget(m_whatIf);
     buttons->addWidget(new QLabel(tr("timeout"), this));
     buttons->addWidget(m_timeout);
     buttons->addStretch(1);
@@ -85,6 +93,12 @@ QueryPanel::QueryPanel(sg::ServerSession* session, QWidget* parent)
     connect(m_explain, &QPushButton::clicked, this, [this] { start(false); });
     connect(m_analyze, &QPushButton::clicked, this, [this] { start(true); });
     connect(m_cancel, &QPushButton::clicked, m_runner, &sg::ExplainRunner::cancel);
+    connect(m_whatIf, &QPushButton::clicked, this, [this] {
+        auto* dialog = new WhatIfDialog(m_session, m_lastSql, m_plan->model()->plan(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+        Q_EMIT whatIfOpened(dialog);
+    });
     auto* explainKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] { start(false); });
     explainKey->setContext(Qt::WidgetWithChildrenShortcut);
     auto* analyzeKey =
@@ -127,6 +141,8 @@ QueryPanel::QueryPanel(sg::ServerSession* session, QWidget* parent)
                     raw = QJsonDocument(root);
                 }
                 m_plan->setPlan(plan, QString::fromUtf8(raw.toJson(QJsonDocument::Indented)));
+                m_lastSql = m_runningSql;
+                m_whatIf->setEnabled(true);
                 Q_EMIT planShown();
             });
     connect(session->interactive(), &sg::DbClient::replied, this, [this](const sg::DbReply& r) {
@@ -176,6 +192,7 @@ void QueryPanel::start(bool analyze)
         m_plan->setMessage(tr("Put the cursor in a statement (or select one) first."), true);
         return;
     }
+    m_runningSql = sql;
     m_runner->run(sql, analyze, m_timeout->value() * 1000);
 }
 

@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QDialog;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -35,6 +36,9 @@ public:
     QPushButton* explainButton() const { return m_explain; }
     QPushButton* analyzeButton() const { return m_analyze; }
     QPushButton* cancelButton() const { return m_cancel; }
+    QPushButton* whatIfButton() const { return m_whatIf; }
+    /// The statement the shown plan belongs to.
+    QString lastStatement() const { return m_lastSql; }
     /// Puts \a sql in the editor and explains it (from the slow-query browser, say).
     void explain(const QString& sql, bool analyze);
     /// Reads the catalog's names for completion again (after a connect).
@@ -42,6 +46,8 @@ public:
 
 Q_SIGNALS:
     void planShown();
+    /// The What-if dialog opened (tests drive it).
+    void whatIfOpened(QDialog* dialog);
     void explainFailed(const QString& message);
 
 private:
@@ -55,6 +61,9 @@ private:
     QPushButton* m_explain;
     QPushButton* m_analyze;
     QPushButton* m_cancel;
+    QPushButton* m_whatIf;
+    QString m_lastSql;
+    QString m_runningSql;
     QSpinBox* m_timeout;
     QWidget* m_findBar;
     QLineEdit* m_find;
