@@ -18,6 +18,7 @@ public:
         ExclusiveColumn,
         PercentColumn,
         InclusiveColumn,
+        CostColumn,
         RowsColumn,
         EstimateColumn,
         MisestimateColumn,
