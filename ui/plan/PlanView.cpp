@@ -72,6 +72,7 @@ PlanView::PlanView(QWidget* parent) : QWidget(parent), m_model(new PlanTreeModel
     layout->addWidget(m_header);
     layout->addWidget(m_tabs, 1);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &PlanView::showDetails);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &PlanView::fillCurrentTab);
 }
 
 void PlanView::setPlan(const sg::Plan& plan, const QString& rawJson)
@@ -116,8 +117,11 @@ void PlanView::setPlan(const sg::Plan& plan, const QString& rawJson)
                 QStringLiteral("</span>");
     m_header->setStyleSheet({});
     m_header->setText(html);
-    m_text->setPlainText(plan.toText());
-    m_json->setPlainText(rawJson);
+    // The text and JSON views fill when first shown: for a 10,000-node plan they are megabytes
+    // of text that would cost more to lay out than the tree.
+    m_rawJson = rawJson;
+    m_textStale = m_jsonStale = true;
+    fillCurrentTab();
     // Open the tree along the expensive path; a huge plan opens two levels only.
     if (plan.nodes.size() <= 500)
         m_tree->expandAll();
@@ -153,14 +157,23 @@ QString PlanView::bannerText() const
 
 QString PlanView::planText() const
 {
-    return m_text->toPlainText();
+    return m_model->plan().toText();
 }
 
 QString PlanView::copyText() const
 {
-    if (m_tabs->currentIndex() == 2)
-        return m_json->toPlainText();
-    return m_text->toPlainText();
+    return m_tabs->currentIndex() == 2 ? m_rawJson : planText();
+}
+
+void PlanView::fillCurrentTab()
+{
+    if (m_tabs->currentIndex() == 1 && m_textStale) {
+        m_text->setPlainText(planText());
+        m_textStale = false;
+    } else if (m_tabs->currentIndex() == 2 && m_jsonStale) {
+        m_json->setPlainText(m_rawJson);
+        m_jsonStale = false;
+    }
 }
 
 void PlanView::showDetails(const QModelIndex& index)

@@ -38,6 +38,7 @@ public:
 
 private:
     void showDetails(const QModelIndex& index);
+    void fillCurrentTab();
 
     QLabel* m_banner;
     QLabel* m_header;
@@ -47,6 +48,8 @@ private:
     QPlainTextEdit* m_details;
     QPlainTextEdit* m_text;
     QPlainTextEdit* m_json;
+    QString m_rawJson;
+    bool m_textStale = false, m_jsonStale = false;
 };
 
 } // namespace sg::ui
