@@ -10,6 +10,8 @@
 #include "plan/PlanReport.h"
 #include "plan/SqlText.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -221,6 +223,28 @@ private Q_SLOTS:
                              &error);
         QVERIFY2(p, qPrintable(error));
         QCOMPARE(p->nodes.first().nodeType, QStringLiteral("Result"));
+    }
+
+    void fuzzCorpusReadsWithoutCrashing()
+    {
+        // The seeds of ./sg fuzz (and whatever a fuzzing run saved there): every one parses or says why.
+        const QDir corpus(QStringLiteral(SG_FUZZ_CORPUS));
+        const QStringList files = corpus.entryList(QDir::Files);
+        QVERIFY(files.size() >= 4);
+        int plans = 0;
+        for (const QString& f : files) {
+            QFile file(corpus.filePath(f));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QString error;
+            if (auto p = Plan::parse(QString::fromUtf8(file.readAll()), &error)) {
+                p->analyse();
+                QVERIFY(!p->toText().isEmpty());
+                ++plans;
+            } else {
+                QVERIFY(!error.isEmpty());
+            }
+        }
+        QVERIFY(plans >= 4);
     }
 
     void deepPlansDoNotExhaustTheStack()

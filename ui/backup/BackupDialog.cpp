@@ -25,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -133,6 +134,17 @@ BackupDialog::BackupDialog(sg::ServerSession* session, QWidget* parent)
     form->addRow(tr("Kind"), m_kind);
     form->addRow(tr("Retention"), keepRow);
     form->addRow(tr("Cron line"), cronRow);
+    // Where pg_dump and pg_restore live when they are not in the usual places (shared with Restore).
+    m_pgBin = new QLineEdit(QSettings().value(QStringLiteral("backup/pgBinDir")).toString(), this);
+    m_pgBin->setPlaceholderText(tr("found automatically (PATH, /usr/lib/postgresql/*/bin …)"));
+    m_pgBin->setToolTip(tr("The folder of the PostgreSQL client programs to prefer"));
+    form->addRow(tr("Programs folder"), m_pgBin);
+    connect(m_pgBin, &QLineEdit::editingFinished, this, [this] {
+        QSettings().setValue(QStringLiteral("backup/pgBinDir"), m_pgBin->text().trimmed());
+        m_runner->setPgBinDir(m_pgBin->text().trimmed());
+        updateDerived();
+    });
+    m_runner->setPgBinDir(m_pgBin->text().trimmed());
     auto* backupTab = new QWidget(this);
     backupTab->setLayout(form);
     m_tabs->addTab(backupTab, tr("Back up"));
@@ -336,7 +348,10 @@ void BackupDialog::updateDerived()
     const sg::BackupOptions o = options();
     sg::ConnectionOptions conn = m_session->options().withoutPassword();
     conn.setValue(QStringLiteral("dbname"), o.database);
-    m_cron->setText(o.cronLine(programPath(), conn.toConninfo()));
+    QString cron = o.cronLine(programPath(), conn.toConninfo());
+    if (!m_pgBin->text().trimmed().isEmpty())
+        cron += QStringLiteral(" --pg-bin ") + m_pgBin->text().trimmed();
+    m_cron->setText(cron);
     const QString invalid = o.validate();
     m_start->setEnabled(invalid.isEmpty() && !m_runner->isRunning());
     m_start->setToolTip(invalid);

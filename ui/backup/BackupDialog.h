@@ -93,6 +93,7 @@ private:
     QSpinBox* m_keepDaily;
     QSpinBox* m_keepWeekly;
     QLineEdit* m_cron;
+    QLineEdit* m_pgBin = nullptr;
     QProgressBar* m_progress;
     QLabel* m_status;
     QPushButton* m_start;

@@ -20,6 +20,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QThreadPool>
 #include <QTreeWidget>
@@ -31,6 +32,7 @@ RestoreDialog::RestoreDialog(sg::ServerSession* session, QWidget* parent)
     : QDialog(parent), m_session(session), m_runner(new sg::BackupRunner(this))
 {
     setWindowTitle(tr("Restore — %1").arg(session->options().displayName()));
+    m_runner->setPgBinDir(QSettings().value(QStringLiteral("backup/pgBinDir")).toString()); // set in the backup dialog
     m_path = new QLineEdit(this);
     auto* browse = new QPushButton(tr("Browse…"), this);
     auto* pathRow = new QHBoxLayout;
@@ -181,9 +183,10 @@ void RestoreDialog::loadContents()
     // pg_restore --list reads the whole table of contents: off the GUI thread.
     const int major = meta ? meta->pgDumpVersion.section(QLatin1Char('.'), 0, 0).toInt() : 0;
     QPointer<RestoreDialog> self(this);
-    QThreadPool::globalInstance()->start([self, path, major] {
+    const QString pgBin = QSettings().value(QStringLiteral("backup/pgBinDir")).toString();
+    QThreadPool::globalInstance()->start([self, path, major, pgBin] {
         QString error;
-        const auto tool = sg::PgTools::locate(QStringLiteral("pg_restore"), major, {}, &error);
+        const auto tool = sg::PgTools::locate(QStringLiteral("pg_restore"), major, pgBin, &error);
         const auto toc = tool.path.isEmpty() ? QList<sg::RestoreJob::TocEntry>()
                                              : sg::RestoreJob::readToc(path, tool.path, &error);
         QMetaObject::invokeMethod(qApp, [self, toc, error] {
