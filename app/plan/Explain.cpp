@@ -8,18 +8,26 @@ namespace sg {
 
 namespace {
 
-/// The statement with comments, string literals and quoted identifiers blanked out, so that
-/// words inside them are not taken for keywords.
+/// The statement with comments, string literals, quoted identifiers and dollar-quoted bodies
+/// blanked out (same length, so positions still match), so that words and $n inside them are
+/// not taken for keywords or parameters.
 QString codeOnly(const QString& sql)
 {
-    QString out;
-    out.reserve(sql.size());
+    QString out = sql;
+    auto blank = [&](qsizetype from, qsizetype to) {
+        for (qsizetype k = from; k < to && k < out.size(); ++k) {
+            if (out.at(k) != QLatin1Char('\n'))
+                out[k] = QLatin1Char(' ');
+        }
+    };
     for (qsizetype i = 0; i < sql.size();) {
         const QChar c = sql.at(i);
         const QChar next = i + 1 < sql.size() ? sql.at(i + 1) : QChar();
+        const qsizetype begin = i;
         if (c == QLatin1Char('-') && next == QLatin1Char('-')) {
             while (i < sql.size() && sql.at(i) != QLatin1Char('\n'))
                 ++i;
+            blank(begin, i);
         } else if (c == QLatin1Char('/') && next == QLatin1Char('*')) {
             int depth = 0;
             do {
@@ -33,10 +41,16 @@ QString codeOnly(const QString& sql)
                     ++i;
                 }
             } while (i < sql.size() && depth > 0);
-            out += QLatin1Char(' ');
+            blank(begin, i);
         } else if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
+            const bool escapes = c == QLatin1Char('\'') && i > 0 &&
+                                 (sql.at(i - 1) == QLatin1Char('E') || sql.at(i - 1) == QLatin1Char('e'));
             ++i;
             while (i < sql.size()) {
+                if (escapes && sql.at(i) == QLatin1Char('\\')) {
+                    i += 2;
+                    continue;
+                }
                 if (sql.at(i) == c) {
                     if (i + 1 < sql.size() && sql.at(i + 1) == c) { // doubled quote
                         i += 2;
@@ -47,7 +61,7 @@ QString codeOnly(const QString& sql)
                 ++i;
             }
             ++i;
-            out += QLatin1Char(' ');
+            blank(begin, i);
         } else if (c == QLatin1Char('$')) {
             // $tag$ … $tag$ bodies; $1 is a parameter and stays.
             static const QRegularExpression tag(QStringLiteral(R"(\G\$([A-Za-z_][A-Za-z0-9_]*)?\$)"));
@@ -56,13 +70,11 @@ QString codeOnly(const QString& sql)
                 const QString t = m.captured(0);
                 const qsizetype end = sql.indexOf(t, i + t.size());
                 i = end < 0 ? sql.size() : end + t.size();
-                out += QLatin1Char(' ');
+                blank(begin, i);
             } else {
-                out += c;
                 ++i;
             }
         } else {
-            out += c;
             ++i;
         }
     }
@@ -86,6 +98,23 @@ int Explain::parameterCount(const QString& sql)
     while (it.hasNext())
         highest = qMax(highest, it.next().captured(1).toInt());
     return highest;
+}
+
+QString Explain::bindParameters(const QString& sql, const QStringList& literals)
+{
+    static const QRegularExpression param(QStringLiteral(R"((?<![A-Za-z0-9_$])\$(\d+))"));
+    const QString code = codeOnly(sql);
+    QList<QRegularExpressionMatch> matches;
+    auto it = param.globalMatch(code);
+    while (it.hasNext())
+        matches << it.next();
+    QString out = sql;
+    for (qsizetype i = matches.size() - 1; i >= 0; --i) { // from the end: earlier positions stay valid
+        const int n = matches.at(i).captured(1).toInt();
+        if (n >= 1 && n <= literals.size())
+            out.replace(matches.at(i).capturedStart(0), matches.at(i).capturedLength(0), literals.at(n - 1));
+    }
+    return out;
 }
 
 QString Explain::trimmed(const QString& sql)

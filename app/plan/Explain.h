@@ -20,6 +20,9 @@ struct Explain
     static bool writesData(const QString& sql);
     /// How many $n parameters the statement uses (pg_stat_statements texts have them).
     static int parameterCount(const QString& sql);
+    /// \a sql with $1, $2 … (outside quotes and comments) replaced by \a literals, as typed
+    /// (42, 'abc', now() - interval '1 day'): the values a user gives a pg_stat_statements text.
+    static QString bindParameters(const QString& sql, const QStringList& literals);
     /// The EXPLAIN statement itself.
     QString explainSql(const QString& sql, int serverVersionNum) const;
     /// Everything to send: [BEGIN, SET LOCAL …, EXPLAIN …, ROLLBACK] or just [EXPLAIN …].

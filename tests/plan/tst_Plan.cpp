@@ -277,6 +277,10 @@ private Q_SLOTS:
         QCOMPARE(
             Explain::parameterCount(QStringLiteral("SELECT * FROM t WHERE a = $1 AND b = $12 AND c = '$3'")),
             12);
+        QCOMPARE(
+            Explain::bindParameters(QStringLiteral("SELECT $1, '$1', \"$2\", $12 /* $1 */ FROM t WHERE a=$2"),
+                                    {QStringLiteral("1"), QStringLiteral("'x'")}),
+            QStringLiteral("SELECT 1, '$1', \"$2\", $12 /* $1 */ FROM t WHERE a='x'"));
         Explain x;
         x.analyze = true;
         x.timeoutMs = 5000;

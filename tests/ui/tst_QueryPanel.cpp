@@ -182,9 +182,21 @@ private Q_SLOTS:
         QVERIFY(failed.wait(10000));
         QVERIFY(failed.last().at(0).toString().contains(QStringLiteral("syntax error")));
 
+        // $1-style parameters (pg_stat_statements texts): the user gives values, or cancels.
+        panel.setParameterPrompt([](const QString&, int) { return std::optional<QStringList>(); });
         panel.explain(QStringLiteral("SELECT * FROM orders WHERE id = $1"), true);
-        QCOMPARE(failed.size(), 3); // refused at once, nothing sent
-        QVERIFY(failed.last().at(0).toString().contains(QStringLiteral("parameter")));
+        QCOMPARE(failed.size(), 2); // cancelled: nothing sent, nothing failed
+        int asked = 0;
+        panel.setParameterPrompt([&asked](const QString&, int count) {
+            asked = count;
+            return std::optional<QStringList>(
+                QStringList{QStringLiteral("42"), QStringLiteral("'it''s $1'")});
+        });
+        panel.explain(QStringLiteral("SELECT * FROM orders WHERE id = $1 OR total::text = $2 -- $3"), true);
+        QCOMPARE(asked, 2);
+        QVERIFY(shown.wait(30000));
+        QCOMPARE(panel.lastStatement(),
+                 QStringLiteral("SELECT * FROM orders WHERE id = 42 OR total::text = 'it''s $1' -- $3"));
 
         panel.explain(QStringLiteral("SELECT 1; DROP TABLE orders"), false);
         QVERIFY(failed.wait(10000));

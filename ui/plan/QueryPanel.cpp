@@ -8,13 +8,18 @@
 
 #include "db/DbClient.h"
 #include "db/ServerSession.h"
+#include "plan/Explain.h"
 #include "plan/ExplainRunner.h"
 
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
@@ -25,6 +30,7 @@ namespace sg::ui {
 QueryPanel::QueryPanel(sg::ServerSession* session, QWidget* parent)
     : QWidget(parent), m_session(session), m_runner(new sg::ExplainRunner(session->interactive(), this))
 {
+    m_prompt = [this](const QString& sql, int count) { return askParameters(this, sql, count); };
     m_editor = new SqlEditor(this);
     m_editor->setObjectName(QStringLiteral("sqlEditor"));
     m_editor->setText(
@@ -160,6 +166,45 @@ QueryPanel::QueryPanel(sg::ServerSession* session, QWidget* parent)
         loadCompletion();
 }
 
+std::optional<QStringList> QueryPanel::askParameters(QWidget* parent, const QString& sql, int count)
+{
+    QDialog dialog(parent);
+    dialog.setWindowTitle(tr("Parameter values"));
+    auto* form = new QFormLayout;
+    auto* intro = new QLabel(tr("The statement has %n parameter(s). Type each value as SQL: 42, 'Smith', "
+                                "now() - interval '1 day'.",
+                                nullptr, count),
+                             &dialog);
+    intro->setWordWrap(true);
+    auto* text = new QLabel(sql.left(600).toHtmlEscaped(), &dialog);
+    text->setWordWrap(true);
+    text->setTextFormat(Qt::PlainText);
+    QList<QLineEdit*> edits;
+    QSettings settings;
+    for (int i = 1; i <= count; ++i) {
+        auto* e = new QLineEdit(settings.value(QStringLiteral("explain/param%1").arg(i)).toString(), &dialog);
+        form->addRow(QStringLiteral("$%1").arg(i), e);
+        edits << e;
+    }
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(intro);
+    layout->addWidget(text);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    QStringList values;
+    for (int i = 0; i < edits.size(); ++i) {
+        values << (edits.at(i)->text().trimmed().isEmpty() ? QStringLiteral("NULL")
+                                                           : edits.at(i)->text().trimmed());
+        settings.setValue(QStringLiteral("explain/param%1").arg(i + 1), edits.at(i)->text());
+    }
+    return values;
+}
+
 void QueryPanel::loadCompletion()
 {
     // Schemas, tables, columns and functions of the database, for completion (bounded).
@@ -192,8 +237,15 @@ void QueryPanel::start(bool analyze)
         m_plan->setMessage(tr("Put the cursor in a statement (or select one) first."), true);
         return;
     }
-    m_runningSql = sql;
-    m_runner->run(sql, analyze, m_timeout->value() * 1000);
+    QString statement = sql;
+    if (const int count = sg::Explain::parameterCount(sql); count > 0) {
+        const auto values = m_prompt(sql, count);
+        if (!values)
+            return;
+        statement = sg::Explain::bindParameters(sql, *values);
+    }
+    m_runningSql = statement;
+    m_runner->run(statement, analyze, m_timeout->value() * 1000);
 }
 
 void QueryPanel::showFindBar(bool replace)

@@ -3,6 +3,9 @@
 
 #include <QWidget>
 
+#include <functional>
+#include <optional>
+
 class QCheckBox;
 class QDialog;
 class QLabel;
@@ -41,6 +44,10 @@ public:
     QString lastStatement() const { return m_lastSql; }
     /// Puts \a sql in the editor and explains it (from the slow-query browser, say).
     void explain(const QString& sql, bool analyze);
+    /// Asks for the values of $1, $2 … (a dialog by default; tests answer directly). An empty
+    /// optional means the user cancelled.
+    using ParameterPrompt = std::function<std::optional<QStringList>(const QString& sql, int count)>;
+    void setParameterPrompt(ParameterPrompt prompt) { m_prompt = std::move(prompt); }
     /// Reads the catalog's names for completion again (after a connect).
     void loadCompletion();
 
@@ -53,6 +60,7 @@ Q_SIGNALS:
 private:
     void start(bool analyze);
     void showFindBar(bool replace);
+    static std::optional<QStringList> askParameters(QWidget* parent, const QString& sql, int count);
 
     sg::ServerSession* m_session;
     sg::ExplainRunner* m_runner;
@@ -69,6 +77,7 @@ private:
     QLineEdit* m_find;
     QLineEdit* m_replace;
     quint64 m_completionRequest = 0;
+    ParameterPrompt m_prompt;
 };
 
 } // namespace sg::ui
