@@ -15,6 +15,8 @@
 #include "advisor/HealthReport.h"
 #include "db/DbClient.h"
 #include "db/LiveQuery.h"
+#include "db/ResultSortFilterProxy.h"
+#include "db/ResultTableModel.h"
 #include "db/ServerSession.h"
 #include "monitor/ActivityMonitor.h"
 
@@ -97,20 +99,22 @@ MainWindow::MainWindow(QWidget* parent, bool restoreSavedLayout)
     tabifyDockWidget(slow, indexes);
     tabifyDockWidget(indexes, bloat);
     tabifyDockWidget(bloat, query);
-    // A double-click on a statement explains it in the Query & plan dock.
+    // A double-click on a statement explains it (its whole text) in the Query & plan dock.
     auto* slowView = static_cast<LiveTableView*>(slow->widget());
+    slowView->setHiddenColumns({QStringLiteral("query_text"), QStringLiteral("queryid")});
+    slowView->setFailureAdvice([this](const sg::DbError& e) { return statementsAdvice(e); });
     slowView->table()->setToolTip(tr("Double-click a statement to explain it"));
-    connect(
-        slowView->table(), &QAbstractItemView::doubleClicked, this, [this, query](const QModelIndex& index) {
-            const QAbstractItemModel* m = index.model();
-            for (int c = 0; c < m->columnCount(); ++c) {
-                if (m->headerData(c, Qt::Horizontal).toString() == QLatin1String("query")) {
-                    query->raise();
-                    m_queryPanel->explain(m->index(index.row(), c).data(Qt::ToolTipRole).toString(), false);
+    connect(slowView->table(), &QAbstractItemView::doubleClicked, this,
+            [this, query, slowView](const QModelIndex& index) {
+                const sg::ResultSet& rows = m_queries[0]->model()->result();
+                const QModelIndex source = slowView->proxy()->mapToSource(index);
+                const QString text =
+                    rows.value(source.row(), rows.columnIndex(QStringLiteral("query_text"))).toString();
+                if (text.isEmpty())
                     return;
-                }
-            }
-        });
+                query->raise();
+                m_queryPanel->explain(text, false);
+            });
     indexes->raise();
     for (auto* q : std::as_const(m_queries))
         connect(q, &sg::LiveQuery::updated, this, &MainWindow::checkSettled);
@@ -150,6 +154,28 @@ QDockWidget* MainWindow::addPanel(const QString& objectName, const QString& titl
     addDockWidget(area, dock);
     m_docks << dock;
     return dock;
+}
+
+QString MainWindow::statementsAdvice(const sg::DbError& error) const
+{
+    if (!error.message.contains(QLatin1String("pg_stat_statements")))
+        return {};
+    const sg::Capabilities& caps = m_session->capabilities();
+    const bool preloaded = caps.sharedPreloadLibraries.contains(QLatin1String("pg_stat_statements"));
+    if (error.message.contains(QLatin1String("shared_preload_libraries")))
+        return tr("pg_stat_statements is created in this database but not loaded by the server: add it to "
+                  "shared_preload_libraries in postgresql.conf (shared_preload_libraries = "
+                  "'pg_stat_statements') and "
+                  "restart the server. The other panels work without it.");
+    if (preloaded)
+        return tr("pg_stat_statements is loaded by the server but not created in this database: run CREATE "
+                  "EXTENSION "
+                  "pg_stat_statements; here (needs the CREATE privilege). The other panels work without it.");
+    return tr(
+        "Slow queries come from pg_stat_statements, which this database does not have. Two steps: add it to "
+        "shared_preload_libraries in postgresql.conf and restart the server (if it is not loaded already), "
+        "then "
+        "run CREATE EXTENSION pg_stat_statements; in this database. The other panels work without it.");
 }
 
 void MainWindow::buildMenus()

@@ -68,6 +68,8 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    /// How to get pg_stat_statements working, from the error and what the connect-time probe saw.
+    QString statementsAdvice(const sg::DbError& error) const;
     QDockWidget* addPanel(const QString& objectName, const QString& title, QWidget* content,
                           Qt::DockWidgetArea area);
     void buildMenus();

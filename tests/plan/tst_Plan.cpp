@@ -5,6 +5,7 @@
 #include "TestSandbox.h"
 
 #include "db/Connection.h"
+#include "db/SqlLibrary.h"
 #include "plan/Explain.h"
 #include "plan/Plan.h"
 #include "plan/PlanReport.h"
@@ -382,6 +383,40 @@ private Q_SLOTS:
         QCOMPARE(
             j.value(QStringLiteral("nodes")).toArray().first().toObject().value(QStringLiteral("id")).toInt(),
             0);
+    }
+
+    void statementColumnsPerServerVersion()
+    {
+        // Every variant yields the same columns; each reads only what its version's view has.
+        const QString v13 = SqlLibrary::load(QStringLiteral("statements_top"), 13);
+        const QString v14 = SqlLibrary::load(QStringLiteral("statements_top"), 14);
+        const QString v15 = SqlLibrary::load(QStringLiteral("statements_top"), 15);
+        const QString v16 = SqlLibrary::load(QStringLiteral("statements_top"), 16);
+        const QString v17 = SqlLibrary::load(QStringLiteral("statements_top"), 17);
+        const QString v18 = SqlLibrary::load(QStringLiteral("statements_top"), 18);
+        QCOMPARE(v13, v14);
+        QCOMPARE(v15, v16);
+        QCOMPARE(v17, v18);
+        QVERIFY(v13.contains(QStringLiteral("s.blk_read_time")) &&
+                !v13.contains(QStringLiteral("temp_blk_read_time")));
+        QVERIFY(v15.contains(QStringLiteral("s.blk_read_time")) &&
+                v15.contains(QStringLiteral("temp_blk_read_time")));
+        QVERIFY(!v17.contains(QStringLiteral("s.blk_read_time")) &&
+                v17.contains(QStringLiteral("shared_blk_read_time")) &&
+                v17.contains(QStringLiteral("local_blk_read_time")));
+        for (const QString& v : {v13, v15, v17}) {
+            QVERIFY(v.contains(QStringLiteral("total_exec_time")) &&
+                    v.contains(QStringLiteral("total_plan_time")));
+            for (const char* column :
+                 {"AS total_ms", "AS plan_ms", "AS io_read_ms", "AS temp_io_ms", "AS query_text"})
+                QVERIFY2(v.contains(QLatin1String(column)), column);
+        }
+        // The one for this server runs for real.
+        run(QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_stat_statements"));
+        const ResultSet rs =
+            run(SqlLibrary::load(QStringLiteral("statements_top"), db().serverVersion() / 10000));
+        QVERIFY(rs.rowCount() > 0);
+        QVERIFY(rs.columnIndex(QStringLiteral("query_text")) >= 0);
     }
 
     void explainCommandRollsBackDataChanges()
