@@ -5,6 +5,7 @@
 #include "PlanCommand.h"
 #include "ReportCommand.h"
 #include "SandboxCommand.h"
+#include "StatementsCommand.h"
 #include "TopCommand.h"
 
 #include <QCoreApplication>
@@ -124,6 +125,7 @@ CommandDispatcher CommandDispatcher::withBuiltins()
     d.add(restoreCommand());
     d.add(planCommand());
     d.add(explainCommand());
+    d.add(statementsCommand());
     return d;
 }
 

@@ -417,6 +417,25 @@ private Q_SLOTS:
             run(SqlLibrary::load(QStringLiteral("statements_top"), db().serverVersion() / 10000));
         QVERIFY(rs.rowCount() > 0);
         QVERIFY(rs.columnIndex(QStringLiteral("query_text")) >= 0);
+
+        // sightglass statements: the same rows for scripts
+        QProcess proc;
+        proc.start(QStringLiteral(SG_BINARY),
+                   {QStringLiteral("statements"), QStringLiteral("--connect"), test::sandbox().conninfo(),
+                    QStringLiteral("--top"), QStringLiteral("3"), QStringLiteral("--order-by"),
+                    QStringLiteral("calls"), QStringLiteral("--json")});
+        QVERIFY(proc.waitForFinished(60000));
+        QCOMPARE(proc.exitCode(), 0);
+        const QJsonArray top = QJsonDocument::fromJson(proc.readAllStandardOutput()).array();
+        QCOMPARE(top.size(), 3);
+        QVERIFY(top.at(0).toObject().value(QStringLiteral("calls")).toDouble() >=
+                top.at(1).toObject().value(QStringLiteral("calls")).toDouble());
+        QVERIFY(top.at(0).toObject().contains(QStringLiteral("query")));
+        proc.start(QStringLiteral(SG_BINARY),
+                   {QStringLiteral("statements"), QStringLiteral("--connect"), test::sandbox().conninfo(),
+                    QStringLiteral("--order-by"), QStringLiteral("nonsense")});
+        QVERIFY(proc.waitForFinished(60000));
+        QCOMPARE(proc.exitCode(), 2);
     }
 
     void explainCommandRollsBackDataChanges()
