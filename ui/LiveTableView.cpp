@@ -46,11 +46,6 @@ LiveTableView::LiveTableView(sg::LiveQuery* query, QWidget* parent)
     layout->addWidget(m_status);
 
     connect(query, &sg::LiveQuery::updated, this, [this] {
-        for (const QString& name : std::as_const(m_hidden)) {
-            const int c = m_query->model()->result().columnIndex(name);
-            if (c >= 0)
-                m_table->setColumnHidden(c, true);
-        }
         if (!m_columnsSized && m_query->model()->rowCount() > 0) {
             m_table->resizeColumnsToContents();
             for (int c = 0; c < m_proxy->columnCount(); ++c)
@@ -63,18 +58,12 @@ LiveTableView::LiveTableView(sg::LiveQuery* query, QWidget* parent)
     showStatus();
 }
 
-QString LiveTableView::statusText() const
-{
-    return m_status->text();
-}
-
 void LiveTableView::showStatus()
 {
     const sg::DbError error = m_query->lastError();
     if (error.isError()) {
-        const QString advice = m_advice ? m_advice(error) : QString();
         m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
-        m_status->setText(advice.isEmpty() ? error.userMessage() : advice);
+        m_status->setText(error.userMessage());
         return;
     }
     m_status->setStyleSheet({});

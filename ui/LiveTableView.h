@@ -3,15 +3,12 @@
 
 #include <QWidget>
 
-#include <functional>
-
 class QLabel;
 class QLineEdit;
 class QTableView;
 
 namespace sg {
 class LiveQuery;
-struct DbError;
 class ResultSortFilterProxy;
 } // namespace sg
 
@@ -26,11 +23,6 @@ public:
     explicit LiveTableView(sg::LiveQuery* query, QWidget* parent = nullptr);
 
     QTableView* table() const { return m_table; }
-    /// Columns the query returns for other uses (a full text behind a shortened one, say).
-    void setHiddenColumns(const QStringList& names) { m_hidden = names; }
-    /// Turns a failure into advice (e.g. how to install a missing extension); empty: the error.
-    void setFailureAdvice(std::function<QString(const sg::DbError&)> advice) { m_advice = std::move(advice); }
-    QString statusText() const;
     sg::ResultSortFilterProxy* proxy() const { return m_proxy; }
 
 private:
@@ -42,8 +34,6 @@ private:
     QTableView* m_table;
     QLabel* m_status;
     bool m_columnsSized = false;
-    QStringList m_hidden;
-    std::function<QString(const sg::DbError&)> m_advice;
 };
 
 } // namespace sg::ui

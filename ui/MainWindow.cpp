@@ -8,7 +8,7 @@
 #include "activity/ActivityPanel.h"
 #include "advisor/AdvisorPanel.h"
 #include "ConnectionDialog.h"
-#include "LiveTableView.h"
+#include "StatementsPanel.h"
 
 #include "advisor/Advisor.h"
 #include "advisor/FixRunner.h"
@@ -84,8 +84,9 @@ MainWindow::MainWindow(QWidget* parent, bool restoreSavedLayout)
     m_activityDock->setWidget(notConnected);
     addDockWidget(Qt::TopDockWidgetArea, m_activityDock);
     m_docks << m_activityDock;
-    auto* slow = addPanel(QStringLiteral("slowQueriesDock"), tr("Slow queries"),
-                          new LiveTableView(m_queries[0]), Qt::BottomDockWidgetArea);
+    auto* statements = new StatementsPanel(m_queries[0], m_session);
+    auto* slow =
+        addPanel(QStringLiteral("slowQueriesDock"), tr("Slow queries"), statements, Qt::BottomDockWidgetArea);
     auto* indexes = addPanel(QStringLiteral("indexesDock"), tr("Indexes"),
                              new AdvisorPanel(AdvisorPanel::Variant::Indexes, m_advisor, m_session),
                              Qt::BottomDockWidgetArea);
@@ -100,21 +101,11 @@ MainWindow::MainWindow(QWidget* parent, bool restoreSavedLayout)
     tabifyDockWidget(indexes, bloat);
     tabifyDockWidget(bloat, query);
     // A double-click on a statement explains it (its whole text) in the Query & plan dock.
-    auto* slowView = static_cast<LiveTableView*>(slow->widget());
-    slowView->setHiddenColumns({QStringLiteral("query_text"), QStringLiteral("queryid")});
-    slowView->setFailureAdvice([this](const sg::DbError& e) { return statementsAdvice(e); });
-    slowView->table()->setToolTip(tr("Double-click a statement to explain it"));
-    connect(slowView->table(), &QAbstractItemView::doubleClicked, this,
-            [this, query, slowView](const QModelIndex& index) {
-                const sg::ResultSet& rows = m_queries[0]->model()->result();
-                const QModelIndex source = slowView->proxy()->mapToSource(index);
-                const QString text =
-                    rows.value(source.row(), rows.columnIndex(QStringLiteral("query_text"))).toString();
-                if (text.isEmpty())
-                    return;
-                query->raise();
-                m_queryPanel->explain(text, false);
-            });
+    statements->setFailureAdvice([this](const sg::DbError& e) { return statementsAdvice(e); });
+    connect(statements, &StatementsPanel::explainRequested, this, [this, query](const QString& sql) {
+        query->raise();
+        m_queryPanel->explain(sql, false);
+    });
     indexes->raise();
     for (auto* q : std::as_const(m_queries))
         connect(q, &sg::LiveQuery::updated, this, &MainWindow::checkSettled);

@@ -10,6 +10,8 @@
 #include "ui/LiveTableView.h"
 #include "ui/MainWindow.h"
 #include "ui/plan/QueryPanel.h"
+#include "ui/StatementsPanel.h"
+#include <QComboBox>
 
 #include <QAction>
 #include <QApplication>
@@ -79,10 +81,10 @@ private Q_SLOTS:
         QSignalSpy populated(&w, &ui::MainWindow::panelsPopulated);
         w.connectTo(test::sandboxOptions(), QStringLiteral("sandbox"));
         QVERIFY(populated.wait(30000));
-        ui::LiveTableView* slow = nullptr;
+        ui::StatementsPanel* slow = nullptr;
         for (QDockWidget* d : w.docks()) {
             if (d->objectName() == QLatin1String("slowQueriesDock"))
-                slow = qobject_cast<ui::LiveTableView*>(d->widget());
+                slow = qobject_cast<ui::StatementsPanel*>(d->widget());
         }
         QVERIFY(slow);
         // Preloaded by the sandbox, not created in this database: one step to take, and it says which.
@@ -101,7 +103,7 @@ private Q_SLOTS:
         for (int i = 0; i < 3; ++i)
             c.execute(r, &e);
         w.refresh();
-        QTRY_VERIFY_WITH_TIMEOUT(slow->statusText().contains(QStringLiteral("row(s)")), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(slow->statusText().contains(QStringLiteral("statement(s)")), 15000);
         QTableView* t = slow->table();
         QModelIndex marker;
         QTRY_VERIFY_WITH_TIMEOUT(([&] {
@@ -116,11 +118,38 @@ private Q_SLOTS:
                                      return marker.isValid();
                                  }()),
                                  15000);
+        // A window: differences between local snapshots, never a reset on the server.
+        slow->setSnapshotIntervalMs(0); // a snapshot on every refresh
+        w.refresh();
+        QTest::qWait(300);
+        slow->windowBox()->setCurrentIndex(1); // last 15 minutes
+        for (int i = 0; i < 2; ++i)
+            c.execute(r, &e);
+        auto markerCalls = [&] {
+            const ResultSet& rs = slow->model()->result();
+            for (int row = 0; row < rs.rowCount(); ++row)
+                if (rs.value(row, QStringLiteral("query"))
+                        .toString()
+                        .contains(QStringLiteral("relname = $1")))
+                    return rs.value(row, QStringLiteral("calls")).toDouble();
+            return -1.0;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT((w.refresh(), markerCalls() == 2.0), 15000);
+        QVERIFY2(slow->statusText().contains(QStringLiteral("history goes back")) ||
+                     slow->statusText().contains(QStringLiteral("Differences since")),
+                 qPrintable(slow->statusText()));
+        slow->windowBox()->setCurrentIndex(0); // since the reset: all of them
+        QTRY_VERIFY_WITH_TIMEOUT(markerCalls() >= 5.0, 15000);
+
         // A double-click explains the statement; its $1 gets the value the user types.
         w.queryPanel()->setParameterPrompt([](const QString&, int n) {
             return std::optional<QStringList>(QStringList(n, QStringLiteral("'pg_class'")));
         });
         QSignalSpy shown(w.queryPanel(), &ui::QueryPanel::planShown);
+        for (int row = 0; row < t->model()->rowCount(); ++row)
+            for (int col = 0; col < t->model()->columnCount(); ++col)
+                if (t->model()->index(row, col).data().toString().contains(QStringLiteral("relname = $1")))
+                    marker = t->model()->index(row, col);
         Q_EMIT t->doubleClicked(marker);
         QVERIFY(shown.wait(15000));
         QVERIFY2(w.queryPanel()->lastStatement().contains(QStringLiteral("relname = 'pg_class'")),
