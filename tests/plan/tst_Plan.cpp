@@ -8,6 +8,7 @@
 #include "db/SqlLibrary.h"
 #include "plan/Explain.h"
 #include "plan/Plan.h"
+#include "plan/PlanDiff.h"
 #include "plan/PlanReport.h"
 #include "plan/SqlText.h"
 
@@ -199,6 +200,57 @@ private Q_SLOTS:
         QCOMPARE(p->nodes.last().inclusiveMs, 0.0);
         QVERIFY(p->toText().contains(QStringLiteral("(never executed)")));
         QVERIFY(p->toText().contains(QStringLiteral("CTE w")));
+    }
+
+    void comparesTwoPlans()
+    {
+        auto scan = [](const char* type, const char* rel, const QString& extra = {}) {
+            return node(
+                type, 5, 1,
+                QStringLiteral(R"x("Relation Name": "%1", "Schema": "public", "Alias": "%1" %2)x")
+                    .arg(QLatin1String(rel), extra.isEmpty() ? QString() : QStringLiteral(", ") + extra));
+        };
+        const QString before =
+            QStringLiteral(R"({"Plan": %1, "Execution Time": 40})")
+                .arg(node(
+                    "Hash Join", 40, 1, {},
+                    scan("Seq Scan", "a", QStringLiteral(R"("Parent Relationship": "Outer")")) +
+                        QLatin1Char(',') +
+                        node("Hash", 10, 1, QStringLiteral(R"("Parent Relationship": "Inner")"),
+                             scan("Seq Scan", "b", QStringLiteral(R"("Parent Relationship": "Outer")")))));
+        const QString after =
+            QStringLiteral(R"({"Plan": %1, "Execution Time": 4})")
+                .arg(node(
+                    "Nested Loop", 4, 1, {},
+                    scan("Seq Scan", "b", QStringLiteral(R"("Parent Relationship": "Outer")")) +
+                        QLatin1Char(',') +
+                        scan("Index Scan", "a",
+                             QStringLiteral(R"("Parent Relationship": "Inner", "Index Name": "a_pkey")"))));
+        QString error;
+        auto a = Plan::parse(before, &error), b = Plan::parse(after, &error);
+        QVERIFY(a && b);
+        a->analyse();
+        b->analyse();
+        const PlanDiff::Result d = PlanDiff::compare(*a, *b);
+        QCOMPARE(d.rows.first().change, QStringLiteral("Hash Join → Nested Loop"));
+        bool scanChanged = false, hashGone = false, bOnlyAfter = false;
+        for (const PlanDiff::Row& r : d.rows) {
+            scanChanged |= r.change == QStringLiteral("Seq Scan → Index Scan") &&
+                           a->nodes.at(r.before).relation == QLatin1String("public.a");
+            hashGone |=
+                r.before >= 0 && r.after < 0 && a->nodes.at(r.before).nodeType == QLatin1String("Hash");
+            bOnlyAfter |= r.before < 0 && b->nodes.at(r.after).relation == QLatin1String("public.b");
+        }
+        QVERIFY(scanChanged && hashGone && bOnlyAfter);
+        QVERIFY(d.joinOrderChanged);
+        QCOMPARE(d.tablesBefore, (QStringList{QStringLiteral("public.a"), QStringLiteral("public.b")}));
+        QVERIFY2(d.summary.contains(QStringLiteral("40.000 ms → 4.000 ms")), qPrintable(d.summary));
+        QVERIFY(d.summary.contains(QStringLiteral("Join order changed")));
+        // The same plan twice: nothing changed.
+        const PlanDiff::Result same = PlanDiff::compare(*a, *a);
+        for (const PlanDiff::Row& r : same.rows)
+            QVERIFY(r.change.isEmpty());
+        QVERIFY(!same.joinOrderChanged);
     }
 
     void badInputSaysWhatIsWrong()

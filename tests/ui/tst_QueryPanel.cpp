@@ -7,10 +7,12 @@
 #include "db/DbClient.h"
 #include "db/ServerSession.h"
 #include "ui/editor/SqlEditor.h"
+#include "ui/plan/PlanCompareDialog.h"
 #include "ui/plan/PlanTreeModel.h"
 #include "ui/plan/PlanView.h"
 #include "ui/plan/QueryPanel.h"
 #include "ui/plan/WhatIfDialog.h"
+#include <QTableWidget>
 
 #include <QApplication>
 #include <QDialog>
@@ -139,6 +141,25 @@ private Q_SLOTS:
         QVERIFY(dialog->planView()->bannerText().contains(QStringLiteral("hypothetical")));
         if (const QString dir = qEnvironmentVariable("SG_DOC_IMAGES"); !dir.isEmpty())
             dialog->grab().save(dir + QStringLiteral("/what-if.png"));
+        // With the index built for real, the plans before and after compare side by side.
+        {
+            QSignalSpy compared(&panel, &ui::QueryPanel::compareOpened);
+            scalar(QStringLiteral("CREATE INDEX orders_customer_idx ON orders (customer)"));
+            panel.explain(QStringLiteral("SELECT * FROM orders WHERE customer = 42"), true);
+            QVERIFY(shown.wait(30000));
+            QVERIFY(panel.compareButton()->isEnabled());
+            panel.compareButton()->click();
+            QCOMPARE(compared.size(), 1);
+            auto* cmp = qobject_cast<ui::PlanCompareDialog*>(compared.first().at(0).value<QDialog*>());
+            QVERIFY(cmp);
+            QVERIFY2(cmp->summary().contains(QStringLiteral("ms →")), qPrintable(cmp->summary()));
+            QVERIFY2(cmp->table()->item(0, 2)->text().contains(QStringLiteral("Seq Scan →")),
+                     qPrintable(cmp->table()->item(0, 2)->text()));
+            if (const QString dir = qEnvironmentVariable("SG_DOC_IMAGES"); !dir.isEmpty())
+                cmp->grab().save(dir + QStringLiteral("/compare-plans.png"));
+            cmp->close();
+            scalar(QStringLiteral("DROP INDEX orders_customer_idx"));
+        }
         QCOMPARE(best.candidate.realSql(),
                  QStringLiteral(
                      "CREATE INDEX CONCURRENTLY IF NOT EXISTS ON \"public\".\"orders\" (\"customer\");"));

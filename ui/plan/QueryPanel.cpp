@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "QueryPanel.h"
 
+#include "PlanCompareDialog.h"
 #include "PlanTreeModel.h"
 #include "PlanView.h"
 #include "ui/editor/SqlEditor.h"
@@ -49,6 +50,11 @@ QueryPanel::QueryPanel(sg::ServerSession* session, QWidget* parent)
         tr("Try indexes for the shown plan hypothetically (hypopg): the planner's cost and plan "
            "with each, nothing built"));
     m_whatIf->setEnabled(false);
+    m_compare = new QPushButton(tr("Compare with previous"), this);
+    m_compare->setToolTip(
+        tr("The shown plan next to the one before it: matched nodes, changed node types and join "
+           "order, times and buffers"));
+    m_compare->setEnabled(false);
     m_timeout = new QSpinBox(this);
     m_timeout->setRange(1, 3600);
     m_timeout->setValue(60);
@@ -77,6 +83,7 @@ QueryPanel::QueryPanel(sg::ServerSession* session, QWidget* parent)
     buttons->addWidget(m_analyze);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_whatIf);
+    buttons->addWidget(m_compare);
     buttons->addWidget(new QLabel(tr("timeout"), this));
     buttons->addWidget(m_timeout);
     buttons->addStretch(1);
@@ -99,6 +106,15 @@ QueryPanel::QueryPanel(sg::ServerSession* session, QWidget* parent)
     connect(m_explain, &QPushButton::clicked, this, [this] { start(false); });
     connect(m_analyze, &QPushButton::clicked, this, [this] { start(true); });
     connect(m_cancel, &QPushButton::clicked, m_runner, &sg::ExplainRunner::cancel);
+    connect(m_compare, &QPushButton::clicked, this, [this] {
+        if (!m_previousPlan)
+            return;
+        auto* dialog =
+            new PlanCompareDialog(*m_previousPlan, m_previousSql, m_plan->model()->plan(), m_lastSql, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+        Q_EMIT compareOpened(dialog);
+    });
     connect(m_whatIf, &QPushButton::clicked, this, [this] {
         auto* dialog = new WhatIfDialog(m_session, m_lastSql, m_plan->model()->plan(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -146,6 +162,11 @@ QueryPanel::QueryPanel(sg::ServerSession* session, QWidget* parent)
                     QJsonObject root = plan.nodes.first().raw;
                     raw = QJsonDocument(root);
                 }
+                if (!m_plan->model()->plan().isEmpty()) {
+                    m_previousPlan = std::make_shared<sg::Plan>(m_plan->model()->plan());
+                    m_previousSql = m_lastSql;
+                }
+                m_compare->setEnabled(m_previousPlan != nullptr);
                 m_plan->setPlan(plan, QString::fromUtf8(raw.toJson(QJsonDocument::Indented)));
                 m_lastSql = m_runningSql;
                 m_whatIf->setEnabled(true);

@@ -4,6 +4,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QCheckBox;
@@ -40,6 +41,7 @@ public:
     QPushButton* analyzeButton() const { return m_analyze; }
     QPushButton* cancelButton() const { return m_cancel; }
     QPushButton* whatIfButton() const { return m_whatIf; }
+    QPushButton* compareButton() const { return m_compare; }
     /// The statement the shown plan belongs to.
     QString lastStatement() const { return m_lastSql; }
     /// Puts \a sql in the editor and explains it (from the slow-query browser, say).
@@ -55,6 +57,7 @@ Q_SIGNALS:
     void planShown();
     /// The What-if dialog opened (tests drive it).
     void whatIfOpened(QDialog* dialog);
+    void compareOpened(QDialog* dialog);
     void explainFailed(const QString& message);
 
 private:
@@ -70,8 +73,11 @@ private:
     QPushButton* m_analyze;
     QPushButton* m_cancel;
     QPushButton* m_whatIf;
+    QPushButton* m_compare;
     QString m_lastSql;
     QString m_runningSql;
+    std::shared_ptr<sg::Plan> m_previousPlan; ///< the plan shown before the current one
+    QString m_previousSql;
     QSpinBox* m_timeout;
     QWidget* m_findBar;
     QLineEdit* m_find;
