@@ -63,6 +63,8 @@ MainWindow::MainWindow(QWidget* parent, bool restoreSavedLayout)
                           this),
     };
     m_queries[0]->setIntervalMs(5000);
+    m_queries << new sg::LiveQuery(mon, QStringLiteral("statements_running"), {QStringLiteral("pid")}, this);
+    m_queries[1]->setIntervalMs(2000);
     // Catalog reading is user-facing work: the interactive worker, so sampling never waits on it.
     m_advisor = new sg::Advisor(m_session->interactive(), m_session->catalog(), this);
     m_advisorTimer.setInterval(5 * 60 * 1000);
@@ -84,7 +86,7 @@ MainWindow::MainWindow(QWidget* parent, bool restoreSavedLayout)
     m_activityDock->setWidget(notConnected);
     addDockWidget(Qt::TopDockWidgetArea, m_activityDock);
     m_docks << m_activityDock;
-    auto* statements = new StatementsPanel(m_queries[0], m_session);
+    auto* statements = new StatementsPanel(m_queries[0], m_queries[1], m_session);
     auto* slow =
         addPanel(QStringLiteral("slowQueriesDock"), tr("Slow queries"), statements, Qt::BottomDockWidgetArea);
     auto* indexes = addPanel(QStringLiteral("indexesDock"), tr("Indexes"),

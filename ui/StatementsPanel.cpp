@@ -11,10 +11,12 @@
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -41,10 +43,13 @@ qint64 windowMs(int index)
 
 } // namespace
 
-StatementsPanel::StatementsPanel(sg::LiveQuery* query, sg::ServerSession* session, QWidget* parent)
+StatementsPanel::StatementsPanel(sg::LiveQuery* query, sg::LiveQuery* running, sg::ServerSession* session,
+                                 QWidget* parent)
     : QWidget(parent), m_query(query), m_session(session), m_model(new sg::ResultTableModel(this)),
-      m_proxy(new sg::ResultSortFilterProxy(this))
+      m_proxy(new sg::ResultSortFilterProxy(this)), m_running(running),
+      m_runningModel(new sg::ResultTableModel(this))
 {
+    m_runningModel->setKeyColumns({QStringLiteral("pid")});
     m_model->setKeyColumns({QStringLiteral("queryid"), QStringLiteral("user"), QStringLiteral("database")});
     m_proxy->setSourceModel(m_model);
     m_snapshots.open();
@@ -75,6 +80,26 @@ StatementsPanel::StatementsPanel(sg::LiveQuery* query, sg::ServerSession* sessio
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    // What runs now for longer than the threshold; selecting one finds its statement above.
+    m_threshold = new QSpinBox(this);
+    m_threshold->setRange(0, 86400);
+    m_threshold->setValue(5);
+    m_threshold->setSuffix(tr(" s"));
+    m_runningLabel = new QLabel(this);
+    m_runningTable = new QTableView(this);
+    m_runningTable->setObjectName(QStringLiteral("runningNow"));
+    m_runningTable->setModel(m_runningModel);
+    m_runningTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_runningTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_runningTable->setWordWrap(false);
+    m_runningTable->verticalHeader()->setVisible(false);
+    m_runningTable->horizontalHeader()->setStretchLastSection(true);
+    m_runningTable->setMaximumHeight(130);
+    auto* runningRow = new QHBoxLayout;
+    runningRow->addWidget(new QLabel(tr("Running now for longer than"), this));
+    runningRow->addWidget(m_threshold);
+    runningRow->addWidget(m_runningLabel, 1);
+
     auto* top = new QHBoxLayout;
     top->addWidget(m_window);
     top->addWidget(m_filter, 1);
@@ -85,12 +110,21 @@ StatementsPanel::StatementsPanel(sg::LiveQuery* query, sg::ServerSession* sessio
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_status);
+    layout->addLayout(runningRow);
+    layout->addWidget(m_runningTable);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_window, &QComboBox::currentIndexChanged, this, &StatementsPanel::rebuild);
     connect(m_reset, &QPushButton::clicked, this, [this] { resetStatistics(false); });
     connect(query, &sg::LiveQuery::updated, this, &StatementsPanel::onUpdated);
     connect(query, &sg::LiveQuery::failed, this, [this] { showStatus(); });
+    connect(running, &sg::LiveQuery::updated, this, &StatementsPanel::rebuildRunning);
+    connect(m_threshold, &QSpinBox::valueChanged, this, &StatementsPanel::rebuildRunning);
+    connect(m_runningTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (current.isValid())
+                    showStatementOfRunning(current.row());
+            });
     connect(m_table, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex& index) {
         const sg::ResultSet& rows = m_model->result();
         const int row = m_proxy->mapToSource(index).row();
@@ -192,6 +226,54 @@ void StatementsPanel::showStatus(const QString& extra)
     if (!m_note.isEmpty())
         text += QStringLiteral(" ") + m_note;
     m_status->setText(text);
+}
+
+void StatementsPanel::rebuildRunning()
+{
+    const sg::ResultSet& all = m_running->model()->result();
+    const int seconds = all.columnIndex(QStringLiteral("seconds"));
+    sg::ResultSet::Data d;
+    d.columns = all.columns();
+    for (int r = 0; r < all.rowCount(); ++r) {
+        if (all.value(r, seconds).toDouble() >= m_threshold->value())
+            d.rows.append(all.row(r));
+    }
+    const int count = int(d.rows.size());
+    m_runningModel->setResult(sg::ResultSet(std::move(d)));
+    const int q = m_runningModel->result().columnIndex(QStringLiteral("queryid"));
+    if (q >= 0)
+        m_runningTable->setColumnHidden(q, true);
+    m_runningLabel->setText(m_running->lastError().isError() ? m_running->lastError().userMessage()
+                            : count == 0
+                                ? tr("— none")
+                                : tr("— %n statement(s); select one to find it above", nullptr, count));
+}
+
+bool StatementsPanel::showStatementOfRunning(int runningRow)
+{
+    const sg::ResultSet& running = m_runningModel->result();
+    const QString id = running.value(runningRow, running.columnIndex(QStringLiteral("queryid"))).toString();
+    if (id.isEmpty() || id == QLatin1String("0")) {
+        showStatus(
+            tr("This server does not report which statement a running query belongs to (query_id needs "
+               "PostgreSQL 14 and compute_query_id)."));
+        return false;
+    }
+    const sg::ResultSet& rows = m_model->result();
+    const int column = rows.columnIndex(QStringLiteral("queryid"));
+    for (int r = 0; r < rows.rowCount(); ++r) {
+        if (rows.value(r, column).toString() == id) {
+            const QModelIndex at = m_proxy->mapFromSource(m_model->index(r, 0));
+            if (!at.isValid())
+                break; // filtered out
+            m_table->selectRow(at.row());
+            m_table->scrollTo(at);
+            return true;
+        }
+    }
+    showStatus(
+        tr("Its statement is not in this list (another window, the filter, or not among the 500 busiest)."));
+    return false;
 }
 
 void StatementsPanel::resetStatistics(bool confirmed)

@@ -11,6 +11,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSpinBox;
 class QTableView;
 
 namespace sg {
@@ -31,9 +32,15 @@ class StatementsPanel : public QWidget
 {
     Q_OBJECT
 public:
-    StatementsPanel(sg::LiveQuery* query, sg::ServerSession* session, QWidget* parent = nullptr);
+    /// \a running: statements_running (what runs now), for the list below the statements.
+    StatementsPanel(sg::LiveQuery* query, sg::LiveQuery* running, sg::ServerSession* session,
+                    QWidget* parent = nullptr);
 
     QTableView* table() const { return m_table; }
+    QTableView* runningTable() const { return m_runningTable; }
+    QSpinBox* thresholdBox() const { return m_threshold; }
+    /// Selects the statement of the running query in row \a runningRow; false if it is not listed.
+    bool showStatementOfRunning(int runningRow);
     QComboBox* windowBox() const { return m_window; }
     QString statusText() const;
     sg::ResultTableModel* model() const { return m_model; }
@@ -51,6 +58,7 @@ private:
     void onUpdated();
     void rebuild();
     void showStatus(const QString& extra = {});
+    void rebuildRunning();
 
     sg::LiveQuery* m_query;
     sg::ServerSession* m_session;
@@ -62,6 +70,11 @@ private:
     QPushButton* m_reset;
     QTableView* m_table;
     QLabel* m_status;
+    sg::LiveQuery* m_running;
+    sg::ResultTableModel* m_runningModel;
+    QTableView* m_runningTable;
+    QSpinBox* m_threshold;
+    QLabel* m_runningLabel;
     qint64 m_snapshotEveryMs = 5 * 60 * 1000;
     qint64 m_lastSnapshotMs = 0;
     QString m_note;

@@ -12,6 +12,10 @@
 #include "ui/plan/QueryPanel.h"
 #include "ui/StatementsPanel.h"
 #include <QComboBox>
+#include <QItemSelectionModel>
+#include <QSpinBox>
+
+#include <thread>
 
 #include <QAction>
 #include <QApplication>
@@ -140,6 +144,44 @@ private Q_SLOTS:
                  qPrintable(slow->statusText()));
         slow->windowBox()->setCurrentIndex(0); // since the reset: all of them
         QTRY_VERIFY_WITH_TIMEOUT(markerCalls() >= 5.0, 15000);
+
+        // What runs now, linked to its statement through query_id.
+        r.sql = QStringLiteral("SELECT pg_sleep(0)"); // an integer, as below: the same query_id
+        c.execute(r, &e);
+        w.refresh();
+        std::thread sleeper([] {
+            Connection other;
+            DbError ignored;
+            if (other.open(test::sandboxOptions(), &ignored)) {
+                DbRequest s;
+                s.sql = QStringLiteral("SELECT pg_sleep(4)");
+                other.execute(s, &ignored);
+            }
+        });
+        slow->thresholdBox()->setValue(1);
+        QTRY_VERIFY_WITH_TIMEOUT(slow->runningTable()->model()->rowCount() >= 1, 10000);
+        auto sleepRow = [&] {
+            const auto* m = slow->runningTable()->model();
+            for (int row = 0; row < m->rowCount(); ++row)
+                for (int col = 0; col < m->columnCount(); ++col)
+                    if (m->index(row, col).data().toString().contains(QStringLiteral("pg_sleep(4)")))
+                        return row;
+            return -1;
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT((w.refresh(), sleepRow() >= 0 && slow->showStatementOfRunning(sleepRow())),
+                                  qPrintable(slow->statusText()), 10000);
+        const QModelIndex current = slow->table()->selectionModel()->selectedRows().value(0);
+        QVERIFY(current.isValid());
+        bool isSleep = false;
+        for (int col = 0; col < slow->table()->model()->columnCount(); ++col)
+            isSleep |= slow->table()
+                           ->model()
+                           ->index(current.row(), col)
+                           .data()
+                           .toString()
+                           .contains(QStringLiteral("pg_sleep"));
+        QVERIFY(isSleep);
+        sleeper.join();
 
         // A double-click explains the statement; its $1 gets the value the user types.
         w.queryPanel()->setParameterPrompt([](const QString&, int n) {

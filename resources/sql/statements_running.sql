@@ -1,0 +1,14 @@
+-- Statements running right now, longest first, for the Slow queries dock's "running now" list.
+-- PostgreSQL 13 has no query_id in pg_stat_activity: nothing links them to statements.
+SELECT a.pid,
+       round(extract(epoch FROM clock_timestamp() - a.query_start)::numeric, 1) AS seconds,
+       a.usename                                                               AS "user",
+       a.datname                                                               AS database,
+       NULL::text                                                              AS queryid,
+       left(regexp_replace(a.query, '\s+', ' ', 'g'), 300)                     AS query
+  FROM pg_stat_activity a
+ WHERE a.state = 'active'
+   AND a.pid <> pg_backend_pid()
+   AND (a.backend_type = 'client backend' OR a.backend_type IS NULL)
+ ORDER BY a.query_start
+ LIMIT 200;
