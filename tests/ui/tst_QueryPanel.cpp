@@ -5,13 +5,20 @@
 
 #include "db/Connection.h"
 #include "db/DbClient.h"
+#include "db/DemoEnvironment.h"
+#include "db/ResultTableModel.h"
 #include "db/ServerSession.h"
 #include "ui/editor/SqlEditor.h"
+#include "ui/MainWindow.h"
 #include "ui/plan/PlanCompareDialog.h"
 #include "ui/plan/PlanTreeModel.h"
 #include "ui/plan/PlanView.h"
 #include "ui/plan/QueryPanel.h"
 #include "ui/plan/WhatIfDialog.h"
+#include "ui/StatementsPanel.h"
+#include <QComboBox>
+#include <QDockWidget>
+#include <QTableView>
 #include <QTableWidget>
 
 #include <QApplication>
@@ -182,6 +189,85 @@ private Q_SLOTS:
             if (r.id == id)
                 QCOMPARE(r.result.value(0, 0).toLongLong(), 0);
         }
+        dialog->close();
+    }
+
+    void demoSlowQueryFromTopToBetterPlan()
+    {
+        // The end-to-end path on the demo data: the planted slow query tops the window
+        // view, Explain Analyze shows its seq scan with a warning, a what-if index does better.
+        QString error;
+        QVERIFY2(DemoEnvironment::load(test::sandbox(), &error), qPrintable(error));
+        const ConnectionOptions demo =
+            test::sandbox().options(QString::fromLatin1(DemoEnvironment::DatabaseName));
+        {
+            Connection c;
+            DbError e;
+            QVERIFY(c.open(demo, &e));
+            DbRequest r;
+            r.sql = QStringLiteral("CREATE EXTENSION IF NOT EXISTS hypopg");
+            c.execute(r, &e);
+            QVERIFY2(!e.isError(), qPrintable(e.userMessage()));
+        }
+        ui::MainWindow w;
+        w.show();
+        QSignalSpy populated(&w, &ui::MainWindow::panelsPopulated);
+        w.connectTo(demo, QStringLiteral("demo"));
+        QVERIFY(populated.wait(30000));
+        ui::StatementsPanel* slow = nullptr;
+        for (QDockWidget* d : w.docks()) {
+            if (d->objectName() == QLatin1String("slowQueriesDock"))
+                slow = qobject_cast<ui::StatementsPanel*>(d->widget());
+        }
+        QVERIFY(slow);
+        slow->windowBox()->setCurrentIndex(1); // the last 15 minutes
+        QTRY_VERIFY_WITH_TIMEOUT(slow->statusText().contains(QStringLiteral("statement(s)")),
+                                 15000); // first snapshot kept
+        {
+            Connection c; // what the demo's workload runs, a few times, after the first snapshot
+            DbError e;
+            QVERIFY(c.open(demo, &e));
+            DbRequest r;
+            r.sql = QStringLiteral("SELECT pg_sleep(0.25), count(*) FROM demo_events WHERE account_id = 42");
+            for (int i = 0; i < 8; ++i)
+                c.execute(r, &e);
+            QVERIFY2(!e.isError(), qPrintable(e.userMessage()));
+        }
+        auto topQuery = [&] {
+            const ResultSet& rs = slow->model()->result();
+            return rs.value(0, QStringLiteral("query")).toString();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT((w.refresh(), topQuery().contains(QStringLiteral("demo_events"))), 20000);
+
+        ui::QueryPanel* panel = w.queryPanel();
+        panel->setParameterPrompt([](const QString&, int n) {
+            QStringList v(n, QStringLiteral("0"));
+            v.last() = QStringLiteral("42"); // pg_sleep(0), account 42
+            return std::optional<QStringList>(v);
+        });
+        QSignalSpy shown(panel, &ui::QueryPanel::planShown);
+        QSignalSpy explain(slow, &ui::StatementsPanel::explainRequested);
+        Q_EMIT slow->table()->doubleClicked(slow->table()->model()->index(0, 0));
+        QVERIFY(shown.wait(30000)); // the estimated plan
+        QVERIFY(!panel->planView()->model()->plan().analyzed);
+        panel->analyzeButton()->click(); // then for real, rolled back
+        QVERIFY(shown.wait(30000));
+        QVERIFY(panel->planView()->model()->plan().analyzed);
+        bool seqScanWarned = false;
+        for (const sg::PlanNode& n : panel->planView()->model()->plan().nodes)
+            seqScanWarned |= n.nodeType.contains(QLatin1String("Seq Scan")) &&
+                             n.relation.endsWith(QLatin1String("demo_events")) && !n.warnings.isEmpty();
+        QVERIFY2(seqScanWarned, qPrintable(panel->planView()->planText()));
+
+        QSignalSpy opened(panel, &ui::QueryPanel::whatIfOpened);
+        panel->whatIfButton()->click();
+        auto* dialog = qobject_cast<ui::WhatIfDialog*>(opened.first().at(0).value<QDialog*>());
+        QSignalSpy tried(dialog, &ui::WhatIfDialog::tried);
+        QVERIFY(tried.wait(15000));
+        QVERIFY(!dialog->results().isEmpty());
+        QCOMPARE(dialog->results().first().candidate.columns, QStringList{QStringLiteral("account_id")});
+        QVERIFY(dialog->results().first().usesIndex);
+        QVERIFY(dialog->results().first().costAfter < dialog->results().first().costBefore);
         dialog->close();
     }
 

@@ -17,8 +17,7 @@ SqlEditor::SqlEditor(QWidget* parent) : CodeEditor(parent), m_lexer(new QsciLexe
     m_lexer->setFont(mono);
     m_lexer->setFoldComments(true);
     setLexer(m_lexer);
-    m_apis = new QsciAPIs(m_lexer);
-    m_apis->prepare();
+    m_apis = new QsciAPIs(m_lexer); // prepared once words arrive (preparation runs on a thread)
     setAutoCompletionSource(QsciScintilla::AcsAll);
     setAutoCompletionThreshold(2);
     setAutoCompletionCaseSensitivity(false);
@@ -28,6 +27,8 @@ SqlEditor::SqlEditor(QWidget* parent) : CodeEditor(parent), m_lexer(new QsciLexe
 void SqlEditor::setCompletionWords(const QStringList& words)
 {
     m_words = words;
+    // QsciAPIs prepares on its own thread: stop a preparation still running before changing the words.
+    m_apis->cancelPreparation();
     m_apis->clear();
     for (const QString& w : words)
         m_apis->add(w);
