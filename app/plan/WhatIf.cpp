@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonArray>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -118,9 +119,20 @@ QList<WhatIf::Candidate> WhatIf::candidates(const Plan& plan, int limit)
                     : tr("%1 filters on these columns.").arg(n.title());
             add(c, weight);
         }
-        // The join conditions of the joins above it that mention it.
+        // The join conditions of the joins above it that mention it, and the sorts above it: an
+        // index in that order lets the plan skip the sort.
         for (int p = n.parent; p >= 0; p = plan.nodes.at(p).parent) {
             const PlanNode& j = plan.nodes.at(p);
+            if (j.nodeType.endsWith(QLatin1String("Sort"))) {
+                QStringList keys;
+                for (const QJsonValue& k : j.raw.value(QStringLiteral("Sort Key")).toArray())
+                    keys << k.toString();
+                Candidate c{schema, table, columnsOf(keys.join(QStringLiteral(", ")), alias), {}};
+                c.reason =
+                    tr("%1 is sorted by these columns; an index in that order can return the rows sorted.")
+                        .arg(n.title());
+                add(c, j.analyzed ? j.exclusiveMs + 0.001 : j.totalCost - j.startupCost);
+            }
             for (const char* key : {"Hash Cond", "Merge Cond", "Join Filter"}) {
                 const QString cond = j.raw.value(QLatin1String(key)).toString();
                 if (cond.isEmpty())

@@ -10,7 +10,7 @@
 namespace sg {
 
 /// What-if indexes: candidates read off a plan (the columns its scans filter on, its joins join
-/// on, its sorts order by), to be tried as hypothetical indexes with hypopg.
+/// on, the sorts above them order by), to be tried as hypothetical indexes with hypopg.
 class WhatIf
 {
 public:

@@ -11,6 +11,7 @@
 #include "plan/PlanDiff.h"
 #include "plan/PlanReport.h"
 #include "plan/SqlText.h"
+#include "plan/WhatIf.h"
 
 #include <QDir>
 #include <QFile>
@@ -251,6 +252,41 @@ private Q_SLOTS:
         for (const PlanDiff::Row& r : same.rows)
             QVERIFY(r.change.isEmpty());
         QVERIFY(!same.joinOrderChanged);
+    }
+
+    void whatIfCandidatesFromFiltersJoinsAndSorts()
+    {
+        const QString json =
+            QStringLiteral(R"x({"Plan": {"Node Type": "Sort", "Sort Key": ["o.placed DESC"], "Total Cost": 50,
+            "Startup Cost": 40, "Plan Rows": 10, "Plans": [
+              {"Node Type": "Hash Join", "Parent Relationship": "Outer", "Hash Cond": "(o.customer_id = c.id)", "Total Cost": 40,
+               "Plans": [
+                 {"Node Type": "Seq Scan", "Parent Relationship": "Outer", "Relation Name": "Order Lines", "Schema": "shop",
+                  "Alias": "o", "Filter": "((o.status = 'open'::text) AND (o.total > 10))", "Total Cost": 30},
+                 {"Node Type": "Hash", "Parent Relationship": "Inner", "Total Cost": 5, "Plans": [
+                   {"Node Type": "Seq Scan", "Parent Relationship": "Outer", "Relation Name": "customers", "Schema": "shop",
+                    "Alias": "c", "Total Cost": 5}]}]}]}})x");
+        QString error;
+        auto p = Plan::parse(json, &error);
+        QVERIFY2(p, qPrintable(error));
+        p->analyse();
+        const auto c = WhatIf::candidates(*p, 5);
+        QStringList keys;
+        for (const auto& x : c)
+            keys << x.key();
+        QVERIFY2(keys.contains(QStringLiteral("shop.Order Lines(status,total)")),
+                 qPrintable(keys.join(QLatin1Char(' '))));
+        QVERIFY2(keys.contains(QStringLiteral("shop.Order Lines(customer_id)")),
+                 qPrintable(keys.join(QLatin1Char(' '))));
+        QVERIFY2(keys.contains(QStringLiteral("shop.Order Lines(placed)")),
+                 qPrintable(keys.join(QLatin1Char(' '))));
+        QVERIFY2(keys.contains(QStringLiteral("shop.customers(id)")),
+                 qPrintable(keys.join(QLatin1Char(' '))));
+        for (const auto& x : c) {
+            if (x.key() == QLatin1String("shop.Order Lines(status,total)"))
+                QCOMPARE(x.createSql(),
+                         QStringLiteral("CREATE INDEX ON \"shop\".\"Order Lines\" (\"status\", \"total\")"));
+        }
     }
 
     void badInputSaysWhatIsWrong()

@@ -85,6 +85,9 @@ private Q_SLOTS:
         QVERIFY(panel.planView()->planText().contains(QStringLiteral("Execution Time")));
         QVERIFY(panel.planView()->bannerText().isEmpty()); // a SELECT: no banner
         QCOMPARE(panel.planView()->tree()->model()->rowCount(), 1);
+        for (int c = 0; c < panel.planView()->model()->columnCount(); ++c)
+            QVERIFY2(!panel.planView()->model()->headerData(c, Qt::Horizontal).toString().isEmpty(),
+                     qPrintable(QString::number(c)));
 
         // completion knows the table and its columns by now
         QTRY_VERIFY_WITH_TIMEOUT(panel.editor()->completionWords().contains(QStringLiteral("customer")),

@@ -3,7 +3,6 @@
 
 #include "CodeEditor.h"
 
-class QsciAPIs;
 class QsciLexerSQL;
 
 namespace sg::ui {
@@ -15,19 +14,24 @@ class SqlEditor : public CodeEditor
     Q_OBJECT
 public:
     explicit SqlEditor(QWidget* parent = nullptr);
+    ~SqlEditor() override;
 
     /// Names offered by completion (replaces the previous set).
     void setCompletionWords(const QStringList& words);
     QStringList completionWords() const { return m_words; }
     /// The selection if there is one, else the statement under the cursor.
     QString currentStatement();
+    /// The part of a name typed before the cursor, and the known names it could complete to.
+    QString currentPrefix() const;
+    QStringList completionsFor(const QString& prefix) const;
+    /// Shows the names that complete the word before the cursor (Ctrl+Space; by itself after two letters).
+    void showCompletion();
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
     QsciLexerSQL* m_lexer;
-    QsciAPIs* m_apis;
     QStringList m_words;
 };
 

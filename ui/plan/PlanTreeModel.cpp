@@ -113,10 +113,14 @@ QVariant PlanTreeModel::data(const QModelIndex& index, int role) const
                l.toString(n.misestimate, 'f', 0) + QStringLiteral("×");
     case LoopsColumn:
         return n.analyzed ? l.toString(n.loops, 'f', 0) : QString();
+    case RemovedColumn: {
+        const double removed = n.rowsRemovedByFilter + n.rowsRemovedByJoinFilter + n.rowsRemovedByRecheck;
+        return n.analyzed && removed > 0 ? l.toString(removed, 'f', 0) : QString();
+    }
     case HitColumn:
-        return n.sharedHit ? l.toString(n.sharedHit) : QString();
+        return n.sharedHit + n.localHit ? l.toString(n.sharedHit + n.localHit) : QString();
     case ReadColumn:
-        return n.sharedRead ? l.toString(n.sharedRead) : QString();
+        return n.sharedRead + n.localRead ? l.toString(n.sharedRead + n.localRead) : QString();
     case TempColumn:
         return n.tempRead + n.tempWritten ? l.toString(n.tempRead + n.tempWritten) : QString();
     case WarningsColumn:
@@ -143,10 +147,14 @@ QVariant PlanTreeModel::headerData(int section, Qt::Orientation orientation, int
             return tr("Time in this node and everything under it");
         case MisestimateColumn:
             return tr("How far the planner's row estimate was off (↓ more rows came than expected)");
+        case CostColumn:
+            return tr("The planner's total cost estimate (arbitrary units; compare plans of one statement)");
+        case RemovedColumn:
+            return tr("Rows fetched and thrown away by a filter, join filter or index recheck (per loop)");
         case HitColumn:
-            return tr("Shared buffers found in cache");
+            return tr("Shared and local buffers found in cache");
         case ReadColumn:
-            return tr("Shared buffers read from disk or the OS cache");
+            return tr("Shared and local buffers read from disk or the OS cache");
         case TempColumn:
             return tr("Temporary file blocks read and written (sorts and hashes that spilled)");
         default:
@@ -164,6 +172,8 @@ QVariant PlanTreeModel::headerData(int section, Qt::Orientation orientation, int
         return tr("%");
     case InclusiveColumn:
         return tr("Inclusive ms");
+    case CostColumn:
+        return tr("Cost");
     case RowsColumn:
         return tr("Rows");
     case EstimateColumn:
@@ -172,6 +182,8 @@ QVariant PlanTreeModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Off by");
     case LoopsColumn:
         return tr("Loops");
+    case RemovedColumn:
+        return tr("Removed");
     case HitColumn:
         return tr("Hit");
     case ReadColumn:

@@ -23,6 +23,7 @@ public:
         EstimateColumn,
         MisestimateColumn,
         LoopsColumn,
+        RemovedColumn,
         HitColumn,
         ReadColumn,
         TempColumn,
