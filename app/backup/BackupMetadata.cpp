@@ -11,6 +11,9 @@
 
 #include <openssl/evp.h>
 
+#include <algorithm>
+#include <cmath>
+
 namespace sg {
 
 namespace {
@@ -69,6 +72,13 @@ bool addFile(Sha256& hash, const QString& path, QString* error, const std::atomi
     }
 }
 
+/// A count from a record someone may have edited: finite and in range, so the conversion is defined.
+qint64 wholeNumber(const QJsonValue& v)
+{
+    const double d = v.toDouble();
+    return std::isfinite(d) ? qint64(std::clamp(d, -9e18, 9e18)) : 0;
+}
+
 } // namespace
 
 QJsonObject BackupMetadata::toJson() const
@@ -104,7 +114,7 @@ BackupMetadata BackupMetadata::fromJson(const QJsonObject& j)
     m.serverVersion = j.value(QStringLiteral("server_version")).toString();
     m.pgDumpVersion = j.value(QStringLiteral("pg_dump_version")).toString();
     m.pgDumpPath = j.value(QStringLiteral("pg_dump_path")).toString();
-    m.sizeBytes = qint64(j.value(QStringLiteral("size_bytes")).toDouble());
+    m.sizeBytes = wholeNumber(j.value(QStringLiteral("size_bytes")));
     m.sha256 = j.value(QStringLiteral("sha256")).toString();
     m.options = BackupOptions::fromJson(j.value(QStringLiteral("options")).toObject());
     // The top-level kind and format win: they are what a person edits to re-class a backup.
@@ -116,7 +126,7 @@ BackupMetadata BackupMetadata::fromJson(const QJsonObject& j)
     m.finished = QDateTime::fromString(j.value(QStringLiteral("finished")).toString(), Qt::ISODateWithMs);
     const QJsonObject counts = j.value(QStringLiteral("row_counts")).toObject();
     for (auto it = counts.begin(); it != counts.end(); ++it)
-        m.rowCounts.insert(it.key(), qint64(it.value().toDouble()));
+        m.rowCounts.insert(it.key(), wholeNumber(it.value()));
     m.verifiedAt =
         QDateTime::fromString(j.value(QStringLiteral("verified_at")).toString(), Qt::ISODateWithMs);
     m.verifyResult = j.value(QStringLiteral("verify_result")).toString();

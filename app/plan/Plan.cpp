@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 
 namespace sg {
 
@@ -25,14 +26,23 @@ QString str(const QJsonObject& o, const char* key)
     return o.value(QLatin1String(key)).toString();
 }
 
+/// A figure from the plan, kept finite and within ±1e15 so that every later conversion to an
+/// integer is defined behaviour (plans come from files and logs, and can be anything).
 double num(const QJsonObject& o, const char* key)
 {
-    return o.value(QLatin1String(key)).toDouble();
+    const double v = o.value(QLatin1String(key)).toDouble();
+    return std::isfinite(v) ? std::clamp(v, -1e15, 1e15) : 0.0;
 }
 
 qint64 integer(const QJsonObject& o, const char* key)
 {
-    return qint64(o.value(QLatin1String(key)).toDouble());
+    return qint64(num(o, key));
+}
+
+/// A small count (width, workers, batches).
+int count(const QJsonObject& o, const char* key)
+{
+    return int(std::clamp(num(o, key), 0.0, 1e9));
 }
 
 PlanNode readNode(const QJsonObject& o)
@@ -53,15 +63,15 @@ PlanNode readNode(const QJsonObject& o)
     n.startupCost = num(o, "Startup Cost");
     n.totalCost = num(o, "Total Cost");
     n.planRows = num(o, "Plan Rows");
-    n.planWidth = int(num(o, "Plan Width"));
+    n.planWidth = count(o, "Plan Width");
     n.analyzed = o.contains(QLatin1String("Actual Loops"));
     n.loops = num(o, "Actual Loops");
     n.neverExecuted = n.analyzed && n.loops == 0;
     n.actualStartupMs = num(o, "Actual Startup Time");
     n.actualTotalMs = num(o, "Actual Total Time");
     n.actualRows = num(o, "Actual Rows");
-    n.workersPlanned = int(num(o, "Workers Planned"));
-    n.workersLaunched = int(num(o, "Workers Launched"));
+    n.workersPlanned = count(o, "Workers Planned");
+    n.workersLaunched = count(o, "Workers Launched");
     n.sharedHit = integer(o, "Shared Hit Blocks");
     n.sharedRead = integer(o, "Shared Read Blocks");
     n.sharedDirtied = integer(o, "Shared Dirtied Blocks");
@@ -80,8 +90,8 @@ PlanNode readNode(const QJsonObject& o)
     n.sortMethod = str(o, "Sort Method");
     n.sortSpaceType = str(o, "Sort Space Type");
     n.sortSpaceKb = integer(o, "Sort Space Used");
-    n.hashBatches = int(num(o, "Hash Batches"));
-    n.originalHashBatches = int(num(o, "Original Hash Batches"));
+    n.hashBatches = count(o, "Hash Batches");
+    n.originalHashBatches = count(o, "Original Hash Batches");
     return n;
 }
 

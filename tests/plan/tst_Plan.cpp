@@ -336,6 +336,24 @@ private Q_SLOTS:
         QVERIFY(plans >= 4);
     }
 
+    void absurdFiguresStayDefined()
+    {
+        // Out-of-range numbers (hand-edited or corrupted plans): clamped, never undefined behaviour
+        // (the ASan/UBSan run checks that), never a crash.
+        QString error;
+        auto p = Plan::parse(
+            QStringLiteral(R"({"Plan": {"Node Type": "Seq Scan", "Plan Width": 1e300, "Plan Rows": -1e308,
+            "Actual Loops": 1e308, "Actual Total Time": 1e308, "Actual Rows": 1e200, "Shared Hit Blocks": -1e300,
+            "Workers Launched": 1e30, "Hash Batches": -5, "Sort Space Used": 1e19}})"),
+            &error);
+        QVERIFY2(p, qPrintable(error));
+        p->analyse();
+        QVERIFY(!p->toText().isEmpty());
+        QVERIFY(!PlanReport::toText(*p).isEmpty());
+        QCOMPARE(p->nodes.first().planWidth, 1000000000);
+        QCOMPARE(p->nodes.first().hashBatches, 0);
+    }
+
     void deepPlansDoNotExhaustTheStack()
     {
         QString json =
