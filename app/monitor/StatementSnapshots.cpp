@@ -87,6 +87,8 @@ bool StatementSnapshots::save(const QString& server, qint64 tMs, const ResultSet
 {
     if (!m_open)
         return fail(QObject::tr("the statement history is not open"));
+    if (server == m_cachedServer && tMs == m_cachedFrom)
+        m_cachedFrom = 0; // rewritten: read it again next time
     QJsonObject all;
     for (int r = 0; r < rows.rowCount(); ++r) {
         QJsonArray values;
@@ -140,12 +142,19 @@ StatementSnapshots::Window StatementSnapshots::window(const QString& server, con
         from = oldestSnapshot(server); // history younger than the window: as far back as it goes
     QJsonObject base;
     if (from > 0 && from < nowMs) {
-        QSqlQuery q(QSqlDatabase::database(m_connectionName));
-        q.prepare(QStringLiteral("SELECT counters FROM snapshot WHERE server = ? AND t = ?"));
-        q.addBindValue(server);
-        q.addBindValue(from);
-        if (q.exec() && q.next())
-            base = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        // The view refreshes every few seconds against the same snapshot: read and parse it once.
+        if (m_cachedServer != server || m_cachedFrom != from) {
+            QSqlQuery q(QSqlDatabase::database(m_connectionName));
+            q.prepare(QStringLiteral("SELECT counters FROM snapshot WHERE server = ? AND t = ?"));
+            q.addBindValue(server);
+            q.addBindValue(from);
+            m_cachedBase = q.exec() && q.next()
+                               ? QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object()
+                               : QJsonObject();
+            m_cachedServer = server;
+            m_cachedFrom = from;
+        }
+        base = m_cachedBase;
         w.fromMs = from;
     }
     const QStringList& counters = counterColumns();

@@ -3,6 +3,7 @@
 
 #include "db/ResultSet.h"
 
+#include <QJsonObject>
 #include <QString>
 
 namespace sg {
@@ -51,6 +52,10 @@ private:
     bool m_open = false;
     QString m_lastError;
     qint64 m_retentionMs = 8LL * 24 * 3600 * 1000;
+    // The snapshot the last window started from (snapshots are never rewritten once saved).
+    mutable QString m_cachedServer;
+    mutable qint64 m_cachedFrom = 0;
+    mutable QJsonObject m_cachedBase;
 };
 
 } // namespace sg

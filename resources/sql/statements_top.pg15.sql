@@ -1,8 +1,10 @@
 -- The statements with the most total execution time, pg_stat_statements 1.10
 -- (PostgreSQL 15 and 16: adds the temporary-file I/O times).
 -- Column names are the same in every version's variant; what a version lacks comes back NULL.
--- The query text comes twice: collapsed to one line for the table, and whole for EXPLAIN.
+-- The query text comes twice: collapsed to one line for the table (first, so it is what a reader
+-- sees), and whole for EXPLAIN.
 SELECT s.queryid::text                                  AS queryid,
+       left(regexp_replace(s.query, '\s+', ' ', 'g'), 300) AS query,
        r.rolname                                        AS "user",
        d.datname                                        AS database,
        s.calls,
@@ -22,7 +24,6 @@ SELECT s.queryid::text                                  AS queryid,
        round(s.blk_write_time::numeric, 1)              AS io_write_ms,
        round((s.temp_blk_read_time + s.temp_blk_write_time)::numeric, 1) AS temp_io_ms,
        s.wal_bytes,
-       left(regexp_replace(s.query, '\s+', ' ', 'g'), 300) AS query,
        s.query                                          AS query_text
   FROM pg_stat_statements s
   LEFT JOIN pg_roles r ON r.oid = s.userid

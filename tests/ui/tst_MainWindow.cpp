@@ -144,6 +144,11 @@ private Q_SLOTS:
                  qPrintable(slow->statusText()));
         slow->windowBox()->setCurrentIndex(0); // since the reset: all of them
         QTRY_VERIFY_WITH_TIMEOUT(markerCalls() >= 5.0, 15000);
+        if (const QString dir = qEnvironmentVariable("SG_DOC_IMAGES"); !dir.isEmpty()) {
+            slow->parentWidget()->raise();
+            QTest::qWait(200);
+            slow->grab().save(dir + QStringLiteral("/slow-queries.png"));
+        }
 
         // What runs now, linked to its statement through query_id.
         r.sql = QStringLiteral("SELECT pg_sleep(0)"); // an integer, as below: the same query_id
@@ -196,6 +201,14 @@ private Q_SLOTS:
         QVERIFY(shown.wait(15000));
         QVERIFY2(w.queryPanel()->lastStatement().contains(QStringLiteral("relname = 'pg_class'")),
                  qPrintable(w.queryPanel()->lastStatement()));
+
+        // Reset on the server (confirmed): the marker's counters start again.
+        slow->resetStatistics(true);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            slow->statusText().contains(QStringLiteral("Statistics reset on the server")) ||
+                markerCalls() < 0,
+            10000);
+        QTRY_VERIFY_WITH_TIMEOUT((w.refresh(), markerCalls() < 5.0), 10000);
     }
 
     void asksForMissingPassword()
