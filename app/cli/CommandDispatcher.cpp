@@ -2,6 +2,7 @@
 #include "CommandDispatcher.h"
 
 #include "BackupCommand.h"
+#include "MigrateCommand.h"
 #include "PlanCommand.h"
 #include "ReportCommand.h"
 #include "SandboxCommand.h"
@@ -126,6 +127,7 @@ CommandDispatcher CommandDispatcher::withBuiltins()
     d.add(planCommand());
     d.add(explainCommand());
     d.add(statementsCommand());
+    d.add(migrateCommand());
     return d;
 }
 

@@ -8,6 +8,8 @@
 
 #include <poll.h>
 
+#include <utility>
+
 namespace sg {
 
 namespace {
@@ -278,6 +280,7 @@ ResultSet Connection::execute(const DbRequest& request, DbError* error)
         return {};
     }
     m_currentRequest = request.id;
+    m_copyData = request.hasCopyData ? &request.copyData : nullptr;
     QElapsedTimer clock;
     clock.start();
     const QByteArray sql = request.sql.toUtf8();
@@ -329,6 +332,7 @@ ResultSet Connection::execute(const DbRequest& request, DbError* error)
     }
     ResultSet rs = collectResults(&err, timedOut, clock);
     m_currentRequest = 0;
+    m_copyData = nullptr;
     return rs;
 }
 
@@ -365,8 +369,17 @@ ResultSet Connection::collectResults(DbError* error, bool timedOut, const QElaps
         } else if (status == PGRES_FATAL_ERROR || status == PGRES_NONFATAL_ERROR) {
             if (!error->isError())
                 *error = errorFromResult(res);
+        } else if (status == PGRES_COPY_IN && m_copyData) {
+            // The rows of a migration's COPY … FROM stdin; the COPY's own result follows.
+            const QByteArray* rows = std::exchange(m_copyData, nullptr);
+            if (PQputCopyData(m_conn, rows->constData(), int(rows->size())) != 1 || PQputCopyEnd(m_conn, nullptr) != 1) {
+                if (!error->isError()) {
+                    error->kind = DbError::Kind::Query;
+                    error->message = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
+                }
+            }
         } else if (status == PGRES_COPY_IN || status == PGRES_COPY_OUT || status == PGRES_COPY_BOTH) {
-            // COPY through the worker is not supported: end it so the session stays usable.
+            // COPY without rows to send is not supported: end it so the session stays usable.
             if (status == PGRES_COPY_IN)
                 PQputCopyEnd(m_conn, "COPY is not supported by this request");
             if (!error->isError()) {

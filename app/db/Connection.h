@@ -64,6 +64,7 @@ private:
     PGcancel* m_cancel = nullptr;
     NoticeHandler m_noticeHandler;
     quint64 m_currentRequest = 0;
+    const QByteArray* m_copyData = nullptr; ///< the running request's COPY rows, if it has any
     const std::atomic<bool>* m_abort = nullptr;
 };
 

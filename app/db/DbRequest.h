@@ -22,6 +22,9 @@ struct DbRequest
     /// Send through the extended protocol, which runs exactly one statement: for text a user typed
     /// ("SELECT 1; DELETE FROM t" is then an error, not a DELETE).
     bool singleStatement = false;
+    /// For COPY … FROM STDIN: the rows to send (text format, as in a psql script).
+    QByteArray copyData;
+    bool hasCopyData = false;
 };
 
 /// A server message that is not an error (NOTICE, WARNING, INFO …).
