@@ -74,12 +74,11 @@ QStringList MigrationInspector::describeLocks(const StatementInfo& statement, co
                 const QList<LockHolder> conflicts = t.conflictsWith(l.mode);
                 for (const LockHolder& h : conflicts) {
                     line += QLatin1Char('\n') +
-                            tr("    would wait for pid %1 (%2, %3, %4 %5 for %6 s): %7")
-                                .arg(h.pid)
-                                .arg(h.user, h.application.isEmpty() ? tr("no application name") : h.application,
-                                     h.state, h.granted ? tr("holding") : tr("waiting for"), lockmode::sqlName(h.mode))
-                                .arg(qRound(h.transactionSeconds))
-                                .arg(h.query.simplified().left(80));
+                            tr("    would wait for pid %1 (%2, %3, %4, %5 %6, transaction open %7 s): %8")
+                                .arg(QString::number(h.pid), h.user,
+                                     h.application.isEmpty() ? tr("no application name") : h.application, h.state,
+                                     h.granted ? tr("holding") : tr("waiting for"), lockmode::sqlName(h.mode),
+                                     QString::number(qRound(h.transactionSeconds)), h.query.simplified().left(80));
                 }
             }
         }

@@ -1,0 +1,420 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Migrations against a real server: apply, rehearse, roll back, drift, failures that must leave the
+// schema and the tracking table exactly as they were, live lint facts and the advisory lock.
+#include "TestSandbox.h"
+
+#include "db/Connection.h"
+#include "migrate/MigrationPlanner.h"
+#include "migrate/MigrationRunner.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sg;
+
+namespace {
+
+const QString kShop = QStringLiteral(SG_MIGRATIONS "/shop");
+
+} // namespace
+
+class tst_MigrationRunner : public QObject
+{
+    Q_OBJECT
+
+    int m_db = 0;
+    QString m_dbname;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    Connection m_admin; ///< on the test's database, as another session would be
+
+    ConnectionOptions options() const { return test::sandboxOptions(m_dbname); }
+
+    ResultSet exec(const QString& sql)
+    {
+        DbRequest r;
+        r.sql = sql;
+        DbError e;
+        const ResultSet rs = m_admin.execute(r, &e);
+        if (e.isError())
+            qWarning("%s: %s", qPrintable(sql), qPrintable(e.userMessage()));
+        return rs;
+    }
+
+    // A fresh database and a copy of the shop migrations per test, so tests never see each other.
+    void fresh()
+    {
+        m_dbname = QStringLiteral("mig \"%1\"").arg(++m_db);
+        Connection c;
+        DbError e;
+        QVERIFY(c.open(test::sandboxOptions(), &e));
+        DbRequest r;
+        r.sql = QStringLiteral("CREATE DATABASE %1").arg(c.escapeIdentifier(m_dbname));
+        c.execute(r, &e);
+        QVERIFY2(!e.isError(), qPrintable(e.userMessage()));
+        QVERIFY(m_admin.open(options(), &e));
+        m_dir = std::make_unique<QTemporaryDir>();
+        for (const QString& f : QDir(kShop).entryList(QDir::Files))
+            QVERIFY(QFile::copy(kShop + QLatin1Char('/') + f, m_dir->filePath(f)));
+    }
+
+    void addFile(const QString& name, const QByteArray& content)
+    {
+        QFile f(m_dir->filePath(name));
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(content);
+    }
+
+    MigrationPlan plan(MigrationPlanner::Options o = {})
+    {
+        Connection c;
+        DbError e;
+        if (!c.open(options(), &e))
+            qWarning("%s", qPrintable(e.userMessage()));
+        return MigrationPlanner::prepare(&c, m_dir->path(), o);
+    }
+
+    MigrationRunResult apply(const MigrationPlan& p, MigrationRunner::Options o = {})
+    {
+        Connection c;
+        DbError e;
+        c.open(options(), &e);
+        return MigrationRunner(c, o).apply(p.scripts);
+    }
+
+    QString schemaDump()
+    {
+        QProcess p;
+        p.setProcessEnvironment(test::sandbox().clientEnvironment());
+        p.start(test::sandbox().program(QStringLiteral("pg_dump")),
+                {QStringLiteral("--schema-only"), QStringLiteral("--no-comments"), QStringLiteral("-d"), m_dbname});
+        p.waitForFinished(60000);
+        if (p.exitCode() != 0)
+            qWarning("pg_dump: %s", p.readAllStandardError().constData());
+        // Apart from pg_dump's random \restrict key, equal text means an equal schema.
+        QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'));
+        lines.removeIf([](const QString& l) { return l.startsWith(QLatin1String("\\restrict")) || l.startsWith(QLatin1String("\\unrestrict")); });
+        return lines.join(QLatin1Char('\n'));
+    }
+
+    int trackingRows(const QString& table = QStringLiteral("sightglass.schema_migrations"))
+    {
+        const ResultSet rs = exec(QStringLiteral("SELECT CASE WHEN to_regclass('%1') IS NULL THEN -1 ELSE "
+                                                 "(xpath('/row/n/text()', query_to_xml('SELECT count(*) AS n FROM %1', "
+                                                 "false, true, '')))[1]::text::int END")
+                                      .arg(table));
+        return rs.value(0, 0).toInt();
+    }
+
+    QList<MigrationStatus::State> states(const MigrationPlan& p)
+    {
+        QList<MigrationStatus::State> out;
+        for (const auto& s : p.statuses)
+            out << s.state;
+        return out;
+    }
+
+    static bool hasFinding(const MigrationPlan& p, const QString& rule)
+    {
+        for (const LintFinding& f : p.lint.findings) {
+            if (f.rule == rule)
+                return true;
+        }
+        return false;
+    }
+
+private Q_SLOTS:
+    void init() { fresh(); }
+    void cleanup() { m_admin.close(); }
+
+    void appliesEverythingAndTracksIt()
+    {
+        MigrationPlan p = plan();
+        QVERIFY2(p.blockers.isEmpty(), qPrintable(p.blockers.join(QLatin1Char('\n'))));
+        QCOMPARE(p.scripts.size(), 4);
+        const MigrationRunResult r = apply(p);
+        QVERIFY2(r.ok, qPrintable(r.message));
+        QCOMPARE(r.versions, (QStringList{"001", "002", "003", "004"}));
+        QCOMPARE(exec("SELECT count(*) FROM public.customers").value(0, 0).toInt(), 3); // the COPY data
+        QCOMPARE(exec("SELECT count(*) FROM public.orders WHERE note = 'first; order'").value(0, 0).toInt(), 6);
+        QCOMPARE(exec("SELECT public.order_label(o) FROM public.orders o ORDER BY id LIMIT 1").value(0, 0).toString(),
+                 QStringLiteral("R-1: new"));
+        QVERIFY(exec("SELECT indisvalid FROM pg_index WHERE indexrelid = 'public.orders_status_idx'::regclass")
+                    .value(0, 0)
+                    .toBool());
+        const ResultSet rows = exec("SELECT version, success, transactional, execution_ms >= 0, applied_by, checksum "
+                                    "FROM sightglass.schema_migrations ORDER BY version");
+        QCOMPARE(rows.rowCount(), 4);
+        QCOMPARE(rows.value(3, 2).toBool(), false); // 004 runs CREATE INDEX CONCURRENTLY outside a transaction
+        QCOMPARE(rows.value(0, 4).toString(), QStringLiteral("sightglass"));
+        QCOMPARE(rows.value(0, 5).toString(), p.scripts.first().migration.checksum);
+
+        p = plan();
+        QCOMPARE(states(p), QList<MigrationStatus::State>(4, MigrationStatus::State::Applied));
+        QVERIFY(p.scripts.isEmpty());
+    }
+
+    void rehearsalLeavesNothingBehind()
+    {
+        const QString before = schemaDump();
+        QVERIFY(!before.isEmpty());
+        Connection c;
+        DbError e;
+        QVERIFY(c.open(options(), &e));
+        const MigrationRunResult r = MigrationRunner(c, {}).rehearse(plan().scripts);
+        QVERIFY2(r.ok, qPrintable(r.message));
+        int notRehearsable = 0;
+        for (const auto& s : r.statements)
+            notRehearsable += s.state == StatementOutcome::State::NotRehearsable ? 1 : 0;
+        QCOMPARE(notRehearsable, 1); // the CONCURRENTLY index
+        QCOMPARE(schemaDump(), before);
+        QCOMPARE(trackingRows(), -1);
+    }
+
+    void failureHalfWayLeavesSchemaAndTrackingAsBefore()
+    {
+        QVERIFY(apply(plan()).ok);
+        addFile("005_ship_orders.sql", "SET lock_timeout = '5s';\n"
+                                       "ALTER TABLE public.orders ADD COLUMN IF NOT EXISTS shipped_at timestamptz;\n"
+                                       "CREATE INDEX IF NOT EXISTS orders_shipped_idx ON public.orders (shipped_at);\n"
+                                       "INSERT INTO public.orders (customer_id) VALUES (424242);\n"
+                                       "ALTER TABLE public.orders DROP COLUMN note;\n");
+        const QString before = schemaDump();
+        const int rowsBefore = trackingRows();
+        const MigrationRunResult r = apply(plan());
+        QVERIFY(!r.ok);
+        QCOMPARE(r.failedVersion, QStringLiteral("005"));
+        QVERIFY2(r.message.contains(QLatin1String("line 4")) && r.message.contains(QLatin1String("rolled back")),
+                 qPrintable(r.message));
+        QVERIFY(r.message.contains(QLatin1String("foreign key")));
+        QVERIFY(!r.partial);
+        QCOMPARE(schemaDump(), before);
+        QCOMPARE(trackingRows(), rowsBefore);
+        QCOMPARE(plan().statuses.last().state, MigrationStatus::State::Pending);
+    }
+
+    void setNotNullWithNullsIsStoppedBeforeAnythingRuns()
+    {
+        QVERIFY(apply(plan()).ok);
+        exec("INSERT INTO public.orders (customer_id, note) VALUES (1, NULL), (2, NULL)");
+        addFile("005_require_note.sql", "SET lock_timeout = '5s';\n"
+                                        "ALTER TABLE public.orders ADD COLUMN IF NOT EXISTS flag int;\n"
+                                        "ALTER TABLE public.orders ALTER COLUMN note SET NOT NULL;\n");
+        const MigrationPlan p = plan();
+        bool found = false;
+        for (const LintFinding& f : p.lint.findings) {
+            if (f.rule == QLatin1String("set-not-null-has-nulls")) {
+                found = true;
+                QCOMPARE(f.severity, LintFinding::Severity::Error);
+                QVERIFY2(f.message.startsWith(QLatin1String("2 rows")), qPrintable(f.message));
+                QCOMPARE(f.line, 3);
+                QVERIFY(f.live);
+            }
+        }
+        QVERIFY(found);
+        QVERIFY(!p.blockers.isEmpty()); // the CLI and the wizard refuse to apply: nothing is touched
+        // Rehearsal shows the same failure for real, and still changes nothing.
+        const QString before = schemaDump();
+        Connection c;
+        DbError e;
+        QVERIFY(c.open(options(), &e));
+        const MigrationRunResult r = MigrationRunner(c, {}).rehearse(p.scripts);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.message.contains(QLatin1String("line 3")), qPrintable(r.message));
+        QCOMPARE(schemaDump(), before);
+    }
+
+    void addNotNullColumnToTableWithRowsIsAnError()
+    {
+        QVERIFY(apply(plan()).ok);
+        addFile("005_priority.sql", "SET lock_timeout = '5s';\nALTER TABLE public.orders ADD COLUMN priority int NOT NULL;\n");
+        QVERIFY(hasFinding(plan(), QStringLiteral("add-column-not-null-has-rows")));
+    }
+
+    void failedConcurrentIndexIsReportedWithItsInvalidIndex()
+    {
+        QVERIFY(apply(plan()).ok);
+        addFile("005_unique_status.sql", "SET lock_timeout = '5s';\n"
+                                         "CREATE UNIQUE INDEX CONCURRENTLY orders_status_key ON public.orders (status);\n");
+        const MigrationRunResult r = apply(plan());
+        QVERIFY(!r.ok);
+        QVERIFY(r.partial);
+        QCOMPARE(r.invalidIndexes, QStringList{QStringLiteral("orders_status_key")});
+        QVERIFY2(r.message.contains(QLatin1String("INVALID index orders_status_key")), qPrintable(r.message));
+        const MigrationPlan after = plan();
+        QCOMPARE(after.statuses.last().state, MigrationStatus::State::Failed);
+        QVERIFY(after.statuses.last().nextStep(after.trackingTable).contains(QLatin1String("DELETE FROM")));
+        QVERIFY(!after.blockers.isEmpty());
+    }
+
+    void driftMissingAndOutOfOrderAreShown()
+    {
+        QVERIFY(apply(plan()).ok);
+        // A line-ending change is not drift; an edit is.
+        QFile f1(m_dir->filePath("001_create_orders.sql"));
+        QVERIFY(f1.open(QIODevice::ReadOnly));
+        const QByteArray crlf = f1.readAll().replace("\n", "\r\n");
+        f1.close();
+        addFile("001_create_orders.sql", "\xEF\xBB\xBF" + crlf);
+        addFile("002_add_composite_indexes.sql", "CREATE INDEX orders_other_idx ON public.orders (note);\n");
+        QVERIFY(QFile::remove(m_dir->filePath("003_order_total_function.sql")));
+        QVERIFY(QFile::remove(m_dir->filePath("003_order_total_function_rollback.sql")));
+        addFile("000_late_branch.sql", "SELECT 1;\n");
+        MigrationPlan p = plan();
+        using S = MigrationStatus::State;
+        QCOMPARE(states(p), (QList<S>{S::OutOfOrder, S::Applied, S::Changed, S::MissingFile, S::Applied}));
+        QVERIFY(p.blockers.size() >= 2);
+        MigrationPlanner::Options o;
+        o.allowOutOfOrder = true;
+        p = plan(o);
+        QCOMPARE(p.scripts.size(), 1);
+        QCOMPARE(p.scripts.first().migration.version, QStringLiteral("000"));
+    }
+
+    void rollsBackTheLastMigrations()
+    {
+        QVERIFY(apply(plan()).ok);
+        MigrationPlanner::Options o;
+        o.rollbackSteps = 2;
+        const MigrationPlan p = plan(o);
+        QVERIFY2(p.blockers.isEmpty(), qPrintable(p.blockers.join(QLatin1Char('\n'))));
+        QCOMPARE(p.scripts.size(), 2);
+        QCOMPARE(p.scripts.first().migration.version, QStringLiteral("004"));
+        Connection c;
+        DbError e;
+        QVERIFY(c.open(options(), &e));
+        const MigrationRunResult r = MigrationRunner(c, {}).rollback(p.scripts);
+        QVERIFY2(r.ok, qPrintable(r.message));
+        QCOMPARE(r.versions, (QStringList{"004", "003"}));
+        QVERIFY(exec("SELECT to_regclass('public.orders_status_idx') IS NULL").value(0, 0).toBool());
+        QVERIFY(exec("SELECT to_regprocedure('public.order_label(public.orders)') IS NULL").value(0, 0).toBool());
+        QCOMPARE(trackingRows(), 2);
+        using S = MigrationStatus::State;
+        QCOMPARE(states(plan()), (QList<S>{S::Applied, S::Applied, S::Pending, S::Pending}));
+        // And forward again.
+        QVERIFY(apply(plan()).ok);
+    }
+
+    void aMigrationWithoutRollbackFileCannotBeRolledBack()
+    {
+        addFile("005_no_way_back.sql", "CREATE TABLE IF NOT EXISTS public.audit (id int);\n");
+        QVERIFY(apply(plan()).ok);
+        MigrationPlanner::Options o;
+        o.rollbackSteps = 1;
+        const MigrationPlan p = plan(o);
+        QVERIFY(!p.blockers.isEmpty());
+        QVERIFY(p.blockers.first().contains(QLatin1String("no rollback file")));
+    }
+
+    void advisoryLockKeepsTwoRunsApart()
+    {
+        exec("SELECT pg_advisory_lock(21319, hashtext('sightglass'))");
+        const MigrationRunResult r = apply(plan());
+        QVERIFY(!r.ok);
+        QVERIFY2(r.message.contains(QLatin1String("Another migration run")), qPrintable(r.message));
+        QCOMPARE(trackingRows(), -1);
+        exec("SELECT pg_advisory_unlock_all()");
+        QVERIFY(apply(plan()).ok);
+    }
+
+    void liveLocksNameTheBlockingSession()
+    {
+        QVERIFY(apply(plan()).ok);
+        Connection other;
+        DbError e;
+        QVERIFY(other.open(options(), &e));
+        DbRequest r;
+        r.sql = QStringLiteral("BEGIN; SELECT count(*) FROM public.orders");
+        other.execute(r, &e);
+        QVERIFY(!e.isError());
+        addFile("005_add_column.sql", "SET lock_timeout = '5s';\nALTER TABLE public.orders ADD COLUMN IF NOT EXISTS x int;\n");
+        MigrationPlan p = plan();
+        const LiveTable t = p.live.tables.value(QStringLiteral("public.orders"));
+        QVERIFY(t.exists);
+        QVERIFY(t.bytes > 0);
+        const auto conflicts = t.conflictsWith(LockMode::AccessExclusive);
+        QCOMPARE(conflicts.size(), 1);
+        QCOMPARE(conflicts.first().mode, LockMode::AccessShare);
+        QCOMPARE(conflicts.first().state, QStringLiteral("idle in transaction"));
+        QVERIFY(t.conflictsWith(LockMode::ShareUpdateExclusive).isEmpty());
+        const QString described =
+            MigrationInspector::describeLocks(p.scripts.first().statements.at(1).info, p.live, true).join('\n');
+        QVERIFY2(described.contains(QLatin1String("would wait for pid")), qPrintable(described));
+
+        // Applied now, the lock_timeout ends the wait and nothing changes.
+        MigrationRunner::Options o;
+        o.lockTimeoutMs = 300;
+        addFile("005_add_column.sql", "ALTER TABLE public.orders ADD COLUMN IF NOT EXISTS x int;\n");
+        const QString before = schemaDump();
+        const MigrationRunResult run = apply(plan(), o);
+        QVERIFY(!run.ok);
+        QVERIFY2(run.message.contains(QLatin1String("lock")), qPrintable(run.message));
+        QCOMPARE(schemaDump(), before);
+        r.sql = QStringLiteral("ROLLBACK");
+        other.execute(r, &e);
+        QVERIFY(apply(plan(), o).ok);
+    }
+
+    void foreignKeyIndexIsCheckedOnTheServer()
+    {
+        QVERIFY(apply(plan()).ok);
+        // orders(customer_id, created_at) exists: customer_id is covered. note is not.
+        addFile("005_fks.sql", "SET lock_timeout = '5s';\n"
+                               "ALTER TABLE public.orders ADD CONSTRAINT orders_customer_fk2 FOREIGN KEY (customer_id) "
+                               "REFERENCES public.customers (id) NOT VALID;\n"
+                               "ALTER TABLE public.orders ADD CONSTRAINT orders_note_fk FOREIGN KEY (note) "
+                               "REFERENCES public.customers (email) NOT VALID;\n");
+        const MigrationPlan p = plan();
+        QList<int> lines;
+        for (const LintFinding& f : p.lint.findings) {
+            if (f.rule == QLatin1String("foreign-key-without-index"))
+                lines << f.line;
+        }
+        QCOMPARE(lines, QList<int>{3});
+    }
+
+    void readsFlywayAndGolangMigrateHistoriesReadOnly()
+    {
+        exec("CREATE TABLE flyway_schema_history (installed_rank int PRIMARY KEY, version text, description text, "
+             "type text, script text, checksum int, installed_by text, installed_on timestamp DEFAULT now(), "
+             "execution_time int, success boolean)");
+        exec("INSERT INTO flyway_schema_history VALUES (1, '1', 'create orders', 'SQL', 'V1__create_orders.sql', 123, "
+             "'flyway', now(), 5, true), (2, '2', 'indexes', 'SQL', 'V2__x.sql', 456, 'flyway', now(), 5, true)");
+        MigrationPlan p = plan();
+        using S = MigrationStatus::State;
+        QCOMPARE(states(p), (QList<S>{S::Applied, S::Applied, S::Pending, S::Pending}));
+        QVERIFY(p.foreignTracking);
+        QVERIFY(p.blockers.join(' ').contains(QLatin1String("flyway_schema_history")));
+
+        exec("DROP TABLE flyway_schema_history");
+        exec("CREATE TABLE schema_migrations (version bigint NOT NULL PRIMARY KEY, dirty boolean NOT NULL)");
+        exec("INSERT INTO schema_migrations VALUES (3, true)");
+        p = plan();
+        QCOMPARE(states(p), (QList<S>{S::Applied, S::Applied, S::Failed, S::Pending}));
+        QVERIFY(p.trackingSource.contains(QLatin1String("golang-migrate")));
+        QCOMPARE(trackingRows("public.schema_migrations"), 1); // read, never written
+    }
+
+    void hostileNamesStayNames()
+    {
+        exec("CREATE TABLE x (id int)");
+        addFile("005_hostile.sql", "SET lock_timeout = '5s';\n"
+                                   "CREATE TABLE public.\"a\"\"; DROP TABLE x; --\" (\"Order Ref\" text);\n"
+                                   "CREATE INDEX CONCURRENTLY \"idx; DROP TABLE x\" ON public.\"a\"\"; DROP TABLE x; --\" "
+                                   "(\"Order Ref\");\n");
+        MigrationRunner::Options o;
+        o.schema = QStringLiteral("Mig\"rations; DROP TABLE x");
+        MigrationPlanner::Options po;
+        po.schema = o.schema;
+        const MigrationRunResult r = apply(plan(po), o);
+        QVERIFY2(r.ok, qPrintable(r.message));
+        QVERIFY(exec("SELECT to_regclass('x') IS NOT NULL").value(0, 0).toBool());
+        QCOMPARE(trackingRows(QStringLiteral("\"Mig\"\"rations; DROP TABLE x\".schema_migrations")), 5);
+        QCOMPARE(states(plan(po)).count(MigrationStatus::State::Applied), 5);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_MigrationRunner)
+#include "tst_MigrationRunner.moc"
