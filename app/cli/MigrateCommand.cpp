@@ -73,6 +73,8 @@ void printStatus(const MigrationPlan& plan, QTextStream& out)
         if (const QString next = s.nextStep(plan.trackingTable); !next.isEmpty() && s.state != MigrationStatus::State::Pending)
             out << "                 " << next << "\n";
     }
+    for (const QString& p : plan.files.problems)
+        out << tr("problem: %1").arg(p) << "\n";
     for (const QString& i : plan.files.ignored)
         out << tr("ignored: %1").arg(i) << "\n";
 }
@@ -178,6 +180,10 @@ int runMigrate(const QStringList& args, QTextStream& out, QTextStream& err)
     Args a;
     if (const int rc = parseArgs(args, &a, out, err); rc >= 0)
         return rc;
+    if (!QFileInfo(a.directory).isDir()) {
+        err << "sightglass migrate: " << tr("%1 is not a folder").arg(a.directory) << "\n";
+        return Usage;
+    }
     Connection connection;
     if (a.connection.isValid()) {
         DbError e;
