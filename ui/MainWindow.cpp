@@ -3,6 +3,7 @@
 
 #include "backup/BackupDialog.h"
 #include "backup/RestoreDialog.h"
+#include "migrate/MigrationWizard.h"
 #include "plan/QueryPanel.h"
 
 #include "activity/ActivityPanel.h"
@@ -216,6 +217,14 @@ void MainWindow::buildMenus()
                         dialog.exec();
                     })
         ->setObjectName(QStringLiteral("restoreAction"));
+    server->addSeparator();
+    server
+        ->addAction(tr("&Migrations…"), this,
+                    [this] {
+                        MigrationWizard wizard(m_session, this);
+                        wizard.exec();
+                    })
+        ->setObjectName(QStringLiteral("migrationsAction"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Sightglass"), this, [this] {

@@ -18,11 +18,14 @@ QString tr(const char* text)
 
 QString kindName(const QString& relkind)
 {
-    static const QHash<QString, QString> names = {
-        {QStringLiteral("r"), QStringLiteral("table")},          {QStringLiteral("p"), QStringLiteral("partitioned table")},
-        {QStringLiteral("i"), QStringLiteral("index")},          {QStringLiteral("I"), QStringLiteral("partitioned index")},
-        {QStringLiteral("v"), QStringLiteral("view")},           {QStringLiteral("m"), QStringLiteral("materialized view")},
-        {QStringLiteral("S"), QStringLiteral("sequence")},       {QStringLiteral("f"), QStringLiteral("foreign table")}};
+    static const QHash<QString, QString> names = {{QStringLiteral("r"), QStringLiteral("table")},
+                                                  {QStringLiteral("p"), QStringLiteral("partitioned table")},
+                                                  {QStringLiteral("i"), QStringLiteral("index")},
+                                                  {QStringLiteral("I"), QStringLiteral("partitioned index")},
+                                                  {QStringLiteral("v"), QStringLiteral("view")},
+                                                  {QStringLiteral("m"), QStringLiteral("materialized view")},
+                                                  {QStringLiteral("S"), QStringLiteral("sequence")},
+                                                  {QStringLiteral("f"), QStringLiteral("foreign table")}};
     return names.value(relkind, relkind);
 }
 
@@ -40,7 +43,10 @@ QString textArray(const QStringList& items)
 {
     QStringList quoted;
     for (QString s : items)
-        quoted << QLatin1Char('"') + s.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\"")) + QLatin1Char('"');
+        quoted << QLatin1Char('"') +
+                      s.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+                          .replace(QLatin1Char('"'), QStringLiteral("\\\"")) +
+                      QLatin1Char('"');
     return QLatin1Char('{') + quoted.join(QLatin1Char(',')) + QLatin1Char('}');
 }
 
@@ -56,29 +62,35 @@ QList<LockHolder> LiveTable::conflictsWith(LockMode mode) const
     return out;
 }
 
-QStringList MigrationInspector::describeLocks(const StatementInfo& statement, const Report& report, bool connected)
+QStringList MigrationInspector::describeLocks(const StatementInfo& statement, const Report& report,
+                                              bool connected)
 {
     QStringList out;
     const QLocale locale;
     for (const TableLock& l : statement.locks) {
-        QString line = tr("%1 on %2: %3").arg(lockmode::sqlName(l.mode), l.displayName(), lockmode::blocks(l.mode));
+        QString line =
+            tr("%1 on %2: %3").arg(lockmode::sqlName(l.mode), l.displayName(), lockmode::blocks(l.mode));
         if (connected) {
             const LiveTable t = report.tables.value(l.displayName());
             if (!t.exists) {
                 line += tr(" (does not exist yet)");
             } else {
-                line += QLatin1String(" (") + locale.formattedDataSize(t.bytes, 1, QLocale::DataSizeTraditionalFormat);
+                line += QLatin1String(" (") +
+                        locale.formattedDataSize(t.bytes, 1, QLocale::DataSizeTraditionalFormat);
                 if (t.rows >= 0)
                     line += tr(", ~%1 rows").arg(locale.toString(t.rows, 'f', 0));
                 line += QLatin1Char(')');
                 const QList<LockHolder> conflicts = t.conflictsWith(l.mode);
                 for (const LockHolder& h : conflicts) {
                     line += QLatin1Char('\n') +
-                            tr("    would wait for pid %1 (%2, %3, %4, %5 %6, transaction open %7 s): %8")
+                            tr("    would wait for pid %1 (%2%3, %4 for %5 s, %6 %7): %8")
                                 .arg(QString::number(h.pid), h.user,
-                                     h.application.isEmpty() ? tr("no application name") : h.application, h.state,
-                                     h.granted ? tr("holding") : tr("waiting for"), lockmode::sqlName(h.mode),
-                                     QString::number(qRound(h.transactionSeconds)), h.query.simplified().left(80));
+                                     h.application.isEmpty() || h.application == h.user
+                                         ? QString()
+                                         : QLatin1Char('/') + h.application,
+                                     h.state, QString::number(qRound(h.transactionSeconds)),
+                                     h.granted ? tr("holds") : tr("waits for"), lockmode::sqlName(h.mode),
+                                     h.query.simplified().left(60));
                 }
             }
         }
@@ -87,7 +99,8 @@ QStringList MigrationInspector::describeLocks(const StatementInfo& statement, co
     return out;
 }
 
-MigrationInspector::Report MigrationInspector::inspect(Connection& connection, const QList<MigrationScript>& scripts,
+MigrationInspector::Report MigrationInspector::inspect(Connection& connection,
+                                                       const QList<MigrationScript>& scripts,
                                                        MigrationLinter::Result* lint, int countTimeoutMs)
 {
     Report report;
@@ -110,12 +123,12 @@ MigrationInspector::Report MigrationInspector::inspect(Connection& connection, c
     }
     DbError e;
     const ResultSet rel = run(connection,
-                              QStringLiteral(
-                                  "SELECT n.ord, c.oid::bigint, c.relkind::text, pg_total_relation_size(c.oid), c.reltuples::float8, "
-                                  "       coalesce(ix.indrelid, c.oid)::regclass::text "
-                                  "FROM unnest($1::text[]) WITH ORDINALITY AS n(name, ord) "
-                                  "JOIN pg_class c ON c.oid = to_regclass(n.name) "
-                                  "LEFT JOIN pg_index ix ON ix.indexrelid = c.oid"),
+                              QStringLiteral("SELECT n.ord, c.oid::bigint, c.relkind::text, "
+                                             "pg_total_relation_size(c.oid), c.reltuples::float8, "
+                                             "       coalesce(ix.indrelid, c.oid)::regclass::text "
+                                             "FROM unnest($1::text[]) WITH ORDINALITY AS n(name, ord) "
+                                             "JOIN pg_class c ON c.oid = to_regclass(n.name) "
+                                             "LEFT JOIN pg_index ix ON ix.indexrelid = c.oid"),
                               {textArray(regnames)}, &e);
     if (e.isError()) {
         report.error = e.userMessage();
@@ -137,19 +150,21 @@ MigrationInspector::Report MigrationInspector::inspect(Connection& connection, c
     }
     if (!oids.isEmpty()) {
         // Locks on the object itself and, for an index, on its table.
-        const ResultSet locks = run(
-            connection,
-            QStringLiteral("WITH o(oid) AS (SELECT unnest($1::oid[])), "
-                           "t(oid, relation) AS (SELECT o.oid, o.oid FROM o UNION "
-                           "  SELECT o.oid, ix.indrelid FROM o JOIN pg_index ix ON ix.indexrelid = o.oid) "
-                           "SELECT t.oid::bigint, l.mode, l.granted, a.pid, coalesce(a.usename::text, ''), "
-                           "       coalesce(a.application_name, ''), coalesce(a.state, ''), left(coalesce(a.query, ''), 300), "
-                           "       coalesce(extract(epoch FROM now() - a.xact_start), 0)::float8 "
-                           "FROM t JOIN pg_locks l ON l.locktype = 'relation' AND l.relation = t.relation "
-                           "     AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()) "
-                           "JOIN pg_stat_activity a ON a.pid = l.pid "
-                           "WHERE l.pid <> pg_backend_pid() ORDER BY a.xact_start NULLS LAST"),
-            {QLatin1Char('{') + oids.join(QLatin1Char(',')) + QLatin1Char('}')}, &e);
+        const ResultSet locks =
+            run(connection,
+                QStringLiteral(
+                    "WITH o(oid) AS (SELECT unnest($1::oid[])), "
+                    "t(oid, relation) AS (SELECT o.oid, o.oid FROM o UNION "
+                    "  SELECT o.oid, ix.indrelid FROM o JOIN pg_index ix ON ix.indexrelid = o.oid) "
+                    "SELECT t.oid::bigint, l.mode, l.granted, a.pid, coalesce(a.usename::text, ''), "
+                    "       coalesce(a.application_name, ''), coalesce(a.state, ''), left(coalesce(a.query, "
+                    "''), 300), "
+                    "       coalesce(extract(epoch FROM now() - a.xact_start), 0)::float8 "
+                    "FROM t JOIN pg_locks l ON l.locktype = 'relation' AND l.relation = t.relation "
+                    "     AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()) "
+                    "JOIN pg_stat_activity a ON a.pid = l.pid "
+                    "WHERE l.pid <> pg_backend_pid() ORDER BY a.xact_start NULLS LAST"),
+                {QLatin1Char('{') + oids.join(QLatin1Char(',')) + QLatin1Char('}')}, &e);
         for (int r = 0; !e.isError() && r < locks.rowCount(); ++r) {
             LiveTable& t = report.tables[byOid.value(locks.value(r, 0).toLongLong())];
             LockHolder h;
@@ -183,8 +198,9 @@ MigrationInspector::Report MigrationInspector::inspect(Connection& connection, c
         const QString column = MigrationLinter::quoteIdent(c.columns.value(0));
         if (c.kind == LiveCheck::Kind::NullsInColumn) {
             DbError ce;
-            const ResultSet n = run(connection, QStringLiteral("SELECT count(*) FROM %1 WHERE %2 IS NULL").arg(target, column),
-                                    {}, &ce, countTimeoutMs);
+            const ResultSet n = run(
+                connection, QStringLiteral("SELECT count(*) FROM %1 WHERE %2 IS NULL").arg(target, column),
+                {}, &ce, countTimeoutMs);
             if (ce.isError() || n.value(0, 0).toLongLong() == 0)
                 continue;
             const qint64 nulls = n.value(0, 0).toLongLong();
@@ -193,30 +209,34 @@ MigrationInspector::Report MigrationInspector::inspect(Connection& connection, c
             f.message = tr("%1 rows of %2 have NULL in %3 right now: SET NOT NULL will fail.")
                             .arg(QLocale().toString(nulls), c.table.displayName(), c.columns.value(0));
             f.why = tr("The migration would stop here and roll back after scanning the table.");
-            f.rewrite = tr("Backfill first: UPDATE %1 SET %2 = <value> WHERE %2 IS NULL;  (in batches on a big table)")
+            f.rewrite = tr("Backfill first: UPDATE %1 SET %2 = <value> WHERE %2 IS NULL;  (in batches on a "
+                           "big table)")
                             .arg(target, column);
             lint->findings << f;
         } else if (c.kind == LiveCheck::Kind::RowsInTable) {
             DbError ce;
-            const ResultSet n = run(connection, QStringLiteral("SELECT EXISTS (SELECT FROM %1)").arg(target), {}, &ce,
-                                    countTimeoutMs);
+            const ResultSet n = run(connection, QStringLiteral("SELECT EXISTS (SELECT FROM %1)").arg(target),
+                                    {}, &ce, countTimeoutMs);
             if (ce.isError() || !n.value(0, 0).toBool())
                 continue;
             f.rule = QStringLiteral("add-column-not-null-has-rows");
             f.severity = LintFinding::Severity::Error;
             f.message = tr("%1 has rows (about %2): adding %3 NOT NULL without a default will fail.")
-                            .arg(c.table.displayName(), QLocale().toString(qMax(1.0, table.rows), 'f', 0), c.columns.value(0));
+                            .arg(c.table.displayName(), QLocale().toString(qMax(1.0, table.rows), 'f', 0),
+                                 c.columns.value(0));
             f.why = tr("Existing rows would hold NULL in the new column, which the constraint forbids.");
             f.rewrite = tr("Give the column a DEFAULT, or add it nullable and backfill before SET NOT NULL.");
             lint->findings << f;
         } else if (c.kind == LiveCheck::Kind::ForeignKeyIndex) {
             DbError ce;
-            const ResultSet idx = run(connection,
-                                      QStringLiteral("SELECT array_to_string(array(SELECT a.attname FROM unnest(i.indkey) "
-                                                     "  WITH ORDINALITY k(attnum, ord) JOIN pg_attribute a ON a.attrelid = i.indrelid "
-                                                     "  AND a.attnum = k.attnum ORDER BY k.ord), chr(31)) "
-                                                     "FROM pg_index i WHERE i.indrelid = to_regclass($1) AND i.indisvalid"),
-                                      {target}, &ce);
+            const ResultSet idx =
+                run(connection,
+                    QStringLiteral(
+                        "SELECT array_to_string(array(SELECT a.attname FROM unnest(i.indkey) "
+                        "  WITH ORDINALITY k(attnum, ord) JOIN pg_attribute a ON a.attrelid = i.indrelid "
+                        "  AND a.attnum = k.attnum ORDER BY k.ord), chr(31)) "
+                        "FROM pg_index i WHERE i.indrelid = to_regclass($1) AND i.indisvalid"),
+                    {target}, &ce);
             for (int r = 0; !ce.isError() && r < idx.rowCount(); ++r) {
                 const QStringList cols = idx.value(r, 0).toString().split(QChar(31));
                 if (cols.mid(0, c.columns.size()) == c.columns)

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MigrationController.h"
+
+#include "db/Connection.h"
+
+#include <QCoreApplication>
+#include <QThread>
+
+namespace sg {
+
+MigrationController::MigrationController(QObject* parent) : QObject(parent) {}
+
+MigrationController::~MigrationController()
+{
+    if (m_thread) {
+        cancel();
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+void MigrationController::prepare()
+{
+    start(Job::Prepare);
+}
+
+void MigrationController::rehearse()
+{
+    start(Job::Rehearse);
+}
+
+void MigrationController::apply()
+{
+    start(Job::Apply);
+}
+
+void MigrationController::cancel()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    if (m_connection)
+        m_connection->cancel();
+}
+
+void MigrationController::start(Job job)
+{
+    if (m_thread)
+        return;
+    auto connection = std::make_shared<Connection>();
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    m_connection = connection;
+    m_cancel = cancel;
+    ConnectionOptions server = m_server;
+    server.session.statementTimeoutMs = 0; // the runner sets limits per phase
+    const QString directory = m_directory;
+    const MigrationPlanner::Options plannerOptions = m_plannerOptions;
+    const MigrationRunner::Options runnerOptions = m_runnerOptions;
+    const QList<MigrationScript> scripts = m_plan.scripts;
+    const bool rollback = m_plan.rollback;
+    auto plan = std::make_shared<MigrationPlan>();
+    auto run = std::make_shared<MigrationRunResult>();
+    m_thread = QThread::create([=, this] {
+        DbError e;
+        connection->setAbortFlag(cancel.get());
+        if (!connection->open(server, &e)) {
+            plan->error = e.userMessage();
+            run->message = e.userMessage();
+            return;
+        }
+        if (job != Job::Prepare) {
+            MigrationRunner runner(*connection, runnerOptions);
+            runner.setCancelFlag(cancel.get());
+            runner.setProgress([this](const StatementOutcome& o, int done, int total) {
+                QMetaObject::invokeMethod(
+                    this, [this, o, done, total] { Q_EMIT progress(o, done, total); }, Qt::QueuedConnection);
+            });
+            *run = job == Job::Rehearse ? runner.rehearse(scripts)
+                                        : (rollback ? runner.rollback(scripts) : runner.apply(scripts));
+        }
+        if (job != Job::Rehearse) {
+            // After an apply the plan is made again: the status then shows what the run left.
+            MigrationPlanner::Options o = plannerOptions;
+            if (job == Job::Apply && rollback)
+                o.rollbackSteps = 0;
+            *plan = MigrationPlanner::prepare(connection.get(), directory, o);
+        }
+    });
+    connect(m_thread, &QThread::finished, this, [this, job, plan, run] {
+        m_thread->wait();
+        delete m_thread;
+        m_thread = nullptr;
+        m_connection.reset();
+        m_cancel.reset();
+        if (job != Job::Prepare) {
+            m_lastRun = *run;
+            Q_EMIT runFinished(job == Job::Rehearse);
+        }
+        if (job != Job::Rehearse) {
+            m_plan = *plan;
+            m_hasPlan = true;
+            Q_EMIT planned();
+        }
+    });
+    m_thread->start();
+}
+
+} // namespace sg
