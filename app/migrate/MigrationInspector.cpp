@@ -201,7 +201,19 @@ MigrationInspector::Report MigrationInspector::inspect(Connection& connection,
             const ResultSet n = run(
                 connection, QStringLiteral("SELECT count(*) FROM %1 WHERE %2 IS NULL").arg(target, column),
                 {}, &ce, countTimeoutMs);
-            if (ce.isError() || n.value(0, 0).toLongLong() == 0)
+            if (ce.isError()) {
+                f.rule = QStringLiteral("set-not-null-not-counted");
+                f.severity = LintFinding::Severity::Warning;
+                f.message = tr("NULLs in %1.%2 could not be counted: %3")
+                                .arg(c.table.displayName(), c.columns.value(0), ce.userMessage());
+                f.why = tr("If any row is NULL there, SET NOT NULL fails after scanning the table.");
+                f.rewrite =
+                    tr("Count them yourself before applying: SELECT count(*) FROM %1 WHERE %2 IS NULL;")
+                        .arg(target, column);
+                lint->findings << f;
+                continue;
+            }
+            if (n.value(0, 0).toLongLong() == 0)
                 continue;
             const qint64 nulls = n.value(0, 0).toLongLong();
             f.rule = QStringLiteral("set-not-null-has-nulls");

@@ -24,19 +24,26 @@ QString tr(const char* text, int n = -1)
 QString StatementOutcome::stateName(State s)
 {
     switch (s) {
-    case State::Ok: return QStringLiteral("ok");
-    case State::Failed: return QStringLiteral("failed");
-    case State::NotRehearsable: return QStringLiteral("not_rehearsable");
-    case State::Skipped: return QStringLiteral("skipped");
+    case State::Ok:
+        return QStringLiteral("ok");
+    case State::Failed:
+        return QStringLiteral("failed");
+    case State::NotRehearsable:
+        return QStringLiteral("not_rehearsable");
+    case State::Skipped:
+        return QStringLiteral("skipped");
     }
     return {};
 }
 
 QJsonObject StatementOutcome::toJson() const
 {
-    QJsonObject o{{QStringLiteral("version"), version},   {QStringLiteral("file"), file},
-                  {QStringLiteral("statement"), statement}, {QStringLiteral("line"), line},
-                  {QStringLiteral("label"), label},       {QStringLiteral("state"), stateName(state)},
+    QJsonObject o{{QStringLiteral("version"), version},
+                  {QStringLiteral("file"), file},
+                  {QStringLiteral("statement"), statement},
+                  {QStringLiteral("line"), line},
+                  {QStringLiteral("label"), label},
+                  {QStringLiteral("state"), stateName(state)},
                   {QStringLiteral("ms"), ms}};
     if (!error.isEmpty()) {
         o.insert(QStringLiteral("error"), error);
@@ -73,7 +80,8 @@ bool MigrationRunner::exec(const QString& sql, DbError* error, const QList<QVari
     return !error->isError();
 }
 
-bool MigrationRunner::runStatement(const MigrationScript& script, const ScriptStatement& st, MigrationRunResult* result)
+bool MigrationRunner::runStatement(const MigrationScript& script, const ScriptStatement& st,
+                                   MigrationRunResult* result)
 {
     StatementOutcome o;
     o.version = script.migration.version;
@@ -106,7 +114,8 @@ bool MigrationRunner::runStatement(const MigrationScript& script, const ScriptSt
     return !e.isError();
 }
 
-bool MigrationRunner::writeTracking(const MigrationScript& script, Mode mode, qint64 ms, bool success, DbError* error)
+bool MigrationRunner::writeTracking(const MigrationScript& script, Mode mode, qint64 ms, bool success,
+                                    DbError* error)
 {
     if (!exec(m_tracker.createSql(), error))
         return false;
@@ -120,13 +129,14 @@ bool MigrationRunner::writeTracking(const MigrationScript& script, Mode mode, qi
 QStringList MigrationRunner::invalidIndexes(const ScriptStatement& st)
 {
     QStringList out;
-    if (st.info.locks.isEmpty() || (st.info.nodeType != QLatin1String("IndexStmt") &&
-                                    st.info.nodeType != QLatin1String("ReindexStmt")))
+    if (st.info.locks.isEmpty() ||
+        (st.info.nodeType != QLatin1String("IndexStmt") && st.info.nodeType != QLatin1String("ReindexStmt")))
         return out;
     DbRequest r;
-    r.sql = QStringLiteral("SELECT indexrelid::regclass::text FROM pg_index "
-                           "WHERE indrelid = coalesce((SELECT indrelid FROM pg_index WHERE indexrelid = to_regclass($1)), "
-                           "to_regclass($1)) AND NOT indisvalid");
+    r.sql = QStringLiteral(
+        "SELECT indexrelid::regclass::text FROM pg_index "
+        "WHERE indrelid = coalesce((SELECT indrelid FROM pg_index WHERE indexrelid = to_regclass($1)), "
+        "to_regclass($1)) AND NOT indisvalid");
     r.params = {MigrationLinter::qualified(st.info.locks.first())};
     DbError e;
     const ResultSet rs = m_connection.execute(r, &e);
@@ -163,7 +173,8 @@ bool MigrationRunner::runScript(const MigrationScript& script, Mode mode, Migrat
         if (!writeTracking(script, mode, clock.elapsed(), true, &e) || !exec(QStringLiteral("COMMIT"), &e)) {
             DbError ignored;
             exec(QStringLiteral("ROLLBACK"), &ignored);
-            return fail(tr("Version %1 could not be committed, nothing of it stays: %2").arg(version, e.userMessage()));
+            return fail(tr("Version %1 could not be committed, nothing of it stays: %2")
+                            .arg(version, e.userMessage()));
         }
         result->versions << version;
         return true;
@@ -199,12 +210,14 @@ bool MigrationRunner::runScript(const MigrationScript& script, Mode mode, Migrat
             }
             QString message = tr("Version %1 failed at line %2: %3").arg(version).arg(st.line).arg(error);
             if (committed)
-                message += QLatin1Char(' ') + tr("Statements before it ran outside a transaction and stay applied; "
-                                                 "the migration is marked failed.");
+                message +=
+                    QLatin1Char(' ') + tr("Statements before it ran outside a transaction and stay applied; "
+                                          "the migration is marked failed.");
             if (!result->invalidIndexes.isEmpty())
-                message += QLatin1Char(' ') + tr("It left the INVALID index %1: drop it with DROP INDEX CONCURRENTLY "
-                                                 "before trying again.")
-                                                  .arg(result->invalidIndexes.join(QStringLiteral(", ")));
+                message += QLatin1Char(' ') +
+                           tr("It left the INVALID index %1: drop it with DROP INDEX CONCURRENTLY "
+                              "before trying again.")
+                               .arg(result->invalidIndexes.join(QStringLiteral(", ")));
             result->message = message;
             return false;
         }
@@ -216,9 +229,23 @@ bool MigrationRunner::runScript(const MigrationScript& script, Mode mode, Migrat
     if (!writeTracking(script, mode, clock.elapsed(), true, &e) || !exec(QStringLiteral("COMMIT"), &e)) {
         DbError ignored;
         exec(QStringLiteral("ROLLBACK"), &ignored);
-        return fail(tr("Version %1 ran, but its tracking row could not be written: %2").arg(version, e.userMessage()));
+        return fail(tr("Version %1 ran, but its tracking row could not be written: %2")
+                        .arg(version, e.userMessage()));
     }
     result->versions << version;
+    return true;
+}
+
+bool MigrationRunner::begin(const QList<MigrationScript>& scripts, MigrationRunResult* result)
+{
+    DbError e;
+    if (!m_tracker.tryLock(m_connection, &e)) {
+        result->message = e.userMessage();
+        return false;
+    }
+    m_done = m_total = 0;
+    for (const MigrationScript& s : scripts)
+        m_total += int(s.statements.size());
     return true;
 }
 
@@ -226,13 +253,8 @@ MigrationRunResult MigrationRunner::runForward(const QList<MigrationScript>& scr
 {
     MigrationRunResult result;
     DbError e;
-    if (!m_tracker.tryLock(m_connection, &e)) {
-        result.message = e.userMessage();
+    if (!begin(scripts, &result))
         return result;
-    }
-    m_done = m_total = 0;
-    for (const MigrationScript& s : scripts)
-        m_total += int(s.statements.size());
     QString settings = QStringLiteral("SET lock_timeout = %1; SET statement_timeout = %2")
                            .arg(m_options.lockTimeoutMs)
                            .arg(m_options.statementTimeoutMs);
@@ -269,13 +291,8 @@ MigrationRunResult MigrationRunner::rehearse(const QList<MigrationScript>& scrip
 {
     MigrationRunResult result;
     DbError e;
-    if (!m_tracker.tryLock(m_connection, &e)) {
-        result.message = e.userMessage();
+    if (!begin(scripts, &result))
         return result;
-    }
-    m_done = m_total = 0;
-    for (const MigrationScript& s : scripts)
-        m_total += int(s.statements.size());
     bool ok = exec(QStringLiteral("BEGIN; SET LOCAL lock_timeout = %1; SET LOCAL statement_timeout = %2")
                        .arg(m_options.rehearseLockTimeoutMs)
                        .arg(m_options.rehearseStatementTimeoutMs),
@@ -302,8 +319,9 @@ MigrationRunResult MigrationRunner::rehearse(const QList<MigrationScript>& scrip
                 o.label = st.info.label;
                 o.statement = st.index;
                 o.line = st.line;
-                o.error = st.info.transactionControl ? tr("transaction control is not rehearsed")
-                                                     : tr("cannot run inside a transaction, so it cannot be rehearsed");
+                o.error = st.info.transactionControl
+                              ? tr("transaction control is not rehearsed")
+                              : tr("cannot run inside a transaction, so it cannot be rehearsed");
                 result.statements << o;
                 if (m_progress)
                     m_progress(o, ++m_done, m_total);

@@ -21,7 +21,7 @@ struct StatementOutcome
     QString version, file, label;
     int statement = 0, line = 1;
     qint64 ms = 0;
-    QString error;  ///< the server's message, with detail and hint
+    QString error; ///< the server's message, with detail and hint
     QString sqlState;
 
     static QString stateName(State s);
@@ -36,8 +36,8 @@ struct MigrationRunResult
     QList<StatementOutcome> statements; ///< in the order they ran
     QStringList versions;               ///< applied or rolled back, in order
     QString failedVersion;
-    QStringList invalidIndexes;         ///< left behind by a failed CREATE INDEX CONCURRENTLY
-    bool partial = false;               ///< a failed migration had already committed part of itself
+    QStringList invalidIndexes; ///< left behind by a failed CREATE INDEX CONCURRENTLY
+    bool partial = false;       ///< a failed migration had already committed part of itself
 
     QJsonObject toJson() const;
 };
@@ -53,8 +53,8 @@ public:
     struct Options
     {
         QString schema = QStringLiteral("sightglass"); ///< where the tracking table lives
-        int lockTimeoutMs = 5000;        ///< apply: how long a statement may wait for a lock
-        int statementTimeoutMs = 0;      ///< apply: 0 = no limit
+        int lockTimeoutMs = 5000;                      ///< apply: how long a statement may wait for a lock
+        int statementTimeoutMs = 0;                    ///< apply: 0 = no limit
         int rehearseLockTimeoutMs = 2000;
         int rehearseStatementTimeoutMs = 60000;
     };
@@ -72,6 +72,8 @@ public:
 
 private:
     enum class Mode { Apply, Rollback };
+    /// Takes the advisory lock and counts the statements; false (with the reason) if another run holds it.
+    bool begin(const QList<MigrationScript>& scripts, MigrationRunResult* result);
     MigrationRunResult runForward(const QList<MigrationScript>& scripts, Mode mode);
     bool runScript(const MigrationScript& script, Mode mode, MigrationRunResult* result);
     bool exec(const QString& sql, DbError* error, const QList<QVariant>& params = {});

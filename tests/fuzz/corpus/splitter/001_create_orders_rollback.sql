@@ -1,0 +1,2 @@
+DROP TABLE IF EXISTS public.orders;
+DROP TABLE IF EXISTS public.customers;

@@ -1,0 +1,1 @@
+DROP FUNCTION IF EXISTS public.order_label(public.orders);

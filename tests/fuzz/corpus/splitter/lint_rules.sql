@@ -1,0 +1,11 @@
+CREATE INDEX i ON public.orders (a);
+DROP INDEX public.i;
+REINDEX TABLE public.orders;
+BEGIN; CREATE INDEX CONCURRENTLY i ON public.o (a); COMMIT;
+ALTER TABLE public.o ADD COLUMN p int NOT NULL, ALTER COLUMN note SET NOT NULL, ALTER COLUMN a TYPE bigint;
+ALTER TABLE public.o ADD CONSTRAINT f FOREIGN KEY (c) REFERENCES public.c (id);
+ALTER TABLE public.o ADD COLUMN t uuid DEFAULT gen_random_uuid() REFERENCES x(id);
+CREATE TABLE "a""; DROP TABLE x; --" ("Order Ref" int REFERENCES p, FOREIGN KEY (a, b) REFERENCES q (x, y));
+TRUNCATE public.c CASCADE; VACUUM FULL public.o; CLUSTER public.o USING i;
+ALTER TABLE public.o RENAME COLUMN a TO b; LOCK TABLE o IN ACCESS EXCLUSIVE MODE;
+\i other.sql
