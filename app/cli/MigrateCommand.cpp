@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -35,31 +36,34 @@ struct Args
 
 void printFindings(const MigrationPlan& plan, QTextStream& out)
 {
+    // Findings by migration and statement: a plan runs each version once, forward or back.
+    QHash<QString, QHash<int, QList<const LintFinding*>>> byStatement;
+    for (const LintFinding& f : plan.lint.findings)
+        byStatement[f.version][f.statement] << &f;
+    auto print = [&](const LintFinding& f) {
+        out << "  " << LintFinding::severityName(f.severity) << " [" << f.rule << "] " << f.message << "\n"
+            << "      " << f.why << "\n";
+        if (!f.rewrite.isEmpty())
+            out << "      " << tr("safer:") << " "
+                << QString(f.rewrite).replace(QLatin1Char('\n'), QStringLiteral("\n             ")) << "\n";
+    };
     for (const MigrationScript& script : plan.scripts) {
+        const QString file = QFileInfo(script.path).fileName();
+        const QHash<int, QList<const LintFinding*>> findings = byStatement.value(script.migration.version);
+        for (const LintFinding* f : findings.value(-1)) {
+            out << f->location() << ":\n";
+            print(*f);
+        }
         for (const ScriptStatement& st : script.statements) {
-            QList<LintFinding> here;
-            for (const LintFinding& f : plan.lint.findings) {
-                if (f.version == script.migration.version && f.statement == st.index &&
-                    f.file == QFileInfo(script.path).fileName())
-                    here << f;
-            }
+            const QList<const LintFinding*> here = findings.value(st.index);
             const bool locksExisting = st.info.strongestLock() >= LockMode::ShareUpdateExclusive;
             if (here.isEmpty() && !locksExisting)
                 continue;
-            out << QFileInfo(script.path).fileName() << ":" << st.line << ": " << st.info.label << "\n";
+            out << file << ":" << st.line << ": " << st.info.label << "\n";
             for (const QString& l : MigrationInspector::describeLocks(st.info, plan.live, plan.connected))
                 out << "  " << tr("lock") << " " << l << "\n";
-            for (const LintFinding& f : here) {
-                out << "  " << LintFinding::severityName(f.severity) << " [" << f.rule << "] " << f.message << "\n"
-                    << "      " << f.why << "\n";
-                if (!f.rewrite.isEmpty())
-                    out << "      " << tr("safer:") << " " << QString(f.rewrite).replace(QLatin1Char('\n'), QStringLiteral("\n             ")) << "\n";
-            }
-        }
-        for (const LintFinding& f : plan.lint.findings) {
-            if (f.statement < 0 && f.version == script.migration.version && f.file == QFileInfo(script.path).fileName())
-                out << f.location() << ": " << LintFinding::severityName(f.severity) << " [" << f.rule << "] " << f.message
-                    << "\n      " << f.why << "\n      " << tr("safer:") << " " << f.rewrite << "\n";
+            for (const LintFinding* f : here)
+                print(*f);
         }
     }
 }
@@ -69,8 +73,10 @@ void printStatus(const MigrationPlan& plan, QTextStream& out)
     if (plan.connected)
         out << tr("Tracking: %1").arg(plan.trackingSource) << "\n";
     for (const MigrationStatus& s : plan.statuses) {
-        out << s.version.leftJustified(16) << " " << s.stateText().leftJustified(24) << " " << s.description << "\n";
-        if (const QString next = s.nextStep(plan.trackingTable); !next.isEmpty() && s.state != MigrationStatus::State::Pending)
+        out << s.version.leftJustified(16) << " " << s.stateText().leftJustified(24) << " " << s.description
+            << "\n";
+        if (const QString next = s.nextStep(plan.trackingTable);
+            !next.isEmpty() && s.state != MigrationStatus::State::Pending)
             out << "                 " << next << "\n";
     }
     for (const QString& p : plan.files.problems)
@@ -82,8 +88,9 @@ void printStatus(const MigrationPlan& plan, QTextStream& out)
 void printRun(const MigrationRunResult& r, QTextStream& out)
 {
     for (const StatementOutcome& o : r.statements) {
-        out << QStringLiteral("%1:%2").arg(o.file).arg(o.line).leftJustified(28) << " " << o.label.leftJustified(28)
-            << " " << StatementOutcome::stateName(o.state).leftJustified(16) << " " << o.ms << " ms\n";
+        out << QStringLiteral("%1:%2").arg(o.file).arg(o.line).leftJustified(28) << " "
+            << o.label.leftJustified(28) << " " << StatementOutcome::stateName(o.state).leftJustified(16)
+            << " " << o.ms << " ms\n";
         if (!o.error.isEmpty())
             out << "    " << o.error << "\n";
     }
@@ -92,8 +99,9 @@ void printRun(const MigrationRunResult& r, QTextStream& out)
 
 int parseArgs(const QStringList& args, Args* a, QTextStream& out, QTextStream& err)
 {
-    static const QStringList actions = {QStringLiteral("status"), QStringLiteral("lint"), QStringLiteral("rehearse"),
-                                        QStringLiteral("apply"), QStringLiteral("rollback")};
+    static const QStringList actions = {QStringLiteral("status"), QStringLiteral("lint"),
+                                        QStringLiteral("rehearse"), QStringLiteral("apply"),
+                                        QStringLiteral("rollback")};
     QCommandLineParser p;
     p.setApplicationDescription(
         tr("Migrations in a folder (023_name.sql, V23__name.sql, 20250105120000_name.up.sql, with their "
@@ -111,19 +119,22 @@ int parseArgs(const QStringList& args, Args* a, QTextStream& out, QTextStream& e
     const QCommandLineOption json(QStringLiteral("json"), tr("machine-readable output"));
     const QCommandLineOption failOn(QStringLiteral("fail-on"), tr("info, warning or error (default error)"),
                                     QStringLiteral("severity"));
-    const QCommandLineOption schema(QStringLiteral("schema"), tr("schema of the tracking table (default sightglass)"),
+    const QCommandLineOption schema(QStringLiteral("schema"),
+                                    tr("schema of the tracking table (default sightglass)"),
                                     QStringLiteral("name"));
-    const QCommandLineOption lockTimeout(QStringLiteral("lock-timeout"),
-                                         tr("apply: how long a statement may wait for a lock, ms (default 5000)"),
-                                         QStringLiteral("ms"));
+    const QCommandLineOption lockTimeout(
+        QStringLiteral("lock-timeout"),
+        tr("apply: how long a statement may wait for a lock, ms (default 5000)"), QStringLiteral("ms"));
     const QCommandLineOption statementTimeout(QStringLiteral("statement-timeout"),
-                                              tr("apply: limit per statement, ms (default none)"), QStringLiteral("ms"));
+                                              tr("apply: limit per statement, ms (default none)"),
+                                              QStringLiteral("ms"));
     const QCommandLineOption steps(QStringLiteral("steps"), tr("rollback: how many migrations (default 1)"),
                                    QStringLiteral("n"));
     const QCommandLineOption to(QStringLiteral("to"), tr("apply/rehearse only up to this version"),
                                 QStringLiteral("version"));
-    const QCommandLineOption outOfOrder(QStringLiteral("out-of-order"),
-                                        tr("also apply pending migrations older than the newest applied one"));
+    const QCommandLineOption outOfOrder(
+        QStringLiteral("out-of-order"),
+        tr("also apply pending migrations older than the newest applied one"));
     p.addOptions({connect, json, failOn, schema, lockTimeout, statementTimeout, steps, to, outOfOrder});
     p.addPositionalArgument(QStringLiteral("action"), actions.join(QLatin1Char('|')));
     p.addPositionalArgument(QStringLiteral("dir"), tr("the migrations folder"));
@@ -139,13 +150,15 @@ int parseArgs(const QStringList& args, Args* a, QTextStream& out, QTextStream& e
     }
     const QStringList pos = p.positionalArguments();
     if (pos.size() != 2 || !actions.contains(pos.first()))
-        return usage(tr("give an action (%1) and the migrations folder").arg(actions.join(QStringLiteral(", "))));
+        return usage(
+            tr("give an action (%1) and the migrations folder").arg(actions.join(QStringLiteral(", "))));
     a->action = Action(actions.indexOf(pos.first()));
     a->directory = pos.at(1);
     a->json = p.isSet(json);
     if (p.isSet(failOn) && !LintFinding::parseSeverity(p.value(failOn), &a->failOn))
         return usage(tr("--fail-on takes info, warning or error"));
-    a->plan.schema = a->run.schema = p.value(schema).isEmpty() ? QStringLiteral("sightglass") : p.value(schema);
+    a->plan.schema = a->run.schema =
+        p.value(schema).isEmpty() ? QStringLiteral("sightglass") : p.value(schema);
     a->plan.allowOutOfOrder = p.isSet(outOfOrder);
     a->plan.targetVersion = p.value(to);
     bool ok = true;
@@ -206,7 +219,9 @@ int runMigrate(const QStringList& args, QTextStream& out, QTextStream& err)
         if (!a.json)
             printStatus(plan, out);
         for (const MigrationStatus& s : plan.statuses)
-            rc = s.state == MigrationStatus::State::Applied || s.state == MigrationStatus::State::Pending ? rc : Failure;
+            rc = s.state == MigrationStatus::State::Applied || s.state == MigrationStatus::State::Pending
+                     ? rc
+                     : Failure;
         rc = plan.files.problems.isEmpty() ? rc : Failure;
     } else if (a.action == Action::Lint) {
         if (!a.json) {
@@ -234,11 +249,13 @@ int runMigrate(const QStringList& args, QTextStream& out, QTextStream& err)
             rc = r.ok && !findings ? Ok : Failure;
         } else if (!plan.blockers.isEmpty()) {
             // Nothing has been touched: say why and stop.
-            json.insert(QStringLiteral("result"), QJsonObject{{QStringLiteral("ok"), false},
-                                                              {QStringLiteral("message"), plan.blockers.join(QLatin1Char('\n'))}});
+            json.insert(QStringLiteral("result"),
+                        QJsonObject{{QStringLiteral("ok"), false},
+                                    {QStringLiteral("message"), plan.blockers.join(QLatin1Char('\n'))}});
             if (!a.json)
                 err << tr("Nothing was changed.") << "\n";
-            const bool onlyLint = plan.blockers.size() == 1 && plan.findingsAtLeast(LintFinding::Severity::Error) > 0;
+            const bool onlyLint =
+                plan.blockers.size() == 1 && plan.findingsAtLeast(LintFinding::Severity::Error) > 0;
             rc = onlyLint ? Failure : Usage;
         } else if (plan.scripts.isEmpty()) {
             if (!a.json)
@@ -261,7 +278,8 @@ int runMigrate(const QStringList& args, QTextStream& out, QTextStream& err)
 
 Command migrateCommand()
 {
-    return {QStringLiteral("migrate"), tr("status, lint, rehearse, apply and roll back schema migrations"), runMigrate};
+    return {QStringLiteral("migrate"), tr("status, lint, rehearse, apply and roll back schema migrations"),
+            runMigrate};
 }
 
 } // namespace sg::cli

@@ -5,6 +5,7 @@
 #include "ui/editor/SqlEditor.h"
 
 #include <QFileInfo>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -118,12 +119,11 @@ void MigrationPreviewPage::initializePage()
 {
     const sg::MigrationPlan& plan = m_controller->plan();
     m_files->clear();
+    QHash<QString, int> worstByVersion; // a plan runs each version once, forward or back
+    for (const sg::LintFinding& f : plan.lint.findings)
+        worstByVersion[f.version] = qMax(worstByVersion.value(f.version, -1), int(f.severity));
     for (const sg::MigrationScript& s : plan.scripts) {
-        int worst = -1;
-        for (const sg::LintFinding& f : plan.lint.findings) {
-            if (f.version == s.migration.version && f.file == QFileInfo(s.path).fileName())
-                worst = qMax(worst, int(f.severity));
-        }
+        const int worst = worstByVersion.value(s.migration.version, -1);
         auto* item = new QListWidgetItem(QFileInfo(s.path).fileName(), m_files);
         if (worst >= 0)
             item->setForeground(severityColor(sg::LintFinding::Severity(worst)));
