@@ -19,6 +19,7 @@ MigrationWizard::MigrationWizard(sg::ServerSession* session, QWidget* parent)
     setWindowTitle(tr("Migrations — %1").arg(session->options().displayName()));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
     setOption(QWizard::HaveHelpButton, false);
     m_controller->setServer(session->options());
     m_source = new MigrationSourcePage(session, m_controller, this);
