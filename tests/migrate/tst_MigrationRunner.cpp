@@ -12,6 +12,10 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <thread>
 
 using namespace sg;
 
@@ -89,22 +93,26 @@ class tst_MigrationRunner : public QObject
         QProcess p;
         p.setProcessEnvironment(test::sandbox().clientEnvironment());
         p.start(test::sandbox().program(QStringLiteral("pg_dump")),
-                {QStringLiteral("--schema-only"), QStringLiteral("--no-comments"), QStringLiteral("-d"), m_dbname});
+                {QStringLiteral("--schema-only"), QStringLiteral("--no-comments"), QStringLiteral("-d"),
+                 m_dbname});
         p.waitForFinished(60000);
         if (p.exitCode() != 0)
             qWarning("pg_dump: %s", p.readAllStandardError().constData());
         // Apart from pg_dump's random \restrict key, equal text means an equal schema.
         QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'));
-        lines.removeIf([](const QString& l) { return l.startsWith(QLatin1String("\\restrict")) || l.startsWith(QLatin1String("\\unrestrict")); });
+        lines.removeIf([](const QString& l) {
+            return l.startsWith(QLatin1String("\\restrict")) || l.startsWith(QLatin1String("\\unrestrict"));
+        });
         return lines.join(QLatin1Char('\n'));
     }
 
     int trackingRows(const QString& table = QStringLiteral("sightglass.schema_migrations"))
     {
-        const ResultSet rs = exec(QStringLiteral("SELECT CASE WHEN to_regclass('%1') IS NULL THEN -1 ELSE "
-                                                 "(xpath('/row/n/text()', query_to_xml('SELECT count(*) AS n FROM %1', "
-                                                 "false, true, '')))[1]::text::int END")
-                                      .arg(table));
+        const ResultSet rs =
+            exec(QStringLiteral("SELECT CASE WHEN to_regclass('%1') IS NULL THEN -1 ELSE "
+                                "(xpath('/row/n/text()', query_to_xml('SELECT count(*) AS n FROM %1', "
+                                "false, true, '')))[1]::text::int END")
+                     .arg(table));
         return rs.value(0, 0).toInt();
     }
 
@@ -138,16 +146,22 @@ private Q_SLOTS:
         QVERIFY2(r.ok, qPrintable(r.message));
         QCOMPARE(r.versions, (QStringList{"001", "002", "003", "004"}));
         QCOMPARE(exec("SELECT count(*) FROM public.customers").value(0, 0).toInt(), 3); // the COPY data
-        QCOMPARE(exec("SELECT count(*) FROM public.orders WHERE note = 'first; order'").value(0, 0).toInt(), 6);
-        QCOMPARE(exec("SELECT public.order_label(o) FROM public.orders o ORDER BY id LIMIT 1").value(0, 0).toString(),
+        QCOMPARE(exec("SELECT count(*) FROM public.orders WHERE note = 'first; order'").value(0, 0).toInt(),
+                 6);
+        QCOMPARE(exec("SELECT public.order_label(o) FROM public.orders o ORDER BY id LIMIT 1")
+                     .value(0, 0)
+                     .toString(),
                  QStringLiteral("R-1: new"));
-        QVERIFY(exec("SELECT indisvalid FROM pg_index WHERE indexrelid = 'public.orders_status_idx'::regclass")
-                    .value(0, 0)
-                    .toBool());
-        const ResultSet rows = exec("SELECT version, success, transactional, execution_ms >= 0, applied_by, checksum "
-                                    "FROM sightglass.schema_migrations ORDER BY version");
+        QVERIFY(
+            exec("SELECT indisvalid FROM pg_index WHERE indexrelid = 'public.orders_status_idx'::regclass")
+                .value(0, 0)
+                .toBool());
+        const ResultSet rows =
+            exec("SELECT version, success, transactional, execution_ms >= 0, applied_by, checksum "
+                 "FROM sightglass.schema_migrations ORDER BY version");
         QCOMPARE(rows.rowCount(), 4);
-        QCOMPARE(rows.value(3, 2).toBool(), false); // 004 runs CREATE INDEX CONCURRENTLY outside a transaction
+        QCOMPARE(rows.value(3, 2).toBool(),
+                 false); // 004 runs CREATE INDEX CONCURRENTLY outside a transaction
         QCOMPARE(rows.value(0, 4).toString(), QStringLiteral("sightglass"));
         QCOMPARE(rows.value(0, 5).toString(), p.scripts.first().migration.checksum);
 
@@ -176,17 +190,19 @@ private Q_SLOTS:
     void failureHalfWayLeavesSchemaAndTrackingAsBefore()
     {
         QVERIFY(apply(plan()).ok);
-        addFile("005_ship_orders.sql", "SET lock_timeout = '5s';\n"
-                                       "ALTER TABLE public.orders ADD COLUMN IF NOT EXISTS shipped_at timestamptz;\n"
-                                       "CREATE INDEX IF NOT EXISTS orders_shipped_idx ON public.orders (shipped_at);\n"
-                                       "INSERT INTO public.orders (customer_id) VALUES (424242);\n"
-                                       "ALTER TABLE public.orders DROP COLUMN note;\n");
+        addFile("005_ship_orders.sql",
+                "SET lock_timeout = '5s';\n"
+                "ALTER TABLE public.orders ADD COLUMN IF NOT EXISTS shipped_at timestamptz;\n"
+                "CREATE INDEX IF NOT EXISTS orders_shipped_idx ON public.orders (shipped_at);\n"
+                "INSERT INTO public.orders (customer_id) VALUES (424242);\n"
+                "ALTER TABLE public.orders DROP COLUMN note;\n");
         const QString before = schemaDump();
         const int rowsBefore = trackingRows();
         const MigrationRunResult r = apply(plan());
         QVERIFY(!r.ok);
         QCOMPARE(r.failedVersion, QStringLiteral("005"));
-        QVERIFY2(r.message.contains(QLatin1String("line 4")) && r.message.contains(QLatin1String("rolled back")),
+        QVERIFY2(r.message.contains(QLatin1String("line 4")) &&
+                     r.message.contains(QLatin1String("rolled back")),
                  qPrintable(r.message));
         QVERIFY(r.message.contains(QLatin1String("foreign key")));
         QVERIFY(!r.partial);
@@ -229,15 +245,17 @@ private Q_SLOTS:
     void addNotNullColumnToTableWithRowsIsAnError()
     {
         QVERIFY(apply(plan()).ok);
-        addFile("005_priority.sql", "SET lock_timeout = '5s';\nALTER TABLE public.orders ADD COLUMN priority int NOT NULL;\n");
+        addFile("005_priority.sql",
+                "SET lock_timeout = '5s';\nALTER TABLE public.orders ADD COLUMN priority int NOT NULL;\n");
         QVERIFY(hasFinding(plan(), QStringLiteral("add-column-not-null-has-rows")));
     }
 
     void failedConcurrentIndexIsReportedWithItsInvalidIndex()
     {
         QVERIFY(apply(plan()).ok);
-        addFile("005_unique_status.sql", "SET lock_timeout = '5s';\n"
-                                         "CREATE UNIQUE INDEX CONCURRENTLY orders_status_key ON public.orders (status);\n");
+        addFile("005_unique_status.sql",
+                "SET lock_timeout = '5s';\n"
+                "CREATE UNIQUE INDEX CONCURRENTLY orders_status_key ON public.orders (status);\n");
         const MigrationRunResult r = apply(plan());
         QVERIFY(!r.ok);
         QVERIFY(r.partial);
@@ -289,7 +307,8 @@ private Q_SLOTS:
         QVERIFY2(r.ok, qPrintable(r.message));
         QCOMPARE(r.versions, (QStringList{"004", "003"}));
         QVERIFY(exec("SELECT to_regclass('public.orders_status_idx') IS NULL").value(0, 0).toBool());
-        QVERIFY(exec("SELECT to_regprocedure('public.order_label(public.orders)') IS NULL").value(0, 0).toBool());
+        QVERIFY(
+            exec("SELECT to_regprocedure('public.order_label(public.orders)') IS NULL").value(0, 0).toBool());
         QCOMPARE(trackingRows(), 2);
         using S = MigrationStatus::State;
         QCOMPARE(states(plan()), (QList<S>{S::Applied, S::Applied, S::Pending, S::Pending}));
@@ -329,7 +348,8 @@ private Q_SLOTS:
         r.sql = QStringLiteral("BEGIN; SELECT count(*) FROM public.orders");
         other.execute(r, &e);
         QVERIFY(!e.isError());
-        addFile("005_add_column.sql", "SET lock_timeout = '5s';\nALTER TABLE public.orders ADD COLUMN IF NOT EXISTS x int;\n");
+        addFile("005_add_column.sql",
+                "SET lock_timeout = '5s';\nALTER TABLE public.orders ADD COLUMN IF NOT EXISTS x int;\n");
         MigrationPlan p = plan();
         const LiveTable t = p.live.tables.value(QStringLiteral("public.orders"));
         QVERIFY(t.exists);
@@ -340,7 +360,8 @@ private Q_SLOTS:
         QCOMPARE(conflicts.first().state, QStringLiteral("idle in transaction"));
         QVERIFY(t.conflictsWith(LockMode::ShareUpdateExclusive).isEmpty());
         const QString described =
-            MigrationInspector::describeLocks(p.scripts.first().statements.at(1).info, p.live, true).join('\n');
+            MigrationInspector::describeLocks(p.scripts.first().statements.at(1).info, p.live, true)
+                .join('\n');
         QVERIFY2(described.contains(QLatin1String("would wait for pid")), qPrintable(described));
 
         // Applied now, the lock_timeout ends the wait and nothing changes.
@@ -361,11 +382,12 @@ private Q_SLOTS:
     {
         QVERIFY(apply(plan()).ok);
         // orders(customer_id, created_at) exists: customer_id is covered. note is not.
-        addFile("005_fks.sql", "SET lock_timeout = '5s';\n"
-                               "ALTER TABLE public.orders ADD CONSTRAINT orders_customer_fk2 FOREIGN KEY (customer_id) "
-                               "REFERENCES public.customers (id) NOT VALID;\n"
-                               "ALTER TABLE public.orders ADD CONSTRAINT orders_note_fk FOREIGN KEY (note) "
-                               "REFERENCES public.customers (email) NOT VALID;\n");
+        addFile("005_fks.sql",
+                "SET lock_timeout = '5s';\n"
+                "ALTER TABLE public.orders ADD CONSTRAINT orders_customer_fk2 FOREIGN KEY (customer_id) "
+                "REFERENCES public.customers (id) NOT VALID;\n"
+                "ALTER TABLE public.orders ADD CONSTRAINT orders_note_fk FOREIGN KEY (note) "
+                "REFERENCES public.customers (email) NOT VALID;\n");
         const MigrationPlan p = plan();
         QList<int> lines;
         for (const LintFinding& f : p.lint.findings) {
@@ -377,11 +399,14 @@ private Q_SLOTS:
 
     void readsFlywayAndGolangMigrateHistoriesReadOnly()
     {
-        exec("CREATE TABLE flyway_schema_history (installed_rank int PRIMARY KEY, version text, description text, "
+        exec("CREATE TABLE flyway_schema_history (installed_rank int PRIMARY KEY, version text, description "
+             "text, "
              "type text, script text, checksum int, installed_by text, installed_on timestamp DEFAULT now(), "
              "execution_time int, success boolean)");
-        exec("INSERT INTO flyway_schema_history VALUES (1, '1', 'create orders', 'SQL', 'V1__create_orders.sql', 123, "
-             "'flyway', now(), 5, true), (2, '2', 'indexes', 'SQL', 'V2__x.sql', 456, 'flyway', now(), 5, true)");
+        exec("INSERT INTO flyway_schema_history VALUES (1, '1', 'create orders', 'SQL', "
+             "'V1__create_orders.sql', 123, "
+             "'flyway', now(), 5, true), (2, '2', 'indexes', 'SQL', 'V2__x.sql', 456, 'flyway', now(), 5, "
+             "true)");
         MigrationPlan p = plan();
         using S = MigrationStatus::State;
         QCOMPARE(states(p), (QList<S>{S::Applied, S::Applied, S::Pending, S::Pending}));
@@ -397,13 +422,63 @@ private Q_SLOTS:
         QCOMPARE(trackingRows("public.schema_migrations"), 1); // read, never written
     }
 
+    void serverGoneOrCancelledMidMigrationLosesNothing()
+    {
+        QVERIFY(apply(plan()).ok);
+        addFile("005_slow.sql", "ALTER TABLE public.orders ADD COLUMN IF NOT EXISTS slow int;\n"
+                                "SELECT pg_sleep(30);\n");
+        const QString before = schemaDump();
+        const MigrationPlan p = plan();
+        for (const bool terminate : {false, true}) {
+            Connection c;
+            DbError e;
+            QVERIFY(c.open(options(), &e));
+            std::atomic<bool> stop = false;
+            // From another thread while the sleep runs: cancel it, or kill the session.
+            std::thread interrupter([&] {
+                Connection killer;
+                DbError ke;
+                killer.open(options(), &ke);
+                for (int i = 0; i < 100 && !stop; ++i) {
+                    DbRequest r;
+                    r.sql =
+                        QStringLiteral("SELECT pid FROM pg_stat_activity WHERE query = 'SELECT pg_sleep(30)' "
+                                       "AND state = 'active'");
+                    const ResultSet rs = killer.execute(r, &ke);
+                    if (rs.rowCount() > 0) {
+                        if (terminate) {
+                            r.sql =
+                                QStringLiteral("SELECT pg_terminate_backend(%1)").arg(rs.value(0, 0).toInt());
+                            killer.execute(r, &ke);
+                        } else {
+                            c.cancel();
+                        }
+                        return;
+                    }
+                    QThread::msleep(50);
+                }
+            });
+            const MigrationRunResult r = MigrationRunner(c, {}).apply(p.scripts);
+            stop = true;
+            interrupter.join();
+            QVERIFY(!r.ok);
+            QCOMPARE(r.failedVersion, QStringLiteral("005"));
+            QVERIFY2(r.message.contains(terminate ? QLatin1String("connection") : QLatin1String("cancel"),
+                                        Qt::CaseInsensitive),
+                     qPrintable(r.message));
+            QCOMPARE(schemaDump(), before);
+            QCOMPARE(trackingRows(), 4);
+        }
+    }
+
     void hostileNamesStayNames()
     {
         exec("CREATE TABLE x (id int)");
-        addFile("005_hostile.sql", "SET lock_timeout = '5s';\n"
-                                   "CREATE TABLE public.\"a\"\"; DROP TABLE x; --\" (\"Order Ref\" text);\n"
-                                   "CREATE INDEX CONCURRENTLY \"idx; DROP TABLE x\" ON public.\"a\"\"; DROP TABLE x; --\" "
-                                   "(\"Order Ref\");\n");
+        addFile("005_hostile.sql",
+                "SET lock_timeout = '5s';\n"
+                "CREATE TABLE public.\"a\"\"; DROP TABLE x; --\" (\"Order Ref\" text);\n"
+                "CREATE INDEX CONCURRENTLY \"idx; DROP TABLE x\" ON public.\"a\"\"; DROP TABLE x; --\" "
+                "(\"Order Ref\");\n");
         MigrationRunner::Options o;
         o.schema = QStringLiteral("Mig\"rations; DROP TABLE x");
         MigrationPlanner::Options po;
