@@ -2,6 +2,7 @@
 // The thin executable: decides between the window and a subcommand, and starts one of them.
 #include "cli/CommandDispatcher.h"
 #include "ui/GuiMain.h"
+#include "Version.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -20,7 +21,7 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Sightglass"));
     QCoreApplication::setApplicationName(QStringLiteral("sightglass"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(SG_VERSION));
+    QCoreApplication::setApplicationVersion(sg::applicationVersion());
     QTextStream out(stdout);
     QTextStream err(stderr);
     return sg::cli::CommandDispatcher::withBuiltins().run(app.arguments(), out, err);

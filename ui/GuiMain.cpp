@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GuiMain.h"
+#include "Version.h"
 
 #include "MainWindow.h"
 
@@ -10,6 +11,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QIcon>
 #include <QPixmap>
 #include <QTextStream>
 #include <QTimer>
@@ -100,8 +102,10 @@ int runGui(int argc, char** argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Sightglass"));
     QApplication::setApplicationName(QStringLiteral("sightglass"));
-    QApplication::setApplicationVersion(QStringLiteral(SG_VERSION));
+    QApplication::setApplicationVersion(sg::applicationVersion());
     QApplication::setApplicationDisplayName(QStringLiteral("Sightglass"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sightglass.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.sightglass.Sightglass"));
 
     std::unique_ptr<sg::DemoEnvironment> demo; // outlives the window, whose sessions use its server
     MainWindow window(nullptr, options.screenshot.isEmpty() && !options.quitAfterShow);

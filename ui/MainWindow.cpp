@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
+#include "Version.h"
 
 #include "backup/BackupDialog.h"
 #include "backup/RestoreDialog.h"
@@ -231,7 +232,7 @@ void MainWindow::buildMenus()
         QMessageBox::about(this, tr("About Sightglass"),
                            tr("<b>Sightglass %1</b><p>A native console for PostgreSQL: live activity, index "
                               "and bloat advice, slow queries, migrations and backups.</p>")
-                               .arg(QStringLiteral(SG_VERSION)));
+                               .arg(sg::applicationVersion()));
     });
 }
 

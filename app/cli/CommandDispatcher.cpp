@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandDispatcher.h"
+#include "Version.h"
 
 #include "BackupCommand.h"
 #include "MigrateCommand.h"
@@ -79,7 +80,7 @@ int CommandDispatcher::run(const QStringList& arguments, QTextStream& out, QText
         return Ok;
     }
     if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
-        out << "sightglass " << SG_VERSION << "\n";
+        out << "sightglass " << sg::applicationVersion() << "\n";
         return Ok;
     }
     for (const auto& c : m_commands) {
