@@ -6,7 +6,12 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
+#ifdef _WIN32
+#include <winsock2.h>
+#define poll WSAPoll
+#else
 #include <poll.h>
+#endif
 
 #include <utility>
 

@@ -9,11 +9,16 @@
 #include <QRandomGenerator>
 #include <QVersionNumber>
 
+#ifdef _WIN32
+#include <winsock2.h>
+using socklen_t = int;
+#else
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <pwd.h>
 #include <sys/socket.h>
 #include <unistd.h>
+#endif
 
 #include <cstdlib>
 
@@ -28,9 +33,18 @@ QString tr(const char* text)
 
 int freeLoopbackPort()
 {
+#ifdef _WIN32
+    WSADATA wsa;
+    if (::WSAStartup(MAKEWORD(2, 2), &wsa) != 0)
+        return 0;
+    const SOCKET fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    if (fd == INVALID_SOCKET)
+        return 0;
+#else
     const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
     if (fd < 0)
         return 0;
+#endif
     sockaddr_in addr{};
     addr.sin_family = AF_INET;
     addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
@@ -40,14 +54,23 @@ int freeLoopbackPort()
     if (::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0 &&
         ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len) == 0)
         port = ntohs(addr.sin_port);
+#ifdef _WIN32
+    ::closesocket(fd);
+#else
     ::close(fd);
+#endif
     return port;
 }
 
 bool chownToPostgres(const QString& path)
 {
+#ifdef _WIN32
+    Q_UNUSED(path);
+    return true; // only needed when running as root, which Windows has no notion of here
+#else
     const passwd* pw = ::getpwnam("postgres");
     return pw && ::chown(QFile::encodeName(path).constData(), pw->pw_uid, pw->pw_gid) == 0;
+#endif
 }
 
 } // namespace
@@ -55,7 +78,9 @@ bool chownToPostgres(const QString& path)
 SandboxServer::SandboxServer(QString binDir)
     : m_binDir(binDir.isEmpty() ? defaultBinDir() : std::move(binDir))
 {
+#ifndef _WIN32
     m_asRoot = ::geteuid() == 0;
+#endif
 }
 
 SandboxServer::~SandboxServer()

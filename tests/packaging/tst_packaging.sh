@@ -33,6 +33,14 @@ for f in ./usr/bin/sightglass ./usr/share/applications/io.github.sightglass.Sigh
          ./usr/share/icons/hicolor/scalable/apps/io.github.sightglass.Sightglass.svg ./usr/share/doc/Sightglass/LICENSE; do
     grep -q " $f\$" "$work/contents" || fail "the .deb lacks $f"
 done
+grep -q " ./usr/share/icons/hicolor/48x48/apps/io.github.sightglass.Sightglass.png\$" "$work/contents" || fail "no 48x48 icon"
+# Windows and macOS installers are built by the release workflow; their settings are checked here.
+for v in CPACK_WIX_UPGRADE_GUID CPACK_WIX_PRODUCT_GUID CPACK_WIX_PRODUCT_ICON CPACK_WIX_PROGRAM_MENU_FOLDER \
+         CPACK_DMG_VOLUME_NAME CPACK_RESOURCE_FILE_LICENSE; do
+    grep -q "^set($v " "$build/CPackConfig.cmake" || fail "CPackConfig.cmake lacks $v"
+done
+ico=$(sed -n 's/^set(CPACK_WIX_PRODUCT_ICON "\(.*\)")$/\1/p' "$build/CPackConfig.cmake")
+[ -s "$ico" ] || fail "the MSI icon $ico was not rendered"
 if command -v desktop-file-validate >/dev/null; then
     desktop-file-validate "$src/packaging/linux/io.github.sightglass.Sightglass.desktop" || fail "desktop file"
 fi
