@@ -15,7 +15,10 @@
 #include "ui/activity/SessionsView.h"
 #include "ui/activity/ThresholdsDialog.h"
 #include "ui/activity/TimeSeriesChart.h"
+
 #include "ui/LiveTableView.h"
+#include <QAbstractAxis>
+#include <QChart>
 
 #include <QApplication>
 #include <QCheckBox>
@@ -87,6 +90,24 @@ class tst_ActivityPanel : public QObject
     }
 
 private Q_SLOTS:
+    void chartsFollowADarkPalette()
+    {
+        ui::TimeSeriesChart chart(QStringLiteral("Connections"));
+        chart.addLine(QStringLiteral("active"), QColor(0x3a, 0xa0, 0xff));
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x26));
+        dark.setColor(QPalette::Base, QColor(0x16, 0x18, 0x1c));
+        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        chart.setPalette(dark);
+        QCOMPARE(chart.chart()->backgroundBrush().color(), QColor(0x16, 0x18, 0x1c));
+        QCOMPARE(chart.chart()->titleBrush().color(), QColor(0xe6, 0xe6, 0xe6));
+        for (QAbstractAxis* axis : chart.chart()->axes())
+            QCOMPARE(axis->labelsColor(), QColor(0xe6, 0xe6, 0xe6));
+        // And back to light when the system switches again.
+        chart.setPalette(QPalette(QColor(0xee, 0xee, 0xee)));
+        QVERIFY(chart.chart()->backgroundBrush().color().lightness() > 128);
+    }
+
     void initTestCase()
     {
         QCoreApplication::setOrganizationName(QStringLiteral("SightglassTest"));

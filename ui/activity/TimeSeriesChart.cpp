@@ -5,6 +5,8 @@
 #include <QCursor>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QEvent>
+#include <QLegend>
 #include <QLineSeries>
 #include <QToolTip>
 #include <QValueAxis>
@@ -152,6 +154,35 @@ TimeSeriesChart::TimeSeriesChart(const QString& title, QWidget* parent) : QChart
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     c->legend()->setFont(small);
+    applyPalette();
+}
+
+void TimeSeriesChart::changeEvent(QEvent* event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+}
+
+void TimeSeriesChart::applyPalette()
+{
+    // Qt Charts draws with its own theme colours; take the widget palette's instead, so a dark
+    // desktop gets a dark chart with light labels. The series keep their colours, chosen to read
+    // on both.
+    const QPalette p = palette();
+    const QColor text = p.color(QPalette::WindowText);
+    QColor grid = text;
+    grid.setAlpha(45);
+    QChart* c = chart();
+    c->setBackgroundBrush(p.color(QPalette::Base));
+    c->setTitleBrush(text);
+    c->legend()->setLabelColor(text);
+    for (QAbstractAxis* axis : {static_cast<QAbstractAxis*>(m_time), static_cast<QAbstractAxis*>(m_y)}) {
+        axis->setLabelsColor(text);
+        axis->setGridLineColor(grid);
+        axis->setLinePenColor(grid);
+    }
+    setBackgroundBrush(p.color(QPalette::Window));
 }
 
 void TimeSeriesChart::attach(QXYSeries* series)

@@ -40,7 +40,12 @@ public:
     /// The tooltip text for a time, as shown on hover.
     QString describe(qint64 timeMs) const;
 
+protected:
+    /// Follows the palette (the system's dark or light mode, also when it switches while running).
+    void changeEvent(QEvent* event) override;
+
 private:
+    void applyPalette();
     void attach(QXYSeries* series);
     void onHovered(const QPointF& point, bool state);
     void fitY();
