@@ -43,7 +43,9 @@ bool RetentionPolicy::save(const QString& dir, QString* error) const
                         {QStringLiteral("keep_weekly"), keepWeekly}};
     if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(j).toJson()) < 0 || !f.commit()) {
         if (error)
-            *error = tr("cannot save the retention policy in %1: %2").arg(dir, f.errorString());
+            *error = QCoreApplication::translate("sg::RetentionPolicy",
+                                                 "cannot save the retention policy in %1: %2")
+                         .arg(dir, f.errorString());
         return false;
     }
     return true;

@@ -50,20 +50,22 @@ bool addFile(Sha256& hash, const QString& path, QString* error, const std::atomi
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("cannot read %1: %2").arg(path, f.errorString());
+            *error = QCoreApplication::translate("sg::BackupMetadata", "cannot read %1: %2")
+                         .arg(path, f.errorString());
         return false;
     }
     QByteArray buffer(1 << 20, Qt::Uninitialized);
     for (;;) {
         if (cancel && cancel->load()) {
             if (error)
-                *error = tr("cancelled");
+                *error = QCoreApplication::translate("sg::BackupMetadata", "cancelled");
             return false;
         }
         const qint64 n = f.read(buffer.data(), buffer.size());
         if (n < 0) {
             if (error)
-                *error = tr("cannot read %1: %2").arg(path, f.errorString());
+                *error = QCoreApplication::translate("sg::BackupMetadata", "cannot read %1: %2")
+                             .arg(path, f.errorString());
             return false;
         }
         if (n == 0)

@@ -19,7 +19,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("sg::cli::backup", text);
+    return QCoreApplication::translate("sg::cli", text);
 }
 
 const QCommandLineOption

@@ -18,7 +18,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("sg::cli::migrate", text);
+    return QCoreApplication::translate("sg::cli", text);
 }
 
 enum class Action { Status, Lint, Rehearse, Apply, Rollback };

@@ -19,7 +19,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("sg::cli::plan", text);
+    return QCoreApplication::translate("sg::cli", text);
 }
 
 const QCommandLineOption kFormat(QStringLiteral("format"), QStringLiteral("text (default) or json"),

@@ -15,19 +15,22 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("sg::cli::report", text);
+    return QCoreApplication::translate("sg::cli", text);
 }
 
 int runReport(const QStringList& args, QTextStream& out, QTextStream& err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Write a health report: settings, cache, connections, and every index, "
-                                        "foreign key and bloat finding with the SQL that fixes it."));
+    parser.setApplicationDescription(
+        tr("Write a health report: settings, cache, connections, and every index, "
+           "foreign key and bloat finding with the SQL that fixes it."));
     parser.addHelpOption();
-    const QCommandLineOption connect({QStringLiteral("c"), QStringLiteral("connect")},
-                                     tr("server to report on (URI or key=value; PG* variables and ~/.pgpass apply)"),
-                                     QStringLiteral("conninfo"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("md (default), html or json"), QStringLiteral("format"));
+    const QCommandLineOption connect(
+        {QStringLiteral("c"), QStringLiteral("connect")},
+        tr("server to report on (URI or key=value; PG* variables and ~/.pgpass apply)"),
+        QStringLiteral("conninfo"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("md (default), html or json"),
+                                    QStringLiteral("format"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     tr("write to FILE instead of standard output"), QStringLiteral("file"));
     parser.addOptions({connect, format, output});
@@ -63,7 +66,8 @@ int runReport(const QStringList& args, QTextStream& out, QTextStream& err)
             loop.quit();
         }
     });
-    QObject::connect(&client, &DbClient::connected, &loop, [&] { report.collect(); }, Qt::SingleShotConnection);
+    QObject::connect(
+        &client, &DbClient::connected, &loop, [&] { report.collect(); }, Qt::SingleShotConnection);
     QObject::connect(&report, &HealthReport::failed, &loop, [&](const DbError& e) {
         err << e.userMessage() << "\n";
         rc = Failure;
@@ -91,8 +95,8 @@ int runReport(const QStringList& args, QTextStream& out, QTextStream& err)
 
 Command reportCommand()
 {
-    return {QStringLiteral("report"), tr("health report: settings, cache, connections and every finding with its fix"),
-            runReport};
+    return {QStringLiteral("report"),
+            tr("health report: settings, cache, connections and every finding with its fix"), runReport};
 }
 
 } // namespace sg::cli

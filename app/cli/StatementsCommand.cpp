@@ -18,7 +18,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("sg::cli::statements", text);
+    return QCoreApplication::translate("sg::cli", text);
 }
 
 int runStatements(const QStringList& args, QTextStream& out, QTextStream& err)

@@ -19,7 +19,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("sg::cli::top", text);
+    return QCoreApplication::translate("sg::cli", text);
 }
 
 int runTop(const QStringList& args, QTextStream& out, QTextStream& err)

@@ -9,7 +9,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("sg::LockMode", text);
+    return QCoreApplication::translate("sg::lockmode", text);
 }
 
 } // namespace
@@ -17,15 +17,24 @@ QString tr(const char* text)
 QString sqlName(LockMode mode)
 {
     switch (mode) {
-    case LockMode::None: return {};
-    case LockMode::AccessShare: return QStringLiteral("ACCESS SHARE");
-    case LockMode::RowShare: return QStringLiteral("ROW SHARE");
-    case LockMode::RowExclusive: return QStringLiteral("ROW EXCLUSIVE");
-    case LockMode::ShareUpdateExclusive: return QStringLiteral("SHARE UPDATE EXCLUSIVE");
-    case LockMode::Share: return QStringLiteral("SHARE");
-    case LockMode::ShareRowExclusive: return QStringLiteral("SHARE ROW EXCLUSIVE");
-    case LockMode::Exclusive: return QStringLiteral("EXCLUSIVE");
-    case LockMode::AccessExclusive: return QStringLiteral("ACCESS EXCLUSIVE");
+    case LockMode::None:
+        return {};
+    case LockMode::AccessShare:
+        return QStringLiteral("ACCESS SHARE");
+    case LockMode::RowShare:
+        return QStringLiteral("ROW SHARE");
+    case LockMode::RowExclusive:
+        return QStringLiteral("ROW EXCLUSIVE");
+    case LockMode::ShareUpdateExclusive:
+        return QStringLiteral("SHARE UPDATE EXCLUSIVE");
+    case LockMode::Share:
+        return QStringLiteral("SHARE");
+    case LockMode::ShareRowExclusive:
+        return QStringLiteral("SHARE ROW EXCLUSIVE");
+    case LockMode::Exclusive:
+        return QStringLiteral("EXCLUSIVE");
+    case LockMode::AccessExclusive:
+        return QStringLiteral("ACCESS EXCLUSIVE");
     }
     return {};
 }
@@ -33,15 +42,22 @@ QString sqlName(LockMode mode)
 QString blocks(LockMode mode)
 {
     switch (mode) {
-    case LockMode::None: return tr("no table lock");
+    case LockMode::None:
+        return tr("no table lock");
     case LockMode::AccessShare:
     case LockMode::RowShare:
-    case LockMode::RowExclusive: return tr("blocks only DDL");
-    case LockMode::ShareUpdateExclusive: return tr("blocks DDL, VACUUM and other schema changes; reads and writes go on");
-    case LockMode::Share: return tr("blocks writes (INSERT, UPDATE, DELETE); reads go on");
-    case LockMode::ShareRowExclusive: return tr("blocks writes and other schema changes; reads go on");
-    case LockMode::Exclusive: return tr("blocks writes; only plain reads go on");
-    case LockMode::AccessExclusive: return tr("blocks reads and writes");
+    case LockMode::RowExclusive:
+        return tr("blocks only DDL");
+    case LockMode::ShareUpdateExclusive:
+        return tr("blocks DDL, VACUUM and other schema changes; reads and writes go on");
+    case LockMode::Share:
+        return tr("blocks writes (INSERT, UPDATE, DELETE); reads go on");
+    case LockMode::ShareRowExclusive:
+        return tr("blocks writes and other schema changes; reads go on");
+    case LockMode::Exclusive:
+        return tr("blocks writes; only plain reads go on");
+    case LockMode::AccessExclusive:
+        return tr("blocks reads and writes");
     }
     return {};
 }
@@ -76,15 +92,15 @@ bool conflicts(LockMode a, LockMode b)
 {
     // Row i: the modes (bit k = LockMode k) that mode i conflicts with.
     static constexpr unsigned kConflicts[] = {
-        0,                                       // None
-        1u << 8,                                 // ACCESS SHARE
-        (1u << 7) | (1u << 8),                   // ROW SHARE
-        (1u << 5) | (1u << 6) | (1u << 7) | (1u << 8), // ROW EXCLUSIVE
-        (1u << 4) | (1u << 5) | (1u << 6) | (1u << 7) | (1u << 8), // SHARE UPDATE EXCLUSIVE
-        (1u << 3) | (1u << 4) | (1u << 6) | (1u << 7) | (1u << 8), // SHARE
+        0,                                                                     // None
+        1u << 8,                                                               // ACCESS SHARE
+        (1u << 7) | (1u << 8),                                                 // ROW SHARE
+        (1u << 5) | (1u << 6) | (1u << 7) | (1u << 8),                         // ROW EXCLUSIVE
+        (1u << 4) | (1u << 5) | (1u << 6) | (1u << 7) | (1u << 8),             // SHARE UPDATE EXCLUSIVE
+        (1u << 3) | (1u << 4) | (1u << 6) | (1u << 7) | (1u << 8),             // SHARE
         (1u << 3) | (1u << 4) | (1u << 5) | (1u << 6) | (1u << 7) | (1u << 8), // SHARE ROW EXCLUSIVE
         (1u << 2) | (1u << 3) | (1u << 4) | (1u << 5) | (1u << 6) | (1u << 7) | (1u << 8), // EXCLUSIVE
-        0x1FEu,                                  // ACCESS EXCLUSIVE: everything
+        0x1FEu, // ACCESS EXCLUSIVE: everything
     };
     return (kConflicts[int(a)] >> int(b)) & 1u;
 }

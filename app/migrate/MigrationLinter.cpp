@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("sg::MigrationLinter", text);
+    return QCoreApplication::translate("sg::Linter", text);
 }
 
 using Severity = LintFinding::Severity;
@@ -53,11 +53,13 @@ QStringList names(const QJsonArray& list)
     return out;
 }
 
-// Inserts CONCURRENTLY after the first \a keyword of \a sql (CREATE [UNIQUE] INDEX, DROP INDEX, REINDEX TABLE).
+// Inserts CONCURRENTLY after the first \a keyword of \a sql (CREATE [UNIQUE] INDEX, DROP INDEX, REINDEX
+// TABLE).
 QString withConcurrently(const QString& sql, const QString& keywords)
 {
     QString out = sql;
-    const QRegularExpression re(QStringLiteral("\\b(%1)\\b").arg(keywords), QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpression re(QStringLiteral("\\b(%1)\\b").arg(keywords),
+                                QRegularExpression::CaseInsensitiveOption);
     const auto m = re.match(out);
     if (m.hasMatch())
         out.insert(m.capturedEnd(1), QStringLiteral(" CONCURRENTLY"));
@@ -146,7 +148,8 @@ void Linter::recordCreated(const ScriptStatement& st)
     if (t == QLatin1String("CreateStmt")) {
         const QJsonObject rel = n.value(QLatin1String("relation")).toObject();
         created(rel);
-        TableLock table{rel.value(QLatin1String("schemaname")).toString(), rel.value(QLatin1String("relname")).toString()};
+        TableLock table{rel.value(QLatin1String("schemaname")).toString(),
+                        rel.value(QLatin1String("relname")).toString()};
         for (const QJsonValue& e : n.value(QLatin1String("tableElts")).toArray()) {
             const QJsonObject col = e.toObject().value(QLatin1String("ColumnDef")).toObject();
             const QList<QJsonObject> cons = constraintsOf(col);
@@ -165,8 +168,14 @@ void Linter::recordCreated(const ScriptStatement& st)
         const QJsonObject rel = n.value(QLatin1String("relation")).toObject();
         QStringList cols;
         for (const QJsonValue& p : n.value(QLatin1String("indexParams")).toArray())
-            cols << p.toObject().value(QLatin1String("IndexElem")).toObject().value(QLatin1String("name")).toString();
-        m_indexes << Index{{rel.value(QLatin1String("schemaname")).toString(), rel.value(QLatin1String("relname")).toString()}, cols};
+            cols << p.toObject()
+                        .value(QLatin1String("IndexElem"))
+                        .toObject()
+                        .value(QLatin1String("name"))
+                        .toString();
+        m_indexes << Index{{rel.value(QLatin1String("schemaname")).toString(),
+                            rel.value(QLatin1String("relname")).toString()},
+                           cols};
         if (n.contains(QLatin1String("idxname")))
             m_created << n.value(QLatin1String("idxname")).toString();
     }
@@ -176,7 +185,8 @@ void Linter::lintCreateTable(int si, const ScriptStatement& st)
 {
     const QJsonObject& n = st.info.node;
     const QJsonObject rel = n.value(QLatin1String("relation")).toObject();
-    const TableLock table{rel.value(QLatin1String("schemaname")).toString(), rel.value(QLatin1String("relname")).toString()};
+    const TableLock table{rel.value(QLatin1String("schemaname")).toString(),
+                          rel.value(QLatin1String("relname")).toString()};
     if (!n.value(QLatin1String("if_not_exists")).toBool())
         add(si, st.index, QStringLiteral("missing-if-exists"), Severity::Info,
             tr("CREATE TABLE %1 without IF NOT EXISTS.").arg(table.displayName()),
@@ -194,7 +204,10 @@ void Linter::lintCreateTable(int si, const ScriptStatement& st)
             fks << qMakePair(c, names(c.value(QLatin1String("fk_attrs")).toArray()));
         for (const auto& [fk, cols] : std::as_const(fks)) {
             const QJsonObject pk = fk.value(QLatin1String("pktable")).toObject();
-            m_foreignKeys << PendingForeignKey{si, st.index, table, cols,
+            m_foreignKeys << PendingForeignKey{si,
+                                               st.index,
+                                               table,
+                                               cols,
                                                {pk.value(QLatin1String("schemaname")).toString(),
                                                 pk.value(QLatin1String("relname")).toString()}};
         }
@@ -213,7 +226,8 @@ void Linter::lintDrop(int si, const ScriptStatement& st)
         if (!allNew)
             add(si, st.index, QStringLiteral("index-without-concurrently"), Severity::Warning,
                 tr("DROP INDEX without CONCURRENTLY."),
-                tr("Takes ACCESS EXCLUSIVE on the index's table: every read and write of it waits until the drop "
+                tr("Takes ACCESS EXCLUSIVE on the index's table: every read and write of it waits until the "
+                   "drop "
                    "is done, and queues behind any long transaction that uses it."),
                 withConcurrently(st.info.text, QStringLiteral("INDEX")));
     }
@@ -230,16 +244,19 @@ void Linter::lintDrop(int si, const ScriptStatement& st)
     if (!n.value(QLatin1String("missing_ok")).toBool())
         add(si, st.index, QStringLiteral("missing-if-exists"), Severity::Info, tr("DROP without IF EXISTS."),
             tr("Re-running the file after a partial failure stops at this statement."),
-            QString(st.info.text).replace(QRegularExpression(QStringLiteral("^(DROP\\s+\\w+(\\s+CONCURRENTLY)?)"),
-                                                    QRegularExpression::CaseInsensitiveOption),
-                                 QStringLiteral("\\1 IF EXISTS")) + QLatin1Char(';'));
+            QString(st.info.text)
+                    .replace(QRegularExpression(QStringLiteral("^(DROP\\s+\\w+(\\s+CONCURRENTLY)?)"),
+                                                QRegularExpression::CaseInsensitiveOption),
+                             QStringLiteral("\\1 IF EXISTS")) +
+                QLatin1Char(';'));
 }
 
 void Linter::lintAlterTable(int si, const ScriptStatement& st)
 {
     const QJsonObject& n = st.info.node;
     const QJsonObject rel = n.value(QLatin1String("relation")).toObject();
-    const TableLock table{rel.value(QLatin1String("schemaname")).toString(), rel.value(QLatin1String("relname")).toString()};
+    const TableLock table{rel.value(QLatin1String("schemaname")).toString(),
+                          rel.value(QLatin1String("relname")).toString()};
     if (isNew(table))
         return; // nobody else can hold a lock on a table this run created
     const QString t = MigrationLinter::qualified(table);
@@ -252,27 +269,34 @@ void Linter::lintAlterTable(int si, const ScriptStatement& st)
         if (sub == QLatin1String("AT_AddColumn")) {
             const QString name = colDef.value(QLatin1String("colname")).toString();
             const QList<QJsonObject> cons = constraintsOf(colDef);
-            const bool notNull = hasConstraint(cons, "CONSTR_NOTNULL") || hasConstraint(cons, "CONSTR_PRIMARY");
-            const bool hasDefault = hasConstraint(cons, "CONSTR_DEFAULT") || hasConstraint(cons, "CONSTR_IDENTITY") ||
+            const bool notNull =
+                hasConstraint(cons, "CONSTR_NOTNULL") || hasConstraint(cons, "CONSTR_PRIMARY");
+            const bool hasDefault = hasConstraint(cons, "CONSTR_DEFAULT") ||
+                                    hasConstraint(cons, "CONSTR_IDENTITY") ||
                                     hasConstraint(cons, "CONSTR_GENERATED");
             if (notNull && !hasDefault) {
                 add(si, st.index, QStringLiteral("add-column-not-null-without-default"), Severity::Warning,
                     tr("ADD COLUMN %1 NOT NULL without a default.").arg(name),
                     tr("Fails on any table that has rows: the existing rows would hold NULL."),
                     tr("ALTER TABLE %1 ADD COLUMN %2 … DEFAULT <value> NOT NULL;  -- a constant default is "
-                       "instant since PostgreSQL 11; or add it nullable, backfill in batches, then SET NOT NULL "
+                       "instant since PostgreSQL 11; or add it nullable, backfill in batches, then SET NOT "
+                       "NULL "
                        "through a validated CHECK")
                         .arg(t, MigrationLinter::quoteIdent(name)));
                 m_result.checks << LiveCheck{LiveCheck::Kind::RowsInTable, si, st.index, table, {name}};
             }
             for (const QJsonObject& c : cons) {
-                const QJsonObject call = c.value(QLatin1String("raw_expr")).toObject().value(QLatin1String("FuncCall")).toObject();
-                if (c.value(QLatin1String("contype")).toString() != QLatin1String("CONSTR_DEFAULT") || call.isEmpty())
+                const QJsonObject call =
+                    c.value(QLatin1String("raw_expr")).toObject().value(QLatin1String("FuncCall")).toObject();
+                if (c.value(QLatin1String("contype")).toString() != QLatin1String("CONSTR_DEFAULT") ||
+                    call.isEmpty())
                     continue;
-                const QString fn = names(call.value(QLatin1String("funcname")).toArray()).join(QLatin1Char('.'));
-                static const QStringList stable = {QStringLiteral("now"), QStringLiteral("statement_timestamp"),
-                                                   QStringLiteral("transaction_timestamp"),
-                                                   QStringLiteral("current_setting"), QStringLiteral("pg_catalog.now")};
+                const QString fn =
+                    names(call.value(QLatin1String("funcname")).toArray()).join(QLatin1Char('.'));
+                static const QStringList stable = {
+                    QStringLiteral("now"), QStringLiteral("statement_timestamp"),
+                    QStringLiteral("transaction_timestamp"), QStringLiteral("current_setting"),
+                    QStringLiteral("pg_catalog.now")};
                 if (stable.contains(fn))
                     continue;
                 add(si, st.index, QStringLiteral("volatile-default"), Severity::Warning,
@@ -286,7 +310,10 @@ void Linter::lintAlterTable(int si, const ScriptStatement& st)
             for (const QJsonObject& c : cons) {
                 if (c.value(QLatin1String("contype")).toString() == QLatin1String("CONSTR_FOREIGN")) {
                     const QJsonObject pk = c.value(QLatin1String("pktable")).toObject();
-                    m_foreignKeys << PendingForeignKey{si, st.index, table, {name},
+                    m_foreignKeys << PendingForeignKey{si,
+                                                       st.index,
+                                                       table,
+                                                       {name},
                                                        {pk.value(QLatin1String("schemaname")).toString(),
                                                         pk.value(QLatin1String("relname")).toString()}};
                 }
@@ -295,55 +322,68 @@ void Linter::lintAlterTable(int si, const ScriptStatement& st)
                 add(si, st.index, QStringLiteral("missing-if-exists"), Severity::Info,
                     tr("ADD COLUMN %1 without IF NOT EXISTS.").arg(name),
                     tr("Re-running the file after a partial failure stops at this statement."),
-                    tr("ALTER TABLE %1 ADD COLUMN IF NOT EXISTS %2 …").arg(t, MigrationLinter::quoteIdent(name)));
+                    tr("ALTER TABLE %1 ADD COLUMN IF NOT EXISTS %2 …")
+                        .arg(t, MigrationLinter::quoteIdent(name)));
         } else if (sub == QLatin1String("AT_SetNotNull")) {
             const QString c = MigrationLinter::quoteIdent(column);
-            const QString check = MigrationLinter::quoteIdent(table.name + QLatin1Char('_') + column + QLatin1String("_not_null"));
+            const QString check = MigrationLinter::quoteIdent(table.name + QLatin1Char('_') + column +
+                                                              QLatin1String("_not_null"));
             add(si, st.index, QStringLiteral("set-not-null"), Severity::Warning,
                 tr("SET NOT NULL on %1.%2 scans the whole table.").arg(table.displayName(), column),
                 tr("The scan runs under ACCESS EXCLUSIVE: reads and writes of the table wait for it."),
-                QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 CHECK (%3 IS NOT NULL) NOT VALID;\n"
-                               "ALTER TABLE %1 VALIDATE CONSTRAINT %2;  -- SHARE UPDATE EXCLUSIVE only\n"
-                               "ALTER TABLE %1 ALTER COLUMN %3 SET NOT NULL;  -- uses the valid CHECK, no scan\n"
-                               "ALTER TABLE %1 DROP CONSTRAINT %2;")
+                QStringLiteral(
+                    "ALTER TABLE %1 ADD CONSTRAINT %2 CHECK (%3 IS NOT NULL) NOT VALID;\n"
+                    "ALTER TABLE %1 VALIDATE CONSTRAINT %2;  -- SHARE UPDATE EXCLUSIVE only\n"
+                    "ALTER TABLE %1 ALTER COLUMN %3 SET NOT NULL;  -- uses the valid CHECK, no scan\n"
+                    "ALTER TABLE %1 DROP CONSTRAINT %2;")
                     .arg(t, check, c));
             m_result.checks << LiveCheck{LiveCheck::Kind::NullsInColumn, si, st.index, table, {column}};
         } else if (sub == QLatin1String("AT_AddConstraint")) {
             const QString type = constraint.value(QLatin1String("contype")).toString();
             const bool fk = type == QLatin1String("CONSTR_FOREIGN");
-            if ((fk || type == QLatin1String("CONSTR_CHECK")) && !constraint.value(QLatin1String("skip_validation")).toBool()) {
+            if ((fk || type == QLatin1String("CONSTR_CHECK")) &&
+                !constraint.value(QLatin1String("skip_validation")).toBool()) {
                 const QString name = constraint.value(QLatin1String("conname")).toString();
                 add(si, st.index, QStringLiteral("constraint-without-not-valid"), Severity::Warning,
-                    fk ? tr("FOREIGN KEY added without NOT VALID.") : tr("CHECK constraint added without NOT VALID."),
+                    fk ? tr("FOREIGN KEY added without NOT VALID.")
+                       : tr("CHECK constraint added without NOT VALID."),
                     fk ? tr("Every existing row is checked while both tables are locked SHARE ROW EXCLUSIVE: "
                             "writes to them wait for the whole scan.")
                        : tr("Every existing row is checked under ACCESS EXCLUSIVE: reads and writes wait."),
                     QStringLiteral("%1 NOT VALID;\nALTER TABLE %2 VALIDATE CONSTRAINT %3;")
-                        .arg(st.info.text, t, name.isEmpty() ? tr("<constraint name>") : MigrationLinter::quoteIdent(name)));
+                        .arg(st.info.text, t,
+                             name.isEmpty() ? tr("<constraint name>") : MigrationLinter::quoteIdent(name)));
             }
             if (fk) {
                 const QJsonObject pk = constraint.value(QLatin1String("pktable")).toObject();
-                m_foreignKeys << PendingForeignKey{si, st.index, table,
-                                                   names(constraint.value(QLatin1String("fk_attrs")).toArray()),
-                                                   {pk.value(QLatin1String("schemaname")).toString(),
-                                                    pk.value(QLatin1String("relname")).toString()}};
+                m_foreignKeys << PendingForeignKey{
+                    si,
+                    st.index,
+                    table,
+                    names(constraint.value(QLatin1String("fk_attrs")).toArray()),
+                    {pk.value(QLatin1String("schemaname")).toString(),
+                     pk.value(QLatin1String("relname")).toString()}};
             }
         } else if (sub == QLatin1String("AT_AlterColumnType") || sub == QLatin1String("AT_SetLogged") ||
                    sub == QLatin1String("AT_SetUnLogged") || sub == QLatin1String("AT_SetTableSpace")) {
             add(si, st.index, QStringLiteral("table-rewrite"), Severity::Warning,
-                sub == QLatin1String("AT_AlterColumnType") ? tr("ALTER COLUMN %1 TYPE may rewrite the table.").arg(column)
-                                                           : tr("This ALTER TABLE rewrites the table."),
+                sub == QLatin1String("AT_AlterColumnType")
+                    ? tr("ALTER COLUMN %1 TYPE may rewrite the table.").arg(column)
+                    : tr("This ALTER TABLE rewrites the table."),
                 tr("A rewrite copies every row and rebuilds every index under ACCESS EXCLUSIVE: the table is "
                    "unavailable for as long as that takes."),
                 sub == QLatin1String("AT_AlterColumnType")
-                    ? tr("Only binary-compatible changes skip the rewrite (varchar(n) to a larger n or to text). "
-                         "Otherwise add a new column, backfill it in batches, switch the code, drop the old one.")
+                    ? tr("Only binary-compatible changes skip the rewrite (varchar(n) to a larger n or to "
+                         "text). "
+                         "Otherwise add a new column, backfill it in batches, switch the code, drop the old "
+                         "one.")
                     : tr("Run it in a maintenance window, or copy into a new table and swap."));
         } else if (sub == QLatin1String("AT_DropColumn")) {
             add(si, st.index, QStringLiteral("drop-column"), Severity::Warning,
                 tr("Drops the column %1.%2 and its data.").arg(table.displayName(), column),
                 tr("Breaking: running code that selects or inserts it fails."),
-                tr("Deploy the code that no longer uses the column first, then drop it in a later migration."));
+                tr("Deploy the code that no longer uses the column first, then drop it in a later "
+                   "migration."));
         }
     }
 }
@@ -353,8 +393,8 @@ void Linter::lintStatement(int si, const ScriptStatement& st)
     const StatementInfo& info = st.info;
     const QString& t = info.nodeType;
     const QJsonObject& n = info.node;
-    if (t == QLatin1String("IndexStmt") && !n.value(QLatin1String("concurrent")).toBool() && !info.locks.isEmpty() &&
-        !isNew(info.locks.first())) {
+    if (t == QLatin1String("IndexStmt") && !n.value(QLatin1String("concurrent")).toBool() &&
+        !info.locks.isEmpty() && !isNew(info.locks.first())) {
         add(si, st.index, QStringLiteral("index-without-concurrently"), Severity::Warning,
             tr("CREATE INDEX on %1 without CONCURRENTLY.").arg(info.locks.first().displayName()),
             tr("Takes a SHARE lock for the whole build: every INSERT, UPDATE and DELETE on the table waits."),
@@ -381,7 +421,8 @@ void Linter::lintStatement(int si, const ScriptStatement& st)
     } else if (t == QLatin1String("TruncateStmt") &&
                n.value(QLatin1String("behavior")).toString() == QLatin1String("DROP_CASCADE")) {
         add(si, st.index, QStringLiteral("truncate-cascade"), Severity::Warning, tr("TRUNCATE … CASCADE."),
-            tr("Also empties every table that references these through a foreign key, which the statement does "
+            tr("Also empties every table that references these through a foreign key, which the statement "
+               "does "
                "not name."),
             tr("Name every table to empty, without CASCADE, so the file says what it deletes."));
     } else if (t == QLatin1String("RenameStmt")) {
@@ -390,11 +431,13 @@ void Linter::lintStatement(int si, const ScriptStatement& st)
             add(si, st.index, QStringLiteral("rename"), Severity::Warning,
                 what == QLatin1String("OBJECT_TABLE") ? tr("Renames a table.") : tr("Renames a column."),
                 tr("Breaking: running code that uses the old name fails the moment this commits."),
-                tr("Add the new name beside the old (a new column kept in sync, or a view with the old name), "
+                tr("Add the new name beside the old (a new column kept in sync, or a view with the old "
+                   "name), "
                    "move the code, then drop the old one."));
     } else if ((t == QLatin1String("VacuumStmt") && info.label == QLatin1String("VACUUM FULL")) ||
                t == QLatin1String("ClusterStmt")) {
-        add(si, st.index, t == QLatin1String("ClusterStmt") ? QStringLiteral("cluster") : QStringLiteral("vacuum-full"),
+        add(si, st.index,
+            t == QLatin1String("ClusterStmt") ? QStringLiteral("cluster") : QStringLiteral("vacuum-full"),
             Severity::Warning, tr("%1 rewrites the table.").arg(info.label),
             tr("Holds ACCESS EXCLUSIVE for the whole rewrite: the table is unavailable."),
             tr("Use pg_repack (online), or plain VACUUM, which takes no blocking lock."));
@@ -423,7 +466,8 @@ MigrationLinter::Result Linter::run()
         for (const ScriptStatement& st : s.statements) {
             const StatementInfo& info = st.info;
             if (!info.parseError.isEmpty()) {
-                const int line = st.line + int(info.text.left(qMax(0, info.errorOffset)).count(QLatin1Char('\n')));
+                const int line =
+                    st.line + int(info.text.left(qMax(0, info.errorOffset)).count(QLatin1Char('\n')));
                 add(si, st.index, QStringLiteral("parse-error"), Severity::Error,
                     tr("Syntax error: %1.").arg(info.parseError),
                     tr("PostgreSQL will reject this statement, and with it the migration."),
@@ -435,11 +479,13 @@ MigrationLinter::Result Linter::run()
                 lockTimeout = true;
             if (info.transactionControl) {
                 const QString kind = info.node.value(QLatin1String("kind")).toString();
-                inBlock = kind == QLatin1String("TRANS_STMT_BEGIN") || kind == QLatin1String("TRANS_STMT_START") ||
+                inBlock = kind == QLatin1String("TRANS_STMT_BEGIN") ||
+                          kind == QLatin1String("TRANS_STMT_START") ||
                           (inBlock && kind.contains(QLatin1String("SAVEPOINT")));
                 add(si, st.index, QStringLiteral("transaction-control"), Severity::Error,
                     tr("%1 inside a migration file.").arg(info.label),
-                    tr("The runner wraps each migration in its own transaction; a COMMIT in the file would end it "
+                    tr("The runner wraps each migration in its own transaction; a COMMIT in the file would "
+                       "end it "
                        "early and leave half a migration applied if a later statement fails."),
                     tr("Remove BEGIN/COMMIT from the file."));
             }
@@ -480,14 +526,17 @@ MigrationLinter::Result Linter::run()
             quoted << MigrationLinter::quoteIdent(c);
         add(fk.script, fk.statement, QStringLiteral("foreign-key-without-index"), Severity::Warning,
             tr("The foreign key %1(%2) → %3 has no index on its columns.")
-                .arg(fk.table.displayName(), fk.columns.join(QStringLiteral(", ")), fk.referenced.displayName()),
-            tr("Each DELETE or key UPDATE on %1 scans %2 for referencing rows, and joins on the key cannot use "
+                .arg(fk.table.displayName(), fk.columns.join(QStringLiteral(", ")),
+                     fk.referenced.displayName()),
+            tr("Each DELETE or key UPDATE on %1 scans %2 for referencing rows, and joins on the key cannot "
+               "use "
                "an index.")
                 .arg(fk.referenced.displayName(), fk.table.displayName()),
             QStringLiteral("CREATE INDEX CONCURRENTLY ON %1 (%2);")
                 .arg(MigrationLinter::qualified(fk.table), quoted.join(QStringLiteral(", "))));
         if (!isNew(fk.table))
-            m_result.checks << LiveCheck{LiveCheck::Kind::ForeignKeyIndex, fk.script, fk.statement, fk.table, fk.columns};
+            m_result.checks << LiveCheck{LiveCheck::Kind::ForeignKeyIndex, fk.script, fk.statement, fk.table,
+                                         fk.columns};
     }
     return m_result;
 }
@@ -503,25 +552,31 @@ QString MigrationLinter::quoteIdent(const QString& name)
 {
     static const QRegularExpression plain(QStringLiteral("^[a-z_][a-z0-9_$]*$"));
     static const QSet<QString> reserved = {
-        QStringLiteral("all"),    QStringLiteral("and"),   QStringLiteral("any"),    QStringLiteral("as"),
-        QStringLiteral("asc"),    QStringLiteral("both"),  QStringLiteral("case"),   QStringLiteral("check"),
-        QStringLiteral("column"), QStringLiteral("constraint"), QStringLiteral("create"), QStringLiteral("default"),
-        QStringLiteral("desc"),   QStringLiteral("distinct"), QStringLiteral("do"),   QStringLiteral("else"),
-        QStringLiteral("end"),    QStringLiteral("for"),   QStringLiteral("foreign"), QStringLiteral("from"),
-        QStringLiteral("grant"),  QStringLiteral("group"), QStringLiteral("having"), QStringLiteral("in"),
-        QStringLiteral("limit"),  QStringLiteral("not"),   QStringLiteral("null"),   QStringLiteral("offset"),
-        QStringLiteral("on"),     QStringLiteral("or"),    QStringLiteral("order"),  QStringLiteral("primary"),
-        QStringLiteral("references"), QStringLiteral("select"), QStringLiteral("table"), QStringLiteral("then"),
-        QStringLiteral("to"),     QStringLiteral("union"), QStringLiteral("unique"), QStringLiteral("user"),
-        QStringLiteral("using"),  QStringLiteral("when"),  QStringLiteral("where"),  QStringLiteral("with")};
+        QStringLiteral("all"),        QStringLiteral("and"),      QStringLiteral("any"),
+        QStringLiteral("as"),         QStringLiteral("asc"),      QStringLiteral("both"),
+        QStringLiteral("case"),       QStringLiteral("check"),    QStringLiteral("column"),
+        QStringLiteral("constraint"), QStringLiteral("create"),   QStringLiteral("default"),
+        QStringLiteral("desc"),       QStringLiteral("distinct"), QStringLiteral("do"),
+        QStringLiteral("else"),       QStringLiteral("end"),      QStringLiteral("for"),
+        QStringLiteral("foreign"),    QStringLiteral("from"),     QStringLiteral("grant"),
+        QStringLiteral("group"),      QStringLiteral("having"),   QStringLiteral("in"),
+        QStringLiteral("limit"),      QStringLiteral("not"),      QStringLiteral("null"),
+        QStringLiteral("offset"),     QStringLiteral("on"),       QStringLiteral("or"),
+        QStringLiteral("order"),      QStringLiteral("primary"),  QStringLiteral("references"),
+        QStringLiteral("select"),     QStringLiteral("table"),    QStringLiteral("then"),
+        QStringLiteral("to"),         QStringLiteral("union"),    QStringLiteral("unique"),
+        QStringLiteral("user"),       QStringLiteral("using"),    QStringLiteral("when"),
+        QStringLiteral("where"),      QStringLiteral("with")};
     if (plain.match(name).hasMatch() && !reserved.contains(name))
         return name;
-    return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+           QLatin1Char('"');
 }
 
 QString MigrationLinter::qualified(const TableLock& table)
 {
-    return table.schema.isEmpty() ? quoteIdent(table.name) : quoteIdent(table.schema) + QLatin1Char('.') + quoteIdent(table.name);
+    return table.schema.isEmpty() ? quoteIdent(table.name)
+                                  : quoteIdent(table.schema) + QLatin1Char('.') + quoteIdent(table.name);
 }
 
 } // namespace sg

@@ -5,6 +5,7 @@
 
 #include "db/DbError.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 
@@ -29,15 +30,18 @@ struct AppliedMigration
 /// Where a migration stands: its file against its tracking row.
 struct MigrationStatus
 {
+    Q_DECLARE_TR_FUNCTIONS(sg::MigrationStatus)
+
+public:
     enum class State { Applied, Pending, MissingFile, Changed, OutOfOrder, Failed };
     State state = State::Pending;
     QString version, description;
-    Migration file;            ///< empty path for MissingFile
-    AppliedMigration applied;  ///< empty version when never applied
+    Migration file;           ///< empty path for MissingFile
+    AppliedMigration applied; ///< empty version when never applied
     bool hasRow() const { return !applied.version.isEmpty(); }
 
-    static QString stateName(State s);   ///< "applied", "pending" … (JSON, CLI)
-    QString stateText() const;           ///< for people
+    static QString stateName(State s); ///< "applied", "pending" … (JSON, CLI)
+    QString stateText() const;         ///< for people
     QString nextStep(const QString& trackingTable) const;
     QJsonObject toJson(const QString& trackingTable) const;
 };

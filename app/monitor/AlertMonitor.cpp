@@ -7,13 +7,6 @@
 
 namespace sg {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sg::AlertMonitor", text);
-}
-} // namespace
-
 QString AlertEvent::ruleName() const
 {
     switch (rule) {

@@ -4,6 +4,7 @@
 #include "ActivityPoint.h"
 #include "ActivityThresholds.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -13,6 +14,9 @@ namespace sg {
 /// One crossing of a threshold, either way.
 struct AlertEvent
 {
+    Q_DECLARE_TR_FUNCTIONS(sg::AlertEvent)
+
+public:
     enum class Rule { Utilization, LockWaiters, IdleInTransaction, CacheHit };
     qint64 timeMs = 0;
     Rule rule = Rule::Utilization;

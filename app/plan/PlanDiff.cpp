@@ -8,11 +8,7 @@ namespace sg {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("sg::PlanDiff", text, nullptr, n);
-}
-
+// lupdate loses the class context inside this file's templates, so strings name theirs explicitly.
 /// What a node reads, for matching: its table (and alias), else nothing.
 QString target(const PlanNode& n)
 {
@@ -69,13 +65,14 @@ struct Walker
             r.costAfter = n.totalCost;
         }
         if (x < 0)
-            r.change = tr("only after");
+            r.change = QCoreApplication::translate("sg::PlanDiff", "only after");
         else if (y < 0)
-            r.change = tr("only before");
+            r.change = QCoreApplication::translate("sg::PlanDiff", "only before");
         else if (kind(a.nodes.at(x)) != kind(b.nodes.at(y)))
             r.change = kind(a.nodes.at(x)) + QStringLiteral(" → ") + kind(b.nodes.at(y));
         else if (a.nodes.at(x).indexName != b.nodes.at(y).indexName)
-            r.change = tr("index %1 → %2").arg(a.nodes.at(x).indexName, b.nodes.at(y).indexName);
+            r.change = QCoreApplication::translate("sg::PlanDiff", "index %1 → %2")
+                           .arg(a.nodes.at(x).indexName, b.nodes.at(y).indexName);
         return r;
     }
 
@@ -148,21 +145,23 @@ PlanDiff::Result PlanDiff::compare(const Plan& before, const Plan& after)
         changed += row.change.isEmpty() ? 0 : 1;
     if (before.analyzed && after.analyzed)
         r.summary =
-            tr("Execution %1 ms → %2 ms (%3 %).")
+            QCoreApplication::translate("sg::PlanDiff", "Execution %1 ms → %2 ms (%3 %).")
                 .arg(l.toString(before.executionMs, 'f', 3), l.toString(after.executionMs, 'f', 3))
                 .arg(l.toString(before.executionMs > 0
                                     ? 100.0 * (after.executionMs - before.executionMs) / before.executionMs
                                     : 0,
                                 'f', 1));
     else
-        r.summary = tr("Cost %1 → %2.")
+        r.summary = QCoreApplication::translate("sg::PlanDiff", "Cost %1 → %2.")
                         .arg(l.toString(before.nodes.first().totalCost, 'f', 2),
                              l.toString(after.nodes.first().totalCost, 'f', 2));
-    r.summary += QLatin1Char(' ') + tr("%n node(s) changed.", changed);
+    r.summary += QLatin1Char(' ') +
+                 QCoreApplication::translate("sg::PlanDiff", "%n node(s) changed.", nullptr, changed);
     if (r.joinOrderChanged)
-        r.summary += QLatin1Char(' ') + tr("Join order changed: %1 → %2.")
-                                            .arg(r.tablesBefore.join(QStringLiteral(", ")),
-                                                 r.tablesAfter.join(QStringLiteral(", ")));
+        r.summary +=
+            QLatin1Char(' ') +
+            QCoreApplication::translate("sg::PlanDiff", "Join order changed: %1 → %2.")
+                .arg(r.tablesBefore.join(QStringLiteral(", ")), r.tablesAfter.join(QStringLiteral(", ")));
     return r;
 }
 
