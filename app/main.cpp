@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The thin executable: decides between the window and a subcommand, and starts one of them.
 #include "cli/CommandDispatcher.h"
+#include "Language.h"
 #include "ui/GuiMain.h"
 #include "Version.h"
 
@@ -22,6 +23,7 @@ int main(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Sightglass"));
     QCoreApplication::setApplicationName(QStringLiteral("sightglass"));
     QCoreApplication::setApplicationVersion(sg::applicationVersion());
+    sg::Language::apply(sg::Language::chosen());
     QTextStream out(stdout);
     QTextStream err(stderr);
     return sg::cli::CommandDispatcher::withBuiltins().run(app.arguments(), out, err);

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GuiMain.h"
+#include "Language.h"
 #include "Version.h"
 
 #include "MainWindow.h"
+#include "WelcomeDialog.h"
 
 #include "cli/CommandDispatcher.h"
 #include "db/DemoEnvironment.h"
@@ -106,6 +108,7 @@ int runGui(int argc, char** argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Sightglass"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sightglass.svg")));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.sightglass.Sightglass"));
+    sg::Language::apply(sg::Language::chosen());
 
     std::unique_ptr<sg::DemoEnvironment> demo; // outlives the window, whose sessions use its server
     MainWindow window(nullptr, options.screenshot.isEmpty() && !options.quitAfterShow);
@@ -129,6 +132,16 @@ int runGui(int argc, char** argv)
         });
         // A server that never answers still gets a picture (of the window saying so).
         QTimer::singleShot(90000, &window, [&] { takeScreenshot(&window, options.screenshot); });
+    }
+
+    bool connectDialog = options.screenshot.isEmpty() && !options.demo && options.connect.isEmpty() &&
+                         options.profile.isEmpty();
+    if (connectDialog && WelcomeDialog::isFirstRun()) {
+        WelcomeDialog welcome(&window);
+        welcome.exec();
+        WelcomeDialog::markShown();
+        options.demo = welcome.choice() == WelcomeDialog::Choice::Demo;
+        connectDialog = welcome.choice() == WelcomeDialog::Choice::Connect;
     }
 
     if (options.demo) {
@@ -164,8 +177,10 @@ int runGui(int argc, char** argv)
             return usageError(parseError.userMessage());
         o.session.readOnly = readOnly;
         window.connectTo(o, options.profile);
-    } else if (options.screenshot.isEmpty()) {
+    } else if (connectDialog) {
         QTimer::singleShot(0, &window, &MainWindow::openConnectionDialog);
+    } else if (options.screenshot.isEmpty()) {
+        // The welcome was put off: the window waits for File → Connect.
     } else {
         takeScreenshot(&window, options.screenshot);
     }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
+#include "Language.h"
 #include "Version.h"
 
 #include "backup/BackupDialog.h"
@@ -23,9 +24,11 @@
 #include "monitor/ActivityMonitor.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QEvent>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
@@ -82,6 +85,7 @@ MainWindow::MainWindow(QWidget* parent, bool restoreSavedLayout)
     });
 
     m_activityDock = new QDockWidget(tr("Activity"), this);
+    m_dockTitles.insert(m_activityDock, QT_TR_NOOP("Activity"));
     m_activityDock->setObjectName(QStringLiteral("activityDock"));
     auto* notConnected = new QLabel(tr("Not connected. File → Connect… (Ctrl+O)"), m_activityDock);
     notConnected->setAlignment(Qt::AlignCenter);
@@ -89,17 +93,17 @@ MainWindow::MainWindow(QWidget* parent, bool restoreSavedLayout)
     addDockWidget(Qt::TopDockWidgetArea, m_activityDock);
     m_docks << m_activityDock;
     auto* statements = new StatementsPanel(m_queries[0], m_queries[1], m_session);
-    auto* slow =
-        addPanel(QStringLiteral("slowQueriesDock"), tr("Slow queries"), statements, Qt::BottomDockWidgetArea);
-    auto* indexes = addPanel(QStringLiteral("indexesDock"), tr("Indexes"),
+    auto* slow = addPanel(QStringLiteral("slowQueriesDock"), QT_TR_NOOP("Slow queries"), statements,
+                          Qt::BottomDockWidgetArea);
+    auto* indexes = addPanel(QStringLiteral("indexesDock"), QT_TR_NOOP("Indexes"),
                              new AdvisorPanel(AdvisorPanel::Variant::Indexes, m_advisor, m_session),
                              Qt::BottomDockWidgetArea);
-    auto* bloat = addPanel(QStringLiteral("bloatDock"), tr("Bloat && vacuum"),
+    auto* bloat = addPanel(QStringLiteral("bloatDock"), QT_TR_NOOP("Bloat && vacuum"),
                            new AdvisorPanel(AdvisorPanel::Variant::Bloat, m_advisor, m_session),
                            Qt::BottomDockWidgetArea);
     m_queryPanel = new QueryPanel(m_session);
-    auto* query =
-        addPanel(QStringLiteral("queryDock"), tr("Query && plan"), m_queryPanel, Qt::BottomDockWidgetArea);
+    auto* query = addPanel(QStringLiteral("queryDock"), QT_TR_NOOP("Query && plan"), m_queryPanel,
+                           Qt::BottomDockWidgetArea);
     // One tab group below the activity panel: each of these wants the full width for its columns.
     tabifyDockWidget(slow, indexes);
     tabifyDockWidget(indexes, bloat);
@@ -140,10 +144,11 @@ MainWindow::MainWindow(QWidget* parent, bool restoreSavedLayout)
 
 MainWindow::~MainWindow() = default;
 
-QDockWidget* MainWindow::addPanel(const QString& objectName, const QString& title, QWidget* content,
+QDockWidget* MainWindow::addPanel(const QString& objectName, const char* title, QWidget* content,
                                   Qt::DockWidgetArea area)
 {
-    auto* dock = new QDockWidget(title, this);
+    auto* dock = new QDockWidget(tr(title), this);
+    m_dockTitles.insert(dock, title);
     dock->setObjectName(objectName); // saveState() keys the layout by object name
     dock->setWidget(content);
     addDockWidget(area, dock);
@@ -196,6 +201,8 @@ void MainWindow::buildMenus()
     view->addSeparator();
     for (QDockWidget* d : std::as_const(m_docks))
         view->addAction(d->toggleViewAction());
+    view->addSeparator();
+    buildLanguageMenu(view);
 
     QMenu* server = menuBar()->addMenu(tr("&Server"));
     m_writesAction = server->addAction(tr("Allow &writes…"));
@@ -203,6 +210,7 @@ void MainWindow::buildMenus()
     m_writesAction->setObjectName(QStringLiteral("allowWritesAction"));
     connect(m_writesAction, &QAction::triggered, this, &MainWindow::toggleWrites);
     connect(m_session, &sg::ServerSession::writesAllowedChanged, m_writesAction, &QAction::setChecked);
+    m_writesAction->setChecked(m_session->writesAllowed());
     server->addSeparator();
     server
         ->addAction(tr("&Back up…"), this,
@@ -234,6 +242,49 @@ void MainWindow::buildMenus()
                               "and bloat advice, slow queries, migrations and backups.</p>")
                                .arg(sg::applicationVersion()));
     });
+}
+
+void MainWindow::buildLanguageMenu(QMenu* view)
+{
+    QMenu* menu = view->addMenu(tr("&Language"));
+    auto* group = new QActionGroup(menu);
+    const QString chosen = sg::Language::chosen();
+    auto add = [&](const QString& code, const QString& text) {
+        QAction* a = menu->addAction(text);
+        a->setObjectName(QStringLiteral("language_") + (code.isEmpty() ? QStringLiteral("system") : code));
+        a->setCheckable(true);
+        a->setChecked(code == chosen);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [code] {
+            sg::Language::setChosen(code);
+            sg::Language::apply(code); // LanguageChange reaches every widget
+        });
+    };
+    add(QString(), tr("System default"));
+    add(QStringLiteral("en"), QStringLiteral("English"));
+    for (const QString& code : sg::Language::available())
+        add(code, sg::Language::nativeName(code));
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void MainWindow::retranslate()
+{
+    // Menus are rebuilt rather than patched: every action's text comes from buildMenus().
+    const QList<QAction*> menus = menuBar()->actions();
+    menuBar()->clear();
+    for (QAction* a : menus)
+        delete a->menu();
+    buildMenus();
+    for (auto it = m_dockTitles.cbegin(); it != m_dockTitles.cend(); ++it)
+        it.key()->setWindowTitle(tr(it.value()));
+    if (!m_title.isEmpty())
+        setWindowTitle(tr("%1 — Sightglass").arg(m_title));
 }
 
 void MainWindow::connectTo(const sg::ConnectionOptions& options, const QString& title)

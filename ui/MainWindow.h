@@ -4,6 +4,7 @@
 #include "db/ConnectionOptions.h"
 #include "db/ConnectionState.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QTimer>
 
@@ -66,13 +67,17 @@ public Q_SLOTS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     /// How to get pg_stat_statements working, from the error and what the connect-time probe saw.
     QString statementsAdvice(const sg::DbError& error) const;
-    QDockWidget* addPanel(const QString& objectName, const QString& title, QWidget* content,
+    /// \a title untranslated (QT_TR_NOOP): it is translated again when the language changes.
+    QDockWidget* addPanel(const QString& objectName, const char* title, QWidget* content,
                           Qt::DockWidgetArea area);
     void buildMenus();
+    void buildLanguageMenu(QMenu* view);
+    void retranslate();
     void onStateChanged(sg::ConnectionState state, const sg::DbError& error);
     void onConnected(const sg::Capabilities& caps);
     void checkSettled();
@@ -90,6 +95,7 @@ private:
     QList<sg::LiveQuery*> m_queries;
     QueryPanel* m_queryPanel = nullptr;
     QList<QDockWidget*> m_docks;
+    QHash<QDockWidget*, const char*> m_dockTitles;
     QLabel* m_serverLabel;
     QLabel* m_stateLabel;
     QLabel* m_latencyLabel;

@@ -3,6 +3,7 @@
 
 #include "db/ProfileStore.h"
 #include "ui/ConnectionDialog.h"
+#include "ui/WelcomeDialog.h"
 
 #include <QCheckBox>
 #include <QLineEdit>
@@ -32,6 +33,25 @@ class tst_ConnectionDialog : public QObject
     }
 
 private Q_SLOTS:
+    void welcomeOffersTheDemoOnce()
+    {
+        QSettings().remove(QStringLiteral("welcomeShown")); // a fresh machine
+        QVERIFY(ui::WelcomeDialog::isFirstRun());
+        ui::WelcomeDialog welcome;
+        welcome.show();
+        QCOMPARE(welcome.choice(), ui::WelcomeDialog::Choice::None);
+        welcome.demoButton()->click();
+        QCOMPARE(welcome.choice(), ui::WelcomeDialog::Choice::Demo);
+        QCOMPARE(welcome.result(), int(QDialog::Accepted));
+        ui::WelcomeDialog again;
+        again.connectButton()->click();
+        QCOMPARE(again.choice(), ui::WelcomeDialog::Choice::Connect);
+        ui::WelcomeDialog::markShown();
+        QVERIFY(!ui::WelcomeDialog::isFirstRun());
+        if (const QString dir = qEnvironmentVariable("SG_DOC_IMAGES"); !dir.isEmpty())
+            welcome.grab().save(dir + QStringLiteral("/welcome.png"));
+    }
+
     void initTestCase()
     {
         QCoreApplication::setOrganizationName(QStringLiteral("SightglassTest"));
