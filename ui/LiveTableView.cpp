@@ -19,11 +19,13 @@ LiveTableView::LiveTableView(sg::LiveQuery* query, QWidget* parent)
     m_proxy->setSourceModel(query->model());
 
     m_filter = new QLineEdit(this);
+    m_filter->setAccessibleName(tr("Filter"));
     m_filter->setPlaceholderText(tr("Filter…"));
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
 
     m_table = new QTableView(this);
+    m_table->setAccessibleName(tr("Rows"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder); // keep the query's own order until the user sorts

@@ -54,6 +54,7 @@ StatementsPanel::StatementsPanel(sg::LiveQuery* query, sg::LiveQuery* running, s
     m_proxy->setSourceModel(m_model);
     m_snapshots.open();
     m_window = new QComboBox(this);
+    m_window->setAccessibleName(tr("Time window"));
     m_window->setObjectName(QStringLiteral("statementWindow"));
     m_window->addItems({tr("Since the statistics were reset"), tr("Last 15 minutes"), tr("Last hour"),
                         tr("Last 24 hours"), tr("Since midnight")});
@@ -61,11 +62,13 @@ StatementsPanel::StatementsPanel(sg::LiveQuery* query, sg::LiveQuery* running, s
         tr("Windows are differences between snapshots Sightglass keeps locally; the server's "
            "statistics are never reset for them"));
     m_filter = new QLineEdit(this);
+    m_filter->setAccessibleName(tr("Filter statements"));
     m_filter->setPlaceholderText(tr("Filter (text, user, database)…"));
     m_filter->setClearButtonEnabled(true);
     m_reset = new QPushButton(tr("Reset statistics…"), this);
     m_reset->setToolTip(tr("pg_stat_statements_reset() on the server, after a confirmation"));
     m_table = new QTableView(this);
+    m_table->setAccessibleName(tr("Statements"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder);
@@ -82,11 +85,13 @@ StatementsPanel::StatementsPanel(sg::LiveQuery* query, sg::LiveQuery* running, s
 
     // What runs now for longer than the threshold; selecting one finds its statement above.
     m_threshold = new QSpinBox(this);
+    m_threshold->setAccessibleName(tr("Running longer than"));
     m_threshold->setRange(0, 86400);
     m_threshold->setValue(5);
     m_threshold->setSuffix(tr(" s"));
     m_runningLabel = new QLabel(this);
     m_runningTable = new QTableView(this);
+    m_runningTable->setAccessibleName(tr("Queries running now"));
     m_runningTable->setObjectName(QStringLiteral("runningNow"));
     m_runningTable->setModel(m_runningModel);
     m_runningTable->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -17,13 +17,19 @@
 
 #include <thread>
 
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
 #include <QFile>
+#include <QHeaderView>
 #include <QImage>
 #include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QProcess>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -76,6 +82,33 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(activity->table()->model()->rowCount() >= 2, 10000);
         QVERIFY(w.windowTitle().contains(QStringLiteral("sandbox")));
         QTRY_VERIFY_WITH_TIMEOUT(w.session()->latencyMs() >= 0, 10000);
+        everyInputHasAnAccessibleName(&w);
+    }
+
+    // Screen readers name a control by its accessible name or by the label it is the buddy of.
+    static void everyInputHasAnAccessibleName(QWidget* root)
+    {
+        QSet<QWidget*> labelled;
+        for (QLabel* l : root->findChildren<QLabel*>()) {
+            if (l->buddy())
+                labelled << l->buddy();
+        }
+        QStringList unnamed;
+        for (QWidget* c : root->findChildren<QWidget*>()) {
+            const bool input = (qobject_cast<QAbstractItemView*>(c) && !qobject_cast<QHeaderView*>(c)) ||
+                               qobject_cast<QLineEdit*>(c) || qobject_cast<QPlainTextEdit*>(c) ||
+                               qobject_cast<QComboBox*>(c) || qobject_cast<QAbstractSpinBox*>(c) ||
+                               c->inherits("QsciScintilla");
+            // The line edit inside a combo or spin box is named by its owner.
+            if (!input || qobject_cast<QComboBox*>(c->parentWidget()) ||
+                qobject_cast<QAbstractSpinBox*>(c->parentWidget()))
+                continue;
+            if (c->accessibleName().isEmpty() && !labelled.contains(c))
+                unnamed << QString::fromLatin1(c->metaObject()->className()) + QLatin1Char(' ') +
+                               c->objectName() + QStringLiteral(" in ") +
+                               QString::fromLatin1(c->parentWidget()->metaObject()->className());
+        }
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
     }
 
     void slowQueriesExplainAndAdvice()

@@ -17,6 +17,7 @@
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QGridLayout>
+#include <QHash>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -110,6 +111,7 @@ QWidget* ActivityPanel::buildControls()
     auto* row = new QHBoxLayout(bar);
     row->setContentsMargins(0, 0, 0, 0);
     m_window = new QComboBox(bar);
+    m_window->setAccessibleName(tr("Time window"));
     m_window->setObjectName(QStringLiteral("windowCombo"));
     for (int s : windows())
         m_window->addItem(s < 3600 ? tr("%n min", nullptr, s / 60) : tr("%n h", nullptr, s / 3600), s);
@@ -129,6 +131,7 @@ QWidget* ActivityPanel::buildControls()
     m_pause->setCheckable(true);
     connect(m_pause, &QPushButton::toggled, this, &ActivityPanel::setPaused);
     m_interval = new QDoubleSpinBox(bar);
+    m_interval->setAccessibleName(tr("Sampling interval"));
     m_interval->setRange(0.5, 60);
     m_interval->setSingleStep(0.5);
     m_interval->setDecimals(1);
@@ -260,6 +263,13 @@ QTableView* ActivityPanel::tableFor(QAbstractItemModel* model, const QString& ob
     auto* proxy = new sg::ResultSortFilterProxy(this);
     proxy->setSourceModel(model);
     auto* view = new QTableView(this);
+    const QHash<QString, QString> names = {{QStringLiteral("poolsTable"), tr("Pools")},
+                                           {QStringLiteral("statsTable"), tr("Pool statistics")},
+                                           {QStringLiteral("applicationsTable"), tr("Applications")},
+                                           {QStringLiteral("databasesTable"), tr("Databases")},
+                                           {QStringLiteral("usersTable"), tr("Users")},
+                                           {QStringLiteral("alertsTable"), tr("Alert log")}};
+    view->setAccessibleName(names.value(objectName, objectName));
     view->setObjectName(objectName);
     view->setModel(proxy);
     view->setSortingEnabled(true);

@@ -27,12 +27,14 @@ SessionsView::SessionsView(sg::ActivityMonitor* monitor, QWidget* parent)
     : QWidget(parent), m_monitor(monitor)
 {
     m_table = new LiveTableView(monitor->sessions(), this);
+    m_table->setAccessibleName(tr("Sessions"));
     m_cancel = new QPushButton(tr("Cancel query…"), this);
     m_terminate = new QPushButton(tr("Terminate session…"), this);
     m_result = new QLabel(this);
     m_result->setWordWrap(true);
 
     m_tree = new QTreeWidget(this);
+    m_tree->setAccessibleName(tr("Blocking tree"));
     m_tree->setHeaderLabels({tr("pid"), tr("application"), tr("user"), tr("state"), tr("waits for"), tr("on"),
                              tr("seconds"), tr("query")});
     m_tree->setRootIsDecorated(true);

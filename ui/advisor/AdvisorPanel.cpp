@@ -28,7 +28,8 @@ namespace sg::ui {
 using Kind = sg::Finding::Kind;
 
 AdvisorPanel::AdvisorPanel(Variant variant, sg::Advisor* advisor, sg::ServerSession* session, QWidget* parent)
-    : QWidget(parent), m_variant(variant), m_advisor(advisor), m_session(session), m_proxy(new sg::ResultSortFilterProxy(this))
+    : QWidget(parent), m_variant(variant), m_advisor(advisor), m_session(session),
+      m_proxy(new sg::ResultSortFilterProxy(this))
 {
     const bool indexes = variant == Variant::Indexes;
     m_proxy->setSourceModel(indexes ? advisor->indexModel() : advisor->tableModel());
@@ -36,6 +37,7 @@ AdvisorPanel::AdvisorPanel(Variant variant, sg::Advisor* advisor, sg::ServerSess
     m_header->setWordWrap(true);
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_filter = new QLineEdit(this);
+    m_filter->setAccessibleName(tr("Filter findings"));
     m_filter->setPlaceholderText(tr("Filter…"));
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
@@ -43,6 +45,7 @@ AdvisorPanel::AdvisorPanel(Variant variant, sg::Advisor* advisor, sg::ServerSess
     connect(refresh, &QPushButton::clicked, advisor, &sg::Advisor::refresh);
 
     m_objects = new QTableView(this);
+    m_objects->setAccessibleName(tr("Tables and indexes"));
     m_objects->setObjectName(indexes ? QStringLiteral("indexTable") : QStringLiteral("tableTable"));
     m_objects->setModel(m_proxy);
     m_objects->setSortingEnabled(true);
@@ -54,14 +57,15 @@ AdvisorPanel::AdvisorPanel(Variant variant, sg::Advisor* advisor, sg::ServerSess
     m_objects->verticalHeader()->setDefaultSectionSize(m_objects->fontMetrics().height() + 6);
     m_objects->horizontalHeader()->setStretchLastSection(true);
 
-    m_findings = new FindingsView(advisor, session,
-                                  int(indexes ? sg::Advisor::Group::Indexes : sg::Advisor::Group::Tables), this);
+    m_findings = new FindingsView(
+        advisor, session, int(indexes ? sg::Advisor::Group::Indexes : sg::Advisor::Group::Tables), this);
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_filter, 1);
     if (!indexes) {
         m_exact = new QPushButton(tr("Exact figures (pgstattuple)…"), this);
-        m_exact->setToolTip(tr("Reads the whole selected table to count its live, dead and free space exactly"));
+        m_exact->setToolTip(
+            tr("Reads the whole selected table to count its live, dead and free space exactly"));
         connect(m_exact, &QPushButton::clicked, this, [this] { exactFigures(false); });
         top->addWidget(m_exact);
     }
@@ -82,9 +86,10 @@ AdvisorPanel::AdvisorPanel(Variant variant, sg::Advisor* advisor, sg::ServerSess
     connect(advisor, &sg::Advisor::updated, this, [this] {
         updateHeader();
         // What the advisor needs to reason is not what a DBA needs to read.
-        const sg::ResultSet& rs = (m_variant == Variant::Indexes ? m_advisor->indexModel() : m_advisor->tableModel())->result();
-        for (const char* c : {"index_oid", "table_oid", "columns", "opclasses", "key_count", "qualified_index",
-                              "qualified_table"}) {
+        const sg::ResultSet& rs =
+            (m_variant == Variant::Indexes ? m_advisor->indexModel() : m_advisor->tableModel())->result();
+        for (const char* c : {"index_oid", "table_oid", "columns", "opclasses", "key_count",
+                              "qualified_index", "qualified_table"}) {
             const int i = rs.columnIndex(QString::fromLatin1(c));
             if (i >= 0)
                 m_objects->setColumnHidden(i, true);
@@ -100,12 +105,14 @@ AdvisorPanel::AdvisorPanel(Variant variant, sg::Advisor* advisor, sg::ServerSess
         m_header->setText(e.userMessage());
     });
     if (indexes)
-        connect(m_objects->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AdvisorPanel::showDefinition);
+        connect(m_objects->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                &AdvisorPanel::showDefinition);
     connect(session->interactive(), &sg::DbClient::replied, this, [this](const sg::DbReply& r) {
         if (r.id == m_definitionRequest && r.id != 0) {
             m_definitionRequest = 0;
             const QString definition = r.result.value(0, 0).toString();
-            m_exactText = r.ok() ? (definition.isEmpty() ? tr("That index no longer exists.") : definition + QLatin1Char(';'))
+            m_exactText = r.ok() ? (definition.isEmpty() ? tr("That index no longer exists.")
+                                                         : definition + QLatin1Char(';'))
                                  : r.error.userMessage();
             updateHeader();
             return;
@@ -118,14 +125,15 @@ AdvisorPanel::AdvisorPanel(Variant variant, sg::Advisor* advisor, sg::ServerSess
         } else {
             const sg::ResultSet& x = r.result;
             auto n = [&](const char* c) { return x.value(0, QString::fromLatin1(c)); };
-            m_exactText = tr("pgstattuple: %1 in %2 live tuples (%3 %), %4 dead tuples (%5 %), %6 free (%7 %).")
-                              .arg(QLocale().formattedDataSize(n("table_len").toLongLong()))
-                              .arg(QLocale().toString(n("tuple_count").toLongLong()))
-                              .arg(n("tuple_percent").toDouble(), 0, 'f', 1)
-                              .arg(QLocale().toString(n("dead_tuple_count").toLongLong()))
-                              .arg(n("dead_tuple_percent").toDouble(), 0, 'f', 1)
-                              .arg(QLocale().formattedDataSize(n("free_space").toLongLong()))
-                              .arg(n("free_percent").toDouble(), 0, 'f', 1);
+            m_exactText =
+                tr("pgstattuple: %1 in %2 live tuples (%3 %), %4 dead tuples (%5 %), %6 free (%7 %).")
+                    .arg(QLocale().formattedDataSize(n("table_len").toLongLong()))
+                    .arg(QLocale().toString(n("tuple_count").toLongLong()))
+                    .arg(n("tuple_percent").toDouble(), 0, 'f', 1)
+                    .arg(QLocale().toString(n("dead_tuple_count").toLongLong()))
+                    .arg(n("dead_tuple_percent").toDouble(), 0, 'f', 1)
+                    .arg(QLocale().formattedDataSize(n("free_space").toLongLong()))
+                    .arg(n("free_percent").toDouble(), 0, 'f', 1);
         }
         updateHeader();
     });
@@ -137,20 +145,24 @@ void AdvisorPanel::updateHeader()
     m_header->setStyleSheet({});
     QString text;
     int count = 0;
-    const auto group = m_variant == Variant::Indexes ? sg::Advisor::Group::Indexes : sg::Advisor::Group::Tables;
+    const auto group =
+        m_variant == Variant::Indexes ? sg::Advisor::Group::Indexes : sg::Advisor::Group::Tables;
     for (const sg::Finding& f : s.findings)
         count += sg::Advisor::belongsTo(f.kind, group) ? 1 : 0;
     if (m_variant == Variant::Indexes) {
-        text = tr("%n index(es), %1 finding(s). Usage statistics count since %2 (%3)%4.", nullptr,
-                  s.indexes.rowCount())
-                   .arg(count)
-                   .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(s.statsSinceMs), QLocale::ShortFormat),
-                        sg::IndexAdvisor::coverage(s.statsSinceMs, s.nowMs),
-                        s.statsWereReset ? tr(", the last statistics reset") : tr(", the server start"));
+        text =
+            tr("%n index(es), %1 finding(s). Usage statistics count since %2 (%3)%4.", nullptr,
+               s.indexes.rowCount())
+                .arg(count)
+                .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(s.statsSinceMs), QLocale::ShortFormat),
+                     sg::IndexAdvisor::coverage(s.statsSinceMs, s.nowMs),
+                     s.statsWereReset ? tr(", the last statistics reset") : tr(", the server start"));
     } else {
-        text = tr("%n table(s), %1 finding(s). Bloat is a statistics-based estimate (run ANALYZE first); exact "
-                  "figures come from pgstattuple.", nullptr, s.tables.rowCount())
-                   .arg(count);
+        text =
+            tr("%n table(s), %1 finding(s). Bloat is a statistics-based estimate (run ANALYZE first); exact "
+               "figures come from pgstattuple.",
+               nullptr, s.tables.rowCount())
+                .arg(count);
     }
     if (!m_exactText.isEmpty())
         text += QLatin1Char('\n') + m_exactText;
@@ -162,18 +174,20 @@ void AdvisorPanel::showDefinition(const QModelIndex& current)
     if (!current.isValid())
         return;
     const sg::ResultSet& rs = m_advisor->indexModel()->result();
-    const QVariant oid = rs.value(m_proxy->mapToSource(current).row(), rs.columnIndex(QStringLiteral("index_oid")));
+    const QVariant oid =
+        rs.value(m_proxy->mapToSource(current).row(), rs.columnIndex(QStringLiteral("index_oid")));
     if (oid.isNull())
         return;
     // A reply to an earlier selection is ignored by its id; the query is too cheap to cancel.
-    m_definitionRequest = m_session->interactive()->submit(QStringLiteral("index definition"),
-                                                           QStringLiteral("SELECT pg_get_indexdef($1::oid)"),
-                                                           {oid.toString()});
+    m_definitionRequest =
+        m_session->interactive()->submit(QStringLiteral("index definition"),
+                                         QStringLiteral("SELECT pg_get_indexdef($1::oid)"), {oid.toString()});
 }
 
 void AdvisorPanel::exactFigures(bool confirmed)
 {
-    const QModelIndex current = m_objects->selectionModel() ? m_objects->selectionModel()->currentIndex() : QModelIndex();
+    const QModelIndex current =
+        m_objects->selectionModel() ? m_objects->selectionModel()->currentIndex() : QModelIndex();
     if (!current.isValid()) {
         m_exactText = tr("Select a table first.");
         updateHeader();
@@ -197,14 +211,15 @@ void AdvisorPanel::exactFigures(bool confirmed)
             this, tr("Exact figures"),
             tr("pgstattuple reads all of %1 (%2) to count it exactly, which costs I/O on a big table.\n\n"
                "SELECT * FROM pgstattuple('%1');\n\nGo ahead?")
-                .arg(table, QLocale().formattedDataSize(rs.value(row, QStringLiteral("size_bytes")).toLongLong())));
+                .arg(table,
+                     QLocale().formattedDataSize(rs.value(row, QStringLiteral("size_bytes")).toLongLong())));
         if (answer != QMessageBox::Yes)
             return;
     }
     m_exactText = tr("Reading %1…").arg(table);
     updateHeader();
-    m_exactRequest = m_session->interactive()->submit(QStringLiteral("pgstattuple"),
-                                                      QStringLiteral("SELECT * FROM pgstattuple($1::regclass)"), {table});
+    m_exactRequest = m_session->interactive()->submit(
+        QStringLiteral("pgstattuple"), QStringLiteral("SELECT * FROM pgstattuple($1::regclass)"), {table});
 }
 
 } // namespace sg::ui

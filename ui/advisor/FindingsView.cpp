@@ -25,16 +25,13 @@
 namespace sg::ui {
 
 FindingsView::FindingsView(sg::Advisor* advisor, sg::ServerSession* session, int group, QWidget* parent)
-    : QWidget(parent),
-      m_advisor(advisor),
-      m_group(group),
-      m_session(session),
-      m_runner(new sg::FixRunner(session, this)),
-      m_proxy(new sg::ResultSortFilterProxy(this))
+    : QWidget(parent), m_advisor(advisor), m_group(group), m_session(session),
+      m_runner(new sg::FixRunner(session, this)), m_proxy(new sg::ResultSortFilterProxy(this))
 {
     m_proxy->setSourceModel(advisor->findingModel(sg::Advisor::Group(group)));
 
     m_table = new QTableView(this);
+    m_table->setAccessibleName(tr("Findings"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder);
@@ -46,6 +43,7 @@ FindingsView::FindingsView(sg::Advisor* advisor, sg::ServerSession* session, int
     m_table->horizontalHeader()->setStretchLastSection(true);
 
     m_detail = new QPlainTextEdit(this);
+    m_detail->setAccessibleName(tr("Finding details and fix"));
     m_detail->setReadOnly(true);
     m_detail->setPlaceholderText(tr("Select a finding to see why, and the statement that fixes it."));
     m_copy = new QPushButton(tr("Copy SQL"), this);
@@ -89,7 +87,8 @@ FindingsView::FindingsView(sg::Advisor* advisor, sg::ServerSession* session, int
         }
         showSelected();
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FindingsView::showSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &FindingsView::showSelected);
     connect(session, &sg::ServerSession::writesAllowedChanged, this, &FindingsView::showSelected);
     connect(m_copy, &QPushButton::clicked, this, [this] {
         if (const auto f = selected()) {
@@ -99,7 +98,8 @@ FindingsView::FindingsView(sg::Advisor* advisor, sg::ServerSession* session, int
     });
     connect(m_run, &QPushButton::clicked, this, &FindingsView::runSelected);
     connect(m_save, &QPushButton::clicked, this, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Save the fix into the migrations folder"));
+        const QString dir =
+            QFileDialog::getExistingDirectory(this, tr("Save the fix into the migrations folder"));
         if (!dir.isEmpty())
             saveMigration(dir);
     });
@@ -121,8 +121,8 @@ std::optional<sg::Finding> FindingsView::selected() const
     const sg::ResultSet& rs = m_advisor->findingModel(sg::Advisor::Group(m_group))->result();
     const int row = source.row();
     for (const sg::Finding& f : m_advisor->snapshot().findings) {
-        if (sg::Finding::kindName(f.kind) == rs.value(row, QStringLiteral("kind")).toString()
-            && f.subject() == rs.value(row, QStringLiteral("subject")).toString())
+        if (sg::Finding::kindName(f.kind) == rs.value(row, QStringLiteral("kind")).toString() &&
+            f.subject() == rs.value(row, QStringLiteral("subject")).toString())
             return f;
     }
     return std::nullopt;
@@ -177,7 +177,8 @@ QString FindingsView::saveMigration(const QString& directory)
     const auto f = selected();
     if (!f || f->fixSql.isEmpty())
         return {};
-    const QString path = QDir(directory).filePath(sg::FixRunner::migrationFileName(*f, QDateTime::currentDateTime()));
+    const QString path =
+        QDir(directory).filePath(sg::FixRunner::migrationFileName(*f, QDateTime::currentDateTime()));
     const QString error = sg::FixRunner::writeFile(path, sg::FixRunner::migrationText(*f));
     m_status->setStyleSheet(error.isEmpty() ? QString() : QStringLiteral("color: #b00020;"));
     m_status->setText(error.isEmpty() ? tr("Saved %1").arg(path) : error);

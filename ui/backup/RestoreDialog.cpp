@@ -32,7 +32,8 @@ RestoreDialog::RestoreDialog(sg::ServerSession* session, QWidget* parent)
     : QDialog(parent), m_session(session), m_runner(new sg::BackupRunner(this))
 {
     setWindowTitle(tr("Restore — %1").arg(session->options().displayName()));
-    m_runner->setPgBinDir(QSettings().value(QStringLiteral("backup/pgBinDir")).toString()); // set in the backup dialog
+    m_runner->setPgBinDir(
+        QSettings().value(QStringLiteral("backup/pgBinDir")).toString()); // set in the backup dialog
     m_path = new QLineEdit(this);
     auto* browse = new QPushButton(tr("Browse…"), this);
     auto* pathRow = new QHBoxLayout;

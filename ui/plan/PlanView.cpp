@@ -37,12 +37,14 @@ PlanView::PlanView(QWidget* parent) : QWidget(parent), m_model(new PlanTreeModel
     connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(copyText()); });
 
     m_tree = new QTreeView(this);
+    m_tree->setAccessibleName(tr("Plan nodes"));
     m_tree->setObjectName(QStringLiteral("planTree"));
     m_tree->setModel(m_model);
     m_tree->setUniformRowHeights(true); // 10,000-node plans: constant-time row layout
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setStretchLastSection(true);
     m_details = new QPlainTextEdit(this);
+    m_details->setAccessibleName(tr("Node details"));
     m_details->setReadOnly(true);
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_details->setFont(mono);
@@ -52,10 +54,12 @@ PlanView::PlanView(QWidget* parent) : QWidget(parent), m_model(new PlanTreeModel
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
     m_text = new QPlainTextEdit(this);
+    m_text->setAccessibleName(tr("Plan as text"));
     m_text->setReadOnly(true);
     m_text->setFont(mono);
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_json = new QPlainTextEdit(this);
+    m_json->setAccessibleName(tr("Plan as JSON"));
     m_json->setReadOnly(true);
     m_json->setFont(mono);
     m_json->setLineWrapMode(QPlainTextEdit::NoWrap);

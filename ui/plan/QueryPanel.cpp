@@ -33,6 +33,7 @@ QueryPanel::QueryPanel(sg::ServerSession* session, QWidget* parent)
 {
     m_prompt = [this](const QString& sql, int count) { return askParameters(this, sql, count); };
     m_editor = new SqlEditor(this);
+    m_editor->setAccessibleName(tr("SQL editor"));
     m_editor->setObjectName(QStringLiteral("sqlEditor"));
     m_editor->setText(
         QStringLiteral("-- Type a statement; Ctrl+E explains the one under the cursor, Ctrl+Shift+E runs it\n"
@@ -56,14 +57,17 @@ QueryPanel::QueryPanel(sg::ServerSession* session, QWidget* parent)
            "order, times and buffers"));
     m_compare->setEnabled(false);
     m_timeout = new QSpinBox(this);
+    m_timeout->setAccessibleName(tr("Statement timeout"));
     m_timeout->setRange(1, 3600);
     m_timeout->setValue(60);
     m_timeout->setSuffix(tr(" s"));
     m_timeout->setToolTip(tr("statement_timeout for Explain Analyze"));
 
     m_find = new QLineEdit(this);
+    m_find->setAccessibleName(tr("Find"));
     m_find->setPlaceholderText(tr("Find"));
     m_replace = new QLineEdit(this);
+    m_replace->setAccessibleName(tr("Replace with"));
     m_replace->setPlaceholderText(tr("Replace with"));
     auto* next = new QPushButton(tr("Next"), this);
     auto* replaceAll = new QPushButton(tr("Replace all"), this);
