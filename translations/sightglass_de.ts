@@ -6,62 +6,62 @@
     <message>
         <location filename="../ui/ConnectionDialog.ui" line="6"/>
         <source>Connect to PostgreSQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit PostgreSQL verbinden</translation>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.ui" line="10"/>
         <source>Saved &amp;profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichertes &amp;Profil:</translation>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.ui" line="14"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.ui" line="17"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.ui" line="18"/>
         <source>e.g. orders-prod</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. orders-prod</translation>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.ui" line="19"/>
         <source>&amp;Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung:</translation>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.ui" line="20"/>
         <source>postgresql://user@host:5432/db or host=… dbname=… service=…</source>
-        <translation type="unfinished"></translation>
+        <translation>postgresql://user@host:5432/db oder host=… dbname=… service=…</translation>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.ui" line="21"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.ui" line="22"/>
         <source>only for this session; never saved (use ~/.pgpass to store it)</source>
-        <translation type="unfinished"></translation>
+        <translation>nur für diese Sitzung; wird nie gespeichert (zum Speichern ~/.pgpass verwenden)</translation>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.ui" line="23"/>
         <source>P&amp;roduction server: open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;roduktionsserver: schreibgeschützt öffnen</translation>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.ui" line="29"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.ui" line="30"/>
         <source>&amp;Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;speichern</translation>
     </message>
 </context>
 <context>
@@ -69,64 +69,65 @@
     <message>
         <location filename="../app/monitor/HistoryStore.cpp" line="69"/>
         <source>cannot open the history database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location filename="../app/monitor/HistoryStore.cpp" line="80"/>
         <source>cannot prepare the history database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatenbank %1 kann nicht vorbereitet werden: %2</translation>
     </message>
     <message>
         <location filename="../app/monitor/HistoryStore.cpp" line="111"/>
         <location filename="../app/monitor/HistoryStore.cpp" line="116"/>
         <source>could not write the history (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf konnte nicht geschrieben werden (%1): %2</translation>
     </message>
     <message>
         <location filename="../app/monitor/StatementSnapshots.cpp" line="74"/>
         <source>cannot open the statement history %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anweisungsverlauf %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location filename="../app/monitor/StatementSnapshots.cpp" line="81"/>
         <source>cannot prepare the statement history %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anweisungsverlauf %1 kann nicht vorbereitet werden: %2</translation>
     </message>
     <message>
         <location filename="../app/monitor/StatementSnapshots.cpp" line="89"/>
         <source>the statement history is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anweisungsverlauf ist nicht geöffnet</translation>
     </message>
     <message>
         <location filename="../app/monitor/StatementSnapshots.cpp" line="107"/>
         <source>cannot write the statement history %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anweisungsverlauf %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/GuiMain.cpp" line="143"/>
+        <location filename="../ui/GuiMain.cpp" line="156"/>
         <source>The demo server could not start:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Server konnte nicht gestartet werden:
+%1</translation>
     </message>
     <message>
-        <location filename="../ui/GuiMain.cpp" line="148"/>
+        <location filename="../ui/GuiMain.cpp" line="161"/>
         <source>demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="28"/>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="30"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="32"/>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
@@ -134,27 +135,27 @@
     <message>
         <location filename="../app/db/ConnectionState.cpp" line="13"/>
         <source>disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>getrennt</translation>
     </message>
     <message>
         <location filename="../app/db/ConnectionState.cpp" line="15"/>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>verbindet</translation>
     </message>
     <message>
         <location filename="../app/db/ConnectionState.cpp" line="17"/>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>verbunden</translation>
     </message>
     <message>
         <location filename="../app/db/ConnectionState.cpp" line="19"/>
         <source>connection lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung verloren</translation>
     </message>
     <message>
         <location filename="../app/db/ConnectionState.cpp" line="21"/>
         <source>reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>verbindet erneut</translation>
     </message>
 </context>
 <context>
@@ -162,27 +163,27 @@
     <message>
         <location filename="../app/monitor/ActivityMonitor.cpp" line="56"/>
         <source>raised</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgelöst</translation>
     </message>
     <message>
         <location filename="../app/monitor/ActivityMonitor.cpp" line="57"/>
         <source>cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>aufgehoben</translation>
     </message>
     <message>
         <location filename="../app/monitor/ActivityMonitor.cpp" line="92"/>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt.</translation>
     </message>
     <message>
         <location filename="../app/monitor/ActivityMonitor.cpp" line="92"/>
         <source>The session had already ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung war bereits beendet.</translation>
     </message>
     <message>
         <location filename="../app/monitor/ActivityMonitor.cpp" line="131"/>
         <source>Your role (%1) is neither superuser nor a member of pg_monitor or pg_read_all_stats: other users&apos; sessions show as &quot;hidden&quot;, without state, wait event or query. Ask for GRANT pg_monitor TO %1 to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rolle (%1) ist weder Superuser noch Mitglied von pg_monitor oder pg_read_all_stats: Sitzungen anderer Benutzer erscheinen als „hidden“, ohne Status, Warteereignis und Abfrage. Lassen Sie sich GRANT pg_monitor TO %1 erteilen, um sie zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -191,7 +192,7 @@
         <location filename="../app/monitor/ActivitySeries.cpp" line="106"/>
         <location filename="../app/monitor/ActivitySeries.cpp" line="120"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -199,12 +200,12 @@
     <message>
         <location filename="../app/advisor/Advisor.cpp" line="42"/>
         <source>size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <location filename="../app/advisor/Advisor.cpp" line="43"/>
         <source>bloat (estimate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloat (Schätzung)</translation>
     </message>
 </context>
 <context>
@@ -212,62 +213,62 @@
     <message>
         <location filename="../app/monitor/AlertMonitor.cpp" line="14"/>
         <source>Connection utilization</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsauslastung</translation>
     </message>
     <message>
         <location filename="../app/monitor/AlertMonitor.cpp" line="16"/>
         <source>Sessions waiting on a lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen, die auf eine Sperre warten</translation>
     </message>
     <message>
         <location filename="../app/monitor/AlertMonitor.cpp" line="18"/>
         <source>Idle in transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiv in Transaktion</translation>
     </message>
     <message>
         <location filename="../app/monitor/AlertMonitor.cpp" line="20"/>
         <source>Cache hit ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Trefferquote</translation>
     </message>
     <message>
         <location filename="../app/monitor/AlertMonitor.cpp" line="31"/>
         <source>Utilization %1 % is above %2 % of usable connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslastung %1 % liegt über %2 % der nutzbaren Verbindungen</translation>
     </message>
     <message>
         <location filename="../app/monitor/AlertMonitor.cpp" line="32"/>
         <source>Utilization %1 % is back under %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslastung %1 % liegt wieder unter %2 %</translation>
     </message>
     <message>
         <location filename="../app/monitor/AlertMonitor.cpp" line="34"/>
         <source>%1 session(s) waiting on a lock (more than %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen, die auf eine Sperre warten: %1 (mehr als %2)</translation>
     </message>
     <message>
         <location filename="../app/monitor/AlertMonitor.cpp" line="35"/>
         <source>Lock waits are down to %1 (limit %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperrwartende Sitzungen wieder bei %1 (Grenze %2)</translation>
     </message>
     <message>
         <location filename="../app/monitor/AlertMonitor.cpp" line="37"/>
         <source>A session has been idle in a transaction for %1 s (limit %2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sitzung ist seit %1 s inaktiv in einer Transaktion (Grenze %2 s)</translation>
     </message>
     <message>
         <location filename="../app/monitor/AlertMonitor.cpp" line="38"/>
         <source>No session idle in a transaction longer than %2 s (longest %1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sitzung länger als %2 s inaktiv in einer Transaktion (längste %1 s)</translation>
     </message>
     <message>
         <location filename="../app/monitor/AlertMonitor.cpp" line="40"/>
         <source>Cache hit ratio %1 % is below %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Trefferquote %1 % liegt unter %2 %</translation>
     </message>
     <message>
         <location filename="../app/monitor/AlertMonitor.cpp" line="41"/>
         <source>Cache hit ratio %1 % is back above %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Trefferquote %1 % liegt wieder über %2 %</translation>
     </message>
 </context>
 <context>
@@ -275,32 +276,32 @@
     <message>
         <location filename="../app/backup/BackupCatalog.cpp" line="86"/>
         <source>manual: never deleted by the policy</source>
-        <translation type="unfinished"></translation>
+        <translation>manuell: wird von der Richtlinie nie gelöscht</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupCatalog.cpp" line="90"/>
         <source>one of the newest %n daily backup(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>unter den neuesten täglichen Sicherungen (behalten werden: %n)</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupCatalog.cpp" line="91"/>
         <source>older than the newest %n daily backup(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>älter als die neuesten täglichen Sicherungen (behalten werden: %n)</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupCatalog.cpp" line="95"/>
         <source>one of the newest %n weekly backup(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>unter den neuesten wöchentlichen Sicherungen (behalten werden: %n)</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupCatalog.cpp" line="96"/>
         <source>older than the newest %n weekly backup(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>älter als die neuesten wöchentlichen Sicherungen (behalten werden: %n)</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupCatalog.cpp" line="114"/>
         <source>could not delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelöscht werden</translation>
     </message>
 </context>
 <context>
@@ -308,69 +309,71 @@
     <message>
         <location filename="../app/backup/BackupJob.cpp" line="71"/>
         <source>Backup cancelled; nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung abgebrochen; nichts wurde behalten.</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupJob.cpp" line="86"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupJob.cpp" line="91"/>
         <source>Cannot connect to the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zur Datenbank möglich: %1</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupJob.cpp" line="139"/>
         <source>%1 already exists; not overwriting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; wird nicht überschrieben.</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupJob.cpp" line="148"/>
         <source>Cannot connect to count rows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zum Zählen der Zeilen möglich: %1</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupJob.cpp" line="211"/>
         <source>pg_dump stopped (exit code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_dump wurde beendet (Exit-Code %1).</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupJob.cpp" line="212"/>
         <source>The backup failed; nothing was kept.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung ist fehlgeschlagen; nichts wurde behalten.
+%1</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupJob.cpp" line="215"/>
         <source>pg_dump finished, but counting rows failed; nothing was kept.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_dump ist fertig, aber das Zählen der Zeilen ist fehlgeschlagen; nichts wurde behalten.
+%1</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupJob.cpp" line="219"/>
         <source>checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfsumme</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupJob.cpp" line="224"/>
         <source>Cannot checksum the backup; nothing was kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfsumme der Sicherung kann nicht berechnet werden; nichts wurde behalten: %1</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupJob.cpp" line="240"/>
         <source>Cannot write the backup&apos;s record; nothing was kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz zur Sicherung kann nicht geschrieben werden; nichts wurde behalten: %1</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupJob.cpp" line="243"/>
         <source>Cannot rename %1 to %2; nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht in %2 umbenannt werden; nichts wurde behalten.</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupJob.cpp" line="249"/>
         <source>Backed up %1 to %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 gesichert (%3).</translation>
     </message>
 </context>
 <context>
@@ -380,22 +383,22 @@
         <location filename="../app/backup/BackupMetadata.cpp" line="67"/>
         <location filename="../app/backup/BackupMetadata.cpp" line="154"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupMetadata.cpp" line="61"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupMetadata.cpp" line="143"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupMetadata.cpp" line="161"/>
         <source>%1 is not a Sightglass backup record: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Sightglass-Sicherungsdatensatz: %2</translation>
     </message>
 </context>
 <context>
@@ -403,32 +406,32 @@
     <message>
         <location filename="../app/backup/BackupOptions.cpp" line="46"/>
         <source>Choose a database to back up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datenbank zum Sichern.</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupOptions.cpp" line="48"/>
         <source>Choose a destination folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Zielordner.</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupOptions.cpp" line="50"/>
         <source>Schema only and data only exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Nur Schema“ und „Nur Daten“ schließen einander aus.</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupOptions.cpp" line="52"/>
         <source>The compression level is 0 (none) to 9 (smallest).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Komprimierungsstufe reicht von 0 (keine) bis 9 (kleinste Datei).</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupOptions.cpp" line="54"/>
         <source>Parallel jobs must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahl paralleler Jobs muss mindestens 1 betragen.</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupOptions.cpp" line="56"/>
         <source>Parallel jobs need the directory format: pg_dump writes one file per table only there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallele Jobs erfordern das Verzeichnisformat: Nur dort schreibt pg_dump eine Datei pro Tabelle.</translation>
     </message>
 </context>
 <context>
@@ -436,67 +439,67 @@
     <message>
         <location filename="../app/backup/BackupVerifier.cpp" line="46"/>
         <source>No readable record next to the backup (%1), so it cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neben der Sicherung liegt kein lesbarer Datensatz (%1), daher kann sie nicht geprüft werden.</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupVerifier.cpp" line="50"/>
         <source>The backup %1 is missing; only its record is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung %1 fehlt; nur ihr Datensatz ist vorhanden.</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupVerifier.cpp" line="60"/>
         <source>The checksum does not match the record: the backup was changed or damaged after it was written (SHA-256 %1, expected %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfsumme stimmt nicht mit dem Datensatz überein: Die Sicherung wurde nach dem Schreiben verändert oder beschädigt (SHA-256 %1, erwartet %2).</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupVerifier.cpp" line="85"/>
         <source>Verification cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung abgebrochen.</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupVerifier.cpp" line="89"/>
         <source>The archive does not read back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv lässt sich nicht zurücklesen: %1</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupVerifier.cpp" line="94"/>
         <source>Checksum matches and the archive reads back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfsumme stimmt, und das Archiv lässt sich zurücklesen.</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupVerifier.cpp" line="123"/>
         <source>Cannot connect to drop the scratch database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zum Löschen der temporären Datenbank %1 möglich: %2</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupVerifier.cpp" line="136"/>
         <source>The backup does not restore: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung lässt sich nicht wiederherstellen: %1</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupVerifier.cpp" line="167"/>
         <source>%1: %L2 rows in the backup, missing after the restore</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %L2 Zeilen in der Sicherung, Tabelle fehlt nach der Wiederherstellung</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupVerifier.cpp" line="169"/>
         <source>%1: %L2 rows in the backup, %L3 restored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %L2 Zeilen in der Sicherung, %L3 wiederhergestellt</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupVerifier.cpp" line="175"/>
         <source>Restored into a scratch database and dropped it again; the backup recorded no row counts to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>In eine temporäre Datenbank wiederhergestellt und diese wieder gelöscht; die Sicherung enthält keine Zeilenzahlen zum Vergleichen.</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupVerifier.cpp" line="177"/>
         <source>Restored into a scratch database: all %n table(s) have the recorded row counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>In eine temporäre Datenbank wiederhergestellt: Alle Tabellen (%n) haben die aufgezeichneten Zeilenzahlen.</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupVerifier.cpp" line="179"/>
         <source>Restored, but %n table(s) differ from the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt, aber die Zeilenzahlen von %n Tabelle(n) weichen vom Datensatz ab.</translation>
     </message>
 </context>
 <context>
@@ -504,57 +507,57 @@
     <message>
         <location filename="../app/db/Connection.cpp" line="65"/>
         <source>Check the password, or put it in ~/.pgpass (or a service file) so it is not typed each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie das Passwort, oder legen Sie es in ~/.pgpass (oder einer Service-Datei) ab, damit es nicht jedes Mal eingegeben werden muss.</translation>
     </message>
     <message>
         <location filename="../app/db/Connection.cpp" line="76"/>
         <source>The host name could not be resolved: check its spelling and your DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostname konnte nicht aufgelöst werden: Prüfen Sie die Schreibweise und Ihr DNS.</translation>
     </message>
     <message>
         <location filename="../app/db/Connection.cpp" line="80"/>
         <source>Check sslmode and the certificate files (sslrootcert, sslcert, sslkey).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie sslmode und die Zertifikatsdateien (sslrootcert, sslcert, sslkey).</translation>
     </message>
     <message>
         <location filename="../app/db/Connection.cpp" line="85"/>
         <source>Nothing accepts connections at that address and port: is the server running?</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter dieser Adresse und diesem Port nimmt nichts Verbindungen an: Läuft der Server?</translation>
     </message>
     <message>
         <location filename="../app/db/Connection.cpp" line="87"/>
         <source>The server did not answer in time: check the host, the port and any firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht rechtzeitig geantwortet: Prüfen Sie Host, Port und eine etwaige Firewall.</translation>
     </message>
     <message>
         <location filename="../app/db/Connection.cpp" line="98"/>
         <source>no connection options were given</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurden keine Verbindungsoptionen angegeben</translation>
     </message>
     <message>
         <location filename="../app/db/Connection.cpp" line="167"/>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher erschöpft</translation>
     </message>
     <message>
         <location filename="../app/db/Connection.cpp" line="177"/>
         <source>connection attempt abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsversuch abgebrochen</translation>
     </message>
     <message>
         <location filename="../app/db/Connection.cpp" line="179"/>
         <source>timeout expired after %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung nach %1 s</translation>
     </message>
     <message>
         <location filename="../app/db/Connection.cpp" line="284"/>
         <source>not connected to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht mit dem Server verbunden</translation>
     </message>
     <message>
         <location filename="../app/db/Connection.cpp" line="392"/>
         <source>COPY FROM STDIN / TO STDOUT cannot run here</source>
-        <translation type="unfinished"></translation>
+        <translation>COPY FROM STDIN / TO STDOUT kann hier nicht ausgeführt werden</translation>
     </message>
 </context>
 <context>
@@ -562,12 +565,12 @@
     <message>
         <location filename="../app/db/ConnectionOptions.cpp" line="51"/>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher erschöpft</translation>
     </message>
     <message>
         <location filename="../app/db/ConnectionOptions.cpp" line="123"/>
         <source>local socket</source>
-        <translation type="unfinished"></translation>
+        <translation>lokaler Socket</translation>
     </message>
 </context>
 <context>
@@ -575,42 +578,42 @@
     <message>
         <location filename="../app/db/DbError.cpp" line="39"/>
         <source>The connection string is not valid: </source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindungszeichenfolge ist ungültig: </translation>
     </message>
     <message>
         <location filename="../app/db/DbError.cpp" line="42"/>
         <source>The server refused the login: </source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anmeldung abgelehnt: </translation>
     </message>
     <message>
         <location filename="../app/db/DbError.cpp" line="45"/>
         <source>Could not connect: </source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung nicht möglich: </translation>
     </message>
     <message>
         <location filename="../app/db/DbError.cpp" line="48"/>
         <source>The query was cancelled. </source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abfrage wurde abgebrochen. </translation>
     </message>
     <message>
         <location filename="../app/db/DbError.cpp" line="51"/>
         <source>The query ran out of time and was stopped. </source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abfrage hat das Zeitlimit überschritten und wurde gestoppt. </translation>
     </message>
     <message>
         <location filename="../app/db/DbError.cpp" line="54"/>
         <source>The connection to the server was lost: </source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Server wurde unterbrochen: </translation>
     </message>
     <message>
         <location filename="../app/db/DbError.cpp" line="61"/>
         <source>Detail: </source>
-        <translation type="unfinished"></translation>
+        <translation>Detail: </translation>
     </message>
     <message>
         <location filename="../app/db/DbError.cpp" line="63"/>
         <source>Hint: </source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: </translation>
     </message>
 </context>
 <context>
@@ -618,17 +621,17 @@
     <message>
         <location filename="../app/db/DbWorker.cpp" line="113"/>
         <source>cancelled before it started</source>
-        <translation type="unfinished"></translation>
+        <translation>vor dem Start abgebrochen</translation>
     </message>
     <message>
         <location filename="../app/db/DbWorker.cpp" line="127"/>
         <source>not connected to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht mit dem Server verbunden</translation>
     </message>
     <message>
         <location filename="../app/db/DbWorker.cpp" line="205"/>
         <source>the server closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Verbindung geschlossen</translation>
     </message>
 </context>
 <context>
@@ -636,17 +639,17 @@
     <message>
         <location filename="../app/db/DemoEnvironment.cpp" line="67"/>
         <source>pgbench -i failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pgbench -i ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../app/db/DemoEnvironment.cpp" line="77"/>
         <source>Starting the demo server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Server wird gestartet…</translation>
     </message>
     <message>
         <location filename="../app/db/DemoEnvironment.cpp" line="83"/>
         <source>Loading pgbench data and planted problems…</source>
-        <translation type="unfinished"></translation>
+        <translation>pgbench-Daten und eingebaute Probleme werden geladen…</translation>
     </message>
 </context>
 <context>
@@ -654,9 +657,9 @@
     <message numerus="yes">
         <location filename="../app/plan/ExplainRunner.cpp" line="25"/>
         <source>The statement has %n parameter(s) ($1 …): put values in their place first (statements from pg_stat_statements come that way).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Anweisung hat %n Parameter ($1 …): Setzen Sie zuerst Werte an deren Stelle ein (Anweisungen aus pg_stat_statements liegen in dieser Form vor).</numerusform>
+            <numerusform>Die Anweisung hat %n Parameter ($1 …): Setzen Sie zuerst Werte an deren Stelle ein (Anweisungen aus pg_stat_statements liegen in dieser Form vor).</numerusform>
         </translation>
     </message>
 </context>
@@ -665,47 +668,47 @@
     <message>
         <location filename="../app/advisor/Finding.cpp" line="12"/>
         <source>unused index</source>
-        <translation type="unfinished"></translation>
+        <translation>ungenutzter Index</translation>
     </message>
     <message>
         <location filename="../app/advisor/Finding.cpp" line="13"/>
         <source>duplicate index</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelter Index</translation>
     </message>
     <message>
         <location filename="../app/advisor/Finding.cpp" line="14"/>
         <source>redundant index</source>
-        <translation type="unfinished"></translation>
+        <translation>redundanter Index</translation>
     </message>
     <message>
         <location filename="../app/advisor/Finding.cpp" line="15"/>
         <source>invalid index</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Index</translation>
     </message>
     <message>
         <location filename="../app/advisor/Finding.cpp" line="16"/>
         <source>foreign key without index</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremdschlüssel ohne Index</translation>
     </message>
     <message>
         <location filename="../app/advisor/Finding.cpp" line="17"/>
         <source>read by sequential scans</source>
-        <translation type="unfinished"></translation>
+        <translation>durch sequenzielle Scans gelesen</translation>
     </message>
     <message>
         <location filename="../app/advisor/Finding.cpp" line="18"/>
         <source>table bloat</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen-Bloat</translation>
     </message>
     <message>
         <location filename="../app/advisor/Finding.cpp" line="19"/>
         <source>index bloat</source>
-        <translation type="unfinished"></translation>
+        <translation>Index-Bloat</translation>
     </message>
     <message>
         <location filename="../app/advisor/Finding.cpp" line="20"/>
         <source>vacuum overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>VACUUM überfällig</translation>
     </message>
 </context>
 <context>
@@ -713,12 +716,12 @@
     <message>
         <location filename="../app/advisor/FixRunner.cpp" line="19"/>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: %1</translation>
     </message>
     <message>
         <location filename="../app/advisor/FixRunner.cpp" line="62"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -726,62 +729,62 @@
     <message>
         <location filename="../app/advisor/HealthReport.cpp" line="114"/>
         <source>Health report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandsbericht: %1</translation>
     </message>
     <message>
         <location filename="../app/advisor/HealthReport.cpp" line="115"/>
         <source>Generated %1 by Sightglass. PostgreSQL %2, up since %3; usage statistics since %4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am %1 von Sightglass. PostgreSQL %2, läuft seit %3; Nutzungsstatistik seit %4 (%5).</translation>
     </message>
     <message>
         <location filename="../app/advisor/HealthReport.cpp" line="120"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../app/advisor/HealthReport.cpp" line="127"/>
         <source>Connections and cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen und Cache</translation>
     </message>
     <message>
         <location filename="../app/advisor/HealthReport.cpp" line="128"/>
         <source>Connections: %1 of %2 usable (%3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen: %1 von %2 nutzbaren (%3 %)</translation>
     </message>
     <message>
         <location filename="../app/advisor/HealthReport.cpp" line="131"/>
         <source>Cache hit ratio: all databases %1, tables %2, indexes %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Trefferquote: alle Datenbanken %1, Tabellen %2, Indizes %3</translation>
     </message>
     <message>
         <location filename="../app/advisor/HealthReport.cpp" line="134"/>
         <source>pg_stat_statements: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_stat_statements: %1</translation>
     </message>
     <message>
         <location filename="../app/advisor/HealthReport.cpp" line="136"/>
         <source>installed</source>
-        <translation type="unfinished"></translation>
+        <translation>installiert</translation>
     </message>
     <message>
         <location filename="../app/advisor/HealthReport.cpp" line="137"/>
         <source>not installed (add it to shared_preload_libraries, restart, then CREATE EXTENSION pg_stat_statements)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht installiert (in shared_preload_libraries eintragen, Server neu starten, dann CREATE EXTENSION pg_stat_statements)</translation>
     </message>
     <message>
         <location filename="../app/advisor/HealthReport.cpp" line="139"/>
         <source>Findings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde (%1)</translation>
     </message>
     <message>
         <location filename="../app/advisor/HealthReport.cpp" line="141"/>
         <source>Nothing to report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu berichten.</translation>
     </message>
     <message>
         <location filename="../app/advisor/HealthReport.cpp" line="157"/>
         <source>Sightglass health report</source>
-        <translation type="unfinished"></translation>
+        <translation>Sightglass-Zustandsbericht</translation>
     </message>
 </context>
 <context>
@@ -789,67 +792,68 @@
     <message numerus="yes">
         <location filename="../app/advisor/IndexAdvisor.cpp" line="116"/>
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/advisor/IndexAdvisor.cpp" line="118"/>
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/advisor/IndexAdvisor.cpp" line="120"/>
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/advisor/IndexAdvisor.cpp" line="121"/>
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/advisor/IndexAdvisor.cpp" line="144"/>
         <source>Marked invalid (a failed CREATE INDEX CONCURRENTLY or REINDEX): it is maintained on every write but never used. Rebuild it, or drop it if it is not wanted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als ungültig markiert (ein fehlgeschlagenes CREATE INDEX CONCURRENTLY oder REINDEX): Er wird bei jedem Schreibvorgang gepflegt, aber nie verwendet. Bauen Sie ihn neu auf, oder löschen Sie ihn, wenn er nicht gebraucht wird.</translation>
     </message>
     <message>
         <location filename="../app/advisor/IndexAdvisor.cpp" line="167"/>
         <source>Same columns, operator classes, expressions, predicate and method as %1: every write maintains both, reads use one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiche Spalten, Operatorklassen, Ausdrücke, Prädikat und Methode wie %1: Jeder Schreibvorgang pflegt beide, Lesezugriffe nutzen nur einen.</translation>
     </message>
     <message>
         <location filename="../app/advisor/IndexAdvisor.cpp" line="190"/>
         <source>Its columns (%1) lead %2 (%3), which serves the same lookups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Spalten (%1) bilden den Anfang von %2 (%3), der dieselben Suchzugriffe bedient.</translation>
     </message>
     <message>
         <location filename="../app/advisor/IndexAdvisor.cpp" line="203"/>
         <source>No index scan since %1, when the usage statistics started (make sure that spans the jobs that run rarely, month-end reports say, before dropping it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Index-Scan seit %1, dem Beginn der Nutzungsstatistik (stellen Sie vor dem Löschen sicher, dass dieser Zeitraum auch selten laufende Jobs abdeckt, etwa Monatsabschlussberichte).</translation>
     </message>
     <message>
         <location filename="../app/advisor/IndexAdvisor.cpp" line="233"/>
         <source>-- A partitioned table cannot be indexed CONCURRENTLY: this locks out writes while it builds.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>-- Eine partitionierte Tabelle kann nicht CONCURRENTLY indiziert werden: Schreibzugriffe sind während des Aufbaus gesperrt.
+</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/advisor/IndexAdvisor.cpp" line="239"/>
         <source>FOREIGN KEY (%1) REFERENCES %2 ON DELETE %3: no index starts with these columns, so joins on them and every delete or key update in %2 scan the %n row(s) of this table.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>FOREIGN KEY (%1) REFERENCES %2 ON DELETE %3: Kein Index beginnt mit diesen Spalten, daher durchsuchen Joins über sie sowie jedes DELETE und jede Schlüsseländerung in %2 die %n Zeile dieser Tabelle.</numerusform>
+            <numerusform>FOREIGN KEY (%1) REFERENCES %2 ON DELETE %3: Kein Index beginnt mit diesen Spalten, daher durchsuchen Joins über sie sowie jedes DELETE und jede Schlüsseländerung in %2 die %n Zeilen dieser Tabelle.</numerusform>
         </translation>
     </message>
 </context>
@@ -858,369 +862,369 @@
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="192"/>
         <source>CREATE TABLE %1 without IF NOT EXISTS.</source>
-        <translation type="unfinished"></translation>
+        <translation>CREATE TABLE %1 ohne IF NOT EXISTS.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="193"/>
         <location filename="../app/migrate/MigrationLinter.cpp" line="246"/>
         <location filename="../app/migrate/MigrationLinter.cpp" line="324"/>
         <source>Re-running the file after a partial failure stops at this statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird die Datei nach einem teilweisen Fehlschlag erneut ausgeführt, bricht sie bei dieser Anweisung ab.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="194"/>
         <source>CREATE TABLE IF NOT EXISTS %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>CREATE TABLE IF NOT EXISTS %1 …</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="228"/>
         <source>DROP INDEX without CONCURRENTLY.</source>
-        <translation type="unfinished"></translation>
+        <translation>DROP INDEX ohne CONCURRENTLY.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="229"/>
         <source>Takes ACCESS EXCLUSIVE on the index&apos;s table: every read and write of it waits until the drop is done, and queues behind any long transaction that uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzt ACCESS EXCLUSIVE auf die Tabelle des Index: Jeder Lese- und Schreibzugriff auf sie wartet, bis das Löschen abgeschlossen ist, und die Anweisung reiht sich hinter jede lange Transaktion ein, die die Tabelle nutzt.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="238"/>
         <source>Drops the table %1 and its data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löscht die Tabelle %1 samt ihren Daten.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="239"/>
         <source>Breaking: code that still reads or writes it fails, and the data is gone for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkompatible Änderung: Code, der sie noch liest oder schreibt, schlägt fehl, und die Daten sind endgültig verloren.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="240"/>
         <source>Deploy the code that no longer uses it first; keep the data for a release (rename it, or back it up) before dropping it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie zuerst den Code bereit, der sie nicht mehr verwendet; behalten Sie die Daten ein Release lang (umbenennen oder sichern), bevor Sie die Tabelle löschen.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="245"/>
         <source>DROP without IF EXISTS.</source>
-        <translation type="unfinished"></translation>
+        <translation>DROP ohne IF EXISTS.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="279"/>
         <source>ADD COLUMN %1 NOT NULL without a default.</source>
-        <translation type="unfinished"></translation>
+        <translation>ADD COLUMN %1 NOT NULL ohne Standardwert.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="280"/>
         <source>Fails on any table that has rows: the existing rows would hold NULL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlägt bei jeder Tabelle fehl, die Zeilen enthält: Die vorhandenen Zeilen hätten NULL.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="281"/>
         <source>ALTER TABLE %1 ADD COLUMN %2 … DEFAULT &lt;value&gt; NOT NULL;  -- a constant default is instant since PostgreSQL 11; or add it nullable, backfill in batches, then SET NOT NULL through a validated CHECK</source>
-        <translation type="unfinished"></translation>
+        <translation>ALTER TABLE %1 ADD COLUMN %2 … DEFAULT &lt;Wert&gt; NOT NULL;  -- ein konstanter Standardwert geht seit PostgreSQL 11 sofort; oder die Spalte NULL-fähig anlegen, in Batches nachträglich befüllen und dann über einen validierten CHECK SET NOT NULL setzen</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="303"/>
         <source>ADD COLUMN %1 with the default %2(), which may be volatile.</source>
-        <translation type="unfinished"></translation>
+        <translation>ADD COLUMN %1 mit dem Standardwert %2(), der volatil sein kann.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="304"/>
         <source>A volatile default (random(), gen_random_uuid(), clock_timestamp(), nextval() …) is computed per row: the whole table is rewritten under ACCESS EXCLUSIVE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein volatiler Standardwert (random(), gen_random_uuid(), clock_timestamp(), nextval() …) wird pro Zeile berechnet: Die gesamte Tabelle wird unter ACCESS EXCLUSIVE neu geschrieben.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="306"/>
         <source>ALTER TABLE %1 ADD COLUMN %2 …;  ALTER TABLE %1 ALTER COLUMN %2 SET DEFAULT %3();  -- then backfill existing rows in batches</source>
-        <translation type="unfinished"></translation>
+        <translation>ALTER TABLE %1 ADD COLUMN %2 …;  ALTER TABLE %1 ALTER COLUMN %2 SET DEFAULT %3();  -- danach vorhandene Zeilen in Batches nachträglich befüllen</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="323"/>
         <source>ADD COLUMN %1 without IF NOT EXISTS.</source>
-        <translation type="unfinished"></translation>
+        <translation>ADD COLUMN %1 ohne IF NOT EXISTS.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="325"/>
         <source>ALTER TABLE %1 ADD COLUMN IF NOT EXISTS %2 …</source>
-        <translation type="unfinished"></translation>
+        <translation>ALTER TABLE %1 ADD COLUMN IF NOT EXISTS %2 …</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="332"/>
         <source>SET NOT NULL on %1.%2 scans the whole table.</source>
-        <translation type="unfinished"></translation>
+        <translation>SET NOT NULL auf %1.%2 durchsucht die gesamte Tabelle.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="333"/>
         <source>The scan runs under ACCESS EXCLUSIVE: reads and writes of the table wait for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Scan läuft unter ACCESS EXCLUSIVE: Lese- und Schreibzugriffe auf die Tabelle warten darauf.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="348"/>
         <source>FOREIGN KEY added without NOT VALID.</source>
-        <translation type="unfinished"></translation>
+        <translation>FOREIGN KEY ohne NOT VALID hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="349"/>
         <source>CHECK constraint added without NOT VALID.</source>
-        <translation type="unfinished"></translation>
+        <translation>CHECK-Constraint ohne NOT VALID hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="350"/>
         <source>Every existing row is checked while both tables are locked SHARE ROW EXCLUSIVE: writes to them wait for the whole scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede vorhandene Zeile wird geprüft, während beide Tabellen mit SHARE ROW EXCLUSIVE gesperrt sind: Schreibzugriffe auf sie warten den gesamten Scan ab.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="352"/>
         <source>Every existing row is checked under ACCESS EXCLUSIVE: reads and writes wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede vorhandene Zeile wird unter ACCESS EXCLUSIVE geprüft: Lese- und Schreibzugriffe warten.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="355"/>
         <source>&lt;constraint name&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;Name des Constraints&gt;</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="371"/>
         <source>ALTER COLUMN %1 TYPE may rewrite the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>ALTER COLUMN %1 TYPE kann die Tabelle neu schreiben.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="372"/>
         <source>This ALTER TABLE rewrites the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses ALTER TABLE schreibt die Tabelle neu.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="373"/>
         <source>A rewrite copies every row and rebuilds every index under ACCESS EXCLUSIVE: the table is unavailable for as long as that takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Neuschreiben kopiert jede Zeile und baut jeden Index unter ACCESS EXCLUSIVE neu auf: Die Tabelle ist so lange nicht verfügbar.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="376"/>
         <source>Only binary-compatible changes skip the rewrite (varchar(n) to a larger n or to text). Otherwise add a new column, backfill it in batches, switch the code, drop the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur binärkompatible Änderungen kommen ohne Neuschreiben aus (varchar(n) auf ein größeres n oder auf text). Andernfalls eine neue Spalte hinzufügen, in Batches befüllen, den Code umstellen und die alte Spalte löschen.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="380"/>
         <source>Run it in a maintenance window, or copy into a new table and swap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie es in einem Wartungsfenster aus, oder kopieren Sie in eine neue Tabelle und tauschen Sie die Tabellen.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="383"/>
         <source>Drops the column %1.%2 and its data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löscht die Spalte %1.%2 samt ihren Daten.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="384"/>
         <source>Breaking: running code that selects or inserts it fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkompatible Änderung: Laufender Code, der sie abfragt oder befüllt, schlägt fehl.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="385"/>
         <source>Deploy the code that no longer uses the column first, then drop it in a later migration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie zuerst den Code bereit, der die Spalte nicht mehr verwendet, und löschen Sie sie dann in einer späteren Migration.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="399"/>
         <source>CREATE INDEX on %1 without CONCURRENTLY.</source>
-        <translation type="unfinished"></translation>
+        <translation>CREATE INDEX auf %1 ohne CONCURRENTLY.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="400"/>
         <source>Takes a SHARE lock for the whole build: every INSERT, UPDATE and DELETE on the table waits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hält während des gesamten Aufbaus eine SHARE-Sperre: Jedes INSERT, UPDATE und DELETE auf der Tabelle wartet.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="402"/>
         <source>  -- runs outside a transaction; Sightglass runs it alone</source>
-        <translation type="unfinished"></translation>
+        <translation>  -- läuft außerhalb einer Transaktion; Sightglass führt es einzeln aus</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="407"/>
         <source>CREATE INDEX without IF NOT EXISTS.</source>
-        <translation type="unfinished"></translation>
+        <translation>CREATE INDEX ohne IF NOT EXISTS.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="408"/>
         <source>Re-running the file after a partial failure (an interrupted CONCURRENTLY build) stops here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird die Datei nach einem teilweisen Fehlschlag (einem abgebrochenen CONCURRENTLY-Aufbau) erneut ausgeführt, bricht sie hier ab.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="409"/>
         <source>CREATE INDEX CONCURRENTLY IF NOT EXISTS …</source>
-        <translation type="unfinished"></translation>
+        <translation>CREATE INDEX CONCURRENTLY IF NOT EXISTS …</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="412"/>
         <source>REINDEX without CONCURRENTLY.</source>
-        <translation type="unfinished"></translation>
+        <translation>REINDEX ohne CONCURRENTLY.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="413"/>
         <source>Blocks writes to the table (and reads that use the index) while it rebuilds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockiert während des Neuaufbaus Schreibzugriffe auf die Tabelle (und Lesezugriffe, die den Index nutzen).</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="423"/>
         <source>TRUNCATE … CASCADE.</source>
-        <translation type="unfinished"></translation>
+        <translation>TRUNCATE … CASCADE.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="424"/>
         <source>Also empties every table that references these through a foreign key, which the statement does not name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leert außerdem jede Tabelle, die per Fremdschlüssel auf diese verweist, ohne dass die Anweisung sie nennt.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="427"/>
         <source>Name every table to empty, without CASCADE, so the file says what it deletes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie jede zu leerende Tabelle ausdrücklich, ohne CASCADE, damit die Datei sagt, was sie löscht.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="432"/>
         <source>Renames a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benennt eine Tabelle um.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="432"/>
         <source>Renames a column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benennt eine Spalte um.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="433"/>
         <source>Breaking: running code that uses the old name fails the moment this commits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkompatible Änderung: Laufender Code, der den alten Namen verwendet, schlägt fehl, sobald dies committet ist.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="434"/>
         <source>Add the new name beside the old (a new column kept in sync, or a view with the old name), move the code, then drop the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie den neuen Namen neben dem alten an (eine synchron gehaltene neue Spalte oder eine View mit dem alten Namen), stellen Sie den Code um und löschen Sie dann das Alte.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="441"/>
         <source>%1 rewrites the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schreibt die Tabelle neu.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="442"/>
         <source>Holds ACCESS EXCLUSIVE for the whole rewrite: the table is unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hält ACCESS EXCLUSIVE während des gesamten Neuschreibens: Die Tabelle ist nicht verfügbar.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="443"/>
         <source>Use pg_repack (online), or plain VACUUM, which takes no blocking lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie pg_repack (online) oder ein einfaches VACUUM, das keine blockierende Sperre nimmt.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="453"/>
         <source>The file cannot be split into statements, so none of it can run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei lässt sich nicht in Anweisungen zerlegen, daher kann nichts davon ausgeführt werden.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="454"/>
         <source>Close the string, comment or body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie die Zeichenkette, den Kommentar oder den Block ab.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="457"/>
         <source>psql meta-command %1 (not SQL).</source>
-        <translation type="unfinished"></translation>
+        <translation>psql-Metabefehl %1 (kein SQL).</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="458"/>
         <source>Only psql understands it, and the file means something else without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur psql versteht ihn, und ohne ihn bedeutet die Datei etwas anderes.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="459"/>
         <source>Sightglass skips it: it is not sent to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sightglass überspringt ihn: Er wird nicht an den Server gesendet.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="461"/>
         <source>Put the included file&apos;s statements in the migration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen Sie die Anweisungen der eingebundenen Datei in die Migration.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="462"/>
         <source>Remove the line (use SQL instead: SET for settings, values for variables).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie die Zeile (verwenden Sie stattdessen SQL: SET für Einstellungen, Werte statt Variablen).</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="472"/>
         <source>Syntax error: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntaxfehler: %1.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="473"/>
         <source>PostgreSQL will reject this statement, and with it the migration.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL wird diese Anweisung ablehnen und mit ihr die Migration.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="474"/>
         <source>Fix the statement (PostgreSQL 15 grammar).</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die Anweisung (Grammatik von PostgreSQL 15).</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="486"/>
         <source>%1 inside a migration file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 innerhalb einer Migrationsdatei.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="487"/>
         <source>The runner wraps each migration in its own transaction; a COMMIT in the file would end it early and leave half a migration applied if a later statement fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sightglass führt jede Migration in einer eigenen Transaktion aus; ein COMMIT in der Datei würde sie vorzeitig beenden und eine halb angewendete Migration hinterlassen, falls eine spätere Anweisung fehlschlägt.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="490"/>
         <source>Remove BEGIN/COMMIT from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie BEGIN/COMMIT aus der Datei.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="494"/>
         <source>%1 inside a transaction block.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 innerhalb eines Transaktionsblocks.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="495"/>
         <source>It cannot run inside a transaction: PostgreSQL rejects it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anweisung kann nicht innerhalb einer Transaktion laufen: PostgreSQL lehnt sie dort ab.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="496"/>
         <source>Move it out of BEGIN … COMMIT, into its own migration file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben Sie sie aus BEGIN … COMMIT heraus in eine eigene Migrationsdatei.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="507"/>
         <source>No lock_timeout before the first lock on an existing table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein lock_timeout vor der ersten Sperre auf einer vorhandenen Tabelle.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="508"/>
         <source>A DDL lock waiting behind a long transaction blocks every query queued after it. Sightglass sets its own lock_timeout, psql and other runners do not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine DDL-Sperre, die hinter einer langen Transaktion wartet, blockiert jede Abfrage, die sich danach anstellt. Sightglass setzt ein eigenes lock_timeout, psql und andere Werkzeuge tun das nicht.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="514"/>
         <source>%1 names a table without its schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nennt eine Tabelle ohne ihr Schema.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="515"/>
         <source>What it changes depends on the search_path of the session that runs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Anweisung ändert, hängt vom search_path der ausführenden Sitzung ab.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="516"/>
         <source>Write schema.table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie schema.tabelle.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="528"/>
         <source>The foreign key %1(%2) → %3 has no index on its columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fremdschlüssel %1(%2) → %3 hat keinen Index auf seinen Spalten.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="531"/>
         <source>Each DELETE or key UPDATE on %1 scans %2 for referencing rows, and joins on the key cannot use an index.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes DELETE und jedes UPDATE des Schlüssels in %1 durchsucht %2 nach verweisenden Zeilen, und Joins über den Schlüssel können keinen Index nutzen.</translation>
     </message>
 </context>
 <context>
@@ -1228,7 +1232,7 @@
     <message>
         <location filename="../app/db/LiveQuery.cpp" line="49"/>
         <source>no query named %1 in resources/sql</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Abfrage namens %1 in resources/sql</translation>
     </message>
 </context>
 <context>
@@ -1236,37 +1240,37 @@
     <message>
         <location filename="../app/migrate/MigrationDiscovery.cpp" line="63"/>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationDiscovery.cpp" line="72"/>
         <source>%1: Flyway repeatable migrations are not supported; it was left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Wiederholbare Flyway-Migrationen werden nicht unterstützt; die Datei wurde ausgelassen</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationDiscovery.cpp" line="76"/>
         <source>%1: the name has no version (expected 023_name.sql, V23__name.sql or 20250105120000_name.up.sql)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Name enthält keine Version (erwartet: 023_name.sql, V23__name.sql oder 20250105120000_name.up.sql)</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationDiscovery.cpp" line="86"/>
         <source>%1 and %2 both have version %3; rename one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 haben beide die Version %3; benennen Sie eine davon um.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationDiscovery.cpp" line="92"/>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationDiscovery.cpp" line="108"/>
         <source>%1 is a rollback for version %2, which has no migration file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Rücknahmedatei für Version %2, zu der es keine Migrationsdatei gibt.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationDiscovery.cpp" line="111"/>
         <source>Version %1 has two rollback files: %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 hat zwei Rücknahmedateien: %2 und %3.</translation>
     </message>
 </context>
 <context>
@@ -1274,77 +1278,77 @@
     <message>
         <location filename="../app/migrate/MigrationInspector.cpp" line="72"/>
         <source>%1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2: %3</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationInspector.cpp" line="76"/>
         <source> (does not exist yet)</source>
-        <translation type="unfinished"></translation>
+        <translation> (existiert noch nicht)</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationInspector.cpp" line="81"/>
         <source>, ~%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>, ~%1 Zeilen</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationInspector.cpp" line="86"/>
         <source>    would wait for pid %1 (%2%3, %4 for %5 s, %6 %7): %8</source>
-        <translation type="unfinished"></translation>
+        <translation>    würde auf PID %1 warten (%2%3, %4 seit %5 s, %6 %7): %8</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationInspector.cpp" line="92"/>
         <source>holds</source>
-        <translation type="unfinished"></translation>
+        <translation>hält</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationInspector.cpp" line="92"/>
         <source>waits for</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationInspector.cpp" line="207"/>
         <source>NULLs in %1.%2 could not be counted: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>NULL-Werte in %1.%2 konnten nicht gezählt werden: %3</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationInspector.cpp" line="209"/>
         <source>If any row is NULL there, SET NOT NULL fails after scanning the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist dort auch nur eine Zeile NULL, schlägt SET NOT NULL nach dem Durchsuchen der Tabelle fehl.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationInspector.cpp" line="211"/>
         <source>Count them yourself before applying: SELECT count(*) FROM %1 WHERE %2 IS NULL;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen Sie sie vor dem Anwenden selbst: SELECT count(*) FROM %1 WHERE %2 IS NULL;</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationInspector.cpp" line="221"/>
         <source>%1 rows of %2 have NULL in %3 right now: SET NOT NULL will fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen von %2 haben derzeit NULL in %3: SET NOT NULL wird fehlschlagen.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationInspector.cpp" line="223"/>
         <source>The migration would stop here and roll back after scanning the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Migration würde hier nach dem Durchsuchen der Tabelle abbrechen und zurückgerollt werden.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationInspector.cpp" line="224"/>
         <source>Backfill first: UPDATE %1 SET %2 = &lt;value&gt; WHERE %2 IS NULL;  (in batches on a big table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst nachträglich befüllen: UPDATE %1 SET %2 = &lt;Wert&gt; WHERE %2 IS NULL;  (bei einer großen Tabelle in Batches)</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationInspector.cpp" line="236"/>
         <source>%1 has rows (about %2): adding %3 NOT NULL without a default will fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält Zeilen (etwa %2): Das Hinzufügen von %3 NOT NULL ohne Standardwert wird fehlschlagen.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationInspector.cpp" line="239"/>
         <source>Existing rows would hold NULL in the new column, which the constraint forbids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene Zeilen hätten in der neuen Spalte NULL, was der Constraint verbietet.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationInspector.cpp" line="240"/>
         <source>Give the column a DEFAULT, or add it nullable and backfill before SET NOT NULL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Spalte einen DEFAULT, oder legen Sie sie NULL-fähig an und befüllen Sie sie vor SET NOT NULL nachträglich.</translation>
     </message>
 </context>
 <context>
@@ -1352,33 +1356,33 @@
     <message>
         <location filename="../app/migrate/MigrationPlanner.cpp" line="71"/>
         <source>This database is tracked by %1. Sightglass reads that history but never writes it: apply with the tool that owns it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank wird von %1 protokolliert. Sightglass liest diesen Verlauf, schreibt ihn aber nie: Wenden Sie Migrationen mit dem Werkzeug an, dem er gehört.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationPlanner.cpp" line="87"/>
         <location filename="../app/migrate/MigrationPlanner.cpp" line="89"/>
         <source>%1 is %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1: %2. %3</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationPlanner.cpp" line="98"/>
         <source>%1 has no rollback file (%2_…_rollback.sql, .down.sql or U%2__…sql).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Rücknahmedatei (%2_…_rollback.sql, .down.sql oder U%2__…sql).</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationPlanner.cpp" line="105"/>
         <source>Nothing is applied, so there is nothing to roll back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist nichts angewendet, also gibt es nichts zurückzunehmen.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationPlanner.cpp" line="122"/>
         <source>The live checks could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Live-Prüfungen konnten nicht ausgeführt werden: %1</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationPlanner.cpp" line="126"/>
         <source>%1 lint error(s): these statements would fail or cannot run as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lint-Fehler: %1 – diese Anweisungen würden fehlschlagen oder können so nicht ausgeführt werden.</translation>
     </message>
 </context>
 <context>
@@ -1386,78 +1390,78 @@
     <message>
         <location filename="../app/migrate/MigrationRunner.cpp" line="95"/>
         <source>cancelled before this statement</source>
-        <translation type="unfinished"></translation>
+        <translation>vor dieser Anweisung abgebrochen</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationRunner.cpp" line="157"/>
         <location filename="../app/migrate/MigrationRunner.cpp" line="309"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationRunner.cpp" line="167"/>
         <source>Version %1 failed at line %2 and was rolled back: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 ist in Zeile %2 fehlgeschlagen und wurde zurückgerollt: %3</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationRunner.cpp" line="176"/>
         <source>Version %1 could not be committed, nothing of it stays: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 konnte nicht committet werden, nichts davon bleibt bestehen: %2</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationRunner.cpp" line="211"/>
         <source>Version %1 failed at line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 ist in Zeile %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationRunner.cpp" line="214"/>
         <source>Statements before it ran outside a transaction and stay applied; the migration is marked failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anweisungen davor liefen außerhalb einer Transaktion und bleiben angewendet; die Migration ist als fehlgeschlagen markiert.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationRunner.cpp" line="218"/>
         <source>It left the INVALID index %1: drop it with DROP INDEX CONCURRENTLY before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie hat den ungültigen (INVALID) Index %1 hinterlassen: Löschen Sie ihn mit DROP INDEX CONCURRENTLY, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationRunner.cpp" line="232"/>
         <source>Version %1 ran, but its tracking row could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 wurde ausgeführt, aber ihre Zeile in der Protokolltabelle konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationRunner.cpp" line="274"/>
         <source>Applied %n migration(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Angewendete Migrationen: %n.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationRunner.cpp" line="275"/>
         <source>Rolled back %n migration(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgenommene Migrationen: %n.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationRunner.cpp" line="323"/>
         <source>transaction control is not rehearsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktionssteuerung wird im Probelauf nicht ausgeführt</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationRunner.cpp" line="324"/>
         <source>cannot run inside a transaction, so it cannot be rehearsed</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht innerhalb einer Transaktion laufen und daher nicht im Probelauf getestet werden</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationRunner.cpp" line="334"/>
         <source>Version %1 would fail at line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 würde in Zeile %2 fehlschlagen: %3</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationRunner.cpp" line="350"/>
         <source>Rehearsal passed: %1 statement(s) ran and were rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf bestanden: %1 Anweisung(en) ausgeführt und zurückgerollt.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationRunner.cpp" line="352"/>
         <source>%1 could not be rehearsed (see the list).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht im Probelauf getestet werden (siehe Liste).</translation>
     </message>
 </context>
 <context>
@@ -1465,12 +1469,12 @@
     <message>
         <location filename="../app/migrate/MigrationScript.cpp" line="37"/>
         <source>Version %1 has no rollback file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 hat keine Rücknahmedatei.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationScript.cpp" line="38"/>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1478,62 +1482,62 @@
     <message>
         <location filename="../app/migrate/MigrationTracker.cpp" line="64"/>
         <source>applied</source>
-        <translation type="unfinished"></translation>
+        <translation>angewendet</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationTracker.cpp" line="65"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationTracker.cpp" line="66"/>
         <source>file missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei fehlt</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationTracker.cpp" line="67"/>
         <source>changed since applied</source>
-        <translation type="unfinished"></translation>
+        <translation>seit dem Anwenden geändert</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationTracker.cpp" line="68"/>
         <source>pending, out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend, außer der Reihe</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationTracker.cpp" line="69"/>
         <source>failed (dirty)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen (dirty)</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationTracker.cpp" line="78"/>
         <source>Apply it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenden Sie sie an.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationTracker.cpp" line="80"/>
         <source>Restore %1 from version control. If it was removed on purpose, its changes stay in the database: write a new migration that undoes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie %1 aus der Versionsverwaltung wieder her. Wurde sie absichtlich entfernt, bleiben ihre Änderungen in der Datenbank: Schreiben Sie eine neue Migration, die sie rückgängig macht.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationTracker.cpp" line="82"/>
         <source>the file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationTracker.cpp" line="84"/>
         <source>The file was edited after it was applied, so the database does not have the edit. Revert the edit and put the change in a new migration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde nach dem Anwenden bearbeitet, die Datenbank enthält die Änderung also nicht. Machen Sie die Bearbeitung rückgängig und legen Sie die Änderung in eine neue Migration.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationTracker.cpp" line="87"/>
         <source>It is older than the newest applied migration (a merged branch?). Check that it does not depend on or conflict with later ones, then apply with out-of-order allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie ist älter als die neueste angewendete Migration (ein zusammengeführter Branch?). Prüfen Sie, dass sie weder von späteren abhängt noch mit ihnen kollidiert, und wenden Sie sie dann mit erlaubter Reihenfolgeabweichung (out-of-order) an.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationTracker.cpp" line="90"/>
         <source>It stopped part-way after statements that cannot be rolled back had run. Bring the schema to a consistent state by hand (or with its rollback file), then remove its row: DELETE FROM %1 WHERE version = &apos;%2&apos;;</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wurde mittendrin abgebrochen, nachdem Anweisungen gelaufen waren, die sich nicht zurückrollen lassen. Bringen Sie das Schema von Hand (oder mit ihrer Rücknahmedatei) in einen konsistenten Zustand und entfernen Sie dann ihre Zeile: DELETE FROM %1 WHERE version = &apos;%2&apos;;</translation>
     </message>
 </context>
 <context>
@@ -1541,27 +1545,27 @@
     <message>
         <location filename="../app/migrate/MigrationTracker.cpp" line="125"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationTracker.cpp" line="127"/>
         <source>flyway_schema_history (Flyway, read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>flyway_schema_history (Flyway, schreibgeschützt)</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationTracker.cpp" line="128"/>
         <source>schema_migrations (golang-migrate, read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>schema_migrations (golang-migrate, schreibgeschützt)</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationTracker.cpp" line="251"/>
         <source>Another migration run holds the migration lock (pid %1, %2 from %3, %4); wait for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Migrationslauf hält die Migrationssperre (PID %1, %2 von %3, %4); warten Sie, bis er fertig ist.</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationTracker.cpp" line="255"/>
         <source>Another migration run holds the migration lock; wait for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Migrationslauf hält die Migrationssperre; warten Sie, bis er fertig ist.</translation>
     </message>
 </context>
 <context>
@@ -1569,12 +1573,12 @@
     <message>
         <location filename="../app/backup/PgTools.cpp" line="96"/>
         <source>%1 was not found. Install the PostgreSQL %2 client programs, or point the setting for PostgreSQL programs at their bin folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht gefunden. Installieren Sie die Client-Programme von PostgreSQL %2, oder lassen Sie die Einstellung für PostgreSQL-Programme auf deren bin-Ordner verweisen.</translation>
     </message>
     <message>
         <location filename="../app/backup/PgTools.cpp" line="101"/>
         <source>The server runs PostgreSQL %1, but the only %2 found is older: %3. An older %2 cannot read a newer server; install the PostgreSQL %1 client programs, or point the setting for PostgreSQL programs at them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server läuft PostgreSQL %1, aber das einzige gefundene %2 ist älter: %3. Ein älteres %2 kann einen neueren Server nicht lesen; installieren Sie die Client-Programme von PostgreSQL %1, oder lassen Sie die Einstellung für PostgreSQL-Programme auf sie verweisen.</translation>
     </message>
 </context>
 <context>
@@ -1582,72 +1586,72 @@
     <message>
         <location filename="../app/plan/Plan.cpp" line="171"/>
         <source>No JSON plan found: run EXPLAIN (FORMAT JSON) or set auto_explain.log_format = json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein JSON-Plan gefunden: Führen Sie EXPLAIN (FORMAT JSON) aus oder setzen Sie auto_explain.log_format = json.</translation>
     </message>
     <message>
         <location filename="../app/plan/Plan.cpp" line="181"/>
         <source>The plan is not valid JSON: %1 (at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan ist kein gültiges JSON: %1 (bei Zeichen %2).</translation>
     </message>
     <message>
         <location filename="../app/plan/Plan.cpp" line="188"/>
         <source>The JSON is an array but holds no plan object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JSON ist ein Array, enthält aber kein Plan-Objekt.</translation>
     </message>
     <message>
         <location filename="../app/plan/Plan.cpp" line="203"/>
         <source>The JSON has no &quot;Plan&quot; object: is it EXPLAIN (FORMAT JSON) output?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JSON hat kein „Plan“-Objekt: Ist es eine Ausgabe von EXPLAIN (FORMAT JSON)?</translation>
     </message>
     <message>
         <location filename="../app/plan/Plan.cpp" line="299"/>
         <source>Takes %1 % of the execution time on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beansprucht allein %1 % der Ausführungszeit.</translation>
     </message>
     <message>
         <location filename="../app/plan/Plan.cpp" line="303"/>
         <source>Row estimate %1× too low: %2 expected per loop, %3 came. Stale statistics? Run ANALYZE, or raise the statistics target of the filtered columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilenschätzung %1× zu niedrig: %2 pro Schleife erwartet, %3 geliefert. Veraltete Statistik? Führen Sie ANALYZE aus, oder erhöhen Sie das Statistikziel der gefilterten Spalten.</translation>
     </message>
     <message>
         <location filename="../app/plan/Plan.cpp" line="305"/>
         <source>Row estimate %1× too high: %2 expected per loop, %3 came.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilenschätzung %1× zu hoch: %2 pro Schleife erwartet, %3 geliefert.</translation>
     </message>
     <message>
         <location filename="../app/plan/Plan.cpp" line="309"/>
         <source>Sort spilled to disk (%1 kB): work_mem is too small for it; raise it for this query, or let an index deliver the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortierung auf Festplatte ausgelagert (%1 kB): work_mem ist dafür zu klein; erhöhen Sie es für diese Abfrage, oder lassen Sie einen Index die Reihenfolge liefern.</translation>
     </message>
     <message>
         <location filename="../app/plan/Plan.cpp" line="315"/>
         <source>Hash spilled into %1 batches (planned %2): work_mem is too small for the hash table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash auf %1 Batches aufgeteilt (geplant %2): work_mem ist für die Hash-Tabelle zu klein.</translation>
     </message>
     <message>
         <location filename="../app/plan/Plan.cpp" line="324"/>
         <source>Runs a sequential scan of %1 %2 times: an index on the join column would turn each into a lookup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt %2-mal einen sequenziellen Scan von %1 aus: Ein Index auf der Join-Spalte würde daraus jeweils einen Index-Zugriff machen.</translation>
     </message>
     <message>
         <location filename="../app/plan/Plan.cpp" line="336"/>
         <source>Discards %1 % of the rows it fetches by a filter: an index that covers the filter&apos;s columns would read less.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwirft %1 % der gelesenen Zeilen per Filter: Ein Index, der die Filterspalten abdeckt, würde weniger lesen.</translation>
     </message>
     <message>
         <location filename="../app/plan/Plan.cpp" line="341"/>
         <source>%1 heap fetches: the visibility map is behind, so the index-only scan still reads the table. VACUUM it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Heap-Zugriffe: Die Visibility Map ist nicht aktuell, daher liest der Index-Only-Scan doch die Tabelle. Führen Sie VACUUM darauf aus.</translation>
     </message>
     <message>
         <location filename="../app/plan/Plan.cpp" line="347"/>
         <source>track_io_timing is off, so I/O times are missing: SET track_io_timing = on (superuser) to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>track_io_timing ist aus, daher fehlen die I/O-Zeiten: SET track_io_timing = on (Superuser), um sie zu sehen.</translation>
     </message>
     <message>
         <location filename="../app/plan/Plan.cpp" line="350"/>
         <source>No I/O times in this plan: track_io_timing is off, or nothing was read from disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine I/O-Zeiten in diesem Plan: track_io_timing ist aus, oder es wurde nichts von der Festplatte gelesen.</translation>
     </message>
 </context>
 <context>
@@ -1655,40 +1659,40 @@
     <message>
         <location filename="../app/plan/PlanDiff.cpp" line="68"/>
         <source>only after</source>
-        <translation type="unfinished"></translation>
+        <translation>nur nachher</translation>
     </message>
     <message>
         <location filename="../app/plan/PlanDiff.cpp" line="70"/>
         <source>only before</source>
-        <translation type="unfinished"></translation>
+        <translation>nur vorher</translation>
     </message>
     <message>
         <location filename="../app/plan/PlanDiff.cpp" line="74"/>
         <source>index %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Index %1 → %2</translation>
     </message>
     <message>
         <location filename="../app/plan/PlanDiff.cpp" line="148"/>
         <source>Execution %1 ms → %2 ms (%3 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung %1 ms → %2 ms (%3 %).</translation>
     </message>
     <message>
         <location filename="../app/plan/PlanDiff.cpp" line="155"/>
         <source>Cost %1 → %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten %1 → %2.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/plan/PlanDiff.cpp" line="159"/>
         <source>%n node(s) changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Knoten geändert.</numerusform>
+            <numerusform>%n Knoten geändert.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/plan/PlanDiff.cpp" line="163"/>
         <source>Join order changed: %1 → %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Join-Reihenfolge geändert: %1 → %2.</translation>
     </message>
 </context>
 <context>
@@ -1696,17 +1700,17 @@
     <message>
         <location filename="../app/plan/PlanReport.cpp" line="24"/>
         <source>Execution %1 ms, planning %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung %1 ms, Planung %2 ms</translation>
     </message>
     <message>
         <location filename="../app/plan/PlanReport.cpp" line="28"/>
         <source>Estimated plan (no ANALYZE): costs and row estimates only</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzter Plan (ohne ANALYZE): nur Kosten und Zeilenschätzungen</translation>
     </message>
     <message>
         <location filename="../app/plan/PlanReport.cpp" line="40"/>
         <source>never executed</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ausgeführt</translation>
     </message>
 </context>
 <context>
@@ -1715,17 +1719,17 @@
         <location filename="../app/backup/ProgramRun.cpp" line="54"/>
         <location filename="../app/backup/ProgramRun.cpp" line="60"/>
         <source>cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
     </message>
     <message>
         <location filename="../app/backup/ProgramRun.cpp" line="97"/>
         <source>%1 crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist abgestürzt</translation>
     </message>
     <message>
         <location filename="../app/backup/ProgramRun.cpp" line="102"/>
         <source>%1 failed (exit code %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist fehlgeschlagen (Exit-Code %2)</translation>
     </message>
 </context>
 <context>
@@ -1733,97 +1737,97 @@
     <message>
         <location filename="../app/backup/RestoreJob.cpp" line="44"/>
         <source>The backup %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung %1 existiert nicht.</translation>
     </message>
     <message>
         <location filename="../app/backup/RestoreJob.cpp" line="46"/>
         <source>Restore either into a new database or over an existing one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie entweder in eine neue Datenbank oder über eine vorhandene wieder her.</translation>
     </message>
     <message>
         <location filename="../app/backup/RestoreJob.cpp" line="48"/>
         <source>Restoring over %1 replaces its objects: type its name to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Wiederherstellung über %1 ersetzt deren Objekte: Geben Sie zur Bestätigung ihren Namen ein.</translation>
     </message>
     <message>
         <location filename="../app/backup/RestoreJob.cpp" line="51"/>
         <source>Parallel jobs must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahl paralleler Jobs muss mindestens 1 betragen.</translation>
     </message>
     <message>
         <location filename="../app/backup/RestoreJob.cpp" line="53"/>
         <source>A single transaction cannot be shared by parallel jobs: choose one or the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallele Jobs können sich keine gemeinsame Transaktion teilen: Wählen Sie das eine oder das andere.</translation>
     </message>
     <message>
         <location filename="../app/backup/RestoreJob.cpp" line="56"/>
         <source>A plain SQL backup has no DROP statements, so it restores only into a new database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine reine SQL-Sicherung enthält keine DROP-Anweisungen und lässt sich daher nur in eine neue Datenbank wiederherstellen.</translation>
     </message>
     <message>
         <location filename="../app/backup/RestoreJob.cpp" line="58"/>
         <source>A plain SQL backup is restored whole by psql: no parallel jobs, no selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine reine SQL-Sicherung wird von psql vollständig wiederhergestellt: keine parallelen Jobs, keine Auswahl.</translation>
     </message>
     <message>
         <location filename="../app/backup/RestoreJob.cpp" line="136"/>
         <source>A plain SQL backup has no table of contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine reine SQL-Sicherung hat kein Inhaltsverzeichnis.</translation>
     </message>
     <message>
         <location filename="../app/backup/RestoreJob.cpp" line="148"/>
         <source>%1 cannot be read as an archive: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht als Archiv gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../app/backup/RestoreJob.cpp" line="159"/>
         <source>Restore cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung abgebrochen.</translation>
     </message>
     <message>
         <location filename="../app/backup/RestoreJob.cpp" line="176"/>
         <source>Cannot connect to the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zum Server möglich: %1</translation>
     </message>
     <message>
         <location filename="../app/backup/RestoreJob.cpp" line="188"/>
         <source>The archive is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv ist leer.</translation>
     </message>
     <message>
         <location filename="../app/backup/RestoreJob.cpp" line="201"/>
         <source>A database named %1 already exists: choose another name, or restore over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datenbank namens %1 existiert bereits: Wählen Sie einen anderen Namen, oder stellen Sie über sie wieder her.</translation>
     </message>
     <message>
         <location filename="../app/backup/RestoreJob.cpp" line="207"/>
         <source>Cannot create the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <location filename="../app/backup/RestoreJob.cpp" line="240"/>
         <source>Cannot write the list of objects to restore: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der wiederherzustellenden Objekte kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <location filename="../app/backup/RestoreJob.cpp" line="271"/>
         <source>What was restored so far stays in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was bis dahin wiederhergestellt wurde, bleibt in %1.</translation>
     </message>
     <message>
         <location filename="../app/backup/RestoreJob.cpp" line="286"/>
         <source>The restore into %1 failed%2: %3. What was restored so far stays there for inspection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellung in %1 ist fehlgeschlagen%2: %3. Was bis dahin wiederhergestellt wurde, bleibt zur Untersuchung dort erhalten.</translation>
     </message>
     <message>
         <location filename="../app/backup/RestoreJob.cpp" line="287"/>
         <source> at %1</source>
-        <translation type="unfinished"></translation>
+        <translation> bei %1</translation>
     </message>
     <message>
         <location filename="../app/backup/RestoreJob.cpp" line="294"/>
         <source>Restored %1 into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 wiederhergestellt.</translation>
     </message>
 </context>
 <context>
@@ -1831,12 +1835,12 @@
     <message>
         <location filename="../app/db/ResultTableModel.cpp" line="35"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../app/db/ResultTableModel.cpp" line="35"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
 </context>
 <context>
@@ -1844,7 +1848,7 @@
     <message>
         <location filename="../app/backup/BackupCatalog.cpp" line="46"/>
         <source>cannot save the retention policy in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufbewahrungsrichtlinie kann nicht in %1 gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1852,23 +1856,23 @@
     <message>
         <location filename="../app/db/SandboxServer.cpp" line="128"/>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location filename="../app/db/SandboxServer.cpp" line="142"/>
         <source>no PostgreSQL server binaries found (looked in %1); install postgresql-15 or set SG_PG_BINDIR</source>
-        <translation type="unfinished"></translation>
+        <translation>keine PostgreSQL-Server-Programme gefunden (gesucht in %1); installieren Sie postgresql-15 oder setzen Sie SG_PG_BINDIR</translation>
     </message>
     <message>
         <location filename="../app/db/SandboxServer.cpp" line="150"/>
         <source>cannot create a temporary directory in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 kann kein temporäres Verzeichnis angelegt werden</translation>
     </message>
     <message>
         <location filename="../app/db/SandboxServer.cpp" line="168"/>
         <location filename="../app/db/SandboxServer.cpp" line="192"/>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -1876,38 +1880,38 @@
     <message>
         <location filename="../app/migrate/SqlSplitter.cpp" line="46"/>
         <source>%1 that starts on line %2 never ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, beginnend in Zeile %2, wird nie abgeschlossen.</translation>
     </message>
     <message>
         <location filename="../app/migrate/SqlSplitter.cpp" line="102"/>
         <source>A /* comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein /*-Kommentar</translation>
     </message>
     <message>
         <location filename="../app/migrate/SqlSplitter.cpp" line="128"/>
         <source>A quoted name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bezeichner in Anführungszeichen</translation>
     </message>
     <message>
         <location filename="../app/migrate/SqlSplitter.cpp" line="128"/>
         <source>A string</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeichenkette</translation>
     </message>
     <message>
         <location filename="../app/migrate/SqlSplitter.cpp" line="140"/>
         <source>A %1 body</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein %1-Block</translation>
     </message>
     <message>
         <location filename="../app/migrate/SqlSplitter.cpp" line="168"/>
         <location filename="../app/migrate/SqlSplitter.cpp" line="175"/>
         <source>COPY data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein COPY-Datenblock</translation>
     </message>
     <message>
         <location filename="../app/migrate/SqlSplitter.cpp" line="189"/>
         <source>A BEGIN ATOMIC body</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Block BEGIN ATOMIC</translation>
     </message>
 </context>
 <context>
@@ -1915,32 +1919,32 @@
     <message>
         <location filename="../app/advisor/TableAdvisor.cpp" line="39"/>
         <source>%1 dead tuples (%2 % of the rows).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tote Tupel (%2 % der Zeilen).</translation>
     </message>
     <message>
         <location filename="../app/advisor/TableAdvisor.cpp" line="42"/>
         <source>About %1 (%2 %) more than the live rows need, by the statistics estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Statistikschätzung etwa %1 (%2 %) mehr, als die lebenden Zeilen benötigen.</translation>
     </message>
     <message>
         <location filename="../app/advisor/TableAdvisor.cpp" line="45"/>
         <source> VACUUM makes the space reusable; giving it back to the operating system takes VACUUM FULL (an exclusive lock) or pg_repack.</source>
-        <translation type="unfinished"></translation>
+        <translation> VACUUM macht den Platz wiederverwendbar; um ihn an das Betriebssystem zurückzugeben, braucht es VACUUM FULL (eine exklusive Sperre) oder pg_repack.</translation>
     </message>
     <message>
         <location filename="../app/advisor/TableAdvisor.cpp" line="51"/>
         <source>Autovacuum is switched off for this table and its dead tuples are past the threshold at which autovacuum would have run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autovacuum ist für diese Tabelle abgeschaltet, und ihre toten Tupel liegen über der Schwelle, bei der Autovacuum gelaufen wäre.</translation>
     </message>
     <message>
         <location filename="../app/advisor/TableAdvisor.cpp" line="60"/>
         <source>%1 sequential scans read %2 rows (about %3 each) against %4 index scans: a candidate for an index. Find the queries in Slow queries and EXPLAIN them to see which columns they filter on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sequenzielle Scans lasen %2 Zeilen (je etwa %3) gegenüber %4 Index-Scans: ein Kandidat für einen Index. Suchen Sie die Abfragen unter „Langsame Abfragen“ und lassen Sie sich mit EXPLAIN zeigen, nach welchen Spalten sie filtern.</translation>
     </message>
     <message>
         <location filename="../app/advisor/TableAdvisor.cpp" line="76"/>
         <source>About %1 of its %2 (%3 %) are more than its entries need, by the statistics estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Statistikschätzung sind etwa %1 seiner %2 (%3 %) mehr, als seine Einträge benötigen.</translation>
     </message>
 </context>
 <context>
@@ -1948,27 +1952,27 @@
     <message>
         <location filename="../app/plan/WhatIf.cpp" line="116"/>
         <source>%1 reads %2 rows to keep %3: an index on the filtered columns reads only those.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liest %2 Zeilen, um %3 zu behalten: Ein Index auf den gefilterten Spalten liest nur diese.</translation>
     </message>
     <message>
         <location filename="../app/plan/WhatIf.cpp" line="119"/>
         <source>%1 filters on these columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 filtert nach diesen Spalten.</translation>
     </message>
     <message>
         <location filename="../app/plan/WhatIf.cpp" line="132"/>
         <source>%1 is sorted by these columns; an index in that order can return the rows sorted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nach diesen Spalten sortiert; ein Index in dieser Reihenfolge kann die Zeilen sortiert liefern.</translation>
     </message>
     <message>
         <location filename="../app/plan/WhatIf.cpp" line="143"/>
         <source>%1 is joined on these columns; with an index the join can look rows up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird über diese Spalten gejoint; mit einem Index kann der Join Zeilen gezielt nachschlagen.</translation>
     </message>
     <message>
         <location filename="../app/plan/WhatIf.cpp" line="146"/>
         <source>%1 is joined on these columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird über diese Spalten gejoint.</translation>
     </message>
 </context>
 <context>
@@ -1976,22 +1980,22 @@
     <message>
         <location filename="../app/plan/WhatIfRunner.cpp" line="20"/>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden.</translation>
     </message>
     <message>
         <location filename="../app/plan/WhatIfRunner.cpp" line="25"/>
         <source>hypopg is installed on the server but not in this database: CREATE EXTENSION hypopg; (needs the CREATE privilege on the database). It creates nothing until asked, and what it creates lives only in one session&apos;s memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>hypopg ist auf dem Server installiert, aber nicht in dieser Datenbank: CREATE EXTENSION hypopg; (erfordert das CREATE-Recht auf der Datenbank). Die Erweiterung legt nur auf Anforderung etwas an, und das lebt nur im Speicher einer einzigen Sitzung.</translation>
     </message>
     <message>
         <location filename="../app/plan/WhatIfRunner.cpp" line="30"/>
         <source>What-if indexes need the hypopg extension, which this server does not have: install it (Debian/Ubuntu: postgresql-%1-hypopg; elsewhere see github.com/HypoPG/hypopg), then CREATE EXTENSION hypopg;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was-wäre-wenn-Indizes benötigen die Erweiterung hypopg, die dieser Server nicht hat: Installieren Sie sie (Debian/Ubuntu: postgresql-%1-hypopg; sonst siehe github.com/HypoPG/hypopg), dann CREATE EXTENSION hypopg;.</translation>
     </message>
     <message>
         <location filename="../app/plan/WhatIfRunner.cpp" line="48"/>
         <source>No candidate: the plan has no sequential scan or wasteful index scan with a filter or join condition an index could serve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kandidat: Der Plan enthält keinen sequenziellen Scan und keinen verschwenderischen Index-Scan mit einer Filter- oder Join-Bedingung, die ein Index bedienen könnte.</translation>
     </message>
 </context>
 <context>
@@ -1999,242 +2003,242 @@
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="71"/>
         <source>Back up a database with pg_dump, record it (checksum, row counts) and prune the folder by its retention policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichert eine Datenbank mit pg_dump, zeichnet die Sicherung auf (Prüfsumme, Zeilenzahlen) und bereinigt den Ordner gemäß seiner Aufbewahrungsrichtlinie.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="73"/>
         <source>destination folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielordner</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="74"/>
         <source>daily, weekly or manual (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>daily, weekly oder manual (Standard)</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="77"/>
         <source>custom (default), directory, plain (gzip) or tar</source>
-        <translation type="unfinished"></translation>
+        <translation>custom (Standard), directory, plain (gzip) oder tar</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="79"/>
         <source>compression level 0-9</source>
-        <translation type="unfinished"></translation>
+        <translation>Komprimierungsstufe 0–9</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="81"/>
         <source>parallel jobs (directory format)</source>
-        <translation type="unfinished"></translation>
+        <translation>parallele Jobs (Verzeichnisformat)</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="83"/>
         <source>only this schema (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>nur dieses Schema (wiederholbar)</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="86"/>
         <source>not this schema (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Schema nicht (wiederholbar)</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="87"/>
         <source>only this table (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>nur diese Tabelle (wiederholbar)</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="89"/>
         <source>not this table (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Tabelle nicht (wiederholbar)</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="91"/>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Daten</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="92"/>
         <source>no schema</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schema</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="93"/>
         <source>no ownership commands</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Befehle zum Eigentümer</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="94"/>
         <source>no GRANT/REVOKE</source>
-        <translation type="unfinished"></translation>
+        <translation>kein GRANT/REVOKE</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="96"/>
         <source>do not count rows (a full verify then cannot compare counts)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zeilen zählen (eine vollständige Prüfung kann dann keine Zeilenzahlen vergleichen)</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="97"/>
         <source>do not prune the folder afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>den Ordner danach nicht bereinigen</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="108"/>
         <source>--connect and --dir are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--connect und --dir sind erforderlich</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="121"/>
         <source>--kind takes daily, weekly or manual</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind erwartet daily, weekly oder manual</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="127"/>
         <source>--format takes custom, directory, plain or tar</source>
-        <translation type="unfinished"></translation>
+        <translation>--format erwartet custom, directory, plain oder tar</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="136"/>
         <source>--compress and --jobs take numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>--compress und --jobs erwarten Zahlen</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="166"/>
         <source>Verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="173"/>
         <source>Pruned %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereinigt: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="182"/>
         <source>Delete the backups the folder&apos;s retention policy no longer keeps (manual backups never).</source>
-        <translation type="unfinished"></translation>
+        <translation>Löscht die Sicherungen, die die Aufbewahrungsrichtlinie des Ordners nicht mehr behält (manuelle Sicherungen nie).</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="184"/>
         <source>only say what would be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>nur anzeigen, was gelöscht würde</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="186"/>
         <source>daily backups to keep (saved as the folder&apos;s policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl zu behaltender täglicher Sicherungen (wird als Richtlinie des Ordners gespeichert)</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="189"/>
         <source>weekly backups to keep (saved as the folder&apos;s policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl zu behaltender wöchentlicher Sicherungen (wird als Richtlinie des Ordners gespeichert)</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="192"/>
         <location filename="../app/cli/BackupCommand.cpp" line="286"/>
         <source>backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsordner</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="197"/>
         <location filename="../app/cli/BackupCommand.cpp" line="291"/>
         <source>give one backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie genau einen Sicherungsordner an</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="200"/>
         <location filename="../app/cli/MigrateCommand.cpp" line="197"/>
         <source>%1 is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Ordner</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="211"/>
         <source>--keep-daily and --keep-weekly take counts</source>
-        <translation type="unfinished"></translation>
+        <translation>--keep-daily und --keep-weekly erwarten Anzahlen</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="225"/>
         <source>would delete %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>würde %1 löschen (%2)</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="230"/>
         <source>nothing to delete</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts zu löschen</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="235"/>
         <source>deleted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gelöscht</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="245"/>
         <source>Check a backup: checksum and archive (quick), or restore it into a scratch database and compare row counts (--full).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft eine Sicherung: Prüfsumme und Archiv (schnell) oder Wiederherstellung in eine temporäre Datenbank mit Vergleich der Zeilenzahlen (--full).</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="248"/>
         <source>restore into a scratch database (needs --connect)</source>
-        <translation type="unfinished"></translation>
+        <translation>in eine temporäre Datenbank wiederherstellen (erfordert --connect)</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="250"/>
         <location filename="../app/cli/BackupCommand.cpp" line="374"/>
         <source>the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherung</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="256"/>
         <location filename="../app/cli/BackupCommand.cpp" line="380"/>
         <source>give one backup</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie genau eine Sicherung an</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="264"/>
         <source>--full needs --connect</source>
-        <translation type="unfinished"></translation>
+        <translation>--full erfordert --connect</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="282"/>
         <source>List the backups in a folder with their records, verification and what the retention policy keeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die Sicherungen in einem Ordner mit ihren Datensätzen, ihrer Prüfung und dem, was die Aufbewahrungsrichtlinie behält.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="284"/>
         <source>as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>als JSON</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="318"/>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="318"/>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="319"/>
         <source>not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geprüft</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="320"/>
         <source>kept: </source>
-        <translation type="unfinished"></translation>
+        <translation>behalten: </translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="320"/>
         <source>prune: </source>
-        <translation type="unfinished"></translation>
+        <translation>bereinigen: </translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="323"/>
         <source>no Sightglass backups in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Sightglass-Sicherungen in %1</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="325"/>
         <source>(not a Sightglass backup, left alone: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Sightglass-Sicherung, unverändert gelassen: %1)</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="342"/>
@@ -2245,93 +2249,100 @@
   list    the backups in a folder (--json)
 Each takes --help.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: sightglass backup run|prune|verify|list [Optionen]
+  run     eine Datenbank sichern (--connect, --dir, --kind …), die Sicherung prüfen, den Ordner bereinigen
+  prune   löschen, was die Aufbewahrungsrichtlinie nicht mehr behält (--dry-run für eine Vorschau)
+  verify  eine Sicherung prüfen (--full: in eine temporäre Datenbank wiederherstellen)
+  list    die Sicherungen in einem Ordner (--json)
+Jeder Unterbefehl versteht --help.
+</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="352"/>
         <source>sightglass backup: unknown subcommand &apos;%1&apos;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>sightglass backup: unbekannter Unterbefehl „%1“
+</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="360"/>
         <source>Restore a backup into a new database (the default), or over an existing one when its name is given twice (--into NAME --confirm NAME).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellt eine Sicherung in eine neue Datenbank wieder her (Standard) oder über eine vorhandene, wenn deren Name zweimal angegeben wird (--into NAME --confirm NAME).</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="362"/>
         <source>create this database and restore into it</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Datenbank anlegen und dorthin wiederherstellen</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="365"/>
         <source>restore over this existing database (--clean --if-exists)</source>
-        <translation type="unfinished"></translation>
+        <translation>über diese vorhandene Datenbank wiederherstellen (--clean --if-exists)</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="367"/>
         <source>repeat the existing database&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>den Namen der vorhandenen Datenbank wiederholen</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="370"/>
         <source>all or nothing (not with --jobs)</source>
-        <translation type="unfinished"></translation>
+        <translation>alles oder nichts (nicht mit --jobs)</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="371"/>
         <source>parallel jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>parallele Jobs</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="372"/>
         <source>skip ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer überspringen</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="382"/>
         <source>--connect is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--connect ist erforderlich</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="400"/>
         <source>--jobs takes a number</source>
-        <translation type="unfinished"></translation>
+        <translation>--jobs erwartet eine Zahl</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="421"/>
         <source>back up, verify, prune and list backups (for cron)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen erstellen, prüfen, bereinigen und auflisten (für cron)</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="427"/>
         <source>restore a backup into a new or existing database</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Sicherung in eine neue oder vorhandene Datenbank wiederherstellen</translation>
     </message>
     <message>
         <location filename="../app/cli/MigrateCommand.cpp" line="47"/>
         <source>safer:</source>
-        <translation type="unfinished"></translation>
+        <translation>sicherer:</translation>
     </message>
     <message>
         <location filename="../app/cli/MigrateCommand.cpp" line="64"/>
         <source>lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperre</translation>
     </message>
     <message>
         <location filename="../app/cli/MigrateCommand.cpp" line="74"/>
         <source>Tracking: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolltabelle: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/MigrateCommand.cpp" line="83"/>
         <source>problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/MigrateCommand.cpp" line="85"/>
         <source>ignored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ignoriert: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/MigrateCommand.cpp" line="107"/>
@@ -2342,321 +2353,327 @@ Each takes --help.
   apply     apply the pending migrations, each in its own transaction
   rollback  run the rollback files of the last applied migration(s)
 Exit codes: 0 clean, 1 findings at or above --fail-on (or a failed rehearsal), 2 error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationen in einem Ordner (023_name.sql, V23__name.sql, 20250105120000_name.up.sql, mit ihren Rücknahmedateien):
+  status    angewendet, ausstehend, fehlend, geändert, außer der Reihe, fehlgeschlagen; und was zu tun ist
+  lint      Befunde pro Anweisung, mit den Sperren, die jede nimmt (Live-Daten mit --connect)
+  rehearse  die ausstehenden Migrationen in einer Transaktion ausführen, die zurückgerollt wird (Probelauf)
+  apply     die ausstehenden Migrationen anwenden, jede in einer eigenen Transaktion
+  rollback  die Rücknahmedateien der zuletzt angewendeten Migration(en) ausführen
+Exit-Codes: 0 sauber, 1 Befunde auf oder über --fail-on (oder ein fehlgeschlagener Probelauf), 2 Fehler.</translation>
     </message>
     <message>
         <location filename="../app/cli/MigrateCommand.cpp" line="117"/>
         <location filename="../app/cli/PlanCommand.cpp" line="92"/>
         <location filename="../app/cli/StatementsCommand.cpp" line="32"/>
         <source>server (URI or key=value; PG* variables and ~/.pgpass apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>Server (URI oder key=value; PG*-Variablen und ~/.pgpass gelten)</translation>
     </message>
     <message>
         <location filename="../app/cli/MigrateCommand.cpp" line="119"/>
         <source>machine-readable output</source>
-        <translation type="unfinished"></translation>
+        <translation>maschinenlesbare Ausgabe</translation>
     </message>
     <message>
         <location filename="../app/cli/MigrateCommand.cpp" line="120"/>
         <source>info, warning or error (default error)</source>
-        <translation type="unfinished"></translation>
+        <translation>info, warning oder error (Standard: error)</translation>
     </message>
     <message>
         <location filename="../app/cli/MigrateCommand.cpp" line="123"/>
         <source>schema of the tracking table (default sightglass)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema der Protokolltabelle (Standard: sightglass)</translation>
     </message>
     <message>
         <location filename="../app/cli/MigrateCommand.cpp" line="127"/>
         <source>apply: how long a statement may wait for a lock, ms (default 5000)</source>
-        <translation type="unfinished"></translation>
+        <translation>apply: wie lange eine Anweisung auf eine Sperre warten darf, in ms (Standard: 5000)</translation>
     </message>
     <message>
         <location filename="../app/cli/MigrateCommand.cpp" line="129"/>
         <source>apply: limit per statement, ms (default none)</source>
-        <translation type="unfinished"></translation>
+        <translation>apply: Zeitlimit pro Anweisung, in ms (Standard: keines)</translation>
     </message>
     <message>
         <location filename="../app/cli/MigrateCommand.cpp" line="131"/>
         <source>rollback: how many migrations (default 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>rollback: wie viele Migrationen (Standard: 1)</translation>
     </message>
     <message>
         <location filename="../app/cli/MigrateCommand.cpp" line="133"/>
         <source>apply/rehearse only up to this version</source>
-        <translation type="unfinished"></translation>
+        <translation>apply/rehearse nur bis zu dieser Version</translation>
     </message>
     <message>
         <location filename="../app/cli/MigrateCommand.cpp" line="137"/>
         <source>also apply pending migrations older than the newest applied one</source>
-        <translation type="unfinished"></translation>
+        <translation>auch ausstehende Migrationen anwenden, die älter als die neueste angewendete sind</translation>
     </message>
     <message>
         <location filename="../app/cli/MigrateCommand.cpp" line="140"/>
         <source>the migrations folder</source>
-        <translation type="unfinished"></translation>
+        <translation>der Migrationsordner</translation>
     </message>
     <message>
         <location filename="../app/cli/MigrateCommand.cpp" line="154"/>
         <source>give an action (%1) and the migrations folder</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie eine Aktion (%1) und den Migrationsordner an</translation>
     </message>
     <message>
         <location filename="../app/cli/MigrateCommand.cpp" line="159"/>
         <source>--fail-on takes info, warning or error</source>
-        <translation type="unfinished"></translation>
+        <translation>--fail-on erwartet info, warning oder error</translation>
     </message>
     <message>
         <location filename="../app/cli/MigrateCommand.cpp" line="177"/>
         <source>--lock-timeout, --statement-timeout and --steps take a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--lock-timeout, --statement-timeout und --steps erwarten eine ganze Zahl</translation>
     </message>
     <message>
         <location filename="../app/cli/MigrateCommand.cpp" line="186"/>
         <source>%1 needs --connect</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erfordert --connect</translation>
     </message>
     <message>
         <location filename="../app/cli/MigrateCommand.cpp" line="229"/>
         <source>%1 migration(s), %2 finding(s) (%3 at or above %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationen: %1, Befunde: %2 (%3 davon auf oder über %4).</translation>
     </message>
     <message>
         <location filename="../app/cli/MigrateCommand.cpp" line="241"/>
         <source>blocked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>blockiert: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/MigrateCommand.cpp" line="256"/>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../app/cli/MigrateCommand.cpp" line="262"/>
         <source>Nothing to do: no pending migrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu tun: keine ausstehenden Migrationen.</translation>
     </message>
     <message>
         <location filename="../app/cli/MigrateCommand.cpp" line="281"/>
         <source>status, lint, rehearse, apply and roll back schema migrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema-Migrationen: Status, Lint, Probelauf, Anwenden und Zurücknehmen</translation>
     </message>
     <message>
         <location filename="../app/cli/PlanCommand.cpp" line="47"/>
         <source>Analyse an EXPLAIN (FORMAT JSON) plan, as psql prints it or auto_explain logs it: time per node (inclusive and exclusive), misestimates, buffers, warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysiert einen EXPLAIN-Plan (FORMAT JSON), wie psql ihn ausgibt oder auto_explain ihn protokolliert: Zeit pro Knoten (inklusiv und exklusiv), Fehlschätzungen, Puffer, Warnungen.</translation>
     </message>
     <message>
         <location filename="../app/cli/PlanCommand.cpp" line="51"/>
         <source>the plan; - or nothing reads standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>der Plan; - oder nichts liest von der Standardeingabe</translation>
     </message>
     <message>
         <location filename="../app/cli/PlanCommand.cpp" line="63"/>
         <location filename="../app/cli/PlanCommand.cpp" line="111"/>
         <source>--format takes text or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format erwartet text oder json</translation>
     </message>
     <message>
         <location filename="../app/cli/PlanCommand.cpp" line="65"/>
         <source>give one plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie genau eine Plandatei an</translation>
     </message>
     <message>
         <location filename="../app/cli/PlanCommand.cpp" line="71"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/PlanCommand.cpp" line="88"/>
         <source>EXPLAIN a statement and analyse the plan. With --analyze it runs, inside BEGIN … ROLLBACK so that nothing it changes stays, under a statement timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt EXPLAIN für eine Anweisung aus und analysiert den Plan. Mit --analyze wird sie tatsächlich ausgeführt, innerhalb von BEGIN … ROLLBACK, damit nichts von ihren Änderungen bleibt, und unter einem Statement-Timeout.</translation>
     </message>
     <message>
         <location filename="../app/cli/PlanCommand.cpp" line="95"/>
         <source>run the statement (rolled back) for real times</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anweisung ausführen (mit ROLLBACK), um echte Zeiten zu erhalten</translation>
     </message>
     <message>
         <location filename="../app/cli/PlanCommand.cpp" line="97"/>
         <source>statement timeout in seconds (default 60)</source>
-        <translation type="unfinished"></translation>
+        <translation>Statement-Timeout in Sekunden (Standard: 60)</translation>
     </message>
     <message>
         <location filename="../app/cli/PlanCommand.cpp" line="99"/>
         <source>the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anweisung</translation>
     </message>
     <message>
         <location filename="../app/cli/PlanCommand.cpp" line="113"/>
         <source>give the statement as one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie die Anweisung als ein einziges Argument an</translation>
     </message>
     <message>
         <location filename="../app/cli/PlanCommand.cpp" line="124"/>
         <source>--timeout takes seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout erwartet Sekunden</translation>
     </message>
     <message>
         <location filename="../app/cli/PlanCommand.cpp" line="129"/>
         <source>the statement has $n parameters; put values in their place (EXPLAIN needs them).</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anweisung hat $n-Parameter; setzen Sie Werte an deren Stelle ein (EXPLAIN benötigt sie).</translation>
     </message>
     <message>
         <location filename="../app/cli/PlanCommand.cpp" line="176"/>
         <source>The statement changes data: it ran inside BEGIN … ROLLBACK, so nothing it changed was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anweisung ändert Daten: Sie lief innerhalb von BEGIN … ROLLBACK, daher wurde nichts von ihren Änderungen behalten.</translation>
     </message>
     <message>
         <location filename="../app/cli/PlanCommand.cpp" line="186"/>
         <source>analyse an EXPLAIN (FORMAT JSON) plan from a file or standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>einen EXPLAIN-Plan (FORMAT JSON) aus einer Datei oder der Standardeingabe analysieren</translation>
     </message>
     <message>
         <location filename="../app/cli/PlanCommand.cpp" line="192"/>
         <source>EXPLAIN [ANALYZE] a statement safely and analyse the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>EXPLAIN [ANALYZE] für eine Anweisung sicher ausführen und den Plan analysieren</translation>
     </message>
     <message>
         <location filename="../app/cli/ReportCommand.cpp" line="25"/>
         <source>Write a health report: settings, cache, connections, and every index, foreign key and bloat finding with the SQL that fixes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt einen Zustandsbericht: Einstellungen, Cache, Verbindungen und jeden Befund zu Indizes, Fremdschlüsseln und Bloat mit dem SQL, das ihn behebt.</translation>
     </message>
     <message>
         <location filename="../app/cli/ReportCommand.cpp" line="30"/>
         <source>server to report on (URI or key=value; PG* variables and ~/.pgpass apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>Server, über den berichtet wird (URI oder key=value; PG*-Variablen und ~/.pgpass gelten)</translation>
     </message>
     <message>
         <location filename="../app/cli/ReportCommand.cpp" line="32"/>
         <source>md (default), html or json</source>
-        <translation type="unfinished"></translation>
+        <translation>md (Standard), html oder json</translation>
     </message>
     <message>
         <location filename="../app/cli/ReportCommand.cpp" line="35"/>
         <source>write to FILE instead of standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>in DATEI statt auf die Standardausgabe schreiben</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="48"/>
         <location filename="../app/cli/TopCommand.cpp" line="60"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="48"/>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
         <location filename="../app/cli/ReportCommand.cpp" line="52"/>
         <source>--format takes md, html or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format erwartet md, html oder json</translation>
     </message>
     <message>
         <location filename="../app/cli/ReportCommand.cpp" line="99"/>
         <source>health report: settings, cache, connections and every finding with its fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandsbericht: Einstellungen, Cache, Verbindungen und jeder Befund mit seiner Behebung</translation>
     </message>
     <message>
         <location filename="../app/cli/SandboxCommand.cpp" line="30"/>
         <source>Start a throwaway PostgreSQL server, print how to connect, and remove it again on Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet einen temporären PostgreSQL-Server, zeigt an, wie man sich verbindet, und entfernt ihn bei Strg+C wieder.</translation>
     </message>
     <message>
         <location filename="../app/cli/SandboxCommand.cpp" line="35"/>
         <source>load the demo data and planted problems</source>
-        <translation type="unfinished"></translation>
+        <translation>die Demodaten und eingebauten Probleme laden</translation>
     </message>
     <message>
         <location filename="../app/cli/SandboxCommand.cpp" line="37"/>
         <source>stop after N seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>nach N Sekunden beenden</translation>
     </message>
     <message>
         <location filename="../app/cli/SandboxCommand.cpp" line="51"/>
         <source>sandbox: bad arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>sandbox: ungültige Argumente</translation>
     </message>
     <message>
         <location filename="../app/cli/SandboxCommand.cpp" line="86"/>
         <source>start a throwaway PostgreSQL server (--demo loads demo data)</source>
-        <translation type="unfinished"></translation>
+        <translation>einen temporären PostgreSQL-Server starten (--demo lädt Demodaten)</translation>
     </message>
     <message>
         <location filename="../app/cli/StatementsCommand.cpp" line="28"/>
         <source>The statements pg_stat_statements has seen, most expensive first: calls, times, rows, buffers, temporary files, I/O and WAL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anweisungen, die pg_stat_statements erfasst hat, die teuersten zuerst: Aufrufe, Zeiten, Zeilen, Puffer, temporäre Dateien, I/O und WAL.</translation>
     </message>
     <message>
         <location filename="../app/cli/StatementsCommand.cpp" line="34"/>
         <source>how many (default 20)</source>
-        <translation type="unfinished"></translation>
+        <translation>wie viele (Standard: 20)</translation>
     </message>
     <message>
         <location filename="../app/cli/StatementsCommand.cpp" line="37"/>
         <source>column to sort by, largest first (default total_ms): calls, total_ms, mean_ms, max_ms, stddev_ms, plan_ms, rows, shared_read, temp_written, io_read_ms, wal_bytes …</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortierspalte, größte Werte zuerst (Standard: total_ms): calls, total_ms, mean_ms, max_ms, stddev_ms, plan_ms, rows, shared_read, temp_written, io_read_ms, wal_bytes …</translation>
     </message>
     <message>
         <location filename="../app/cli/StatementsCommand.cpp" line="41"/>
         <source>as JSON, with the whole statement text</source>
-        <translation type="unfinished"></translation>
+        <translation>als JSON, mit dem vollständigen Anweisungstext</translation>
     </message>
     <message>
         <location filename="../app/cli/StatementsCommand.cpp" line="56"/>
         <source>--top takes a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--top erwartet eine positive Zahl</translation>
     </message>
     <message>
         <location filename="../app/cli/StatementsCommand.cpp" line="73"/>
         <source>pg_stat_statements must be in shared_preload_libraries (postgresql.conf, then a restart) and created in the database (CREATE EXTENSION pg_stat_statements;).</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_stat_statements muss in shared_preload_libraries stehen (postgresql.conf, danach Neustart) und in der Datenbank angelegt sein (CREATE EXTENSION pg_stat_statements;).</translation>
     </message>
     <message>
         <location filename="../app/cli/StatementsCommand.cpp" line="83"/>
         <source>no such column to order by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine solche Sortierspalte: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/StatementsCommand.cpp" line="136"/>
         <source>the most expensive statements from pg_stat_statements</source>
-        <translation type="unfinished"></translation>
+        <translation>die teuersten Anweisungen aus pg_stat_statements</translation>
     </message>
     <message>
         <location filename="../app/cli/TopCommand.cpp" line="28"/>
         <source>Sample server activity like the Activity panel, without a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Misst die Serveraktivität wie der Bereich „Aktivität“, aber ohne Fenster.</translation>
     </message>
     <message>
         <location filename="../app/cli/TopCommand.cpp" line="32"/>
         <source>server to sample (URI or key=value; PG* variables and ~/.pgpass apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>zu messender Server (URI oder key=value; PG*-Variablen und ~/.pgpass gelten)</translation>
     </message>
     <message>
         <location filename="../app/cli/TopCommand.cpp" line="35"/>
         <source>seconds between samples, 0.5 to 60 (default 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden zwischen den Messungen, 0,5 bis 60 (Standard: 1)</translation>
     </message>
     <message>
         <location filename="../app/cli/TopCommand.cpp" line="38"/>
         <source>stop after N samples (default: run until stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation>nach N Messungen beenden (Standard: bis zum Abbruch laufen)</translation>
     </message>
     <message>
         <location filename="../app/cli/TopCommand.cpp" line="40"/>
         <source>print one JSON object per sample and line</source>
-        <translation type="unfinished"></translation>
+        <translation>ein JSON-Objekt pro Messung und Zeile ausgeben</translation>
     </message>
     <message>
         <location filename="../app/cli/TopCommand.cpp" line="56"/>
         <source>--interval takes seconds from 0.5 to 60</source>
-        <translation type="unfinished"></translation>
+        <translation>--interval erwartet Sekunden von 0,5 bis 60</translation>
     </message>
     <message>
         <location filename="../app/cli/TopCommand.cpp" line="58"/>
         <source>--count takes a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--count erwartet eine ganze Zahl</translation>
     </message>
     <message>
         <location filename="../app/cli/TopCommand.cpp" line="137"/>
         <source>sample sessions, pools and rates like the Activity panel (--json for scripts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen, Pools und Raten messen wie der Bereich „Aktivität“ (--json für Skripte)</translation>
     </message>
 </context>
 <context>
@@ -2664,62 +2681,62 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or a failed rehearsal), 2
     <message>
         <location filename="../app/cli/CommandDispatcher.cpp" line="49"/>
         <source>Usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf:</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandDispatcher.cpp" line="53"/>
         <source>Window options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fensteroptionen:</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandDispatcher.cpp" line="55"/>
         <source>connect at start (URI or key=value; PG* variables, ~/.pgpass apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Start verbinden (URI oder key=value; PG*-Variablen, ~/.pgpass gelten)</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandDispatcher.cpp" line="56"/>
         <source>connect with a saved profile</source>
-        <translation type="unfinished"></translation>
+        <translation>mit einem gespeicherten Profil verbinden</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandDispatcher.cpp" line="58"/>
         <source>render the window offscreen once the panels have data, save a PNG, exit</source>
-        <translation type="unfinished"></translation>
+        <translation>das Fenster offscreen rendern, sobald die Bereiche Daten haben, als PNG speichern und beenden</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandDispatcher.cpp" line="59"/>
         <source>start a throwaway demo server with planted problems and open it</source>
-        <translation type="unfinished"></translation>
+        <translation>einen temporären Demo-Server mit eingebauten Problemen starten und öffnen</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandDispatcher.cpp" line="61"/>
         <source>show this help</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Hilfe anzeigen</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandDispatcher.cpp" line="62"/>
         <source>show the version</source>
-        <translation type="unfinished"></translation>
+        <translation>die Version anzeigen</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandDispatcher.cpp" line="63"/>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandDispatcher.cpp" line="66"/>
         <source>Run &apos;sightglass COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>„sightglass BEFEHL --help“ zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandDispatcher.cpp" line="91"/>
         <source>sightglass: unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>sightglass: unbekannte Option „%1“</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandDispatcher.cpp" line="93"/>
         <source>sightglass: unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>sightglass: unbekannter Befehl „%1“</translation>
     </message>
 </context>
 <context>
@@ -2727,453 +2744,503 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or a failed rehearsal), 2
     <message>
         <location filename="../app/migrate/LockMode.cpp" line="46"/>
         <source>no table lock</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Tabellensperre</translation>
     </message>
     <message>
         <location filename="../app/migrate/LockMode.cpp" line="50"/>
         <source>blocks only DDL</source>
-        <translation type="unfinished"></translation>
+        <translation>blockiert nur DDL</translation>
     </message>
     <message>
         <location filename="../app/migrate/LockMode.cpp" line="52"/>
         <source>blocks DDL, VACUUM and other schema changes; reads and writes go on</source>
-        <translation type="unfinished"></translation>
+        <translation>blockiert DDL, VACUUM und andere Schemaänderungen; Lesen und Schreiben laufen weiter</translation>
     </message>
     <message>
         <location filename="../app/migrate/LockMode.cpp" line="54"/>
         <source>blocks writes (INSERT, UPDATE, DELETE); reads go on</source>
-        <translation type="unfinished"></translation>
+        <translation>blockiert Schreibzugriffe (INSERT, UPDATE, DELETE); Lesen läuft weiter</translation>
     </message>
     <message>
         <location filename="../app/migrate/LockMode.cpp" line="56"/>
         <source>blocks writes and other schema changes; reads go on</source>
-        <translation type="unfinished"></translation>
+        <translation>blockiert Schreibzugriffe und andere Schemaänderungen; Lesen läuft weiter</translation>
     </message>
     <message>
         <location filename="../app/migrate/LockMode.cpp" line="58"/>
         <source>blocks writes; only plain reads go on</source>
-        <translation type="unfinished"></translation>
+        <translation>blockiert Schreibzugriffe; nur einfaches Lesen läuft weiter</translation>
     </message>
     <message>
         <location filename="../app/migrate/LockMode.cpp" line="60"/>
         <source>blocks reads and writes</source>
-        <translation type="unfinished"></translation>
+        <translation>blockiert Lesen und Schreiben</translation>
     </message>
 </context>
 <context>
     <name>sg::ui::ActivityPanel</name>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="68"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="69"/>
         <source>Pools (SHOW POOLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pools (SHOW POOLS)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="70"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="71"/>
         <source>Stats (SHOW STATS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistik (SHOW STATS)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="74"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="75"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="76"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="77"/>
         <source>Applications (pools)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="80"/>
-        <source>Databases &amp;&amp; users</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungen (Pools)</translation>
     </message>
     <message>
         <location filename="../ui/activity/ActivityPanel.cpp" line="81"/>
+        <source>Databases &amp;&amp; users</source>
+        <translation>Datenbanken &amp;&amp; Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="82"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="271"/>
         <source>Alert log</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungsprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="114"/>
+        <source>Time window</source>
+        <translation>Zeitfenster</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/ActivityPanel.cpp" line="115"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="117"/>
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/ActivityPanel.cpp" line="115"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="117"/>
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="119"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="121"/>
         <source>Scale to max_connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf max_connections skalieren</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="123"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="125"/>
         <source>Off: the connections chart fits the sessions, and the max_connections line is hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus: Das Verbindungsdiagramm passt sich den Sitzungen an, und die Linie für max_connections wird ausgeblendet</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="128"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="288"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="130"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="298"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="135"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="245"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="134"/>
+        <source>Sampling interval</source>
+        <translation>Messintervall</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="138"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="248"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="137"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="140"/>
         <source>Time between samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit zwischen den Messungen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="142"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="145"/>
         <source>Export PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="145"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="148"/>
         <source>Export charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="145"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="148"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="149"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="158"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="152"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="161"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="151"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="154"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="154"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="157"/>
         <source>Export samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Messwerte exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="154"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="157"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="160"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="163"/>
         <source>Warnings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="173"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="176"/>
         <source>Window:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="178"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="181"/>
         <source>Sample every</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="196"/>
-        <source>Connections by state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="198"/>
-        <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>Messen alle</translation>
     </message>
     <message>
         <location filename="../ui/activity/ActivityPanel.cpp" line="199"/>
-        <source>lock wait</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="200"/>
-        <source>other wait</source>
-        <translation type="unfinished"></translation>
+        <source>Connections by state</source>
+        <translation>Verbindungen nach Status</translation>
     </message>
     <message>
         <location filename="../ui/activity/ActivityPanel.cpp" line="201"/>
-        <source>idle in tx</source>
-        <translation type="unfinished"></translation>
+        <source>active</source>
+        <translation>aktiv</translation>
     </message>
     <message>
         <location filename="../ui/activity/ActivityPanel.cpp" line="202"/>
-        <source>aborted tx</source>
-        <translation type="unfinished"></translation>
+        <source>lock wait</source>
+        <translation>wartet auf Sperre</translation>
     </message>
     <message>
         <location filename="../ui/activity/ActivityPanel.cpp" line="203"/>
-        <source>idle</source>
-        <translation type="unfinished"></translation>
+        <source>other wait</source>
+        <translation>wartet (sonstiges)</translation>
     </message>
     <message>
         <location filename="../ui/activity/ActivityPanel.cpp" line="204"/>
-        <source>other</source>
-        <translation type="unfinished"></translation>
+        <source>idle in tx</source>
+        <translation>inaktiv in Tx</translation>
     </message>
     <message>
         <location filename="../ui/activity/ActivityPanel.cpp" line="205"/>
-        <source>ours</source>
-        <translation type="unfinished"></translation>
+        <source>aborted tx</source>
+        <translation>abgebrochene Tx</translation>
     </message>
     <message>
         <location filename="../ui/activity/ActivityPanel.cpp" line="206"/>
-        <source>max</source>
-        <translation type="unfinished"></translation>
+        <source>idle</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="207"/>
+        <source>other</source>
+        <translation>sonstige</translation>
     </message>
     <message>
         <location filename="../ui/activity/ActivityPanel.cpp" line="208"/>
-        <source>Utilization of usable connections</source>
-        <translation type="unfinished"></translation>
+        <source>ours</source>
+        <translation>eigene</translation>
     </message>
     <message>
         <location filename="../ui/activity/ActivityPanel.cpp" line="209"/>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="211"/>
+        <source>Utilization of usable connections</source>
+        <translation>Auslastung der nutzbaren Verbindungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="212"/>
         <source>utilization</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslastung</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="210"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="223"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="213"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="226"/>
         <source>threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellwert</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="214"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="217"/>
         <source>Transactions per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktionen pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="215"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="218"/>
         <source>commits + rollbacks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="216"/>
-        <source>rollbacks %</source>
-        <translation type="unfinished"></translation>
+        <translation>Commits + Rollbacks</translation>
     </message>
     <message>
         <location filename="../ui/activity/ActivityPanel.cpp" line="219"/>
-        <source>Cache hit ratio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="220"/>
-        <source>all databases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="221"/>
-        <source>tables</source>
-        <translation type="unfinished"></translation>
+        <source>rollbacks %</source>
+        <translation>Rollbacks %</translation>
     </message>
     <message>
         <location filename="../ui/activity/ActivityPanel.cpp" line="222"/>
+        <source>Cache hit ratio</source>
+        <translation>Cache-Trefferquote</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="223"/>
+        <source>all databases</source>
+        <translation>alle Datenbanken</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="224"/>
+        <source>tables</source>
+        <translation>Tabellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="225"/>
         <source>indexes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="238"/>
-        <source>pgbouncer clients and servers (all pools)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="239"/>
-        <source>cl_active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="240"/>
-        <source>cl_waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Indizes</translation>
     </message>
     <message>
         <location filename="../ui/activity/ActivityPanel.cpp" line="241"/>
-        <source>sv_active</source>
-        <translation type="unfinished"></translation>
+        <source>pgbouncer clients and servers (all pools)</source>
+        <translation>pgbouncer-Clients und -Server (alle Pools)</translation>
     </message>
     <message>
         <location filename="../ui/activity/ActivityPanel.cpp" line="242"/>
-        <source>sv_idle</source>
-        <translation type="unfinished"></translation>
+        <source>cl_active</source>
+        <translation>cl_active</translation>
     </message>
     <message>
         <location filename="../ui/activity/ActivityPanel.cpp" line="243"/>
-        <source>Longest client wait (maxwait)</source>
-        <translation type="unfinished"></translation>
+        <source>cl_waiting</source>
+        <translation>cl_waiting</translation>
     </message>
     <message>
         <location filename="../ui/activity/ActivityPanel.cpp" line="244"/>
-        <source>maxwait</source>
-        <translation type="unfinished"></translation>
+        <source>sv_active</source>
+        <translation>sv_active</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="245"/>
+        <source>sv_idle</source>
+        <translation>sv_idle</translation>
     </message>
     <message>
         <location filename="../ui/activity/ActivityPanel.cpp" line="246"/>
-        <source>Throughput (SHOW STATS)</source>
-        <translation type="unfinished"></translation>
+        <source>Longest client wait (maxwait)</source>
+        <translation>Längste Client-Wartezeit (maxwait)</translation>
     </message>
     <message>
         <location filename="../ui/activity/ActivityPanel.cpp" line="247"/>
-        <source>transactions/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="248"/>
-        <source>queries/s</source>
-        <translation type="unfinished"></translation>
+        <source>maxwait</source>
+        <translation>maxwait</translation>
     </message>
     <message>
         <location filename="../ui/activity/ActivityPanel.cpp" line="249"/>
+        <source>Throughput (SHOW STATS)</source>
+        <translation>Durchsatz (SHOW STATS)</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="250"/>
+        <source>transactions/s</source>
+        <translation>Transaktionen/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="251"/>
+        <source>queries/s</source>
+        <translation>Abfragen/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="252"/>
         <source>avg query ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Ø Abfrage ms</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="288"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="266"/>
+        <source>Pools</source>
+        <translation>Pools</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="267"/>
+        <source>Pool statistics</source>
+        <translation>Pool-Statistik</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="268"/>
+        <source>Applications</source>
+        <translation>Anwendungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="269"/>
+        <source>Databases</source>
+        <translation>Datenbanken</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="270"/>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="298"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="374"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="384"/>
         <source>%1 of %2 usable connections (%3 %)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="379"/>
-        <source> · %1 tps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="381"/>
-        <source> · cache hit %1 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="383"/>
-        <source> · statistics were reset: rates resume with the next sample</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 nutzbaren Verbindungen (%3 %)</translation>
     </message>
     <message>
         <location filename="../ui/activity/ActivityPanel.cpp" line="389"/>
-        <source>History not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <source> · %1 tps</source>
+        <translation> · %1 TPS</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="391"/>
+        <source> · cache hit %1 %</source>
+        <translation> · Cache-Treffer %1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="393"/>
+        <source> · statistics were reset: rates resume with the next sample</source>
+        <translation> · Statistik wurde zurückgesetzt: Raten folgen mit der nächsten Messung</translation>
     </message>
     <message>
         <location filename="../ui/activity/ActivityPanel.cpp" line="399"/>
+        <source>History not saved: %1</source>
+        <translation>Verlauf nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="409"/>
         <source>Could not write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
     <name>sg::ui::AdvisorPanel</name>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="35"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="36"/>
         <source>Reading the catalogs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kataloge werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="39"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="40"/>
+        <source>Filter findings</source>
+        <translation>Befunde filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="41"/>
         <source>Filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtern…</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="42"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="44"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="63"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="48"/>
+        <source>Tables and indexes</source>
+        <translation>Tabellen und Indizes</translation>
+    </message>
+    <message>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="66"/>
         <source>Exact figures (pgstattuple)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Genaue Werte (pgstattuple)…</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="64"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="68"/>
         <source>Reads the whole selected table to count its live, dead and free space exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest die gesamte ausgewählte Tabelle, um lebenden, toten und freien Speicher genau zu zählen</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="108"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="114"/>
         <source>That index no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Index existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="121"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="129"/>
         <source>pgstattuple: %1 in %2 live tuples (%3 %), %4 dead tuples (%5 %), %6 free (%7 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>pgstattuple: %1 in %2 lebenden Tupeln (%3 %), %4 tote Tupel (%5 %), %6 frei (%7 %).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="144"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="154"/>
         <source>%n index(es), %1 finding(s). Usage statistics count since %2 (%3)%4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Index, Befunde: %1. Die Nutzungsstatistik zählt seit %2 (%3)%4.</numerusform>
+            <numerusform>%n Indizes, Befunde: %1. Die Nutzungsstatistik zählt seit %2 (%3)%4.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="149"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="159"/>
         <source>, the last statistics reset</source>
-        <translation type="unfinished"></translation>
+        <translation>, dem letzten Zurücksetzen der Statistik</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="149"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="159"/>
         <source>, the server start</source>
-        <translation type="unfinished"></translation>
+        <translation>, dem Serverstart</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="151"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="162"/>
         <source>%n table(s), %1 finding(s). Bloat is a statistics-based estimate (run ANALYZE first); exact figures come from pgstattuple.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tabelle, Befunde: %1. Bloat ist eine Schätzung auf Basis der Statistik (führen Sie zuerst ANALYZE aus); genaue Werte liefert pgstattuple.</numerusform>
+            <numerusform>%n Tabellen, Befunde: %1. Bloat ist eine Schätzung auf Basis der Statistik (führen Sie zuerst ANALYZE aus); genaue Werte liefert pgstattuple.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="178"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="192"/>
         <source>Select a table first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Tabelle aus.</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="188"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="202"/>
         <source>pgstattuple is available but not installed in this database: CREATE EXTENSION pgstattuple; (needs CREATE on the database), then refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>pgstattuple ist verfügbar, aber in dieser Datenbank nicht installiert: CREATE EXTENSION pgstattuple; (erfordert CREATE auf der Datenbank), dann aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="190"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="204"/>
         <source>pgstattuple is not available on this server: install the contrib package (postgresql-contrib), then CREATE EXTENSION pgstattuple;.</source>
-        <translation type="unfinished"></translation>
+        <translation>pgstattuple ist auf diesem Server nicht verfügbar: Installieren Sie das contrib-Paket (postgresql-contrib), dann CREATE EXTENSION pgstattuple;.</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="197"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="211"/>
         <source>Exact figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Genaue Werte</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="198"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="212"/>
         <source>pgstattuple reads all of %1 (%2) to count it exactly, which costs I/O on a big table.
 
 SELECT * FROM pgstattuple(&apos;%1&apos;);
 
 Go ahead?</source>
-        <translation type="unfinished"></translation>
+        <translation>pgstattuple liest %1 (%2) vollständig, um genau zu zählen; das kostet bei einer großen Tabelle I/O.
+
+SELECT * FROM pgstattuple(&apos;%1&apos;);
+
+Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="204"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="219"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen…</translation>
     </message>
 </context>
 <context>
@@ -3181,364 +3248,366 @@ Go ahead?</source>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="59"/>
         <source>Back up — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichern — %1</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="68"/>
         <source>Custom archive (compressed, selective restore)</source>
-        <translation type="unfinished"></translation>
+        <translation>Custom-Archiv (komprimiert, selektive Wiederherstellung)</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="69"/>
         <source>Directory (parallel jobs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis (parallele Jobs)</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="70"/>
         <source>Plain SQL, gzip-compressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reines SQL, gzip-komprimiert</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="71"/>
         <source>Tar archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Tar-Archiv</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="74"/>
         <source>pg_dump&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard von pg_dump</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="78"/>
         <source>Parallel dump jobs; only the directory format writes tables in parallel</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallele Dump-Jobs; nur das Verzeichnisformat schreibt Tabellen parallel</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="84"/>
         <source>pg_dump patterns, comma-separated (e.g. public, &quot;Order Ref&quot;.*)</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_dump-Muster, durch Kommas getrennt (z. B. public, &quot;Order Ref&quot;.*)</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="85"/>
         <source>Schema only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Schema</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="86"/>
         <source>Data only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Daten</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="87"/>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Eigentümer</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="88"/>
         <source>No privileges</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Berechtigungen</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="89"/>
         <source>Count rows in the backup&apos;s snapshot (for a full verification)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen im Snapshot der Sicherung zählen (für eine vollständige Prüfung)</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="97"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="102"/>
         <source>Manual (never deleted by the policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuell (wird von der Richtlinie nie gelöscht)</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="103"/>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglich</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="104"/>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentlich</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="110"/>
         <source>keep daily</source>
-        <translation type="unfinished"></translation>
+        <translation>behalten: täglich</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="112"/>
         <source>weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>wöchentlich</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="118"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="123"/>
         <location filename="../ui/backup/BackupDialog.cpp" line="155"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="124"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="125"/>
         <source>Compression</source>
-        <translation type="unfinished"></translation>
+        <translation>Komprimierung</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="126"/>
         <source>Parallel jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallele Jobs</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="127"/>
         <source>Only schemas</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Schemas</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="128"/>
         <source>Not schemas</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Schemas</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="129"/>
         <source>Only tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Tabellen</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="130"/>
         <source>Not tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Tabellen</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="133"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="134"/>
         <location filename="../ui/backup/BackupDialog.cpp" line="155"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="135"/>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrung</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="136"/>
         <source>Cron line</source>
-        <translation type="unfinished"></translation>
+        <translation>Cron-Zeile</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="139"/>
         <source>found automatically (PATH, /usr/lib/postgresql/*/bin …)</source>
-        <translation type="unfinished"></translation>
+        <translation>automatisch gefunden (PATH, /usr/lib/postgresql/*/bin …)</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="140"/>
         <source>The folder of the PostgreSQL client programs to prefer</source>
-        <translation type="unfinished"></translation>
+        <translation>Der bevorzugte Ordner der PostgreSQL-Client-Programme</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="141"/>
         <source>Programs folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmordner</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="150"/>
         <location filename="../ui/backup/BackupDialog.cpp" line="192"/>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichern</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="155"/>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="155"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="155"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="156"/>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="156"/>
         <source>Retention policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrungsrichtlinie</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="163"/>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="164"/>
         <source>Checksum and archive read-back</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfsumme und Zurücklesen des Archivs</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="165"/>
         <source>Verify fully</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständig prüfen</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="166"/>
         <source>Restore into a scratch database on this server, compare row counts, drop it</source>
-        <translation type="unfinished"></translation>
+        <translation>In eine temporäre Datenbank auf diesem Server wiederherstellen, Zeilenzahlen vergleichen, Datenbank löschen</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="167"/>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen…</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="168"/>
         <source>Prune…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereinigen…</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="169"/>
         <source>Delete what the retention policy no longer keeps, after showing the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Löscht, was die Aufbewahrungsrichtlinie nicht mehr behält, nachdem die Liste angezeigt wurde</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="170"/>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu laden</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="179"/>
         <source>Backups in this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen in diesem Ordner</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="194"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="196"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="242"/>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsordner</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="280"/>
         <source>Dumping %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gesichert…</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="380"/>
         <source>Starting pg_dump…</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_dump wird gestartet…</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="404"/>
         <source>Verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="434"/>
         <source>Prune backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen bereinigen</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="435"/>
         <source>The retention policy (keep %1 daily, %2 weekly; manual never) no longer keeps these backups. Delete them?
 
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufbewahrungsrichtlinie (%1 tägliche, %2 wöchentliche behalten; manuelle nie löschen) behält diese Sicherungen nicht mehr. Löschen?
+
+%3</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/backup/BackupDialog.cpp" line="447"/>
         <source>Pruned %n backup(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sicherung bereinigt.</numerusform>
+            <numerusform>%n Sicherungen bereinigt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/backup/BackupDialog.cpp" line="467"/>
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/backup/BackupDialog.cpp" line="468"/>
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/backup/BackupDialog.cpp" line="469"/>
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="470"/>
         <source>not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geprüft</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="472"/>
         <source>kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>behalten: %1</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="472"/>
         <source>will be pruned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wird bereinigt: %1</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="500"/>
         <source>Select a backup first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Sicherung aus.</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="500"/>
         <source>Wait for the current run to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis der laufende Vorgang beendet ist.</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="508"/>
         <source>Restoring %1 into a scratch database…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird in eine temporäre Datenbank wiederhergestellt…</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="509"/>
         <source>Verifying %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geprüft…</translation>
     </message>
 </context>
 <context>
@@ -3546,344 +3615,386 @@ Go ahead?</source>
     <message>
         <location filename="../ui/ConnectionDialog.cpp" line="17"/>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;binden</translation>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.cpp" line="48"/>
         <source>(new connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>(neue Verbindung)</translation>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.cpp" line="107"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.cpp" line="111"/>
         <source>superuser</source>
-        <translation type="unfinished"></translation>
+        <translation>Superuser</translation>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.cpp" line="113"/>
         <source>pg_monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_monitor</translation>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.cpp" line="115"/>
         <source>no pg_monitor: other users&apos; queries will be hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>kein pg_monitor: Abfragen anderer Benutzer werden verborgen</translation>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.cpp" line="117"/>
         <source>Connected: PostgreSQL %1, database %2 as %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: PostgreSQL %1, Datenbank %2 als %3 (%4).</translation>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.cpp" line="137"/>
         <source>Give the profile a name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Profil zuerst einen Namen.</translation>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.cpp" line="146"/>
         <source>Saved “%1” (without a password).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gespeichert (ohne Passwort).</translation>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.cpp" line="156"/>
         <source>Deleted “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gelöscht.</translation>
     </message>
 </context>
 <context>
     <name>sg::ui::FindingsView</name>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="50"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="34"/>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/advisor/FindingsView.cpp" line="46"/>
+        <source>Finding details and fix</source>
+        <translation>Details und Behebung des Befunds</translation>
+    </message>
+    <message>
+        <location filename="../ui/advisor/FindingsView.cpp" line="48"/>
         <source>Select a finding to see why, and the statement that fixes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Befund aus, um die Begründung und die Anweisung zur Behebung zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/advisor/FindingsView.cpp" line="49"/>
+        <source>Copy SQL</source>
+        <translation>SQL kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/advisor/FindingsView.cpp" line="50"/>
+        <source>Run…</source>
+        <translation>Ausführen…</translation>
     </message>
     <message>
         <location filename="../ui/advisor/FindingsView.cpp" line="51"/>
-        <source>Copy SQL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="52"/>
-        <source>Run…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="53"/>
         <source>Save as migration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Migration speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="97"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="96"/>
         <source>Copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert.</translation>
     </message>
     <message>
         <location filename="../ui/advisor/FindingsView.cpp" line="102"/>
         <source>Save the fix into the migrations folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Behebung im Migrationsordner speichern</translation>
     </message>
     <message>
         <location filename="../ui/advisor/FindingsView.cpp" line="145"/>
         <source>This profile is read-only (production). Use Server → Allow writes… first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil ist schreibgeschützt (Produktion). Erlauben Sie zuerst Schreibzugriffe (Server → Schreibzugriff erlauben…).</translation>
     </message>
     <message>
         <location filename="../ui/advisor/FindingsView.cpp" line="152"/>
         <source>(No statement fixes this by itself.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Keine einzelne Anweisung behebt dies.)</translation>
     </message>
     <message>
         <location filename="../ui/advisor/FindingsView.cpp" line="160"/>
         <source>Run fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Behebung ausführen</translation>
     </message>
     <message>
         <location filename="../ui/advisor/FindingsView.cpp" line="161"/>
         <source>This statement will be sent to the server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anweisung wird an den Server gesendet:</translation>
     </message>
     <message>
         <location filename="../ui/advisor/FindingsView.cpp" line="163"/>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen</translation>
     </message>
     <message>
         <location filename="../ui/advisor/FindingsView.cpp" line="168"/>
         <source>Not sent: the session is read-only or a fix is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: Die Sitzung ist schreibgeschützt, oder eine Behebung läuft noch.</translation>
     </message>
     <message>
         <location filename="../ui/advisor/FindingsView.cpp" line="172"/>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird ausgeführt…</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="183"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="184"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
 </context>
 <context>
     <name>sg::ui::LiveTableView</name>
     <message>
         <location filename="../ui/LiveTableView.cpp" line="22"/>
-        <source>Filter…</source>
-        <translation type="unfinished"></translation>
+        <source>Filter</source>
+        <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../ui/LiveTableView.cpp" line="71"/>
+        <location filename="../ui/LiveTableView.cpp" line="23"/>
+        <source>Filter…</source>
+        <translation>Filtern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/LiveTableView.cpp" line="28"/>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/LiveTableView.cpp" line="73"/>
         <source>Waiting for the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf den Server…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/LiveTableView.cpp" line="74"/>
+        <location filename="../ui/LiveTableView.cpp" line="76"/>
         <source>%n row(s), updated %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile, aktualisiert %1</numerusform>
+            <numerusform>%n Zeilen, aktualisiert %1</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>sg::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="57"/>
-        <location filename="../ui/MainWindow.cpp" line="276"/>
+        <location filename="../ui/MainWindow.cpp" line="62"/>
+        <location filename="../ui/MainWindow.cpp" line="343"/>
         <source>Sightglass</source>
-        <translation type="unfinished"></translation>
+        <translation>Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="84"/>
+        <location filename="../ui/MainWindow.cpp" line="89"/>
+        <location filename="../ui/MainWindow.cpp" line="90"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="86"/>
+        <location filename="../ui/MainWindow.cpp" line="92"/>
         <source>Not connected. File → Connect… (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden. Datei → Verbinden… (Strg+O)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="93"/>
+        <location filename="../ui/MainWindow.cpp" line="98"/>
         <source>Slow queries</source>
-        <translation type="unfinished"></translation>
+        <translation>Langsame Abfragen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="94"/>
+        <location filename="../ui/MainWindow.cpp" line="100"/>
         <source>Indexes</source>
-        <translation type="unfinished"></translation>
+        <translation>Indizes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="97"/>
+        <location filename="../ui/MainWindow.cpp" line="103"/>
         <source>Bloat &amp;&amp; vacuum</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloat &amp;&amp; VACUUM</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="102"/>
+        <location filename="../ui/MainWindow.cpp" line="107"/>
         <source>Query &amp;&amp; plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage &amp;&amp; Plan</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="119"/>
+        <location filename="../ui/MainWindow.cpp" line="125"/>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="129"/>
+        <location filename="../ui/MainWindow.cpp" line="135"/>
         <source>round trip %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Roundtrip %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="161"/>
+        <location filename="../ui/MainWindow.cpp" line="138"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="171"/>
         <source>pg_stat_statements is created in this database but not loaded by the server: add it to shared_preload_libraries in postgresql.conf (shared_preload_libraries = &apos;pg_stat_statements&apos;) and restart the server. The other panels work without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_stat_statements ist in dieser Datenbank angelegt, wird aber vom Server nicht geladen: Tragen Sie es in postgresql.conf in shared_preload_libraries ein (shared_preload_libraries = &apos;pg_stat_statements&apos;) und starten Sie den Server neu. Die anderen Bereiche funktionieren auch ohne.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="166"/>
+        <location filename="../ui/MainWindow.cpp" line="176"/>
         <source>pg_stat_statements is loaded by the server but not created in this database: run CREATE EXTENSION pg_stat_statements; here (needs the CREATE privilege). The other panels work without it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="169"/>
-        <source>Slow queries come from pg_stat_statements, which this database does not have. Two steps: add it to shared_preload_libraries in postgresql.conf and restart the server (if it is not loaded already), then run CREATE EXTENSION pg_stat_statements; in this database. The other panels work without it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_stat_statements wird vom Server geladen, ist aber in dieser Datenbank nicht angelegt: Führen Sie hier CREATE EXTENSION pg_stat_statements; aus (erfordert das CREATE-Recht). Die anderen Bereiche funktionieren auch ohne.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="179"/>
-        <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <source>Slow queries come from pg_stat_statements, which this database does not have. Two steps: add it to shared_preload_libraries in postgresql.conf and restart the server (if it is not loaded already), then run CREATE EXTENSION pg_stat_statements; in this database. The other panels work without it.</source>
+        <translation>Langsame Abfragen stammen aus pg_stat_statements, das in dieser Datenbank fehlt. Zwei Schritte: Tragen Sie es in postgresql.conf in shared_preload_libraries ein und starten Sie den Server neu (falls es noch nicht geladen ist), dann führen Sie in dieser Datenbank CREATE EXTENSION pg_stat_statements; aus. Die anderen Bereiche funktionieren auch ohne.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181"/>
-        <source>Export health &amp;report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
-        <source>Export health report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
-        <source>Markdown (*.md);;HTML (*.html);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="189"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Connect…</source>
+        <translation>&amp;Verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="193"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/MainWindow.cpp" line="192"/>
+        <source>Export health &amp;report…</source>
+        <translation>&amp;Zustandsbericht exportieren…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="194"/>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <source>Export health report</source>
+        <translation>Zustandsbericht exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <source>Markdown (*.md);;HTML (*.html);;JSON (*.json)</source>
+        <translation>Markdown (*.md);;HTML (*.html);;JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="200"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="206"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="216"/>
         <source>&amp;Server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="201"/>
+        <location filename="../ui/MainWindow.cpp" line="217"/>
         <source>Allow &amp;writes…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="208"/>
-        <source>&amp;Back up…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="215"/>
-        <source>Re&amp;store…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="223"/>
-        <source>&amp;Migrations…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="230"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib&amp;zugriff erlauben…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="231"/>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <source>Re&amp;store…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
+        <source>&amp;Migrations…</source>
+        <translation>&amp;Migrationen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="254"/>
         <source>&amp;About Sightglass</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="232"/>
+        <location filename="../ui/MainWindow.cpp" line="255"/>
         <source>About Sightglass</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <location filename="../ui/MainWindow.cpp" line="256"/>
         <source>&lt;b&gt;Sightglass %1&lt;/b&gt;&lt;p&gt;A native console for PostgreSQL: live activity, index and bloat advice, slow queries, migrations and backups.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sightglass %1&lt;/b&gt;&lt;p&gt;Eine native Konsole für PostgreSQL: Live-Aktivität, Empfehlungen zu Indizes und Bloat, langsame Abfragen, Migrationen und Sicherungen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="264"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="278"/>
+        <source>System default</source>
+        <translation>Systemeinstellung</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="303"/>
+        <location filename="../ui/MainWindow.cpp" line="310"/>
         <source>%1 — Sightglass</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="332"/>
+        <location filename="../ui/MainWindow.cpp" line="399"/>
         <source>PostgreSQL %1 · %2@%3</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL %1 · %2@%3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="335"/>
+        <location filename="../ui/MainWindow.cpp" line="402"/>
         <source> · read-only</source>
-        <translation type="unfinished"></translation>
+        <translation> · schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="348"/>
+        <location filename="../ui/MainWindow.cpp" line="415"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="349"/>
+        <location filename="../ui/MainWindow.cpp" line="416"/>
         <source>%1
 
 Password for %2 (used for this session only, never saved):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Passwort für %2 (nur für diese Sitzung, wird nie gespeichert):</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="364"/>
+        <location filename="../ui/MainWindow.cpp" line="431"/>
         <source>Collecting the health report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandsbericht wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="373"/>
+        <location filename="../ui/MainWindow.cpp" line="440"/>
         <source>Health report written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandsbericht geschrieben nach %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="387"/>
+        <location filename="../ui/MainWindow.cpp" line="454"/>
         <source>Allow writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibzugriff erlauben</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="388"/>
+        <location filename="../ui/MainWindow.cpp" line="455"/>
         <source>This profile is marked as production and opens read-only.
 
 Allow statements that change the server (cancel, terminate, DDL) for this session? Sightglass still asks before each one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil ist als Produktion markiert und wird schreibgeschützt geöffnet.
+
+Anweisungen, die den Server verändern (Abfrage abbrechen, Sitzung beenden, DDL), für diese Sitzung erlauben? Sightglass fragt trotzdem vor jeder einzelnen nach.</translation>
     </message>
 </context>
 <context>
@@ -3891,130 +4002,132 @@ Allow statements that change the server (cancel, terminate, DDL) for this sessio
     <message>
         <location filename="../ui/migrate/MigrationApplyPage.cpp" line="29"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwenden</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationApplyPage.cpp" line="31"/>
         <source>Each migration runs in its own transaction under the lock timeout; statements that cannot run in one run alone, in order. The first error stops the run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Migration läuft in einer eigenen Transaktion unter dem Sperr-Timeout; Anweisungen, die nicht in einer Transaktion laufen können, laufen der Reihe nach einzeln. Der erste Fehler beendet den Lauf.</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationApplyPage.cpp" line="42"/>
         <source>&amp;Back up the database first, to</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank vorher &amp;sichern, nach</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationApplyPage.cpp" line="50"/>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsordner</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationApplyPage.cpp" line="58"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nhalten</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationApplyPage.cpp" line="84"/>
         <source>Backing up… %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesichert… %1</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationApplyPage.cpp" line="91"/>
         <source>&lt;b style=&apos;color:#c01c28&apos;&gt;The backup failed, so nothing was applied.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&apos;color:#c01c28&apos;&gt;Die Sicherung ist fehlgeschlagen, daher wurde nichts angewendet.&lt;/b&gt; %1</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationApplyPage.cpp" line="110"/>
         <source>&lt;b&gt;Done.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Erledigt.&lt;/b&gt; %1</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationApplyPage.cpp" line="111"/>
         <source>&lt;b style=&apos;color:#c01c28&apos;&gt;Stopped.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&apos;color:#c01c28&apos;&gt;Angehalten.&lt;/b&gt; %1</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationApplyPage.cpp" line="114"/>
         <source>Backup taken before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher erstellte Sicherung: %1</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationApplyPage.cpp" line="132"/>
         <source>The connection is read-only: choose Server → Allow writes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist schreibgeschützt: Wählen Sie zuerst Server → Schreibzugriff erlauben.</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationApplyPage.cpp" line="134"/>
         <source>Nothing to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts auszuführen.</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationApplyPage.cpp" line="135"/>
         <source>These rollback files will run, newest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Rücknahmedateien werden ausgeführt, die neueste zuerst:</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationApplyPage.cpp" line="136"/>
         <source>These migrations will run, in this order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Migrationen werden ausgeführt, in dieser Reihenfolge:</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationApplyPage.cpp" line="144"/>
         <source>Nothing can run until this is resolved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts kann ausgeführt werden, bis dies behoben ist:</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/migrate/MigrationApplyPage.cpp" line="147"/>
         <source>&amp;Roll back %n migration(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Migration zu&amp;rücknehmen</numerusform>
+            <numerusform>%n Migrationen zu&amp;rücknehmen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/migrate/MigrationApplyPage.cpp" line="148"/>
         <source>&amp;Apply %n migration(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Migration &amp;anwenden</numerusform>
+            <numerusform>%n Migrationen &amp;anwenden</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationApplyPage.cpp" line="170"/>
         <source>Roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücknehmen</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationApplyPage.cpp" line="170"/>
         <source>Apply migrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationen anwenden</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationApplyPage.cpp" line="171"/>
         <source>Run these on %1?
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgendes auf %1 ausführen?
+
+%2</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationApplyPage.cpp" line="192"/>
         <source>&lt;b style=&apos;color:#c01c28&apos;&gt;The backup cannot start, so nothing was applied.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&apos;color:#c01c28&apos;&gt;Die Sicherung kann nicht starten, daher wurde nichts angewendet.&lt;/b&gt; %1</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationApplyPage.cpp" line="196"/>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesichert…</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationApplyPage.cpp" line="205"/>
         <source>Rolling back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird zurückgenommen…</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationApplyPage.cpp" line="205"/>
         <source>Applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angewendet…</translation>
     </message>
 </context>
 <context>
@@ -4022,77 +4135,77 @@ Allow statements that change the server (cancel, terminate, DDL) for this sessio
     <message>
         <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="55"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="57"/>
         <source>The SQL that would run, with lint markers in the margin and, under each statement, the lock it takes and on what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SQL, das ausgeführt würde, mit Lint-Markierungen am Rand; unter jeder Anweisung steht, welche Sperre sie nimmt und worauf.</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="66"/>
         <source>Migration files</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationsdateien</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="70"/>
         <source>Migration SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrations-SQL</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="87"/>
         <source>Lint findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Lint-Befunde</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="88"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="88"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="88"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="88"/>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="97"/>
         <source>Select a finding to see why it matters and the safe way to write it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Befund aus, um zu sehen, warum er wichtig ist und wie man die Anweisung sicher schreibt.</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="130"/>
         <source>rollback of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rücknahme von %1</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="136"/>
         <source> (live)</source>
-        <translation type="unfinished"></translation>
+        <translation> (live)</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="148"/>
         <source>Nothing to run: every migration in the folder is applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts auszuführen: Jede Migration im Ordner ist angewendet.</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="149"/>
         <source>%1 file(s), %2 statement(s); %3 error(s), %4 warning(s). Locks and sizes are read from the server now; the sessions named would make a statement wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien: %1, Anweisungen: %2; Fehler: %3, Warnungen: %4. Sperren und Größen werden jetzt vom Server gelesen; die genannten Sitzungen würden eine Anweisung warten lassen.</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="193"/>
         <source>runs alone, outside a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft einzeln, außerhalb einer Transaktion</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="209"/>
@@ -4102,7 +4215,12 @@ Why: %2
 
 Safer:
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Warum: %2
+
+Sicherer:
+%3</translation>
     </message>
 </context>
 <context>
@@ -4110,42 +4228,42 @@ Safer:
     <message>
         <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="19"/>
         <source>Rehearse</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="21"/>
         <source>Runs the migrations in one transaction and rolls it back: nothing stays. Lock waits end after 2 s and statements after 60 s, so a rehearsal on a busy server cannot hold anyone up for long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt die Migrationen in einer Transaktion aus und rollt sie zurück: Nichts bleibt bestehen. Das Warten auf Sperren endet nach 2 s, Anweisungen nach 60 s, sodass ein Probelauf auf einem ausgelasteten Server niemanden lange aufhalten kann.</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="31"/>
         <source>Rehearse &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneuter Probelauf</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="32"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nhalten</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="56"/>
         <source>&lt;b&gt;Passed.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Bestanden.&lt;/b&gt; %1</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="57"/>
         <source>&lt;b style=&apos;color:#c01c28&apos;&gt;Failed.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&apos;color:#c01c28&apos;&gt;Fehlgeschlagen.&lt;/b&gt; %1</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="76"/>
         <source>Nothing to rehearse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts für einen Probelauf vorhanden.</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="79"/>
         <source>Rehearsing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf läuft…</translation>
     </message>
 </context>
 <context>
@@ -4153,88 +4271,88 @@ Safer:
     <message>
         <location filename="../ui/migrate/MigrationResultPage.cpp" line="17"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationResultPage.cpp" line="26"/>
         <source>Tracking table rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen der Protokolltabelle</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationResultPage.cpp" line="27"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationResultPage.cpp" line="27"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationResultPage.cpp" line="27"/>
         <source>Applied by</source>
-        <translation type="unfinished"></translation>
+        <translation>Angewendet von</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationResultPage.cpp" line="27"/>
         <source>Applied at</source>
-        <translation type="unfinished"></translation>
+        <translation>Angewendet am</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationResultPage.cpp" line="28"/>
         <source>Took</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationResultPage.cpp" line="28"/>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolg</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationResultPage.cpp" line="28"/>
         <source>Transactional</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktional</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationResultPage.cpp" line="40"/>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationResultPage.cpp" line="40"/>
         <source>&lt;b style=&apos;color:#c01c28&apos;&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&apos;color:#c01c28&apos;&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationResultPage.cpp" line="44"/>
         <source>INVALID index left behind: %1. Drop it with DROP INDEX CONCURRENTLY before running again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger (INVALID) Index zurückgeblieben: %1. Löschen Sie ihn mit DROP INDEX CONCURRENTLY, bevor Sie erneut ausführen.</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationResultPage.cpp" line="58"/>
         <source>The rows of %1 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuellen Zeilen von %1.</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationResultPage.cpp" line="69"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationResultPage.cpp" line="70"/>
         <location filename="../ui/migrate/MigrationResultPage.cpp" line="71"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationResultPage.cpp" line="70"/>
         <source>no — failed part-way</source>
-        <translation type="unfinished"></translation>
+        <translation>nein — mittendrin fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationResultPage.cpp" line="71"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
 </context>
 <context>
@@ -4244,77 +4362,77 @@ Safer:
         <location filename="../ui/migrate/MigrationSourcePage.cpp" line="43"/>
         <location filename="../ui/migrate/MigrationSourcePage.cpp" line="47"/>
         <source>Migrations folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationsordner</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationSourcePage.cpp" line="26"/>
         <source>Plain SQL files named 023_name.sql, V23__name.sql or 20250105120000_name.up.sql; rollbacks as 023_name_rollback.sql, U23__name.sql or .down.sql.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reine SQL-Dateien mit Namen wie 023_name.sql, V23__name.sql oder 20250105120000_name.up.sql; Rücknahmen als 023_name_rollback.sql, U23__name.sql oder .down.sql.</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationSourcePage.cpp" line="30"/>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server:</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationSourcePage.cpp" line="33"/>
         <source>This connection is read-only: status, preview and rehearsal work; to apply or roll back, choose Server → Allow writes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Verbindung ist schreibgeschützt: Status, Vorschau und Probelauf funktionieren; zum Anwenden oder Zurücknehmen wählen Sie zuerst Server → Schreibzugriff erlauben.</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationSourcePage.cpp" line="44"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationSourcePage.cpp" line="54"/>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner:</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationSourcePage.cpp" line="59"/>
         <source>The tracking table is &lt;schema&gt;.schema_migrations. Flyway&apos;s and golang-migrate&apos;s histories are read when found, never written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Protokolltabelle ist &lt;schema&gt;.schema_migrations. Die Verläufe von Flyway und golang-migrate werden gelesen, wenn sie vorhanden sind, aber nie geschrieben.</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationSourcePage.cpp" line="61"/>
         <source>Tracking &amp;schema:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schema der Protokolltabelle:</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationSourcePage.cpp" line="63"/>
         <source>&amp;Apply pending migrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Migrationen &amp;anwenden</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationSourcePage.cpp" line="64"/>
         <source>&amp;Roll back the last</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu&amp;rücknehmen:</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationSourcePage.cpp" line="68"/>
         <source> applied migration(s)</source>
-        <translation type="unfinished"></translation>
+        <translation> zuletzt angewendete Migration(en)</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationSourcePage.cpp" line="73"/>
         <source>Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus:</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationSourcePage.cpp" line="80"/>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationSourcePage.cpp" line="82"/>
         <source>How long a statement may wait for a lock while applying before it gives up (and its migration rolls back), so a migration never queues every query behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange eine Anweisung beim Anwenden auf eine Sperre warten darf, bevor sie aufgibt (und ihre Migration zurückgerollt wird), damit eine Migration nie alle Abfragen hinter sich aufstaut.</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationSourcePage.cpp" line="84"/>
         <source>&amp;Lock timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperr-&amp;Timeout:</translation>
     </message>
 </context>
 <context>
@@ -4322,108 +4440,108 @@ Safer:
     <message>
         <location filename="../ui/migrate/MigrationStatusPage.cpp" line="40"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationStatusPage.cpp" line="41"/>
         <source>What the database has applied, against the files in the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Datenbank angewendet hat, verglichen mit den Dateien im Ordner.</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationStatusPage.cpp" line="49"/>
         <source>Migration status</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationsstatus</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationStatusPage.cpp" line="51"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationStatusPage.cpp" line="51"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationStatusPage.cpp" line="51"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationStatusPage.cpp" line="51"/>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Angewendet</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationStatusPage.cpp" line="51"/>
         <source>Took</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationStatusPage.cpp" line="51"/>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationStatusPage.cpp" line="70"/>
         <source>Reading the folder and the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner und Server werden gelesen…</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationStatusPage.cpp" line="90"/>
         <source>The server could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationStatusPage.cpp" line="107"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationStatusPage.cpp" line="123"/>
         <source>%1 applied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angewendet</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationStatusPage.cpp" line="123"/>
         <source>%1 pending</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausstehend</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationStatusPage.cpp" line="131"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — history in %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — Verlauf in %2. %3</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/migrate/MigrationStatusPage.cpp" line="134"/>
         <source>%n migration(s) to roll back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Migration zurückzunehmen.</numerusform>
+            <numerusform>%n Migrationen zurückzunehmen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/migrate/MigrationStatusPage.cpp" line="135"/>
         <source>%n migration(s) to apply.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Migration anzuwenden.</numerusform>
+            <numerusform>%n Migrationen anzuwenden.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationStatusPage.cpp" line="138"/>
         <source>Blocks applying: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockiert das Anwenden: %1</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationStatusPage.cpp" line="140"/>
         <source>Ignored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoriert: %1</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationStatusPage.cpp" line="141"/>
         <source>Nothing blocks a run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts blockiert einen Lauf.</translation>
     </message>
 </context>
 <context>
@@ -4431,7 +4549,7 @@ Safer:
     <message>
         <location filename="../ui/migrate/MigrationWizard.cpp" line="19"/>
         <source>Migrations — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationen — %1</translation>
     </message>
 </context>
 <context>
@@ -4439,68 +4557,69 @@ Safer:
     <message>
         <location filename="../ui/plan/PlanCompareDialog.cpp" line="18"/>
         <source>Compare plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Pläne vergleichen</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanCompareDialog.cpp" line="23"/>
         <source>Statement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisung: %1</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanCompareDialog.cpp" line="24"/>
         <source>Before: %1
 After: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher: %1
+Nachher: %2</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanCompareDialog.cpp" line="31"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanCompareDialog.cpp" line="31"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanCompareDialog.cpp" line="31"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanCompareDialog.cpp" line="31"/>
         <source>ms before</source>
-        <translation type="unfinished"></translation>
+        <translation>ms vorher</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanCompareDialog.cpp" line="31"/>
         <source>cost before</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten vorher</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanCompareDialog.cpp" line="32"/>
         <source>ms after</source>
-        <translation type="unfinished"></translation>
+        <translation>ms nachher</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanCompareDialog.cpp" line="32"/>
         <source>cost after</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten nachher</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanCompareDialog.cpp" line="32"/>
         <source>buffers before</source>
-        <translation type="unfinished"></translation>
+        <translation>Puffer vorher</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanCompareDialog.cpp" line="32"/>
         <source>buffers after</source>
-        <translation type="unfinished"></translation>
+        <translation>Puffer nachher</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanCompareDialog.cpp" line="62"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -4508,117 +4627,117 @@ After: %2</source>
     <message>
         <location filename="../ui/plan/PlanTreeModel.cpp" line="102"/>
         <source>never executed</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ausgeführt</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanTreeModel.cpp" line="144"/>
         <source>Time in this node alone: its time x loops, shared across parallel workers, minus its children</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit nur in diesem Knoten: seine Zeit × Schleifen, aufgeteilt auf parallele Worker, abzüglich seiner Kindknoten</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanTreeModel.cpp" line="147"/>
         <source>Time in this node and everything under it</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit in diesem Knoten und allem darunter</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanTreeModel.cpp" line="149"/>
         <source>How far the planner&apos;s row estimate was off (↓ more rows came than expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit die Zeilenschätzung des Planers danebenlag (↓ mehr Zeilen als erwartet)</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanTreeModel.cpp" line="151"/>
         <source>The planner&apos;s total cost estimate (arbitrary units; compare plans of one statement)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geschätzten Gesamtkosten des Planers (willkürliche Einheiten; nur Pläne derselben Anweisung vergleichen)</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanTreeModel.cpp" line="153"/>
         <source>Rows fetched and thrown away by a filter, join filter or index recheck (per loop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen, die gelesen und von einem Filter, Join-Filter oder Index-Recheck verworfen wurden (pro Schleife)</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanTreeModel.cpp" line="155"/>
         <source>Shared and local buffers found in cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame und lokale Puffer, die im Cache gefunden wurden</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanTreeModel.cpp" line="157"/>
         <source>Shared and local buffers read from disk or the OS cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame und lokale Puffer, die von der Festplatte oder aus dem OS-Cache gelesen wurden</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanTreeModel.cpp" line="159"/>
         <source>Temporary file blocks read and written (sorts and hashes that spilled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesene und geschriebene Blöcke temporärer Dateien (ausgelagerte Sortierungen und Hashes)</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanTreeModel.cpp" line="168"/>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanTreeModel.cpp" line="170"/>
         <source>Exclusive ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Exklusiv ms</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanTreeModel.cpp" line="172"/>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanTreeModel.cpp" line="174"/>
         <source>Inclusive ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Inklusiv ms</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanTreeModel.cpp" line="176"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanTreeModel.cpp" line="178"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanTreeModel.cpp" line="180"/>
         <source>Estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Schätzung</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanTreeModel.cpp" line="182"/>
         <source>Off by</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanTreeModel.cpp" line="184"/>
         <source>Loops</source>
-        <translation type="unfinished"></translation>
+        <translation>Schleifen</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanTreeModel.cpp" line="186"/>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanTreeModel.cpp" line="188"/>
         <source>Hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanTreeModel.cpp" line="190"/>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanTreeModel.cpp" line="192"/>
         <source>Temp</source>
-        <translation type="unfinished"></translation>
+        <translation>Temp</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanTreeModel.cpp" line="194"/>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen</translation>
     </message>
 </context>
 <context>
@@ -4626,204 +4745,236 @@ After: %2</source>
     <message>
         <location filename="../ui/plan/PlanView.cpp" line="31"/>
         <source>Explain a statement to see its plan here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie EXPLAIN für eine Anweisung aus, um hier ihren Plan zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanView.cpp" line="35"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanView.cpp" line="36"/>
         <source>Copy the tree, the text or the JSON, whichever is showing</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert den Baum, den Text oder das JSON, je nachdem, was angezeigt wird</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanView.cpp" line="63"/>
+        <location filename="../ui/plan/PlanView.cpp" line="40"/>
+        <source>Plan nodes</source>
+        <translation>Planknoten</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/PlanView.cpp" line="47"/>
+        <source>Node details</source>
+        <translation>Knotendetails</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/PlanView.cpp" line="57"/>
+        <source>Plan as text</source>
+        <translation>Plan als Text</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/PlanView.cpp" line="62"/>
+        <source>Plan as JSON</source>
+        <translation>Plan als JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/PlanView.cpp" line="67"/>
         <source>Tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Baum</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanView.cpp" line="64"/>
+        <location filename="../ui/plan/PlanView.cpp" line="68"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanView.cpp" line="65"/>
+        <location filename="../ui/plan/PlanView.cpp" line="69"/>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanView.cpp" line="84"/>
-        <source>&lt;b&gt;Execution %1 ms&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/plan/PlanView.cpp" line="86"/>
-        <source>&lt;b&gt;Estimated plan&lt;/b&gt; (not executed: costs and row estimates only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/plan/PlanView.cpp" line="87"/>
-        <source>planning %1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
         <location filename="../ui/plan/PlanView.cpp" line="88"/>
-        <source>%n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>&lt;b&gt;Execution %1 ms&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ausführung %1 ms&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanView.cpp" line="90"/>
-        <source>trigger %1: %2 ms in %3 call(s)</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b&gt;Estimated plan&lt;/b&gt; (not executed: costs and row estimates only)</source>
+        <translation>&lt;b&gt;Geschätzter Plan&lt;/b&gt; (nicht ausgeführt: nur Kosten und Zeilenschätzungen)</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanView.cpp" line="96"/>
-        <source>JIT: %1 functions, %2 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/plan/PlanView.cpp" line="106"/>
-        <source>Settings that differ from the defaults: %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/plan/PlanView.cpp" line="91"/>
+        <source>planning %1 ms</source>
+        <translation>Planung %1 ms</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/plan/PlanView.cpp" line="113"/>
+        <location filename="../ui/plan/PlanView.cpp" line="92"/>
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n Knoten</numerusform>
+            <numerusform>%n Knoten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/PlanView.cpp" line="94"/>
+        <source>trigger %1: %2 ms in %3 call(s)</source>
+        <translation>Trigger %1: %2 ms bei %3 Aufruf(en)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/PlanView.cpp" line="100"/>
+        <source>JIT: %1 functions, %2 ms</source>
+        <translation>JIT: %1 Funktionen, %2 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/PlanView.cpp" line="110"/>
+        <source>Settings that differ from the defaults: %1</source>
+        <translation>Vom Standard abweichende Einstellungen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/plan/PlanView.cpp" line="117"/>
         <source>%n node(s) with warnings: see the Warnings column.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Knoten mit Warnungen: siehe Spalte „Warnungen“.</numerusform>
+            <numerusform>%n Knoten mit Warnungen: siehe Spalte „Warnungen“.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>sg::ui::QueryPanel</name>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="41"/>
-        <source>Explain</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/plan/QueryPanel.cpp" line="36"/>
+        <source>SQL editor</source>
+        <translation>SQL-Editor</translation>
     </message>
     <message>
         <location filename="../ui/plan/QueryPanel.cpp" line="42"/>
-        <source>The planner&apos;s plan, without running the statement (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <source>Explain</source>
+        <translation>EXPLAIN</translation>
     </message>
     <message>
         <location filename="../ui/plan/QueryPanel.cpp" line="43"/>
-        <source>Explain Analyze</source>
-        <translation type="unfinished"></translation>
+        <source>The planner&apos;s plan, without running the statement (Ctrl+E)</source>
+        <translation>Der Plan des Planers, ohne die Anweisung auszuführen (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="45"/>
-        <source>Runs the statement inside BEGIN … ROLLBACK for real times and buffers (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/plan/QueryPanel.cpp" line="44"/>
+        <source>Explain Analyze</source>
+        <translation>EXPLAIN ANALYZE</translation>
     </message>
     <message>
         <location filename="../ui/plan/QueryPanel.cpp" line="46"/>
+        <source>Runs the statement inside BEGIN … ROLLBACK for real times and buffers (Ctrl+Shift+E)</source>
+        <translation>Führt die Anweisung innerhalb von BEGIN … ROLLBACK aus, um echte Zeiten und Puffer zu erhalten (Strg+Umschalt+E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/QueryPanel.cpp" line="47"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="48"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="49"/>
         <source>What-if indexes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Was-wäre-wenn-Indizes…</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="50"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="51"/>
         <source>Try indexes for the shown plan hypothetically (hypopg): the planner&apos;s cost and plan with each, nothing built</source>
-        <translation type="unfinished"></translation>
+        <translation>Indizes für den angezeigten Plan hypothetisch ausprobieren (hypopg): Kosten und Plan des Planers mit jedem davon, ohne etwas anzulegen</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="53"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="54"/>
         <source>Compare with previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit vorherigem vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="55"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="56"/>
         <source>The shown plan next to the one before it: matched nodes, changed node types and join order, times and buffers</source>
-        <translation type="unfinished"></translation>
+        <translation>Der angezeigte Plan neben dem vorherigen: zugeordnete Knoten, geänderte Knotentypen und Join-Reihenfolge, Zeiten und Puffer</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="61"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="60"/>
+        <source>Statement timeout</source>
+        <translation>Anweisungs-Timeout</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/QueryPanel.cpp" line="63"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="62"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="64"/>
         <source>statement_timeout for Explain Analyze</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="65"/>
-        <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>statement_timeout für EXPLAIN ANALYZE</translation>
     </message>
     <message>
         <location filename="../ui/plan/QueryPanel.cpp" line="67"/>
-        <source>Replace with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/plan/QueryPanel.cpp" line="68"/>
-        <source>Next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="69"/>
-        <source>Replace all</source>
-        <translation type="unfinished"></translation>
+        <source>Find</source>
+        <translation>Suchen</translation>
     </message>
     <message>
         <location filename="../ui/plan/QueryPanel.cpp" line="70"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="71"/>
+        <source>Replace with</source>
+        <translation>Ersetzen durch</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/QueryPanel.cpp" line="72"/>
+        <source>Next</source>
+        <translation>Weitersuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/QueryPanel.cpp" line="73"/>
+        <source>Replace all</source>
+        <translation>Alle ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/QueryPanel.cpp" line="74"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="87"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="91"/>
         <source>timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeout</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="141"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="145"/>
         <source>This statement changes data. It runs inside BEGIN … ROLLBACK: its changes are rolled back when the plan is in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anweisung ändert Daten. Sie läuft innerhalb von BEGIN … ROLLBACK: Ihre Änderungen werden zurückgerollt, sobald der Plan vorliegt.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="144"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="148"/>
         <source>Running EXPLAIN ANALYZE…</source>
-        <translation type="unfinished"></translation>
+        <translation>EXPLAIN ANALYZE wird ausgeführt…</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="144"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="148"/>
         <source>Planning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geplant…</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="158"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="162"/>
         <source>This statement changes data: it ran inside BEGIN … ROLLBACK, and its changes were rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anweisung ändert Daten: Sie lief innerhalb von BEGIN … ROLLBACK, und ihre Änderungen wurden zurückgerollt.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="193"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="197"/>
         <source>Parameter values</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameterwerte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/plan/QueryPanel.cpp" line="195"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="199"/>
         <source>The statement has %n parameter(s). Type each value as SQL: 42, &apos;Smith&apos;, now() - interval &apos;1 day&apos;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Anweisung hat %n Parameter. Geben Sie jeden Wert als SQL ein: 42, &apos;Smith&apos;, now() - interval &apos;1 day&apos;.</numerusform>
+            <numerusform>Die Anweisung hat %n Parameter. Geben Sie jeden Wert als SQL ein: 42, &apos;Smith&apos;, now() - interval &apos;1 day&apos;.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="258"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="262"/>
         <source>Put the cursor in a statement (or select one) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie zuerst den Cursor in eine Anweisung (oder markieren Sie eine).</translation>
     </message>
 </context>
 <context>
@@ -4831,259 +4982,269 @@ After: %2</source>
     <message>
         <location filename="../ui/backup/RestoreDialog.cpp" line="34"/>
         <source>Restore — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen — %1</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="37"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="38"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="41"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="42"/>
         <source>Into a new database (safest)</source>
-        <translation type="unfinished"></translation>
+        <translation>In eine neue Datenbank (am sichersten)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="43"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="44"/>
         <source>Over an existing database (drops and recreates its objects)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="47"/>
-        <source>type the database&apos;s name to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Über eine vorhandene Datenbank (löscht ihre Objekte und legt sie neu an)</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.cpp" line="48"/>
+        <source>type the database&apos;s name to confirm</source>
+        <translation>Namen der Datenbank zur Bestätigung eingeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="49"/>
         <source>Single transaction (all or nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine einzige Transaktion (alles oder nichts)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="51"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="52"/>
         <source>No owner (objects belong to the connecting user)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Eigentümer (Objekte gehören dem verbindenden Benutzer)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="53"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="54"/>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="53"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="54"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="68"/>
-        <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.cpp" line="69"/>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="70"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="71"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="72"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="74"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="75"/>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="76"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="77"/>
         <source>New database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="78"/>
-        <source>Existing database</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Datenbank</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.cpp" line="79"/>
+        <source>Existing database</source>
+        <translation>Vorhandene Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="80"/>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="81"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="82"/>
         <source>Parallel jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallele Jobs</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="83"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="84"/>
         <source>Command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehlszeile</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="91"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="92"/>
         <source>What to restore (from the archive&apos;s table of contents):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="118"/>
-        <source>Backup to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wiederhergestellt werden soll (aus dem Inhaltsverzeichnis des Archivs):</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.cpp" line="119"/>
+        <source>Backup to restore</source>
+        <translation>Wiederherzustellende Sicherung</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="120"/>
         <source>Backups (*.dump *.tar *.sql.gz *.sql);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen (*.dump *.tar *.sql.gz *.sql);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="134"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="135"/>
         <source>Restoring %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird wiederhergestellt…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="179"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="180"/>
         <source>A plain SQL backup is restored whole by psql (ON_ERROR_STOP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine reine SQL-Sicherung wird von psql vollständig wiederhergestellt (ON_ERROR_STOP).</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="200"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="201"/>
         <source>(database-wide)</source>
-        <translation type="unfinished"></translation>
+        <translation>(datenbankweit)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="204"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="205"/>
         <source>schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="276"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="277"/>
         <source>(a selection of objects: in the dialog only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(eine Auswahl von Objekten: nur im Dialog)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="310"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="311"/>
         <source>Disabled: parallel jobs restore over several connections, so they cannot share one transaction. Set jobs to 1 for an all-or-nothing restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert: Parallele Jobs stellen über mehrere Verbindungen wieder her und können sich daher keine Transaktion teilen. Setzen Sie die Jobs auf 1 für eine Wiederherstellung nach dem Alles-oder-nichts-Prinzip.</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="312"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="313"/>
         <source>Everything or nothing: an error rolls the whole restore back</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles oder nichts: Ein Fehler rollt die gesamte Wiederherstellung zurück</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="337"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="338"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet…</translation>
     </message>
 </context>
 <context>
     <name>sg::ui::SessionsView</name>
     <message>
         <location filename="../ui/activity/SessionsView.cpp" line="30"/>
-        <source>Cancel query…</source>
-        <translation type="unfinished"></translation>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <location filename="../ui/activity/SessionsView.cpp" line="31"/>
+        <source>Cancel query…</source>
+        <translation>Abfrage abbrechen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionsView.cpp" line="32"/>
         <source>Terminate session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung beenden…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="36"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="37"/>
+        <source>Blocking tree</source>
+        <translation>Blockierungsbaum</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionsView.cpp" line="38"/>
         <source>pid</source>
-        <translation type="unfinished"></translation>
+        <translation>PID</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="36"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="38"/>
         <source>application</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="36"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="38"/>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="36"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="38"/>
         <source>state</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="36"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="38"/>
         <source>waits for</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="36"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="38"/>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="37"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="39"/>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="37"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="39"/>
         <source>query</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="55"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="57"/>
         <source>&lt;b&gt;Blocking&lt;/b&gt; — who blocks whom</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Blockierungen&lt;/b&gt; — wer wen blockiert</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="101"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="103"/>
         <source>This profile is read-only (production). Use Server → Allow writes… first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil ist schreibgeschützt (Produktion). Erlauben Sie zuerst Schreibzugriffe (Server → Schreibzugriff erlauben…).</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="114"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="116"/>
         <source>Terminate session %1? Its transaction is rolled back and the client is disconnected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="117"/>
-        <source>Cancel the query running in session %1? The session stays connected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="118"/>
-        <source>Terminate session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="118"/>
-        <location filename="../ui/activity/SessionsView.cpp" line="123"/>
-        <source>Cancel query</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1 beenden? Ihre Transaktion wird zurückgerollt und der Client getrennt.</translation>
     </message>
     <message>
         <location filename="../ui/activity/SessionsView.cpp" line="119"/>
+        <source>Cancel the query running in session %1? The session stays connected.</source>
+        <translation>Die in Sitzung %1 laufende Abfrage abbrechen? Die Sitzung bleibt verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionsView.cpp" line="120"/>
+        <source>Terminate session</source>
+        <translation>Sitzung beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionsView.cpp" line="120"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="125"/>
+        <source>Cancel query</source>
+        <translation>Abfrage abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionsView.cpp" line="121"/>
         <source>This statement will be sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anweisung wird gesendet:</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="123"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="125"/>
         <source>Terminate</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="128"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="130"/>
         <source>Not sent: the session is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: Die Sitzung ist schreibgeschützt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/SessionsView.cpp" line="154"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="156"/>
         <source>Blocks %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Blockiert %n Sitzung</numerusform>
+            <numerusform>Blockiert %n Sitzungen</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="158"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="160"/>
         <source>No session is waiting on another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sitzung wartet auf eine andere.</translation>
     </message>
 </context>
 <context>
@@ -5091,201 +5252,230 @@ After: %2</source>
     <message>
         <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="12"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="12"/>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisung</translation>
     </message>
     <message>
         <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="12"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="12"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="12"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="17"/>
         <source>Statements run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeführte Anweisungen</translation>
     </message>
     <message>
         <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="23"/>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="24"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="25"/>
         <source>not rehearsable</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Probelauf möglich</translation>
     </message>
     <message>
         <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="26"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="30"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
 </context>
 <context>
     <name>sg::ui::StatementsPanel</name>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="58"/>
+        <location filename="../ui/StatementsPanel.cpp" line="57"/>
+        <source>Time window</source>
+        <translation>Zeitfenster</translation>
+    </message>
+    <message>
+        <location filename="../ui/StatementsPanel.cpp" line="59"/>
         <source>Since the statistics were reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem Zurücksetzen der Statistik</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="58"/>
+        <location filename="../ui/StatementsPanel.cpp" line="59"/>
         <source>Last 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 15 Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="58"/>
+        <location filename="../ui/StatementsPanel.cpp" line="59"/>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="59"/>
+        <location filename="../ui/StatementsPanel.cpp" line="60"/>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="59"/>
+        <location filename="../ui/StatementsPanel.cpp" line="60"/>
         <source>Since midnight</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit Mitternacht</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="61"/>
+        <location filename="../ui/StatementsPanel.cpp" line="62"/>
         <source>Windows are differences between snapshots Sightglass keeps locally; the server&apos;s statistics are never reset for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiträume sind Differenzen zwischen Snapshots, die Sightglass lokal speichert; die Statistik des Servers wird dafür nie zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="64"/>
-        <source>Filter (text, user, database)…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/StatementsPanel.cpp" line="65"/>
+        <source>Filter statements</source>
+        <translation>Anweisungen filtern</translation>
     </message>
     <message>
         <location filename="../ui/StatementsPanel.cpp" line="66"/>
+        <source>Filter (text, user, database)…</source>
+        <translation>Filtern (Text, Benutzer, Datenbank)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/StatementsPanel.cpp" line="68"/>
         <source>Reset statistics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistik zurücksetzen…</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="67"/>
+        <location filename="../ui/StatementsPanel.cpp" line="69"/>
         <source>pg_stat_statements_reset() on the server, after a confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_stat_statements_reset() auf dem Server, nach einer Bestätigung</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="78"/>
+        <location filename="../ui/StatementsPanel.cpp" line="71"/>
+        <source>Statements</source>
+        <translation>Anweisungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/StatementsPanel.cpp" line="81"/>
         <source>Double-click a statement to explain it</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick auf eine Anweisung zeigt ihren Plan (EXPLAIN)</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="87"/>
+        <location filename="../ui/StatementsPanel.cpp" line="88"/>
+        <source>Running longer than</source>
+        <translation>Läuft länger als</translation>
+    </message>
+    <message>
+        <location filename="../ui/StatementsPanel.cpp" line="91"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="99"/>
+        <location filename="../ui/StatementsPanel.cpp" line="94"/>
+        <source>Queries running now</source>
+        <translation>Jetzt laufende Abfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/StatementsPanel.cpp" line="104"/>
         <source>Running now for longer than</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft gerade länger als</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="139"/>
+        <location filename="../ui/StatementsPanel.cpp" line="144"/>
         <source>Statistics reset on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistik auf dem Server zurückgesetzt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/StatementsPanel.cpp" line="180"/>
+        <location filename="../ui/StatementsPanel.cpp" line="185"/>
         <source>No snapshot yet (one is kept every %n minute(s)): these are the totals since the reset.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Noch kein Snapshot (einer wird im Abstand von %n Minute gespeichert): Dies sind die Summen seit dem Zurücksetzen.</numerusform>
+            <numerusform>Noch kein Snapshot (einer wird im Abstand von %n Minuten gespeichert): Dies sind die Summen seit dem Zurücksetzen.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="183"/>
+        <location filename="../ui/StatementsPanel.cpp" line="188"/>
         <source>The local history goes back to %1 only: differences since then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Verlauf reicht nur bis %1 zurück: Differenzen seit diesem Zeitpunkt.</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="186"/>
+        <location filename="../ui/StatementsPanel.cpp" line="191"/>
         <source>Differences since %1; max and stddev are since the reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenzen seit %1; max und stddev gelten seit dem Zurücksetzen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/StatementsPanel.cpp" line="190"/>
+        <location filename="../ui/StatementsPanel.cpp" line="195"/>
         <source>%n statement(s) were reset meanwhile and count from the reset (column reset).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anweisung wurde zwischenzeitlich zurückgesetzt und zählt ab dem Zurücksetzen (Spalte reset).</numerusform>
+            <numerusform>%n Anweisungen wurden zwischenzeitlich zurückgesetzt und zählen ab dem Zurücksetzen (Spalte reset).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="219"/>
+        <location filename="../ui/StatementsPanel.cpp" line="224"/>
         <source>Waiting for the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf den Server…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/StatementsPanel.cpp" line="222"/>
+        <location filename="../ui/StatementsPanel.cpp" line="227"/>
         <source>%n statement(s), updated %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anweisung, aktualisiert %1</numerusform>
+            <numerusform>%n Anweisungen, aktualisiert %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="248"/>
+        <location filename="../ui/StatementsPanel.cpp" line="253"/>
         <source>— none</source>
-        <translation type="unfinished"></translation>
+        <translation>— keine</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/StatementsPanel.cpp" line="249"/>
+        <location filename="../ui/StatementsPanel.cpp" line="254"/>
         <source>— %n statement(s); select one to find it above</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>— %n Anweisung; auswählen, um sie oben zu finden</numerusform>
+            <numerusform>— %n Anweisungen; eine auswählen, um sie oben zu finden</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="258"/>
+        <location filename="../ui/StatementsPanel.cpp" line="263"/>
         <source>This server does not report which statement a running query belongs to (query_id needs PostgreSQL 14 and compute_query_id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server meldet nicht, zu welcher Anweisung eine laufende Abfrage gehört (query_id erfordert PostgreSQL 14 und compute_query_id).</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="275"/>
+        <location filename="../ui/StatementsPanel.cpp" line="280"/>
         <source>Its statement is not in this list (another window, the filter, or not among the 500 busiest).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anweisung ist nicht in dieser Liste (anderer Zeitraum, der Filter oder nicht unter den 500 aktivsten).</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="284"/>
+        <location filename="../ui/StatementsPanel.cpp" line="289"/>
         <source>Reset statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistik zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="285"/>
+        <location filename="../ui/StatementsPanel.cpp" line="290"/>
         <source>This clears pg_stat_statements for everyone on this server — other tools and colleagues lose their figures too. Sightglass&apos;s windows do not need it.
 
 %1;
 
 Reset?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies leert pg_stat_statements für alle auf diesem Server — andere Werkzeuge und Kollegen verlieren ihre Zahlen ebenfalls. Die Zeiträume von Sightglass benötigen das nicht.
+
+%1;
+
+Zurücksetzen?</translation>
     </message>
 </context>
 <context>
@@ -5293,57 +5483,90 @@ Reset?</source>
     <message>
         <location filename="../ui/activity/ThresholdsDialog.cpp" line="15"/>
         <source>Activity warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitätswarnungen</translation>
     </message>
     <message>
         <location filename="../ui/activity/ThresholdsDialog.cpp" line="18"/>
         <source> % of usable connections</source>
-        <translation type="unfinished"></translation>
+        <translation> % der nutzbaren Verbindungen</translation>
     </message>
     <message>
         <location filename="../ui/activity/ThresholdsDialog.cpp" line="22"/>
         <source>more than </source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als </translation>
     </message>
     <message>
         <location filename="../ui/activity/ThresholdsDialog.cpp" line="23"/>
         <source> session(s)</source>
-        <translation type="unfinished"></translation>
+        <translation> Sitzung(en)</translation>
     </message>
     <message>
         <location filename="../ui/activity/ThresholdsDialog.cpp" line="27"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../ui/activity/ThresholdsDialog.cpp" line="31"/>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <location filename="../ui/activity/ThresholdsDialog.cpp" line="35"/>
         <source>Warn when a figure crosses its limit; recovery is logged too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnen, wenn ein Wert seine Grenze überschreitet; die Rückkehr in den Normalbereich wird ebenfalls protokolliert.</translation>
     </message>
     <message>
         <location filename="../ui/activity/ThresholdsDialog.cpp" line="36"/>
         <source>Utilization above</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslastung über</translation>
     </message>
     <message>
         <location filename="../ui/activity/ThresholdsDialog.cpp" line="37"/>
         <source>Waiting on a lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf eine Sperre</translation>
     </message>
     <message>
         <location filename="../ui/activity/ThresholdsDialog.cpp" line="38"/>
         <source>Idle in a transaction longer than</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiv in einer Transaktion länger als</translation>
     </message>
     <message>
         <location filename="../ui/activity/ThresholdsDialog.cpp" line="39"/>
         <source>Cache hit ratio below</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Trefferquote unter</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::WelcomeDialog</name>
+    <message>
+        <location filename="../ui/WelcomeDialog.cpp" line="15"/>
+        <source>Welcome to Sightglass</source>
+        <translation>Willkommen bei Sightglass</translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.cpp" line="23"/>
+        <source>&lt;h3&gt;Welcome to Sightglass&lt;/h3&gt;&lt;p&gt;Watch a PostgreSQL server live: connections and load, sessions and who blocks whom, unused and missing indexes, bloat, slow queries with their plans; preview and apply migrations with the locks each statement takes; back up and restore.&lt;/p&gt;&lt;p&gt;Nothing changes on a server unless you confirm the exact SQL or command first.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Willkommen bei Sightglass&lt;/h3&gt;&lt;p&gt;Beobachten Sie einen PostgreSQL-Server live: Verbindungen und Last, Sitzungen und wer wen blockiert, ungenutzte und fehlende Indizes, Bloat, langsame Abfragen mit ihren Plänen; prüfen und wenden Sie Migrationen an, mit den Sperren, die jede Anweisung nimmt; sichern und wiederherstellen.&lt;/p&gt;&lt;p&gt;Auf einem Server ändert sich nichts, bevor Sie das genaue SQL oder den genauen Befehl bestätigt haben.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.cpp" line="33"/>
+        <source>Open the &amp;demo</source>
+        <translation>&amp;Demo öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.cpp" line="36"/>
+        <source>Starts a throwaway local PostgreSQL server with sample data, a light workload and planted problems (an unused index, a missing foreign-key index, a bloated table, a slow query), so every panel has something to show. Removed when you quit.</source>
+        <translation>Startet einen temporären lokalen PostgreSQL-Server mit Beispieldaten, leichter Last und eingebauten Problemen (ein ungenutzter Index, ein fehlender Fremdschlüssel-Index, eine aufgeblähte Tabelle, eine langsame Abfrage), damit jedes Panel etwas zeigt. Er wird beim Beenden entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.cpp" line="39"/>
+        <source>&amp;Connect to a server…</source>
+        <translation>Mit einem Server &amp;verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.cpp" line="42"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
     </message>
 </context>
 <context>
@@ -5351,97 +5574,99 @@ Reset?</source>
     <message>
         <location filename="../ui/plan/WhatIfDialog.cpp" line="29"/>
         <source>What-if indexes</source>
-        <translation type="unfinished"></translation>
+        <translation>Was-wäre-wenn-Indizes</translation>
     </message>
     <message>
         <location filename="../ui/plan/WhatIfDialog.cpp" line="30"/>
         <source>Trying hypothetical indexes (hypopg) — nothing is built…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothetische Indizes werden ausprobiert (hypopg) — es wird nichts angelegt…</translation>
     </message>
     <message>
         <location filename="../ui/plan/WhatIfDialog.cpp" line="34"/>
         <source>Hypothetical index</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothetischer Index</translation>
     </message>
     <message>
         <location filename="../ui/plan/WhatIfDialog.cpp" line="34"/>
         <source>Cost before</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten vorher</translation>
     </message>
     <message>
         <location filename="../ui/plan/WhatIfDialog.cpp" line="34"/>
         <source>Cost after</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten nachher</translation>
     </message>
     <message>
         <location filename="../ui/plan/WhatIfDialog.cpp" line="34"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <location filename="../ui/plan/WhatIfDialog.cpp" line="34"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <location filename="../ui/plan/WhatIfDialog.cpp" line="42"/>
         <source>Copy CREATE INDEX</source>
-        <translation type="unfinished"></translation>
+        <translation>CREATE INDEX kopieren</translation>
     </message>
     <message>
         <location filename="../ui/plan/WhatIfDialog.cpp" line="43"/>
         <source>Create index…</source>
-        <translation type="unfinished"></translation>
+        <translation>Index anlegen…</translation>
     </message>
     <message>
         <location filename="../ui/plan/WhatIfDialog.cpp" line="46"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../ui/plan/WhatIfDialog.cpp" line="95"/>
         <source>%1 % (the planner uses it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % (der Planer verwendet ihn)</translation>
     </message>
     <message>
         <location filename="../ui/plan/WhatIfDialog.cpp" line="96"/>
         <source>not used by the planner</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Planer nicht verwendet</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/plan/WhatIfDialog.cpp" line="107"/>
         <source>%n hypothetical index(es) tried on this session and dropped again (hypopg_reset); %1 would make the plan cheaper. Costs are the planner&apos;s estimates.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hypothetischer Index in dieser Sitzung ausprobiert und wieder verworfen (hypopg_reset); Indizes, die den Plan günstiger machen würden: %1. Die Kosten sind Schätzungen des Planers.</numerusform>
+            <numerusform>%n hypothetische Indizes in dieser Sitzung ausprobiert und wieder verworfen (hypopg_reset); Indizes, die den Plan günstiger machen würden: %1. Die Kosten sind Schätzungen des Planers.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/plan/WhatIfDialog.cpp" line="134"/>
         <source>The plan with the hypothetical index %1 (estimated, not executed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan mit dem hypothetischen Index %1 (geschätzt, nicht ausgeführt).</translation>
     </message>
     <message>
         <location filename="../ui/plan/WhatIfDialog.cpp" line="145"/>
         <source>This session is read-only: Server → Allow writes… first, or copy the statement into a migration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sitzung ist schreibgeschützt: Erlauben Sie zuerst Schreibzugriffe (Server → Schreibzugriff erlauben…), oder kopieren Sie die Anweisung in eine Migration.</translation>
     </message>
     <message>
         <location filename="../ui/plan/WhatIfDialog.cpp" line="150"/>
         <source>Create index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index anlegen</translation>
     </message>
     <message>
         <location filename="../ui/plan/WhatIfDialog.cpp" line="151"/>
         <source>Build this index on the server? CONCURRENTLY does not block writes, but it reads the whole table and takes time.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Index auf dem Server anlegen? CONCURRENTLY blockiert keine Schreibzugriffe, liest aber die gesamte Tabelle und braucht Zeit.
+
+%1</translation>
     </message>
     <message>
         <location filename="../ui/plan/WhatIfDialog.cpp" line="155"/>
         <source>Building the index…</source>
-        <translation type="unfinished"></translation>
+        <translation>Index wird angelegt…</translation>
     </message>
 </context>
 </TS>

@@ -6,62 +6,62 @@
     <message>
         <location filename="../ui/ConnectionDialog.ui" line="6"/>
         <source>Connect to PostgreSQL</source>
-        <translation type="unfinished"></translation>
+        <translation>连接到 PostgreSQL</translation>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.ui" line="10"/>
         <source>Saved &amp;profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的配置(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.ui" line="14"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.ui" line="17"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.ui" line="18"/>
         <source>e.g. orders-prod</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 orders-prod</translation>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.ui" line="19"/>
         <source>&amp;Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>连接(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.ui" line="20"/>
         <source>postgresql://user@host:5432/db or host=… dbname=… service=…</source>
-        <translation type="unfinished"></translation>
+        <translation>postgresql://user@host:5432/db 或 host=… dbname=… service=…</translation>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.ui" line="21"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;W)：</translation>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.ui" line="22"/>
         <source>only for this session; never saved (use ~/.pgpass to store it)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅用于本次会话，不会保存（如需保存，请使用 ~/.pgpass）</translation>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.ui" line="23"/>
         <source>P&amp;roduction server: open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>生产服务器：以只读方式打开(&amp;R)</translation>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.ui" line="29"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.ui" line="30"/>
         <source>&amp;Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>保存配置(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -69,64 +69,65 @@
     <message>
         <location filename="../app/monitor/HistoryStore.cpp" line="69"/>
         <source>cannot open the history database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开历史数据库 %1：%2</translation>
     </message>
     <message>
         <location filename="../app/monitor/HistoryStore.cpp" line="80"/>
         <source>cannot prepare the history database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法初始化历史数据库 %1：%2</translation>
     </message>
     <message>
         <location filename="../app/monitor/HistoryStore.cpp" line="111"/>
         <location filename="../app/monitor/HistoryStore.cpp" line="116"/>
         <source>could not write the history (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入历史记录（%1）：%2</translation>
     </message>
     <message>
         <location filename="../app/monitor/StatementSnapshots.cpp" line="74"/>
         <source>cannot open the statement history %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开语句历史 %1：%2</translation>
     </message>
     <message>
         <location filename="../app/monitor/StatementSnapshots.cpp" line="81"/>
         <source>cannot prepare the statement history %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法初始化语句历史 %1：%2</translation>
     </message>
     <message>
         <location filename="../app/monitor/StatementSnapshots.cpp" line="89"/>
         <source>the statement history is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>语句历史未打开</translation>
     </message>
     <message>
         <location filename="../app/monitor/StatementSnapshots.cpp" line="107"/>
         <source>cannot write the statement history %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入语句历史 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/GuiMain.cpp" line="143"/>
+        <location filename="../ui/GuiMain.cpp" line="156"/>
         <source>The demo server could not start:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>演示服务器无法启动：
+%1</translation>
     </message>
     <message>
-        <location filename="../ui/GuiMain.cpp" line="148"/>
+        <location filename="../ui/GuiMain.cpp" line="161"/>
         <source>demo</source>
-        <translation type="unfinished"></translation>
+        <translation>演示</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="28"/>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>信息</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="30"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="32"/>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
 </context>
 <context>
@@ -134,27 +135,27 @@
     <message>
         <location filename="../app/db/ConnectionState.cpp" line="13"/>
         <source>disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接</translation>
     </message>
     <message>
         <location filename="../app/db/ConnectionState.cpp" line="15"/>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接</translation>
     </message>
     <message>
         <location filename="../app/db/ConnectionState.cpp" line="17"/>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接</translation>
     </message>
     <message>
         <location filename="../app/db/ConnectionState.cpp" line="19"/>
         <source>connection lost</source>
-        <translation type="unfinished"></translation>
+        <translation>连接已断开</translation>
     </message>
     <message>
         <location filename="../app/db/ConnectionState.cpp" line="21"/>
         <source>reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重新连接</translation>
     </message>
 </context>
 <context>
@@ -162,27 +163,27 @@
     <message>
         <location filename="../app/monitor/ActivityMonitor.cpp" line="56"/>
         <source>raised</source>
-        <translation type="unfinished"></translation>
+        <translation>触发</translation>
     </message>
     <message>
         <location filename="../app/monitor/ActivityMonitor.cpp" line="57"/>
         <source>cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>解除</translation>
     </message>
     <message>
         <location filename="../app/monitor/ActivityMonitor.cpp" line="92"/>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成。</translation>
     </message>
     <message>
         <location filename="../app/monitor/ActivityMonitor.cpp" line="92"/>
         <source>The session had already ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>该会话已经结束。</translation>
     </message>
     <message>
         <location filename="../app/monitor/ActivityMonitor.cpp" line="131"/>
         <source>Your role (%1) is neither superuser nor a member of pg_monitor or pg_read_all_stats: other users&apos; sessions show as &quot;hidden&quot;, without state, wait event or query. Ask for GRANT pg_monitor TO %1 to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色（%1）既不是超级用户，也不是 pg_monitor 或 pg_read_all_stats 的成员：其他用户的会话将显示为“hidden”，不含状态、等待事件和查询。如需查看，请申请执行 GRANT pg_monitor TO %1。</translation>
     </message>
 </context>
 <context>
@@ -191,7 +192,7 @@
         <location filename="../app/monitor/ActivitySeries.cpp" line="106"/>
         <location filename="../app/monitor/ActivitySeries.cpp" line="120"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -199,12 +200,12 @@
     <message>
         <location filename="../app/advisor/Advisor.cpp" line="42"/>
         <source>size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <location filename="../app/advisor/Advisor.cpp" line="43"/>
         <source>bloat (estimate)</source>
-        <translation type="unfinished"></translation>
+        <translation>膨胀（估算）</translation>
     </message>
 </context>
 <context>
@@ -212,62 +213,62 @@
     <message>
         <location filename="../app/monitor/AlertMonitor.cpp" line="14"/>
         <source>Connection utilization</source>
-        <translation type="unfinished"></translation>
+        <translation>连接使用率</translation>
     </message>
     <message>
         <location filename="../app/monitor/AlertMonitor.cpp" line="16"/>
         <source>Sessions waiting on a lock</source>
-        <translation type="unfinished"></translation>
+        <translation>等待锁的会话</translation>
     </message>
     <message>
         <location filename="../app/monitor/AlertMonitor.cpp" line="18"/>
         <source>Idle in transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>事务中空闲</translation>
     </message>
     <message>
         <location filename="../app/monitor/AlertMonitor.cpp" line="20"/>
         <source>Cache hit ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存命中率</translation>
     </message>
     <message>
         <location filename="../app/monitor/AlertMonitor.cpp" line="31"/>
         <source>Utilization %1 % is above %2 % of usable connections</source>
-        <translation type="unfinished"></translation>
+        <translation>使用率 %1 % 超过可用连接的 %2 %</translation>
     </message>
     <message>
         <location filename="../app/monitor/AlertMonitor.cpp" line="32"/>
         <source>Utilization %1 % is back under %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>使用率 %1 % 已回落到 %2 % 以下</translation>
     </message>
     <message>
         <location filename="../app/monitor/AlertMonitor.cpp" line="34"/>
         <source>%1 session(s) waiting on a lock (more than %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个会话正在等待锁（超过 %2 个）</translation>
     </message>
     <message>
         <location filename="../app/monitor/AlertMonitor.cpp" line="35"/>
         <source>Lock waits are down to %1 (limit %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>锁等待已降至 %1（上限 %2）</translation>
     </message>
     <message>
         <location filename="../app/monitor/AlertMonitor.cpp" line="37"/>
         <source>A session has been idle in a transaction for %1 s (limit %2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>有会话在事务中空闲已达 %1 秒（上限 %2 秒）</translation>
     </message>
     <message>
         <location filename="../app/monitor/AlertMonitor.cpp" line="38"/>
         <source>No session idle in a transaction longer than %2 s (longest %1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有会话在事务中空闲超过 %2 秒（最长 %1 秒）</translation>
     </message>
     <message>
         <location filename="../app/monitor/AlertMonitor.cpp" line="40"/>
         <source>Cache hit ratio %1 % is below %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存命中率 %1 % 低于 %2 %</translation>
     </message>
     <message>
         <location filename="../app/monitor/AlertMonitor.cpp" line="41"/>
         <source>Cache hit ratio %1 % is back above %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存命中率 %1 % 已回升到 %2 % 以上</translation>
     </message>
 </context>
 <context>
@@ -275,32 +276,32 @@
     <message>
         <location filename="../app/backup/BackupCatalog.cpp" line="86"/>
         <source>manual: never deleted by the policy</source>
-        <translation type="unfinished"></translation>
+        <translation>手动：保留策略永不删除</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupCatalog.cpp" line="90"/>
         <source>one of the newest %n daily backup(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>属于最新的 %n 个每日备份</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupCatalog.cpp" line="91"/>
         <source>older than the newest %n daily backup(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>早于最新的 %n 个每日备份</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupCatalog.cpp" line="95"/>
         <source>one of the newest %n weekly backup(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>属于最新的 %n 个每周备份</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupCatalog.cpp" line="96"/>
         <source>older than the newest %n weekly backup(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>早于最新的 %n 个每周备份</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupCatalog.cpp" line="114"/>
         <source>could not delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除 %1</translation>
     </message>
 </context>
 <context>
@@ -308,69 +309,71 @@
     <message>
         <location filename="../app/backup/BackupJob.cpp" line="71"/>
         <source>Backup cancelled; nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已取消，未保留任何内容。</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupJob.cpp" line="86"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupJob.cpp" line="91"/>
         <source>Cannot connect to the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接到数据库：%1</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupJob.cpp" line="139"/>
         <source>%1 already exists; not overwriting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在，不会覆盖。</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupJob.cpp" line="148"/>
         <source>Cannot connect to count rows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接以统计行数：%1</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupJob.cpp" line="211"/>
         <source>pg_dump stopped (exit code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_dump 已停止（退出码 %1）。</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupJob.cpp" line="212"/>
         <source>The backup failed; nothing was kept.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>备份失败，未保留任何内容。
+%1</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupJob.cpp" line="215"/>
         <source>pg_dump finished, but counting rows failed; nothing was kept.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_dump 已完成，但统计行数失败，未保留任何内容。
+%1</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupJob.cpp" line="219"/>
         <source>checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>校验和</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupJob.cpp" line="224"/>
         <source>Cannot checksum the backup; nothing was kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算备份的校验和，未保留任何内容：%1</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupJob.cpp" line="240"/>
         <source>Cannot write the backup&apos;s record; nothing was kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入备份记录，未保留任何内容：%1</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupJob.cpp" line="243"/>
         <source>Cannot rename %1 to %2; nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 重命名为 %2，未保留任何内容。</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupJob.cpp" line="249"/>
         <source>Backed up %1 to %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 备份到 %2（%3）。</translation>
     </message>
 </context>
 <context>
@@ -380,22 +383,22 @@
         <location filename="../app/backup/BackupMetadata.cpp" line="67"/>
         <location filename="../app/backup/BackupMetadata.cpp" line="154"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupMetadata.cpp" line="61"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupMetadata.cpp" line="143"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupMetadata.cpp" line="161"/>
         <source>%1 is not a Sightglass backup record: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 Sightglass 备份记录：%2</translation>
     </message>
 </context>
 <context>
@@ -403,32 +406,32 @@
     <message>
         <location filename="../app/backup/BackupOptions.cpp" line="46"/>
         <source>Choose a database to back up.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要备份的数据库。</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupOptions.cpp" line="48"/>
         <source>Choose a destination folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择目标文件夹。</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupOptions.cpp" line="50"/>
         <source>Schema only and data only exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>“仅结构”和“仅数据”不能同时选择。</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupOptions.cpp" line="52"/>
         <source>The compression level is 0 (none) to 9 (smallest).</source>
-        <translation type="unfinished"></translation>
+        <translation>压缩级别为 0（不压缩）到 9（体积最小）。</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupOptions.cpp" line="54"/>
         <source>Parallel jobs must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>并行作业数至少为 1。</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupOptions.cpp" line="56"/>
         <source>Parallel jobs need the directory format: pg_dump writes one file per table only there.</source>
-        <translation type="unfinished"></translation>
+        <translation>并行作业需要使用目录格式：只有该格式下 pg_dump 才会为每个表写入单独的文件。</translation>
     </message>
 </context>
 <context>
@@ -436,67 +439,67 @@
     <message>
         <location filename="../app/backup/BackupVerifier.cpp" line="46"/>
         <source>No readable record next to the backup (%1), so it cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份旁没有可读取的记录（%1），因此无法校验。</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupVerifier.cpp" line="50"/>
         <source>The backup %1 is missing; only its record is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份 %1 缺失，只剩下它的记录。</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupVerifier.cpp" line="60"/>
         <source>The checksum does not match the record: the backup was changed or damaged after it was written (SHA-256 %1, expected %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>校验和与记录不符：备份在写入后被修改或已损坏（SHA-256 为 %1，应为 %2）。</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupVerifier.cpp" line="85"/>
         <source>Verification cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>校验已取消。</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupVerifier.cpp" line="89"/>
         <source>The archive does not read back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法回读归档：%1</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupVerifier.cpp" line="94"/>
         <source>Checksum matches and the archive reads back.</source>
-        <translation type="unfinished"></translation>
+        <translation>校验和一致，归档可以正常回读。</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupVerifier.cpp" line="123"/>
         <source>Cannot connect to drop the scratch database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接以删除临时数据库 %1：%2</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupVerifier.cpp" line="136"/>
         <source>The backup does not restore: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>备份无法恢复：%1</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupVerifier.cpp" line="167"/>
         <source>%1: %L2 rows in the backup, missing after the restore</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：备份中有 %L2 行，恢复后缺失</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupVerifier.cpp" line="169"/>
         <source>%1: %L2 rows in the backup, %L3 restored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：备份中有 %L2 行，恢复了 %L3 行</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupVerifier.cpp" line="175"/>
         <source>Restored into a scratch database and dropped it again; the backup recorded no row counts to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复到临时数据库并随后删除；该备份未记录行数，无法比较。</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupVerifier.cpp" line="177"/>
         <source>Restored into a scratch database: all %n table(s) have the recorded row counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复到临时数据库：全部 %n 个表的行数与记录一致。</translation>
     </message>
     <message>
         <location filename="../app/backup/BackupVerifier.cpp" line="179"/>
         <source>Restored, but %n table(s) differ from the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复，但有 %n 个表与记录不符。</translation>
     </message>
 </context>
 <context>
@@ -504,57 +507,57 @@
     <message>
         <location filename="../app/db/Connection.cpp" line="65"/>
         <source>Check the password, or put it in ~/.pgpass (or a service file) so it is not typed each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查密码，或将其写入 ~/.pgpass（或服务文件），以免每次都要输入。</translation>
     </message>
     <message>
         <location filename="../app/db/Connection.cpp" line="76"/>
         <source>The host name could not be resolved: check its spelling and your DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解析主机名：请检查拼写和 DNS 设置。</translation>
     </message>
     <message>
         <location filename="../app/db/Connection.cpp" line="80"/>
         <source>Check sslmode and the certificate files (sslrootcert, sslcert, sslkey).</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查 sslmode 及证书文件（sslrootcert、sslcert、sslkey）。</translation>
     </message>
     <message>
         <location filename="../app/db/Connection.cpp" line="85"/>
         <source>Nothing accepts connections at that address and port: is the server running?</source>
-        <translation type="unfinished"></translation>
+        <translation>该地址和端口上没有程序接受连接：服务器是否在运行？</translation>
     </message>
     <message>
         <location filename="../app/db/Connection.cpp" line="87"/>
         <source>The server did not answer in time: check the host, the port and any firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器未及时响应：请检查主机、端口及防火墙设置。</translation>
     </message>
     <message>
         <location filename="../app/db/Connection.cpp" line="98"/>
         <source>no connection options were given</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供连接选项</translation>
     </message>
     <message>
         <location filename="../app/db/Connection.cpp" line="167"/>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>内存不足</translation>
     </message>
     <message>
         <location filename="../app/db/Connection.cpp" line="177"/>
         <source>connection attempt abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>已放弃连接尝试</translation>
     </message>
     <message>
         <location filename="../app/db/Connection.cpp" line="179"/>
         <source>timeout expired after %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒后超时</translation>
     </message>
     <message>
         <location filename="../app/db/Connection.cpp" line="284"/>
         <source>not connected to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接到服务器</translation>
     </message>
     <message>
         <location filename="../app/db/Connection.cpp" line="392"/>
         <source>COPY FROM STDIN / TO STDOUT cannot run here</source>
-        <translation type="unfinished"></translation>
+        <translation>此处无法运行 COPY FROM STDIN / TO STDOUT</translation>
     </message>
 </context>
 <context>
@@ -562,12 +565,12 @@
     <message>
         <location filename="../app/db/ConnectionOptions.cpp" line="51"/>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>内存不足</translation>
     </message>
     <message>
         <location filename="../app/db/ConnectionOptions.cpp" line="123"/>
         <source>local socket</source>
-        <translation type="unfinished"></translation>
+        <translation>本地套接字</translation>
     </message>
 </context>
 <context>
@@ -575,42 +578,42 @@
     <message>
         <location filename="../app/db/DbError.cpp" line="39"/>
         <source>The connection string is not valid: </source>
-        <translation type="unfinished"></translation>
+        <translation>连接字符串无效：</translation>
     </message>
     <message>
         <location filename="../app/db/DbError.cpp" line="42"/>
         <source>The server refused the login: </source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝登录：</translation>
     </message>
     <message>
         <location filename="../app/db/DbError.cpp" line="45"/>
         <source>Could not connect: </source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接：</translation>
     </message>
     <message>
         <location filename="../app/db/DbError.cpp" line="48"/>
         <source>The query was cancelled. </source>
-        <translation type="unfinished"></translation>
+        <translation>查询已取消。</translation>
     </message>
     <message>
         <location filename="../app/db/DbError.cpp" line="51"/>
         <source>The query ran out of time and was stopped. </source>
-        <translation type="unfinished"></translation>
+        <translation>查询超时，已被终止。</translation>
     </message>
     <message>
         <location filename="../app/db/DbError.cpp" line="54"/>
         <source>The connection to the server was lost: </source>
-        <translation type="unfinished"></translation>
+        <translation>与服务器的连接已断开：</translation>
     </message>
     <message>
         <location filename="../app/db/DbError.cpp" line="61"/>
         <source>Detail: </source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息：</translation>
     </message>
     <message>
         <location filename="../app/db/DbError.cpp" line="63"/>
         <source>Hint: </source>
-        <translation type="unfinished"></translation>
+        <translation>提示：</translation>
     </message>
 </context>
 <context>
@@ -618,17 +621,17 @@
     <message>
         <location filename="../app/db/DbWorker.cpp" line="113"/>
         <source>cancelled before it started</source>
-        <translation type="unfinished"></translation>
+        <translation>在开始前已取消</translation>
     </message>
     <message>
         <location filename="../app/db/DbWorker.cpp" line="127"/>
         <source>not connected to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接到服务器</translation>
     </message>
     <message>
         <location filename="../app/db/DbWorker.cpp" line="205"/>
         <source>the server closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器关闭了连接</translation>
     </message>
 </context>
 <context>
@@ -636,17 +639,17 @@
     <message>
         <location filename="../app/db/DemoEnvironment.cpp" line="67"/>
         <source>pgbench -i failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pgbench -i 失败：%1</translation>
     </message>
     <message>
         <location filename="../app/db/DemoEnvironment.cpp" line="77"/>
         <source>Starting the demo server…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启动演示服务器…</translation>
     </message>
     <message>
         <location filename="../app/db/DemoEnvironment.cpp" line="83"/>
         <source>Loading pgbench data and planted problems…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载 pgbench 数据和预置的问题…</translation>
     </message>
 </context>
 <context>
@@ -654,8 +657,8 @@
     <message numerus="yes">
         <location filename="../app/plan/ExplainRunner.cpp" line="25"/>
         <source>The statement has %n parameter(s) ($1 …): put values in their place first (statements from pg_stat_statements come that way).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>该语句有 %n 个参数（$1 …）：请先用实际值替换它们（来自 pg_stat_statements 的语句都是这种形式）。</numerusform>
         </translation>
     </message>
 </context>
@@ -664,47 +667,47 @@
     <message>
         <location filename="../app/advisor/Finding.cpp" line="12"/>
         <source>unused index</source>
-        <translation type="unfinished"></translation>
+        <translation>未使用的索引</translation>
     </message>
     <message>
         <location filename="../app/advisor/Finding.cpp" line="13"/>
         <source>duplicate index</source>
-        <translation type="unfinished"></translation>
+        <translation>重复索引</translation>
     </message>
     <message>
         <location filename="../app/advisor/Finding.cpp" line="14"/>
         <source>redundant index</source>
-        <translation type="unfinished"></translation>
+        <translation>冗余索引</translation>
     </message>
     <message>
         <location filename="../app/advisor/Finding.cpp" line="15"/>
         <source>invalid index</source>
-        <translation type="unfinished"></translation>
+        <translation>无效索引</translation>
     </message>
     <message>
         <location filename="../app/advisor/Finding.cpp" line="16"/>
         <source>foreign key without index</source>
-        <translation type="unfinished"></translation>
+        <translation>外键缺少索引</translation>
     </message>
     <message>
         <location filename="../app/advisor/Finding.cpp" line="17"/>
         <source>read by sequential scans</source>
-        <translation type="unfinished"></translation>
+        <translation>顺序扫描过多</translation>
     </message>
     <message>
         <location filename="../app/advisor/Finding.cpp" line="18"/>
         <source>table bloat</source>
-        <translation type="unfinished"></translation>
+        <translation>表膨胀</translation>
     </message>
     <message>
         <location filename="../app/advisor/Finding.cpp" line="19"/>
         <source>index bloat</source>
-        <translation type="unfinished"></translation>
+        <translation>索引膨胀</translation>
     </message>
     <message>
         <location filename="../app/advisor/Finding.cpp" line="20"/>
         <source>vacuum overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>VACUUM 滞后</translation>
     </message>
 </context>
 <context>
@@ -712,12 +715,12 @@
     <message>
         <location filename="../app/advisor/FixRunner.cpp" line="19"/>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>完成：%1</translation>
     </message>
     <message>
         <location filename="../app/advisor/FixRunner.cpp" line="62"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -725,62 +728,62 @@
     <message>
         <location filename="../app/advisor/HealthReport.cpp" line="114"/>
         <source>Health report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>健康报告：%1</translation>
     </message>
     <message>
         <location filename="../app/advisor/HealthReport.cpp" line="115"/>
         <source>Generated %1 by Sightglass. PostgreSQL %2, up since %3; usage statistics since %4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>由 Sightglass 于 %1 生成。PostgreSQL %2，自 %3 起运行；使用统计始于 %4（%5）。</translation>
     </message>
     <message>
         <location filename="../app/advisor/HealthReport.cpp" line="120"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>参数设置</translation>
     </message>
     <message>
         <location filename="../app/advisor/HealthReport.cpp" line="127"/>
         <source>Connections and cache</source>
-        <translation type="unfinished"></translation>
+        <translation>连接与缓存</translation>
     </message>
     <message>
         <location filename="../app/advisor/HealthReport.cpp" line="128"/>
         <source>Connections: %1 of %2 usable (%3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>连接数：已用 %1，可用 %2（%3 %）</translation>
     </message>
     <message>
         <location filename="../app/advisor/HealthReport.cpp" line="131"/>
         <source>Cache hit ratio: all databases %1, tables %2, indexes %3</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存命中率：所有数据库 %1，表 %2，索引 %3</translation>
     </message>
     <message>
         <location filename="../app/advisor/HealthReport.cpp" line="134"/>
         <source>pg_stat_statements: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_stat_statements：%1</translation>
     </message>
     <message>
         <location filename="../app/advisor/HealthReport.cpp" line="136"/>
         <source>installed</source>
-        <translation type="unfinished"></translation>
+        <translation>已安装</translation>
     </message>
     <message>
         <location filename="../app/advisor/HealthReport.cpp" line="137"/>
         <source>not installed (add it to shared_preload_libraries, restart, then CREATE EXTENSION pg_stat_statements)</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装（请将其加入 shared_preload_libraries，重启后执行 CREATE EXTENSION pg_stat_statements）</translation>
     </message>
     <message>
         <location filename="../app/advisor/HealthReport.cpp" line="139"/>
         <source>Findings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>问题（%1）</translation>
     </message>
     <message>
         <location filename="../app/advisor/HealthReport.cpp" line="141"/>
         <source>Nothing to report.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有需要报告的问题。</translation>
     </message>
     <message>
         <location filename="../app/advisor/HealthReport.cpp" line="157"/>
         <source>Sightglass health report</source>
-        <translation type="unfinished"></translation>
+        <translation>Sightglass 健康报告</translation>
     </message>
 </context>
 <context>
@@ -788,62 +791,63 @@
     <message numerus="yes">
         <location filename="../app/advisor/IndexAdvisor.cpp" line="116"/>
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/advisor/IndexAdvisor.cpp" line="118"/>
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/advisor/IndexAdvisor.cpp" line="120"/>
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/advisor/IndexAdvisor.cpp" line="121"/>
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/advisor/IndexAdvisor.cpp" line="144"/>
         <source>Marked invalid (a failed CREATE INDEX CONCURRENTLY or REINDEX): it is maintained on every write but never used. Rebuild it, or drop it if it is not wanted.</source>
-        <translation type="unfinished"></translation>
+        <translation>已被标记为无效（CREATE INDEX CONCURRENTLY 或 REINDEX 失败所致）：每次写入都要维护它，但它从不会被使用。请重建它；如不需要，则将其删除。</translation>
     </message>
     <message>
         <location filename="../app/advisor/IndexAdvisor.cpp" line="167"/>
         <source>Same columns, operator classes, expressions, predicate and method as %1: every write maintains both, reads use one.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 的列、操作符类、表达式、谓词和访问方法完全相同：每次写入都要维护两者，而读取只会用到其中一个。</translation>
     </message>
     <message>
         <location filename="../app/advisor/IndexAdvisor.cpp" line="190"/>
         <source>Its columns (%1) lead %2 (%3), which serves the same lookups.</source>
-        <translation type="unfinished"></translation>
+        <translation>其列（%1）是 %2（%3）的前导列，后者可以满足相同的查找。</translation>
     </message>
     <message>
         <location filename="../app/advisor/IndexAdvisor.cpp" line="203"/>
         <source>No index scan since %1, when the usage statistics started (make sure that spans the jobs that run rarely, month-end reports say, before dropping it).</source>
-        <translation type="unfinished"></translation>
+        <translation>自 %1 使用统计开始以来，没有任何索引扫描（删除前请确认这段时间覆盖了不常运行的任务，例如月末报表）。</translation>
     </message>
     <message>
         <location filename="../app/advisor/IndexAdvisor.cpp" line="233"/>
         <source>-- A partitioned table cannot be indexed CONCURRENTLY: this locks out writes while it builds.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>-- 分区表无法使用 CONCURRENTLY 创建索引：构建期间将阻塞写入。
+</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/advisor/IndexAdvisor.cpp" line="239"/>
         <source>FOREIGN KEY (%1) REFERENCES %2 ON DELETE %3: no index starts with these columns, so joins on them and every delete or key update in %2 scan the %n row(s) of this table.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>FOREIGN KEY (%1) REFERENCES %2 ON DELETE %3：没有以这些列开头的索引，因此基于这些列的连接，以及 %2 中的每次删除或键更新，都会扫描本表的 %n 行。</numerusform>
         </translation>
     </message>
 </context>
@@ -852,369 +856,369 @@
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="192"/>
         <source>CREATE TABLE %1 without IF NOT EXISTS.</source>
-        <translation type="unfinished"></translation>
+        <translation>CREATE TABLE %1 未使用 IF NOT EXISTS。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="193"/>
         <location filename="../app/migrate/MigrationLinter.cpp" line="246"/>
         <location filename="../app/migrate/MigrationLinter.cpp" line="324"/>
         <source>Re-running the file after a partial failure stops at this statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>部分失败后重新运行该文件时，会在此语句处停止。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="194"/>
         <source>CREATE TABLE IF NOT EXISTS %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>CREATE TABLE IF NOT EXISTS %1 …</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="228"/>
         <source>DROP INDEX without CONCURRENTLY.</source>
-        <translation type="unfinished"></translation>
+        <translation>DROP INDEX 未使用 CONCURRENTLY。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="229"/>
         <source>Takes ACCESS EXCLUSIVE on the index&apos;s table: every read and write of it waits until the drop is done, and queues behind any long transaction that uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>会在索引所在的表上获取 ACCESS EXCLUSIVE 锁：对该表的所有读写都要等待删除完成，而删除本身还要排在所有使用该表的长事务之后。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="238"/>
         <source>Drops the table %1 and its data.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除表 %1 及其数据。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="239"/>
         <source>Breaking: code that still reads or writes it fails, and the data is gone for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>破坏性变更：仍在读写该表的代码会失败，且数据将永久丢失。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="240"/>
         <source>Deploy the code that no longer uses it first; keep the data for a release (rename it, or back it up) before dropping it.</source>
-        <translation type="unfinished"></translation>
+        <translation>先部署不再使用该表的代码；删除前将数据保留一个版本周期（重命名或备份）。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="245"/>
         <source>DROP without IF EXISTS.</source>
-        <translation type="unfinished"></translation>
+        <translation>DROP 未使用 IF EXISTS。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="279"/>
         <source>ADD COLUMN %1 NOT NULL without a default.</source>
-        <translation type="unfinished"></translation>
+        <translation>ADD COLUMN %1 NOT NULL 未指定默认值。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="280"/>
         <source>Fails on any table that has rows: the existing rows would hold NULL.</source>
-        <translation type="unfinished"></translation>
+        <translation>在任何有数据的表上都会失败：已有行的该列将为 NULL。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="281"/>
         <source>ALTER TABLE %1 ADD COLUMN %2 … DEFAULT &lt;value&gt; NOT NULL;  -- a constant default is instant since PostgreSQL 11; or add it nullable, backfill in batches, then SET NOT NULL through a validated CHECK</source>
-        <translation type="unfinished"></translation>
+        <translation>ALTER TABLE %1 ADD COLUMN %2 … DEFAULT &lt;值&gt; NOT NULL;  -- 自 PostgreSQL 11 起，常量默认值可瞬间完成；也可以先添加为可空列，分批回填，再通过已验证的 CHECK 约束执行 SET NOT NULL</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="303"/>
         <source>ADD COLUMN %1 with the default %2(), which may be volatile.</source>
-        <translation type="unfinished"></translation>
+        <translation>ADD COLUMN %1 使用默认值 %2()，该函数可能是易变的（volatile）。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="304"/>
         <source>A volatile default (random(), gen_random_uuid(), clock_timestamp(), nextval() …) is computed per row: the whole table is rewritten under ACCESS EXCLUSIVE.</source>
-        <translation type="unfinished"></translation>
+        <translation>易变（volatile）默认值（random()、gen_random_uuid()、clock_timestamp()、nextval() …）需要逐行计算：整个表将在 ACCESS EXCLUSIVE 锁下重写。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="306"/>
         <source>ALTER TABLE %1 ADD COLUMN %2 …;  ALTER TABLE %1 ALTER COLUMN %2 SET DEFAULT %3();  -- then backfill existing rows in batches</source>
-        <translation type="unfinished"></translation>
+        <translation>ALTER TABLE %1 ADD COLUMN %2 …;  ALTER TABLE %1 ALTER COLUMN %2 SET DEFAULT %3();  -- 然后分批回填已有行</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="323"/>
         <source>ADD COLUMN %1 without IF NOT EXISTS.</source>
-        <translation type="unfinished"></translation>
+        <translation>ADD COLUMN %1 未使用 IF NOT EXISTS。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="325"/>
         <source>ALTER TABLE %1 ADD COLUMN IF NOT EXISTS %2 …</source>
-        <translation type="unfinished"></translation>
+        <translation>ALTER TABLE %1 ADD COLUMN IF NOT EXISTS %2 …</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="332"/>
         <source>SET NOT NULL on %1.%2 scans the whole table.</source>
-        <translation type="unfinished"></translation>
+        <translation>对 %1.%2 执行 SET NOT NULL 会扫描整个表。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="333"/>
         <source>The scan runs under ACCESS EXCLUSIVE: reads and writes of the table wait for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描在 ACCESS EXCLUSIVE 锁下进行：对该表的读写都要等待。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="348"/>
         <source>FOREIGN KEY added without NOT VALID.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 FOREIGN KEY 时未使用 NOT VALID。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="349"/>
         <source>CHECK constraint added without NOT VALID.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 CHECK 约束时未使用 NOT VALID。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="350"/>
         <source>Every existing row is checked while both tables are locked SHARE ROW EXCLUSIVE: writes to them wait for the whole scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查每一行已有数据期间，两张表都持有 SHARE ROW EXCLUSIVE 锁：对它们的写入要等待整个扫描完成。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="352"/>
         <source>Every existing row is checked under ACCESS EXCLUSIVE: reads and writes wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 ACCESS EXCLUSIVE 锁下检查每一行已有数据：读写都要等待。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="355"/>
         <source>&lt;constraint name&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;约束名&gt;</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="371"/>
         <source>ALTER COLUMN %1 TYPE may rewrite the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>ALTER COLUMN %1 TYPE 可能会重写表。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="372"/>
         <source>This ALTER TABLE rewrites the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 ALTER TABLE 会重写表。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="373"/>
         <source>A rewrite copies every row and rebuilds every index under ACCESS EXCLUSIVE: the table is unavailable for as long as that takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>重写会在 ACCESS EXCLUSIVE 锁下复制每一行并重建所有索引：在此期间表不可用。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="376"/>
         <source>Only binary-compatible changes skip the rewrite (varchar(n) to a larger n or to text). Otherwise add a new column, backfill it in batches, switch the code, drop the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有二进制兼容的变更才能免于重写（varchar(n) 改为更大的 n 或改为 text）。否则请添加新列，分批回填，切换代码，再删除旧列。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="380"/>
         <source>Run it in a maintenance window, or copy into a new table and swap.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在维护窗口内执行，或复制到新表后再切换。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="383"/>
         <source>Drops the column %1.%2 and its data.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除列 %1.%2 及其数据。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="384"/>
         <source>Breaking: running code that selects or inserts it fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>破坏性变更：正在运行且查询或插入该列的代码会失败。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="385"/>
         <source>Deploy the code that no longer uses the column first, then drop it in a later migration.</source>
-        <translation type="unfinished"></translation>
+        <translation>先部署不再使用该列的代码，再在后续迁移中删除它。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="399"/>
         <source>CREATE INDEX on %1 without CONCURRENTLY.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 上执行 CREATE INDEX 未使用 CONCURRENTLY。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="400"/>
         <source>Takes a SHARE lock for the whole build: every INSERT, UPDATE and DELETE on the table waits.</source>
-        <translation type="unfinished"></translation>
+        <translation>整个构建期间持有 SHARE 锁：该表上的所有 INSERT、UPDATE 和 DELETE 都要等待。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="402"/>
         <source>  -- runs outside a transaction; Sightglass runs it alone</source>
-        <translation type="unfinished"></translation>
+        <translation>  -- 在事务外运行；Sightglass 会单独执行它</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="407"/>
         <source>CREATE INDEX without IF NOT EXISTS.</source>
-        <translation type="unfinished"></translation>
+        <translation>CREATE INDEX 未使用 IF NOT EXISTS。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="408"/>
         <source>Re-running the file after a partial failure (an interrupted CONCURRENTLY build) stops here.</source>
-        <translation type="unfinished"></translation>
+        <translation>部分失败（CONCURRENTLY 构建被中断）后重新运行该文件时，会在此处停止。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="409"/>
         <source>CREATE INDEX CONCURRENTLY IF NOT EXISTS …</source>
-        <translation type="unfinished"></translation>
+        <translation>CREATE INDEX CONCURRENTLY IF NOT EXISTS …</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="412"/>
         <source>REINDEX without CONCURRENTLY.</source>
-        <translation type="unfinished"></translation>
+        <translation>REINDEX 未使用 CONCURRENTLY。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="413"/>
         <source>Blocks writes to the table (and reads that use the index) while it rebuilds.</source>
-        <translation type="unfinished"></translation>
+        <translation>重建期间会阻塞对该表的写入（以及使用该索引的读取）。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="423"/>
         <source>TRUNCATE … CASCADE.</source>
-        <translation type="unfinished"></translation>
+        <translation>TRUNCATE … CASCADE。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="424"/>
         <source>Also empties every table that references these through a foreign key, which the statement does not name.</source>
-        <translation type="unfinished"></translation>
+        <translation>还会清空所有通过外键引用这些表的表，而语句中并未列出它们。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="427"/>
         <source>Name every table to empty, without CASCADE, so the file says what it deletes.</source>
-        <translation type="unfinished"></translation>
+        <translation>不使用 CASCADE，逐一列出要清空的表，让文件明确写出它删除了什么。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="432"/>
         <source>Renames a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名表。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="432"/>
         <source>Renames a column.</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名列。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="433"/>
         <source>Breaking: running code that uses the old name fails the moment this commits.</source>
-        <translation type="unfinished"></translation>
+        <translation>破坏性变更：一旦提交，正在运行且使用旧名称的代码会立即失败。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="434"/>
         <source>Add the new name beside the old (a new column kept in sync, or a view with the old name), move the code, then drop the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>在旧名称之外增加新名称（保持同步的新列，或使用旧名称的视图），迁移代码后再删除旧的。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="441"/>
         <source>%1 rewrites the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 会重写表。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="442"/>
         <source>Holds ACCESS EXCLUSIVE for the whole rewrite: the table is unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>整个重写期间持有 ACCESS EXCLUSIVE 锁：表不可用。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="443"/>
         <source>Use pg_repack (online), or plain VACUUM, which takes no blocking lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 pg_repack（在线），或普通 VACUUM（不会获取阻塞性的锁）。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="453"/>
         <source>The file cannot be split into statements, so none of it can run.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将文件拆分为语句，因此其中任何内容都无法运行。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="454"/>
         <source>Close the string, comment or body.</source>
-        <translation type="unfinished"></translation>
+        <translation>请闭合字符串、注释或函数体。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="457"/>
         <source>psql meta-command %1 (not SQL).</source>
-        <translation type="unfinished"></translation>
+        <translation>psql 元命令 %1（不是 SQL）。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="458"/>
         <source>Only psql understands it, and the file means something else without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有 psql 能识别它，而去掉它后文件的含义会发生变化。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="459"/>
         <source>Sightglass skips it: it is not sent to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sightglass 会跳过它：不会将其发送到服务器。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="461"/>
         <source>Put the included file&apos;s statements in the migration.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将被包含文件中的语句直接写入迁移。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="462"/>
         <source>Remove the line (use SQL instead: SET for settings, values for variables).</source>
-        <translation type="unfinished"></translation>
+        <translation>删除该行（改用 SQL：设置参数用 SET，变量直接写成值）。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="472"/>
         <source>Syntax error: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>语法错误：%1。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="473"/>
         <source>PostgreSQL will reject this statement, and with it the migration.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL 会拒绝此语句，整个迁移也会随之失败。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="474"/>
         <source>Fix the statement (PostgreSQL 15 grammar).</source>
-        <translation type="unfinished"></translation>
+        <translation>请修正该语句（按 PostgreSQL 15 语法）。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="486"/>
         <source>%1 inside a migration file.</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移文件中包含 %1。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="487"/>
         <source>The runner wraps each migration in its own transaction; a COMMIT in the file would end it early and leave half a migration applied if a later statement fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>执行器会将每个迁移包装在各自的事务中；文件中的 COMMIT 会提前结束该事务，若之后的语句失败，迁移将只应用了一半。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="490"/>
         <source>Remove BEGIN/COMMIT from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从文件中删除 BEGIN/COMMIT。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="494"/>
         <source>%1 inside a transaction block.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 位于事务块内。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="495"/>
         <source>It cannot run inside a transaction: PostgreSQL rejects it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>它不能在事务内运行：PostgreSQL 会拒绝执行。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="496"/>
         <source>Move it out of BEGIN … COMMIT, into its own migration file.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将它移出 BEGIN … COMMIT，放入单独的迁移文件。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="507"/>
         <source>No lock_timeout before the first lock on an existing table.</source>
-        <translation type="unfinished"></translation>
+        <translation>在对已有表加第一个锁之前未设置 lock_timeout。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="508"/>
         <source>A DDL lock waiting behind a long transaction blocks every query queued after it. Sightglass sets its own lock_timeout, psql and other runners do not.</source>
-        <translation type="unfinished"></translation>
+        <translation>排在长事务之后等待的 DDL 锁会阻塞其后排队的所有查询。Sightglass 会自行设置 lock_timeout，但 psql 和其他执行工具不会。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="514"/>
         <source>%1 names a table without its schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 引用表时未指定模式。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="515"/>
         <source>What it changes depends on the search_path of the session that runs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>它实际修改的对象取决于执行会话的 search_path。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="516"/>
         <source>Write schema.table.</source>
-        <translation type="unfinished"></translation>
+        <translation>请写成 schema.table 形式。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="528"/>
         <source>The foreign key %1(%2) → %3 has no index on its columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>外键 %1(%2) → %3 的列上没有索引。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="531"/>
         <source>Each DELETE or key UPDATE on %1 scans %2 for referencing rows, and joins on the key cannot use an index.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上的每次 DELETE 或键 UPDATE 都会扫描 %2 查找引用行，而且基于该键的连接无法使用索引。</translation>
     </message>
 </context>
 <context>
@@ -1222,7 +1226,7 @@
     <message>
         <location filename="../app/db/LiveQuery.cpp" line="49"/>
         <source>no query named %1 in resources/sql</source>
-        <translation type="unfinished"></translation>
+        <translation>resources/sql 中没有名为 %1 的查询</translation>
     </message>
 </context>
 <context>
@@ -1230,37 +1234,37 @@
     <message>
         <location filename="../app/migrate/MigrationDiscovery.cpp" line="63"/>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 %1 不存在。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationDiscovery.cpp" line="72"/>
         <source>%1: Flyway repeatable migrations are not supported; it was left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不支持 Flyway 可重复迁移，已忽略</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationDiscovery.cpp" line="76"/>
         <source>%1: the name has no version (expected 023_name.sql, V23__name.sql or 20250105120000_name.up.sql)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文件名中没有版本号（应为 023_name.sql、V23__name.sql 或 20250105120000_name.up.sql）</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationDiscovery.cpp" line="86"/>
         <source>%1 and %2 both have version %3; rename one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 和 %2 的版本号都是 %3，请重命名其中一个。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationDiscovery.cpp" line="92"/>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationDiscovery.cpp" line="108"/>
         <source>%1 is a rollback for version %2, which has no migration file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是版本 %2 的回滚文件，但该版本没有迁移文件。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationDiscovery.cpp" line="111"/>
         <source>Version %1 has two rollback files: %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 %1 有两个回滚文件：%2 和 %3。</translation>
     </message>
 </context>
 <context>
@@ -1268,77 +1272,77 @@
     <message>
         <location filename="../app/migrate/MigrationInspector.cpp" line="72"/>
         <source>%1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 作用于 %2：%3</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationInspector.cpp" line="76"/>
         <source> (does not exist yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>（尚不存在）</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationInspector.cpp" line="81"/>
         <source>, ~%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>，约 %1 行</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationInspector.cpp" line="86"/>
         <source>    would wait for pid %1 (%2%3, %4 for %5 s, %6 %7): %8</source>
-        <translation type="unfinished"></translation>
+        <translation>    将等待 pid %1（%2%3，%4，已 %5 秒，%6 %7）：%8</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationInspector.cpp" line="92"/>
         <source>holds</source>
-        <translation type="unfinished"></translation>
+        <translation>持有</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationInspector.cpp" line="92"/>
         <source>waits for</source>
-        <translation type="unfinished"></translation>
+        <translation>等待</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationInspector.cpp" line="207"/>
         <source>NULLs in %1.%2 could not be counted: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>无法统计 %1.%2 中的 NULL 值：%3</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationInspector.cpp" line="209"/>
         <source>If any row is NULL there, SET NOT NULL fails after scanning the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>只要有一行在该列为 NULL，SET NOT NULL 就会在扫描完整个表后失败。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationInspector.cpp" line="211"/>
         <source>Count them yourself before applying: SELECT count(*) FROM %1 WHERE %2 IS NULL;</source>
-        <translation type="unfinished"></translation>
+        <translation>请在应用前自行统计：SELECT count(*) FROM %1 WHERE %2 IS NULL;</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationInspector.cpp" line="221"/>
         <source>%1 rows of %2 have NULL in %3 right now: SET NOT NULL will fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中目前有 %1 行的 %3 为 NULL：SET NOT NULL 将会失败。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationInspector.cpp" line="223"/>
         <source>The migration would stop here and roll back after scanning the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移会在扫描完表后于此处停止并回滚。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationInspector.cpp" line="224"/>
         <source>Backfill first: UPDATE %1 SET %2 = &lt;value&gt; WHERE %2 IS NULL;  (in batches on a big table)</source>
-        <translation type="unfinished"></translation>
+        <translation>请先回填：UPDATE %1 SET %2 = &lt;值&gt; WHERE %2 IS NULL;（大表请分批执行）</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationInspector.cpp" line="236"/>
         <source>%1 has rows (about %2): adding %3 NOT NULL without a default will fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中已有数据（约 %2 行）：添加无默认值的 %3 NOT NULL 列将会失败。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationInspector.cpp" line="239"/>
         <source>Existing rows would hold NULL in the new column, which the constraint forbids.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有行在新列中的值将为 NULL，而约束不允许这样。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationInspector.cpp" line="240"/>
         <source>Give the column a DEFAULT, or add it nullable and backfill before SET NOT NULL.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为该列指定 DEFAULT，或先添加为可空列并回填，再执行 SET NOT NULL。</translation>
     </message>
 </context>
 <context>
@@ -1346,33 +1350,33 @@
     <message>
         <location filename="../app/migrate/MigrationPlanner.cpp" line="71"/>
         <source>This database is tracked by %1. Sightglass reads that history but never writes it: apply with the tool that owns it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库的迁移由 %1 记录。Sightglass 会读取这些历史记录，但从不写入：请使用对应的工具来应用迁移。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationPlanner.cpp" line="87"/>
         <location filename="../app/migrate/MigrationPlanner.cpp" line="89"/>
         <source>%1 is %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2。%3</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationPlanner.cpp" line="98"/>
         <source>%1 has no rollback file (%2_…_rollback.sql, .down.sql or U%2__…sql).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有回滚文件（%2_…_rollback.sql、.down.sql 或 U%2__…sql）。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationPlanner.cpp" line="105"/>
         <source>Nothing is applied, so there is nothing to roll back.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未应用任何迁移，因此没有可回滚的内容。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationPlanner.cpp" line="122"/>
         <source>The live checks could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法执行实时检查：%1</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationPlanner.cpp" line="126"/>
         <source>%1 lint error(s): these statements would fail or cannot run as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个静态检查错误：这些语句会失败，或无法按原样运行。</translation>
     </message>
 </context>
 <context>
@@ -1380,78 +1384,78 @@
     <message>
         <location filename="../app/migrate/MigrationRunner.cpp" line="95"/>
         <source>cancelled before this statement</source>
-        <translation type="unfinished"></translation>
+        <translation>在此语句之前已取消</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationRunner.cpp" line="157"/>
         <location filename="../app/migrate/MigrationRunner.cpp" line="309"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationRunner.cpp" line="167"/>
         <source>Version %1 failed at line %2 and was rolled back: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 %1 在第 %2 行失败，已回滚：%3</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationRunner.cpp" line="176"/>
         <source>Version %1 could not be committed, nothing of it stays: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 %1 无法提交，其所有更改均未保留：%2</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationRunner.cpp" line="211"/>
         <source>Version %1 failed at line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 %1 在第 %2 行失败：%3</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationRunner.cpp" line="214"/>
         <source>Statements before it ran outside a transaction and stay applied; the migration is marked failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>在它之前的语句是在事务外运行的，仍保持已应用状态；该迁移被标记为失败。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationRunner.cpp" line="218"/>
         <source>It left the INVALID index %1: drop it with DROP INDEX CONCURRENTLY before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>它遗留了 INVALID 索引 %1：重试前请用 DROP INDEX CONCURRENTLY 删除它。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationRunner.cpp" line="232"/>
         <source>Version %1 ran, but its tracking row could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 %1 已运行，但无法写入其迁移记录：%2</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationRunner.cpp" line="274"/>
         <source>Applied %n migration(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>已应用 %n 个迁移。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationRunner.cpp" line="275"/>
         <source>Rolled back %n migration(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>已回滚 %n 个迁移。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationRunner.cpp" line="323"/>
         <source>transaction control is not rehearsed</source>
-        <translation type="unfinished"></translation>
+        <translation>事务控制语句不参与预演</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationRunner.cpp" line="324"/>
         <source>cannot run inside a transaction, so it cannot be rehearsed</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在事务内运行，因此无法预演</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationRunner.cpp" line="334"/>
         <source>Version %1 would fail at line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 %1 将在第 %2 行失败：%3</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationRunner.cpp" line="350"/>
         <source>Rehearsal passed: %1 statement(s) ran and were rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>预演通过：已运行 %1 条语句并全部回滚。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationRunner.cpp" line="352"/>
         <source>%1 could not be rehearsed (see the list).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 条语句无法预演（见列表）。</translation>
     </message>
 </context>
 <context>
@@ -1459,12 +1463,12 @@
     <message>
         <location filename="../app/migrate/MigrationScript.cpp" line="37"/>
         <source>Version %1 has no rollback file.</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 %1 没有回滚文件。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationScript.cpp" line="38"/>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1472,62 +1476,62 @@
     <message>
         <location filename="../app/migrate/MigrationTracker.cpp" line="64"/>
         <source>applied</source>
-        <translation type="unfinished"></translation>
+        <translation>已应用</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationTracker.cpp" line="65"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>待应用</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationTracker.cpp" line="66"/>
         <source>file missing</source>
-        <translation type="unfinished"></translation>
+        <translation>文件缺失</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationTracker.cpp" line="67"/>
         <source>changed since applied</source>
-        <translation type="unfinished"></translation>
+        <translation>应用后已修改</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationTracker.cpp" line="68"/>
         <source>pending, out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>待应用（乱序）</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationTracker.cpp" line="69"/>
         <source>failed (dirty)</source>
-        <translation type="unfinished"></translation>
+        <translation>失败（dirty）</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationTracker.cpp" line="78"/>
         <source>Apply it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请应用它。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationTracker.cpp" line="80"/>
         <source>Restore %1 from version control. If it was removed on purpose, its changes stay in the database: write a new migration that undoes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从版本控制中恢复 %1。如果是有意删除的，它的更改仍保留在数据库中：请编写一个新迁移来撤销这些更改。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationTracker.cpp" line="82"/>
         <source>the file</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationTracker.cpp" line="84"/>
         <source>The file was edited after it was applied, so the database does not have the edit. Revert the edit and put the change in a new migration.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件在应用后被修改过，数据库中并没有这些修改。请撤销对文件的修改，并将变更放入一个新迁移中。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationTracker.cpp" line="87"/>
         <source>It is older than the newest applied migration (a merged branch?). Check that it does not depend on or conflict with later ones, then apply with out-of-order allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>它比最新已应用的迁移更旧（来自合并的分支？）。请确认它既不依赖于之后的迁移，也不与之冲突，然后在允许乱序的情况下应用。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationTracker.cpp" line="90"/>
         <source>It stopped part-way after statements that cannot be rolled back had run. Bring the schema to a consistent state by hand (or with its rollback file), then remove its row: DELETE FROM %1 WHERE version = &apos;%2&apos;;</source>
-        <translation type="unfinished"></translation>
+        <translation>它在执行了无法回滚的语句后中途停止。请手动（或借助其回滚文件）将数据库结构恢复到一致状态，然后删除其记录：DELETE FROM %1 WHERE version = &apos;%2&apos;;</translation>
     </message>
 </context>
 <context>
@@ -1535,27 +1539,27 @@
     <message>
         <location filename="../app/migrate/MigrationTracker.cpp" line="125"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationTracker.cpp" line="127"/>
         <source>flyway_schema_history (Flyway, read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>flyway_schema_history（Flyway，只读）</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationTracker.cpp" line="128"/>
         <source>schema_migrations (golang-migrate, read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>schema_migrations（golang-migrate，只读）</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationTracker.cpp" line="251"/>
         <source>Another migration run holds the migration lock (pid %1, %2 from %3, %4); wait for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个迁移任务持有迁移锁（pid %1，来自 %3 的 %2，%4）；请等待其完成。</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationTracker.cpp" line="255"/>
         <source>Another migration run holds the migration lock; wait for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个迁移任务持有迁移锁；请等待其完成。</translation>
     </message>
 </context>
 <context>
@@ -1563,12 +1567,12 @@
     <message>
         <location filename="../app/backup/PgTools.cpp" line="96"/>
         <source>%1 was not found. Install the PostgreSQL %2 client programs, or point the setting for PostgreSQL programs at their bin folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到 %1。请安装 PostgreSQL %2 客户端程序，或在“PostgreSQL 程序”设置中指定其 bin 文件夹。</translation>
     </message>
     <message>
         <location filename="../app/backup/PgTools.cpp" line="101"/>
         <source>The server runs PostgreSQL %1, but the only %2 found is older: %3. An older %2 cannot read a newer server; install the PostgreSQL %1 client programs, or point the setting for PostgreSQL programs at them.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器运行的是 PostgreSQL %1，但找到的 %2 版本较旧：%3。旧版 %2 无法读取较新版本的服务器；请安装 PostgreSQL %1 客户端程序，或在“PostgreSQL 程序”设置中指定其位置。</translation>
     </message>
 </context>
 <context>
@@ -1576,72 +1580,72 @@
     <message>
         <location filename="../app/plan/Plan.cpp" line="171"/>
         <source>No JSON plan found: run EXPLAIN (FORMAT JSON) or set auto_explain.log_format = json.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到 JSON 格式的执行计划：请运行 EXPLAIN (FORMAT JSON)，或设置 auto_explain.log_format = json。</translation>
     </message>
     <message>
         <location filename="../app/plan/Plan.cpp" line="181"/>
         <source>The plan is not valid JSON: %1 (at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>执行计划不是有效的 JSON：%1（位于第 %2 个字符）。</translation>
     </message>
     <message>
         <location filename="../app/plan/Plan.cpp" line="188"/>
         <source>The JSON is an array but holds no plan object.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 JSON 是数组，但其中没有执行计划对象。</translation>
     </message>
     <message>
         <location filename="../app/plan/Plan.cpp" line="203"/>
         <source>The JSON has no &quot;Plan&quot; object: is it EXPLAIN (FORMAT JSON) output?</source>
-        <translation type="unfinished"></translation>
+        <translation>该 JSON 中没有 &quot;Plan&quot; 对象：它是 EXPLAIN (FORMAT JSON) 的输出吗？</translation>
     </message>
     <message>
         <location filename="../app/plan/Plan.cpp" line="299"/>
         <source>Takes %1 % of the execution time on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>自身占用了 %1 % 的执行时间。</translation>
     </message>
     <message>
         <location filename="../app/plan/Plan.cpp" line="303"/>
         <source>Row estimate %1× too low: %2 expected per loop, %3 came. Stale statistics? Run ANALYZE, or raise the statistics target of the filtered columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>行数估算低了 %1 倍：每次循环预计 %2 行，实际 %3 行。统计信息过期了？请运行 ANALYZE，或提高过滤列的统计目标。</translation>
     </message>
     <message>
         <location filename="../app/plan/Plan.cpp" line="305"/>
         <source>Row estimate %1× too high: %2 expected per loop, %3 came.</source>
-        <translation type="unfinished"></translation>
+        <translation>行数估算高了 %1 倍：每次循环预计 %2 行，实际 %3 行。</translation>
     </message>
     <message>
         <location filename="../app/plan/Plan.cpp" line="309"/>
         <source>Sort spilled to disk (%1 kB): work_mem is too small for it; raise it for this query, or let an index deliver the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>排序溢出到磁盘（%1 kB）：work_mem 不足；请为此查询调大 work_mem，或利用索引直接提供排序。</translation>
     </message>
     <message>
         <location filename="../app/plan/Plan.cpp" line="315"/>
         <source>Hash spilled into %1 batches (planned %2): work_mem is too small for the hash table.</source>
-        <translation type="unfinished"></translation>
+        <translation>哈希溢出为 %1 个批次（计划 %2 个）：work_mem 不足以容纳哈希表。</translation>
     </message>
     <message>
         <location filename="../app/plan/Plan.cpp" line="324"/>
         <source>Runs a sequential scan of %1 %2 times: an index on the join column would turn each into a lookup.</source>
-        <translation type="unfinished"></translation>
+        <translation>对 %1 执行了 %2 次顺序扫描：在连接列上建立索引，可将每次扫描变为索引查找。</translation>
     </message>
     <message>
         <location filename="../app/plan/Plan.cpp" line="336"/>
         <source>Discards %1 % of the rows it fetches by a filter: an index that covers the filter&apos;s columns would read less.</source>
-        <translation type="unfinished"></translation>
+        <translation>读取的行中有 %1 % 被过滤条件丢弃：覆盖过滤列的索引可以减少读取量。</translation>
     </message>
     <message>
         <location filename="../app/plan/Plan.cpp" line="341"/>
         <source>%1 heap fetches: the visibility map is behind, so the index-only scan still reads the table. VACUUM it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 次堆获取（Heap Fetches）：可见性映射已滞后，因此仅索引扫描仍需读取表。请对其执行 VACUUM。</translation>
     </message>
     <message>
         <location filename="../app/plan/Plan.cpp" line="347"/>
         <source>track_io_timing is off, so I/O times are missing: SET track_io_timing = on (superuser) to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>track_io_timing 已关闭，因此缺少 I/O 时间：执行 SET track_io_timing = on（需超级用户）即可查看。</translation>
     </message>
     <message>
         <location filename="../app/plan/Plan.cpp" line="350"/>
         <source>No I/O times in this plan: track_io_timing is off, or nothing was read from disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>此执行计划中没有 I/O 时间：track_io_timing 已关闭，或没有从磁盘读取数据。</translation>
     </message>
 </context>
 <context>
@@ -1649,39 +1653,39 @@
     <message>
         <location filename="../app/plan/PlanDiff.cpp" line="68"/>
         <source>only after</source>
-        <translation type="unfinished"></translation>
+        <translation>仅变更后</translation>
     </message>
     <message>
         <location filename="../app/plan/PlanDiff.cpp" line="70"/>
         <source>only before</source>
-        <translation type="unfinished"></translation>
+        <translation>仅变更前</translation>
     </message>
     <message>
         <location filename="../app/plan/PlanDiff.cpp" line="74"/>
         <source>index %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>索引 %1 → %2</translation>
     </message>
     <message>
         <location filename="../app/plan/PlanDiff.cpp" line="148"/>
         <source>Execution %1 ms → %2 ms (%3 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>执行 %1 ms → %2 ms（%3 %）。</translation>
     </message>
     <message>
         <location filename="../app/plan/PlanDiff.cpp" line="155"/>
         <source>Cost %1 → %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>代价 %1 → %2。</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/plan/PlanDiff.cpp" line="159"/>
         <source>%n node(s) changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个节点有变化。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/plan/PlanDiff.cpp" line="163"/>
         <source>Join order changed: %1 → %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接顺序已改变：%1 → %2。</translation>
     </message>
 </context>
 <context>
@@ -1689,17 +1693,17 @@
     <message>
         <location filename="../app/plan/PlanReport.cpp" line="24"/>
         <source>Execution %1 ms, planning %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>执行 %1 ms，规划 %2 ms</translation>
     </message>
     <message>
         <location filename="../app/plan/PlanReport.cpp" line="28"/>
         <source>Estimated plan (no ANALYZE): costs and row estimates only</source>
-        <translation type="unfinished"></translation>
+        <translation>估算执行计划（未 ANALYZE）：仅含代价和行数估算</translation>
     </message>
     <message>
         <location filename="../app/plan/PlanReport.cpp" line="40"/>
         <source>never executed</source>
-        <translation type="unfinished"></translation>
+        <translation>未执行</translation>
     </message>
 </context>
 <context>
@@ -1708,17 +1712,17 @@
         <location filename="../app/backup/ProgramRun.cpp" line="54"/>
         <location filename="../app/backup/ProgramRun.cpp" line="60"/>
         <source>cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动 %1：%2</translation>
     </message>
     <message>
         <location filename="../app/backup/ProgramRun.cpp" line="97"/>
         <source>%1 crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 崩溃</translation>
     </message>
     <message>
         <location filename="../app/backup/ProgramRun.cpp" line="102"/>
         <source>%1 failed (exit code %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 失败（退出码 %2）</translation>
     </message>
 </context>
 <context>
@@ -1726,97 +1730,97 @@
     <message>
         <location filename="../app/backup/RestoreJob.cpp" line="44"/>
         <source>The backup %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份 %1 不存在。</translation>
     </message>
     <message>
         <location filename="../app/backup/RestoreJob.cpp" line="46"/>
         <source>Restore either into a new database or over an existing one.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择恢复到新数据库，或覆盖现有数据库。</translation>
     </message>
     <message>
         <location filename="../app/backup/RestoreJob.cpp" line="48"/>
         <source>Restoring over %1 replaces its objects: type its name to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖恢复 %1 会替换其中的对象：请输入其名称以确认。</translation>
     </message>
     <message>
         <location filename="../app/backup/RestoreJob.cpp" line="51"/>
         <source>Parallel jobs must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>并行作业数至少为 1。</translation>
     </message>
     <message>
         <location filename="../app/backup/RestoreJob.cpp" line="53"/>
         <source>A single transaction cannot be shared by parallel jobs: choose one or the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>并行作业无法共用单个事务：请二选一。</translation>
     </message>
     <message>
         <location filename="../app/backup/RestoreJob.cpp" line="56"/>
         <source>A plain SQL backup has no DROP statements, so it restores only into a new database.</source>
-        <translation type="unfinished"></translation>
+        <translation>纯 SQL 备份不含 DROP 语句，因此只能恢复到新数据库。</translation>
     </message>
     <message>
         <location filename="../app/backup/RestoreJob.cpp" line="58"/>
         <source>A plain SQL backup is restored whole by psql: no parallel jobs, no selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>纯 SQL 备份由 psql 整体恢复：不支持并行作业，也不能选择对象。</translation>
     </message>
     <message>
         <location filename="../app/backup/RestoreJob.cpp" line="136"/>
         <source>A plain SQL backup has no table of contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>纯 SQL 备份没有目录（TOC）。</translation>
     </message>
     <message>
         <location filename="../app/backup/RestoreJob.cpp" line="148"/>
         <source>%1 cannot be read as an archive: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 作为归档读取：%2</translation>
     </message>
     <message>
         <location filename="../app/backup/RestoreJob.cpp" line="159"/>
         <source>Restore cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复已取消。</translation>
     </message>
     <message>
         <location filename="../app/backup/RestoreJob.cpp" line="176"/>
         <source>Cannot connect to the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接到服务器：%1</translation>
     </message>
     <message>
         <location filename="../app/backup/RestoreJob.cpp" line="188"/>
         <source>The archive is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>归档为空。</translation>
     </message>
     <message>
         <location filename="../app/backup/RestoreJob.cpp" line="201"/>
         <source>A database named %1 already exists: choose another name, or restore over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>名为 %1 的数据库已存在：请换一个名称，或选择覆盖恢复。</translation>
     </message>
     <message>
         <location filename="../app/backup/RestoreJob.cpp" line="207"/>
         <source>Cannot create the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建数据库 %1：%2</translation>
     </message>
     <message>
         <location filename="../app/backup/RestoreJob.cpp" line="240"/>
         <source>Cannot write the list of objects to restore: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入待恢复对象列表：%1</translation>
     </message>
     <message>
         <location filename="../app/backup/RestoreJob.cpp" line="271"/>
         <source>What was restored so far stays in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复的部分保留在 %1 中。</translation>
     </message>
     <message>
         <location filename="../app/backup/RestoreJob.cpp" line="286"/>
         <source>The restore into %1 failed%2: %3. What was restored so far stays there for inspection.</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复到 %1 失败%2：%3。已恢复的部分保留在其中，以便检查。</translation>
     </message>
     <message>
         <location filename="../app/backup/RestoreJob.cpp" line="287"/>
         <source> at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>（位于 %1）</translation>
     </message>
     <message>
         <location filename="../app/backup/RestoreJob.cpp" line="294"/>
         <source>Restored %1 into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 恢复到 %2。</translation>
     </message>
 </context>
 <context>
@@ -1824,12 +1828,12 @@
     <message>
         <location filename="../app/db/ResultTableModel.cpp" line="35"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <location filename="../app/db/ResultTableModel.cpp" line="35"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -1837,7 +1841,7 @@
     <message>
         <location filename="../app/backup/BackupCatalog.cpp" line="46"/>
         <source>cannot save the retention policy in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1 中保存保留策略：%2</translation>
     </message>
 </context>
 <context>
@@ -1845,23 +1849,23 @@
     <message>
         <location filename="../app/db/SandboxServer.cpp" line="128"/>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 失败：%2</translation>
     </message>
     <message>
         <location filename="../app/db/SandboxServer.cpp" line="142"/>
         <source>no PostgreSQL server binaries found (looked in %1); install postgresql-15 or set SG_PG_BINDIR</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到 PostgreSQL 服务器程序（已查找 %1）；请安装 postgresql-15 或设置 SG_PG_BINDIR</translation>
     </message>
     <message>
         <location filename="../app/db/SandboxServer.cpp" line="150"/>
         <source>cannot create a temporary directory in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1 中创建临时目录</translation>
     </message>
     <message>
         <location filename="../app/db/SandboxServer.cpp" line="168"/>
         <location filename="../app/db/SandboxServer.cpp" line="192"/>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1</translation>
     </message>
 </context>
 <context>
@@ -1869,38 +1873,38 @@
     <message>
         <location filename="../app/migrate/SqlSplitter.cpp" line="46"/>
         <source>%1 that starts on line %2 never ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（从第 %2 行开始）没有结束。</translation>
     </message>
     <message>
         <location filename="../app/migrate/SqlSplitter.cpp" line="102"/>
         <source>A /* comment</source>
-        <translation type="unfinished"></translation>
+        <translation>/* 注释</translation>
     </message>
     <message>
         <location filename="../app/migrate/SqlSplitter.cpp" line="128"/>
         <source>A quoted name</source>
-        <translation type="unfinished"></translation>
+        <translation>带引号的标识符</translation>
     </message>
     <message>
         <location filename="../app/migrate/SqlSplitter.cpp" line="128"/>
         <source>A string</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串</translation>
     </message>
     <message>
         <location filename="../app/migrate/SqlSplitter.cpp" line="140"/>
         <source>A %1 body</source>
-        <translation type="unfinished"></translation>
+        <translation>以 %1 引用的内容</translation>
     </message>
     <message>
         <location filename="../app/migrate/SqlSplitter.cpp" line="168"/>
         <location filename="../app/migrate/SqlSplitter.cpp" line="175"/>
         <source>COPY data</source>
-        <translation type="unfinished"></translation>
+        <translation>COPY 数据</translation>
     </message>
     <message>
         <location filename="../app/migrate/SqlSplitter.cpp" line="189"/>
         <source>A BEGIN ATOMIC body</source>
-        <translation type="unfinished"></translation>
+        <translation>BEGIN ATOMIC 函数体</translation>
     </message>
 </context>
 <context>
@@ -1908,32 +1912,32 @@
     <message>
         <location filename="../app/advisor/TableAdvisor.cpp" line="39"/>
         <source>%1 dead tuples (%2 % of the rows).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个死元组（占行数的 %2 %）。</translation>
     </message>
     <message>
         <location filename="../app/advisor/TableAdvisor.cpp" line="42"/>
         <source>About %1 (%2 %) more than the live rows need, by the statistics estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>根据统计信息估算，比存放活动行所需的空间多出约 %1（%2 %）。</translation>
     </message>
     <message>
         <location filename="../app/advisor/TableAdvisor.cpp" line="45"/>
         <source> VACUUM makes the space reusable; giving it back to the operating system takes VACUUM FULL (an exclusive lock) or pg_repack.</source>
-        <translation type="unfinished"></translation>
+        <translation>VACUUM 可使这些空间被重新利用；若要归还给操作系统，则需要 VACUUM FULL（排他锁）或 pg_repack。</translation>
     </message>
     <message>
         <location filename="../app/advisor/TableAdvisor.cpp" line="51"/>
         <source>Autovacuum is switched off for this table and its dead tuples are past the threshold at which autovacuum would have run.</source>
-        <translation type="unfinished"></translation>
+        <translation>此表已关闭 autovacuum，而其死元组数已超过本应触发 autovacuum 的阈值。</translation>
     </message>
     <message>
         <location filename="../app/advisor/TableAdvisor.cpp" line="60"/>
         <source>%1 sequential scans read %2 rows (about %3 each) against %4 index scans: a candidate for an index. Find the queries in Slow queries and EXPLAIN them to see which columns they filter on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 次顺序扫描共读取 %2 行（每次约 %3 行），而索引扫描仅 %4 次：可以考虑建立索引。请在“慢查询”中找到相关查询并执行 EXPLAIN，查看它们按哪些列过滤。</translation>
     </message>
     <message>
         <location filename="../app/advisor/TableAdvisor.cpp" line="76"/>
         <source>About %1 of its %2 (%3 %) are more than its entries need, by the statistics estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>根据统计信息估算，其 %2 中约有 %1（%3 %）超出索引条目所需。</translation>
     </message>
 </context>
 <context>
@@ -1941,27 +1945,27 @@
     <message>
         <location filename="../app/plan/WhatIf.cpp" line="116"/>
         <source>%1 reads %2 rows to keep %3: an index on the filtered columns reads only those.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 读取了 %2 行，只保留 %3 行：在过滤列上建立索引后，只需读取这些行。</translation>
     </message>
     <message>
         <location filename="../app/plan/WhatIf.cpp" line="119"/>
         <source>%1 filters on these columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 按这些列过滤。</translation>
     </message>
     <message>
         <location filename="../app/plan/WhatIf.cpp" line="132"/>
         <source>%1 is sorted by these columns; an index in that order can return the rows sorted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 按这些列排序；按此顺序建立的索引可以直接返回有序的行。</translation>
     </message>
     <message>
         <location filename="../app/plan/WhatIf.cpp" line="143"/>
         <source>%1 is joined on these columns; with an index the join can look rows up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 基于这些列进行连接；有了索引，连接就可以通过索引查找行。</translation>
     </message>
     <message>
         <location filename="../app/plan/WhatIf.cpp" line="146"/>
         <source>%1 is joined on these columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 基于这些列进行连接。</translation>
     </message>
 </context>
 <context>
@@ -1969,22 +1973,22 @@
     <message>
         <location filename="../app/plan/WhatIfRunner.cpp" line="20"/>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接。</translation>
     </message>
     <message>
         <location filename="../app/plan/WhatIfRunner.cpp" line="25"/>
         <source>hypopg is installed on the server but not in this database: CREATE EXTENSION hypopg; (needs the CREATE privilege on the database). It creates nothing until asked, and what it creates lives only in one session&apos;s memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器上已安装 hypopg，但当前数据库中尚未创建：CREATE EXTENSION hypopg;（需要数据库的 CREATE 权限）。它在被调用前不会创建任何东西，所创建的内容也只存在于单个会话的内存中。</translation>
     </message>
     <message>
         <location filename="../app/plan/WhatIfRunner.cpp" line="30"/>
         <source>What-if indexes need the hypopg extension, which this server does not have: install it (Debian/Ubuntu: postgresql-%1-hypopg; elsewhere see github.com/HypoPG/hypopg), then CREATE EXTENSION hypopg;.</source>
-        <translation type="unfinished"></translation>
+        <translation>假设索引需要 hypopg 扩展，但此服务器上没有：请先安装（Debian/Ubuntu：postgresql-%1-hypopg；其他系统请参见 github.com/HypoPG/hypopg），然后执行 CREATE EXTENSION hypopg;。</translation>
     </message>
     <message>
         <location filename="../app/plan/WhatIfRunner.cpp" line="48"/>
         <source>No candidate: the plan has no sequential scan or wasteful index scan with a filter or join condition an index could serve.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有候选索引：执行计划中没有带过滤或连接条件、可由索引改善的顺序扫描或低效索引扫描。</translation>
     </message>
 </context>
 <context>
@@ -1992,242 +1996,242 @@
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="71"/>
         <source>Back up a database with pg_dump, record it (checksum, row counts) and prune the folder by its retention policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 pg_dump 备份数据库，记录备份信息（校验和、行数），并按保留策略清除文件夹中的旧备份。</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="73"/>
         <source>destination folder</source>
-        <translation type="unfinished"></translation>
+        <translation>目标文件夹</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="74"/>
         <source>daily, weekly or manual (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>daily、weekly 或 manual（默认）</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="77"/>
         <source>custom (default), directory, plain (gzip) or tar</source>
-        <translation type="unfinished"></translation>
+        <translation>custom（默认）、directory、plain（gzip）或 tar</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="79"/>
         <source>compression level 0-9</source>
-        <translation type="unfinished"></translation>
+        <translation>压缩级别 0-9</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="81"/>
         <source>parallel jobs (directory format)</source>
-        <translation type="unfinished"></translation>
+        <translation>并行作业数（directory 格式）</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="83"/>
         <source>only this schema (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅此模式（可重复指定）</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="86"/>
         <source>not this schema (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>排除此模式（可重复指定）</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="87"/>
         <source>only this table (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅此表（可重复指定）</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="89"/>
         <source>not this table (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>排除此表（可重复指定）</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="91"/>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>不含数据</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="92"/>
         <source>no schema</source>
-        <translation type="unfinished"></translation>
+        <translation>不含结构定义</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="93"/>
         <source>no ownership commands</source>
-        <translation type="unfinished"></translation>
+        <translation>不含属主设置命令</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="94"/>
         <source>no GRANT/REVOKE</source>
-        <translation type="unfinished"></translation>
+        <translation>不含 GRANT/REVOKE</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="96"/>
         <source>do not count rows (a full verify then cannot compare counts)</source>
-        <translation type="unfinished"></translation>
+        <translation>不统计行数（完整校验时将无法比较行数）</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="97"/>
         <source>do not prune the folder afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>完成后不清除文件夹中的旧备份</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="108"/>
         <source>--connect and --dir are required</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --connect 和 --dir</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="121"/>
         <source>--kind takes daily, weekly or manual</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind 的取值为 daily、weekly 或 manual</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="127"/>
         <source>--format takes custom, directory, plain or tar</source>
-        <translation type="unfinished"></translation>
+        <translation>--format 的取值为 custom、directory、plain 或 tar</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="136"/>
         <source>--compress and --jobs take numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>--compress 和 --jobs 需要数字</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="166"/>
         <source>Verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已校验：%1</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="173"/>
         <source>Pruned %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已清除 %1</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="182"/>
         <source>Delete the backups the folder&apos;s retention policy no longer keeps (manual backups never).</source>
-        <translation type="unfinished"></translation>
+        <translation>删除文件夹保留策略不再保留的备份（手动备份永不删除）。</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="184"/>
         <source>only say what would be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>仅列出将被删除的内容</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="186"/>
         <source>daily backups to keep (saved as the folder&apos;s policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>保留的每日备份数（保存为该文件夹的策略）</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="189"/>
         <source>weekly backups to keep (saved as the folder&apos;s policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>保留的每周备份数（保存为该文件夹的策略）</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="192"/>
         <location filename="../app/cli/BackupCommand.cpp" line="286"/>
         <source>backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>备份文件夹</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="197"/>
         <location filename="../app/cli/BackupCommand.cpp" line="291"/>
         <source>give one backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定一个备份文件夹</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="200"/>
         <location filename="../app/cli/MigrateCommand.cpp" line="197"/>
         <source>%1 is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是文件夹</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="211"/>
         <source>--keep-daily and --keep-weekly take counts</source>
-        <translation type="unfinished"></translation>
+        <translation>--keep-daily 和 --keep-weekly 需要数量</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="225"/>
         <source>would delete %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>将删除 %1（%2）</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="230"/>
         <source>nothing to delete</source>
-        <translation type="unfinished"></translation>
+        <translation>没有需要删除的内容</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="235"/>
         <source>deleted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除 %1</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="245"/>
         <source>Check a backup: checksum and archive (quick), or restore it into a scratch database and compare row counts (--full).</source>
-        <translation type="unfinished"></translation>
+        <translation>校验备份：检查校验和与归档（快速），或恢复到临时数据库并比较行数（--full）。</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="248"/>
         <source>restore into a scratch database (needs --connect)</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复到临时数据库（需要 --connect）</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="250"/>
         <location filename="../app/cli/BackupCommand.cpp" line="374"/>
         <source>the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>备份文件</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="256"/>
         <location filename="../app/cli/BackupCommand.cpp" line="380"/>
         <source>give one backup</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定一个备份</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="264"/>
         <source>--full needs --connect</source>
-        <translation type="unfinished"></translation>
+        <translation>--full 需要 --connect</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="282"/>
         <source>List the backups in a folder with their records, verification and what the retention policy keeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出文件夹中的备份及其记录、校验结果，以及保留策略会保留哪些备份。</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="284"/>
         <source>as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 格式输出</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="318"/>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="318"/>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="319"/>
         <source>not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>未校验</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="320"/>
         <source>kept: </source>
-        <translation type="unfinished"></translation>
+        <translation>保留：</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="320"/>
         <source>prune: </source>
-        <translation type="unfinished"></translation>
+        <translation>清除：</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="323"/>
         <source>no Sightglass backups in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有 Sightglass 备份</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="325"/>
         <source>(not a Sightglass backup, left alone: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（不是 Sightglass 备份，未处理：%1）</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="342"/>
@@ -2238,93 +2242,100 @@
   list    the backups in a folder (--json)
 Each takes --help.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：sightglass backup run|prune|verify|list [选项]
+  run     备份数据库（--connect、--dir、--kind …），校验备份，并清除文件夹中的旧备份
+  prune   删除保留策略不再保留的备份（--dry-run 可预览）
+  verify  校验备份（--full：恢复到临时数据库）
+  list    列出文件夹中的备份（--json）
+每个子命令都支持 --help。
+</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="352"/>
         <source>sightglass backup: unknown subcommand &apos;%1&apos;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>sightglass backup：未知子命令“%1”
+</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="360"/>
         <source>Restore a backup into a new database (the default), or over an existing one when its name is given twice (--into NAME --confirm NAME).</source>
-        <translation type="unfinished"></translation>
+        <translation>将备份恢复到新数据库（默认），或在两次给出现有数据库的名称时覆盖恢复该数据库（--into NAME --confirm NAME）。</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="362"/>
         <source>create this database and restore into it</source>
-        <translation type="unfinished"></translation>
+        <translation>创建此数据库并恢复到其中</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="365"/>
         <source>restore over this existing database (--clean --if-exists)</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖恢复此现有数据库（--clean --if-exists）</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="367"/>
         <source>repeat the existing database&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入现有数据库的名称</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="370"/>
         <source>all or nothing (not with --jobs)</source>
-        <translation type="unfinished"></translation>
+        <translation>全部成功或全部回滚（不能与 --jobs 同时使用）</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="371"/>
         <source>parallel jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>并行作业数</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="372"/>
         <source>skip ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过属主设置</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="382"/>
         <source>--connect is required</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --connect</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="400"/>
         <source>--jobs takes a number</source>
-        <translation type="unfinished"></translation>
+        <translation>--jobs 需要数字</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="421"/>
         <source>back up, verify, prune and list backups (for cron)</source>
-        <translation type="unfinished"></translation>
+        <translation>备份、校验、清除和列出备份（适用于 cron）</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="427"/>
         <source>restore a backup into a new or existing database</source>
-        <translation type="unfinished"></translation>
+        <translation>将备份恢复到新数据库或现有数据库</translation>
     </message>
     <message>
         <location filename="../app/cli/MigrateCommand.cpp" line="47"/>
         <source>safer:</source>
-        <translation type="unfinished"></translation>
+        <translation>更安全的写法：</translation>
     </message>
     <message>
         <location filename="../app/cli/MigrateCommand.cpp" line="64"/>
         <source>lock</source>
-        <translation type="unfinished"></translation>
+        <translation>锁</translation>
     </message>
     <message>
         <location filename="../app/cli/MigrateCommand.cpp" line="74"/>
         <source>Tracking: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移记录：%1</translation>
     </message>
     <message>
         <location filename="../app/cli/MigrateCommand.cpp" line="83"/>
         <source>problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>问题：%1</translation>
     </message>
     <message>
         <location filename="../app/cli/MigrateCommand.cpp" line="85"/>
         <source>ignored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已忽略：%1</translation>
     </message>
     <message>
         <location filename="../app/cli/MigrateCommand.cpp" line="107"/>
@@ -2335,321 +2346,327 @@ Each takes --help.
   apply     apply the pending migrations, each in its own transaction
   rollback  run the rollback files of the last applied migration(s)
 Exit codes: 0 clean, 1 findings at or above --fail-on (or a failed rehearsal), 2 error.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理文件夹中的迁移（023_name.sql、V23__name.sql、20250105120000_name.up.sql 及其回滚文件）：
+  status    已应用、待应用、缺失、已修改、乱序、失败，以及下一步操作
+  lint      逐条语句列出问题及其获取的锁（使用 --connect 时读取实时信息）
+  rehearse  在最终会回滚的事务中运行待应用的迁移
+  apply     应用待应用的迁移，每个迁移在各自的事务中运行
+  rollback  运行最近已应用迁移的回滚文件
+退出码：0 无问题，1 存在达到或高于 --fail-on 级别的问题（或预演失败），2 出错。</translation>
     </message>
     <message>
         <location filename="../app/cli/MigrateCommand.cpp" line="117"/>
         <location filename="../app/cli/PlanCommand.cpp" line="92"/>
         <location filename="../app/cli/StatementsCommand.cpp" line="32"/>
         <source>server (URI or key=value; PG* variables and ~/.pgpass apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器（URI 或 key=value；PG* 环境变量和 ~/.pgpass 同样生效）</translation>
     </message>
     <message>
         <location filename="../app/cli/MigrateCommand.cpp" line="119"/>
         <source>machine-readable output</source>
-        <translation type="unfinished"></translation>
+        <translation>机器可读的输出</translation>
     </message>
     <message>
         <location filename="../app/cli/MigrateCommand.cpp" line="120"/>
         <source>info, warning or error (default error)</source>
-        <translation type="unfinished"></translation>
+        <translation>info、warning 或 error（默认 error）</translation>
     </message>
     <message>
         <location filename="../app/cli/MigrateCommand.cpp" line="123"/>
         <source>schema of the tracking table (default sightglass)</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移记录表所在的模式（默认 sightglass）</translation>
     </message>
     <message>
         <location filename="../app/cli/MigrateCommand.cpp" line="127"/>
         <source>apply: how long a statement may wait for a lock, ms (default 5000)</source>
-        <translation type="unfinished"></translation>
+        <translation>apply：语句等待锁的最长时间，单位 ms（默认 5000）</translation>
     </message>
     <message>
         <location filename="../app/cli/MigrateCommand.cpp" line="129"/>
         <source>apply: limit per statement, ms (default none)</source>
-        <translation type="unfinished"></translation>
+        <translation>apply：每条语句的时间上限，单位 ms（默认无限制）</translation>
     </message>
     <message>
         <location filename="../app/cli/MigrateCommand.cpp" line="131"/>
         <source>rollback: how many migrations (default 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>rollback：回滚的迁移数（默认 1）</translation>
     </message>
     <message>
         <location filename="../app/cli/MigrateCommand.cpp" line="133"/>
         <source>apply/rehearse only up to this version</source>
-        <translation type="unfinished"></translation>
+        <translation>apply/rehearse：只执行到此版本为止</translation>
     </message>
     <message>
         <location filename="../app/cli/MigrateCommand.cpp" line="137"/>
         <source>also apply pending migrations older than the newest applied one</source>
-        <translation type="unfinished"></translation>
+        <translation>同时应用比最新已应用迁移更旧的待应用迁移</translation>
     </message>
     <message>
         <location filename="../app/cli/MigrateCommand.cpp" line="140"/>
         <source>the migrations folder</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移文件夹</translation>
     </message>
     <message>
         <location filename="../app/cli/MigrateCommand.cpp" line="154"/>
         <source>give an action (%1) and the migrations folder</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定操作（%1）和迁移文件夹</translation>
     </message>
     <message>
         <location filename="../app/cli/MigrateCommand.cpp" line="159"/>
         <source>--fail-on takes info, warning or error</source>
-        <translation type="unfinished"></translation>
+        <translation>--fail-on 的取值为 info、warning 或 error</translation>
     </message>
     <message>
         <location filename="../app/cli/MigrateCommand.cpp" line="177"/>
         <source>--lock-timeout, --statement-timeout and --steps take a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--lock-timeout、--statement-timeout 和 --steps 需要整数</translation>
     </message>
     <message>
         <location filename="../app/cli/MigrateCommand.cpp" line="186"/>
         <source>%1 needs --connect</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要 --connect</translation>
     </message>
     <message>
         <location filename="../app/cli/MigrateCommand.cpp" line="229"/>
         <source>%1 migration(s), %2 finding(s) (%3 at or above %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个迁移，%2 个问题（其中 %3 个达到或高于 %4 级别）。</translation>
     </message>
     <message>
         <location filename="../app/cli/MigrateCommand.cpp" line="241"/>
         <source>blocked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>受阻：%1</translation>
     </message>
     <message>
         <location filename="../app/cli/MigrateCommand.cpp" line="256"/>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未做任何更改。</translation>
     </message>
     <message>
         <location filename="../app/cli/MigrateCommand.cpp" line="262"/>
         <source>Nothing to do: no pending migrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>无需操作：没有待应用的迁移。</translation>
     </message>
     <message>
         <location filename="../app/cli/MigrateCommand.cpp" line="281"/>
         <source>status, lint, rehearse, apply and roll back schema migrations</source>
-        <translation type="unfinished"></translation>
+        <translation>查看状态、静态检查、预演、应用和回滚数据库结构迁移</translation>
     </message>
     <message>
         <location filename="../app/cli/PlanCommand.cpp" line="47"/>
         <source>Analyse an EXPLAIN (FORMAT JSON) plan, as psql prints it or auto_explain logs it: time per node (inclusive and exclusive), misestimates, buffers, warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>分析 EXPLAIN (FORMAT JSON) 执行计划（psql 输出或 auto_explain 日志中的格式）：每个节点的耗时（总计与自身）、估算偏差、缓冲区和警告。</translation>
     </message>
     <message>
         <location filename="../app/cli/PlanCommand.cpp" line="51"/>
         <source>the plan; - or nothing reads standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>执行计划文件；为 - 或省略时从标准输入读取</translation>
     </message>
     <message>
         <location filename="../app/cli/PlanCommand.cpp" line="63"/>
         <location filename="../app/cli/PlanCommand.cpp" line="111"/>
         <source>--format takes text or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format 的取值为 text 或 json</translation>
     </message>
     <message>
         <location filename="../app/cli/PlanCommand.cpp" line="65"/>
         <source>give one plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定一个执行计划文件</translation>
     </message>
     <message>
         <location filename="../app/cli/PlanCommand.cpp" line="71"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <location filename="../app/cli/PlanCommand.cpp" line="88"/>
         <source>EXPLAIN a statement and analyse the plan. With --analyze it runs, inside BEGIN … ROLLBACK so that nothing it changes stays, under a statement timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>对语句执行 EXPLAIN 并分析执行计划。使用 --analyze 时，语句会在 BEGIN … ROLLBACK 中、并在语句超时限制下实际运行，因此不会保留任何更改。</translation>
     </message>
     <message>
         <location filename="../app/cli/PlanCommand.cpp" line="95"/>
         <source>run the statement (rolled back) for real times</source>
-        <translation type="unfinished"></translation>
+        <translation>实际运行语句（随后回滚）以获得真实耗时</translation>
     </message>
     <message>
         <location filename="../app/cli/PlanCommand.cpp" line="97"/>
         <source>statement timeout in seconds (default 60)</source>
-        <translation type="unfinished"></translation>
+        <translation>语句超时，单位秒（默认 60）</translation>
     </message>
     <message>
         <location filename="../app/cli/PlanCommand.cpp" line="99"/>
         <source>the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>语句</translation>
     </message>
     <message>
         <location filename="../app/cli/PlanCommand.cpp" line="113"/>
         <source>give the statement as one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>请将语句作为一个参数给出</translation>
     </message>
     <message>
         <location filename="../app/cli/PlanCommand.cpp" line="124"/>
         <source>--timeout takes seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout 需要秒数</translation>
     </message>
     <message>
         <location filename="../app/cli/PlanCommand.cpp" line="129"/>
         <source>the statement has $n parameters; put values in their place (EXPLAIN needs them).</source>
-        <translation type="unfinished"></translation>
+        <translation>该语句包含 $n 参数；请用实际值替换它们（EXPLAIN 需要）。</translation>
     </message>
     <message>
         <location filename="../app/cli/PlanCommand.cpp" line="176"/>
         <source>The statement changes data: it ran inside BEGIN … ROLLBACK, so nothing it changed was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>该语句会修改数据：它在 BEGIN … ROLLBACK 中运行，因此所做的更改均未保留。</translation>
     </message>
     <message>
         <location filename="../app/cli/PlanCommand.cpp" line="186"/>
         <source>analyse an EXPLAIN (FORMAT JSON) plan from a file or standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>分析来自文件或标准输入的 EXPLAIN (FORMAT JSON) 执行计划</translation>
     </message>
     <message>
         <location filename="../app/cli/PlanCommand.cpp" line="192"/>
         <source>EXPLAIN [ANALYZE] a statement safely and analyse the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>安全地对语句执行 EXPLAIN [ANALYZE] 并分析执行计划</translation>
     </message>
     <message>
         <location filename="../app/cli/ReportCommand.cpp" line="25"/>
         <source>Write a health report: settings, cache, connections, and every index, foreign key and bloat finding with the SQL that fixes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成健康报告：参数设置、缓存、连接，以及所有索引、外键和膨胀问题及修复它们的 SQL。</translation>
     </message>
     <message>
         <location filename="../app/cli/ReportCommand.cpp" line="30"/>
         <source>server to report on (URI or key=value; PG* variables and ~/.pgpass apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>要生成报告的服务器（URI 或 key=value；PG* 环境变量和 ~/.pgpass 同样生效）</translation>
     </message>
     <message>
         <location filename="../app/cli/ReportCommand.cpp" line="32"/>
         <source>md (default), html or json</source>
-        <translation type="unfinished"></translation>
+        <translation>md（默认）、html 或 json</translation>
     </message>
     <message>
         <location filename="../app/cli/ReportCommand.cpp" line="35"/>
         <source>write to FILE instead of standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>写入 FILE 而不是标准输出</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="48"/>
         <location filename="../app/cli/TopCommand.cpp" line="60"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="48"/>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>意外的参数“%1”</translation>
     </message>
     <message>
         <location filename="../app/cli/ReportCommand.cpp" line="52"/>
         <source>--format takes md, html or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format 的取值为 md、html 或 json</translation>
     </message>
     <message>
         <location filename="../app/cli/ReportCommand.cpp" line="99"/>
         <source>health report: settings, cache, connections and every finding with its fix</source>
-        <translation type="unfinished"></translation>
+        <translation>健康报告：参数设置、缓存、连接以及所有问题及其修复方法</translation>
     </message>
     <message>
         <location filename="../app/cli/SandboxCommand.cpp" line="30"/>
         <source>Start a throwaway PostgreSQL server, print how to connect, and remove it again on Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>启动一个一次性的 PostgreSQL 服务器，输出连接方式，按 Ctrl+C 时将其删除。</translation>
     </message>
     <message>
         <location filename="../app/cli/SandboxCommand.cpp" line="35"/>
         <source>load the demo data and planted problems</source>
-        <translation type="unfinished"></translation>
+        <translation>加载演示数据和预置的问题</translation>
     </message>
     <message>
         <location filename="../app/cli/SandboxCommand.cpp" line="37"/>
         <source>stop after N seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>N 秒后停止</translation>
     </message>
     <message>
         <location filename="../app/cli/SandboxCommand.cpp" line="51"/>
         <source>sandbox: bad arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>sandbox：参数错误</translation>
     </message>
     <message>
         <location filename="../app/cli/SandboxCommand.cpp" line="86"/>
         <source>start a throwaway PostgreSQL server (--demo loads demo data)</source>
-        <translation type="unfinished"></translation>
+        <translation>启动一次性的 PostgreSQL 服务器（--demo 加载演示数据）</translation>
     </message>
     <message>
         <location filename="../app/cli/StatementsCommand.cpp" line="28"/>
         <source>The statements pg_stat_statements has seen, most expensive first: calls, times, rows, buffers, temporary files, I/O and WAL.</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_stat_statements 记录的语句，按开销从高到低排列：调用次数、耗时、行数、缓冲区、临时文件、I/O 和 WAL。</translation>
     </message>
     <message>
         <location filename="../app/cli/StatementsCommand.cpp" line="34"/>
         <source>how many (default 20)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示条数（默认 20）</translation>
     </message>
     <message>
         <location filename="../app/cli/StatementsCommand.cpp" line="37"/>
         <source>column to sort by, largest first (default total_ms): calls, total_ms, mean_ms, max_ms, stddev_ms, plan_ms, rows, shared_read, temp_written, io_read_ms, wal_bytes …</source>
-        <translation type="unfinished"></translation>
+        <translation>排序列，从大到小排列（默认 total_ms）：calls, total_ms, mean_ms, max_ms, stddev_ms, plan_ms, rows, shared_read, temp_written, io_read_ms, wal_bytes …</translation>
     </message>
     <message>
         <location filename="../app/cli/StatementsCommand.cpp" line="41"/>
         <source>as JSON, with the whole statement text</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 格式输出，包含完整语句文本</translation>
     </message>
     <message>
         <location filename="../app/cli/StatementsCommand.cpp" line="56"/>
         <source>--top takes a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--top 需要正数</translation>
     </message>
     <message>
         <location filename="../app/cli/StatementsCommand.cpp" line="73"/>
         <source>pg_stat_statements must be in shared_preload_libraries (postgresql.conf, then a restart) and created in the database (CREATE EXTENSION pg_stat_statements;).</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_stat_statements 必须加入 shared_preload_libraries（修改 postgresql.conf 后重启），并在数据库中创建（CREATE EXTENSION pg_stat_statements;）。</translation>
     </message>
     <message>
         <location filename="../app/cli/StatementsCommand.cpp" line="83"/>
         <source>no such column to order by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用于排序的列：%1</translation>
     </message>
     <message>
         <location filename="../app/cli/StatementsCommand.cpp" line="136"/>
         <source>the most expensive statements from pg_stat_statements</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_stat_statements 中开销最大的语句</translation>
     </message>
     <message>
         <location filename="../app/cli/TopCommand.cpp" line="28"/>
         <source>Sample server activity like the Activity panel, without a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>像“活动”面板一样采样服务器活动，但无需窗口。</translation>
     </message>
     <message>
         <location filename="../app/cli/TopCommand.cpp" line="32"/>
         <source>server to sample (URI or key=value; PG* variables and ~/.pgpass apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>要采样的服务器（URI 或 key=value；PG* 环境变量和 ~/.pgpass 同样生效）</translation>
     </message>
     <message>
         <location filename="../app/cli/TopCommand.cpp" line="35"/>
         <source>seconds between samples, 0.5 to 60 (default 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>采样间隔秒数，0.5 到 60（默认 1）</translation>
     </message>
     <message>
         <location filename="../app/cli/TopCommand.cpp" line="38"/>
         <source>stop after N samples (default: run until stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation>采样 N 次后停止（默认：一直运行直到被停止）</translation>
     </message>
     <message>
         <location filename="../app/cli/TopCommand.cpp" line="40"/>
         <source>print one JSON object per sample and line</source>
-        <translation type="unfinished"></translation>
+        <translation>每次采样输出一个 JSON 对象，每行一个</translation>
     </message>
     <message>
         <location filename="../app/cli/TopCommand.cpp" line="56"/>
         <source>--interval takes seconds from 0.5 to 60</source>
-        <translation type="unfinished"></translation>
+        <translation>--interval 需要 0.5 到 60 之间的秒数</translation>
     </message>
     <message>
         <location filename="../app/cli/TopCommand.cpp" line="58"/>
         <source>--count takes a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--count 需要整数</translation>
     </message>
     <message>
         <location filename="../app/cli/TopCommand.cpp" line="137"/>
         <source>sample sessions, pools and rates like the Activity panel (--json for scripts)</source>
-        <translation type="unfinished"></translation>
+        <translation>像“活动”面板一样采样会话、连接池和速率（脚本可用 --json）</translation>
     </message>
 </context>
 <context>
@@ -2657,62 +2674,62 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or a failed rehearsal), 2
     <message>
         <location filename="../app/cli/CommandDispatcher.cpp" line="49"/>
         <source>Usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandDispatcher.cpp" line="53"/>
         <source>Window options:</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口选项：</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandDispatcher.cpp" line="55"/>
         <source>connect at start (URI or key=value; PG* variables, ~/.pgpass apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时连接（URI 或 key=value；PG* 环境变量和 ~/.pgpass 同样生效）</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandDispatcher.cpp" line="56"/>
         <source>connect with a saved profile</source>
-        <translation type="unfinished"></translation>
+        <translation>使用已保存的配置连接</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandDispatcher.cpp" line="58"/>
         <source>render the window offscreen once the panels have data, save a PNG, exit</source>
-        <translation type="unfinished"></translation>
+        <translation>面板有数据后在屏幕外渲染窗口，保存为 PNG 并退出</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandDispatcher.cpp" line="59"/>
         <source>start a throwaway demo server with planted problems and open it</source>
-        <translation type="unfinished"></translation>
+        <translation>启动一个带有预置问题的一次性演示服务器并打开</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandDispatcher.cpp" line="61"/>
         <source>show this help</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此帮助</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandDispatcher.cpp" line="62"/>
         <source>show the version</source>
-        <translation type="unfinished"></translation>
+        <translation>显示版本</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandDispatcher.cpp" line="63"/>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>命令：</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandDispatcher.cpp" line="66"/>
         <source>Run &apos;sightglass COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 &apos;sightglass COMMAND --help&apos; 查看某个命令的选项。</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandDispatcher.cpp" line="91"/>
         <source>sightglass: unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>sightglass：未知选项“%1”</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandDispatcher.cpp" line="93"/>
         <source>sightglass: unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>sightglass：未知命令“%1”</translation>
     </message>
 </context>
 <context>
@@ -2720,449 +2737,499 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or a failed rehearsal), 2
     <message>
         <location filename="../app/migrate/LockMode.cpp" line="46"/>
         <source>no table lock</source>
-        <translation type="unfinished"></translation>
+        <translation>无表级锁</translation>
     </message>
     <message>
         <location filename="../app/migrate/LockMode.cpp" line="50"/>
         <source>blocks only DDL</source>
-        <translation type="unfinished"></translation>
+        <translation>仅阻塞 DDL</translation>
     </message>
     <message>
         <location filename="../app/migrate/LockMode.cpp" line="52"/>
         <source>blocks DDL, VACUUM and other schema changes; reads and writes go on</source>
-        <translation type="unfinished"></translation>
+        <translation>阻塞 DDL、VACUUM 及其他结构变更；读写不受影响</translation>
     </message>
     <message>
         <location filename="../app/migrate/LockMode.cpp" line="54"/>
         <source>blocks writes (INSERT, UPDATE, DELETE); reads go on</source>
-        <translation type="unfinished"></translation>
+        <translation>阻塞写入（INSERT、UPDATE、DELETE）；读取不受影响</translation>
     </message>
     <message>
         <location filename="../app/migrate/LockMode.cpp" line="56"/>
         <source>blocks writes and other schema changes; reads go on</source>
-        <translation type="unfinished"></translation>
+        <translation>阻塞写入及其他结构变更；读取不受影响</translation>
     </message>
     <message>
         <location filename="../app/migrate/LockMode.cpp" line="58"/>
         <source>blocks writes; only plain reads go on</source>
-        <translation type="unfinished"></translation>
+        <translation>阻塞写入；只有普通读取不受影响</translation>
     </message>
     <message>
         <location filename="../app/migrate/LockMode.cpp" line="60"/>
         <source>blocks reads and writes</source>
-        <translation type="unfinished"></translation>
+        <translation>阻塞读写</translation>
     </message>
 </context>
 <context>
     <name>sg::ui::ActivityPanel</name>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="68"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="69"/>
         <source>Pools (SHOW POOLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>连接池（SHOW POOLS）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="70"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="71"/>
         <source>Stats (SHOW STATS)</source>
-        <translation type="unfinished"></translation>
+        <translation>统计（SHOW STATS）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="74"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="75"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>会话</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="76"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="77"/>
         <source>Applications (pools)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="80"/>
-        <source>Databases &amp;&amp; users</source>
-        <translation type="unfinished"></translation>
+        <translation>应用程序（连接池）</translation>
     </message>
     <message>
         <location filename="../ui/activity/ActivityPanel.cpp" line="81"/>
+        <source>Databases &amp;&amp; users</source>
+        <translation>数据库与用户</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="82"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="271"/>
         <source>Alert log</source>
-        <translation type="unfinished"></translation>
+        <translation>告警日志</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="114"/>
+        <source>Time window</source>
+        <translation>时间窗口</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/ActivityPanel.cpp" line="115"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="117"/>
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/ActivityPanel.cpp" line="115"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="117"/>
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 小时</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="119"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="121"/>
         <source>Scale to max_connections</source>
-        <translation type="unfinished"></translation>
+        <translation>按 max_connections 缩放</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="123"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="125"/>
         <source>Off: the connections chart fits the sessions, and the max_connections line is hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭时：连接图表按会话数自适应，并隐藏 max_connections 线</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="128"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="288"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="130"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="298"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="135"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="245"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="134"/>
+        <source>Sampling interval</source>
+        <translation>采样间隔</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="138"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="248"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="137"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="140"/>
         <source>Time between samples</source>
-        <translation type="unfinished"></translation>
+        <translation>采样间隔</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="142"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="145"/>
         <source>Export PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="145"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="148"/>
         <source>Export charts</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="145"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="148"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="149"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="158"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="152"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="161"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="151"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="154"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="154"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="157"/>
         <source>Export samples</source>
-        <translation type="unfinished"></translation>
+        <translation>导出采样数据</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="154"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="157"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="160"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="163"/>
         <source>Warnings…</source>
-        <translation type="unfinished"></translation>
+        <translation>告警设置…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="173"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="176"/>
         <source>Window:</source>
-        <translation type="unfinished"></translation>
+        <translation>时间窗口：</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="178"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="181"/>
         <source>Sample every</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="196"/>
-        <source>Connections by state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="198"/>
-        <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>采样间隔</translation>
     </message>
     <message>
         <location filename="../ui/activity/ActivityPanel.cpp" line="199"/>
-        <source>lock wait</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="200"/>
-        <source>other wait</source>
-        <translation type="unfinished"></translation>
+        <source>Connections by state</source>
+        <translation>各状态连接数</translation>
     </message>
     <message>
         <location filename="../ui/activity/ActivityPanel.cpp" line="201"/>
-        <source>idle in tx</source>
-        <translation type="unfinished"></translation>
+        <source>active</source>
+        <translation>活跃</translation>
     </message>
     <message>
         <location filename="../ui/activity/ActivityPanel.cpp" line="202"/>
-        <source>aborted tx</source>
-        <translation type="unfinished"></translation>
+        <source>lock wait</source>
+        <translation>等待锁</translation>
     </message>
     <message>
         <location filename="../ui/activity/ActivityPanel.cpp" line="203"/>
-        <source>idle</source>
-        <translation type="unfinished"></translation>
+        <source>other wait</source>
+        <translation>其他等待</translation>
     </message>
     <message>
         <location filename="../ui/activity/ActivityPanel.cpp" line="204"/>
-        <source>other</source>
-        <translation type="unfinished"></translation>
+        <source>idle in tx</source>
+        <translation>事务中空闲</translation>
     </message>
     <message>
         <location filename="../ui/activity/ActivityPanel.cpp" line="205"/>
-        <source>ours</source>
-        <translation type="unfinished"></translation>
+        <source>aborted tx</source>
+        <translation>事务已中止</translation>
     </message>
     <message>
         <location filename="../ui/activity/ActivityPanel.cpp" line="206"/>
-        <source>max</source>
-        <translation type="unfinished"></translation>
+        <source>idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="207"/>
+        <source>other</source>
+        <translation>其他</translation>
     </message>
     <message>
         <location filename="../ui/activity/ActivityPanel.cpp" line="208"/>
-        <source>Utilization of usable connections</source>
-        <translation type="unfinished"></translation>
+        <source>ours</source>
+        <translation>本工具</translation>
     </message>
     <message>
         <location filename="../ui/activity/ActivityPanel.cpp" line="209"/>
+        <source>max</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="211"/>
+        <source>Utilization of usable connections</source>
+        <translation>可用连接使用率</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="212"/>
         <source>utilization</source>
-        <translation type="unfinished"></translation>
+        <translation>使用率</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="210"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="223"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="213"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="226"/>
         <source>threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="214"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="217"/>
         <source>Transactions per second</source>
-        <translation type="unfinished"></translation>
+        <translation>每秒事务数</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="215"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="218"/>
         <source>commits + rollbacks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="216"/>
-        <source>rollbacks %</source>
-        <translation type="unfinished"></translation>
+        <translation>提交 + 回滚</translation>
     </message>
     <message>
         <location filename="../ui/activity/ActivityPanel.cpp" line="219"/>
-        <source>Cache hit ratio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="220"/>
-        <source>all databases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="221"/>
-        <source>tables</source>
-        <translation type="unfinished"></translation>
+        <source>rollbacks %</source>
+        <translation>回滚 %</translation>
     </message>
     <message>
         <location filename="../ui/activity/ActivityPanel.cpp" line="222"/>
+        <source>Cache hit ratio</source>
+        <translation>缓存命中率</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="223"/>
+        <source>all databases</source>
+        <translation>所有数据库</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="224"/>
+        <source>tables</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="225"/>
         <source>indexes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="238"/>
-        <source>pgbouncer clients and servers (all pools)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="239"/>
-        <source>cl_active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="240"/>
-        <source>cl_waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>索引</translation>
     </message>
     <message>
         <location filename="../ui/activity/ActivityPanel.cpp" line="241"/>
-        <source>sv_active</source>
-        <translation type="unfinished"></translation>
+        <source>pgbouncer clients and servers (all pools)</source>
+        <translation>pgbouncer 客户端与服务器连接（所有连接池）</translation>
     </message>
     <message>
         <location filename="../ui/activity/ActivityPanel.cpp" line="242"/>
-        <source>sv_idle</source>
-        <translation type="unfinished"></translation>
+        <source>cl_active</source>
+        <translation>cl_active</translation>
     </message>
     <message>
         <location filename="../ui/activity/ActivityPanel.cpp" line="243"/>
-        <source>Longest client wait (maxwait)</source>
-        <translation type="unfinished"></translation>
+        <source>cl_waiting</source>
+        <translation>cl_waiting</translation>
     </message>
     <message>
         <location filename="../ui/activity/ActivityPanel.cpp" line="244"/>
-        <source>maxwait</source>
-        <translation type="unfinished"></translation>
+        <source>sv_active</source>
+        <translation>sv_active</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="245"/>
+        <source>sv_idle</source>
+        <translation>sv_idle</translation>
     </message>
     <message>
         <location filename="../ui/activity/ActivityPanel.cpp" line="246"/>
-        <source>Throughput (SHOW STATS)</source>
-        <translation type="unfinished"></translation>
+        <source>Longest client wait (maxwait)</source>
+        <translation>客户端最长等待时间（maxwait）</translation>
     </message>
     <message>
         <location filename="../ui/activity/ActivityPanel.cpp" line="247"/>
-        <source>transactions/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="248"/>
-        <source>queries/s</source>
-        <translation type="unfinished"></translation>
+        <source>maxwait</source>
+        <translation>maxwait</translation>
     </message>
     <message>
         <location filename="../ui/activity/ActivityPanel.cpp" line="249"/>
+        <source>Throughput (SHOW STATS)</source>
+        <translation>吞吐量（SHOW STATS）</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="250"/>
+        <source>transactions/s</source>
+        <translation>事务/秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="251"/>
+        <source>queries/s</source>
+        <translation>查询/秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="252"/>
         <source>avg query ms</source>
-        <translation type="unfinished"></translation>
+        <translation>平均查询 ms</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="288"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="266"/>
+        <source>Pools</source>
+        <translation>连接池</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="267"/>
+        <source>Pool statistics</source>
+        <translation>连接池统计</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="268"/>
+        <source>Applications</source>
+        <translation>应用程序</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="269"/>
+        <source>Databases</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="270"/>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="298"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>继续</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="374"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="384"/>
         <source>%1 of %2 usable connections (%3 %)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="379"/>
-        <source> · %1 tps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="381"/>
-        <source> · cache hit %1 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="383"/>
-        <source> · statistics were reset: rates resume with the next sample</source>
-        <translation type="unfinished"></translation>
+        <translation>已用 %1 / %2 个可用连接（%3 %）</translation>
     </message>
     <message>
         <location filename="../ui/activity/ActivityPanel.cpp" line="389"/>
-        <source>History not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <source> · %1 tps</source>
+        <translation> · %1 tps</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="391"/>
+        <source> · cache hit %1 %</source>
+        <translation> · 缓存命中率 %1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="393"/>
+        <source> · statistics were reset: rates resume with the next sample</source>
+        <translation> · 统计信息已重置：速率将从下一次采样起恢复</translation>
     </message>
     <message>
         <location filename="../ui/activity/ActivityPanel.cpp" line="399"/>
+        <source>History not saved: %1</source>
+        <translation>历史记录未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="409"/>
         <source>Could not write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1</translation>
     </message>
 </context>
 <context>
     <name>sg::ui::AdvisorPanel</name>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="35"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="36"/>
         <source>Reading the catalogs…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取系统目录…</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="39"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="40"/>
+        <source>Filter findings</source>
+        <translation>筛选问题</translation>
+    </message>
+    <message>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="41"/>
         <source>Filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选…</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="42"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="44"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="63"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="48"/>
+        <source>Tables and indexes</source>
+        <translation>表和索引</translation>
+    </message>
+    <message>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="66"/>
         <source>Exact figures (pgstattuple)…</source>
-        <translation type="unfinished"></translation>
+        <translation>精确数据（pgstattuple）…</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="64"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="68"/>
         <source>Reads the whole selected table to count its live, dead and free space exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>读取所选的整个表，精确统计活元组、死元组和空闲空间</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="108"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="114"/>
         <source>That index no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该索引已不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="121"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="129"/>
         <source>pgstattuple: %1 in %2 live tuples (%3 %), %4 dead tuples (%5 %), %6 free (%7 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>pgstattuple：表大小 %1，活元组 %2 个（%3 %），死元组 %4 个（%5 %），空闲空间 %6（%7 %）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="144"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="154"/>
         <source>%n index(es), %1 finding(s). Usage statistics count since %2 (%3)%4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个索引，%1 个问题。使用统计始于 %2（%3）%4。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="149"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="159"/>
         <source>, the last statistics reset</source>
-        <translation type="unfinished"></translation>
+        <translation>，即上次重置统计信息时</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="149"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="159"/>
         <source>, the server start</source>
-        <translation type="unfinished"></translation>
+        <translation>，即服务器启动时</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="151"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="162"/>
         <source>%n table(s), %1 finding(s). Bloat is a statistics-based estimate (run ANALYZE first); exact figures come from pgstattuple.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个表，%1 个问题。膨胀是基于统计信息的估算值（请先运行 ANALYZE）；精确数据请使用 pgstattuple。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="178"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="192"/>
         <source>Select a table first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个表。</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="188"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="202"/>
         <source>pgstattuple is available but not installed in this database: CREATE EXTENSION pgstattuple; (needs CREATE on the database), then refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>pgstattuple 可用，但尚未在此数据库中安装：请执行 CREATE EXTENSION pgstattuple;（需要数据库的 CREATE 权限），然后刷新。</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="190"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="204"/>
         <source>pgstattuple is not available on this server: install the contrib package (postgresql-contrib), then CREATE EXTENSION pgstattuple;.</source>
-        <translation type="unfinished"></translation>
+        <translation>此服务器上没有 pgstattuple：请安装 contrib 软件包（postgresql-contrib），然后执行 CREATE EXTENSION pgstattuple;。</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="197"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="211"/>
         <source>Exact figures</source>
-        <translation type="unfinished"></translation>
+        <translation>精确数据</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="198"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="212"/>
         <source>pgstattuple reads all of %1 (%2) to count it exactly, which costs I/O on a big table.
 
 SELECT * FROM pgstattuple(&apos;%1&apos;);
 
 Go ahead?</source>
-        <translation type="unfinished"></translation>
+        <translation>pgstattuple 会读取 %1 的全部内容（%2）以进行精确统计，对大表会产生较多 I/O。
+
+SELECT * FROM pgstattuple(&apos;%1&apos;);
+
+是否继续？</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="204"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="219"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 %1…</translation>
     </message>
 </context>
 <context>
@@ -3170,360 +3237,362 @@ Go ahead?</source>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="59"/>
         <source>Back up — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>备份 — %1</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="68"/>
         <source>Custom archive (compressed, selective restore)</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义归档（压缩，可选择性恢复）</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="69"/>
         <source>Directory (parallel jobs)</source>
-        <translation type="unfinished"></translation>
+        <translation>目录（支持并行作业）</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="70"/>
         <source>Plain SQL, gzip-compressed</source>
-        <translation type="unfinished"></translation>
+        <translation>纯 SQL，gzip 压缩</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="71"/>
         <source>Tar archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Tar 归档</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="74"/>
         <source>pg_dump&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_dump 默认值</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="78"/>
         <source>Parallel dump jobs; only the directory format writes tables in parallel</source>
-        <translation type="unfinished"></translation>
+        <translation>并行转储作业数；只有目录格式会并行写入表</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="84"/>
         <source>pg_dump patterns, comma-separated (e.g. public, &quot;Order Ref&quot;.*)</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_dump 匹配模式，以逗号分隔（例如 public, &quot;Order Ref&quot;.*）</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="85"/>
         <source>Schema only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅结构</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="86"/>
         <source>Data only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅数据</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="87"/>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>不含属主</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="88"/>
         <source>No privileges</source>
-        <translation type="unfinished"></translation>
+        <translation>不含权限</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="89"/>
         <source>Count rows in the backup&apos;s snapshot (for a full verification)</source>
-        <translation type="unfinished"></translation>
+        <translation>统计备份快照中的行数（用于完整校验）</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="97"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="102"/>
         <source>Manual (never deleted by the policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>手动（保留策略永不删除）</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="103"/>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>每日</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="104"/>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>每周</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="110"/>
         <source>keep daily</source>
-        <translation type="unfinished"></translation>
+        <translation>保留每日</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="112"/>
         <source>weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>每周</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="118"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="123"/>
         <location filename="../ui/backup/BackupDialog.cpp" line="155"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="124"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="125"/>
         <source>Compression</source>
-        <translation type="unfinished"></translation>
+        <translation>压缩</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="126"/>
         <source>Parallel jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>并行作业</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="127"/>
         <source>Only schemas</source>
-        <translation type="unfinished"></translation>
+        <translation>仅包含模式</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="128"/>
         <source>Not schemas</source>
-        <translation type="unfinished"></translation>
+        <translation>排除模式</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="129"/>
         <source>Only tables</source>
-        <translation type="unfinished"></translation>
+        <translation>仅包含表</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="130"/>
         <source>Not tables</source>
-        <translation type="unfinished"></translation>
+        <translation>排除表</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="133"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="134"/>
         <location filename="../ui/backup/BackupDialog.cpp" line="155"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="135"/>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>保留</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="136"/>
         <source>Cron line</source>
-        <translation type="unfinished"></translation>
+        <translation>Cron 配置行</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="139"/>
         <source>found automatically (PATH, /usr/lib/postgresql/*/bin …)</source>
-        <translation type="unfinished"></translation>
+        <translation>自动查找（PATH、/usr/lib/postgresql/*/bin …）</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="140"/>
         <source>The folder of the PostgreSQL client programs to prefer</source>
-        <translation type="unfinished"></translation>
+        <translation>优先使用的 PostgreSQL 客户端程序所在文件夹</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="141"/>
         <source>Programs folder</source>
-        <translation type="unfinished"></translation>
+        <translation>程序文件夹</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="150"/>
         <location filename="../ui/backup/BackupDialog.cpp" line="192"/>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>备份</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="155"/>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>备份</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="155"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="155"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>距今</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="156"/>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>校验</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="156"/>
         <source>Retention policy</source>
-        <translation type="unfinished"></translation>
+        <translation>保留策略</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="163"/>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>校验</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="164"/>
         <source>Checksum and archive read-back</source>
-        <translation type="unfinished"></translation>
+        <translation>校验和与归档回读</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="165"/>
         <source>Verify fully</source>
-        <translation type="unfinished"></translation>
+        <translation>完整校验</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="166"/>
         <source>Restore into a scratch database on this server, compare row counts, drop it</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复到此服务器上的临时数据库，比较行数，然后删除</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="167"/>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复…</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="168"/>
         <source>Prune…</source>
-        <translation type="unfinished"></translation>
+        <translation>清除…</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="169"/>
         <source>Delete what the retention policy no longer keeps, after showing the list</source>
-        <translation type="unfinished"></translation>
+        <translation>先显示列表，再删除保留策略不再保留的备份</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="170"/>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加载</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="179"/>
         <source>Backups in this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件夹中的备份</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="194"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="196"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="242"/>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>备份文件夹</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="280"/>
         <source>Dumping %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在转储 %1…</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="380"/>
         <source>Starting pg_dump…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启动 pg_dump…</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="404"/>
         <source>Verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在校验…</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="434"/>
         <source>Prune backups</source>
-        <translation type="unfinished"></translation>
+        <translation>清除备份</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="435"/>
         <source>The retention policy (keep %1 daily, %2 weekly; manual never) no longer keeps these backups. Delete them?
 
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>保留策略（保留 %1 个每日备份、%2 个每周备份；手动备份永不删除）不再保留以下备份。是否删除？
+
+%3</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/backup/BackupDialog.cpp" line="447"/>
         <source>Pruned %n backup(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已清除 %n 个备份。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/backup/BackupDialog.cpp" line="467"/>
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/backup/BackupDialog.cpp" line="468"/>
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/backup/BackupDialog.cpp" line="469"/>
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="470"/>
         <source>not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>未校验</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="472"/>
         <source>kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保留：%1</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="472"/>
         <source>will be pruned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>将清除：%1</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="500"/>
         <source>Select a backup first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个备份。</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="500"/>
         <source>Wait for the current run to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>请等待当前任务结束。</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="508"/>
         <source>Restoring %1 into a scratch database…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将 %1 恢复到临时数据库…</translation>
     </message>
     <message>
         <location filename="../ui/backup/BackupDialog.cpp" line="509"/>
         <source>Verifying %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在校验 %1…</translation>
     </message>
 </context>
 <context>
@@ -3531,343 +3600,385 @@ Go ahead?</source>
     <message>
         <location filename="../ui/ConnectionDialog.cpp" line="17"/>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>连接(&amp;C)</translation>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.cpp" line="48"/>
         <source>(new connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>（新连接）</translation>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.cpp" line="107"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接到 %1…</translation>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.cpp" line="111"/>
         <source>superuser</source>
-        <translation type="unfinished"></translation>
+        <translation>超级用户</translation>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.cpp" line="113"/>
         <source>pg_monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_monitor</translation>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.cpp" line="115"/>
         <source>no pg_monitor: other users&apos; queries will be hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>无 pg_monitor 权限：将无法看到其他用户的查询</translation>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.cpp" line="117"/>
         <source>Connected: PostgreSQL %1, database %2 as %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接：PostgreSQL %1，数据库 %2，用户 %3（%4）。</translation>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.cpp" line="137"/>
         <source>Give the profile a name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先为配置命名。</translation>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.cpp" line="146"/>
         <source>Saved “%1” (without a password).</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存“%1”（不含密码）。</translation>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.cpp" line="156"/>
         <source>Deleted “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除“%1”。</translation>
     </message>
 </context>
 <context>
     <name>sg::ui::FindingsView</name>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="50"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="34"/>
+        <source>Findings</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../ui/advisor/FindingsView.cpp" line="46"/>
+        <source>Finding details and fix</source>
+        <translation>问题详情与修复</translation>
+    </message>
+    <message>
+        <location filename="../ui/advisor/FindingsView.cpp" line="48"/>
         <source>Select a finding to see why, and the statement that fixes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个问题，查看原因及修复它的语句。</translation>
+    </message>
+    <message>
+        <location filename="../ui/advisor/FindingsView.cpp" line="49"/>
+        <source>Copy SQL</source>
+        <translation>复制 SQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/advisor/FindingsView.cpp" line="50"/>
+        <source>Run…</source>
+        <translation>执行…</translation>
     </message>
     <message>
         <location filename="../ui/advisor/FindingsView.cpp" line="51"/>
-        <source>Copy SQL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="52"/>
-        <source>Run…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="53"/>
         <source>Save as migration…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为迁移…</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="97"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="96"/>
         <source>Copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制。</translation>
     </message>
     <message>
         <location filename="../ui/advisor/FindingsView.cpp" line="102"/>
         <source>Save the fix into the migrations folder</source>
-        <translation type="unfinished"></translation>
+        <translation>将修复语句保存到迁移文件夹</translation>
     </message>
     <message>
         <location filename="../ui/advisor/FindingsView.cpp" line="145"/>
         <source>This profile is read-only (production). Use Server → Allow writes… first.</source>
-        <translation type="unfinished"></translation>
+        <translation>此配置为只读（生产环境）。请先使用“服务器 → 允许写入…”。</translation>
     </message>
     <message>
         <location filename="../ui/advisor/FindingsView.cpp" line="152"/>
         <source>(No statement fixes this by itself.)</source>
-        <translation type="unfinished"></translation>
+        <translation>（没有可以单独修复此问题的语句。）</translation>
     </message>
     <message>
         <location filename="../ui/advisor/FindingsView.cpp" line="160"/>
         <source>Run fix</source>
-        <translation type="unfinished"></translation>
+        <translation>执行修复</translation>
     </message>
     <message>
         <location filename="../ui/advisor/FindingsView.cpp" line="161"/>
         <source>This statement will be sent to the server:</source>
-        <translation type="unfinished"></translation>
+        <translation>将向服务器发送以下语句：</translation>
     </message>
     <message>
         <location filename="../ui/advisor/FindingsView.cpp" line="163"/>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>执行</translation>
     </message>
     <message>
         <location filename="../ui/advisor/FindingsView.cpp" line="168"/>
         <source>Not sent: the session is read-only or a fix is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送：会话为只读，或仍有修复正在执行。</translation>
     </message>
     <message>
         <location filename="../ui/advisor/FindingsView.cpp" line="172"/>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在执行…</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="183"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="184"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1</translation>
     </message>
 </context>
 <context>
     <name>sg::ui::LiveTableView</name>
     <message>
         <location filename="../ui/LiveTableView.cpp" line="22"/>
-        <source>Filter…</source>
-        <translation type="unfinished"></translation>
+        <source>Filter</source>
+        <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../ui/LiveTableView.cpp" line="71"/>
+        <location filename="../ui/LiveTableView.cpp" line="23"/>
+        <source>Filter…</source>
+        <translation>筛选…</translation>
+    </message>
+    <message>
+        <location filename="../ui/LiveTableView.cpp" line="28"/>
+        <source>Rows</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../ui/LiveTableView.cpp" line="73"/>
         <source>Waiting for the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待服务器…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/LiveTableView.cpp" line="74"/>
+        <location filename="../ui/LiveTableView.cpp" line="76"/>
         <source>%n row(s), updated %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行，更新于 %1</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>sg::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="57"/>
-        <location filename="../ui/MainWindow.cpp" line="276"/>
+        <location filename="../ui/MainWindow.cpp" line="62"/>
+        <location filename="../ui/MainWindow.cpp" line="343"/>
         <source>Sightglass</source>
-        <translation type="unfinished"></translation>
+        <translation>Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="84"/>
+        <location filename="../ui/MainWindow.cpp" line="89"/>
+        <location filename="../ui/MainWindow.cpp" line="90"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>活动</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="86"/>
+        <location filename="../ui/MainWindow.cpp" line="92"/>
         <source>Not connected. File → Connect… (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接。文件 → 连接…（Ctrl+O）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="93"/>
+        <location filename="../ui/MainWindow.cpp" line="98"/>
         <source>Slow queries</source>
-        <translation type="unfinished"></translation>
+        <translation>慢查询</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="94"/>
+        <location filename="../ui/MainWindow.cpp" line="100"/>
         <source>Indexes</source>
-        <translation type="unfinished"></translation>
+        <translation>索引</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="97"/>
+        <location filename="../ui/MainWindow.cpp" line="103"/>
         <source>Bloat &amp;&amp; vacuum</source>
-        <translation type="unfinished"></translation>
+        <translation>膨胀与 VACUUM</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="102"/>
+        <location filename="../ui/MainWindow.cpp" line="107"/>
         <source>Query &amp;&amp; plan</source>
-        <translation type="unfinished"></translation>
+        <translation>查询与执行计划</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="119"/>
+        <location filename="../ui/MainWindow.cpp" line="125"/>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="129"/>
+        <location filename="../ui/MainWindow.cpp" line="135"/>
         <source>round trip %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>往返 %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="161"/>
+        <location filename="../ui/MainWindow.cpp" line="138"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="171"/>
         <source>pg_stat_statements is created in this database but not loaded by the server: add it to shared_preload_libraries in postgresql.conf (shared_preload_libraries = &apos;pg_stat_statements&apos;) and restart the server. The other panels work without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_stat_statements 已在此数据库中创建，但服务器尚未加载：请在 postgresql.conf 中将其加入 shared_preload_libraries（shared_preload_libraries = &apos;pg_stat_statements&apos;）并重启服务器。其他面板不依赖它，可正常使用。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="166"/>
+        <location filename="../ui/MainWindow.cpp" line="176"/>
         <source>pg_stat_statements is loaded by the server but not created in this database: run CREATE EXTENSION pg_stat_statements; here (needs the CREATE privilege). The other panels work without it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="169"/>
-        <source>Slow queries come from pg_stat_statements, which this database does not have. Two steps: add it to shared_preload_libraries in postgresql.conf and restart the server (if it is not loaded already), then run CREATE EXTENSION pg_stat_statements; in this database. The other panels work without it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器已加载 pg_stat_statements，但尚未在此数据库中创建：请在此数据库中执行 CREATE EXTENSION pg_stat_statements;（需要 CREATE 权限）。其他面板不依赖它，可正常使用。</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="179"/>
-        <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <source>Slow queries come from pg_stat_statements, which this database does not have. Two steps: add it to shared_preload_libraries in postgresql.conf and restart the server (if it is not loaded already), then run CREATE EXTENSION pg_stat_statements; in this database. The other panels work without it.</source>
+        <translation>慢查询数据来自 pg_stat_statements，但此数据库中没有该扩展。需要两步：在 postgresql.conf 中将其加入 shared_preload_libraries 并重启服务器（如果尚未加载），然后在此数据库中执行 CREATE EXTENSION pg_stat_statements;。其他面板不依赖它，可正常使用。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181"/>
-        <source>Export health &amp;report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
-        <source>Export health report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
-        <source>Markdown (*.md);;HTML (*.html);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="189"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Connect…</source>
+        <translation>连接(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="193"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/MainWindow.cpp" line="192"/>
+        <source>Export health &amp;report…</source>
+        <translation>导出健康报告(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="194"/>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <source>Export health report</source>
+        <translation>导出健康报告</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <source>Markdown (*.md);;HTML (*.html);;JSON (*.json)</source>
+        <translation>Markdown (*.md);;HTML (*.html);;JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="200"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="206"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="216"/>
         <source>&amp;Server</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="201"/>
+        <location filename="../ui/MainWindow.cpp" line="217"/>
         <source>Allow &amp;writes…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="208"/>
-        <source>&amp;Back up…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="215"/>
-        <source>Re&amp;store…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="223"/>
-        <source>&amp;Migrations…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="230"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>允许写入(&amp;W)…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="231"/>
+        <source>&amp;Back up…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <source>Re&amp;store…</source>
+        <translation>恢复(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
+        <source>&amp;Migrations…</source>
+        <translation>迁移(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="254"/>
         <source>&amp;About Sightglass</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Sightglass(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="232"/>
+        <location filename="../ui/MainWindow.cpp" line="255"/>
         <source>About Sightglass</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <location filename="../ui/MainWindow.cpp" line="256"/>
         <source>&lt;b&gt;Sightglass %1&lt;/b&gt;&lt;p&gt;A native console for PostgreSQL: live activity, index and bloat advice, slow queries, migrations and backups.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sightglass %1&lt;/b&gt;&lt;p&gt;PostgreSQL 原生桌面控制台：实时活动监控、索引与膨胀建议、慢查询、迁移和备份。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="264"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="278"/>
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="303"/>
+        <location filename="../ui/MainWindow.cpp" line="310"/>
         <source>%1 — Sightglass</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="332"/>
+        <location filename="../ui/MainWindow.cpp" line="399"/>
         <source>PostgreSQL %1 · %2@%3</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL %1 · %2@%3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="335"/>
+        <location filename="../ui/MainWindow.cpp" line="402"/>
         <source> · read-only</source>
-        <translation type="unfinished"></translation>
+        <translation> · 只读</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="348"/>
+        <location filename="../ui/MainWindow.cpp" line="415"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="349"/>
+        <location filename="../ui/MainWindow.cpp" line="416"/>
         <source>%1
 
 Password for %2 (used for this session only, never saved):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+%2 的密码（仅用于本次会话，不会保存）：</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="364"/>
+        <location filename="../ui/MainWindow.cpp" line="431"/>
         <source>Collecting the health report…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在收集健康报告…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="373"/>
+        <location filename="../ui/MainWindow.cpp" line="440"/>
         <source>Health report written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>健康报告已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="387"/>
+        <location filename="../ui/MainWindow.cpp" line="454"/>
         <source>Allow writes</source>
-        <translation type="unfinished"></translation>
+        <translation>允许写入</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="388"/>
+        <location filename="../ui/MainWindow.cpp" line="455"/>
         <source>This profile is marked as production and opens read-only.
 
 Allow statements that change the server (cancel, terminate, DDL) for this session? Sightglass still asks before each one.</source>
-        <translation type="unfinished"></translation>
+        <translation>此配置被标记为生产环境，以只读方式打开。
+
+是否在本次会话中允许执行会更改服务器的语句（取消、终止、DDL）？Sightglass 在执行每一条语句之前仍会请求确认。</translation>
     </message>
 </context>
 <context>
@@ -3875,128 +3986,130 @@ Allow statements that change the server (cancel, terminate, DDL) for this sessio
     <message>
         <location filename="../ui/migrate/MigrationApplyPage.cpp" line="29"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>应用</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationApplyPage.cpp" line="31"/>
         <source>Each migration runs in its own transaction under the lock timeout; statements that cannot run in one run alone, in order. The first error stops the run.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个迁移在各自的事务中运行，并受锁超时限制；无法在事务中运行的语句会按顺序单独执行。遇到第一个错误即停止。</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationApplyPage.cpp" line="42"/>
         <source>&amp;Back up the database first, to</source>
-        <translation type="unfinished"></translation>
+        <translation>先将数据库备份到(&amp;B)</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationApplyPage.cpp" line="50"/>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>备份文件夹</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationApplyPage.cpp" line="58"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止(&amp;S)</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationApplyPage.cpp" line="84"/>
         <source>Backing up… %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在备份… %1</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationApplyPage.cpp" line="91"/>
         <source>&lt;b style=&apos;color:#c01c28&apos;&gt;The backup failed, so nothing was applied.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&apos;color:#c01c28&apos;&gt;备份失败，因此未应用任何迁移。&lt;/b&gt; %1</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationApplyPage.cpp" line="110"/>
         <source>&lt;b&gt;Done.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;完成。&lt;/b&gt; %1</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationApplyPage.cpp" line="111"/>
         <source>&lt;b style=&apos;color:#c01c28&apos;&gt;Stopped.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&apos;color:#c01c28&apos;&gt;已停止。&lt;/b&gt; %1</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationApplyPage.cpp" line="114"/>
         <source>Backup taken before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>执行前已备份：%1</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationApplyPage.cpp" line="132"/>
         <source>The connection is read-only: choose Server → Allow writes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>该连接为只读：请先选择“服务器 → 允许写入”。</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationApplyPage.cpp" line="134"/>
         <source>Nothing to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有需要运行的内容。</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationApplyPage.cpp" line="135"/>
         <source>These rollback files will run, newest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>将运行以下回滚文件，从最新的开始：</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationApplyPage.cpp" line="136"/>
         <source>These migrations will run, in this order:</source>
-        <translation type="unfinished"></translation>
+        <translation>将按以下顺序运行这些迁移：</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationApplyPage.cpp" line="144"/>
         <source>Nothing can run until this is resolved:</source>
-        <translation type="unfinished"></translation>
+        <translation>在解决以下问题之前，无法运行任何内容：</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/migrate/MigrationApplyPage.cpp" line="147"/>
         <source>&amp;Roll back %n migration(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>回滚 %n 个迁移(&amp;R)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/migrate/MigrationApplyPage.cpp" line="148"/>
         <source>&amp;Apply %n migration(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>应用 %n 个迁移(&amp;A)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationApplyPage.cpp" line="170"/>
         <source>Roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>回滚</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationApplyPage.cpp" line="170"/>
         <source>Apply migrations</source>
-        <translation type="unfinished"></translation>
+        <translation>应用迁移</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationApplyPage.cpp" line="171"/>
         <source>Run these on %1?
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>是否在 %1 上运行以下内容？
+
+%2</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationApplyPage.cpp" line="192"/>
         <source>&lt;b style=&apos;color:#c01c28&apos;&gt;The backup cannot start, so nothing was applied.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&apos;color:#c01c28&apos;&gt;备份无法启动，因此未应用任何迁移。&lt;/b&gt; %1</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationApplyPage.cpp" line="196"/>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在备份…</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationApplyPage.cpp" line="205"/>
         <source>Rolling back…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在回滚…</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationApplyPage.cpp" line="205"/>
         <source>Applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在应用…</translation>
     </message>
 </context>
 <context>
@@ -4004,77 +4117,77 @@ Allow statements that change the server (cancel, terminate, DDL) for this sessio
     <message>
         <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="55"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="57"/>
         <source>The SQL that would run, with lint markers in the margin and, under each statement, the lock it takes and on what.</source>
-        <translation type="unfinished"></translation>
+        <translation>将要运行的 SQL：页边显示静态检查标记，每条语句下方显示其获取的锁及作用对象。</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="66"/>
         <source>Migration files</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移文件</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="70"/>
         <source>Migration SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移 SQL</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="87"/>
         <source>Lint findings</source>
-        <translation type="unfinished"></translation>
+        <translation>静态检查问题</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="88"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>严重级别</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="88"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="88"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>规则</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="88"/>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="97"/>
         <source>Select a finding to see why it matters and the safe way to write it.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个问题，查看其影响原因及安全的写法。</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="130"/>
         <source>rollback of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的回滚</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="136"/>
         <source> (live)</source>
-        <translation type="unfinished"></translation>
+        <translation>（实时）</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="148"/>
         <source>Nothing to run: every migration in the folder is applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有需要运行的内容：文件夹中的所有迁移均已应用。</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="149"/>
         <source>%1 file(s), %2 statement(s); %3 error(s), %4 warning(s). Locks and sizes are read from the server now; the sessions named would make a statement wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个文件，%2 条语句；%3 个错误，%4 个警告。锁和大小信息是刚从服务器读取的；列出的会话会使相应语句等待。</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="193"/>
         <source>runs alone, outside a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>在事务外单独运行</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="209"/>
@@ -4084,7 +4197,12 @@ Why: %2
 
 Safer:
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+原因：%2
+
+更安全的写法：
+%3</translation>
     </message>
 </context>
 <context>
@@ -4092,42 +4210,42 @@ Safer:
     <message>
         <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="19"/>
         <source>Rehearse</source>
-        <translation type="unfinished"></translation>
+        <translation>预演</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="21"/>
         <source>Runs the migrations in one transaction and rolls it back: nothing stays. Lock waits end after 2 s and statements after 60 s, so a rehearsal on a busy server cannot hold anyone up for long.</source>
-        <translation type="unfinished"></translation>
+        <translation>在一个事务中运行迁移，然后回滚：不会保留任何更改。锁等待 2 秒后终止，语句 60 秒后终止，因此即使在繁忙的服务器上预演，也不会长时间阻塞他人。</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="31"/>
         <source>Rehearse &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次预演(&amp;A)</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="32"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止(&amp;S)</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="56"/>
         <source>&lt;b&gt;Passed.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;通过。&lt;/b&gt; %1</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="57"/>
         <source>&lt;b style=&apos;color:#c01c28&apos;&gt;Failed.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&apos;color:#c01c28&apos;&gt;失败。&lt;/b&gt; %1</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="76"/>
         <source>Nothing to rehearse.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有需要预演的内容。</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="79"/>
         <source>Rehearsing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在预演…</translation>
     </message>
 </context>
 <context>
@@ -4135,88 +4253,88 @@ Safer:
     <message>
         <location filename="../ui/migrate/MigrationResultPage.cpp" line="17"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationResultPage.cpp" line="26"/>
         <source>Tracking table rows</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移记录表中的行</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationResultPage.cpp" line="27"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationResultPage.cpp" line="27"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationResultPage.cpp" line="27"/>
         <source>Applied by</source>
-        <translation type="unfinished"></translation>
+        <translation>应用者</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationResultPage.cpp" line="27"/>
         <source>Applied at</source>
-        <translation type="unfinished"></translation>
+        <translation>应用时间</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationResultPage.cpp" line="28"/>
         <source>Took</source>
-        <translation type="unfinished"></translation>
+        <translation>耗时</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationResultPage.cpp" line="28"/>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationResultPage.cpp" line="28"/>
         <source>Transactional</source>
-        <translation type="unfinished"></translation>
+        <translation>事务性</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationResultPage.cpp" line="40"/>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationResultPage.cpp" line="40"/>
         <source>&lt;b style=&apos;color:#c01c28&apos;&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&apos;color:#c01c28&apos;&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationResultPage.cpp" line="44"/>
         <source>INVALID index left behind: %1. Drop it with DROP INDEX CONCURRENTLY before running again.</source>
-        <translation type="unfinished"></translation>
+        <translation>遗留了 INVALID 索引：%1。再次运行前请用 DROP INDEX CONCURRENTLY 删除它。</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationResultPage.cpp" line="58"/>
         <source>The rows of %1 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 当前的行。</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationResultPage.cpp" line="69"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationResultPage.cpp" line="70"/>
         <location filename="../ui/migrate/MigrationResultPage.cpp" line="71"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationResultPage.cpp" line="70"/>
         <source>no — failed part-way</source>
-        <translation type="unfinished"></translation>
+        <translation>否 — 中途失败</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationResultPage.cpp" line="71"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -4226,77 +4344,77 @@ Safer:
         <location filename="../ui/migrate/MigrationSourcePage.cpp" line="43"/>
         <location filename="../ui/migrate/MigrationSourcePage.cpp" line="47"/>
         <source>Migrations folder</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移文件夹</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationSourcePage.cpp" line="26"/>
         <source>Plain SQL files named 023_name.sql, V23__name.sql or 20250105120000_name.up.sql; rollbacks as 023_name_rollback.sql, U23__name.sql or .down.sql.</source>
-        <translation type="unfinished"></translation>
+        <translation>纯 SQL 文件，命名为 023_name.sql、V23__name.sql 或 20250105120000_name.up.sql；回滚文件命名为 023_name_rollback.sql、U23__name.sql 或 .down.sql。</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationSourcePage.cpp" line="30"/>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器：</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationSourcePage.cpp" line="33"/>
         <source>This connection is read-only: status, preview and rehearsal work; to apply or roll back, choose Server → Allow writes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>此连接为只读：可以查看状态、预览和预演；如需应用或回滚，请先选择“服务器 → 允许写入”。</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationSourcePage.cpp" line="44"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationSourcePage.cpp" line="54"/>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹(&amp;F)：</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationSourcePage.cpp" line="59"/>
         <source>The tracking table is &lt;schema&gt;.schema_migrations. Flyway&apos;s and golang-migrate&apos;s histories are read when found, never written.</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移记录表为 &lt;schema&gt;.schema_migrations。如果发现 Flyway 或 golang-migrate 的历史记录，只会读取，不会写入。</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationSourcePage.cpp" line="61"/>
         <source>Tracking &amp;schema:</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移记录表模式(&amp;S)：</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationSourcePage.cpp" line="63"/>
         <source>&amp;Apply pending migrations</source>
-        <translation type="unfinished"></translation>
+        <translation>应用待应用的迁移(&amp;A)</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationSourcePage.cpp" line="64"/>
         <source>&amp;Roll back the last</source>
-        <translation type="unfinished"></translation>
+        <translation>回滚最近(&amp;R)</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationSourcePage.cpp" line="68"/>
         <source> applied migration(s)</source>
-        <translation type="unfinished"></translation>
+        <translation> 个已应用的迁移</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationSourcePage.cpp" line="73"/>
         <source>Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>操作：</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationSourcePage.cpp" line="80"/>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationSourcePage.cpp" line="82"/>
         <source>How long a statement may wait for a lock while applying before it gives up (and its migration rolls back), so a migration never queues every query behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>应用时语句等待锁的最长时间，超时后放弃（其所在迁移随之回滚），以免迁移让后续所有查询都排队等待。</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationSourcePage.cpp" line="84"/>
         <source>&amp;Lock timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>锁超时(&amp;L)：</translation>
     </message>
 </context>
 <context>
@@ -4304,106 +4422,106 @@ Safer:
     <message>
         <location filename="../ui/migrate/MigrationStatusPage.cpp" line="40"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationStatusPage.cpp" line="41"/>
         <source>What the database has applied, against the files in the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库已应用的迁移与文件夹中文件的对照。</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationStatusPage.cpp" line="49"/>
         <source>Migration status</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移状态</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationStatusPage.cpp" line="51"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationStatusPage.cpp" line="51"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationStatusPage.cpp" line="51"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationStatusPage.cpp" line="51"/>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>应用时间</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationStatusPage.cpp" line="51"/>
         <source>Took</source>
-        <translation type="unfinished"></translation>
+        <translation>耗时</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationStatusPage.cpp" line="51"/>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationStatusPage.cpp" line="70"/>
         <source>Reading the folder and the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取文件夹和服务器…</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationStatusPage.cpp" line="90"/>
         <source>The server could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取服务器：%1</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationStatusPage.cpp" line="107"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationStatusPage.cpp" line="123"/>
         <source>%1 applied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个已应用</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationStatusPage.cpp" line="123"/>
         <source>%1 pending</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个待应用</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationStatusPage.cpp" line="131"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — history in %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — 历史记录位于 %2。%3</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/migrate/MigrationStatusPage.cpp" line="134"/>
         <source>%n migration(s) to roll back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将回滚 %n 个迁移。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/migrate/MigrationStatusPage.cpp" line="135"/>
         <source>%n migration(s) to apply.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将应用 %n 个迁移。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationStatusPage.cpp" line="138"/>
         <source>Blocks applying: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>阻止应用：%1</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationStatusPage.cpp" line="140"/>
         <source>Ignored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已忽略：%1</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationStatusPage.cpp" line="141"/>
         <source>Nothing blocks a run.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有阻止运行的问题。</translation>
     </message>
 </context>
 <context>
@@ -4411,7 +4529,7 @@ Safer:
     <message>
         <location filename="../ui/migrate/MigrationWizard.cpp" line="19"/>
         <source>Migrations — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移 — %1</translation>
     </message>
 </context>
 <context>
@@ -4419,68 +4537,69 @@ Safer:
     <message>
         <location filename="../ui/plan/PlanCompareDialog.cpp" line="18"/>
         <source>Compare plans</source>
-        <translation type="unfinished"></translation>
+        <translation>比较执行计划</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanCompareDialog.cpp" line="23"/>
         <source>Statement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>语句：%1</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanCompareDialog.cpp" line="24"/>
         <source>Before: %1
 After: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>变更前：%1
+变更后：%2</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanCompareDialog.cpp" line="31"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>变更前</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanCompareDialog.cpp" line="31"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>变更后</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanCompareDialog.cpp" line="31"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>变化</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanCompareDialog.cpp" line="31"/>
         <source>ms before</source>
-        <translation type="unfinished"></translation>
+        <translation>变更前 ms</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanCompareDialog.cpp" line="31"/>
         <source>cost before</source>
-        <translation type="unfinished"></translation>
+        <translation>变更前代价</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanCompareDialog.cpp" line="32"/>
         <source>ms after</source>
-        <translation type="unfinished"></translation>
+        <translation>变更后 ms</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanCompareDialog.cpp" line="32"/>
         <source>cost after</source>
-        <translation type="unfinished"></translation>
+        <translation>变更后代价</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanCompareDialog.cpp" line="32"/>
         <source>buffers before</source>
-        <translation type="unfinished"></translation>
+        <translation>变更前缓冲区</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanCompareDialog.cpp" line="32"/>
         <source>buffers after</source>
-        <translation type="unfinished"></translation>
+        <translation>变更后缓冲区</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanCompareDialog.cpp" line="62"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -4488,117 +4607,117 @@ After: %2</source>
     <message>
         <location filename="../ui/plan/PlanTreeModel.cpp" line="102"/>
         <source>never executed</source>
-        <translation type="unfinished"></translation>
+        <translation>未执行</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanTreeModel.cpp" line="144"/>
         <source>Time in this node alone: its time x loops, shared across parallel workers, minus its children</source>
-        <translation type="unfinished"></translation>
+        <translation>仅此节点自身的耗时：其时间 × 循环次数，按并行工作进程分摊，再减去子节点的耗时</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanTreeModel.cpp" line="147"/>
         <source>Time in this node and everything under it</source>
-        <translation type="unfinished"></translation>
+        <translation>此节点及其所有子节点的耗时</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanTreeModel.cpp" line="149"/>
         <source>How far the planner&apos;s row estimate was off (↓ more rows came than expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>规划器行数估算的偏差倍数（↓ 表示实际行数多于预期）</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanTreeModel.cpp" line="151"/>
         <source>The planner&apos;s total cost estimate (arbitrary units; compare plans of one statement)</source>
-        <translation type="unfinished"></translation>
+        <translation>规划器估算的总代价（任意单位；仅用于比较同一语句的执行计划）</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanTreeModel.cpp" line="153"/>
         <source>Rows fetched and thrown away by a filter, join filter or index recheck (per loop)</source>
-        <translation type="unfinished"></translation>
+        <translation>被过滤条件、连接过滤条件或索引复查丢弃的行数（每次循环）</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanTreeModel.cpp" line="155"/>
         <source>Shared and local buffers found in cache</source>
-        <translation type="unfinished"></translation>
+        <translation>在缓存中命中的共享和本地缓冲区</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanTreeModel.cpp" line="157"/>
         <source>Shared and local buffers read from disk or the OS cache</source>
-        <translation type="unfinished"></translation>
+        <translation>从磁盘或操作系统缓存读取的共享和本地缓冲区</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanTreeModel.cpp" line="159"/>
         <source>Temporary file blocks read and written (sorts and hashes that spilled)</source>
-        <translation type="unfinished"></translation>
+        <translation>读写的临时文件块数（溢出的排序和哈希）</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanTreeModel.cpp" line="168"/>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>节点</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanTreeModel.cpp" line="170"/>
         <source>Exclusive ms</source>
-        <translation type="unfinished"></translation>
+        <translation>自身 ms</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanTreeModel.cpp" line="172"/>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanTreeModel.cpp" line="174"/>
         <source>Inclusive ms</source>
-        <translation type="unfinished"></translation>
+        <translation>总计 ms</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanTreeModel.cpp" line="176"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>代价</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanTreeModel.cpp" line="178"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>行数</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanTreeModel.cpp" line="180"/>
         <source>Estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>估算</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanTreeModel.cpp" line="182"/>
         <source>Off by</source>
-        <translation type="unfinished"></translation>
+        <translation>偏差</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanTreeModel.cpp" line="184"/>
         <source>Loops</source>
-        <translation type="unfinished"></translation>
+        <translation>循环</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanTreeModel.cpp" line="186"/>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>已过滤</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanTreeModel.cpp" line="188"/>
         <source>Hit</source>
-        <translation type="unfinished"></translation>
+        <translation>命中</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanTreeModel.cpp" line="190"/>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>读取</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanTreeModel.cpp" line="192"/>
         <source>Temp</source>
-        <translation type="unfinished"></translation>
+        <translation>临时</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanTreeModel.cpp" line="194"/>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
 </context>
 <context>
@@ -4606,201 +4725,233 @@ After: %2</source>
     <message>
         <location filename="../ui/plan/PlanView.cpp" line="31"/>
         <source>Explain a statement to see its plan here.</source>
-        <translation type="unfinished"></translation>
+        <translation>对语句执行 EXPLAIN 后，将在此处显示其执行计划。</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanView.cpp" line="35"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanView.cpp" line="36"/>
         <source>Copy the tree, the text or the JSON, whichever is showing</source>
-        <translation type="unfinished"></translation>
+        <translation>复制当前显示的树、文本或 JSON</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanView.cpp" line="63"/>
+        <location filename="../ui/plan/PlanView.cpp" line="40"/>
+        <source>Plan nodes</source>
+        <translation>执行计划节点</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/PlanView.cpp" line="47"/>
+        <source>Node details</source>
+        <translation>节点详情</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/PlanView.cpp" line="57"/>
+        <source>Plan as text</source>
+        <translation>执行计划文本</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/PlanView.cpp" line="62"/>
+        <source>Plan as JSON</source>
+        <translation>执行计划 JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/PlanView.cpp" line="67"/>
         <source>Tree</source>
-        <translation type="unfinished"></translation>
+        <translation>树</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanView.cpp" line="64"/>
+        <location filename="../ui/plan/PlanView.cpp" line="68"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanView.cpp" line="65"/>
+        <location filename="../ui/plan/PlanView.cpp" line="69"/>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanView.cpp" line="84"/>
-        <source>&lt;b&gt;Execution %1 ms&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/plan/PlanView.cpp" line="86"/>
-        <source>&lt;b&gt;Estimated plan&lt;/b&gt; (not executed: costs and row estimates only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/plan/PlanView.cpp" line="87"/>
-        <source>planning %1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
         <location filename="../ui/plan/PlanView.cpp" line="88"/>
-        <source>%n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <source>&lt;b&gt;Execution %1 ms&lt;/b&gt;</source>
+        <translation>&lt;b&gt;执行 %1 ms&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/plan/PlanView.cpp" line="90"/>
-        <source>trigger %1: %2 ms in %3 call(s)</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b&gt;Estimated plan&lt;/b&gt; (not executed: costs and row estimates only)</source>
+        <translation>&lt;b&gt;估算执行计划&lt;/b&gt;（未执行：仅含代价和行数估算）</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanView.cpp" line="96"/>
-        <source>JIT: %1 functions, %2 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/plan/PlanView.cpp" line="106"/>
-        <source>Settings that differ from the defaults: %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/plan/PlanView.cpp" line="91"/>
+        <source>planning %1 ms</source>
+        <translation>规划 %1 ms</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/plan/PlanView.cpp" line="113"/>
+        <location filename="../ui/plan/PlanView.cpp" line="92"/>
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n 个节点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/PlanView.cpp" line="94"/>
+        <source>trigger %1: %2 ms in %3 call(s)</source>
+        <translation>触发器 %1：%3 次调用共 %2 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/PlanView.cpp" line="100"/>
+        <source>JIT: %1 functions, %2 ms</source>
+        <translation>JIT：%1 个函数，%2 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/PlanView.cpp" line="110"/>
+        <source>Settings that differ from the defaults: %1</source>
+        <translation>与默认值不同的参数：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/plan/PlanView.cpp" line="117"/>
         <source>%n node(s) with warnings: see the Warnings column.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个节点有警告：请查看“警告”列。</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>sg::ui::QueryPanel</name>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="41"/>
-        <source>Explain</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/plan/QueryPanel.cpp" line="36"/>
+        <source>SQL editor</source>
+        <translation>SQL 编辑器</translation>
     </message>
     <message>
         <location filename="../ui/plan/QueryPanel.cpp" line="42"/>
-        <source>The planner&apos;s plan, without running the statement (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <source>Explain</source>
+        <translation>EXPLAIN</translation>
     </message>
     <message>
         <location filename="../ui/plan/QueryPanel.cpp" line="43"/>
-        <source>Explain Analyze</source>
-        <translation type="unfinished"></translation>
+        <source>The planner&apos;s plan, without running the statement (Ctrl+E)</source>
+        <translation>规划器生成的执行计划，不实际运行语句（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="45"/>
-        <source>Runs the statement inside BEGIN … ROLLBACK for real times and buffers (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/plan/QueryPanel.cpp" line="44"/>
+        <source>Explain Analyze</source>
+        <translation>EXPLAIN ANALYZE</translation>
     </message>
     <message>
         <location filename="../ui/plan/QueryPanel.cpp" line="46"/>
+        <source>Runs the statement inside BEGIN … ROLLBACK for real times and buffers (Ctrl+Shift+E)</source>
+        <translation>在 BEGIN … ROLLBACK 中运行语句，获取真实耗时和缓冲区数据（Ctrl+Shift+E）</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/QueryPanel.cpp" line="47"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="48"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="49"/>
         <source>What-if indexes…</source>
-        <translation type="unfinished"></translation>
+        <translation>假设索引…</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="50"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="51"/>
         <source>Try indexes for the shown plan hypothetically (hypopg): the planner&apos;s cost and plan with each, nothing built</source>
-        <translation type="unfinished"></translation>
+        <translation>为当前执行计划假设性地尝试索引（hypopg）：显示每个索引下规划器的代价和执行计划，不会实际创建任何索引</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="53"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="54"/>
         <source>Compare with previous</source>
-        <translation type="unfinished"></translation>
+        <translation>与上一个比较</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="55"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="56"/>
         <source>The shown plan next to the one before it: matched nodes, changed node types and join order, times and buffers</source>
-        <translation type="unfinished"></translation>
+        <translation>将当前执行计划与上一个并排比较：匹配的节点、变化的节点类型和连接顺序、耗时和缓冲区</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="61"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="60"/>
+        <source>Statement timeout</source>
+        <translation>语句超时</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/QueryPanel.cpp" line="63"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="62"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="64"/>
         <source>statement_timeout for Explain Analyze</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="65"/>
-        <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>EXPLAIN ANALYZE 的 statement_timeout</translation>
     </message>
     <message>
         <location filename="../ui/plan/QueryPanel.cpp" line="67"/>
-        <source>Replace with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/plan/QueryPanel.cpp" line="68"/>
-        <source>Next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="69"/>
-        <source>Replace all</source>
-        <translation type="unfinished"></translation>
+        <source>Find</source>
+        <translation>查找</translation>
     </message>
     <message>
         <location filename="../ui/plan/QueryPanel.cpp" line="70"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="71"/>
+        <source>Replace with</source>
+        <translation>替换为</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/QueryPanel.cpp" line="72"/>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/QueryPanel.cpp" line="73"/>
+        <source>Replace all</source>
+        <translation>全部替换</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/QueryPanel.cpp" line="74"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="87"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="91"/>
         <source>timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>超时</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="141"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="145"/>
         <source>This statement changes data. It runs inside BEGIN … ROLLBACK: its changes are rolled back when the plan is in.</source>
-        <translation type="unfinished"></translation>
+        <translation>该语句会修改数据。它将在 BEGIN … ROLLBACK 中运行：获得执行计划后，其更改将被回滚。</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="144"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="148"/>
         <source>Running EXPLAIN ANALYZE…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在运行 EXPLAIN ANALYZE…</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="144"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="148"/>
         <source>Planning…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成执行计划…</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="158"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="162"/>
         <source>This statement changes data: it ran inside BEGIN … ROLLBACK, and its changes were rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>该语句会修改数据：它在 BEGIN … ROLLBACK 中运行，其更改已回滚。</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="193"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="197"/>
         <source>Parameter values</source>
-        <translation type="unfinished"></translation>
+        <translation>参数值</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/plan/QueryPanel.cpp" line="195"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="199"/>
         <source>The statement has %n parameter(s). Type each value as SQL: 42, &apos;Smith&apos;, now() - interval &apos;1 day&apos;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>该语句有 %n 个参数。请以 SQL 形式输入每个值，例如 42、&apos;Smith&apos;、now() - interval &apos;1 day&apos;。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="258"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="262"/>
         <source>Put the cursor in a statement (or select one) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先将光标置于某条语句中（或选中一条语句）。</translation>
     </message>
 </context>
 <context>
@@ -4808,258 +4959,268 @@ After: %2</source>
     <message>
         <location filename="../ui/backup/RestoreDialog.cpp" line="34"/>
         <source>Restore — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="37"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="38"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="41"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="42"/>
         <source>Into a new database (safest)</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复到新数据库（最安全）</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="43"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="44"/>
         <source>Over an existing database (drops and recreates its objects)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="47"/>
-        <source>type the database&apos;s name to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖现有数据库（删除并重建其中的对象）</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.cpp" line="48"/>
+        <source>type the database&apos;s name to confirm</source>
+        <translation>输入数据库名称以确认</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="49"/>
         <source>Single transaction (all or nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>单个事务（全部成功或全部回滚）</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="51"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="52"/>
         <source>No owner (objects belong to the connecting user)</source>
-        <translation type="unfinished"></translation>
+        <translation>不恢复属主（对象归当前连接用户所有）</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="53"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="54"/>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="53"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="54"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="68"/>
-        <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.cpp" line="69"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="70"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="71"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="72"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="74"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="75"/>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>备份</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="76"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="77"/>
         <source>New database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="78"/>
-        <source>Existing database</source>
-        <translation type="unfinished"></translation>
+        <translation>新数据库</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.cpp" line="79"/>
+        <source>Existing database</source>
+        <translation>现有数据库</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="80"/>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>确认</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="81"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="82"/>
         <source>Parallel jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>并行作业</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="83"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="84"/>
         <source>Command line</source>
-        <translation type="unfinished"></translation>
+        <translation>命令行</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="91"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="92"/>
         <source>What to restore (from the archive&apos;s table of contents):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="118"/>
-        <source>Backup to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>要恢复的内容（来自归档的目录）：</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.cpp" line="119"/>
+        <source>Backup to restore</source>
+        <translation>要恢复的备份</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="120"/>
         <source>Backups (*.dump *.tar *.sql.gz *.sql);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>备份 (*.dump *.tar *.sql.gz *.sql);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="134"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="135"/>
         <source>Restoring %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在恢复 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="179"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="180"/>
         <source>A plain SQL backup is restored whole by psql (ON_ERROR_STOP).</source>
-        <translation type="unfinished"></translation>
+        <translation>纯 SQL 备份由 psql 整体恢复（ON_ERROR_STOP）。</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="200"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="201"/>
         <source>(database-wide)</source>
-        <translation type="unfinished"></translation>
+        <translation>（整个数据库）</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="204"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="205"/>
         <source>schema</source>
-        <translation type="unfinished"></translation>
+        <translation>模式</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="276"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="277"/>
         <source>(a selection of objects: in the dialog only)</source>
-        <translation type="unfinished"></translation>
+        <translation>（所选对象：仅在对话框中可用）</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="310"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="311"/>
         <source>Disabled: parallel jobs restore over several connections, so they cannot share one transaction. Set jobs to 1 for an all-or-nothing restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>已禁用：并行作业通过多个连接进行恢复，无法共用一个事务。如需全部成功或全部回滚的恢复，请将作业数设为 1。</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="312"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="313"/>
         <source>Everything or nothing: an error rolls the whole restore back</source>
-        <translation type="unfinished"></translation>
+        <translation>全部成功或全部回滚：出现任何错误都会回滚整个恢复</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="337"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="338"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启动…</translation>
     </message>
 </context>
 <context>
     <name>sg::ui::SessionsView</name>
     <message>
         <location filename="../ui/activity/SessionsView.cpp" line="30"/>
-        <source>Cancel query…</source>
-        <translation type="unfinished"></translation>
+        <source>Sessions</source>
+        <translation>会话</translation>
     </message>
     <message>
         <location filename="../ui/activity/SessionsView.cpp" line="31"/>
+        <source>Cancel query…</source>
+        <translation>取消查询…</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionsView.cpp" line="32"/>
         <source>Terminate session…</source>
-        <translation type="unfinished"></translation>
+        <translation>终止会话…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="36"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="37"/>
+        <source>Blocking tree</source>
+        <translation>阻塞树</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionsView.cpp" line="38"/>
         <source>pid</source>
-        <translation type="unfinished"></translation>
+        <translation>pid</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="36"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="38"/>
         <source>application</source>
-        <translation type="unfinished"></translation>
+        <translation>应用程序</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="36"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="38"/>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="36"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="38"/>
         <source>state</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="36"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="38"/>
         <source>waits for</source>
-        <translation type="unfinished"></translation>
+        <translation>等待锁</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="36"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="38"/>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="37"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="39"/>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>事务秒数</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="37"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="39"/>
         <source>query</source>
-        <translation type="unfinished"></translation>
+        <translation>查询</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="55"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="57"/>
         <source>&lt;b&gt;Blocking&lt;/b&gt; — who blocks whom</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;阻塞&lt;/b&gt; — 谁阻塞了谁</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="101"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="103"/>
         <source>This profile is read-only (production). Use Server → Allow writes… first.</source>
-        <translation type="unfinished"></translation>
+        <translation>此配置为只读（生产环境）。请先使用“服务器 → 允许写入…”。</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="114"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="116"/>
         <source>Terminate session %1? Its transaction is rolled back and the client is disconnected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="117"/>
-        <source>Cancel the query running in session %1? The session stays connected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="118"/>
-        <source>Terminate session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="118"/>
-        <location filename="../ui/activity/SessionsView.cpp" line="123"/>
-        <source>Cancel query</source>
-        <translation type="unfinished"></translation>
+        <translation>终止会话 %1？其事务将被回滚，客户端连接将被断开。</translation>
     </message>
     <message>
         <location filename="../ui/activity/SessionsView.cpp" line="119"/>
+        <source>Cancel the query running in session %1? The session stays connected.</source>
+        <translation>取消会话 %1 中正在运行的查询？会话将保持连接。</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionsView.cpp" line="120"/>
+        <source>Terminate session</source>
+        <translation>终止会话</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionsView.cpp" line="120"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="125"/>
+        <source>Cancel query</source>
+        <translation>取消查询</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionsView.cpp" line="121"/>
         <source>This statement will be sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>将发送以下语句：</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="123"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="125"/>
         <source>Terminate</source>
-        <translation type="unfinished"></translation>
+        <translation>终止</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="128"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="130"/>
         <source>Not sent: the session is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送：会话为只读。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/SessionsView.cpp" line="154"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="156"/>
         <source>Blocks %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>阻塞了 %n 个会话</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="158"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="160"/>
         <source>No session is waiting on another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有会话在等待其他会话。</translation>
     </message>
 </context>
 <context>
@@ -5067,197 +5228,226 @@ After: %2</source>
     <message>
         <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="12"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="12"/>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>语句</translation>
     </message>
     <message>
         <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="12"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="12"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>耗时</translation>
     </message>
     <message>
         <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="12"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="17"/>
         <source>Statements run</source>
-        <translation type="unfinished"></translation>
+        <translation>已运行的语句</translation>
     </message>
     <message>
         <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="23"/>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="24"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="25"/>
         <source>not rehearsable</source>
-        <translation type="unfinished"></translation>
+        <translation>不可预演</translation>
     </message>
     <message>
         <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="26"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过</translation>
     </message>
     <message>
         <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="30"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
 </context>
 <context>
     <name>sg::ui::StatementsPanel</name>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="58"/>
+        <location filename="../ui/StatementsPanel.cpp" line="57"/>
+        <source>Time window</source>
+        <translation>时间窗口</translation>
+    </message>
+    <message>
+        <location filename="../ui/StatementsPanel.cpp" line="59"/>
         <source>Since the statistics were reset</source>
-        <translation type="unfinished"></translation>
+        <translation>自统计信息重置以来</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="58"/>
+        <location filename="../ui/StatementsPanel.cpp" line="59"/>
         <source>Last 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 15 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="58"/>
+        <location filename="../ui/StatementsPanel.cpp" line="59"/>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 1 小时</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="59"/>
+        <location filename="../ui/StatementsPanel.cpp" line="60"/>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 24 小时</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="59"/>
+        <location filename="../ui/StatementsPanel.cpp" line="60"/>
         <source>Since midnight</source>
-        <translation type="unfinished"></translation>
+        <translation>今天零点以来</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="61"/>
+        <location filename="../ui/StatementsPanel.cpp" line="62"/>
         <source>Windows are differences between snapshots Sightglass keeps locally; the server&apos;s statistics are never reset for them</source>
-        <translation type="unfinished"></translation>
+        <translation>时间窗口的数据是 Sightglass 在本地保存的快照之间的差值；不会为此重置服务器上的统计信息</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="64"/>
-        <source>Filter (text, user, database)…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/StatementsPanel.cpp" line="65"/>
+        <source>Filter statements</source>
+        <translation>筛选语句</translation>
     </message>
     <message>
         <location filename="../ui/StatementsPanel.cpp" line="66"/>
+        <source>Filter (text, user, database)…</source>
+        <translation>筛选（文本、用户、数据库）…</translation>
+    </message>
+    <message>
+        <location filename="../ui/StatementsPanel.cpp" line="68"/>
         <source>Reset statistics…</source>
-        <translation type="unfinished"></translation>
+        <translation>重置统计信息…</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="67"/>
+        <location filename="../ui/StatementsPanel.cpp" line="69"/>
         <source>pg_stat_statements_reset() on the server, after a confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>确认后在服务器上执行 pg_stat_statements_reset()</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="78"/>
+        <location filename="../ui/StatementsPanel.cpp" line="71"/>
+        <source>Statements</source>
+        <translation>语句</translation>
+    </message>
+    <message>
+        <location filename="../ui/StatementsPanel.cpp" line="81"/>
         <source>Double-click a statement to explain it</source>
-        <translation type="unfinished"></translation>
+        <translation>双击语句查看其执行计划</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="87"/>
+        <location filename="../ui/StatementsPanel.cpp" line="88"/>
+        <source>Running longer than</source>
+        <translation>运行时间超过</translation>
+    </message>
+    <message>
+        <location filename="../ui/StatementsPanel.cpp" line="91"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="99"/>
+        <location filename="../ui/StatementsPanel.cpp" line="94"/>
+        <source>Queries running now</source>
+        <translation>正在运行的查询</translation>
+    </message>
+    <message>
+        <location filename="../ui/StatementsPanel.cpp" line="104"/>
         <source>Running now for longer than</source>
-        <translation type="unfinished"></translation>
+        <translation>当前运行时间超过</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="139"/>
+        <location filename="../ui/StatementsPanel.cpp" line="144"/>
         <source>Statistics reset on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>已重置服务器上的统计信息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/StatementsPanel.cpp" line="180"/>
+        <location filename="../ui/StatementsPanel.cpp" line="185"/>
         <source>No snapshot yet (one is kept every %n minute(s)): these are the totals since the reset.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>尚无快照（每 %n 分钟保存一次）：以下是自重置以来的累计值。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="183"/>
+        <location filename="../ui/StatementsPanel.cpp" line="188"/>
         <source>The local history goes back to %1 only: differences since then.</source>
-        <translation type="unfinished"></translation>
+        <translation>本地历史记录只能追溯到 %1：以下是自那时以来的差值。</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="186"/>
+        <location filename="../ui/StatementsPanel.cpp" line="191"/>
         <source>Differences since %1; max and stddev are since the reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>自 %1 以来的差值；max 和 stddev 为自重置以来的值。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/StatementsPanel.cpp" line="190"/>
+        <location filename="../ui/StatementsPanel.cpp" line="195"/>
         <source>%n statement(s) were reset meanwhile and count from the reset (column reset).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>期间有 %n 条语句被重置，从重置时开始计数（见 reset 列）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="219"/>
+        <location filename="../ui/StatementsPanel.cpp" line="224"/>
         <source>Waiting for the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待服务器…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/StatementsPanel.cpp" line="222"/>
+        <location filename="../ui/StatementsPanel.cpp" line="227"/>
         <source>%n statement(s), updated %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条语句，更新于 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="248"/>
+        <location filename="../ui/StatementsPanel.cpp" line="253"/>
         <source>— none</source>
-        <translation type="unfinished"></translation>
+        <translation>— 无</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/StatementsPanel.cpp" line="249"/>
+        <location filename="../ui/StatementsPanel.cpp" line="254"/>
         <source>— %n statement(s); select one to find it above</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>— %n 条语句；选中一条即可在上方找到它</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="258"/>
+        <location filename="../ui/StatementsPanel.cpp" line="263"/>
         <source>This server does not report which statement a running query belongs to (query_id needs PostgreSQL 14 and compute_query_id).</source>
-        <translation type="unfinished"></translation>
+        <translation>此服务器不提供正在运行的查询所属的语句（query_id 需要 PostgreSQL 14 及 compute_query_id）。</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="275"/>
+        <location filename="../ui/StatementsPanel.cpp" line="280"/>
         <source>Its statement is not in this list (another window, the filter, or not among the 500 busiest).</source>
-        <translation type="unfinished"></translation>
+        <translation>其语句不在此列表中（属于其他时间窗口、被筛选掉，或不在最繁忙的 500 条之内）。</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="284"/>
+        <location filename="../ui/StatementsPanel.cpp" line="289"/>
         <source>Reset statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>重置统计信息</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="285"/>
+        <location filename="../ui/StatementsPanel.cpp" line="290"/>
         <source>This clears pg_stat_statements for everyone on this server — other tools and colleagues lose their figures too. Sightglass&apos;s windows do not need it.
 
 %1;
 
 Reset?</source>
-        <translation type="unfinished"></translation>
+        <translation>这会清空此服务器上所有人的 pg_stat_statements 数据 — 其他工具和同事的统计数据也会丢失。Sightglass 的时间窗口并不需要重置。
+
+%1;
+
+确定重置？</translation>
     </message>
 </context>
 <context>
@@ -5265,57 +5455,90 @@ Reset?</source>
     <message>
         <location filename="../ui/activity/ThresholdsDialog.cpp" line="15"/>
         <source>Activity warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>活动告警</translation>
     </message>
     <message>
         <location filename="../ui/activity/ThresholdsDialog.cpp" line="18"/>
         <source> % of usable connections</source>
-        <translation type="unfinished"></translation>
+        <translation> % 的可用连接</translation>
     </message>
     <message>
         <location filename="../ui/activity/ThresholdsDialog.cpp" line="22"/>
         <source>more than </source>
-        <translation type="unfinished"></translation>
+        <translation>超过 </translation>
     </message>
     <message>
         <location filename="../ui/activity/ThresholdsDialog.cpp" line="23"/>
         <source> session(s)</source>
-        <translation type="unfinished"></translation>
+        <translation> 个会话</translation>
     </message>
     <message>
         <location filename="../ui/activity/ThresholdsDialog.cpp" line="27"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <location filename="../ui/activity/ThresholdsDialog.cpp" line="31"/>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <location filename="../ui/activity/ThresholdsDialog.cpp" line="35"/>
         <source>Warn when a figure crosses its limit; recovery is logged too.</source>
-        <translation type="unfinished"></translation>
+        <translation>指标越过阈值时发出告警；恢复时也会记录。</translation>
     </message>
     <message>
         <location filename="../ui/activity/ThresholdsDialog.cpp" line="36"/>
         <source>Utilization above</source>
-        <translation type="unfinished"></translation>
+        <translation>使用率高于</translation>
     </message>
     <message>
         <location filename="../ui/activity/ThresholdsDialog.cpp" line="37"/>
         <source>Waiting on a lock</source>
-        <translation type="unfinished"></translation>
+        <translation>等待锁</translation>
     </message>
     <message>
         <location filename="../ui/activity/ThresholdsDialog.cpp" line="38"/>
         <source>Idle in a transaction longer than</source>
-        <translation type="unfinished"></translation>
+        <translation>事务中空闲超过</translation>
     </message>
     <message>
         <location filename="../ui/activity/ThresholdsDialog.cpp" line="39"/>
         <source>Cache hit ratio below</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存命中率低于</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::WelcomeDialog</name>
+    <message>
+        <location filename="../ui/WelcomeDialog.cpp" line="15"/>
+        <source>Welcome to Sightglass</source>
+        <translation>欢迎使用 Sightglass</translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.cpp" line="23"/>
+        <source>&lt;h3&gt;Welcome to Sightglass&lt;/h3&gt;&lt;p&gt;Watch a PostgreSQL server live: connections and load, sessions and who blocks whom, unused and missing indexes, bloat, slow queries with their plans; preview and apply migrations with the locks each statement takes; back up and restore.&lt;/p&gt;&lt;p&gt;Nothing changes on a server unless you confirm the exact SQL or command first.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;欢迎使用 Sightglass&lt;/h3&gt;&lt;p&gt;实时查看 PostgreSQL 服务器：连接与负载、会话及阻塞关系、未使用和缺失的索引、膨胀、慢查询及其执行计划；预览并应用迁移，并显示每条语句所加的锁；备份与恢复。&lt;/p&gt;&lt;p&gt;在您确认具体的 SQL 或命令之前，服务器上不会有任何改动。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.cpp" line="33"/>
+        <source>Open the &amp;demo</source>
+        <translation>打开演示(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.cpp" line="36"/>
+        <source>Starts a throwaway local PostgreSQL server with sample data, a light workload and planted problems (an unused index, a missing foreign-key index, a bloated table, a slow query), so every panel has something to show. Removed when you quit.</source>
+        <translation>启动一个一次性的本地 PostgreSQL 服务器，带有示例数据、轻量负载和预置的问题（一个未使用的索引、一个缺少索引的外键、一张膨胀的表、一条慢查询），让每个面板都有内容可看。退出时自动删除。</translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.cpp" line="39"/>
+        <source>&amp;Connect to a server…</source>
+        <translation>连接到服务器(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomeDialog.cpp" line="42"/>
+        <source>&amp;Later</source>
+        <translation>稍后(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -5323,96 +5546,98 @@ Reset?</source>
     <message>
         <location filename="../ui/plan/WhatIfDialog.cpp" line="29"/>
         <source>What-if indexes</source>
-        <translation type="unfinished"></translation>
+        <translation>假设索引</translation>
     </message>
     <message>
         <location filename="../ui/plan/WhatIfDialog.cpp" line="30"/>
         <source>Trying hypothetical indexes (hypopg) — nothing is built…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在尝试假设索引（hypopg）— 不会实际创建…</translation>
     </message>
     <message>
         <location filename="../ui/plan/WhatIfDialog.cpp" line="34"/>
         <source>Hypothetical index</source>
-        <translation type="unfinished"></translation>
+        <translation>假设索引</translation>
     </message>
     <message>
         <location filename="../ui/plan/WhatIfDialog.cpp" line="34"/>
         <source>Cost before</source>
-        <translation type="unfinished"></translation>
+        <translation>原代价</translation>
     </message>
     <message>
         <location filename="../ui/plan/WhatIfDialog.cpp" line="34"/>
         <source>Cost after</source>
-        <translation type="unfinished"></translation>
+        <translation>新代价</translation>
     </message>
     <message>
         <location filename="../ui/plan/WhatIfDialog.cpp" line="34"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>变化</translation>
     </message>
     <message>
         <location filename="../ui/plan/WhatIfDialog.cpp" line="34"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location filename="../ui/plan/WhatIfDialog.cpp" line="42"/>
         <source>Copy CREATE INDEX</source>
-        <translation type="unfinished"></translation>
+        <translation>复制 CREATE INDEX</translation>
     </message>
     <message>
         <location filename="../ui/plan/WhatIfDialog.cpp" line="43"/>
         <source>Create index…</source>
-        <translation type="unfinished"></translation>
+        <translation>创建索引…</translation>
     </message>
     <message>
         <location filename="../ui/plan/WhatIfDialog.cpp" line="46"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../ui/plan/WhatIfDialog.cpp" line="95"/>
         <source>%1 % (the planner uses it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %（规划器会使用）</translation>
     </message>
     <message>
         <location filename="../ui/plan/WhatIfDialog.cpp" line="96"/>
         <source>not used by the planner</source>
-        <translation type="unfinished"></translation>
+        <translation>规划器不会使用</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/plan/WhatIfDialog.cpp" line="107"/>
         <source>%n hypothetical index(es) tried on this session and dropped again (hypopg_reset); %1 would make the plan cheaper. Costs are the planner&apos;s estimates.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已在本会话中尝试 %n 个假设索引，并已再次删除（hypopg_reset）；其中 %1 个可降低执行计划代价。代价均为规划器的估算值。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/plan/WhatIfDialog.cpp" line="134"/>
         <source>The plan with the hypothetical index %1 (estimated, not executed).</source>
-        <translation type="unfinished"></translation>
+        <translation>使用假设索引 %1 时的执行计划（估算，未执行）。</translation>
     </message>
     <message>
         <location filename="../ui/plan/WhatIfDialog.cpp" line="145"/>
         <source>This session is read-only: Server → Allow writes… first, or copy the statement into a migration.</source>
-        <translation type="unfinished"></translation>
+        <translation>此会话为只读：请先选择“服务器 → 允许写入…”，或将语句复制到迁移中。</translation>
     </message>
     <message>
         <location filename="../ui/plan/WhatIfDialog.cpp" line="150"/>
         <source>Create index</source>
-        <translation type="unfinished"></translation>
+        <translation>创建索引</translation>
     </message>
     <message>
         <location filename="../ui/plan/WhatIfDialog.cpp" line="151"/>
         <source>Build this index on the server? CONCURRENTLY does not block writes, but it reads the whole table and takes time.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在服务器上创建此索引？CONCURRENTLY 不会阻塞写入，但需要读取整个表，耗时较长。
+
+%1</translation>
     </message>
     <message>
         <location filename="../ui/plan/WhatIfDialog.cpp" line="155"/>
         <source>Building the index…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建索引…</translation>
     </message>
 </context>
 </TS>

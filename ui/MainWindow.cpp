@@ -11,6 +11,7 @@
 #include "activity/ActivityPanel.h"
 #include "advisor/AdvisorPanel.h"
 #include "ConnectionDialog.h"
+#include "Icons.h"
 #include "StatementsPanel.h"
 
 #include "advisor/Advisor.h"
@@ -38,6 +39,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
+#include <QToolBar>
 
 namespace sg::ui {
 
@@ -133,6 +135,9 @@ MainWindow::MainWindow(QWidget* parent, bool restoreSavedLayout)
         m_latencyLabel->setText(tr("round trip %1 ms").arg(ms, 0, 'f', ms < 10 ? 2 : 0));
     });
 
+    m_toolBar = addToolBar(tr("Main toolbar"));
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar")); // saveState() keys it by name
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     buildMenus();
     if (restoreSavedLayout) {
         QSettings settings;
@@ -183,7 +188,8 @@ void MainWindow::buildMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* connectAction = file->addAction(tr("&Connect…"), this, &MainWindow::openConnectionDialog);
     connectAction->setShortcuts(standardOr(QKeySequence::Open, QKeySequence(Qt::CTRL | Qt::Key_O)));
-    file->addAction(tr("Export health &report…"), this, [this] {
+    connectAction->setIcon(actionIcon(QStringLiteral("connect")));
+    QAction* reportAction = file->addAction(tr("Export health &report…"), this, [this] {
         const QString path =
             QFileDialog::getSaveFileName(this, tr("Export health report"), QStringLiteral("health-report.md"),
                                          tr("Markdown (*.md);;HTML (*.html);;JSON (*.json)"));
@@ -194,10 +200,13 @@ void MainWindow::buildMenus()
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcuts(standardOr(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
     quit->setMenuRole(QAction::QuitRole);
+    quit->setIcon(actionIcon(QStringLiteral("quit")));
+    reportAction->setIcon(actionIcon(QStringLiteral("report")));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* refreshAction = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     refreshAction->setShortcuts(standardOr(QKeySequence::Refresh, QKeySequence(Qt::Key_F5)));
+    refreshAction->setIcon(actionIcon(QStringLiteral("refresh")));
     view->addSeparator();
     for (QDockWidget* d : std::as_const(m_docks))
         view->addAction(d->toggleViewAction());
@@ -207,33 +216,39 @@ void MainWindow::buildMenus()
     QMenu* server = menuBar()->addMenu(tr("&Server"));
     m_writesAction = server->addAction(tr("Allow &writes…"));
     m_writesAction->setCheckable(true);
+    m_writesAction->setIcon(actionIcon(QStringLiteral("writes")));
     m_writesAction->setObjectName(QStringLiteral("allowWritesAction"));
     connect(m_writesAction, &QAction::triggered, this, &MainWindow::toggleWrites);
     connect(m_session, &sg::ServerSession::writesAllowedChanged, m_writesAction, &QAction::setChecked);
     m_writesAction->setChecked(m_session->writesAllowed());
     server->addSeparator();
-    server
-        ->addAction(tr("&Back up…"), this,
-                    [this] {
-                        BackupDialog dialog(m_session, this);
-                        dialog.exec();
-                    })
-        ->setObjectName(QStringLiteral("backupAction"));
-    server
-        ->addAction(tr("Re&store…"), this,
-                    [this] {
-                        RestoreDialog dialog(m_session, this);
-                        dialog.exec();
-                    })
-        ->setObjectName(QStringLiteral("restoreAction"));
+    auto add = [&](QMenu* menu, const QString& text, const char* name, const QString& icon, auto slot) {
+        QAction* a = menu->addAction(text, this, slot);
+        a->setObjectName(QLatin1String(name));
+        a->setIcon(actionIcon(icon));
+        return a;
+    };
+    QAction* backupAction = add(server, tr("&Back up…"), "backupAction", QStringLiteral("backup"), [this] {
+        BackupDialog dialog(m_session, this);
+        dialog.exec();
+    });
+    QAction* restoreAction = add(server, tr("Re&store…"), "restoreAction", QStringLiteral("restore"), [this] {
+        RestoreDialog dialog(m_session, this);
+        dialog.exec();
+    });
     server->addSeparator();
-    server
-        ->addAction(tr("&Migrations…"), this,
-                    [this] {
-                        MigrationWizard wizard(m_session, this);
-                        wizard.exec();
-                    })
-        ->setObjectName(QStringLiteral("migrationsAction"));
+    QAction* migrationsAction =
+        add(server, tr("&Migrations…"), "migrationsAction", QStringLiteral("migrations"), [this] {
+            MigrationWizard wizard(m_session, this);
+            wizard.exec();
+        });
+
+    // The toolbar holds the same actions, so it is refilled with them.
+    m_toolBar->clear();
+    m_toolBar->setWindowTitle(tr("Main toolbar"));
+    m_toolBar->addActions({connectAction, refreshAction});
+    m_toolBar->addSeparator();
+    m_toolBar->addActions({backupAction, restoreAction, migrationsAction});
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Sightglass"), this, [this] {
@@ -269,7 +284,8 @@ void MainWindow::buildLanguageMenu(QMenu* view)
 void MainWindow::changeEvent(QEvent* event)
 {
     QMainWindow::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
+    // Menus and toolbar are rebuilt: texts for a new language, icons for a new (dark or light) palette.
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange)
         retranslate();
 }
 

@@ -10,6 +10,7 @@
 
 class QDockWidget;
 class QLabel;
+class QToolBar;
 
 namespace sg {
 class ActivityMonitor;
@@ -92,6 +93,7 @@ private:
     ActivityPanel* m_activityPanel = nullptr;
     QDockWidget* m_activityDock = nullptr;
     QAction* m_writesAction = nullptr;
+    QToolBar* m_toolBar = nullptr;
     QList<sg::LiveQuery*> m_queries;
     QueryPanel* m_queryPanel = nullptr;
     QList<QDockWidget*> m_docks;
