@@ -103,14 +103,14 @@
         <translation>Der Anweisungsverlauf %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/GuiMain.cpp" line="156"/>
+        <location filename="../ui/GuiMain.cpp" line="171"/>
         <source>The demo server could not start:
 %1</source>
         <translation>Der Demo-Server konnte nicht gestartet werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/GuiMain.cpp" line="161"/>
+        <location filename="../ui/GuiMain.cpp" line="176"/>
         <source>demo</source>
         <translation>Demo</translation>
     </message>
@@ -2679,62 +2679,72 @@ Exit-Codes: 0 sauber, 1 Befunde auf oder über --fail-on (oder ein fehlgeschlage
 <context>
     <name>sg::cli::CommandDispatcher</name>
     <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="49"/>
+        <location filename="../app/cli/CommandDispatcher.cpp" line="50"/>
         <source>Usage:</source>
         <translation>Aufruf:</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="53"/>
+        <location filename="../app/cli/CommandDispatcher.cpp" line="54"/>
         <source>Window options:</source>
         <translation>Fensteroptionen:</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="55"/>
+        <location filename="../app/cli/CommandDispatcher.cpp" line="56"/>
         <source>connect at start (URI or key=value; PG* variables, ~/.pgpass apply)</source>
         <translation>beim Start verbinden (URI oder key=value; PG*-Variablen, ~/.pgpass gelten)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="56"/>
+        <location filename="../app/cli/CommandDispatcher.cpp" line="57"/>
         <source>connect with a saved profile</source>
         <translation>mit einem gespeicherten Profil verbinden</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="58"/>
+        <location filename="../app/cli/CommandDispatcher.cpp" line="59"/>
         <source>render the window offscreen once the panels have data, save a PNG, exit</source>
         <translation>das Fenster offscreen rendern, sobald die Bereiche Daten haben, als PNG speichern und beenden</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="59"/>
+        <location filename="../app/cli/CommandDispatcher.cpp" line="60"/>
+        <source>bring this panel to the front (indexesDock, queryDock …)</source>
+        <translation>dieses Panel in den Vordergrund holen (indexesDock, queryDock …)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandDispatcher.cpp" line="61"/>
+        <source>speak this language (de, zh_CN, en) instead of the chosen one</source>
+        <translation>diese Sprache verwenden (de, zh_CN, en) statt der gewählten</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandDispatcher.cpp" line="62"/>
         <source>start a throwaway demo server with planted problems and open it</source>
         <translation>einen temporären Demo-Server mit eingebauten Problemen starten und öffnen</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="61"/>
+        <location filename="../app/cli/CommandDispatcher.cpp" line="64"/>
         <source>show this help</source>
         <translation>diese Hilfe anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="62"/>
+        <location filename="../app/cli/CommandDispatcher.cpp" line="65"/>
         <source>show the version</source>
         <translation>die Version anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="63"/>
+        <location filename="../app/cli/CommandDispatcher.cpp" line="66"/>
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="66"/>
+        <location filename="../app/cli/CommandDispatcher.cpp" line="69"/>
         <source>Run &apos;sightglass COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>„sightglass BEFEHL --help“ zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="91"/>
+        <location filename="../app/cli/CommandDispatcher.cpp" line="94"/>
         <source>sightglass: unknown option &apos;%1&apos;</source>
         <translation>sightglass: unbekannte Option „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="93"/>
+        <location filename="../app/cli/CommandDispatcher.cpp" line="96"/>
         <source>sightglass: unknown command &apos;%1&apos;</source>
         <translation>sightglass: unbekannter Befehl „%1“</translation>
     </message>

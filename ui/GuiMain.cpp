@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QIcon>
 #include <QPixmap>
@@ -31,6 +32,8 @@ struct GuiOptions
     QString connect;
     QString profile;
     QString screenshot;
+    QString panel; ///< the dock to bring to the front first (its object name, e.g. indexesDock)
+    QString language;
     bool quitAfterShow = false;
 };
 
@@ -52,7 +55,9 @@ bool parse(int argc, char** argv, GuiOptions* out, QString* error)
     const QCommandLineOption profile(QStringLiteral("profile"), {}, QStringLiteral("name"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), {}, QStringLiteral("file"));
     const QCommandLineOption quitAfterShow(QStringLiteral("quit-after-show"));
-    parser.addOptions({connect, profile, screenshot, quitAfterShow});
+    const QCommandLineOption panel(QStringLiteral("panel"), {}, QStringLiteral("dock"));
+    const QCommandLineOption language(QStringLiteral("language"), {}, QStringLiteral("code"));
+    parser.addOptions({connect, profile, screenshot, quitAfterShow, panel, language});
     parser.addPositionalArgument(QStringLiteral("demo"), {});
     if (!parser.parse(args)) {
         *error = parser.errorText();
@@ -68,6 +73,8 @@ bool parse(int argc, char** argv, GuiOptions* out, QString* error)
     out->profile = parser.value(profile);
     out->screenshot = parser.value(screenshot);
     out->quitAfterShow = parser.isSet(quitAfterShow);
+    out->panel = parser.value(panel);
+    out->language = parser.value(language);
     if (int(out->demo) + int(!out->connect.isEmpty()) + int(!out->profile.isEmpty()) > 1) {
         *error = QStringLiteral("choose one of demo, --connect and --profile");
         return false;
@@ -108,12 +115,21 @@ int runGui(int argc, char** argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Sightglass"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sightglass.svg")));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.sightglass.Sightglass"));
-    sg::Language::apply(sg::Language::chosen());
+    sg::Language::apply(options.language.isEmpty() ? sg::Language::chosen() : options.language);
 
     std::unique_ptr<sg::DemoEnvironment> demo; // outlives the window, whose sessions use its server
     MainWindow window(nullptr, options.screenshot.isEmpty() && !options.quitAfterShow);
     window.setPromptsEnabled(options.screenshot.isEmpty() && !options.quitAfterShow);
     window.show();
+    if (!options.panel.isEmpty()) {
+        auto* dock = window.findChild<QDockWidget*>(options.panel);
+        if (!dock)
+            return usageError(
+                QStringLiteral("no panel named '%1' (activityDock, slowQueriesDock, indexesDock, "
+                               "bloatDock, queryDock)")
+                    .arg(options.panel));
+        dock->raise();
+    }
 
     if (options.quitAfterShow) {
         QTimer::singleShot(0, &app, [&] {

@@ -23,7 +23,8 @@ QString tr(const char* text)
 
 // Options of the window (ui/GuiMain) that take a value; everything else there is a flag.
 const QStringList kGuiValueOptions = {QStringLiteral("--connect"), QStringLiteral("-c"),
-                                      QStringLiteral("--profile"), QStringLiteral("--screenshot")};
+                                      QStringLiteral("--profile"), QStringLiteral("--screenshot"),
+                                      QStringLiteral("--panel"),   QStringLiteral("--language")};
 const QStringList kGuiFlags = {QStringLiteral("--quit-after-show")};
 
 } // namespace
@@ -56,6 +57,10 @@ QString CommandDispatcher::usage() const
       << "  --profile NAME          " << tr("connect with a saved profile") << "\n"
       << "  --screenshot FILE       "
       << tr("render the window offscreen once the panels have data, save a PNG, exit") << "\n"
+      << "  --panel DOCK            " << tr("bring this panel to the front (indexesDock, queryDock …)")
+      << "\n"
+      << "  --language CODE         " << tr("speak this language (de, zh_CN, en) instead of the chosen one")
+      << "\n"
       << "  demo                    " << tr("start a throwaway demo server with planted problems and open it")
       << "\n"
       << "  -h, --help              " << tr("show this help") << "\n"
