@@ -103,14 +103,14 @@
         <translation>Der Anweisungsverlauf %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/GuiMain.cpp" line="171"/>
+        <location filename="../ui/GuiMain.cpp" line="172"/>
         <source>The demo server could not start:
 %1</source>
         <translation>Der Demo-Server konnte nicht gestartet werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/GuiMain.cpp" line="176"/>
+        <location filename="../ui/GuiMain.cpp" line="177"/>
         <source>demo</source>
         <translation>Demo</translation>
     </message>
@@ -133,27 +133,27 @@
 <context>
     <name>sg</name>
     <message>
-        <location filename="../app/db/ConnectionState.cpp" line="13"/>
+        <location filename="../app/db/ConnectionState.cpp" line="15"/>
         <source>disconnected</source>
         <translation>getrennt</translation>
     </message>
     <message>
-        <location filename="../app/db/ConnectionState.cpp" line="15"/>
+        <location filename="../app/db/ConnectionState.cpp" line="17"/>
         <source>connecting</source>
         <translation>verbindet</translation>
     </message>
     <message>
-        <location filename="../app/db/ConnectionState.cpp" line="17"/>
+        <location filename="../app/db/ConnectionState.cpp" line="19"/>
         <source>connected</source>
         <translation>verbunden</translation>
     </message>
     <message>
-        <location filename="../app/db/ConnectionState.cpp" line="19"/>
+        <location filename="../app/db/ConnectionState.cpp" line="21"/>
         <source>connection lost</source>
         <translation>Verbindung verloren</translation>
     </message>
     <message>
-        <location filename="../app/db/ConnectionState.cpp" line="21"/>
+        <location filename="../app/db/ConnectionState.cpp" line="23"/>
         <source>reconnecting</source>
         <translation>verbindet erneut</translation>
     </message>
@@ -2709,42 +2709,42 @@ Exit-Codes: 0 sauber, 1 Befunde auf oder über --fail-on (oder ein fehlgeschlage
         <translation>dieses Panel in den Vordergrund holen (indexesDock, queryDock …)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="61"/>
+        <location filename="../app/cli/CommandDispatcher.cpp" line="62"/>
         <source>speak this language (de, zh_CN, en) instead of the chosen one</source>
         <translation>diese Sprache verwenden (de, zh_CN, en) statt der gewählten</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="62"/>
+        <location filename="../app/cli/CommandDispatcher.cpp" line="64"/>
         <source>start a throwaway demo server with planted problems and open it</source>
         <translation>einen temporären Demo-Server mit eingebauten Problemen starten und öffnen</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="64"/>
+        <location filename="../app/cli/CommandDispatcher.cpp" line="66"/>
         <source>show this help</source>
         <translation>diese Hilfe anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="65"/>
+        <location filename="../app/cli/CommandDispatcher.cpp" line="67"/>
         <source>show the version</source>
         <translation>die Version anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="66"/>
+        <location filename="../app/cli/CommandDispatcher.cpp" line="68"/>
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="69"/>
+        <location filename="../app/cli/CommandDispatcher.cpp" line="71"/>
         <source>Run &apos;sightglass COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>„sightglass BEFEHL --help“ zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="94"/>
+        <location filename="../app/cli/CommandDispatcher.cpp" line="96"/>
         <source>sightglass: unknown option &apos;%1&apos;</source>
         <translation>sightglass: unbekannte Option „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="96"/>
+        <location filename="../app/cli/CommandDispatcher.cpp" line="98"/>
         <source>sightglass: unknown command &apos;%1&apos;</source>
         <translation>sightglass: unbekannter Befehl „%1“</translation>
     </message>
@@ -3109,6 +3109,11 @@ Exit-Codes: 0 sauber, 1 Befunde auf oder über --fail-on (oder ein fehlgeschlage
         <location filename="../ui/activity/ActivityPanel.cpp" line="298"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="373"/>
+        <source>⚠ %1 — %2 (since %3)</source>
+        <translation>⚠ %1 — %2 (seit %3)</translation>
     </message>
     <message>
         <location filename="../ui/activity/ActivityPanel.cpp" line="384"/>

@@ -103,14 +103,14 @@
         <translation>无法写入语句历史 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/GuiMain.cpp" line="171"/>
+        <location filename="../ui/GuiMain.cpp" line="172"/>
         <source>The demo server could not start:
 %1</source>
         <translation>演示服务器无法启动：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/GuiMain.cpp" line="176"/>
+        <location filename="../ui/GuiMain.cpp" line="177"/>
         <source>demo</source>
         <translation>演示</translation>
     </message>
@@ -133,27 +133,27 @@
 <context>
     <name>sg</name>
     <message>
-        <location filename="../app/db/ConnectionState.cpp" line="13"/>
+        <location filename="../app/db/ConnectionState.cpp" line="15"/>
         <source>disconnected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../app/db/ConnectionState.cpp" line="15"/>
+        <location filename="../app/db/ConnectionState.cpp" line="17"/>
         <source>connecting</source>
         <translation>正在连接</translation>
     </message>
     <message>
-        <location filename="../app/db/ConnectionState.cpp" line="17"/>
+        <location filename="../app/db/ConnectionState.cpp" line="19"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../app/db/ConnectionState.cpp" line="19"/>
+        <location filename="../app/db/ConnectionState.cpp" line="21"/>
         <source>connection lost</source>
         <translation>连接已断开</translation>
     </message>
     <message>
-        <location filename="../app/db/ConnectionState.cpp" line="21"/>
+        <location filename="../app/db/ConnectionState.cpp" line="23"/>
         <source>reconnecting</source>
         <translation>正在重新连接</translation>
     </message>
@@ -2702,42 +2702,42 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or a failed rehearsal), 2
         <translation>将此面板置于最前（indexesDock、queryDock …）</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="61"/>
+        <location filename="../app/cli/CommandDispatcher.cpp" line="62"/>
         <source>speak this language (de, zh_CN, en) instead of the chosen one</source>
         <translation>使用此语言（de、zh_CN、en），而不是已选择的语言</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="62"/>
+        <location filename="../app/cli/CommandDispatcher.cpp" line="64"/>
         <source>start a throwaway demo server with planted problems and open it</source>
         <translation>启动一个带有预置问题的一次性演示服务器并打开</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="64"/>
+        <location filename="../app/cli/CommandDispatcher.cpp" line="66"/>
         <source>show this help</source>
         <translation>显示此帮助</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="65"/>
+        <location filename="../app/cli/CommandDispatcher.cpp" line="67"/>
         <source>show the version</source>
         <translation>显示版本</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="66"/>
+        <location filename="../app/cli/CommandDispatcher.cpp" line="68"/>
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="69"/>
+        <location filename="../app/cli/CommandDispatcher.cpp" line="71"/>
         <source>Run &apos;sightglass COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>运行 &apos;sightglass COMMAND --help&apos; 查看某个命令的选项。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="94"/>
+        <location filename="../app/cli/CommandDispatcher.cpp" line="96"/>
         <source>sightglass: unknown option &apos;%1&apos;</source>
         <translation>sightglass：未知选项“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="96"/>
+        <location filename="../app/cli/CommandDispatcher.cpp" line="98"/>
         <source>sightglass: unknown command &apos;%1&apos;</source>
         <translation>sightglass：未知命令“%1”</translation>
     </message>
@@ -3100,6 +3100,11 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or a failed rehearsal), 2
         <location filename="../ui/activity/ActivityPanel.cpp" line="298"/>
         <source>Resume</source>
         <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="373"/>
+        <source>⚠ %1 — %2 (since %3)</source>
+        <translation>⚠ %1 — %2（自 %3 起）</translation>
     </message>
     <message>
         <location filename="../ui/activity/ActivityPanel.cpp" line="384"/>

@@ -7,7 +7,9 @@ namespace sg {
 
 QString connectionStateName(ConnectionState state)
 {
-    auto tr = [](const char* s) { return QCoreApplication::translate("sg::ConnectionState", s); };
+    auto tr = [](const char* s) {
+        return QCoreApplication::translate("sg", s) /* lupdate files free functions under their namespace */;
+    };
     switch (state) {
     case ConnectionState::Disconnected:
         return tr("disconnected");

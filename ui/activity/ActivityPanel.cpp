@@ -370,7 +370,7 @@ void ActivityPanel::showAlerts()
     const QList<sg::AlertEvent> firing = m_monitor->sampler()->alerts().active();
     QStringList lines;
     for (const auto& e : firing)
-        lines << QStringLiteral("⚠ %1 — %2 (since %3)")
+        lines << tr("⚠ %1 — %2 (since %3)")
                      .arg(e.ruleName(), e.message(),
                           QDateTime::fromMSecsSinceEpoch(e.timeMs).toString(QStringLiteral("HH:mm:ss")));
     m_banner->setText(lines.join(QLatin1Char('\n')));
