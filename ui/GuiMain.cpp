@@ -108,6 +108,11 @@ int runGui(int argc, char** argv)
         qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
+#ifdef Q_OS_WIN
+    // Qt 6.4 follows the Windows dark mode (palette and title bars) only when asked to.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "windows:darkmode=2");
+#endif
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Sightglass"));
     QApplication::setApplicationName(QStringLiteral("sightglass"));
