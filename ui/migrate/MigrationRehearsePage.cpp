@@ -39,14 +39,7 @@ MigrationRehearsePage::MigrationRehearsePage(sg::MigrationController* controller
     layout->addWidget(m_outcomes, 1);
     connect(m_again, &QPushButton::clicked, this, &MigrationRehearsePage::start);
     connect(m_cancel, &QPushButton::clicked, m_controller, &sg::MigrationController::cancel);
-    connect(m_controller, &sg::MigrationController::progress, this,
-            [this](const sg::StatementOutcome& o, int done, int total) {
-                if (!m_running)
-                    return;
-                m_outcomes->add(o);
-                m_progress->setRange(0, total);
-                m_progress->setValue(done);
-            });
+    m_outcomes->follow(m_controller, m_progress, [this] { return m_running; });
     connect(m_controller, &sg::MigrationController::runFinished, this, [this](bool rehearsal) {
         if (!rehearsal || !m_running)
             return;

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StatementOutcomeTable.h"
 
+#include "migrate/MigrationController.h"
 #include "migrate/MigrationRunner.h"
 
 #include <QHeaderView>
+#include <QProgressBar>
 
 namespace sg::ui {
 
@@ -43,6 +45,19 @@ void StatementOutcomeTable::add(const sg::StatementOutcome& o)
     if (row < 3 || row % 20 == 0)
         resizeColumnsToContents();
     scrollToBottom();
+}
+
+void StatementOutcomeTable::follow(sg::MigrationController* controller, QProgressBar* bar,
+                                   std::function<bool()> mine)
+{
+    connect(controller, &sg::MigrationController::progress, this,
+            [this, bar, mine = std::move(mine)](const sg::StatementOutcome& o, int done, int total) {
+                if (!mine())
+                    return;
+                add(o);
+                bar->setRange(0, total);
+                bar->setValue(done);
+            });
 }
 
 void StatementOutcomeTable::clearOutcomes()

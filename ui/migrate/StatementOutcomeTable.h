@@ -3,9 +3,14 @@
 
 #include <QTableWidget>
 
+#include <functional>
+
+class QProgressBar;
+
 namespace sg {
+class MigrationController;
 struct StatementOutcome;
-}
+} // namespace sg
 
 namespace sg::ui {
 
@@ -16,6 +21,9 @@ class StatementOutcomeTable : public QTableWidget
 public:
     explicit StatementOutcomeTable(QWidget* parent = nullptr);
     void add(const sg::StatementOutcome& outcome);
+    /// Adds a row per statement \a controller reports, and moves \a bar, while \a mine says the
+    /// running job is the page's own.
+    void follow(sg::MigrationController* controller, QProgressBar* bar, std::function<bool()> mine);
     void clearOutcomes();
     /// The state column of each row ("ok", "failed", "not rehearsable" …), for tests.
     QStringList states() const;
