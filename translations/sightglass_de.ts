@@ -103,14 +103,14 @@
         <translation>Der Anweisungsverlauf %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/GuiMain.cpp" line="172"/>
+        <location filename="../ui/GuiMain.cpp" line="177"/>
         <source>The demo server could not start:
 %1</source>
         <translation>Der Demo-Server konnte nicht gestartet werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/GuiMain.cpp" line="177"/>
+        <location filename="../ui/GuiMain.cpp" line="182"/>
         <source>demo</source>
         <translation>Demo</translation>
     </message>
@@ -500,6 +500,424 @@
         <location filename="../app/backup/BackupVerifier.cpp" line="179"/>
         <source>Restored, but %n table(s) differ from the record.</source>
         <translation>Wiederhergestellt, aber die Zeilenzahlen von %n Tabelle(n) weichen vom Datensatz ab.</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ColumnTitles</name>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="13"/>
+        <source>pid</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="14"/>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="15"/>
+        <source>application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="16"/>
+        <source>client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="17"/>
+        <source>database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="18"/>
+        <source>state</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="19"/>
+        <source>wait_event</source>
+        <translation>Wartet auf Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="20"/>
+        <source>blocked_by</source>
+        <translation>Blockiert von</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="21"/>
+        <source>waiting_for</source>
+        <translation>Wartet auf</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="22"/>
+        <source>lock_on</source>
+        <translation>Sperre auf</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="23"/>
+        <source>xact_seconds</source>
+        <translation>Transaktion (s)</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="24"/>
+        <source>query_seconds</source>
+        <translation>Abfrage (s)</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="25"/>
+        <source>state_seconds</source>
+        <translation>Im Status (s)</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="26"/>
+        <source>query</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="27"/>
+        <source>finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="28"/>
+        <source>schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="29"/>
+        <source>table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="30"/>
+        <source>index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="31"/>
+        <source>partitioned</source>
+        <translation>Partitioniert</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="32"/>
+        <source>scans</source>
+        <translation>Scans</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="33"/>
+        <source>tuples_read</source>
+        <translation>Gelesene Tupel</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="34"/>
+        <source>tuples_fetched</source>
+        <translation>Abgerufene Tupel</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="35"/>
+        <source>unique</source>
+        <translation>Eindeutig</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="36"/>
+        <source>primary</source>
+        <translation>Primärschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="37"/>
+        <source>backs_constraint</source>
+        <translation>Stützt Constraint</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="38"/>
+        <source>valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="39"/>
+        <source>method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="40"/>
+        <source>key_count</source>
+        <translation>Schlüsselspalten</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="41"/>
+        <source>columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="42"/>
+        <source>predicate</source>
+        <translation>Prädikat</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="43"/>
+        <source>expressions</source>
+        <translation>Ausdrücke</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="44"/>
+        <source>seq_scan</source>
+        <translation>Seq. Scans</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="45"/>
+        <source>seq_tup_read</source>
+        <translation>Seq. gelesene Tupel</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="46"/>
+        <source>idx_scan</source>
+        <translation>Index-Scans</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="47"/>
+        <source>live_tuples</source>
+        <translation>Lebende Tupel</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="48"/>
+        <source>dead_tuples</source>
+        <translation>Tote Tupel</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="49"/>
+        <source>dead_pct</source>
+        <translation>Tot (%)</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="50"/>
+        <source>last_vacuum</source>
+        <translation>Letztes VACUUM</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="51"/>
+        <source>last_autovacuum</source>
+        <translation>Letztes Autovacuum</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="52"/>
+        <source>last_analyze</source>
+        <translation>Letztes ANALYZE</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="53"/>
+        <source>last_autoanalyze</source>
+        <translation>Letztes Autoanalyze</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="54"/>
+        <source>autovacuum_due</source>
+        <translation>Autovacuum fällig</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="55"/>
+        <source>autovacuum_enabled</source>
+        <translation>Autovacuum aktiv</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="56"/>
+        <source>bloat_pct</source>
+        <translation>Bloat (%)</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="57"/>
+        <source>queryid</source>
+        <translation>Abfrage-ID</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="58"/>
+        <source>calls</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="59"/>
+        <source>total_ms</source>
+        <translation>Gesamt (ms)</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="60"/>
+        <source>mean_ms</source>
+        <translation>Mittel (ms)</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="61"/>
+        <source>max_ms</source>
+        <translation>Max. (ms)</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="62"/>
+        <source>stddev_ms</source>
+        <translation>Std.-Abw. (ms)</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="63"/>
+        <source>plan_ms</source>
+        <translation>Planung (ms)</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="64"/>
+        <source>rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="65"/>
+        <source>shared_hit</source>
+        <translation>Shared Hit</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="66"/>
+        <source>shared_read</source>
+        <translation>Shared Read</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="67"/>
+        <source>shared_dirtied</source>
+        <translation>Shared Dirtied</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="68"/>
+        <source>shared_written</source>
+        <translation>Shared Written</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="69"/>
+        <source>temp_read</source>
+        <translation>Temp gelesen</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="70"/>
+        <source>temp_written</source>
+        <translation>Temp geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="71"/>
+        <source>io_read_ms</source>
+        <translation>E/A lesen (ms)</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="72"/>
+        <source>io_write_ms</source>
+        <translation>E/A schreiben (ms)</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="73"/>
+        <source>temp_io_ms</source>
+        <translation>Temp-E/A (ms)</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="74"/>
+        <source>wal_bytes</source>
+        <translation>WAL (Bytes)</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="75"/>
+        <source>reset</source>
+        <translation>Zurückgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="76"/>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="77"/>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="78"/>
+        <source>subject</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="79"/>
+        <source>object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="80"/>
+        <source>bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="81"/>
+        <source>detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="82"/>
+        <source>fix</source>
+        <translation>Behebung</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="83"/>
+        <source>total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="84"/>
+        <source>active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="85"/>
+        <source>idle</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="86"/>
+        <source>idle_in_transaction</source>
+        <translation>Inaktiv in Transaktion</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="87"/>
+        <source>waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="88"/>
+        <source>share_of_max_pct</source>
+        <translation>Anteil an max. (%)</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="89"/>
+        <source>sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="90"/>
+        <source>busy</source>
+        <translation>Beschäftigt</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="91"/>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="92"/>
+        <source>rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="93"/>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="94"/>
+        <source>threshold</source>
+        <translation>Schwellwert</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="95"/>
+        <source>message</source>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
@@ -1833,12 +2251,12 @@
 <context>
     <name>sg::ResultTableModel</name>
     <message>
-        <location filename="../app/db/ResultTableModel.cpp" line="35"/>
+        <location filename="../app/db/ResultTableModel.cpp" line="37"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../app/db/ResultTableModel.cpp" line="35"/>
+        <location filename="../app/db/ResultTableModel.cpp" line="37"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -4050,47 +4468,47 @@ Anweisungen, die den Server verändern (Abfrage abbrechen, Sitzung beenden, DDL)
         <translation>&lt;b style=&apos;color:#c01c28&apos;&gt;Die Sicherung ist fehlgeschlagen, daher wurde nichts angewendet.&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="110"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="103"/>
         <source>&lt;b&gt;Done.&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Erledigt.&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="111"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="104"/>
         <source>&lt;b style=&apos;color:#c01c28&apos;&gt;Stopped.&lt;/b&gt; %1</source>
         <translation>&lt;b style=&apos;color:#c01c28&apos;&gt;Angehalten.&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="114"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="107"/>
         <source>Backup taken before: %1</source>
         <translation>Vorher erstellte Sicherung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="132"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="125"/>
         <source>The connection is read-only: choose Server → Allow writes first.</source>
         <translation>Die Verbindung ist schreibgeschützt: Wählen Sie zuerst Server → Schreibzugriff erlauben.</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="134"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="127"/>
         <source>Nothing to run.</source>
         <translation>Nichts auszuführen.</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="135"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="128"/>
         <source>These rollback files will run, newest first:</source>
         <translation>Diese Rücknahmedateien werden ausgeführt, die neueste zuerst:</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="136"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="129"/>
         <source>These migrations will run, in this order:</source>
         <translation>Diese Migrationen werden ausgeführt, in dieser Reihenfolge:</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="144"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="137"/>
         <source>Nothing can run until this is resolved:</source>
         <translation>Nichts kann ausgeführt werden, bis dies behoben ist:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="147"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="140"/>
         <source>&amp;Roll back %n migration(s)</source>
         <translation>
             <numerusform>%n Migration zu&amp;rücknehmen</numerusform>
@@ -4098,7 +4516,7 @@ Anweisungen, die den Server verändern (Abfrage abbrechen, Sitzung beenden, DDL)
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="148"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="141"/>
         <source>&amp;Apply %n migration(s)</source>
         <translation>
             <numerusform>%n Migration &amp;anwenden</numerusform>
@@ -4106,17 +4524,17 @@ Anweisungen, die den Server verändern (Abfrage abbrechen, Sitzung beenden, DDL)
         </translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="170"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="163"/>
         <source>Roll back</source>
         <translation>Zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="170"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="163"/>
         <source>Apply migrations</source>
         <translation>Migrationen anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="171"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="164"/>
         <source>Run these on %1?
 
 %2</source>
@@ -4125,22 +4543,22 @@ Anweisungen, die den Server verändern (Abfrage abbrechen, Sitzung beenden, DDL)
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="192"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="185"/>
         <source>&lt;b style=&apos;color:#c01c28&apos;&gt;The backup cannot start, so nothing was applied.&lt;/b&gt; %1</source>
         <translation>&lt;b style=&apos;color:#c01c28&apos;&gt;Die Sicherung kann nicht starten, daher wurde nichts angewendet.&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="196"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="189"/>
         <source>Backing up…</source>
         <translation>Wird gesichert…</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="205"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="198"/>
         <source>Rolling back…</source>
         <translation>Wird zurückgenommen…</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="205"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="198"/>
         <source>Applying…</source>
         <translation>Wird angewendet…</translation>
     </message>
@@ -4261,22 +4679,22 @@ Sicherer:
         <translation>A&amp;nhalten</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="56"/>
+        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="49"/>
         <source>&lt;b&gt;Passed.&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Bestanden.&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="57"/>
+        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="50"/>
         <source>&lt;b style=&apos;color:#c01c28&apos;&gt;Failed.&lt;/b&gt; %1</source>
         <translation>&lt;b style=&apos;color:#c01c28&apos;&gt;Fehlgeschlagen.&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="76"/>
+        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="69"/>
         <source>Nothing to rehearse.</source>
         <translation>Nichts für einen Probelauf vorhanden.</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="79"/>
+        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="72"/>
         <source>Rehearsing…</source>
         <translation>Probelauf läuft…</translation>
     </message>
@@ -5265,57 +5683,57 @@ Nachher: %2</translation>
 <context>
     <name>sg::ui::StatementOutcomeTable</name>
     <message>
-        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="12"/>
+        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="14"/>
         <source>Where</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="12"/>
+        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="14"/>
         <source>Statement</source>
         <translation>Anweisung</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="12"/>
+        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="14"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="12"/>
+        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="14"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="12"/>
+        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="14"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="17"/>
+        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="19"/>
         <source>Statements run</source>
         <translation>Ausgeführte Anweisungen</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="23"/>
+        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="25"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="24"/>
+        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="26"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="25"/>
+        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="27"/>
         <source>not rehearsable</source>
         <translation>kein Probelauf möglich</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="26"/>
+        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="28"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="30"/>
+        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="32"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>

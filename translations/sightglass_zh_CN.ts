@@ -103,14 +103,14 @@
         <translation>无法写入语句历史 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/GuiMain.cpp" line="172"/>
+        <location filename="../ui/GuiMain.cpp" line="177"/>
         <source>The demo server could not start:
 %1</source>
         <translation>演示服务器无法启动：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/GuiMain.cpp" line="177"/>
+        <location filename="../ui/GuiMain.cpp" line="182"/>
         <source>demo</source>
         <translation>演示</translation>
     </message>
@@ -500,6 +500,424 @@
         <location filename="../app/backup/BackupVerifier.cpp" line="179"/>
         <source>Restored, but %n table(s) differ from the record.</source>
         <translation>已恢复，但有 %n 个表与记录不符。</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ColumnTitles</name>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="13"/>
+        <source>pid</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="14"/>
+        <source>user</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="15"/>
+        <source>application</source>
+        <translation>应用程序</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="16"/>
+        <source>client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="17"/>
+        <source>database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="18"/>
+        <source>state</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="19"/>
+        <source>wait_event</source>
+        <translation>等待事件</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="20"/>
+        <source>blocked_by</source>
+        <translation>被阻塞于</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="21"/>
+        <source>waiting_for</source>
+        <translation>等待</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="22"/>
+        <source>lock_on</source>
+        <translation>锁对象</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="23"/>
+        <source>xact_seconds</source>
+        <translation>事务时长（秒）</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="24"/>
+        <source>query_seconds</source>
+        <translation>查询时长（秒）</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="25"/>
+        <source>state_seconds</source>
+        <translation>状态时长（秒）</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="26"/>
+        <source>query</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="27"/>
+        <source>finding</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="28"/>
+        <source>schema</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="29"/>
+        <source>table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="30"/>
+        <source>index</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="31"/>
+        <source>partitioned</source>
+        <translation>分区</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="32"/>
+        <source>scans</source>
+        <translation>扫描次数</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="33"/>
+        <source>tuples_read</source>
+        <translation>读取元组</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="34"/>
+        <source>tuples_fetched</source>
+        <translation>获取元组</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="35"/>
+        <source>unique</source>
+        <translation>唯一</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="36"/>
+        <source>primary</source>
+        <translation>主键</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="37"/>
+        <source>backs_constraint</source>
+        <translation>支撑约束</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="38"/>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="39"/>
+        <source>method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="40"/>
+        <source>key_count</source>
+        <translation>键列数</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="41"/>
+        <source>columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="42"/>
+        <source>predicate</source>
+        <translation>谓词</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="43"/>
+        <source>expressions</source>
+        <translation>表达式</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="44"/>
+        <source>seq_scan</source>
+        <translation>顺序扫描</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="45"/>
+        <source>seq_tup_read</source>
+        <translation>顺序扫描读取元组</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="46"/>
+        <source>idx_scan</source>
+        <translation>索引扫描</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="47"/>
+        <source>live_tuples</source>
+        <translation>活元组</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="48"/>
+        <source>dead_tuples</source>
+        <translation>死元组</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="49"/>
+        <source>dead_pct</source>
+        <translation>死元组（%）</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="50"/>
+        <source>last_vacuum</source>
+        <translation>上次 VACUUM</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="51"/>
+        <source>last_autovacuum</source>
+        <translation>上次自动 VACUUM</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="52"/>
+        <source>last_analyze</source>
+        <translation>上次 ANALYZE</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="53"/>
+        <source>last_autoanalyze</source>
+        <translation>上次自动 ANALYZE</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="54"/>
+        <source>autovacuum_due</source>
+        <translation>需要自动 VACUUM</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="55"/>
+        <source>autovacuum_enabled</source>
+        <translation>启用自动 VACUUM</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="56"/>
+        <source>bloat_pct</source>
+        <translation>膨胀（%）</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="57"/>
+        <source>queryid</source>
+        <translation>查询 ID</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="58"/>
+        <source>calls</source>
+        <translation>调用次数</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="59"/>
+        <source>total_ms</source>
+        <translation>总计（毫秒）</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="60"/>
+        <source>mean_ms</source>
+        <translation>平均（毫秒）</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="61"/>
+        <source>max_ms</source>
+        <translation>最大（毫秒）</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="62"/>
+        <source>stddev_ms</source>
+        <translation>标准差（毫秒）</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="63"/>
+        <source>plan_ms</source>
+        <translation>规划（毫秒）</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="64"/>
+        <source>rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="65"/>
+        <source>shared_hit</source>
+        <translation>共享缓冲命中</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="66"/>
+        <source>shared_read</source>
+        <translation>共享缓冲读取</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="67"/>
+        <source>shared_dirtied</source>
+        <translation>共享缓冲弄脏</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="68"/>
+        <source>shared_written</source>
+        <translation>共享缓冲写出</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="69"/>
+        <source>temp_read</source>
+        <translation>临时读取</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="70"/>
+        <source>temp_written</source>
+        <translation>临时写入</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="71"/>
+        <source>io_read_ms</source>
+        <translation>I/O 读（毫秒）</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="72"/>
+        <source>io_write_ms</source>
+        <translation>I/O 写（毫秒）</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="73"/>
+        <source>temp_io_ms</source>
+        <translation>临时 I/O（毫秒）</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="74"/>
+        <source>wal_bytes</source>
+        <translation>WAL（字节）</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="75"/>
+        <source>reset</source>
+        <translation>已重置</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="76"/>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="77"/>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="78"/>
+        <source>subject</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="79"/>
+        <source>object</source>
+        <translation>对象名</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="80"/>
+        <source>bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="81"/>
+        <source>detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="82"/>
+        <source>fix</source>
+        <translation>修复</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="83"/>
+        <source>total</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="84"/>
+        <source>active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="85"/>
+        <source>idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="86"/>
+        <source>idle_in_transaction</source>
+        <translation>事务中空闲</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="87"/>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="88"/>
+        <source>share_of_max_pct</source>
+        <translation>占上限比例（%）</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="89"/>
+        <source>sessions</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="90"/>
+        <source>busy</source>
+        <translation>忙碌</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="91"/>
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="92"/>
+        <source>rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="93"/>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="94"/>
+        <source>threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="95"/>
+        <source>message</source>
+        <translation>消息</translation>
     </message>
 </context>
 <context>
@@ -1826,12 +2244,12 @@
 <context>
     <name>sg::ResultTableModel</name>
     <message>
-        <location filename="../app/db/ResultTableModel.cpp" line="35"/>
+        <location filename="../app/db/ResultTableModel.cpp" line="37"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../app/db/ResultTableModel.cpp" line="35"/>
+        <location filename="../app/db/ResultTableModel.cpp" line="37"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -4034,71 +4452,71 @@ Allow statements that change the server (cancel, terminate, DDL) for this sessio
         <translation>&lt;b style=&apos;color:#c01c28&apos;&gt;备份失败，因此未应用任何迁移。&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="110"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="103"/>
         <source>&lt;b&gt;Done.&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;完成。&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="111"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="104"/>
         <source>&lt;b style=&apos;color:#c01c28&apos;&gt;Stopped.&lt;/b&gt; %1</source>
         <translation>&lt;b style=&apos;color:#c01c28&apos;&gt;已停止。&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="114"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="107"/>
         <source>Backup taken before: %1</source>
         <translation>执行前已备份：%1</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="132"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="125"/>
         <source>The connection is read-only: choose Server → Allow writes first.</source>
         <translation>该连接为只读：请先选择“服务器 → 允许写入”。</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="134"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="127"/>
         <source>Nothing to run.</source>
         <translation>没有需要运行的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="135"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="128"/>
         <source>These rollback files will run, newest first:</source>
         <translation>将运行以下回滚文件，从最新的开始：</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="136"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="129"/>
         <source>These migrations will run, in this order:</source>
         <translation>将按以下顺序运行这些迁移：</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="144"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="137"/>
         <source>Nothing can run until this is resolved:</source>
         <translation>在解决以下问题之前，无法运行任何内容：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="147"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="140"/>
         <source>&amp;Roll back %n migration(s)</source>
         <translation>
             <numerusform>回滚 %n 个迁移(&amp;R)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="148"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="141"/>
         <source>&amp;Apply %n migration(s)</source>
         <translation>
             <numerusform>应用 %n 个迁移(&amp;A)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="170"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="163"/>
         <source>Roll back</source>
         <translation>回滚</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="170"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="163"/>
         <source>Apply migrations</source>
         <translation>应用迁移</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="171"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="164"/>
         <source>Run these on %1?
 
 %2</source>
@@ -4107,22 +4525,22 @@ Allow statements that change the server (cancel, terminate, DDL) for this sessio
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="192"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="185"/>
         <source>&lt;b style=&apos;color:#c01c28&apos;&gt;The backup cannot start, so nothing was applied.&lt;/b&gt; %1</source>
         <translation>&lt;b style=&apos;color:#c01c28&apos;&gt;备份无法启动，因此未应用任何迁移。&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="196"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="189"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="205"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="198"/>
         <source>Rolling back…</source>
         <translation>正在回滚…</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="205"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="198"/>
         <source>Applying…</source>
         <translation>正在应用…</translation>
     </message>
@@ -4243,22 +4661,22 @@ Safer:
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="56"/>
+        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="49"/>
         <source>&lt;b&gt;Passed.&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;通过。&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="57"/>
+        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="50"/>
         <source>&lt;b style=&apos;color:#c01c28&apos;&gt;Failed.&lt;/b&gt; %1</source>
         <translation>&lt;b style=&apos;color:#c01c28&apos;&gt;失败。&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="76"/>
+        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="69"/>
         <source>Nothing to rehearse.</source>
         <translation>没有需要预演的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="79"/>
+        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="72"/>
         <source>Rehearsing…</source>
         <translation>正在预演…</translation>
     </message>
@@ -5241,57 +5659,57 @@ After: %2</source>
 <context>
     <name>sg::ui::StatementOutcomeTable</name>
     <message>
-        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="12"/>
+        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="14"/>
         <source>Where</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="12"/>
+        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="14"/>
         <source>Statement</source>
         <translation>语句</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="12"/>
+        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="14"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="12"/>
+        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="14"/>
         <source>Time</source>
         <translation>耗时</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="12"/>
+        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="14"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="17"/>
+        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="19"/>
         <source>Statements run</source>
         <translation>已运行的语句</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="23"/>
+        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="25"/>
         <source>ok</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="24"/>
+        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="26"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="25"/>
+        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="27"/>
         <source>not rehearsable</source>
         <translation>不可预演</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="26"/>
+        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="28"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="30"/>
+        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="32"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>

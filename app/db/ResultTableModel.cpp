@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ResultTableModel.h"
 
+#include "ColumnTitles.h"
+
 #include <QLocale>
 
 namespace sg {
@@ -54,7 +56,7 @@ QVariant ResultTableModel::headerData(int section, Qt::Orientation orientation, 
     if (role != Qt::DisplayRole || orientation != Qt::Horizontal || section < 0 || section >= columnCount())
         return QAbstractTableModel::headerData(section, orientation, role);
     const QString name = m_result.columnName(section);
-    return m_titles.value(name, name);
+    return m_titles.value(name, columnTitle(name));
 }
 
 QString ResultTableModel::rowKey(int row) const
@@ -122,8 +124,8 @@ ResultTableModel::Prepared ResultTableModel::prepare(const ResultSet& result, co
 bool ResultTableModel::matchable(const Base& base, const Prepared& next)
 {
     const bool nextUnique = !next.keys.isEmpty() && next.rowOfKey.size() == next.result.rowCount();
-    return nextUnique && base.keysUnique && !base.result.isNull() && base.keyColumns == next.keyColumns
-           && base.keys.size() == base.result.rowCount() && sameColumns(base.result, next.result);
+    return nextUnique && base.keysUnique && !base.result.isNull() && base.keyColumns == next.keyColumns &&
+           base.keys.size() == base.result.rowCount() && sameColumns(base.result, next.result);
 }
 
 ResultTableModel::Plan ResultTableModel::plan(const Base& base, const Prepared& next)
