@@ -274,32 +274,44 @@
 <context>
     <name>sg::BackupCatalog</name>
     <message>
-        <location filename="../app/backup/BackupCatalog.cpp" line="86"/>
+        <location filename="../app/backup/BackupCatalog.cpp" line="87"/>
         <source>manual: never deleted by the policy</source>
         <translation>manuell: wird von der Richtlinie nie gelöscht</translation>
     </message>
-    <message>
-        <location filename="../app/backup/BackupCatalog.cpp" line="90"/>
-        <source>one of the newest %n daily backup(s)</source>
-        <translation>unter den neuesten täglichen Sicherungen (behalten werden: %n)</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/backup/BackupCatalog.cpp" line="91"/>
+        <source>one of the newest %n daily backup(s)</source>
+        <translation>
+            <numerusform>die neueste tägliche Sicherung (%n)</numerusform>
+            <numerusform>eine der %n neuesten täglichen Sicherungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/backup/BackupCatalog.cpp" line="92"/>
         <source>older than the newest %n daily backup(s)</source>
-        <translation>älter als die neuesten täglichen Sicherungen (behalten werden: %n)</translation>
+        <translation>
+            <numerusform>älter als die neueste tägliche Sicherung (%n)</numerusform>
+            <numerusform>älter als die %n neuesten täglichen Sicherungen</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../app/backup/BackupCatalog.cpp" line="95"/>
-        <source>one of the newest %n weekly backup(s)</source>
-        <translation>unter den neuesten wöchentlichen Sicherungen (behalten werden: %n)</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/backup/BackupCatalog.cpp" line="96"/>
+        <source>one of the newest %n weekly backup(s)</source>
+        <translation>
+            <numerusform>die neueste wöchentliche Sicherung (%n)</numerusform>
+            <numerusform>eine der %n neuesten wöchentlichen Sicherungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/backup/BackupCatalog.cpp" line="97"/>
         <source>older than the newest %n weekly backup(s)</source>
-        <translation>älter als die neuesten wöchentlichen Sicherungen (behalten werden: %n)</translation>
+        <translation>
+            <numerusform>älter als die neueste wöchentliche Sicherung (%n)</numerusform>
+            <numerusform>älter als die %n neuesten wöchentlichen Sicherungen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupCatalog.cpp" line="114"/>
+        <location filename="../app/backup/BackupCatalog.cpp" line="115"/>
         <source>could not delete %1</source>
         <translation>%1 konnte nicht gelöscht werden</translation>
     </message>
@@ -437,69 +449,75 @@
 <context>
     <name>sg::BackupVerifier</name>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="46"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="47"/>
         <source>No readable record next to the backup (%1), so it cannot be checked.</source>
         <translation>Neben der Sicherung liegt kein lesbarer Datensatz (%1), daher kann sie nicht geprüft werden.</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="50"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="51"/>
         <source>The backup %1 is missing; only its record is there.</source>
         <translation>Die Sicherung %1 fehlt; nur ihr Datensatz ist vorhanden.</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="60"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="61"/>
         <source>The checksum does not match the record: the backup was changed or damaged after it was written (SHA-256 %1, expected %2).</source>
         <translation>Die Prüfsumme stimmt nicht mit dem Datensatz überein: Die Sicherung wurde nach dem Schreiben verändert oder beschädigt (SHA-256 %1, erwartet %2).</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="85"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="86"/>
         <source>Verification cancelled.</source>
         <translation>Prüfung abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="89"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="90"/>
         <source>The archive does not read back: %1</source>
         <translation>Das Archiv lässt sich nicht zurücklesen: %1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="94"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="95"/>
         <source>Checksum matches and the archive reads back.</source>
         <translation>Die Prüfsumme stimmt, und das Archiv lässt sich zurücklesen.</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="123"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="124"/>
         <source>Cannot connect to drop the scratch database %1: %2</source>
         <translation>Keine Verbindung zum Löschen der temporären Datenbank %1 möglich: %2</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="136"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="137"/>
         <source>The backup does not restore: %1</source>
         <translation>Die Sicherung lässt sich nicht wiederherstellen: %1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="167"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="168"/>
         <source>%1: %L2 rows in the backup, missing after the restore</source>
         <translation>%1: %L2 Zeilen in der Sicherung, Tabelle fehlt nach der Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="169"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="170"/>
         <source>%1: %L2 rows in the backup, %L3 restored</source>
         <translation>%1: %L2 Zeilen in der Sicherung, %L3 wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="175"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="177"/>
         <source>Restored into a scratch database and dropped it again; the backup recorded no row counts to compare.</source>
         <translation>In eine temporäre Datenbank wiederhergestellt und diese wieder gelöscht; die Sicherung enthält keine Zeilenzahlen zum Vergleichen.</translation>
     </message>
-    <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="177"/>
-        <source>Restored into a scratch database: all %n table(s) have the recorded row counts.</source>
-        <translation>In eine temporäre Datenbank wiederhergestellt: Alle Tabellen (%n) haben die aufgezeichneten Zeilenzahlen.</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/backup/BackupVerifier.cpp" line="179"/>
+        <source>Restored into a scratch database: all %n table(s) have the recorded row counts.</source>
+        <translation>
+            <numerusform>In eine temporäre Datenbank wiederhergestellt: %n Tabelle hat die aufgezeichnete Zeilenzahl.</numerusform>
+            <numerusform>In eine temporäre Datenbank wiederhergestellt: Alle %n Tabellen haben die aufgezeichneten Zeilenzahlen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/backup/BackupVerifier.cpp" line="181"/>
         <source>Restored, but %n table(s) differ from the record.</source>
-        <translation>Wiederhergestellt, aber die Zeilenzahlen von %n Tabelle(n) weichen vom Datensatz ab.</translation>
+        <translation>
+            <numerusform>Wiederhergestellt, aber %n Tabelle weicht vom Datensatz ab.</numerusform>
+            <numerusform>Wiederhergestellt, aber %n Tabellen weichen vom Datensatz ab.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1806,78 +1824,84 @@
 <context>
     <name>sg::MigrationRunner</name>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="95"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="96"/>
         <source>cancelled before this statement</source>
         <translation>vor dieser Anweisung abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="157"/>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="309"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="158"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="310"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="167"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="168"/>
         <source>Version %1 failed at line %2 and was rolled back: %3</source>
         <translation>Version %1 ist in Zeile %2 fehlgeschlagen und wurde zurückgerollt: %3</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="176"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="177"/>
         <source>Version %1 could not be committed, nothing of it stays: %2</source>
         <translation>Version %1 konnte nicht committet werden, nichts davon bleibt bestehen: %2</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="211"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="212"/>
         <source>Version %1 failed at line %2: %3</source>
         <translation>Version %1 ist in Zeile %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="214"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="215"/>
         <source>Statements before it ran outside a transaction and stay applied; the migration is marked failed.</source>
         <translation>Die Anweisungen davor liefen außerhalb einer Transaktion und bleiben angewendet; die Migration ist als fehlgeschlagen markiert.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="218"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="219"/>
         <source>It left the INVALID index %1: drop it with DROP INDEX CONCURRENTLY before trying again.</source>
         <translation>Sie hat den ungültigen (INVALID) Index %1 hinterlassen: Löschen Sie ihn mit DROP INDEX CONCURRENTLY, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="232"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="233"/>
         <source>Version %1 ran, but its tracking row could not be written: %2</source>
         <translation>Version %1 wurde ausgeführt, aber ihre Zeile in der Protokolltabelle konnte nicht geschrieben werden: %2</translation>
     </message>
-    <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="274"/>
-        <source>Applied %n migration(s).</source>
-        <translation>Angewendete Migrationen: %n.</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/migrate/MigrationRunner.cpp" line="275"/>
+        <source>Applied %n migration(s).</source>
+        <translation>
+            <numerusform>%n Migration angewendet.</numerusform>
+            <numerusform>%n Migrationen angewendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/migrate/MigrationRunner.cpp" line="276"/>
         <source>Rolled back %n migration(s).</source>
-        <translation>Zurückgenommene Migrationen: %n.</translation>
+        <translation>
+            <numerusform>%n Migration zurückgenommen.</numerusform>
+            <numerusform>%n Migrationen zurückgenommen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="323"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="324"/>
         <source>transaction control is not rehearsed</source>
         <translation>Transaktionssteuerung wird im Probelauf nicht ausgeführt</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="324"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="325"/>
         <source>cannot run inside a transaction, so it cannot be rehearsed</source>
         <translation>kann nicht innerhalb einer Transaktion laufen und daher nicht im Probelauf getestet werden</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="334"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="335"/>
         <source>Version %1 would fail at line %2: %3</source>
         <translation>Version %1 würde in Zeile %2 fehlschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="350"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="351"/>
         <source>Rehearsal passed: %1 statement(s) ran and were rolled back.</source>
         <translation>Probelauf bestanden: %1 Anweisung(en) ausgeführt und zurückgerollt.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="352"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="353"/>
         <source>%1 could not be rehearsed (see the list).</source>
         <translation>%1 konnte nicht im Probelauf getestet werden (siehe Liste).</translation>
     </message>
@@ -2002,72 +2026,72 @@
 <context>
     <name>sg::Plan</name>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="171"/>
+        <location filename="../app/plan/Plan.cpp" line="172"/>
         <source>No JSON plan found: run EXPLAIN (FORMAT JSON) or set auto_explain.log_format = json.</source>
         <translation>Kein JSON-Plan gefunden: Führen Sie EXPLAIN (FORMAT JSON) aus oder setzen Sie auto_explain.log_format = json.</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="181"/>
+        <location filename="../app/plan/Plan.cpp" line="182"/>
         <source>The plan is not valid JSON: %1 (at character %2).</source>
         <translation>Der Plan ist kein gültiges JSON: %1 (bei Zeichen %2).</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="188"/>
+        <location filename="../app/plan/Plan.cpp" line="189"/>
         <source>The JSON is an array but holds no plan object.</source>
         <translation>Das JSON ist ein Array, enthält aber kein Plan-Objekt.</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="203"/>
+        <location filename="../app/plan/Plan.cpp" line="204"/>
         <source>The JSON has no &quot;Plan&quot; object: is it EXPLAIN (FORMAT JSON) output?</source>
         <translation>Das JSON hat kein „Plan“-Objekt: Ist es eine Ausgabe von EXPLAIN (FORMAT JSON)?</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="299"/>
+        <location filename="../app/plan/Plan.cpp" line="300"/>
         <source>Takes %1 % of the execution time on its own.</source>
         <translation>Beansprucht allein %1 % der Ausführungszeit.</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="303"/>
+        <location filename="../app/plan/Plan.cpp" line="304"/>
         <source>Row estimate %1× too low: %2 expected per loop, %3 came. Stale statistics? Run ANALYZE, or raise the statistics target of the filtered columns.</source>
         <translation>Zeilenschätzung %1× zu niedrig: %2 pro Schleife erwartet, %3 geliefert. Veraltete Statistik? Führen Sie ANALYZE aus, oder erhöhen Sie das Statistikziel der gefilterten Spalten.</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="305"/>
+        <location filename="../app/plan/Plan.cpp" line="306"/>
         <source>Row estimate %1× too high: %2 expected per loop, %3 came.</source>
         <translation>Zeilenschätzung %1× zu hoch: %2 pro Schleife erwartet, %3 geliefert.</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="309"/>
+        <location filename="../app/plan/Plan.cpp" line="310"/>
         <source>Sort spilled to disk (%1 kB): work_mem is too small for it; raise it for this query, or let an index deliver the order.</source>
         <translation>Sortierung auf Festplatte ausgelagert (%1 kB): work_mem ist dafür zu klein; erhöhen Sie es für diese Abfrage, oder lassen Sie einen Index die Reihenfolge liefern.</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="315"/>
+        <location filename="../app/plan/Plan.cpp" line="316"/>
         <source>Hash spilled into %1 batches (planned %2): work_mem is too small for the hash table.</source>
         <translation>Hash auf %1 Batches aufgeteilt (geplant %2): work_mem ist für die Hash-Tabelle zu klein.</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="324"/>
+        <location filename="../app/plan/Plan.cpp" line="325"/>
         <source>Runs a sequential scan of %1 %2 times: an index on the join column would turn each into a lookup.</source>
         <translation>Führt %2-mal einen sequenziellen Scan von %1 aus: Ein Index auf der Join-Spalte würde daraus jeweils einen Index-Zugriff machen.</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="336"/>
+        <location filename="../app/plan/Plan.cpp" line="337"/>
         <source>Discards %1 % of the rows it fetches by a filter: an index that covers the filter&apos;s columns would read less.</source>
         <translation>Verwirft %1 % der gelesenen Zeilen per Filter: Ein Index, der die Filterspalten abdeckt, würde weniger lesen.</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="341"/>
+        <location filename="../app/plan/Plan.cpp" line="342"/>
         <source>%1 heap fetches: the visibility map is behind, so the index-only scan still reads the table. VACUUM it.</source>
         <translation>%1 Heap-Zugriffe: Die Visibility Map ist nicht aktuell, daher liest der Index-Only-Scan doch die Tabelle. Führen Sie VACUUM darauf aus.</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="347"/>
+        <location filename="../app/plan/Plan.cpp" line="348"/>
         <source>track_io_timing is off, so I/O times are missing: SET track_io_timing = on (superuser) to see them.</source>
         <translation>track_io_timing ist aus, daher fehlen die I/O-Zeiten: SET track_io_timing = on (Superuser), um sie zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="350"/>
+        <location filename="../app/plan/Plan.cpp" line="351"/>
         <source>No I/O times in this plan: track_io_timing is off, or nothing was read from disk.</source>
         <translation>Keine I/O-Zeiten in diesem Plan: track_io_timing ist aus, oder es wurde nichts von der Festplatte gelesen.</translation>
     </message>
@@ -2264,7 +2288,7 @@
 <context>
     <name>sg::RetentionPolicy</name>
     <message>
-        <location filename="../app/backup/BackupCatalog.cpp" line="46"/>
+        <location filename="../app/backup/BackupCatalog.cpp" line="47"/>
         <source>cannot save the retention policy in %1: %2</source>
         <translation>Die Aufbewahrungsrichtlinie kann nicht in %1 gespeichert werden: %2</translation>
     </message>

@@ -274,32 +274,40 @@
 <context>
     <name>sg::BackupCatalog</name>
     <message>
-        <location filename="../app/backup/BackupCatalog.cpp" line="86"/>
+        <location filename="../app/backup/BackupCatalog.cpp" line="87"/>
         <source>manual: never deleted by the policy</source>
         <translation>手动：保留策略永不删除</translation>
     </message>
-    <message>
-        <location filename="../app/backup/BackupCatalog.cpp" line="90"/>
-        <source>one of the newest %n daily backup(s)</source>
-        <translation>属于最新的 %n 个每日备份</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/backup/BackupCatalog.cpp" line="91"/>
+        <source>one of the newest %n daily backup(s)</source>
+        <translation>
+            <numerusform>属于最新的 %n 个每日备份之一</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/backup/BackupCatalog.cpp" line="92"/>
         <source>older than the newest %n daily backup(s)</source>
-        <translation>早于最新的 %n 个每日备份</translation>
+        <translation>
+            <numerusform>早于最新的 %n 个每日备份</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../app/backup/BackupCatalog.cpp" line="95"/>
-        <source>one of the newest %n weekly backup(s)</source>
-        <translation>属于最新的 %n 个每周备份</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/backup/BackupCatalog.cpp" line="96"/>
+        <source>one of the newest %n weekly backup(s)</source>
+        <translation>
+            <numerusform>属于最新的 %n 个每周备份之一</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/backup/BackupCatalog.cpp" line="97"/>
         <source>older than the newest %n weekly backup(s)</source>
-        <translation>早于最新的 %n 个每周备份</translation>
+        <translation>
+            <numerusform>早于最新的 %n 个每周备份</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupCatalog.cpp" line="114"/>
+        <location filename="../app/backup/BackupCatalog.cpp" line="115"/>
         <source>could not delete %1</source>
         <translation>无法删除 %1</translation>
     </message>
@@ -437,69 +445,73 @@
 <context>
     <name>sg::BackupVerifier</name>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="46"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="47"/>
         <source>No readable record next to the backup (%1), so it cannot be checked.</source>
         <translation>备份旁没有可读取的记录（%1），因此无法校验。</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="50"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="51"/>
         <source>The backup %1 is missing; only its record is there.</source>
         <translation>备份 %1 缺失，只剩下它的记录。</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="60"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="61"/>
         <source>The checksum does not match the record: the backup was changed or damaged after it was written (SHA-256 %1, expected %2).</source>
         <translation>校验和与记录不符：备份在写入后被修改或已损坏（SHA-256 为 %1，应为 %2）。</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="85"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="86"/>
         <source>Verification cancelled.</source>
         <translation>校验已取消。</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="89"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="90"/>
         <source>The archive does not read back: %1</source>
         <translation>无法回读归档：%1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="94"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="95"/>
         <source>Checksum matches and the archive reads back.</source>
         <translation>校验和一致，归档可以正常回读。</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="123"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="124"/>
         <source>Cannot connect to drop the scratch database %1: %2</source>
         <translation>无法连接以删除临时数据库 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="136"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="137"/>
         <source>The backup does not restore: %1</source>
         <translation>备份无法恢复：%1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="167"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="168"/>
         <source>%1: %L2 rows in the backup, missing after the restore</source>
         <translation>%1：备份中有 %L2 行，恢复后缺失</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="169"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="170"/>
         <source>%1: %L2 rows in the backup, %L3 restored</source>
         <translation>%1：备份中有 %L2 行，恢复了 %L3 行</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="175"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="177"/>
         <source>Restored into a scratch database and dropped it again; the backup recorded no row counts to compare.</source>
         <translation>已恢复到临时数据库并随后删除；该备份未记录行数，无法比较。</translation>
     </message>
-    <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="177"/>
-        <source>Restored into a scratch database: all %n table(s) have the recorded row counts.</source>
-        <translation>已恢复到临时数据库：全部 %n 个表的行数与记录一致。</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/backup/BackupVerifier.cpp" line="179"/>
+        <source>Restored into a scratch database: all %n table(s) have the recorded row counts.</source>
+        <translation>
+            <numerusform>已恢复到临时数据库：全部 %n 张表的行数与记录一致。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/backup/BackupVerifier.cpp" line="181"/>
         <source>Restored, but %n table(s) differ from the record.</source>
-        <translation>已恢复，但有 %n 个表与记录不符。</translation>
+        <translation>
+            <numerusform>已恢复，但有 %n 张表与记录不一致。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1800,78 +1812,82 @@
 <context>
     <name>sg::MigrationRunner</name>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="95"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="96"/>
         <source>cancelled before this statement</source>
         <translation>在此语句之前已取消</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="157"/>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="309"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="158"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="310"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="167"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="168"/>
         <source>Version %1 failed at line %2 and was rolled back: %3</source>
         <translation>版本 %1 在第 %2 行失败，已回滚：%3</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="176"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="177"/>
         <source>Version %1 could not be committed, nothing of it stays: %2</source>
         <translation>版本 %1 无法提交，其所有更改均未保留：%2</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="211"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="212"/>
         <source>Version %1 failed at line %2: %3</source>
         <translation>版本 %1 在第 %2 行失败：%3</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="214"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="215"/>
         <source>Statements before it ran outside a transaction and stay applied; the migration is marked failed.</source>
         <translation>在它之前的语句是在事务外运行的，仍保持已应用状态；该迁移被标记为失败。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="218"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="219"/>
         <source>It left the INVALID index %1: drop it with DROP INDEX CONCURRENTLY before trying again.</source>
         <translation>它遗留了 INVALID 索引 %1：重试前请用 DROP INDEX CONCURRENTLY 删除它。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="232"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="233"/>
         <source>Version %1 ran, but its tracking row could not be written: %2</source>
         <translation>版本 %1 已运行，但无法写入其迁移记录：%2</translation>
     </message>
-    <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="274"/>
-        <source>Applied %n migration(s).</source>
-        <translation>已应用 %n 个迁移。</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/migrate/MigrationRunner.cpp" line="275"/>
+        <source>Applied %n migration(s).</source>
+        <translation>
+            <numerusform>已应用 %n 个迁移。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/migrate/MigrationRunner.cpp" line="276"/>
         <source>Rolled back %n migration(s).</source>
-        <translation>已回滚 %n 个迁移。</translation>
+        <translation>
+            <numerusform>已回滚 %n 个迁移。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="323"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="324"/>
         <source>transaction control is not rehearsed</source>
         <translation>事务控制语句不参与预演</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="324"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="325"/>
         <source>cannot run inside a transaction, so it cannot be rehearsed</source>
         <translation>无法在事务内运行，因此无法预演</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="334"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="335"/>
         <source>Version %1 would fail at line %2: %3</source>
         <translation>版本 %1 将在第 %2 行失败：%3</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="350"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="351"/>
         <source>Rehearsal passed: %1 statement(s) ran and were rolled back.</source>
         <translation>预演通过：已运行 %1 条语句并全部回滚。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="352"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="353"/>
         <source>%1 could not be rehearsed (see the list).</source>
         <translation>%1 条语句无法预演（见列表）。</translation>
     </message>
@@ -1996,72 +2012,72 @@
 <context>
     <name>sg::Plan</name>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="171"/>
+        <location filename="../app/plan/Plan.cpp" line="172"/>
         <source>No JSON plan found: run EXPLAIN (FORMAT JSON) or set auto_explain.log_format = json.</source>
         <translation>未找到 JSON 格式的执行计划：请运行 EXPLAIN (FORMAT JSON)，或设置 auto_explain.log_format = json。</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="181"/>
+        <location filename="../app/plan/Plan.cpp" line="182"/>
         <source>The plan is not valid JSON: %1 (at character %2).</source>
         <translation>执行计划不是有效的 JSON：%1（位于第 %2 个字符）。</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="188"/>
+        <location filename="../app/plan/Plan.cpp" line="189"/>
         <source>The JSON is an array but holds no plan object.</source>
         <translation>该 JSON 是数组，但其中没有执行计划对象。</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="203"/>
+        <location filename="../app/plan/Plan.cpp" line="204"/>
         <source>The JSON has no &quot;Plan&quot; object: is it EXPLAIN (FORMAT JSON) output?</source>
         <translation>该 JSON 中没有 &quot;Plan&quot; 对象：它是 EXPLAIN (FORMAT JSON) 的输出吗？</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="299"/>
+        <location filename="../app/plan/Plan.cpp" line="300"/>
         <source>Takes %1 % of the execution time on its own.</source>
         <translation>自身占用了 %1 % 的执行时间。</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="303"/>
+        <location filename="../app/plan/Plan.cpp" line="304"/>
         <source>Row estimate %1× too low: %2 expected per loop, %3 came. Stale statistics? Run ANALYZE, or raise the statistics target of the filtered columns.</source>
         <translation>行数估算低了 %1 倍：每次循环预计 %2 行，实际 %3 行。统计信息过期了？请运行 ANALYZE，或提高过滤列的统计目标。</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="305"/>
+        <location filename="../app/plan/Plan.cpp" line="306"/>
         <source>Row estimate %1× too high: %2 expected per loop, %3 came.</source>
         <translation>行数估算高了 %1 倍：每次循环预计 %2 行，实际 %3 行。</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="309"/>
+        <location filename="../app/plan/Plan.cpp" line="310"/>
         <source>Sort spilled to disk (%1 kB): work_mem is too small for it; raise it for this query, or let an index deliver the order.</source>
         <translation>排序溢出到磁盘（%1 kB）：work_mem 不足；请为此查询调大 work_mem，或利用索引直接提供排序。</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="315"/>
+        <location filename="../app/plan/Plan.cpp" line="316"/>
         <source>Hash spilled into %1 batches (planned %2): work_mem is too small for the hash table.</source>
         <translation>哈希溢出为 %1 个批次（计划 %2 个）：work_mem 不足以容纳哈希表。</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="324"/>
+        <location filename="../app/plan/Plan.cpp" line="325"/>
         <source>Runs a sequential scan of %1 %2 times: an index on the join column would turn each into a lookup.</source>
         <translation>对 %1 执行了 %2 次顺序扫描：在连接列上建立索引，可将每次扫描变为索引查找。</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="336"/>
+        <location filename="../app/plan/Plan.cpp" line="337"/>
         <source>Discards %1 % of the rows it fetches by a filter: an index that covers the filter&apos;s columns would read less.</source>
         <translation>读取的行中有 %1 % 被过滤条件丢弃：覆盖过滤列的索引可以减少读取量。</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="341"/>
+        <location filename="../app/plan/Plan.cpp" line="342"/>
         <source>%1 heap fetches: the visibility map is behind, so the index-only scan still reads the table. VACUUM it.</source>
         <translation>%1 次堆获取（Heap Fetches）：可见性映射已滞后，因此仅索引扫描仍需读取表。请对其执行 VACUUM。</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="347"/>
+        <location filename="../app/plan/Plan.cpp" line="348"/>
         <source>track_io_timing is off, so I/O times are missing: SET track_io_timing = on (superuser) to see them.</source>
         <translation>track_io_timing 已关闭，因此缺少 I/O 时间：执行 SET track_io_timing = on（需超级用户）即可查看。</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="350"/>
+        <location filename="../app/plan/Plan.cpp" line="351"/>
         <source>No I/O times in this plan: track_io_timing is off, or nothing was read from disk.</source>
         <translation>此执行计划中没有 I/O 时间：track_io_timing 已关闭，或没有从磁盘读取数据。</translation>
     </message>
@@ -2257,7 +2273,7 @@
 <context>
     <name>sg::RetentionPolicy</name>
     <message>
-        <location filename="../app/backup/BackupCatalog.cpp" line="46"/>
+        <location filename="../app/backup/BackupCatalog.cpp" line="47"/>
         <source>cannot save the retention policy in %1: %2</source>
         <translation>无法在 %1 中保存保留策略：%2</translation>
     </message>

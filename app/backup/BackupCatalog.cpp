@@ -17,9 +17,10 @@ namespace {
 
 const char* const kPolicyFile = "sightglass-retention.json";
 
-QString tr(const char* text, int n = -1)
+// The signature of QObject::tr, so that lupdate sees the plural forms of calls with a count.
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("sg::BackupCatalog", text, nullptr, n);
+    return QCoreApplication::translate("sg::BackupCatalog", text, disambiguation, n);
 }
 
 } // namespace
@@ -87,13 +88,13 @@ void BackupCatalog::applyPolicy(QList<Entry>& entries, const RetentionPolicy& po
             break;
         case BackupKind::Daily:
             e.keep = ++daily <= policy.keepDaily;
-            e.reason = e.keep ? tr("one of the newest %n daily backup(s)", policy.keepDaily)
-                              : tr("older than the newest %n daily backup(s)", policy.keepDaily);
+            e.reason = e.keep ? tr("one of the newest %n daily backup(s)", nullptr, policy.keepDaily)
+                              : tr("older than the newest %n daily backup(s)", nullptr, policy.keepDaily);
             break;
         case BackupKind::Weekly:
             e.keep = ++weekly <= policy.keepWeekly;
-            e.reason = e.keep ? tr("one of the newest %n weekly backup(s)", policy.keepWeekly)
-                              : tr("older than the newest %n weekly backup(s)", policy.keepWeekly);
+            e.reason = e.keep ? tr("one of the newest %n weekly backup(s)", nullptr, policy.keepWeekly)
+                              : tr("older than the newest %n weekly backup(s)", nullptr, policy.keepWeekly);
             break;
         }
     }

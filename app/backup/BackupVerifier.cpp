@@ -16,9 +16,10 @@ namespace sg {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
+// The signature of QObject::tr, so that lupdate sees the plural forms of calls with a count.
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("sg::BackupVerifier", text, nullptr, n);
+    return QCoreApplication::translate("sg::BackupVerifier", text, disambiguation, n);
 }
 
 } // namespace
@@ -172,11 +173,12 @@ BackupVerifier::Result BackupVerifier::full(const ConnectionOptions& server)
                                 .arg(counts.value(it.key()));
     }
     r.ok = r.mismatches.isEmpty();
-    r.message = meta->rowCounts.isEmpty() ? tr("Restored into a scratch database and dropped it again; the "
-                                               "backup recorded no row counts to compare.")
-                : r.ok ? tr("Restored into a scratch database: all %n table(s) have the recorded row counts.",
-                            int(meta->rowCounts.size()))
-                       : tr("Restored, but %n table(s) differ from the record.", int(r.mismatches.size()));
+    r.message =
+        meta->rowCounts.isEmpty() ? tr("Restored into a scratch database and dropped it again; the "
+                                       "backup recorded no row counts to compare.")
+        : r.ok ? tr("Restored into a scratch database: all %n table(s) have the recorded row counts.",
+                    nullptr, int(meta->rowCounts.size()))
+               : tr("Restored, but %n table(s) differ from the record.", nullptr, int(r.mismatches.size()));
     return record(r, QStringLiteral("full"));
 }
 

@@ -14,9 +14,10 @@ namespace sg {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
+// The signature of QObject::tr, so that lupdate sees the plural forms of calls with a count.
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("sg::MigrationRunner", text, nullptr, n);
+    return QCoreApplication::translate("sg::MigrationRunner", text, disambiguation, n);
 }
 
 } // namespace
@@ -271,8 +272,8 @@ MigrationRunResult MigrationRunner::runForward(const QList<MigrationScript>& scr
     result.ok = ok;
     if (ok) {
         result.message = mode == Mode::Apply
-                             ? tr("Applied %n migration(s).", int(result.versions.size()))
-                             : tr("Rolled back %n migration(s).", int(result.versions.size()));
+                             ? tr("Applied %n migration(s).", nullptr, int(result.versions.size()))
+                             : tr("Rolled back %n migration(s).", nullptr, int(result.versions.size()));
     }
     return result;
 }

@@ -16,9 +16,10 @@ namespace sg {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
+// The signature of QObject::tr, so that lupdate sees the plural forms of calls with a count.
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("sg::Plan", text, nullptr, n);
+    return QCoreApplication::translate("sg::Plan", text, disambiguation, n);
 }
 
 QString str(const QJsonObject& o, const char* key)
