@@ -57,7 +57,8 @@ bool Language::apply(const QString& code)
     // QTranslator tries the locale's UI languages in order ("de-AT" -> de_AT, de).
     if (!app->load(locale, QStringLiteral("sightglass"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         delete app;
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        // English texts; numbers and dates still as the system (or the chosen locale) writes them.
+        QLocale::setDefault(locale);
         return false;
     }
     g_app = app;

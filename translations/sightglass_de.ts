@@ -1722,67 +1722,72 @@
         <translation> (existiert noch nicht)</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="81"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="82"/>
         <source>, ~%1 rows</source>
         <translation>, ~%1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="86"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="84"/>
+        <source> (size unknown: never vacuumed or analysed)</source>
+        <translation> (Größe unbekannt: nie mit VACUUM oder ANALYZE erfasst)</translation>
+    </message>
+    <message>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="88"/>
         <source>    would wait for pid %1 (%2%3, %4 for %5 s, %6 %7): %8</source>
         <translation>    würde auf PID %1 warten (%2%3, %4 seit %5 s, %6 %7): %8</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="92"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="94"/>
         <source>holds</source>
         <translation>hält</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="92"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="94"/>
         <source>waits for</source>
         <translation>wartet auf</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="207"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="219"/>
         <source>NULLs in %1.%2 could not be counted: %3</source>
         <translation>NULL-Werte in %1.%2 konnten nicht gezählt werden: %3</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="209"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="221"/>
         <source>If any row is NULL there, SET NOT NULL fails after scanning the table.</source>
         <translation>Ist dort auch nur eine Zeile NULL, schlägt SET NOT NULL nach dem Durchsuchen der Tabelle fehl.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="211"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="223"/>
         <source>Count them yourself before applying: SELECT count(*) FROM %1 WHERE %2 IS NULL;</source>
         <translation>Zählen Sie sie vor dem Anwenden selbst: SELECT count(*) FROM %1 WHERE %2 IS NULL;</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="221"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="233"/>
         <source>%1 rows of %2 have NULL in %3 right now: SET NOT NULL will fail.</source>
         <translation>%1 Zeilen von %2 haben derzeit NULL in %3: SET NOT NULL wird fehlschlagen.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="223"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="235"/>
         <source>The migration would stop here and roll back after scanning the table.</source>
         <translation>Die Migration würde hier nach dem Durchsuchen der Tabelle abbrechen und zurückgerollt werden.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="224"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="236"/>
         <source>Backfill first: UPDATE %1 SET %2 = &lt;value&gt; WHERE %2 IS NULL;  (in batches on a big table)</source>
         <translation>Zuerst nachträglich befüllen: UPDATE %1 SET %2 = &lt;Wert&gt; WHERE %2 IS NULL;  (bei einer großen Tabelle in Batches)</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="236"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="248"/>
         <source>%1 has rows (about %2): adding %3 NOT NULL without a default will fail.</source>
         <translation>%1 enthält Zeilen (etwa %2): Das Hinzufügen von %3 NOT NULL ohne Standardwert wird fehlschlagen.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="239"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="251"/>
         <source>Existing rows would hold NULL in the new column, which the constraint forbids.</source>
         <translation>Vorhandene Zeilen hätten in der neuen Spalte NULL, was der Constraint verbietet.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="240"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="252"/>
         <source>Give the column a DEFAULT, or add it nullable and backfill before SET NOT NULL.</source>
         <translation>Geben Sie der Spalte einen DEFAULT, oder legen Sie sie NULL-fähig an und befüllen Sie sie vor SET NOT NULL nachträglich.</translation>
     </message>

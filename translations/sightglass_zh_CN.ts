@@ -1710,67 +1710,72 @@
         <translation>（尚不存在）</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="81"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="82"/>
         <source>, ~%1 rows</source>
         <translation>，约 %1 行</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="86"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="84"/>
+        <source> (size unknown: never vacuumed or analysed)</source>
+        <translation>（大小未知：从未执行 VACUUM 或 ANALYZE）</translation>
+    </message>
+    <message>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="88"/>
         <source>    would wait for pid %1 (%2%3, %4 for %5 s, %6 %7): %8</source>
         <translation>    将等待 pid %1（%2%3，%4，已 %5 秒，%6 %7）：%8</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="92"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="94"/>
         <source>holds</source>
         <translation>持有</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="92"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="94"/>
         <source>waits for</source>
         <translation>等待</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="207"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="219"/>
         <source>NULLs in %1.%2 could not be counted: %3</source>
         <translation>无法统计 %1.%2 中的 NULL 值：%3</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="209"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="221"/>
         <source>If any row is NULL there, SET NOT NULL fails after scanning the table.</source>
         <translation>只要有一行在该列为 NULL，SET NOT NULL 就会在扫描完整个表后失败。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="211"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="223"/>
         <source>Count them yourself before applying: SELECT count(*) FROM %1 WHERE %2 IS NULL;</source>
         <translation>请在应用前自行统计：SELECT count(*) FROM %1 WHERE %2 IS NULL;</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="221"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="233"/>
         <source>%1 rows of %2 have NULL in %3 right now: SET NOT NULL will fail.</source>
         <translation>%2 中目前有 %1 行的 %3 为 NULL：SET NOT NULL 将会失败。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="223"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="235"/>
         <source>The migration would stop here and roll back after scanning the table.</source>
         <translation>迁移会在扫描完表后于此处停止并回滚。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="224"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="236"/>
         <source>Backfill first: UPDATE %1 SET %2 = &lt;value&gt; WHERE %2 IS NULL;  (in batches on a big table)</source>
         <translation>请先回填：UPDATE %1 SET %2 = &lt;值&gt; WHERE %2 IS NULL;（大表请分批执行）</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="236"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="248"/>
         <source>%1 has rows (about %2): adding %3 NOT NULL without a default will fail.</source>
         <translation>%1 中已有数据（约 %2 行）：添加无默认值的 %3 NOT NULL 列将会失败。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="239"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="251"/>
         <source>Existing rows would hold NULL in the new column, which the constraint forbids.</source>
         <translation>已有行在新列中的值将为 NULL，而约束不允许这样。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="240"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="252"/>
         <source>Give the column a DEFAULT, or add it nullable and backfill before SET NOT NULL.</source>
         <translation>请为该列指定 DEFAULT，或先添加为可空列并回填，再执行 SET NOT NULL。</translation>
     </message>

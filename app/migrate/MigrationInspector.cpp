@@ -75,11 +75,13 @@ QStringList MigrationInspector::describeLocks(const StatementInfo& statement, co
             if (!t.exists) {
                 line += tr(" (does not exist yet)");
             } else {
-                line += QLatin1String(" (") +
-                        locale.formattedDataSize(t.bytes, 1, QLocale::DataSizeTraditionalFormat);
+                // Size and rows are the statistics' (no lock is taken to measure them).
                 if (t.rows >= 0)
-                    line += tr(", ~%1 rows").arg(locale.toString(t.rows, 'f', 0));
-                line += QLatin1Char(')');
+                    line += QLatin1String(" (~") +
+                            locale.formattedDataSize(t.bytes, 1, QLocale::DataSizeTraditionalFormat) +
+                            tr(", ~%1 rows").arg(locale.toString(t.rows, 'f', 0)) + QLatin1Char(')');
+                else
+                    line += tr(" (size unknown: never vacuumed or analysed)");
                 const QList<LockHolder> conflicts = t.conflictsWith(l.mode);
                 for (const LockHolder& h : conflicts) {
                     line += QLatin1Char('\n') +
@@ -122,14 +124,21 @@ MigrationInspector::Report MigrationInspector::inspect(Connection& connection,
         }
     }
     DbError e;
-    const ResultSet rel = run(connection,
-                              QStringLiteral("SELECT n.ord, c.oid::bigint, c.relkind::text, "
-                                             "pg_total_relation_size(c.oid), c.reltuples::float8, "
-                                             "       coalesce(ix.indrelid, c.oid)::regclass::text "
-                                             "FROM unnest($1::text[]) WITH ORDINALITY AS n(name, ord) "
-                                             "JOIN pg_class c ON c.oid = to_regclass(n.name) "
-                                             "LEFT JOIN pg_index ix ON ix.indexrelid = c.oid"),
-                              {textArray(regnames)}, &e);
+    // Sizes from pg_class's page counts, not pg_total_relation_size(): that takes a lock on the
+    // table and would wait behind exactly the sessions this is meant to show.
+    const ResultSet rel =
+        run(connection,
+            QStringLiteral("SELECT n.ord, c.oid::bigint, c.relkind::text, "
+                           "(c.relpages::bigint + coalesce(t.relpages, 0) + coalesce((SELECT "
+                           "sum(i.relpages) FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid "
+                           "WHERE x.indrelid = c.oid), 0)) * current_setting('block_size')::bigint, "
+                           "c.reltuples::float8, "
+                           "       coalesce(ix.indrelid, c.oid)::regclass::text "
+                           "FROM unnest($1::text[]) WITH ORDINALITY AS n(name, ord) "
+                           "JOIN pg_class c ON c.oid = to_regclass(n.name) "
+                           "LEFT JOIN pg_class t ON t.oid = c.reltoastrelid "
+                           "LEFT JOIN pg_index ix ON ix.indexrelid = c.oid"),
+            {textArray(regnames)}, &e);
     if (e.isError()) {
         report.error = e.userMessage();
         return report;
@@ -166,7 +175,10 @@ MigrationInspector::Report MigrationInspector::inspect(Connection& connection,
                     "WHERE l.pid <> pg_backend_pid() ORDER BY a.xact_start NULLS LAST"),
                 {QLatin1Char('{') + oids.join(QLatin1Char(',')) + QLatin1Char('}')}, &e);
         for (int r = 0; !e.isError() && r < locks.rowCount(); ++r) {
-            LiveTable& t = report.tables[byOid.value(locks.value(r, 0).toLongLong())];
+            const auto key = byOid.constFind(locks.value(r, 0).toLongLong());
+            if (key == byOid.cend())
+                continue;
+            LiveTable& t = report.tables[*key];
             LockHolder h;
             h.mode = lockmode::fromPgLocks(locks.value(r, 1).toString());
             h.granted = locks.value(r, 2).toBool();

@@ -25,7 +25,7 @@ struct LiveTable
     bool exists = false;
     QString kind;      ///< "table", "index", "view" …
     QString table;     ///< for an index: its table (where the lock that matters lands)
-    qint64 bytes = 0;  ///< total size with indexes and TOAST
+    qint64 bytes = 0;  ///< total size with indexes and TOAST, as of the last VACUUM/ANALYZE (no lock taken)
     double rows = -1;  ///< estimated (pg_class.reltuples); -1 never analysed
     QList<LockHolder> holders;
 

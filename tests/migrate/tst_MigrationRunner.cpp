@@ -4,6 +4,7 @@
 #include "TestSandbox.h"
 
 #include "db/Connection.h"
+#include "migrate/MigrationDiscovery.h"
 #include "migrate/MigrationPlanner.h"
 #include "migrate/MigrationRunner.h"
 
@@ -240,6 +241,41 @@ private Q_SLOTS:
         QVERIFY(!r.ok);
         QVERIFY2(r.message.contains(QLatin1String("line 3")), qPrintable(r.message));
         QCOMPARE(schemaDump(), before);
+    }
+
+    void aNullCountThatCannotFinishIsReportedNotGuessed()
+    {
+        QVERIFY(apply(plan()).ok);
+        addFile("005_require_note.sql",
+                "SET lock_timeout = '5s';\nALTER TABLE public.orders ALTER COLUMN note SET NOT NULL;\n");
+        // Another session holds the table exclusively: the count waits and runs out of time.
+        Connection holder;
+        DbError e;
+        QVERIFY(holder.open(options(), &e));
+        DbRequest r;
+        r.sql = QStringLiteral("BEGIN; LOCK TABLE public.orders IN ACCESS EXCLUSIVE MODE");
+        holder.execute(r, &e);
+        QVERIFY(!e.isError());
+        Connection c;
+        QVERIFY(c.open(options(), &e));
+        const MigrationSet files = MigrationDiscovery::discover(m_dir->path());
+        const QList<MigrationScript> scripts{
+            MigrationScript::load(*files.find(QStringLiteral("005")), false)};
+        MigrationLinter::Result lint = MigrationLinter::lint(scripts);
+        const MigrationInspector::Report report = MigrationInspector::inspect(c, scripts, &lint, 300);
+        QVERIFY2(report.ok(), qPrintable(report.error));
+        bool found = false;
+        for (const LintFinding& f : lint.findings) {
+            QVERIFY(f.rule != QLatin1String("set-not-null-has-nulls"));
+            if (f.rule == QLatin1String("set-not-null-not-counted")) {
+                found = true;
+                QCOMPARE(f.severity, LintFinding::Severity::Warning);
+                QVERIFY(f.rewrite.contains(QLatin1String("count(*)")));
+            }
+        }
+        QVERIFY(found);
+        r.sql = QStringLiteral("ROLLBACK");
+        holder.execute(r, &e);
     }
 
     void addNotNullColumnToTableWithRowsIsAnError()

@@ -319,6 +319,20 @@ private Q_SLOTS:
         QVERIFY(!image.isNull());
         QVERIFY(image.width() >= 800 && image.height() >= 500);
     }
+
+    void unknownPanelIsAUsageError()
+    {
+        QTemporaryDir dir;
+        QProcess p;
+        p.start(QStringLiteral(SG_BINARY),
+                {QStringLiteral("--panel"), QStringLiteral("noSuchDock"), QStringLiteral("--screenshot"),
+                 dir.filePath(QStringLiteral("x.png"))});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY(QString::fromUtf8(p.readAllStandardError())
+                    .contains(QLatin1String("no panel named 'noSuchDock'")));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.png"))));
+    }
 };
 
 QTEST_MAIN(tst_MainWindow)
