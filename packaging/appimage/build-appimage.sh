@@ -26,8 +26,9 @@ mkdir -p "$appdir/usr/plugins"
 for dir in platforms sqldrivers imageformats iconengines styles xcbglintegrations platforminputcontexts tls; do
     [ -d "$qt_plugins/$dir" ] && cp -r "$qt_plugins/$dir" "$appdir/usr/plugins/"
 done
-# Only the SQL drivers Sightglass loads; the others would drag their client libraries in.
-find "$appdir/usr/plugins/sqldrivers" -type f ! -name 'libqsqlpsql.so' ! -name 'libqsqlite.so' -delete
+# Only the SQL driver Sightglass loads (SQLite, the local history); the others would drag their
+# client libraries in.
+find "$appdir/usr/plugins/sqldrivers" -type f ! -name 'libqsqlite.so' -delete
 # Qt's own translations for the standard dialogs.
 qt_tr=$(qtpaths6 --query QT_INSTALL_TRANSLATIONS 2>/dev/null || echo /usr/share/qt6/translations)
 mkdir -p "$appdir/usr/translations"

@@ -84,7 +84,7 @@ missing=$(find "$appdir/usr" -type f \( -name '*.so*' -o -name sightglass \) -pr
 for lib in libQt6Core libQt6Widgets libQt6Sql libqscintilla2_qt6 libpq; do
     ls "$appdir"/usr/lib/"$lib".so* >/dev/null 2>&1 || fail "$lib is not bundled"
 done
-for plugin in platforms/libqxcb.so platforms/libqoffscreen.so sqldrivers/libqsqlpsql.so sqldrivers/libqsqlite.so; do
+for plugin in platforms/libqxcb.so platforms/libqoffscreen.so sqldrivers/libqsqlite.so; do
     [ -f "$appdir/usr/plugins/$plugin" ] || fail "plugin $plugin is not bundled"
 done
 [ "$(env -i PATH=/usr/bin:/bin "$appdir/AppRun" --version)" = "$expected" ] || fail "AppRun --version"
