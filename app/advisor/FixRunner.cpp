@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FixRunner.h"
 
+#include "db/AtomicFile.h"
 #include "db/DbClient.h"
 #include "db/ServerSession.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 namespace sg {
 
@@ -56,11 +56,7 @@ QString FixRunner::migrationFileName(const Finding& f, const QDateTime& when)
 
 QString FixRunner::writeFile(const QString& path, const QString& text)
 {
-    QSaveFile file(path);
-    const QByteArray data = text.toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        return tr("Could not write %1: %2").arg(path, file.errorString());
-    return {};
+    return AtomicFile::write(path, text.toUtf8());
 }
 
 } // namespace sg

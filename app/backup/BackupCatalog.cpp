@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BackupCatalog.h"
 
+#include "db/AtomicFile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -39,14 +40,13 @@ RetentionPolicy RetentionPolicy::load(const QString& dir)
 
 bool RetentionPolicy::save(const QString& dir, QString* error) const
 {
-    QSaveFile f(QDir(dir).filePath(QString::fromLatin1(kPolicyFile)));
     const QJsonObject j{{QStringLiteral("keep_daily"), keepDaily},
                         {QStringLiteral("keep_weekly"), keepWeekly}};
-    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(j).toJson()) < 0 || !f.commit()) {
+    if (const QString failed =
+            AtomicFile::write(QDir(dir).filePath(QString::fromLatin1(kPolicyFile)), QJsonDocument(j).toJson());
+        !failed.isEmpty()) {
         if (error)
-            *error = QCoreApplication::translate("sg::RetentionPolicy",
-                                                 "cannot save the retention policy in %1: %2")
-                         .arg(dir, f.errorString());
+            *error = failed;
         return false;
     }
     return true;

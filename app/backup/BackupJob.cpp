@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QLockFile>
 #include <QRegularExpression>
 
 #include <thread>
@@ -48,6 +49,11 @@ void removePath(const QString& path)
         QFile::remove(path);
 }
 
+QString partialLockPath(const QString& partial)
+{
+    return partial + QStringLiteral(".lock");
+}
+
 } // namespace
 
 BackupJob::BackupJob(ConnectionOptions connection, BackupOptions options)
@@ -62,11 +68,29 @@ QString BackupJob::programConninfo(const ConnectionOptions& options, QString* pa
     return options.withoutPassword().toConninfo();
 }
 
+QStringList BackupJob::removeStalePartials(const QString& directory)
+{
+    QStringList removed;
+    const QDir dir(directory);
+    for (const QString& name :
+         dir.entryList({QStringLiteral("*.partial")}, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QString partial = dir.filePath(name);
+        QLockFile lock(partialLockPath(partial));
+        lock.setStaleLockTime(0); // a holder is alive as long as its process is
+        if (!lock.tryLock(0))
+            continue; // a backup is writing it right now
+        removePath(partial);
+        removed << partial;
+    }
+    return removed;
+}
+
 BackupJob::Result BackupJob::fail(const QString& message, const QString& partial)
 {
     if (!partial.isEmpty())
         removePath(partial);
     Result r;
+    r.removedPartials = m_removedPartials;
     r.cancelled = m_cancel;
     r.message = m_cancel ? tr("Backup cancelled; nothing was kept.") : message;
     return r;
@@ -135,8 +159,15 @@ BackupJob::Result BackupJob::run()
     const QString name = m_options.fileName(result.metadata.started);
     const QString finalPath = QDir(m_options.directory).filePath(name);
     const QString partial = finalPath + QStringLiteral(".partial");
+    m_removedPartials = removeStalePartials(m_options.directory);
+    result.removedPartials = m_removedPartials;
     if (QFileInfo::exists(finalPath) || QFileInfo::exists(partial))
         return fail(tr("%1 already exists; not overwriting it.").arg(finalPath), {});
+    // Held while pg_dump writes: it tells a later run that this .partial is not stale.
+    QLockFile partialLock(partialLockPath(partial));
+    partialLock.setStaleLockTime(0);
+    if (!partialLock.tryLock(0))
+        return fail(tr("Another backup is writing %1.").arg(partial), {});
 
     // Count rows on a second connection inside the same snapshot while pg_dump runs.
     QMap<QString, qint64> counts;

@@ -27,6 +27,8 @@ public:
         bool cancelled = false;
         QString message; ///< what happened, for a person
         QString path;    ///< the finished backup
+        /// Leftovers of interrupted runs that were removed first ("…/shop_daily_….dump.partial").
+        QStringList removedPartials;
         BackupMetadata metadata;
     };
     /// fraction 0..1 and the table being dumped
@@ -43,6 +45,9 @@ public:
     /// Connection options for a client program: the password leaves the conninfo (it would show in
     /// `ps`) and goes to the environment instead.
     static QString programConninfo(const ConnectionOptions& options, QString* password);
+    /// Removes the `.partial` files and folders in \a directory that no running backup holds (a run
+    /// holds `NAME.partial.lock` while it writes): what a killed or crashed run left. Returns them.
+    static QStringList removeStalePartials(const QString& directory);
 
 private:
     Result fail(const QString& message, const QString& partial);
@@ -52,6 +57,7 @@ private:
     QString m_pgBinDir;
     Progress m_progress;
     std::atomic_bool m_cancel{false};
+    QStringList m_removedPartials;
 };
 
 } // namespace sg

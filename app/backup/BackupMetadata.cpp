@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BackupMetadata.h"
 
+#include "db/AtomicFile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 #include <openssl/evp.h>
 
@@ -137,13 +138,10 @@ BackupMetadata BackupMetadata::fromJson(const QJsonObject& j)
 
 bool BackupMetadata::write(const QString& sidecarPath, QString* error) const
 {
-    QSaveFile f(sidecarPath);
-    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(toJson()).toJson()) < 0 || !f.commit()) {
-        if (error)
-            *error = tr("cannot write %1: %2").arg(sidecarPath, f.errorString());
-        return false;
-    }
-    return true;
+    const QString failed = AtomicFile::write(sidecarPath, QJsonDocument(toJson()).toJson());
+    if (error)
+        *error = failed;
+    return failed.isEmpty();
 }
 
 std::optional<BackupMetadata> BackupMetadata::read(const QString& sidecarPath, QString* error)

@@ -26,19 +26,49 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 
 BackupVerifier::Result BackupVerifier::record(Result result, const QString& level)
 {
+    result.checked = true;
     const QString sidecar = BackupMetadata::sidecarPath(m_path);
-    if (auto meta = BackupMetadata::read(sidecar, nullptr)) {
+    QString error;
+    auto meta = BackupMetadata::read(sidecar, &error);
+    if (meta) {
         meta->verifiedAt = QDateTime::currentDateTimeUtc();
         meta->verifyResult =
             result.ok ? level + QStringLiteral(": ok") : level + QStringLiteral(": ") + result.message;
-        QString error;
-        if (!meta->write(sidecar, &error))
-            result.message += QLatin1Char('\n') + error;
+        if (meta->write(sidecar, &error))
+            return result;
     }
+    // A verdict nobody can read later is no verification: the record keeps what it had.
+    if (result.ok)
+        result.message = tr("The backup checked out, but the verdict could not be recorded, so it does not "
+                            "count as verified: %1")
+                             .arg(error);
+    else
+        result.message += QLatin1Char('\n') + tr("The verdict could not be recorded: %1").arg(error);
+    result.ok = false;
     return result;
 }
 
-BackupVerifier::Result BackupVerifier::quick()
+void BackupVerifier::cancel()
+{
+    m_cancel = true;
+    if (RestoreJob* restore = m_restore.load())
+        restore->cancel();
+}
+
+BackupVerifier::Result BackupVerifier::verdict(Result result)
+{
+    result.checked = true;
+    return result;
+}
+
+BackupVerifier::Result BackupVerifier::unchecked(const QString& why)
+{
+    Result r;
+    r.message = tr("Could not check the backup; its last verdict stays as it was: %1").arg(why);
+    return r;
+}
+
+BackupVerifier::Result BackupVerifier::quickCheck()
 {
     Result r;
     QString error;
@@ -49,19 +79,17 @@ BackupVerifier::Result BackupVerifier::quick()
     }
     if (!QFileInfo::exists(m_path)) {
         r.message = tr("The backup %1 is missing; only its record is there.").arg(m_path);
-        return record(r, QStringLiteral("quick"));
+        return verdict(r);
     }
     const QString sha = BackupMetadata::sha256Of(m_path, &error, &m_cancel);
-    if (sha.isEmpty()) {
-        r.message = error;
-        return r;
-    }
+    if (sha.isEmpty())
+        return unchecked(error);
     if (sha != meta->sha256) {
         r.message =
             tr("The checksum does not match the record: the backup was changed or damaged after it was "
                "written (SHA-256 %1, expected %2).")
                 .arg(sha, meta->sha256);
-        return record(r, QStringLiteral("quick"));
+        return verdict(r);
     }
     const int major = meta->pgDumpVersion.section(QLatin1Char('.'), 0, 0).toInt();
     ProgramRun check;
@@ -74,33 +102,41 @@ BackupVerifier::Result BackupVerifier::quick()
     } else {
         const PgTools::Program pgRestore =
             PgTools::locate(QStringLiteral("pg_restore"), major, m_pgBinDir, &error);
-        if (pgRestore.path.isEmpty()) {
-            r.message = error;
-            return r;
-        }
+        if (pgRestore.path.isEmpty())
+            return unchecked(error);
         check.program = pgRestore.path;
         check.arguments = {QStringLiteral("--list"), m_path};
     }
     const ProgramRun::Outcome o = check.run();
-    if (o.cancelled) {
-        r.message = tr("Verification cancelled.");
-        return r;
-    }
+    if (o.cancelled)
+        return unchecked(tr("Verification cancelled."));
+    if (!o.started)
+        return unchecked(o.error);
     if (!o.ok) {
         r.message = tr("The archive does not read back: %1")
                         .arg(lines.isEmpty() ? o.error : lines.join(QLatin1Char('\n')));
-        return record(r, QStringLiteral("quick"));
+        return verdict(r);
     }
     r.ok = true;
     r.message = tr("Checksum matches and the archive reads back.");
-    return record(r, QStringLiteral("quick"));
+    return verdict(r);
+}
+
+BackupVerifier::Result BackupVerifier::quick()
+{
+    const Result r = quickCheck();
+    return r.checked ? record(r, QStringLiteral("quick")) : r;
 }
 
 BackupVerifier::Result BackupVerifier::full(const ConnectionOptions& server)
 {
-    Result r = quick();
-    if (!r.ok)
+    // The quick part's verdict is not recorded on its own: a full check that could not finish must
+    // not replace an earlier full verdict with a quick one.
+    Result r = quickCheck();
+    if (!r.checked)
         return r;
+    if (!r.ok)
+        return record(r, QStringLiteral("quick"));
     const auto meta = BackupMetadata::read(BackupMetadata::sidecarPath(m_path), nullptr);
     const QString scratch =
         QStringLiteral("sightglass_verify_%1_%2")
@@ -110,20 +146,28 @@ BackupVerifier::Result BackupVerifier::full(const ConnectionOptions& server)
     o.backupPath = m_path;
     o.newDatabase = scratch;
     o.noOwner = true;
+    o.ignoreChecksum = true; // quick() has just compared it
     RestoreJob restore(server, o);
     restore.setPgBinDir(m_pgBinDir);
+    m_restore = &restore;
+    if (m_cancel)
+        restore.cancel();
     const RestoreJob::Result restored = restore.run();
+    m_restore = nullptr;
+    // No connection, no right to create a database, no suitable pg_restore: the scratch server
+    // failed, not the backup, and nothing was created there.
+    if (!restored.ok && restored.beforeRestoring)
+        return unchecked(restored.message);
 
     ConnectionOptions admin = server;
     admin.session.statementTimeoutMs = 0;
     admin.session.readOnly = false;
     Connection db;
     DbError e;
-    if (!db.open(admin, &e)) {
-        r.ok = false;
-        r.message = tr("Cannot connect to drop the scratch database %1: %2").arg(scratch, e.userMessage());
-        return record(r, QStringLiteral("full"));
-    }
+    if (!db.open(admin, &e))
+        return unchecked(tr("The restore ran, but reconnecting to compare and drop the scratch database %1 "
+                            "failed (drop it by hand): %2")
+                             .arg(scratch, e.userMessage()));
     auto dropScratch = [&] {
         DbRequest drop;
         drop.sql = QStringLiteral("DROP DATABASE IF EXISTS %1%2")
@@ -131,6 +175,10 @@ BackupVerifier::Result BackupVerifier::full(const ConnectionOptions& server)
                             db.serverVersion() >= 130000 ? QStringLiteral(" WITH (FORCE)") : QString());
         db.execute(drop, &e);
     };
+    if (restored.cancelled || m_cancel) {
+        dropScratch();
+        return unchecked(tr("Verification cancelled."));
+    }
     if (!restored.ok) {
         dropScratch();
         r.ok = false;
@@ -146,9 +194,7 @@ BackupVerifier::Result BackupVerifier::full(const ConnectionOptions& server)
         Connection s;
         if (!s.open(scratchOptions, &e)) {
             dropScratch();
-            r.ok = false;
-            r.message = e.userMessage();
-            return record(r, QStringLiteral("full"));
+            return unchecked(e.userMessage());
         }
         DbRequest q;
         q.sql = SqlLibrary::load(QStringLiteral("backup_row_counts"));
@@ -157,11 +203,8 @@ BackupVerifier::Result BackupVerifier::full(const ConnectionOptions& server)
             counts.insert(rs.value(i, 0).toString(), rs.value(i, 1).toLongLong());
     }
     dropScratch();
-    if (e.isError()) {
-        r.ok = false;
-        r.message = e.userMessage();
-        return record(r, QStringLiteral("full"));
-    }
+    if (e.isError())
+        return unchecked(e.userMessage());
     for (auto it = meta->rowCounts.cbegin(); it != meta->rowCounts.cend(); ++it) {
         if (!counts.contains(it.key()))
             r.mismatches

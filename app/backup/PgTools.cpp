@@ -79,6 +79,8 @@ PgTools::Program PgTools::choose(const QList<Program>& found, const QString& pro
                                  QString* error)
 {
     const Program* best = nullptr;
+    if (serverMajor <= 0 && !found.isEmpty())
+        return found.first();
     for (const Program& p : found) {
         if (p.major == serverMajor)
             return p;
@@ -92,7 +94,12 @@ PgTools::Program PgTools::choose(const QList<Program>& found, const QString& pro
         for (const Program& p : found)
             have << QStringLiteral("%1 (%2)").arg(p.version, p.path);
         *error =
-            found.isEmpty()
+            found.isEmpty() && serverMajor <= 0
+                ? QCoreApplication::translate(
+                      "sg::PgTools", "%1 was not found. Install the PostgreSQL client programs, or "
+                                     "point the setting for PostgreSQL programs at their bin folder.")
+                      .arg(program)
+            : found.isEmpty()
                 ? QCoreApplication::translate(
                       "sg::PgTools", "%1 was not found. Install the PostgreSQL %2 client programs, or "
                                      "point the setting for PostgreSQL programs at their bin folder.")

@@ -28,8 +28,9 @@ public:
     /// \a stopAtMajor, the search ends at the first copy of that major version (a backup should
     /// not pay for asking every copy on the machine).
     static QList<Program> find(const QString& program, const QString& configuredDir = {}, int stopAtMajor = 0);
-    /// The copy for a server of major version \a serverMajor; on failure empty, with \a error
-    /// naming what was found and what is needed.
+    /// The copy for a server (or an archive) of major version \a serverMajor, or the newest copy
+    /// when that is 0 (not known); on failure empty, with \a error naming what was found and what
+    /// is needed.
     static Program choose(const QList<Program>& found, const QString& program, int serverMajor,
                           QString* error);
     /// Shortcut: find + choose.

@@ -6,6 +6,12 @@
 
 #include <memory>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#include <unistd.h>
+#endif
+
 namespace sg {
 
 namespace {
@@ -24,6 +30,22 @@ void stop(QProcess& p)
         p.kill();
         p.waitForFinished(2000);
     }
+}
+
+// The child dies with the thread that started it: a backup killed with SIGKILL (or crashing)
+// must not leave pg_dump running on the server and writing a file nobody will finish.
+void dieWithParent(QProcess& p)
+{
+#ifdef Q_OS_LINUX
+    const pid_t parent = ::getpid();
+    p.setChildProcessModifier([parent] {
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+        if (::getppid() != parent) // the parent died before prctl took effect
+            ::_exit(127);
+    });
+#else
+    Q_UNUSED(p);
+#endif
 }
 
 } // namespace
@@ -48,6 +70,7 @@ ProgramRun::Outcome ProgramRun::run() const
     if (!feederProgram.isEmpty()) {
         feeder = std::make_unique<QProcess>();
         feeder->setProcessEnvironment(environment);
+        dieWithParent(*feeder);
         feeder->setStandardOutputProcess(&main);
         feeder->start(feederProgram, feederArguments);
         if (!feeder->waitForStarted(10000)) {
@@ -55,6 +78,7 @@ ProgramRun::Outcome ProgramRun::run() const
             return out;
         }
     }
+    dieWithParent(main);
     main.start(program, arguments);
     if (!main.waitForStarted(10000)) {
         out.error = tr("cannot start %1: %2").arg(program, main.errorString());

@@ -161,10 +161,48 @@ RestoreJob::Result RestoreJob::fail(const QString& message, QStringList errors)
     return r;
 }
 
+RestoreJob::Result RestoreJob::failBefore(const QString& message)
+{
+    Result r = fail(message);
+    r.beforeRestoring = true;
+    return r;
+}
+
+QString RestoreJob::checkAgainstRecord()
+{
+    const QString sidecar = BackupMetadata::sidecarPath(m_options.backupPath);
+    if (!QFileInfo::exists(sidecar))
+        return {}; // a backup made by pg_dump itself: there is nothing to compare with
+    QString error;
+    const auto meta = BackupMetadata::read(sidecar, &error);
+    if (!meta)
+        return tr("The backup's record cannot be read (%1), so its checksum cannot be checked. Restore "
+                  "refused; choose to ignore the checksum to restore anyway.")
+            .arg(error);
+    if (m_progress)
+        m_progress(-1.0, tr("checksum"));
+    const QString sha = BackupMetadata::sha256Of(m_options.backupPath, &error, &m_cancel);
+    if (sha.isEmpty())
+        return error;
+    if (sha != meta->sha256)
+        return tr("The backup does not match its record: it was changed or damaged after it was written "
+                  "(SHA-256 %1, recorded %2). Restore refused; choose to ignore the checksum to restore "
+                  "anyway.")
+            .arg(sha, meta->sha256);
+    return {};
+}
+
 RestoreJob::Result RestoreJob::run()
 {
     if (const QString invalid = validate(m_options); !invalid.isEmpty())
-        return fail(invalid);
+        return failBefore(invalid);
+    if (!m_options.ignoreChecksum) {
+        if (const QString refused = checkAgainstRecord(); !refused.isEmpty()) {
+            Result r = failBefore(refused);
+            r.checksumRefused = !m_cancel;
+            return r;
+        }
+    }
     const bool plain = isPlain(m_options.backupPath);
     ConnectionOptions admin = m_server;
     admin.session.statementTimeoutMs = 0;
@@ -173,13 +211,16 @@ RestoreJob::Result RestoreJob::run()
     Connection db;
     DbError e;
     if (!db.open(admin, &e))
-        return fail(tr("Cannot connect to the server: %1").arg(e.userMessage()));
+        return failBefore(tr("Cannot connect to the server: %1").arg(e.userMessage()));
     QString toolError;
     const QString toolName = plain ? QStringLiteral("psql") : QStringLiteral("pg_restore");
-    const PgTools::Program tool =
-        PgTools::locate(toolName, db.serverVersion() / 10000, m_pgBinDir, &toolError);
+    // The tool reads the archive, so it must be at least as new as the pg_dump that wrote it (the
+    // record says which; without one, the newest installed); it restores into any newer server.
+    const auto meta = BackupMetadata::read(BackupMetadata::sidecarPath(m_options.backupPath), nullptr);
+    const int archiveMajor = meta ? meta->pgDumpVersion.section(QLatin1Char('.'), 0, 0).toInt() : 0;
+    const PgTools::Program tool = PgTools::locate(toolName, archiveMajor, m_pgBinDir, &toolError);
     if (tool.path.isEmpty())
-        return fail(toolError);
+        return failBefore(toolError);
 
     QList<TocEntry> toc;
     if (!plain) {
@@ -196,15 +237,15 @@ RestoreJob::Result RestoreJob::run()
         exists.params = {target};
         const ResultSet rs = db.execute(exists, &e);
         if (e.isError())
-            return fail(e.userMessage());
+            return failBefore(e.userMessage());
         if (rs.rowCount() > 0)
-            return fail(tr("A database named %1 already exists: choose another name, or restore over it.")
+            return failBefore(tr("A database named %1 already exists: choose another name, or restore over it.")
                             .arg(target));
         DbRequest create;
         create.sql = QStringLiteral("CREATE DATABASE %1").arg(db.escapeIdentifier(target));
         db.execute(create, &e);
         if (e.isError())
-            return fail(tr("Cannot create the database %1: %2").arg(target, e.userMessage()));
+            return failBefore(tr("Cannot create the database %1: %2").arg(target, e.userMessage()));
     }
 
     ConnectionOptions targetOptions = m_server;
@@ -237,7 +278,7 @@ RestoreJob::Result RestoreJob::run()
         if (!m_options.onlyEntries.isEmpty()) {
             // pg_restore's own list format: entries not chosen are commented out with ';'.
             if (!useList.open())
-                return fail(tr("Cannot write the list of objects to restore: %1").arg(useList.errorString()));
+                return failBefore(tr("Cannot write the list of objects to restore: %1").arg(useList.errorString()));
             for (const TocEntry& t : toc)
                 useList.write(((m_options.onlyEntries.contains(t.id) ? QString() : QStringLiteral("; ")) +
                                t.line + QLatin1Char('\n'))

@@ -28,6 +28,8 @@ public:
         int jobs = 1;
         bool noOwner = false;
         QSet<int> onlyEntries; ///< table-of-contents ids to restore; empty = everything
+        /// Restore even when the archive's SHA-256 differs from its record (changed or damaged).
+        bool ignoreChecksum = false;
     };
     /// One line of the archive's table of contents (pg_restore --list).
     struct TocEntry
@@ -42,6 +44,10 @@ public:
     {
         bool ok = false;
         bool cancelled = false;
+        /// The failure says nothing about the archive: no connection, no privilege to create the
+        /// database, no suitable pg_restore, a record that does not match.
+        bool beforeRestoring = false;
+        bool checksumRefused = false; ///< refused: the archive does not match its record
         QString message;
         QStringList errors; ///< the failing objects and lines, as the tools said them
     };
@@ -61,6 +67,9 @@ public:
 
 private:
     Result fail(const QString& message, QStringList errors = {});
+    Result failBefore(const QString& message);
+    /// "" when the archive matches its record (or has none); else why the restore is refused.
+    QString checkAgainstRecord();
 
     ConnectionOptions m_server;
     Options m_options;

@@ -5,6 +5,7 @@
 #include "backup/BackupJob.h"
 #include "backup/BackupVerifier.h"
 #include "backup/RestoreJob.h"
+#include "cli/StopSignals.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -148,7 +149,20 @@ int runBackup(const QStringList& args, QTextStream& out, QTextStream& err)
 
     BackupJob job(conn, o);
     job.setPgBinDir(p.parser.value(kPgBin));
-    const BackupJob::Result r = job.run();
+    BackupJob::Result r;
+    {
+        // cron and systemd stop a job with SIGTERM: pg_dump is stopped and its file removed.
+        StopSignals stop([&job] { job.cancel(); });
+        r = job.run();
+        if (stop.received()) {
+            err << "sightglass backup: " << tr("stopped by signal %1; pg_dump was stopped and nothing was kept.")
+                                               .arg(stop.received())
+                << "\n";
+            return stop.exitCode();
+        }
+    }
+    for (const QString& partial : r.removedPartials)
+        err << "sightglass backup: " << tr("removed %1, left by an interrupted backup").arg(partial) << "\n";
     if (!r.ok) {
         err << "sightglass backup: " << r.message << "\n";
         return Failure;
@@ -257,22 +271,28 @@ int runVerify(const QStringList& args, QTextStream& out, QTextStream& err)
     BackupVerifier v(p.parser.positionalArguments().first());
     v.setPgBinDir(p.parser.value(kPgBin));
     BackupVerifier::Result r;
+    ConnectionOptions conn;
     if (p.parser.isSet(full)) {
-        ConnectionOptions conn;
         QString error;
         if (!p.parser.isSet(kConnect))
             return usage(p, name, tr("--full needs --connect"), err);
         if (!connection(p, &conn, &error))
             return usage(p, name, error, err);
-        r = v.full(conn);
-    } else {
-        r = v.quick();
+    }
+    {
+        StopSignals stop([&v] { v.cancel(); });
+        r = p.parser.isSet(full) ? v.full(conn) : v.quick();
+        if (stop.received()) {
+            err << "sightglass backup verify: " << r.message << "\n";
+            return stop.exitCode();
+        }
     }
     (r.ok ? out : err) << (r.ok ? QString() : QStringLiteral("sightglass backup verify: ")) << r.message
                        << "\n";
     for (const QString& m : r.mismatches)
         err << "  " << m << "\n";
-    return r.ok ? Ok : Failure;
+    // 1: the backup is bad (or its verdict could not be recorded); 3: it could not be checked.
+    return r.ok ? Ok : r.checked ? Failure : NotChecked;
 }
 
 int runList(const QStringList& args, QTextStream& out, QTextStream& err)
@@ -370,7 +390,10 @@ int runRestore(const QStringList& args, QTextStream& out, QTextStream& err)
                                     tr("all or nothing (not with --jobs)"));
     const QCommandLineOption jobs(QStringLiteral("jobs"), tr("parallel jobs"), QStringLiteral("n"));
     const QCommandLineOption noOwner(QStringLiteral("no-owner"), tr("skip ownership"));
-    p.parser.addOptions({kConnect, newDb, into, confirm, single, jobs, noOwner, kPgBin});
+    const QCommandLineOption ignoreChecksum(
+        QStringLiteral("ignore-checksum"),
+        tr("restore even if the archive no longer matches the SHA-256 in its record"));
+    p.parser.addOptions({kConnect, newDb, into, confirm, single, jobs, noOwner, ignoreChecksum, kPgBin});
     p.parser.addPositionalArgument(QStringLiteral("file"), tr("the backup"));
     parse(p, QStringLiteral("restore"), args, out, err);
     if (p.rc >= 0)
@@ -399,13 +422,24 @@ int runRestore(const QStringList& args, QTextStream& out, QTextStream& err)
     if (!ok)
         return usage(p, name, tr("--jobs takes a number"), err);
     o.noOwner = p.parser.isSet(noOwner);
+    o.ignoreChecksum = p.parser.isSet(ignoreChecksum);
     if (const QString invalid = RestoreJob::validate(o); !invalid.isEmpty())
         return usage(p, name, invalid, err);
     RestoreJob job(conn, o);
     job.setPgBinDir(p.parser.value(kPgBin));
-    const RestoreJob::Result r = job.run();
+    RestoreJob::Result r;
+    {
+        StopSignals stop([&job] { job.cancel(); });
+        r = job.run();
+        if (stop.received()) {
+            err << "sightglass restore: " << r.message << "\n";
+            return stop.exitCode();
+        }
+    }
     if (!r.ok) {
         err << "sightglass restore: " << r.message << "\n";
+        if (r.checksumRefused)
+            err << "sightglass restore: " << tr("to restore it anyway: --ignore-checksum") << "\n";
         for (const QString& e : r.errors.mid(1))
             err << "  " << e << "\n";
         return Failure;

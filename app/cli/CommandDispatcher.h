@@ -11,7 +11,7 @@
 namespace sg::cli {
 
 /// Exit codes shared by all subcommands.
-enum ExitCode { Ok = 0, Failure = 1, Usage = 2 };
+enum ExitCode { Ok = 0, Failure = 1, Usage = 2, NotChecked = 3 };
 
 /// One subcommand: `sightglass <name> [args]`. run() gets the arguments after the name and
 /// returns an ExitCode; it parses them with QCommandLineParser and returns Usage on bad options.

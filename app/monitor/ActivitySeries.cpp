@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ActivitySeries.h"
 
+#include "db/AtomicFile.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QSaveFile>
 
 #include <cmath>
 
@@ -101,10 +102,6 @@ QList<QList<QPointF>> ActivitySeries::stacked(const RingBuffer<ActivityPoint>& h
 
 QString ActivitySeries::writeCsv(const RingBuffer<ActivityPoint>& history, qint64 fromMs, const QString& path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
-        return QCoreApplication::translate("sg::ActivitySeries", "cannot write %1: %2")
-            .arg(path, file.errorString());
     QByteArray text = "time," + ActivityPoint::fieldNames().join(QLatin1Char(',')).toUtf8() + '\n';
     for (qsizetype i = firstIndex(history, fromMs); i < history.size(); ++i) {
         const ActivityPoint& p = history.at(i);
@@ -116,10 +113,7 @@ QString ActivitySeries::writeCsv(const RingBuffer<ActivityPoint>& history, qint6
         }
         text += '\n';
     }
-    if (file.write(text) != text.size() || !file.commit())
-        return QCoreApplication::translate("sg::ActivitySeries", "cannot write %1: %2")
-            .arg(path, file.errorString());
-    return {};
+    return AtomicFile::write(path, text);
 }
 
 } // namespace sg

@@ -100,7 +100,7 @@ private Q_SLOTS:
         QCOMPARE(report({QStringLiteral("--connect"), QStringLiteral("host=127.0.0.1 port=1")}, &out, &err), 1);
         QVERIFY(err.contains(QStringLiteral("Could not connect")));
         QCOMPARE(report({QStringLiteral("--connect"), m_conninfo, QStringLiteral("-o"), QStringLiteral("/proc/nope/r.md")}, &out, &err), 1);
-        QVERIFY(err.contains(QStringLiteral("Could not write")));
+        QVERIFY(err.contains(QStringLiteral("Cannot write")));
     }
 };
 

@@ -165,7 +165,7 @@ private Q_SLOTS:
         QVERIFY(lines.size() >= 4);
         // A place that cannot be written: a clear message, no crash.
         QVERIFY(f.panel->exportCsv(QStringLiteral("/proc/no/such/dir/x.csv"))
-                    .contains(QStringLiteral("cannot write")));
+                    .contains(QStringLiteral("Cannot write")));
     }
 
     void readOnlyBlocksSessionActions()

@@ -190,7 +190,7 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("without one"))); // the transaction warning
 
         QVERIFY(findings->saveMigration(QStringLiteral("/proc/no/such/dir")).isEmpty());
-        QVERIFY(findings->statusText().contains(QStringLiteral("Could not write")));
+        QVERIFY(findings->statusText().contains(QStringLiteral("Cannot write")));
 
         QSignalSpy exported(&w, &ui::MainWindow::reportExported);
         const QString report = dir.filePath(QStringLiteral("health.json"));

@@ -50,6 +50,9 @@ RestoreDialog::RestoreDialog(sg::ServerSession* session, QWidget* parent)
     m_jobs = new QSpinBox(this);
     m_jobs->setRange(1, 64);
     m_noOwner = new QCheckBox(tr("No owner (objects belong to the connecting user)"), this);
+    m_ignoreChecksum = new QCheckBox(tr("Ignore the checksum (restore even if the file no longer matches "
+                                        "its record)"),
+                                     this);
     m_toc = new QTreeWidget(this);
     m_toc->setHeaderLabels({tr("Object"), tr("Type")});
     m_toc->header()->setStretchLastSection(false);
@@ -81,6 +84,7 @@ RestoreDialog::RestoreDialog(sg::ServerSession* session, QWidget* parent)
     form->addRow(QString(), m_single);
     form->addRow(tr("Parallel jobs"), m_jobs);
     form->addRow(QString(), m_noOwner);
+    form->addRow(QString(), m_ignoreChecksum);
     form->addRow(tr("Command line"), m_command);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch(1);
@@ -236,6 +240,7 @@ sg::RestoreJob::Options RestoreDialog::options() const
     o.singleTransaction = m_single->isChecked();
     o.jobs = m_jobs->value();
     o.noOwner = m_noOwner->isChecked();
+    o.ignoreChecksum = m_ignoreChecksum->isChecked();
     bool all = true;
     QSet<int> chosen;
     for (int i = 0; i < m_toc->topLevelItemCount(); ++i) {

@@ -63,6 +63,7 @@ private:
     QCheckBox* m_single;
     QSpinBox* m_jobs;
     QCheckBox* m_noOwner;
+    QCheckBox* m_ignoreChecksum;
     QTreeWidget* m_toc;
     QLineEdit* m_command;
     QProgressBar* m_progress;
