@@ -17,6 +17,26 @@ namespace sg {
 
 namespace {
 
+// Installed is not enough: without the preload the extension's views raise an error.
+QString statementsState(const QJsonObject& pss)
+{
+    const bool installed = pss.value(QStringLiteral("installed")).toBool();
+    const QJsonValue preloaded = pss.value(QStringLiteral("preloaded"));
+    if (installed && preloaded.isBool() && !preloaded.toBool())
+        return HealthReport::tr("installed but not loaded: add it to shared_preload_libraries and restart "
+                                "the server (its views fail until then)");
+    if (installed)
+        return HealthReport::tr("installed and loaded");
+    if (preloaded.toBool())
+        return HealthReport::tr("loaded but not installed in this database: CREATE EXTENSION pg_stat_statements");
+    return HealthReport::tr("not installed (add it to shared_preload_libraries, restart, then "
+                            "CREATE EXTENSION pg_stat_statements)");
+}
+
+} // namespace
+
+namespace {
+
 QString dateTime(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
@@ -131,11 +151,7 @@ QString HealthReport::toMarkdown() const
       << "\n- " << tr("Cache hit ratio: all databases %1, tables %2, indexes %3")
                        .arg(pct(cache.value(QStringLiteral("all_databases"))), pct(cache.value(QStringLiteral("tables"))),
                             pct(cache.value(QStringLiteral("indexes"))))
-      << "\n- " << tr("pg_stat_statements: %1")
-                       .arg(pss.value(QStringLiteral("installed")).toBool()
-                                ? tr("installed")
-                                : tr("not installed (add it to shared_preload_libraries, restart, then "
-                                     "CREATE EXTENSION pg_stat_statements)"))
+      << "\n- " << tr("pg_stat_statements: %1").arg(statementsState(pss))
       << "\n\n## " << tr("Findings (%1)").arg(m_advisor.snapshot().findings.size()) << "\n";
     if (m_advisor.snapshot().findings.isEmpty())
         t << "\n" << tr("Nothing to report.") << "\n";

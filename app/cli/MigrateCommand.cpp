@@ -224,6 +224,17 @@ int runMigrate(const QStringList& args, QTextStream& out, QTextStream& err)
                      : Failure;
         rc = plan.files.problems.isEmpty() ? rc : Failure;
     } else if (a.action == Action::Lint) {
+        // Lint reads only the pending files, but an applied file that was edited afterwards (or a
+        // failed one) is what a reviewer most needs to hear about.
+        int troubled = 0;
+        for (const MigrationStatus& s : plan.statuses) {
+            if (s.state == MigrationStatus::State::Applied || s.state == MigrationStatus::State::Pending)
+                continue;
+            ++troubled;
+            if (!a.json)
+                out << s.version << " " << s.stateText() << ": " << s.description << "\n    "
+                    << s.nextStep(plan.trackingTable) << "\n";
+        }
         if (!a.json) {
             printFindings(plan, out);
             out << tr("%1 migration(s), %2 finding(s) (%3 at or above %4).")
@@ -233,7 +244,7 @@ int runMigrate(const QStringList& args, QTextStream& out, QTextStream& err)
                        .arg(LintFinding::severityName(a.failOn))
                 << "\n";
         }
-        rc = findings ? Failure : Ok;
+        rc = findings || troubled > 0 ? Failure : Ok;
     } else {
         if (!a.json) {
             printFindings(plan, out);

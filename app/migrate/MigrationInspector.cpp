@@ -7,13 +7,16 @@
 #include <QFileInfo>
 #include <QLocale>
 
+#include <limits>
+
 namespace sg {
 
 namespace {
 
-QString tr(const char* text)
+// The signature of QObject::tr, so that lupdate sees the plural forms of calls with a count.
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("sg::MigrationInspector", text);
+    return QCoreApplication::translate("sg::MigrationInspector", text, disambiguation, n);
 }
 
 QString kindName(const QString& relkind)
@@ -230,8 +233,9 @@ MigrationInspector::Report MigrationInspector::inspect(Connection& connection,
             const qint64 nulls = n.value(0, 0).toLongLong();
             f.rule = QStringLiteral("set-not-null-has-nulls");
             f.severity = LintFinding::Severity::Error;
-            f.message = tr("%1 rows of %2 have NULL in %3 right now: SET NOT NULL will fail.")
-                            .arg(QLocale().toString(nulls), c.table.displayName(), c.columns.value(0));
+            f.message = tr("%1: %Ln row(s) with NULL in %2 right now: SET NOT NULL will fail.", nullptr,
+                           int(qMin<qint64>(nulls, std::numeric_limits<int>::max())))
+                            .arg(c.table.displayName(), c.columns.value(0));
             f.why = tr("The migration would stop here and roll back after scanning the table.");
             f.rewrite = tr("Backfill first: UPDATE %1 SET %2 = <value> WHERE %2 IS NULL;  (in batches on a "
                            "big table)")

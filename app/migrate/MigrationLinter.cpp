@@ -448,7 +448,11 @@ MigrationLinter::Result Linter::run()
 {
     for (int si = 0; si < m_scripts.size(); ++si) {
         const MigrationScript& s = m_scripts.at(si);
-        if (!s.error.isEmpty())
+        if (s.notUtf8)
+            add(si, -1, QStringLiteral("encoding"), Severity::Error, s.error,
+                tr("The server would store other characters than the file shows, so none of it runs."),
+                tr("Convert the file to UTF-8, e.g. iconv -f latin1 -t utf-8."));
+        else if (!s.error.isEmpty())
             add(si, -1, QStringLiteral("split-error"), Severity::Error, s.error,
                 tr("The file cannot be split into statements, so none of it can run."),
                 tr("Close the string, comment or body."));

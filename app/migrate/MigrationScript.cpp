@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QStringDecoder>
 
 namespace sg {
 
@@ -25,6 +26,30 @@ bool MigrationScript::isTransactional() const
     return true;
 }
 
+QString MigrationScript::utf8Error(const QString& fileName, const QByteArray& content)
+{
+    QStringDecoder decode(QStringDecoder::Utf8);
+    const QString text = decode(content);
+    if (!decode.hasError())
+        return {};
+    // The first U+FFFD that the file did not spell out itself marks the first invalid byte.
+    static const QByteArray replacement("\xEF\xBF\xBD");
+    for (qsizetype i = text.indexOf(QChar::ReplacementCharacter); i >= 0;
+         i = text.indexOf(QChar::ReplacementCharacter, i + 1)) {
+        const QString before = text.left(i);
+        const qsizetype offset = before.toUtf8().size();
+        if (content.mid(offset, 3) == replacement)
+            continue;
+        return tr("%1 is not valid UTF-8: line %2, byte offset %3 (0x%4). Save it as UTF-8; psql would "
+                  "refuse it too, and applying it would store other characters than the file shows.")
+            .arg(fileName)
+            .arg(before.count(QLatin1Char('\n')) + 1)
+            .arg(offset)
+            .arg(QString::fromLatin1(content.mid(offset, 1).toHex()));
+    }
+    return tr("%1 is not valid UTF-8 (it ends inside a character).").arg(fileName);
+}
+
 MigrationScript MigrationScript::load(const Migration& migration, bool rollback)
 {
     const QString path = rollback ? migration.rollbackPath : migration.path;
@@ -38,7 +63,17 @@ MigrationScript MigrationScript::load(const Migration& migration, bool rollback)
                                  : tr("%1 cannot be read: %2").arg(QFileInfo(path).fileName(), f.errorString());
         return s;
     }
-    MigrationScript s = fromText(migration, Migration::normalisedText(f.readAll()), rollback);
+    const QByteArray content = f.readAll();
+    if (const QString invalid = utf8Error(QFileInfo(path).fileName(), content); !invalid.isEmpty()) {
+        MigrationScript s;
+        s.migration = migration;
+        s.rollback = rollback;
+        s.path = path;
+        s.error = invalid;
+        s.notUtf8 = true;
+        return s;
+    }
+    MigrationScript s = fromText(migration, Migration::normalisedText(content), rollback);
     s.path = path;
     return s;
 }

@@ -37,11 +37,14 @@ struct MigrationScript
     QString text;
     QList<ScriptStatement> statements;
     QList<ScriptMeta> metas;
-    QString error; ///< unreadable file or an unterminated string/comment/body
+    QString error; ///< unreadable file, not UTF-8, or an unterminated string/comment/body
+    bool notUtf8 = false; ///< the error is the file's encoding
 
     bool isTransactional() const; ///< every statement can run inside one transaction
     static MigrationScript load(const Migration& migration, bool rollback);
     static MigrationScript fromText(const Migration& migration, const QString& text, bool rollback = false);
+    /// "" for valid UTF-8; else the line and byte offset of the first invalid byte.
+    static QString utf8Error(const QString& fileName, const QByteArray& content);
 };
 
 } // namespace sg

@@ -24,9 +24,11 @@ WITH s AS (
            CASE WHEN state LIKE 'idle in transaction%'
                 THEN extract(epoch FROM clock_timestamp() - state_change) END AS idle_tx_s
       FROM pg_stat_activity
-     -- Sessions our role may not inspect come back with backend_type NULL too; a user name
-     -- still tells them from the server's own processes.
-     WHERE backend_type = 'client backend' OR (backend_type IS NULL AND usename IS NOT NULL)
+     -- Sessions our role may not inspect come back with backend_type NULL too. Every role still
+     -- sees datid and usesysid: a client is connected to a database as a user, while the server's
+     -- own processes (the logical replication launcher runs as the bootstrap user) have no database.
+     WHERE backend_type = 'client backend'
+        OR (backend_type IS NULL AND usesysid IS NOT NULL AND datid IS NOT NULL)
 ), theirs AS (
     SELECT * FROM s WHERE NOT own
 ), d AS (

@@ -21,5 +21,5 @@ SELECT a.pid,
   FROM pg_stat_activity a
   LEFT JOIN LATERAL (SELECT mode, relation, locktype FROM pg_locks
                       WHERE pid = a.pid AND NOT granted LIMIT 1) l ON true
- WHERE a.backend_type = 'client backend' OR (a.backend_type IS NULL AND a.usename IS NOT NULL)
+ WHERE a.backend_type = 'client backend' OR (a.backend_type IS NULL AND a.usesysid IS NOT NULL AND a.datid IS NOT NULL)
  ORDER BY a.state = 'active' DESC, a.query_start NULLS LAST;

@@ -21,6 +21,6 @@ SELECT current_setting('server_version')                                 AS serv
        (SELECT round(100.0 * sum(idx_blks_hit) / nullif(sum(idx_blks_hit) + sum(idx_blks_read), 0), 2)
           FROM pg_statio_user_indexes)                                   AS index_hit_pct,
        (SELECT count(*) FROM pg_stat_activity
-         WHERE backend_type = 'client backend' OR (backend_type IS NULL AND usename IS NOT NULL)) AS connections,
+         WHERE backend_type = 'client backend' OR (backend_type IS NULL AND usesysid IS NOT NULL AND datid IS NOT NULL)) AS connections,
        current_setting('max_connections')::int
          - current_setting('superuser_reserved_connections')::int        AS usable_connections;

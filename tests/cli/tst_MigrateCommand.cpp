@@ -135,6 +135,42 @@ private Q_SLOTS:
         QCOMPARE(run({"apply", m_dir.path(), "-c", conninfo()}), 2);
         QVERIFY(QFile::remove(m_dir.filePath("4_duplicate.sql")));
     }
+
+    void lintNamesAnAppliedMigrationThatWasEdited()
+    {
+        QCOMPARE(run({"status", m_dir.path(), "-c", conninfo()}), 0);
+        QFile applied(m_dir.filePath("001_create_orders.sql"));
+        QVERIFY(applied.open(QIODevice::ReadOnly));
+        const QByteArray original = applied.readAll();
+        applied.close();
+        addFile("001_create_orders.sql", original + "CREATE INDEX ON public.orders (note);\n");
+        QCOMPARE(run({"lint", m_dir.path(), "-c", conninfo()}), 1);
+        QVERIFY2(m_out.contains(QLatin1String("001 changed since applied")), qPrintable(m_out));
+        QCOMPARE(run({"lint", m_dir.path()}), 0); // offline nothing is known about what was applied
+        addFile("001_create_orders.sql", original);
+        QCOMPARE(run({"lint", m_dir.path(), "-c", conninfo()}), 0);
+    }
+
+    void refusesAFileThatIsNotUtf8()
+    {
+        addFile("006_cafe.sql", "-- menu\nCREATE TABLE caf\xe9 (id int);\n"); // Latin-1
+        QCOMPARE(run({"lint", m_dir.path()}), 1);
+        QVERIFY2(m_out.contains(QLatin1String("006_cafe.sql is not valid UTF-8: line 2, byte offset 24 (0xe9)")),
+                 qPrintable(m_out));
+        QVERIFY(m_out.contains(QLatin1String("[encoding]")));
+        QVERIFY(run({"apply", m_dir.path(), "-c", conninfo()}) != 0);
+        QVERIFY(m_err.contains(QLatin1String("Nothing was changed")));
+        Connection c;
+        DbError e;
+        QVERIFY(c.open(test::sandbox().options(QStringLiteral("cli migrations")), &e));
+        DbRequest r;
+        r.sql = QStringLiteral("SELECT count(*) FROM pg_class WHERE relname LIKE 'caf%'");
+        QCOMPARE(c.execute(r, &e).value(0, 0).toInt(), 0);
+        // U+FFFD spelled out in valid UTF-8 is text like any other.
+        addFile("006_cafe.sql", "SELECT '\xEF\xBF\xBD';\n");
+        QCOMPARE(run({"lint", m_dir.path()}), 0);
+        QVERIFY(QFile::remove(m_dir.filePath("006_cafe.sql")));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_MigrateCommand)

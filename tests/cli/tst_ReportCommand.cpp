@@ -2,7 +2,9 @@
 // `sightglass report` on the demo data: every planted problem is in it, in every format.
 #include "TestSandbox.h"
 
+#include "db/Connection.h"
 #include "db/DemoEnvironment.h"
+#include "db/SandboxServer.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -101,6 +103,33 @@ private Q_SLOTS:
         QVERIFY(err.contains(QStringLiteral("Could not connect")));
         QCOMPARE(report({QStringLiteral("--connect"), m_conninfo, QStringLiteral("-o"), QStringLiteral("/proc/nope/r.md")}, &out, &err), 1);
         QVERIFY(err.contains(QStringLiteral("Cannot write")));
+    }
+
+    void statementsInstalledButNotPreloadedIsSaid()
+    {
+        // A server whose pg_stat_statements extension exists but whose library is not loaded: its
+        // views raise an error, so "installed" alone would send the reader looking in vain.
+        SandboxServer bare(test::sandbox().binDir());
+        bare.setSetting(QStringLiteral("shared_preload_libraries"), QString());
+        QString error;
+        QVERIFY2(bare.start(&error), qPrintable(error));
+        Connection c;
+        DbError e;
+        QVERIFY(c.open(bare.options(), &e));
+        DbRequest r;
+        r.sql = QStringLiteral("CREATE EXTENSION pg_stat_statements");
+        c.execute(r, &e);
+        QVERIFY2(!e.isError(), qPrintable(e.userMessage()));
+        QString out, err;
+        QCOMPARE(report({QStringLiteral("--connect"), bare.conninfo()}, &out, &err), 0);
+        QVERIFY2(out.contains(QLatin1String("pg_stat_statements: installed but not loaded")), qPrintable(out + err));
+        QCOMPARE(report({QStringLiteral("--connect"), bare.conninfo(), QStringLiteral("--format"),
+                         QStringLiteral("html")},
+                        &out, &err),
+                 0);
+        QVERIFY(out.contains(QLatin1String("installed but not loaded")));
+        QCOMPARE(report({QStringLiteral("--connect"), m_conninfo}, &out, &err), 0);
+        QVERIFY2(out.contains(QLatin1String("pg_stat_statements: installed and loaded")), qPrintable(out));
     }
 };
 
