@@ -85,8 +85,10 @@ int runExplain(const QStringList& args, QTextStream& out, QTextStream& err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("EXPLAIN a statement and analyse the plan. With --analyze it runs, inside "
-           "BEGIN … ROLLBACK so that nothing it changes stays, under a statement timeout."));
+        tr("EXPLAIN a statement and analyse the plan. With --analyze it runs inside BEGIN … ROLLBACK, "
+           "under a statement timeout: its changes to tables are undone, but not what a rollback "
+           "cannot undo: sequences it advances (nextval, serial and identity columns) and work done "
+           "through other connections (dblink)."));
     parser.addHelpOption();
     const QCommandLineOption connect({QStringLiteral("c"), QStringLiteral("connect")},
                                      tr("server (URI or key=value; PG* variables and ~/.pgpass apply)"),
@@ -172,9 +174,9 @@ int runExplain(const QStringList& args, QTextStream& out, QTextStream& err)
     DbError ioError;
     const bool ioTiming = c.execute(io, &ioError).value(0, 0).toBool();
     parsed->analyse(ioTiming);
-    if (explain.analyze && Explain::writesData(sql))
-        err << tr("The statement changes data: it ran inside BEGIN … ROLLBACK, so nothing it changed was "
-                  "kept.")
+    if (explain.analyze && Explain::outlivesRollback(sql))
+        err << tr("It ran inside BEGIN … ROLLBACK: its changes to tables were undone. Not undone: "
+                  "sequences it advanced and work done through other connections.")
             << "\n";
     return print(*parsed, parser.value(kFormat), out);
 }

@@ -35,8 +35,8 @@ int runTop(const QStringList& args, QTextStream& out, QTextStream& err)
                                       tr("seconds between samples, 0.5 to 60 (default 1)"),
                                       QStringLiteral("s"), QStringLiteral("1"));
     const QCommandLineOption count(QStringLiteral("count"),
-                                   tr("stop after N samples (default: run until stopped)"),
-                                   QStringLiteral("n"), QStringLiteral("0"));
+                                   tr("stop after N samples, 1 or more (default: run until stopped)"),
+                                   QStringLiteral("n"));
     const QCommandLineOption json(QStringLiteral("json"), tr("print one JSON object per sample and line"));
     parser.addOptions({connect, interval, count, json});
     auto usage = [&](const QString& message) {
@@ -51,11 +51,13 @@ int runTop(const QStringList& args, QTextStream& out, QTextStream& err)
     }
     bool okInterval = false, okCount = false;
     const double seconds = parser.value(interval).toDouble(&okInterval);
-    const int samples = parser.value(count).toInt(&okCount);
+    // Internally 0 means "until stopped"; on the command line that is leaving --count out.
+    const int samples = parser.isSet(count) ? parser.value(count).toInt(&okCount) : (okCount = true, 0);
     if (!okInterval || seconds < 0.5 || seconds > 60)
         return usage(tr("--interval takes seconds from 0.5 to 60"));
-    if (!okCount || samples < 0)
-        return usage(tr("--count takes a whole number"));
+    if (!okCount || (parser.isSet(count) && samples < 1))
+        return usage(tr("--count takes a whole number of samples, 1 or more; leave it out to run until "
+                        "stopped (Ctrl+C)"));
     if (!parser.positionalArguments().isEmpty())
         return usage(tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
     DbError parseError;

@@ -90,6 +90,13 @@ bool Explain::writesData(const QString& sql)
     return dml.match(codeOnly(sql)).hasMatch();
 }
 
+bool Explain::outlivesRollback(const QString& sql)
+{
+    static const QRegularExpression call(QStringLiteral(R"(\b(nextval|setval|dblink\w*)\s*\()"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    return writesData(sql) || call.match(codeOnly(sql)).hasMatch();
+}
+
 int Explain::parameterCount(const QString& sql)
 {
     static const QRegularExpression param(QStringLiteral(R"(\$(\d+))"));

@@ -18,6 +18,10 @@ struct Explain
     /// True when the statement writes (INSERT, UPDATE, DELETE, MERGE anywhere, CTEs included),
     /// judged from its words outside comments and quoted text.
     static bool writesData(const QString& sql);
+    /// True when running it may leave what a ROLLBACK does not undo: sequences advanced by
+    /// nextval()/setval() or by serial and identity columns of a write, and work done through
+    /// another connection (dblink).
+    static bool outlivesRollback(const QString& sql);
     /// How many $n parameters the statement uses (pg_stat_statements texts have them).
     static int parameterCount(const QString& sql);
     /// \a sql with $1, $2 … (outside quotes and comments) replaced by \a literals, as typed

@@ -50,7 +50,7 @@ void ExplainRunner::run(const QString& sql, bool analyze, int timeoutMs)
             m_explainId = id;
         m_lastId = id;
     }
-    Q_EMIT started(analyze, Explain::writesData(sql));
+    Q_EMIT started(analyze, Explain::outlivesRollback(sql));
 }
 
 void ExplainRunner::cancel()

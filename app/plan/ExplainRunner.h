@@ -28,7 +28,8 @@ public:
     bool isRunning() const { return m_explainId != 0; }
 
 Q_SIGNALS:
-    void started(bool analyze, bool writesData);
+    /// \a leavesTraces: Explain::outlivesRollback(), the statement needs the rollback caveat.
+    void started(bool analyze, bool leavesTraces);
     /// \a plan is empty when \a error says why; \a rolledBack: it ran inside BEGIN … ROLLBACK.
     void finished(const sg::Plan& plan, const QString& error, bool rolledBack);
 

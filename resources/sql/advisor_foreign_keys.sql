@@ -17,17 +17,22 @@ SELECT n.nspname                                        AS schema,
        (SELECT string_agg(quote_ident(a.attname), ', ' ORDER BY u.ord)
           FROM unnest(k.conkey) WITH ORDINALITY u(attnum, ord)
           JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = u.attnum) AS quoted_columns,
-       -- a name for the index that would cover it: <table>_<columns>_fk_idx, within 63 characters
-       quote_ident(left(t.relname || '_' || (SELECT string_agg(a.attname, '_' ORDER BY u.ord)
-                                              FROM unnest(k.conkey) WITH ORDINALITY u(attnum, ord)
-                                              JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = u.attnum),
-                        56) || '_fk_idx') AS index_name
+       quote_ident(nm.cut || '_fk_idx')                 AS index_name
   FROM pg_constraint k
   JOIN pg_class t ON t.oid = k.conrelid
   JOIN pg_namespace n ON n.oid = t.relnamespace
   JOIN pg_class r ON r.oid = k.confrelid
   JOIN pg_namespace rn ON rn.oid = r.relnamespace
   LEFT JOIN pg_stat_user_tables st ON st.relid = t.oid
+  -- A name for the index that would cover it: <table>_<columns>_fk_idx in at most 63 *bytes*
+  -- (NAMEDATALEN), cut between characters; a name cut by characters would be cut again by the
+  -- server, and the index created would not be the one shown.
+ CROSS JOIN LATERAL (SELECT t.relname || '_' || string_agg(a.attname, '_' ORDER BY u.ord) AS base
+                       FROM unnest(k.conkey) WITH ORDINALITY u(attnum, ord)
+                       JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = u.attnum) b
+ CROSS JOIN LATERAL (SELECT left(b.base, max(n)) AS cut
+                       FROM generate_series(0, 56) n
+                      WHERE octet_length(left(b.base, n)) <= 56) nm
  WHERE k.contype = 'f' AND k.conparentid = 0
    AND n.nspname NOT IN ('pg_catalog', 'information_schema')
  ORDER BY n.nspname, t.relname, k.conname;

@@ -70,6 +70,9 @@ CREATE TABLE "Other Schema"."Order Ref" ("Id" int PRIMARY KEY, "Parent Id" int R
 CREATE TABLE "Other Schema"."a""; DROP TABLE x; --" (id int PRIMARY KEY, "Größe" int);
 CREATE INDEX "Dup ""One""" ON "Other Schema"."a""; DROP TABLE x; --" ("Größe");
 CREATE INDEX "Dup ""Two""" ON "Other Schema"."a""; DROP TABLE x; --" ("Größe");
+-- a foreign key whose index name must be cut by bytes, not characters (81 bytes, 73 characters)
+CREATE TABLE "Other Schema"."größenänderungsprotokoll_für_bestellungen"
+    (id int PRIMARY KEY, "übergeordnete_größenänderung_id" int REFERENCES adv.parent (id));
 -- bloat: most rows deleted, autovacuum off
 CREATE TABLE adv.bloated (id int PRIMARY KEY, payload text) WITH (autovacuum_enabled = off);
 INSERT INTO adv.bloated SELECT g, repeat('x', 200) FROM generate_series(1, 50000) g;
@@ -188,7 +191,9 @@ private Q_SLOTS:
         uncovered.sort();
         QCOMPARE(uncovered, (QStringList{QStringLiteral("Order Ref"), QStringLiteral("child_behind"),
                                          QStringLiteral("child_missing"), QStringLiteral("child_partial"),
-                                         QStringLiteral("child_single"), QStringLiteral("logs")}));
+                                         QStringLiteral("child_single"),
+                                         QStringLiteral("größenänderungsprotokoll_für_bestellungen"),
+                                         QStringLiteral("logs")}));
         for (const Finding& f : m_advisor->snapshot().findings) {
             if (f.kind != Finding::Kind::UnindexedForeignKey)
                 continue;
@@ -220,6 +225,23 @@ private Q_SLOTS:
                                                                     || f.kind == Finding::Kind::UnindexedForeignKey)),
                      qPrintable(f.subject()));
         }
+    }
+
+    void longMultibyteIndexNameIsTheOneCreated()
+    {
+        // fixesRunAsWritten ran the fix; the index has exactly the name the fix showed.
+        const QString table = QStringLiteral("größenänderungsprotokoll_für_bestellungen");
+        DbRequest r;
+        r.sql = QStringLiteral("SELECT indexname FROM pg_indexes WHERE tablename = $1 AND indexname LIKE '%fk_idx'");
+        r.params = {table};
+        DbError e;
+        const ResultSet rs = m_conn.execute(r, &e);
+        QVERIFY2(!e.isError(), qPrintable(e.userMessage()));
+        QCOMPARE(rs.rowCount(), 1);
+        const QString name = rs.value(0, 0).toString();
+        QVERIFY(name.toUtf8().size() <= 63);
+        QVERIFY2(name.endsWith(QLatin1String("_fk_idx")), qPrintable(name)); // not cut by the server
+        QVERIFY(name.startsWith(table + QLatin1Char('_')));
     }
 
     void bloatMovesWithDeletes()

@@ -73,6 +73,12 @@ private Q_SLOTS:
         QCOMPARE(top({QStringLiteral("--interval"), QStringLiteral("0.1")}, &out, &err), 2);
         QVERIFY(err.contains(QStringLiteral("0.5 to 60")));
         QCOMPARE(top({QStringLiteral("--count"), QStringLiteral("many")}, &out, &err), 2);
+        // 0 used to mean "forever", which is what leaving --count out already says.
+        QCOMPARE(top({QStringLiteral("--connect"), test::sandbox().conninfo(), QStringLiteral("--count"),
+                      QStringLiteral("0")},
+                     &out, &err),
+                 2);
+        QVERIFY2(err.contains(QStringLiteral("1 or more")), qPrintable(err));
         QCOMPARE(top({QStringLiteral("--connect"), QStringLiteral("host='x")}, &out, &err), 2);
         QCOMPARE(top({QStringLiteral("--connect"), QStringLiteral("host=127.0.0.1 port=1"),
                       QStringLiteral("--count"), QStringLiteral("1")},

@@ -381,6 +381,10 @@ private Q_SLOTS:
         QVERIFY(!Explain::writesData(
             QStringLiteral("SELECT 'delete' AS \"update\" -- insert\n FROM t /* merge */")));
         QVERIFY(!Explain::writesData(QStringLiteral("SELECT $$ delete $$, $x$ update $x$")));
+        QVERIFY(Explain::outlivesRollback(QStringLiteral("SELECT NextVal ('s')")));
+        QVERIFY(Explain::outlivesRollback(QStringLiteral("select * from dblink_exec('x', 'y')")));
+        QVERIFY(Explain::outlivesRollback(QStringLiteral("INSERT INTO t DEFAULT VALUES"))); // serial columns
+        QVERIFY(!Explain::outlivesRollback(QStringLiteral("SELECT 'nextval(s)' -- setval(x)")));
         QCOMPARE(
             Explain::parameterCount(QStringLiteral("SELECT * FROM t WHERE a = $1 AND b = $12 AND c = '$3'")),
             12);
@@ -542,6 +546,25 @@ private Q_SLOTS:
                     QStringLiteral("--order-by"), QStringLiteral("nonsense")});
         QVERIFY(proc.waitForFinished(60000));
         QCOMPARE(proc.exitCode(), 2);
+    }
+
+    void explainCommandSaysWhatARollbackDoesNotUndo()
+    {
+        run(QStringLiteral("DROP SEQUENCE IF EXISTS advanced; CREATE SEQUENCE advanced"));
+        QProcess help;
+        help.start(QStringLiteral(SG_BINARY), {QStringLiteral("explain"), QStringLiteral("--help")});
+        QVERIFY(help.waitForFinished(30000));
+        QVERIFY(QString::fromUtf8(help.readAllStandardOutput()).contains(QStringLiteral("sequences it advances")));
+        QProcess proc;
+        proc.start(QStringLiteral(SG_BINARY),
+                   {QStringLiteral("explain"), QStringLiteral("--connect"), test::sandbox().conninfo(),
+                    QStringLiteral("--analyze"), QStringLiteral("SELECT nextval('advanced')")});
+        QVERIFY(proc.waitForFinished(60000));
+        QCOMPARE(proc.exitCode(), 0);
+        QVERIFY2(QString::fromUtf8(proc.readAllStandardError()).contains(QStringLiteral("Not undone: sequences")),
+                 "no caveat");
+        // What the caveat says: the rollback did not take the sequence back.
+        QCOMPARE(run(QStringLiteral("SELECT nextval('advanced')")).value(0, 0).toInt(), 2);
     }
 
     void explainCommandRollsBackDataChanges()

@@ -142,8 +142,10 @@ QueryPanel::QueryPanel(sg::ServerSession* session, QWidget* parent)
         m_analyze->setEnabled(false);
         m_cancel->setEnabled(true);
         m_plan->setBanner(analyze && writes
-                              ? tr("This statement changes data. It runs inside BEGIN … ROLLBACK: "
-                                   "its changes are rolled back when the plan is in.")
+                              ? tr("This statement may change data. It runs inside BEGIN … ROLLBACK: its "
+                                   "changes to tables are undone when the plan is in. Not undone: "
+                                   "sequences it advances (nextval, serial and identity columns) and "
+                                   "work done through other connections (dblink).")
                               : QString());
         m_plan->setMessage(analyze ? tr("Running EXPLAIN ANALYZE…") : tr("Planning…"), false);
     });
@@ -159,8 +161,8 @@ QueryPanel::QueryPanel(sg::ServerSession* session, QWidget* parent)
                 }
                 if (rolledBack && !m_plan->bannerText().isEmpty())
                     m_plan->setBanner(
-                        tr("This statement changes data: it ran inside BEGIN … ROLLBACK, and its "
-                           "changes were rolled back."));
+                        tr("It ran inside BEGIN … ROLLBACK: its changes to tables were undone. Not "
+                           "undone: sequences it advanced and work done through other connections."));
                 QJsonDocument raw;
                 if (!plan.nodes.isEmpty()) {
                     QJsonObject root = plan.nodes.first().raw;
