@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QRegularExpression>
+#include <QThreadPool>
 
 #ifdef _WIN32
 #include <winsock2.h>
@@ -54,20 +56,36 @@ Connection::~Connection()
     close();
 }
 
-DbError Connection::classifyConnectError(const QString& message)
+DbError Connection::classifyConnectError(const QString& verboseMessage, bool neededPassword)
 {
     DbError e;
+    // With PQERRORS_VERBOSE libpq writes the server's SQLSTATE after the severity
+    // ("FATAL:  28P01: password …") and a LOCATION line: the code is read, then both are dropped.
+    // Every SQLSTATE has a digit, which tells it from a severity ("FATAL", "ERROR").
+    static const QRegularExpression code(QStringLiteral(R"((?<=:)\s+((?=[A-Z]*[0-9])[0-9A-Z]{5}):(?=\s))"));
+    static const QRegularExpression location(QStringLiteral(R"(\n\s*[A-Z]+:\s+[^\n]*\.c:\d+[^\n]*)"));
+    QString message = verboseMessage;
+    message.remove(location);
+    const QRegularExpressionMatch m = code.match(message);
+    const QString sqlState = m.hasMatch() ? m.captured(1) : QString();
+    if (m.hasMatch())
+        message.remove(m.capturedStart(0), m.capturedLength(0));
     e.message = message.trimmed();
     const auto has = [&](const char* s) { return message.contains(QLatin1String(s), Qt::CaseInsensitive); };
-    if (has("password authentication failed") || has("no password supplied") || has("password is required")) {
+    // The server's code and libpq's own flag say it in any language; the texts below are libpq's
+    // client-side messages (English unless libpq is translated) and old servers.
+    if (sqlState == QLatin1String("28P01") || neededPassword || (sqlState.isEmpty() &&
+        (has("password authentication failed") || has("no password supplied") || has("password is required")))) {
         e.kind = DbError::Kind::Authentication;
         e.sqlState = QStringLiteral("28P01");
         e.hint = tr(
             "Check the password, or put it in ~/.pgpass (or a service file) so it is not typed each time.");
-    } else if (has("pg_hba.conf") || (has("role") && has("does not exist")) || has("authentication failed")) {
+    } else if (sqlState.startsWith(QLatin1String("28")) ||
+               (sqlState.isEmpty() &&
+                (has("pg_hba.conf") || (has("role") && has("does not exist")) || has("authentication failed")))) {
         e.kind = DbError::Kind::Authentication;
         e.sqlState = QStringLiteral("28000");
-    } else if (has("database") && has("does not exist")) {
+    } else if (sqlState == QLatin1String("3D000") || (sqlState.isEmpty() && has("database") && has("does not exist"))) {
         e.kind = DbError::Kind::Connection;
         e.sqlState = QStringLiteral("3D000");
     } else if (has("could not translate host name") || has("Name or service not known")) {
@@ -78,6 +96,9 @@ DbError Connection::classifyConnectError(const QString& message)
         e.kind = DbError::Kind::Connection;
         e.sqlState = QStringLiteral("08P01");
         e.hint = tr("Check sslmode and the certificate files (sslrootcert, sslcert, sslkey).");
+    } else if (!sqlState.isEmpty()) {
+        e.kind = DbError::Kind::Connection; // too many connections (53300), starting up (57P03) …
+        e.sqlState = sqlState;
     } else {
         e.kind = DbError::Kind::Connection;
         e.sqlState = QStringLiteral("08001");
@@ -110,10 +131,12 @@ bool Connection::open(const ConnectionOptions& options, DbError* error)
          << "client_encoding";
     const QByteArray appName = options.session.applicationName.toUtf8();
     values << appName << "UTF8";
-    // libpq enforces connect_timeout only in its blocking calls; we poll, so we enforce it.
-    const int connectTimeoutS = options.contains(QStringLiteral("connect_timeout"))
-                                    ? qMax(2, options.value(QStringLiteral("connect_timeout")).toInt())
-                                    : 10;
+    // libpq enforces connect_timeout only in its blocking calls; we poll, so we enforce it. As in
+    // libpq, 0 (or a negative value) waits for ever and 1 means 2 s; unset, 10 s.
+    const int givenTimeoutS = options.value(QStringLiteral("connect_timeout")).toInt();
+    const int connectTimeoutMs = !options.contains(QStringLiteral("connect_timeout")) ? 10000
+                                 : givenTimeoutS <= 0                                   ? -1
+                                                                                        : qMax(2, givenTimeoutS) * 1000;
     QList<const char*> k, v;
     for (int i = 0; i < keys.size(); ++i) {
         k << keys.at(i).constData();
@@ -123,17 +146,20 @@ bool Connection::open(const ConnectionOptions& options, DbError* error)
     v << nullptr;
 
     m_conn = PQconnectStartParams(k.constData(), v.constData(), 0);
-    const QString failure = waitForConnect(connectTimeoutS * 1000);
+    if (m_conn)
+        PQsetErrorVerbosity(m_conn, PQERRORS_VERBOSE); // the server's SQLSTATE in the message
+    const QString failure = waitForConnect(connectTimeoutMs);
     if (!failure.isEmpty()) {
         if (error)
-            *error = classifyConnectError(failure);
+            *error = classifyConnectError(failure, m_conn && PQconnectionNeedsPassword(m_conn));
         close();
         return false;
     }
+    PQsetErrorVerbosity(m_conn, PQERRORS_DEFAULT);
     PQsetNoticeReceiver(m_conn, &Connection::noticeReceiver, this);
     {
-        QMutexLocker lock(&m_cancelMutex);
-        m_cancel = PQgetCancel(m_conn);
+        QMutexLocker lock(&m_cancel->mutex);
+        m_cancel->cancel = PQgetCancel(m_conn);
     }
 
     const SessionSettings& s = options.session;
@@ -175,7 +201,7 @@ QString Connection::waitForConnect(int timeoutMs)
             break;
         if (m_abort && m_abort->load())
             return tr("connection attempt abandoned");
-        if (clock.elapsed() > timeoutMs)
+        if (timeoutMs >= 0 && clock.elapsed() > timeoutMs)
             return tr("timeout expired after %1 s").arg(timeoutMs / 1000);
         // Short slices so an abandoned attempt (window closing) returns promptly.
         pollfd pfd{PQsocket(m_conn), short(status == PGRES_POLLING_READING ? POLLIN : POLLOUT), 0};
@@ -189,10 +215,10 @@ QString Connection::waitForConnect(int timeoutMs)
 void Connection::close()
 {
     {
-        QMutexLocker lock(&m_cancelMutex);
-        if (m_cancel)
-            PQfreeCancel(m_cancel);
-        m_cancel = nullptr;
+        QMutexLocker lock(&m_cancel->mutex);
+        if (m_cancel->cancel)
+            PQfreeCancel(m_cancel->cancel);
+        m_cancel->cancel = nullptr;
     }
     if (m_conn)
         PQfinish(m_conn);
@@ -204,13 +230,26 @@ bool Connection::isOpen() const
     return m_conn && PQstatus(m_conn) == CONNECTION_OK;
 }
 
-bool Connection::cancel()
+bool Connection::sendCancel(CancelHandle& handle, const std::function<bool()>& stillWanted)
 {
-    QMutexLocker lock(&m_cancelMutex);
-    if (!m_cancel)
+    QMutexLocker lock(&handle.mutex);
+    if (!handle.cancel || (stillWanted && !stillWanted()))
         return false;
     char err[256];
-    return PQcancel(m_cancel, err, sizeof err) == 1;
+    return PQcancel(handle.cancel, err, sizeof err) == 1;
+}
+
+bool Connection::cancel()
+{
+    return sendCancel(*m_cancel, {});
+}
+
+void Connection::cancelInBackground(std::function<bool()> stillWanted)
+{
+    // A pool of its own: a cancel must not wait behind other background work.
+    static QThreadPool pool;
+    pool.setMaxThreadCount(8);
+    pool.start([handle = m_cancel, wanted = std::move(stillWanted)] { sendCancel(*handle, wanted); });
 }
 
 int Connection::socket() const

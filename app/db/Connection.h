@@ -9,6 +9,7 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 
 typedef struct pg_conn PGconn;
 typedef struct pg_cancel PGcancel;
@@ -16,7 +17,8 @@ typedef struct pg_result PGresult;
 
 namespace sg {
 
-/// Owns one libpq session (RAII). Not thread-safe except cancel(), which any thread may call.
+/// Owns one libpq session (RAII). Not thread-safe except cancel() and cancelInBackground(), which
+/// any thread may call.
 class Connection
 {
 public:
@@ -36,8 +38,13 @@ public:
     /// Returns a result, or fills \a error (Kind::ConnectionLost when the session dropped).
     ResultSet execute(const DbRequest& request, DbError* error);
 
-    /// Asks the server to cancel whatever this session runs now. Safe from any thread.
+    /// Asks the server to cancel whatever this session runs now, and waits for it to take the
+    /// request (PQcancel opens a connection of its own). Safe from any thread.
     bool cancel();
+    /// The same without waiting: PQcancel runs on a thread of its own, for callers that must
+    /// never block (the UI thread, a worker holding its own lock). \a stillWanted, if given, is
+    /// asked just before the cancel goes out, so a request that finished meanwhile is left alone.
+    void cancelInBackground(std::function<bool()> stillWanted = {});
     /// A flag that, once set, abandons a connection attempt in progress (checked every 100 ms).
     void setAbortFlag(const std::atomic<bool>* flag) { m_abort = flag; }
     /// Receives NOTICE/WARNING messages; called on the thread that runs execute().
@@ -50,8 +57,9 @@ public:
     QString escapeIdentifier(const QString& identifier) const;
     QString escapeLiteral(const QString& literal) const;
 
-    /// Maps a libpq connection failure message to an error kind and SQLSTATE (libpq gives none).
-    static DbError classifyConnectError(const QString& message);
+    /// Maps a libpq connection failure to an error kind and SQLSTATE: from the server's code in a
+    /// PQERRORS_VERBOSE message, \a neededPassword (PQconnectionNeedsPassword), or libpq's own text.
+    static DbError classifyConnectError(const QString& verboseMessage, bool neededPassword = false);
 
 private:
     static void noticeReceiver(void* self, const PGresult* result);
@@ -59,9 +67,16 @@ private:
     QString escapeWith(char* (*escape)(PGconn*, const char*, size_t), const QString& text) const;
     ResultSet collectResults(DbError* error, bool timedOut, const QElapsedTimer& clock);
 
+    /// Shared with background cancels, which may outlive this object; close() empties it.
+    struct CancelHandle
+    {
+        QMutex mutex;
+        PGcancel* cancel = nullptr;
+    };
+    static bool sendCancel(CancelHandle& handle, const std::function<bool()>& stillWanted);
+
     PGconn* m_conn = nullptr;
-    QMutex m_cancelMutex;
-    PGcancel* m_cancel = nullptr;
+    const std::shared_ptr<CancelHandle> m_cancel = std::make_shared<CancelHandle>();
     NoticeHandler m_noticeHandler;
     quint64 m_currentRequest = 0;
     const QByteArray* m_copyData = nullptr; ///< the running request's COPY rows, if it has any

@@ -90,4 +90,9 @@ void DbClient::cancel(quint64 requestId)
     m_worker->cancelRequest(requestId);
 }
 
+int DbClient::pendingCancels() const
+{
+    return m_worker->pendingCancels();
+}
+
 } // namespace sg

@@ -29,8 +29,11 @@ public:
     quint64 submit(DbRequest request);
     quint64 submit(const QString& tag, const QString& sql, const QList<QVariant>& params = {},
                    int timeoutMs = 0);
-    /// Cancels one request (running or queued); 0 cancels whatever runs now.
+    /// Cancels one request (running or queued); 0 cancels whatever runs now. Returns at once: the
+    /// server is told from another thread, so an unreachable server never stalls the caller.
     void cancel(quint64 requestId = 0);
+    /// Cancels of queued requests not yet acted on (diagnostics; stays small).
+    int pendingCancels() const;
 
     QString name() const { return m_name; }
     ConnectionState state() const { return m_state; }

@@ -30,13 +30,23 @@ DbWorker::~DbWorker() = default;
 
 void DbWorker::cancelRequest(quint64 id)
 {
-    QMutexLocker lock(&m_cancelMutex);
-    if (id != 0 && id != m_running) {
-        m_cancelledBeforeStart.insert(id);
-        return;
+    quint64 target = 0;
+    {
+        QMutexLocker lock(&m_cancelMutex);
+        if (id == 0 || id == m_running)
+            target = m_running;
+        else if (id > m_lastStarted)
+            m_cancelledBeforeStart.insert(id); // queued: execute() checks just before it runs
+        // else: it has finished; nothing to cancel and nothing to remember
     }
-    if (m_running != 0)
-        m_conn.cancel();
+    if (target != 0)
+        m_conn.cancelInBackground([running = m_runningNow, target] { return running->load() == target; });
+}
+
+int DbWorker::pendingCancels() const
+{
+    QMutexLocker lock(&m_cancelMutex);
+    return int(m_cancelledBeforeStart.size());
 }
 
 void DbWorker::cancelCurrent()
@@ -132,13 +142,29 @@ void DbWorker::execute(const DbRequest& request)
     watchSocket(false);
     m_pendingNotices.clear();
     {
+        // Checked again, in one step with marking it running: a cancel that came during the
+        // reconnect above is seen here, and one that comes after finds it running.
         QMutexLocker lock(&m_cancelMutex);
+        const bool cancelled = m_cancelledBeforeStart.remove(request.id) || m_closing;
+        m_lastStarted = qMax(m_lastStarted, request.id);
+        m_cancelledBeforeStart.removeIf([id = request.id](quint64 other) { return other < id; });
+        if (cancelled) {
+            lock.unlock();
+            reply.error.kind = DbError::Kind::Cancelled;
+            reply.error.sqlState = QStringLiteral("57014");
+            reply.error.message = tr("cancelled before it started");
+            watchSocket(true);
+            Q_EMIT replied(reply);
+            return;
+        }
         m_running = request.id;
+        *m_runningNow = request.id;
     }
     reply.result = m_conn.execute(request, &reply.error);
     {
         QMutexLocker lock(&m_cancelMutex);
         m_running = 0;
+        *m_runningNow = 0;
     }
     reply.notices = m_pendingNotices;
     m_pendingNotices.clear();

@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <atomic>
+#include <memory>
 
 class QSocketNotifier;
 class QTimer;
@@ -25,8 +26,11 @@ public:
     explicit DbWorker(const QString& name);
     ~DbWorker() override;
 
-    /// Cancels the request with this id: on the server if it is running, before it starts if queued.
+    /// Cancels the request with this id: on the server if it is running, before it starts if queued,
+    /// not at all if it has finished. Returns at once (the server is told from another thread).
     void cancelRequest(quint64 id);
+    /// Cancels of queued requests waiting to be acted on (bounded: none for finished requests).
+    int pendingCancels() const;
     /// Cancels whatever runs now.
     void cancelCurrent();
     /// Stops taking requests (queued ones answer Cancelled) and cancels the running one.
@@ -63,9 +67,14 @@ private:
     QSocketNotifier* m_notifier = nullptr;
     QList<DbNotice> m_pendingNotices;
 
-    QMutex m_cancelMutex; // guards m_running against a concurrent cancelRequest()
+    // Guards the three below against a concurrent cancelRequest(). Request ids only grow, and one
+    // worker runs them in that order: an id at or below m_lastStarted has started (or was skipped).
+    mutable QMutex m_cancelMutex;
     quint64 m_running = 0;
+    quint64 m_lastStarted = 0;
     QSet<quint64> m_cancelledBeforeStart;
+    /// The id running now, for background cancels that must not hit the next request instead.
+    const std::shared_ptr<std::atomic<quint64>> m_runningNow = std::make_shared<std::atomic<quint64>>(0);
     std::atomic<bool> m_closing{false};
 };
 

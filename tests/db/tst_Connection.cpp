@@ -7,6 +7,8 @@
 #include <QElapsedTimer>
 #include <QTest>
 
+#include <thread>
+
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -15,6 +17,24 @@
 using namespace sg;
 
 namespace {
+/// A loopback port that accepts connections and never answers the startup packet.
+struct SilentListener
+{
+    int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    int port = 0;
+    SilentListener()
+    {
+        sockaddr_in addr{};
+        addr.sin_family = AF_INET;
+        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t len = sizeof addr;
+        if (::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0 && ::listen(fd, 4) == 0 &&
+            ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len) == 0)
+            port = ntohs(addr.sin_port);
+    }
+    ~SilentListener() { ::close(fd); }
+};
+
 ResultSet exec(Connection& c, const QString& sql, const QList<QVariant>& params = {},
                DbError* error = nullptr)
 {
@@ -111,27 +131,79 @@ private Q_SLOTS:
 
     void connectTimeoutIsHonoured()
     {
-        // A listening socket that never answers the startup packet.
-        const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in addr{};
-        addr.sin_family = AF_INET;
-        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        socklen_t len = sizeof addr;
-        QVERIFY(::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0);
-        QVERIFY(::listen(fd, 4) == 0);
-        QVERIFY(::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len) == 0);
+        SilentListener silent;
+        QVERIFY(silent.port > 0);
         ConnectionOptions o = test::sandboxOptions();
-        o.setValue(QStringLiteral("port"), QString::number(ntohs(addr.sin_port)));
+        o.setValue(QStringLiteral("port"), QString::number(silent.port));
         o.setValue(QStringLiteral("connect_timeout"), QStringLiteral("2"));
         Connection c;
         DbError e;
         QElapsedTimer clock;
         clock.start();
         QVERIFY(!c.open(o, &e));
-        ::close(fd);
         QVERIFY(clock.elapsed() < 10000);
         QCOMPARE(e.kind, DbError::Kind::Connection);
         QVERIFY2(e.message.contains(QStringLiteral("timeout")), qPrintable(e.message));
+    }
+
+    void connectTimeoutZeroWaitsForEver()
+    {
+        // libpq's meaning: 0 is no limit. Still waiting after 3 s (past the 2 s minimum), it ends
+        // only when abandoned.
+        SilentListener silent;
+        QVERIFY(silent.port > 0);
+        ConnectionOptions o = test::sandboxOptions();
+        o.setValue(QStringLiteral("port"), QString::number(silent.port));
+        o.setValue(QStringLiteral("connect_timeout"), QStringLiteral("0"));
+        std::atomic<bool> abort{false};
+        Connection c;
+        c.setAbortFlag(&abort);
+        std::thread stopper([&abort] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(3000));
+            abort = true;
+        });
+        QElapsedTimer clock;
+        clock.start();
+        DbError e;
+        QVERIFY(!c.open(o, &e));
+        stopper.join();
+        QVERIFY2(e.message.contains(QStringLiteral("abandoned")), qPrintable(e.message));
+        QVERIFY(clock.elapsed() >= 2900);
+    }
+
+    void noPasswordAtAllAsksForOne()
+    {
+        ConnectionOptions o = test::sandboxOptions();
+        o.remove(QStringLiteral("passfile"));
+        o.setValue(QStringLiteral("passfile"), QStringLiteral("/dev/null"));
+        Connection c;
+        DbError e;
+        QVERIFY(!c.open(o, &e));
+        QCOMPARE(e.kind, DbError::Kind::Authentication);
+        QCOMPARE(e.sqlState, QStringLiteral("28P01")); // what makes the window ask for a password
+    }
+
+    void wrongPasswordOnAGermanServer()
+    {
+        // The server's messages in German: the kind must come from the SQLSTATE, not the words.
+        SandboxServer german(test::sandbox().binDir());
+        german.setSetting(QStringLiteral("lc_messages"), QStringLiteral("de_DE.UTF-8"));
+        QString error;
+        QVERIFY2(german.start(&error), qPrintable(QStringLiteral("%1 (./sg generates the de_DE.UTF-8 locale)").arg(error)));
+        ConnectionOptions o = german.options();
+        o.remove(QStringLiteral("passfile"));
+        o.setValue(QStringLiteral("password"), QStringLiteral("definitely-wrong"));
+        Connection c;
+        DbError e;
+        QVERIFY(!c.open(o, &e));
+        QVERIFY2(e.message.contains(QStringLiteral("Passwort")), qPrintable(e.message)); // really German
+        QCOMPARE(e.kind, DbError::Kind::Authentication);
+        QCOMPARE(e.sqlState, QStringLiteral("28P01"));
+        QVERIFY2(!e.message.contains(QStringLiteral("28P01")) && !e.message.contains(QStringLiteral(".c:")),
+                 qPrintable(e.message)); // the code and libpq's LOCATION line are not shown
+        QVERIFY(!c.open(german.options(QStringLiteral("keine_db")), &e));
+        QCOMPARE(e.sqlState, QStringLiteral("3D000"));
+        QCOMPARE(e.kind, DbError::Kind::Connection);
     }
 
     void abandonedConnectReturnsPromptly()

@@ -2,12 +2,18 @@
 // DbWorker through its DbClient handle, against the real sandbox server.
 #include "TestSandbox.h"
 
+#include "TestPgBouncer.h"
+
+#include "db/Connection.h"
 #include "db/DbClient.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
+
+#include <csignal>
+#include <thread>
 
 using namespace sg;
 
@@ -51,6 +57,38 @@ class tst_DbWorker : public QObject
         r.params = params;
         r.timeoutMs = timeoutMs;
         return run(client, r);
+    }
+
+    /// True once the server shows a session running \a sql (instead of guessing with a sleep).
+    static bool waitUntilRunning(const QString& sql)
+    {
+        return waitForSession(QStringLiteral("state = 'active' AND query = $1"), sql);
+    }
+    /// True once pg_stat_activity has a session matching \a condition (with $1 = \a param).
+    static bool waitForSession(const QString& condition, const QString& param = {})
+    {
+        Connection c;
+        DbError e;
+        if (!c.open(test::sandboxOptions(), &e))
+            return false;
+        DbRequest r;
+        r.sql = QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE ") + condition;
+        if (!param.isNull())
+            r.params = {param};
+        return QTest::qWaitFor([&] { return c.execute(r, &e).value(0, 0).toInt() > 0; }, 10000);
+    }
+
+    static void console(const test::TestPgBouncer& bouncer, const QString& command)
+    {
+        Connection c;
+        DbError e;
+        if (!c.open(bouncer.consoleOptions(), &e))
+            qFatal("console: %s", qPrintable(e.userMessage()));
+        DbRequest r;
+        r.sql = command;
+        c.execute(r, &e);
+        if (e.isError())
+            qFatal("%s: %s", qPrintable(command), qPrintable(e.userMessage()));
     }
 
 private Q_SLOTS:
@@ -162,7 +200,7 @@ private Q_SLOTS:
         DbReply got;
         connect(client.get(), &DbClient::replied, this, [&](const DbReply& r) { got = r; });
         const quint64 id = client->submit(QStringLiteral("t"), QStringLiteral("SELECT pg_sleep(60)"));
-        QTest::qWait(300);
+        QVERIFY(waitUntilRunning(QStringLiteral("SELECT pg_sleep(60)")));
         QElapsedTimer clock;
         clock.start();
         client->cancel(id);
@@ -186,6 +224,87 @@ private Q_SLOTS:
         QCOMPARE(replies.at(1).error.kind, DbError::Kind::Cancelled);
         const DbReply check = run(*client, QStringLiteral("SELECT to_regclass('never_created') IS NULL"));
         QCOMPARE(check.result.value(0, 0).toBool(), true);
+    }
+
+    void cancelsOfFinishedRequestsAreForgotten()
+    {
+        auto client = connectedClient();
+        for (int i = 0; i < 20; ++i) {
+            DbRequest r;
+            r.sql = QStringLiteral("SELECT 1");
+            const DbReply reply = run(*client, r);
+            QVERIFY(reply.ok());
+            client->cancel(reply.id); // too late: it is done
+        }
+        QCOMPARE(client->pendingCancels(), 0);
+        QVERIFY(run(*client, QStringLiteral("SELECT 2")).ok()); // and no stray cancel hits the next one
+    }
+
+    void cancelDuringAReconnectIsNotLost()
+    {
+        // A slow reconnect on demand: the capability probe of a new session reads pg_extension,
+        // which the test holds locked. A cancel that arrives while the request waits for its new
+        // session must still keep it from running.
+        ConnectionOptions options = test::sandboxOptions();
+        options.session.applicationName = QStringLiteral("tst-reconnect");
+        auto client = connectedClient(options);
+        Connection holder;
+        DbError e;
+        QVERIFY(holder.open(test::sandboxOptions(), &e));
+        DbRequest lock;
+        lock.sql = QStringLiteral("BEGIN; LOCK TABLE pg_catalog.pg_extension IN ACCESS EXCLUSIVE MODE");
+        holder.execute(lock, &e);
+        QVERIFY2(!e.isError(), qPrintable(e.userMessage()));
+        DbRequest kill;
+        kill.sql = QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                  "WHERE application_name = 'tst-reconnect'");
+        Connection truth;
+        QVERIFY(truth.open(test::sandboxOptions(), &e));
+        truth.execute(kill, &e);
+        QTRY_VERIFY_WITH_TIMEOUT(client->state() == ConnectionState::Lost, 5000);
+        // Before the backoff timer: the request itself reconnects, and waits in the probe.
+        DbReply got;
+        connect(client.get(), &DbClient::replied, this, [&](const DbReply& r) { got = r; });
+        const quint64 id = client->submit(QStringLiteral("t"), QStringLiteral("SELECT pg_sleep(3)"));
+        QVERIFY(waitForSession(QStringLiteral("application_name = 'tst-reconnect' AND wait_event_type = 'Lock'")));
+        client->cancel(id);
+        DbRequest commit;
+        commit.sql = QStringLiteral("COMMIT");
+        holder.execute(commit, &e);
+        QElapsedTimer clock;
+        clock.start();
+        QTRY_COMPARE_WITH_TIMEOUT(got.id, id, 10000);
+        QVERIFY2(got.error.kind == DbError::Kind::Cancelled, qPrintable(got.error.userMessage()));
+        QVERIFY2(got.error.message.contains(QLatin1String("before it started")), qPrintable(got.error.message));
+        QVERIFY(clock.elapsed() < 2500); // it did not sleep its 3 s
+        QVERIFY(run(*client, QStringLiteral("SELECT 1")).ok());
+    }
+
+    void cancelNeverBlocksTheCaller()
+    {
+        // PQcancel opens a connection and waits for the other side to close it. With pgbouncer
+        // stopped (SIGSTOP) that wait is endless: the caller (the UI thread) must not be in it.
+        test::TestPgBouncer bouncer(test::sandbox());
+        QString error;
+        QVERIFY2(bouncer.start(&error), qPrintable(error));
+        auto client = connectedClient(bouncer.pooledOptions());
+        DbReply got;
+        connect(client.get(), &DbClient::replied, this, [&](const DbReply& r) { got = r; });
+        const quint64 id = client->submit(QStringLiteral("t"), QStringLiteral("SELECT pg_sleep(2)"));
+        QVERIFY(waitUntilRunning(QStringLiteral("SELECT pg_sleep(2)")));
+        const pid_t pid = pid_t(bouncer.pid());
+        QVERIFY(::kill(pid, SIGSTOP) == 0);
+        std::thread wakeUp([pid] { // so a blocking cancel fails the test instead of hanging it
+            std::this_thread::sleep_for(std::chrono::seconds(4));
+            ::kill(pid, SIGCONT);
+        });
+        QElapsedTimer clock;
+        clock.start();
+        client->cancel(id);
+        const qint64 blockedMs = clock.elapsed();
+        wakeUp.join();
+        QVERIFY2(blockedMs < 1000, qPrintable(QString::number(blockedMs)));
+        QTRY_COMPARE_WITH_TIMEOUT(got.id, id, 10000);
     }
 
     void requestTimeout()

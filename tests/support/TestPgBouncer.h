@@ -20,6 +20,8 @@ public:
 
     bool start(QString* error);
     int port() const { return m_port; }
+    /// The pgbouncer process (to stop it with SIGSTOP and see who waits).
+    qint64 pid() const { return m_process.processId(); }
     /// The admin console.
     ConnectionOptions consoleOptions() const;
     /// A pooled database: "pooled" maps to the sandbox's postgres database.
