@@ -156,11 +156,17 @@ BackupJob::Result BackupJob::run()
 
     Result result;
     result.metadata.started = QDateTime::currentDateTimeUtc();
-    const QString name = m_options.fileName(result.metadata.started);
-    const QString finalPath = QDir(m_options.directory).filePath(name);
-    const QString partial = finalPath + QStringLiteral(".partial");
     m_removedPartials = removeStalePartials(m_options.directory);
     result.removedPartials = m_removedPartials;
+    // Names carry the second; a second backup in the same second gets the next free number.
+    QString name, finalPath, partial;
+    for (int sequence = 1; sequence <= 99; ++sequence) {
+        name = m_options.fileName(result.metadata.started, sequence);
+        finalPath = QDir(m_options.directory).filePath(name);
+        partial = finalPath + QStringLiteral(".partial");
+        if (!QFileInfo::exists(finalPath) && !QFileInfo::exists(partial))
+            break;
+    }
     if (QFileInfo::exists(finalPath) || QFileInfo::exists(partial))
         return fail(tr("%1 already exists; not overwriting it.").arg(finalPath), {});
     // Held while pg_dump writes: it tells a later run that this .partial is not stale.

@@ -100,16 +100,16 @@ QStringList BackupOptions::pgDumpArguments() const
     return a;
 }
 
-QString BackupOptions::fileName(const QDateTime& startedUtc) const
+QString BackupOptions::fileName(const QDateTime& startedUtc, int sequence) const
 {
     QString safe = database;
     static const QRegularExpression unsafe(QStringLiteral(R"([^A-Za-z0-9_.-])"));
     safe.replace(unsafe, QStringLiteral("_"));
     if (safe.startsWith(QLatin1Char('.')))
         safe.prepend(QLatin1Char('_'));
-    return QStringLiteral("%1_%2_%3Z%4")
+    return QStringLiteral("%1_%2_%3Z%4%5")
         .arg(safe, kindName(kind), startedUtc.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss")),
-             extension(format));
+             sequence > 1 ? QStringLiteral("-%1").arg(sequence) : QString(), extension(format));
 }
 
 QString BackupOptions::cronLine(const QString& program, const QString& conninfoWithoutPassword) const

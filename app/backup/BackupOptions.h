@@ -35,7 +35,8 @@ struct BackupOptions
     /// pg_dump's options for these settings (no connection, no output file).
     QStringList pgDumpArguments() const;
     /// mydb_daily_20261122-013000Z.dump: database (made safe for file systems), kind, UTC time.
-    QString fileName(const QDateTime& startedUtc) const;
+    /// \a sequence > 1 tells apart backups started in the same second ("…Z-2.dump").
+    QString fileName(const QDateTime& startedUtc, int sequence = 1) const;
     /// The `sightglass backup run …` line for cron (\a program: the path of the sightglass binary).
     QString cronLine(const QString& program, const QString& conninfoWithoutPassword) const;
 

@@ -5,6 +5,8 @@
 
 #include <QCollator>
 
+#include <optional>
+
 namespace sg {
 
 namespace {
@@ -13,6 +15,23 @@ bool isNumber(const QVariant& v)
 {
     const int t = v.typeId();
     return t == QMetaType::LongLong || t == QMetaType::Double || t == QMetaType::Int;
+}
+
+// Building a collator is costly and sorting asks for it per comparison; it is rebuilt when the
+// default locale changes (View → Language), so a new language sorts by its own rules.
+const QCollator& collator()
+{
+    static thread_local QLocale builtFor(QLocale::C);
+    static thread_local std::optional<QCollator> collator;
+    const QLocale now;
+    if (!collator || now != builtFor) {
+        builtFor = now;
+        // The C locale's collator ignores numeric mode; English collation is a neutral stand-in.
+        collator.emplace(now.language() == QLocale::C ? QLocale(QLocale::English) : now);
+        collator->setNumericMode(true);
+        collator->setCaseSensitivity(Qt::CaseInsensitive);
+    }
+    return *collator;
 }
 
 } // namespace
@@ -60,14 +79,7 @@ bool ResultSortFilterProxy::lessThan(const QModelIndex& left, const QModelIndex&
     }
     if (a.typeId() == QMetaType::Bool && b.typeId() == QMetaType::Bool)
         return !a.toBool() && b.toBool();
-    static thread_local QCollator collator = [] {
-        // The C locale's collator ignores numeric mode; English collation is a neutral stand-in.
-        QCollator c(QLocale().language() == QLocale::C ? QLocale(QLocale::English) : QLocale());
-        c.setNumericMode(true);
-        c.setCaseSensitivity(Qt::CaseInsensitive);
-        return c;
-    }();
-    return collator.compare(a.toString(), b.toString()) < 0;
+    return collator().compare(a.toString(), b.toString()) < 0;
 }
 
 } // namespace sg

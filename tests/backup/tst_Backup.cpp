@@ -433,7 +433,6 @@ private Q_SLOTS:
                          &out, &err),
                      0);
             QVERIFY2(out.contains(QLatin1String("Verified")), qPrintable(out + err));
-            QTest::qWait(1100); // file names carry the second
         }
         QCOMPARE(run({QStringLiteral("backup"), QStringLiteral("prune"), dir, QStringLiteral("--keep-daily"),
                       QStringLiteral("1"), QStringLiteral("--dry-run")},

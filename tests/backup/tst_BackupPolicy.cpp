@@ -142,6 +142,8 @@ private Q_SLOTS:
         QVERIFY(a.contains(QStringLiteral("--exclude-table=public.\"Audit Log\"")));
         const QString name = o.fileName(QDateTime(QDate(2026, 11, 22), QTime(1, 30), Qt::UTC));
         QCOMPARE(name, QStringLiteral("a___DROP_TABLE_x__--_daily_20261122-013000Z.dir"));
+        QCOMPARE(o.fileName(QDateTime(QDate(2026, 11, 22), QTime(1, 30), Qt::UTC), 2),
+                 QStringLiteral("a___DROP_TABLE_x__--_daily_20261122-013000Z-2.dir"));
         const QString cron =
             o.cronLine(QStringLiteral("/usr/bin/sightglass"), QStringLiteral("host=db dbname=shop"));
         QVERIFY2(cron.startsWith(QLatin1String(

@@ -59,25 +59,6 @@ class tst_DbWorker : public QObject
         return run(client, r);
     }
 
-    /// True once the server shows a session running \a sql (instead of guessing with a sleep).
-    static bool waitUntilRunning(const QString& sql)
-    {
-        return waitForSession(QStringLiteral("state = 'active' AND query = $1"), sql);
-    }
-    /// True once pg_stat_activity has a session matching \a condition (with $1 = \a param).
-    static bool waitForSession(const QString& condition, const QString& param = {})
-    {
-        Connection c;
-        DbError e;
-        if (!c.open(test::sandboxOptions(), &e))
-            return false;
-        DbRequest r;
-        r.sql = QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE ") + condition;
-        if (!param.isNull())
-            r.params = {param};
-        return QTest::qWaitFor([&] { return c.execute(r, &e).value(0, 0).toInt() > 0; }, 10000);
-    }
-
     static void console(const test::TestPgBouncer& bouncer, const QString& command)
     {
         Connection c;
@@ -200,7 +181,7 @@ private Q_SLOTS:
         DbReply got;
         connect(client.get(), &DbClient::replied, this, [&](const DbReply& r) { got = r; });
         const quint64 id = client->submit(QStringLiteral("t"), QStringLiteral("SELECT pg_sleep(60)"));
-        QVERIFY(waitUntilRunning(QStringLiteral("SELECT pg_sleep(60)")));
+        QVERIFY(test::waitUntilRunning(QStringLiteral("SELECT pg_sleep(60)")));
         QElapsedTimer clock;
         clock.start();
         client->cancel(id);
@@ -266,7 +247,7 @@ private Q_SLOTS:
         DbReply got;
         connect(client.get(), &DbClient::replied, this, [&](const DbReply& r) { got = r; });
         const quint64 id = client->submit(QStringLiteral("t"), QStringLiteral("SELECT pg_sleep(3)"));
-        QVERIFY(waitForSession(QStringLiteral("application_name = 'tst-reconnect' AND wait_event_type = 'Lock'")));
+        QVERIFY(test::waitForSession(QStringLiteral("application_name = 'tst-reconnect' AND wait_event_type = 'Lock'")));
         client->cancel(id);
         DbRequest commit;
         commit.sql = QStringLiteral("COMMIT");
@@ -291,7 +272,7 @@ private Q_SLOTS:
         DbReply got;
         connect(client.get(), &DbClient::replied, this, [&](const DbReply& r) { got = r; });
         const quint64 id = client->submit(QStringLiteral("t"), QStringLiteral("SELECT pg_sleep(2)"));
-        QVERIFY(waitUntilRunning(QStringLiteral("SELECT pg_sleep(2)")));
+        QVERIFY(test::waitUntilRunning(QStringLiteral("SELECT pg_sleep(2)")));
         const pid_t pid = pid_t(bouncer.pid());
         QVERIFY(::kill(pid, SIGSTOP) == 0);
         std::thread wakeUp([pid] { // so a blocking cancel fails the test instead of hanging it
@@ -374,7 +355,7 @@ private Q_SLOTS:
         DbReply during;
         connect(client.get(), &DbClient::replied, this, [&](const DbReply& r) { during = r; });
         const quint64 id = client->submit(QStringLiteral("t"), QStringLiteral("SELECT pg_sleep(30)"));
-        QTest::qWait(300);
+        QVERIFY(test::waitUntilRunning(QStringLiteral("SELECT pg_sleep(30)")));
 
         QString error;
         QVERIFY2(test::sandbox().stop(&error), qPrintable(error));

@@ -154,6 +154,26 @@ private Q_SLOTS:
         }
     }
 
+    void sortsByTheLanguageChosenNow()
+    {
+        // Swedish puts ä after z, German next to a: a language switch while running must change the
+        // order of the next sort, not keep the first language's rules.
+        const QLocale before;
+        ResultTableModel model;
+        ResultSortFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        model.setResult(query(QStringLiteral("SELECT * FROM (VALUES ('zebra'), ('äpple'), ('apa')) v(t)")));
+        QLocale::setDefault(QLocale(QLocale::Swedish, QLocale::Sweden));
+        proxy.sort(0, Qt::AscendingOrder);
+        QCOMPARE(proxy.index(2, 0).data().toString(), QStringLiteral("äpple"));
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        proxy.invalidate();
+        proxy.sort(0, Qt::AscendingOrder);
+        const QString german = proxy.index(2, 0).data().toString();
+        QLocale::setDefault(before);
+        QCOMPARE(german, QStringLiteral("zebra"));
+    }
+
     void filtersAcrossColumns()
     {
         ResultTableModel model;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSandbox.h"
 
+#include "db/Connection.h"
+
 #include <QTest>
 
 #include <memory>
@@ -23,6 +25,24 @@ SandboxServer& sandbox()
 ConnectionOptions sandboxOptions(const QString& dbname)
 {
     return sandbox().options(dbname);
+}
+
+bool waitForSession(const QString& condition, const QString& param)
+{
+    Connection c;
+    DbError e;
+    if (!c.open(sandboxOptions(), &e))
+        return false;
+    DbRequest r;
+    r.sql = QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE ") + condition;
+    if (!param.isNull())
+        r.params = {param};
+    return QTest::qWaitFor([&] { return c.execute(r, &e).value(0, 0).toInt() > 0; }, 10000);
+}
+
+bool waitUntilRunning(const QString& sql)
+{
+    return waitForSession(QStringLiteral("state = 'active' AND query = $1"), sql);
 }
 
 } // namespace sg::test

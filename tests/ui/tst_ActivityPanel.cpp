@@ -204,8 +204,15 @@ private Q_SLOTS:
         view->terminateButton()->click();
         QVERIFY2(asked.contains(QStringLiteral("SELECT pg_terminate_backend(%1);").arg(pid)),
                  qPrintable(asked));
-        QTest::qWait(300);
-        QVERIFY(victim.isOpen());
+        // Nothing was sent: no action finishes, and the victim still answers (isOpen() would only
+        // read libpq's own state and pass after a wrongful terminate too).
+        QSignalSpy acted(f.monitor.get(), &ActivityMonitor::actionFinished);
+        QVERIFY(!acted.wait(500));
+        DbRequest alive;
+        alive.sql = QStringLiteral("SELECT 1");
+        DbError aliveError;
+        QCOMPARE(victim.execute(alive, &aliveError).value(0, 0).toInt(), 1);
+        QVERIFY2(!aliveError.isError(), qPrintable(aliveError.userMessage()));
 
         answerNextMessageBox(true, &asked); // then: yes
         QSignalSpy done(f.monitor.get(), &ActivityMonitor::actionFinished);

@@ -105,7 +105,6 @@ private Q_SLOTS:
                      qPrintable(dialog.statusText()));
             QVERIFY2(dialog.statusText().startsWith(QLatin1String("Backed up Shop")),
                      qPrintable(dialog.statusText()));
-            QTest::qWait(1100); // names carry the second
         }
         QCOMPARE(dialog.catalogTable()->rowCount(), 2);
         QVERIFY(dialog.catalogTable()->item(0, 5)->text().contains(QLatin1String("quick: ok")));

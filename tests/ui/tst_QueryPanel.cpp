@@ -283,7 +283,8 @@ private Q_SLOTS:
 
         panel.explain(QStringLiteral("SELECT pg_sleep(30)"), true);
         QTRY_VERIFY_WITH_TIMEOUT(panel.cancelButton()->isEnabled(), 5000);
-        QTest::qWait(300);
+        QVERIFY(test::waitForSession(QStringLiteral("state = 'active' AND query LIKE '%pg_sleep(30)%' "
+                                                    "AND query NOT LIKE '%pg_stat_activity%'")));
         panel.cancelButton()->click();
         QVERIFY(failed.wait(10000));
         QVERIFY2(failed.last().at(0).toString().contains(QStringLiteral("cancel"), Qt::CaseInsensitive),
