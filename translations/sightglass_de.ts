@@ -187,15 +187,6 @@
     </message>
 </context>
 <context>
-    <name>sg::ActivitySeries</name>
-    <message>
-        <location filename="../app/monitor/ActivitySeries.cpp" line="106"/>
-        <location filename="../app/monitor/ActivitySeries.cpp" line="120"/>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-</context>
-<context>
     <name>sg::Advisor</name>
     <message>
         <location filename="../app/advisor/Advisor.cpp" line="42"/>
@@ -272,6 +263,14 @@
     </message>
 </context>
 <context>
+    <name>sg::AtomicFile</name>
+    <message>
+        <location filename="../app/db/AtomicFile.cpp" line="18"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>sg::BackupCatalog</name>
     <message>
         <location filename="../app/backup/BackupCatalog.cpp" line="87"/>
@@ -319,71 +318,76 @@
 <context>
     <name>sg::BackupJob</name>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="71"/>
+        <location filename="../app/backup/BackupJob.cpp" line="95"/>
         <source>Backup cancelled; nothing was kept.</source>
         <translation>Sicherung abgebrochen; nichts wurde behalten.</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="86"/>
+        <location filename="../app/backup/BackupJob.cpp" line="110"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="91"/>
+        <location filename="../app/backup/BackupJob.cpp" line="115"/>
         <source>Cannot connect to the database: %1</source>
         <translation>Keine Verbindung zur Datenbank möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="139"/>
+        <location filename="../app/backup/BackupJob.cpp" line="171"/>
         <source>%1 already exists; not overwriting it.</source>
         <translation>%1 existiert bereits; wird nicht überschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="148"/>
+        <location filename="../app/backup/BackupJob.cpp" line="176"/>
+        <source>Another backup is writing %1.</source>
+        <translation>Eine andere Sicherung schreibt gerade %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/BackupJob.cpp" line="185"/>
         <source>Cannot connect to count rows: %1</source>
         <translation>Keine Verbindung zum Zählen der Zeilen möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="211"/>
+        <location filename="../app/backup/BackupJob.cpp" line="248"/>
         <source>pg_dump stopped (exit code %1).</source>
         <translation>pg_dump wurde beendet (Exit-Code %1).</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="212"/>
+        <location filename="../app/backup/BackupJob.cpp" line="249"/>
         <source>The backup failed; nothing was kept.
 %1</source>
         <translation>Die Sicherung ist fehlgeschlagen; nichts wurde behalten.
 %1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="215"/>
+        <location filename="../app/backup/BackupJob.cpp" line="252"/>
         <source>pg_dump finished, but counting rows failed; nothing was kept.
 %1</source>
         <translation>pg_dump ist fertig, aber das Zählen der Zeilen ist fehlgeschlagen; nichts wurde behalten.
 %1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="219"/>
+        <location filename="../app/backup/BackupJob.cpp" line="256"/>
         <source>checksum</source>
         <translation>Prüfsumme</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="224"/>
+        <location filename="../app/backup/BackupJob.cpp" line="261"/>
         <source>Cannot checksum the backup; nothing was kept: %1</source>
         <translation>Prüfsumme der Sicherung kann nicht berechnet werden; nichts wurde behalten: %1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="240"/>
+        <location filename="../app/backup/BackupJob.cpp" line="277"/>
         <source>Cannot write the backup&apos;s record; nothing was kept: %1</source>
         <translation>Der Datensatz zur Sicherung kann nicht geschrieben werden; nichts wurde behalten: %1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="243"/>
+        <location filename="../app/backup/BackupJob.cpp" line="280"/>
         <source>Cannot rename %1 to %2; nothing was kept.</source>
         <translation>%1 kann nicht in %2 umbenannt werden; nichts wurde behalten.</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="249"/>
+        <location filename="../app/backup/BackupJob.cpp" line="286"/>
         <source>Backed up %1 to %2 (%3).</source>
         <translation>%1 nach %2 gesichert (%3).</translation>
     </message>
@@ -391,24 +395,19 @@
 <context>
     <name>sg::BackupMetadata</name>
     <message>
-        <location filename="../app/backup/BackupMetadata.cpp" line="53"/>
-        <location filename="../app/backup/BackupMetadata.cpp" line="67"/>
-        <location filename="../app/backup/BackupMetadata.cpp" line="154"/>
+        <location filename="../app/backup/BackupMetadata.cpp" line="54"/>
+        <location filename="../app/backup/BackupMetadata.cpp" line="68"/>
+        <location filename="../app/backup/BackupMetadata.cpp" line="152"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupMetadata.cpp" line="61"/>
+        <location filename="../app/backup/BackupMetadata.cpp" line="62"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupMetadata.cpp" line="143"/>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/backup/BackupMetadata.cpp" line="161"/>
+        <location filename="../app/backup/BackupMetadata.cpp" line="159"/>
         <source>%1 is not a Sightglass backup record: %2</source>
         <translation>%1 ist kein Sightglass-Sicherungsdatensatz: %2</translation>
     </message>
@@ -449,62 +448,78 @@
 <context>
     <name>sg::BackupVerifier</name>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="47"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="42"/>
+        <source>The backup checked out, but the verdict could not be recorded, so it does not count as verified: %1</source>
+        <translation>Die Sicherung ist in Ordnung, aber das Ergebnis konnte nicht festgehalten werden; sie gilt daher nicht als geprüft: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/BackupVerifier.cpp" line="46"/>
+        <source>The verdict could not be recorded: %1</source>
+        <translation>Das Ergebnis konnte nicht festgehalten werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/BackupVerifier.cpp" line="67"/>
+        <source>Could not check the backup; its last verdict stays as it was: %1</source>
+        <translation>Die Sicherung konnte nicht geprüft werden; ihr letztes Ergebnis bleibt unverändert: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/BackupVerifier.cpp" line="77"/>
         <source>No readable record next to the backup (%1), so it cannot be checked.</source>
         <translation>Neben der Sicherung liegt kein lesbarer Datensatz (%1), daher kann sie nicht geprüft werden.</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="51"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="81"/>
         <source>The backup %1 is missing; only its record is there.</source>
         <translation>Die Sicherung %1 fehlt; nur ihr Datensatz ist vorhanden.</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="61"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="89"/>
         <source>The checksum does not match the record: the backup was changed or damaged after it was written (SHA-256 %1, expected %2).</source>
         <translation>Die Prüfsumme stimmt nicht mit dem Datensatz überein: Die Sicherung wurde nach dem Schreiben verändert oder beschädigt (SHA-256 %1, erwartet %2).</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="86"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="112"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="180"/>
         <source>Verification cancelled.</source>
         <translation>Prüfung abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="90"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="116"/>
         <source>The archive does not read back: %1</source>
         <translation>Das Archiv lässt sich nicht zurücklesen: %1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="95"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="121"/>
         <source>Checksum matches and the archive reads back.</source>
         <translation>Die Prüfsumme stimmt, und das Archiv lässt sich zurücklesen.</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="124"/>
-        <source>Cannot connect to drop the scratch database %1: %2</source>
-        <translation>Keine Verbindung zum Löschen der temporären Datenbank %1 möglich: %2</translation>
+        <location filename="../app/backup/BackupVerifier.cpp" line="168"/>
+        <source>The restore ran, but reconnecting to compare and drop the scratch database %1 failed (drop it by hand): %2</source>
+        <translation>Die Wiederherstellung lief, aber die erneute Verbindung zum Vergleichen und Löschen der Prüfdatenbank %1 schlug fehl (löschen Sie sie von Hand): %2</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="137"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="185"/>
         <source>The backup does not restore: %1</source>
         <translation>Die Sicherung lässt sich nicht wiederherstellen: %1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="168"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="211"/>
         <source>%1: %L2 rows in the backup, missing after the restore</source>
         <translation>%1: %L2 Zeilen in der Sicherung, Tabelle fehlt nach der Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="170"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="213"/>
         <source>%1: %L2 rows in the backup, %L3 restored</source>
         <translation>%1: %L2 Zeilen in der Sicherung, %L3 wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="177"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="220"/>
         <source>Restored into a scratch database and dropped it again; the backup recorded no row counts to compare.</source>
         <translation>In eine temporäre Datenbank wiederhergestellt und diese wieder gelöscht; die Sicherung enthält keine Zeilenzahlen zum Vergleichen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/backup/BackupVerifier.cpp" line="179"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="222"/>
         <source>Restored into a scratch database: all %n table(s) have the recorded row counts.</source>
         <translation>
             <numerusform>In eine temporäre Datenbank wiederhergestellt: %n Tabelle hat die aufgezeichnete Zeilenzahl.</numerusform>
@@ -512,7 +527,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/backup/BackupVerifier.cpp" line="181"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="224"/>
         <source>Restored, but %n table(s) differ from the record.</source>
         <translation>
             <numerusform>Wiederhergestellt, aber %n Tabelle weicht vom Datensatz ab.</numerusform>
@@ -941,57 +956,57 @@
 <context>
     <name>sg::Connection</name>
     <message>
-        <location filename="../app/db/Connection.cpp" line="65"/>
+        <location filename="../app/db/Connection.cpp" line="81"/>
         <source>Check the password, or put it in ~/.pgpass (or a service file) so it is not typed each time.</source>
         <translation>Prüfen Sie das Passwort, oder legen Sie es in ~/.pgpass (oder einer Service-Datei) ab, damit es nicht jedes Mal eingegeben werden muss.</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="76"/>
+        <location filename="../app/db/Connection.cpp" line="94"/>
         <source>The host name could not be resolved: check its spelling and your DNS.</source>
         <translation>Der Hostname konnte nicht aufgelöst werden: Prüfen Sie die Schreibweise und Ihr DNS.</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="80"/>
+        <location filename="../app/db/Connection.cpp" line="98"/>
         <source>Check sslmode and the certificate files (sslrootcert, sslcert, sslkey).</source>
         <translation>Prüfen Sie sslmode und die Zertifikatsdateien (sslrootcert, sslcert, sslkey).</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="85"/>
+        <location filename="../app/db/Connection.cpp" line="106"/>
         <source>Nothing accepts connections at that address and port: is the server running?</source>
         <translation>Unter dieser Adresse und diesem Port nimmt nichts Verbindungen an: Läuft der Server?</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="87"/>
+        <location filename="../app/db/Connection.cpp" line="108"/>
         <source>The server did not answer in time: check the host, the port and any firewall.</source>
         <translation>Der Server hat nicht rechtzeitig geantwortet: Prüfen Sie Host, Port und eine etwaige Firewall.</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="98"/>
+        <location filename="../app/db/Connection.cpp" line="119"/>
         <source>no connection options were given</source>
         <translation>es wurden keine Verbindungsoptionen angegeben</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="167"/>
+        <location filename="../app/db/Connection.cpp" line="193"/>
         <source>out of memory</source>
         <translation>Speicher erschöpft</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="177"/>
+        <location filename="../app/db/Connection.cpp" line="203"/>
         <source>connection attempt abandoned</source>
         <translation>Verbindungsversuch abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="179"/>
+        <location filename="../app/db/Connection.cpp" line="205"/>
         <source>timeout expired after %1 s</source>
         <translation>Zeitüberschreitung nach %1 s</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="284"/>
+        <location filename="../app/db/Connection.cpp" line="323"/>
         <source>not connected to the server</source>
         <translation>nicht mit dem Server verbunden</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="392"/>
+        <location filename="../app/db/Connection.cpp" line="431"/>
         <source>COPY FROM STDIN / TO STDOUT cannot run here</source>
         <translation>COPY FROM STDIN / TO STDOUT kann hier nicht ausgeführt werden</translation>
     </message>
@@ -1055,17 +1070,18 @@
 <context>
     <name>sg::DbWorker</name>
     <message>
-        <location filename="../app/db/DbWorker.cpp" line="113"/>
+        <location filename="../app/db/DbWorker.cpp" line="123"/>
+        <location filename="../app/db/DbWorker.cpp" line="155"/>
         <source>cancelled before it started</source>
         <translation>vor dem Start abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/db/DbWorker.cpp" line="127"/>
+        <location filename="../app/db/DbWorker.cpp" line="137"/>
         <source>not connected to the server</source>
         <translation>nicht mit dem Server verbunden</translation>
     </message>
     <message>
-        <location filename="../app/db/DbWorker.cpp" line="205"/>
+        <location filename="../app/db/DbWorker.cpp" line="231"/>
         <source>the server closed the connection</source>
         <translation>der Server hat die Verbindung geschlossen</translation>
     </message>
@@ -1154,71 +1170,76 @@
         <source>Done: %1</source>
         <translation>Erledigt: %1</translation>
     </message>
-    <message>
-        <location filename="../app/advisor/FixRunner.cpp" line="62"/>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
 </context>
 <context>
     <name>sg::HealthReport</name>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="114"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="26"/>
+        <source>installed but not loaded: add it to shared_preload_libraries and restart the server (its views fail until then)</source>
+        <translation>installiert, aber nicht geladen: in shared_preload_libraries eintragen und den Server neu starten (bis dahin schlagen seine Sichten fehl)</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="29"/>
+        <source>installed and loaded</source>
+        <translation>installiert und geladen</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="31"/>
+        <source>loaded but not installed in this database: CREATE EXTENSION pg_stat_statements</source>
+        <translation>geladen, aber in dieser Datenbank nicht installiert: CREATE EXTENSION pg_stat_statements</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="134"/>
         <source>Health report: %1</source>
         <translation>Zustandsbericht: %1</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="115"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="135"/>
         <source>Generated %1 by Sightglass. PostgreSQL %2, up since %3; usage statistics since %4 (%5).</source>
         <translation>Erstellt am %1 von Sightglass. PostgreSQL %2, läuft seit %3; Nutzungsstatistik seit %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="120"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="140"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="127"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="147"/>
         <source>Connections and cache</source>
         <translation>Verbindungen und Cache</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="128"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="148"/>
         <source>Connections: %1 of %2 usable (%3 %)</source>
         <translation>Verbindungen: %1 von %2 nutzbaren (%3 %)</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="131"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="151"/>
         <source>Cache hit ratio: all databases %1, tables %2, indexes %3</source>
         <translation>Cache-Trefferquote: alle Datenbanken %1, Tabellen %2, Indizes %3</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="134"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="154"/>
         <source>pg_stat_statements: %1</source>
         <translation>pg_stat_statements: %1</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="136"/>
-        <source>installed</source>
-        <translation>installiert</translation>
-    </message>
-    <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="137"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="32"/>
         <source>not installed (add it to shared_preload_libraries, restart, then CREATE EXTENSION pg_stat_statements)</source>
         <translation>nicht installiert (in shared_preload_libraries eintragen, Server neu starten, dann CREATE EXTENSION pg_stat_statements)</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="139"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="155"/>
         <source>Findings (%1)</source>
         <translation>Befunde (%1)</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="141"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="157"/>
         <source>Nothing to report.</source>
         <translation>Nichts zu berichten.</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="157"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="173"/>
         <source>Sightglass health report</source>
         <translation>Sightglass-Zustandsbericht</translation>
     </message>
@@ -1549,116 +1570,126 @@
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="453"/>
+        <source>The server would store other characters than the file shows, so none of it runs.</source>
+        <translation>Der Server würde andere Zeichen speichern, als die Datei zeigt; deshalb läuft nichts davon.</translation>
+    </message>
+    <message>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="454"/>
+        <source>Convert the file to UTF-8, e.g. iconv -f latin1 -t utf-8.</source>
+        <translation>Wandeln Sie die Datei in UTF-8 um, z. B. mit iconv -f latin1 -t utf-8.</translation>
+    </message>
+    <message>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="457"/>
         <source>The file cannot be split into statements, so none of it can run.</source>
         <translation>Die Datei lässt sich nicht in Anweisungen zerlegen, daher kann nichts davon ausgeführt werden.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="454"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="458"/>
         <source>Close the string, comment or body.</source>
         <translation>Schließen Sie die Zeichenkette, den Kommentar oder den Block ab.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="457"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="461"/>
         <source>psql meta-command %1 (not SQL).</source>
         <translation>psql-Metabefehl %1 (kein SQL).</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="458"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="462"/>
         <source>Only psql understands it, and the file means something else without it.</source>
         <translation>Nur psql versteht ihn, und ohne ihn bedeutet die Datei etwas anderes.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="459"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="463"/>
         <source>Sightglass skips it: it is not sent to the server.</source>
         <translation>Sightglass überspringt ihn: Er wird nicht an den Server gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="461"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="465"/>
         <source>Put the included file&apos;s statements in the migration.</source>
         <translation>Übernehmen Sie die Anweisungen der eingebundenen Datei in die Migration.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="462"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="466"/>
         <source>Remove the line (use SQL instead: SET for settings, values for variables).</source>
         <translation>Entfernen Sie die Zeile (verwenden Sie stattdessen SQL: SET für Einstellungen, Werte statt Variablen).</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="472"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="476"/>
         <source>Syntax error: %1.</source>
         <translation>Syntaxfehler: %1.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="473"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="477"/>
         <source>PostgreSQL will reject this statement, and with it the migration.</source>
         <translation>PostgreSQL wird diese Anweisung ablehnen und mit ihr die Migration.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="474"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="478"/>
         <source>Fix the statement (PostgreSQL 15 grammar).</source>
         <translation>Korrigieren Sie die Anweisung (Grammatik von PostgreSQL 15).</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="486"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="490"/>
         <source>%1 inside a migration file.</source>
         <translation>%1 innerhalb einer Migrationsdatei.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="487"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="491"/>
         <source>The runner wraps each migration in its own transaction; a COMMIT in the file would end it early and leave half a migration applied if a later statement fails.</source>
         <translation>Sightglass führt jede Migration in einer eigenen Transaktion aus; ein COMMIT in der Datei würde sie vorzeitig beenden und eine halb angewendete Migration hinterlassen, falls eine spätere Anweisung fehlschlägt.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="490"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="494"/>
         <source>Remove BEGIN/COMMIT from the file.</source>
         <translation>Entfernen Sie BEGIN/COMMIT aus der Datei.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="494"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="498"/>
         <source>%1 inside a transaction block.</source>
         <translation>%1 innerhalb eines Transaktionsblocks.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="495"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="499"/>
         <source>It cannot run inside a transaction: PostgreSQL rejects it there.</source>
         <translation>Die Anweisung kann nicht innerhalb einer Transaktion laufen: PostgreSQL lehnt sie dort ab.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="496"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="500"/>
         <source>Move it out of BEGIN … COMMIT, into its own migration file.</source>
         <translation>Verschieben Sie sie aus BEGIN … COMMIT heraus in eine eigene Migrationsdatei.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="507"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="511"/>
         <source>No lock_timeout before the first lock on an existing table.</source>
         <translation>Kein lock_timeout vor der ersten Sperre auf einer vorhandenen Tabelle.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="508"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="512"/>
         <source>A DDL lock waiting behind a long transaction blocks every query queued after it. Sightglass sets its own lock_timeout, psql and other runners do not.</source>
         <translation>Eine DDL-Sperre, die hinter einer langen Transaktion wartet, blockiert jede Abfrage, die sich danach anstellt. Sightglass setzt ein eigenes lock_timeout, psql und andere Werkzeuge tun das nicht.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="514"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="518"/>
         <source>%1 names a table without its schema.</source>
         <translation>%1 nennt eine Tabelle ohne ihr Schema.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="515"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="519"/>
         <source>What it changes depends on the search_path of the session that runs it.</source>
         <translation>Was die Anweisung ändert, hängt vom search_path der ausführenden Sitzung ab.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="516"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="520"/>
         <source>Write schema.table.</source>
         <translation>Schreiben Sie schema.tabelle.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="528"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="532"/>
         <source>The foreign key %1(%2) → %3 has no index on its columns.</source>
         <translation>Der Fremdschlüssel %1(%2) → %3 hat keinen Index auf seinen Spalten.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="531"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="535"/>
         <source>Each DELETE or key UPDATE on %1 scans %2 for referencing rows, and joins on the key cannot use an index.</source>
         <translation>Jedes DELETE und jedes UPDATE des Schlüssels in %1 durchsucht %2 nach verweisenden Zeilen, und Joins über den Schlüssel können keinen Index nutzen.</translation>
     </message>
@@ -1712,82 +1743,85 @@
 <context>
     <name>sg::MigrationInspector</name>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="72"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="75"/>
         <source>%1 on %2: %3</source>
         <translation>%1 auf %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="76"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="79"/>
         <source> (does not exist yet)</source>
         <translation> (existiert noch nicht)</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="82"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="85"/>
         <source>, ~%1 rows</source>
         <translation>, ~%1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="84"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="87"/>
         <source> (size unknown: never vacuumed or analysed)</source>
         <translation> (Größe unbekannt: nie mit VACUUM oder ANALYZE erfasst)</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="88"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="91"/>
         <source>    would wait for pid %1 (%2%3, %4 for %5 s, %6 %7): %8</source>
         <translation>    würde auf PID %1 warten (%2%3, %4 seit %5 s, %6 %7): %8</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="94"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="97"/>
         <source>holds</source>
         <translation>hält</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="94"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="97"/>
         <source>waits for</source>
         <translation>wartet auf</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="219"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="222"/>
         <source>NULLs in %1.%2 could not be counted: %3</source>
         <translation>NULL-Werte in %1.%2 konnten nicht gezählt werden: %3</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="221"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="224"/>
         <source>If any row is NULL there, SET NOT NULL fails after scanning the table.</source>
         <translation>Ist dort auch nur eine Zeile NULL, schlägt SET NOT NULL nach dem Durchsuchen der Tabelle fehl.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="223"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="226"/>
         <source>Count them yourself before applying: SELECT count(*) FROM %1 WHERE %2 IS NULL;</source>
         <translation>Zählen Sie sie vor dem Anwenden selbst: SELECT count(*) FROM %1 WHERE %2 IS NULL;</translation>
     </message>
-    <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="233"/>
-        <source>%1 rows of %2 have NULL in %3 right now: SET NOT NULL will fail.</source>
-        <translation>%1 Zeilen von %2 haben derzeit NULL in %3: SET NOT NULL wird fehlschlagen.</translation>
+    <message numerus="yes">
+        <location filename="../app/migrate/MigrationInspector.cpp" line="236"/>
+        <source>%1: %Ln row(s) with NULL in %2 right now: SET NOT NULL will fail.</source>
+        <translation>
+            <numerusform>%1: %Ln Zeile mit NULL in %2 zurzeit: SET NOT NULL wird fehlschlagen.</numerusform>
+            <numerusform>%1: %Ln Zeilen mit NULL in %2 zurzeit: SET NOT NULL wird fehlschlagen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="235"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="239"/>
         <source>The migration would stop here and roll back after scanning the table.</source>
         <translation>Die Migration würde hier nach dem Durchsuchen der Tabelle abbrechen und zurückgerollt werden.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="236"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="240"/>
         <source>Backfill first: UPDATE %1 SET %2 = &lt;value&gt; WHERE %2 IS NULL;  (in batches on a big table)</source>
         <translation>Zuerst nachträglich befüllen: UPDATE %1 SET %2 = &lt;Wert&gt; WHERE %2 IS NULL;  (bei einer großen Tabelle in Batches)</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="248"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="252"/>
         <source>%1 has rows (about %2): adding %3 NOT NULL without a default will fail.</source>
         <translation>%1 enthält Zeilen (etwa %2): Das Hinzufügen von %3 NOT NULL ohne Standardwert wird fehlschlagen.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="251"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="255"/>
         <source>Existing rows would hold NULL in the new column, which the constraint forbids.</source>
         <translation>Vorhandene Zeilen hätten in der neuen Spalte NULL, was der Constraint verbietet.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="252"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="256"/>
         <source>Give the column a DEFAULT, or add it nullable and backfill before SET NOT NULL.</source>
         <translation>Geben Sie der Spalte einen DEFAULT, oder legen Sie sie NULL-fähig an und befüllen Sie sie vor SET NOT NULL nachträglich.</translation>
     </message>
@@ -1914,12 +1948,22 @@
 <context>
     <name>sg::MigrationScript</name>
     <message>
-        <location filename="../app/migrate/MigrationScript.cpp" line="37"/>
+        <location filename="../app/migrate/MigrationScript.cpp" line="43"/>
+        <source>%1 is not valid UTF-8: line %2, byte offset %3 (0x%4). Save it as UTF-8; psql would refuse it too, and applying it would store other characters than the file shows.</source>
+        <translation>%1 ist kein gültiges UTF-8: Zeile %2, Byte-Position %3 (0x%4). Speichern Sie die Datei als UTF-8; auch psql würde sie ablehnen, und beim Anwenden würden andere Zeichen gespeichert, als die Datei zeigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/migrate/MigrationScript.cpp" line="50"/>
+        <source>%1 is not valid UTF-8 (it ends inside a character).</source>
+        <translation>%1 ist kein gültiges UTF-8 (sie endet mitten in einem Zeichen).</translation>
+    </message>
+    <message>
+        <location filename="../app/migrate/MigrationScript.cpp" line="62"/>
         <source>Version %1 has no rollback file.</source>
         <translation>Version %1 hat keine Rücknahmedatei.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationScript.cpp" line="38"/>
+        <location filename="../app/migrate/MigrationScript.cpp" line="63"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -2018,12 +2062,17 @@
 <context>
     <name>sg::PgTools</name>
     <message>
-        <location filename="../app/backup/PgTools.cpp" line="96"/>
+        <location filename="../app/backup/PgTools.cpp" line="98"/>
+        <source>%1 was not found. Install the PostgreSQL client programs, or point the setting for PostgreSQL programs at their bin folder.</source>
+        <translation>%1 wurde nicht gefunden. Installieren Sie die PostgreSQL-Client-Programme oder richten Sie die Einstellung für PostgreSQL-Programme auf deren bin-Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/PgTools.cpp" line="103"/>
         <source>%1 was not found. Install the PostgreSQL %2 client programs, or point the setting for PostgreSQL programs at their bin folder.</source>
         <translation>%1 wurde nicht gefunden. Installieren Sie die Client-Programme von PostgreSQL %2, oder lassen Sie die Einstellung für PostgreSQL-Programme auf deren bin-Ordner verweisen.</translation>
     </message>
     <message>
-        <location filename="../app/backup/PgTools.cpp" line="101"/>
+        <location filename="../app/backup/PgTools.cpp" line="108"/>
         <source>The server runs PostgreSQL %1, but the only %2 found is older: %3. An older %2 cannot read a newer server; install the PostgreSQL %1 client programs, or point the setting for PostgreSQL programs at them.</source>
         <translation>Auf dem Server läuft PostgreSQL %1, aber das einzige gefundene %2 ist älter: %3. Ein älteres %2 kann einen neueren Server nicht lesen; installieren Sie die Client-Programme von PostgreSQL %1, oder lassen Sie die Einstellung für PostgreSQL-Programme auf sie verweisen.</translation>
     </message>
@@ -2163,18 +2212,18 @@
 <context>
     <name>sg::ProgramRun</name>
     <message>
-        <location filename="../app/backup/ProgramRun.cpp" line="54"/>
-        <location filename="../app/backup/ProgramRun.cpp" line="60"/>
+        <location filename="../app/backup/ProgramRun.cpp" line="77"/>
+        <location filename="../app/backup/ProgramRun.cpp" line="84"/>
         <source>cannot start %1: %2</source>
         <translation>%1 kann nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/backup/ProgramRun.cpp" line="97"/>
+        <location filename="../app/backup/ProgramRun.cpp" line="121"/>
         <source>%1 crashed</source>
         <translation>%1 ist abgestürzt</translation>
     </message>
     <message>
-        <location filename="../app/backup/ProgramRun.cpp" line="102"/>
+        <location filename="../app/backup/ProgramRun.cpp" line="126"/>
         <source>%1 failed (exit code %2)</source>
         <translation>%1 ist fehlgeschlagen (Exit-Code %2)</translation>
     </message>
@@ -2232,47 +2281,62 @@
         <translation>Wiederherstellung abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="176"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="179"/>
+        <source>The backup&apos;s record cannot be read (%1), so its checksum cannot be checked. Restore refused; choose to ignore the checksum to restore anyway.</source>
+        <translation>Der Datensatz der Sicherung ist nicht lesbar (%1), daher kann ihre Prüfsumme nicht geprüft werden. Wiederherstellung abgelehnt; wählen Sie „Prüfsumme ignorieren“, um trotzdem wiederherzustellen.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/RestoreJob.cpp" line="183"/>
+        <source>checksum</source>
+        <translation>Prüfsumme</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/RestoreJob.cpp" line="188"/>
+        <source>The backup does not match its record: it was changed or damaged after it was written (SHA-256 %1, recorded %2). Restore refused; choose to ignore the checksum to restore anyway.</source>
+        <translation>Die Sicherung passt nicht zu ihrem Datensatz: Sie wurde nach dem Schreiben verändert oder beschädigt (SHA-256 %1, festgehalten %2). Wiederherstellung abgelehnt; wählen Sie „Prüfsumme ignorieren“, um trotzdem wiederherzustellen.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/RestoreJob.cpp" line="214"/>
         <source>Cannot connect to the server: %1</source>
         <translation>Keine Verbindung zum Server möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="188"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="229"/>
         <source>The archive is empty.</source>
         <translation>Das Archiv ist leer.</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="201"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="242"/>
         <source>A database named %1 already exists: choose another name, or restore over it.</source>
         <translation>Eine Datenbank namens %1 existiert bereits: Wählen Sie einen anderen Namen, oder stellen Sie über sie wieder her.</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="207"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="248"/>
         <source>Cannot create the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="240"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="281"/>
         <source>Cannot write the list of objects to restore: %1</source>
         <translation>Die Liste der wiederherzustellenden Objekte kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="271"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="312"/>
         <source>What was restored so far stays in %1.</source>
         <translation>Was bis dahin wiederhergestellt wurde, bleibt in %1.</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="286"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="327"/>
         <source>The restore into %1 failed%2: %3. What was restored so far stays there for inspection.</source>
         <translation>Die Wiederherstellung in %1 ist fehlgeschlagen%2: %3. Was bis dahin wiederhergestellt wurde, bleibt zur Untersuchung dort erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="287"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="328"/>
         <source> at %1</source>
         <translation> bei %1</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="294"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="335"/>
         <source>Restored %1 into %2.</source>
         <translation>%1 in %2 wiederhergestellt.</translation>
     </message>
@@ -2288,14 +2352,6 @@
         <location filename="../app/db/ResultTableModel.cpp" line="37"/>
         <source>no</source>
         <translation>nein</translation>
-    </message>
-</context>
-<context>
-    <name>sg::RetentionPolicy</name>
-    <message>
-        <location filename="../app/backup/BackupCatalog.cpp" line="47"/>
-        <source>cannot save the retention policy in %1: %2</source>
-        <translation>Die Aufbewahrungsrichtlinie kann nicht in %1 gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2448,247 +2504,257 @@
 <context>
     <name>sg::cli</name>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="71"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="72"/>
         <source>Back up a database with pg_dump, record it (checksum, row counts) and prune the folder by its retention policy.</source>
         <translation>Sichert eine Datenbank mit pg_dump, zeichnet die Sicherung auf (Prüfsumme, Zeilenzahlen) und bereinigt den Ordner gemäß seiner Aufbewahrungsrichtlinie.</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="73"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="74"/>
         <source>destination folder</source>
         <translation>Zielordner</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="74"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="75"/>
         <source>daily, weekly or manual (default)</source>
         <translation>daily, weekly oder manual (Standard)</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="77"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="78"/>
         <source>custom (default), directory, plain (gzip) or tar</source>
         <translation>custom (Standard), directory, plain (gzip) oder tar</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="79"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="80"/>
         <source>compression level 0-9</source>
         <translation>Komprimierungsstufe 0–9</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="81"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="82"/>
         <source>parallel jobs (directory format)</source>
         <translation>parallele Jobs (Verzeichnisformat)</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="83"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="84"/>
         <source>only this schema (repeatable)</source>
         <translation>nur dieses Schema (wiederholbar)</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="86"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="87"/>
         <source>not this schema (repeatable)</source>
         <translation>dieses Schema nicht (wiederholbar)</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="87"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="88"/>
         <source>only this table (repeatable)</source>
         <translation>nur diese Tabelle (wiederholbar)</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="89"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="90"/>
         <source>not this table (repeatable)</source>
         <translation>diese Tabelle nicht (wiederholbar)</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="91"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="92"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="92"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="93"/>
         <source>no schema</source>
         <translation>kein Schema</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="93"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="94"/>
         <source>no ownership commands</source>
         <translation>keine Befehle zum Eigentümer</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="94"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="95"/>
         <source>no GRANT/REVOKE</source>
         <translation>kein GRANT/REVOKE</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="96"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="97"/>
         <source>do not count rows (a full verify then cannot compare counts)</source>
         <translation>keine Zeilen zählen (eine vollständige Prüfung kann dann keine Zeilenzahlen vergleichen)</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="97"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="98"/>
         <source>do not prune the folder afterwards</source>
         <translation>den Ordner danach nicht bereinigen</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="108"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="109"/>
         <source>--connect and --dir are required</source>
         <translation>--connect und --dir sind erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="121"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="122"/>
         <source>--kind takes daily, weekly or manual</source>
         <translation>--kind erwartet daily, weekly oder manual</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="127"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="128"/>
         <source>--format takes custom, directory, plain or tar</source>
         <translation>--format erwartet custom, directory, plain oder tar</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="136"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="137"/>
         <source>--compress and --jobs take numbers</source>
         <translation>--compress und --jobs erwarten Zahlen</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="166"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="158"/>
+        <source>stopped by signal %1; pg_dump was stopped and nothing was kept.</source>
+        <translation>durch Signal %1 beendet; pg_dump wurde gestoppt, nichts wurde behalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommand.cpp" line="165"/>
+        <source>removed %1, left by an interrupted backup</source>
+        <translation>%1 entfernt, Überrest einer unterbrochenen Sicherung</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommand.cpp" line="180"/>
         <source>Verified: %1</source>
         <translation>Geprüft: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="173"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="187"/>
         <source>Pruned %1</source>
         <translation>Bereinigt: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="182"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="196"/>
         <source>Delete the backups the folder&apos;s retention policy no longer keeps (manual backups never).</source>
         <translation>Löscht die Sicherungen, die die Aufbewahrungsrichtlinie des Ordners nicht mehr behält (manuelle Sicherungen nie).</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="184"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="198"/>
         <source>only say what would be deleted</source>
         <translation>nur anzeigen, was gelöscht würde</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="186"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="200"/>
         <source>daily backups to keep (saved as the folder&apos;s policy)</source>
         <translation>Anzahl zu behaltender täglicher Sicherungen (wird als Richtlinie des Ordners gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="189"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="203"/>
         <source>weekly backups to keep (saved as the folder&apos;s policy)</source>
         <translation>Anzahl zu behaltender wöchentlicher Sicherungen (wird als Richtlinie des Ordners gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="192"/>
-        <location filename="../app/cli/BackupCommand.cpp" line="286"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="206"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="306"/>
         <source>backup folder</source>
         <translation>Sicherungsordner</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="197"/>
-        <location filename="../app/cli/BackupCommand.cpp" line="291"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="211"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="311"/>
         <source>give one backup folder</source>
         <translation>geben Sie genau einen Sicherungsordner an</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="200"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="214"/>
         <location filename="../app/cli/MigrateCommand.cpp" line="197"/>
         <source>%1 is not a folder</source>
         <translation>%1 ist kein Ordner</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="211"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="225"/>
         <source>--keep-daily and --keep-weekly take counts</source>
         <translation>--keep-daily und --keep-weekly erwarten Anzahlen</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="225"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="239"/>
         <source>would delete %1 (%2)</source>
         <translation>würde %1 löschen (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="230"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="244"/>
         <source>nothing to delete</source>
         <translation>nichts zu löschen</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="235"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="249"/>
         <source>deleted %1</source>
         <translation>%1 gelöscht</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="245"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="259"/>
         <source>Check a backup: checksum and archive (quick), or restore it into a scratch database and compare row counts (--full).</source>
         <translation>Prüft eine Sicherung: Prüfsumme und Archiv (schnell) oder Wiederherstellung in eine temporäre Datenbank mit Vergleich der Zeilenzahlen (--full).</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="248"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="262"/>
         <source>restore into a scratch database (needs --connect)</source>
         <translation>in eine temporäre Datenbank wiederherstellen (erfordert --connect)</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="250"/>
-        <location filename="../app/cli/BackupCommand.cpp" line="374"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="264"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="397"/>
         <source>the backup</source>
         <translation>die Sicherung</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="256"/>
-        <location filename="../app/cli/BackupCommand.cpp" line="380"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="270"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="403"/>
         <source>give one backup</source>
         <translation>geben Sie genau eine Sicherung an</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="264"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="278"/>
         <source>--full needs --connect</source>
         <translation>--full erfordert --connect</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="282"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="302"/>
         <source>List the backups in a folder with their records, verification and what the retention policy keeps.</source>
         <translation>Listet die Sicherungen in einem Ordner mit ihren Datensätzen, ihrer Prüfung und dem, was die Aufbewahrungsrichtlinie behält.</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="284"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="304"/>
         <source>as JSON</source>
         <translation>als JSON</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="318"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="338"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="318"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="338"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="319"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="339"/>
         <source>not verified</source>
         <translation>nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="320"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="340"/>
         <source>kept: </source>
         <translation>behalten: </translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="320"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="340"/>
         <source>prune: </source>
         <translation>bereinigen: </translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="323"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="343"/>
         <source>no Sightglass backups in %1</source>
         <translation>keine Sightglass-Sicherungen in %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="325"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="345"/>
         <source>(not a Sightglass backup, left alone: %1)</source>
         <translation>(keine Sightglass-Sicherung, unverändert gelassen: %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="342"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="362"/>
         <source>Usage: sightglass backup run|prune|verify|list [options]
   run     back up a database (--connect, --dir, --kind …), verify it, prune the folder
   prune   delete what the retention policy no longer keeps (--dry-run to preview)
@@ -2705,64 +2771,74 @@ Jeder Unterbefehl versteht --help.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="352"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="372"/>
         <source>sightglass backup: unknown subcommand &apos;%1&apos;
 </source>
         <translation>sightglass backup: unbekannter Unterbefehl „%1“
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="360"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="380"/>
         <source>Restore a backup into a new database (the default), or over an existing one when its name is given twice (--into NAME --confirm NAME).</source>
         <translation>Stellt eine Sicherung in eine neue Datenbank wieder her (Standard) oder über eine vorhandene, wenn deren Name zweimal angegeben wird (--into NAME --confirm NAME).</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="362"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="382"/>
         <source>create this database and restore into it</source>
         <translation>diese Datenbank anlegen und dorthin wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="365"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="385"/>
         <source>restore over this existing database (--clean --if-exists)</source>
         <translation>über diese vorhandene Datenbank wiederherstellen (--clean --if-exists)</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="367"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="387"/>
         <source>repeat the existing database&apos;s name</source>
         <translation>den Namen der vorhandenen Datenbank wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="370"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="390"/>
         <source>all or nothing (not with --jobs)</source>
         <translation>alles oder nichts (nicht mit --jobs)</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="371"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="391"/>
         <source>parallel jobs</source>
         <translation>parallele Jobs</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="372"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="392"/>
         <source>skip ownership</source>
         <translation>Eigentümer überspringen</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="382"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="395"/>
+        <source>restore even if the archive no longer matches the SHA-256 in its record</source>
+        <translation>auch wiederherstellen, wenn das Archiv nicht mehr zur SHA-256 in seinem Datensatz passt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommand.cpp" line="405"/>
         <source>--connect is required</source>
         <translation>--connect ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="400"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="423"/>
         <source>--jobs takes a number</source>
         <translation>--jobs erwartet eine Zahl</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="421"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="442"/>
+        <source>to restore it anyway: --ignore-checksum</source>
+        <translation>um trotzdem wiederherzustellen: --ignore-checksum</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommand.cpp" line="455"/>
         <source>back up, verify, prune and list backups (for cron)</source>
         <translation>Sicherungen erstellen, prüfen, bereinigen und auflisten (für cron)</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="427"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="461"/>
         <source>restore a backup into a new or existing database</source>
         <translation>eine Sicherung in eine neue oder vorhandene Datenbank wiederherstellen</translation>
     </message>
@@ -2810,7 +2886,7 @@ Exit-Codes: 0 sauber, 1 Befunde auf oder über --fail-on (oder ein fehlgeschlage
     </message>
     <message>
         <location filename="../app/cli/MigrateCommand.cpp" line="117"/>
-        <location filename="../app/cli/PlanCommand.cpp" line="92"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="94"/>
         <location filename="../app/cli/StatementsCommand.cpp" line="32"/>
         <source>server (URI or key=value; PG* variables and ~/.pgpass apply)</source>
         <translation>Server (URI oder key=value; PG*-Variablen und ~/.pgpass gelten)</translation>
@@ -2881,27 +2957,27 @@ Exit-Codes: 0 sauber, 1 Befunde auf oder über --fail-on (oder ein fehlgeschlage
         <translation>%1 erfordert --connect</translation>
     </message>
     <message>
-        <location filename="../app/cli/MigrateCommand.cpp" line="229"/>
+        <location filename="../app/cli/MigrateCommand.cpp" line="240"/>
         <source>%1 migration(s), %2 finding(s) (%3 at or above %4).</source>
         <translation>Migrationen: %1, Befunde: %2 (%3 davon auf oder über %4).</translation>
     </message>
     <message>
-        <location filename="../app/cli/MigrateCommand.cpp" line="241"/>
+        <location filename="../app/cli/MigrateCommand.cpp" line="252"/>
         <source>blocked: %1</source>
         <translation>blockiert: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/MigrateCommand.cpp" line="256"/>
+        <location filename="../app/cli/MigrateCommand.cpp" line="267"/>
         <source>Nothing was changed.</source>
         <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/MigrateCommand.cpp" line="262"/>
+        <location filename="../app/cli/MigrateCommand.cpp" line="273"/>
         <source>Nothing to do: no pending migrations.</source>
         <translation>Nichts zu tun: keine ausstehenden Migrationen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/MigrateCommand.cpp" line="281"/>
+        <location filename="../app/cli/MigrateCommand.cpp" line="292"/>
         <source>status, lint, rehearse, apply and roll back schema migrations</source>
         <translation>Schema-Migrationen: Status, Lint, Probelauf, Anwenden und Zurücknehmen</translation>
     </message>
@@ -2917,7 +2993,7 @@ Exit-Codes: 0 sauber, 1 Befunde auf oder über --fail-on (oder ein fehlgeschlage
     </message>
     <message>
         <location filename="../app/cli/PlanCommand.cpp" line="63"/>
-        <location filename="../app/cli/PlanCommand.cpp" line="111"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="113"/>
         <source>--format takes text or json</source>
         <translation>--format erwartet text oder json</translation>
     </message>
@@ -2933,51 +3009,51 @@ Exit-Codes: 0 sauber, 1 Befunde auf oder über --fail-on (oder ein fehlgeschlage
     </message>
     <message>
         <location filename="../app/cli/PlanCommand.cpp" line="88"/>
-        <source>EXPLAIN a statement and analyse the plan. With --analyze it runs, inside BEGIN … ROLLBACK so that nothing it changes stays, under a statement timeout.</source>
-        <translation>Führt EXPLAIN für eine Anweisung aus und analysiert den Plan. Mit --analyze wird sie tatsächlich ausgeführt, innerhalb von BEGIN … ROLLBACK, damit nichts von ihren Änderungen bleibt, und unter einem Statement-Timeout.</translation>
+        <source>EXPLAIN a statement and analyse the plan. With --analyze it runs inside BEGIN … ROLLBACK, under a statement timeout: its changes to tables are undone, but not what a rollback cannot undo: sequences it advances (nextval, serial and identity columns) and work done through other connections (dblink).</source>
+        <translation>EXPLAIN für eine Anweisung ausführen und den Plan auswerten. Mit --analyze läuft sie innerhalb von BEGIN … ROLLBACK mit einem Statement-Timeout: Ihre Änderungen an Tabellen werden rückgängig gemacht, nicht aber, was ein Rollback nicht rückgängig macht: weitergezählte Sequenzen (nextval, serial- und identity-Spalten) und Arbeit über andere Verbindungen (dblink).</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="95"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="97"/>
         <source>run the statement (rolled back) for real times</source>
         <translation>die Anweisung ausführen (mit ROLLBACK), um echte Zeiten zu erhalten</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="97"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="99"/>
         <source>statement timeout in seconds (default 60)</source>
         <translation>Statement-Timeout in Sekunden (Standard: 60)</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="99"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="101"/>
         <source>the statement</source>
         <translation>die Anweisung</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="113"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="115"/>
         <source>give the statement as one argument</source>
         <translation>geben Sie die Anweisung als ein einziges Argument an</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="124"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="126"/>
         <source>--timeout takes seconds</source>
         <translation>--timeout erwartet Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="129"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="131"/>
         <source>the statement has $n parameters; put values in their place (EXPLAIN needs them).</source>
         <translation>die Anweisung hat $n-Parameter; setzen Sie Werte an deren Stelle ein (EXPLAIN benötigt sie).</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="176"/>
-        <source>The statement changes data: it ran inside BEGIN … ROLLBACK, so nothing it changed was kept.</source>
-        <translation>Die Anweisung ändert Daten: Sie lief innerhalb von BEGIN … ROLLBACK, daher wurde nichts von ihren Änderungen behalten.</translation>
+        <location filename="../app/cli/PlanCommand.cpp" line="178"/>
+        <source>It ran inside BEGIN … ROLLBACK: its changes to tables were undone. Not undone: sequences it advanced and work done through other connections.</source>
+        <translation>Sie lief innerhalb von BEGIN … ROLLBACK: Ihre Änderungen an Tabellen wurden rückgängig gemacht. Nicht rückgängig gemacht: weitergezählte Sequenzen und Arbeit über andere Verbindungen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="186"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="188"/>
         <source>analyse an EXPLAIN (FORMAT JSON) plan from a file or standard input</source>
         <translation>einen EXPLAIN-Plan (FORMAT JSON) aus einer Datei oder der Standardeingabe analysieren</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="192"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="194"/>
         <source>EXPLAIN [ANALYZE] a statement safely and analyse the plan</source>
         <translation>EXPLAIN [ANALYZE] für eine Anweisung sicher ausführen und den Plan analysieren</translation>
     </message>
@@ -3002,7 +3078,7 @@ Exit-Codes: 0 sauber, 1 Befunde auf oder über --fail-on (oder ein fehlgeschlage
         <translation>in DATEI statt auf die Standardausgabe schreiben</translation>
     </message>
     <message>
-        <location filename="../app/cli/TopCommand.cpp" line="60"/>
+        <location filename="../app/cli/TopCommand.cpp" line="62"/>
         <location filename="../app/cli/ReportCommand.cpp" line="48"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument „%1“</translation>
@@ -3099,8 +3175,13 @@ Exit-Codes: 0 sauber, 1 Befunde auf oder über --fail-on (oder ein fehlgeschlage
     </message>
     <message>
         <location filename="../app/cli/TopCommand.cpp" line="38"/>
-        <source>stop after N samples (default: run until stopped)</source>
-        <translation>nach N Messungen beenden (Standard: bis zum Abbruch laufen)</translation>
+        <source>stop after N samples, 1 or more (default: run until stopped)</source>
+        <translation>nach N Messungen aufhören, 1 oder mehr (Standard: bis zum Abbruch laufen)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TopCommand.cpp" line="59"/>
+        <source>--count takes a whole number of samples, 1 or more; leave it out to run until stopped (Ctrl+C)</source>
+        <translation>--count erwartet eine ganze Zahl von Messungen, 1 oder mehr; ohne die Option läuft es bis zum Abbruch (Strg+C)</translation>
     </message>
     <message>
         <location filename="../app/cli/TopCommand.cpp" line="40"/>
@@ -3108,17 +3189,12 @@ Exit-Codes: 0 sauber, 1 Befunde auf oder über --fail-on (oder ein fehlgeschlage
         <translation>ein JSON-Objekt pro Messung und Zeile ausgeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/TopCommand.cpp" line="56"/>
+        <location filename="../app/cli/TopCommand.cpp" line="57"/>
         <source>--interval takes seconds from 0.5 to 60</source>
         <translation>--interval erwartet Sekunden von 0,5 bis 60</translation>
     </message>
     <message>
-        <location filename="../app/cli/TopCommand.cpp" line="58"/>
-        <source>--count takes a whole number</source>
-        <translation>--count erwartet eine ganze Zahl</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/TopCommand.cpp" line="137"/>
+        <location filename="../app/cli/TopCommand.cpp" line="139"/>
         <source>sample sessions, pools and rates like the Activity panel (--json for scripts)</source>
         <translation>Sitzungen, Pools und Raten messen wie der Bereich „Aktivität“ (--json für Skripte)</translation>
     </message>
@@ -5402,31 +5478,31 @@ Nachher: %2</translation>
     </message>
     <message>
         <location filename="../ui/plan/QueryPanel.cpp" line="145"/>
-        <source>This statement changes data. It runs inside BEGIN … ROLLBACK: its changes are rolled back when the plan is in.</source>
-        <translation>Diese Anweisung ändert Daten. Sie läuft innerhalb von BEGIN … ROLLBACK: Ihre Änderungen werden zurückgerollt, sobald der Plan vorliegt.</translation>
+        <source>This statement may change data. It runs inside BEGIN … ROLLBACK: its changes to tables are undone when the plan is in. Not undone: sequences it advances (nextval, serial and identity columns) and work done through other connections (dblink).</source>
+        <translation>Diese Anweisung kann Daten ändern. Sie läuft innerhalb von BEGIN … ROLLBACK: Ihre Änderungen an Tabellen werden rückgängig gemacht, sobald der Plan da ist. Nicht rückgängig gemacht: weitergezählte Sequenzen (nextval, serial- und identity-Spalten) und Arbeit über andere Verbindungen (dblink).</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="148"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="164"/>
+        <source>It ran inside BEGIN … ROLLBACK: its changes to tables were undone. Not undone: sequences it advanced and work done through other connections.</source>
+        <translation>Sie lief innerhalb von BEGIN … ROLLBACK: Ihre Änderungen an Tabellen wurden rückgängig gemacht. Nicht rückgängig gemacht: weitergezählte Sequenzen und Arbeit über andere Verbindungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/QueryPanel.cpp" line="150"/>
         <source>Running EXPLAIN ANALYZE…</source>
         <translation>EXPLAIN ANALYZE wird ausgeführt…</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="148"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="150"/>
         <source>Planning…</source>
         <translation>Wird geplant…</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="162"/>
-        <source>This statement changes data: it ran inside BEGIN … ROLLBACK, and its changes were rolled back.</source>
-        <translation>Diese Anweisung ändert Daten: Sie lief innerhalb von BEGIN … ROLLBACK, und ihre Änderungen wurden zurückgerollt.</translation>
-    </message>
-    <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="197"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="199"/>
         <source>Parameter values</source>
         <translation>Parameterwerte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/plan/QueryPanel.cpp" line="199"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="201"/>
         <source>The statement has %n parameter(s). Type each value as SQL: 42, &apos;Smith&apos;, now() - interval &apos;1 day&apos;.</source>
         <translation>
             <numerusform>Die Anweisung hat %n Parameter. Geben Sie jeden Wert als SQL ein: 42, &apos;Smith&apos;, now() - interval &apos;1 day&apos;.</numerusform>
@@ -5434,7 +5510,7 @@ Nachher: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="262"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="264"/>
         <source>Put the cursor in a statement (or select one) first.</source>
         <translation>Setzen Sie zuerst den Cursor in eine Anweisung (oder markieren Sie eine).</translation>
     </message>
@@ -5477,112 +5553,117 @@ Nachher: %2</translation>
         <translation>Ohne Eigentümer (Objekte gehören dem verbindenden Benutzer)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="54"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="53"/>
+        <source>Ignore the checksum (restore even if the file no longer matches its record)</source>
+        <translation>Prüfsumme ignorieren (auch wiederherstellen, wenn die Datei nicht mehr zu ihrem Datensatz passt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="57"/>
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="54"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="57"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="69"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="72"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="70"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="73"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="72"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="75"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="75"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="78"/>
         <source>Backup</source>
         <translation>Sicherung</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="77"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="80"/>
         <source>New database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="79"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="82"/>
         <source>Existing database</source>
         <translation>Vorhandene Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="80"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="83"/>
         <source>Confirm</source>
         <translation>Bestätigung</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="82"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="85"/>
         <source>Parallel jobs</source>
         <translation>Parallele Jobs</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="84"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="88"/>
         <source>Command line</source>
         <translation>Befehlszeile</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="92"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="96"/>
         <source>What to restore (from the archive&apos;s table of contents):</source>
         <translation>Was wiederhergestellt werden soll (aus dem Inhaltsverzeichnis des Archivs):</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="119"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="123"/>
         <source>Backup to restore</source>
         <translation>Wiederherzustellende Sicherung</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="120"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="124"/>
         <source>Backups (*.dump *.tar *.sql.gz *.sql);;All files (*)</source>
         <translation>Sicherungen (*.dump *.tar *.sql.gz *.sql);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="135"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="139"/>
         <source>Restoring %1…</source>
         <translation>%1 wird wiederhergestellt…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="180"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="184"/>
         <source>A plain SQL backup is restored whole by psql (ON_ERROR_STOP).</source>
         <translation>Eine reine SQL-Sicherung wird von psql vollständig wiederhergestellt (ON_ERROR_STOP).</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="201"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="205"/>
         <source>(database-wide)</source>
         <translation>(datenbankweit)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="205"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="209"/>
         <source>schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="277"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="282"/>
         <source>(a selection of objects: in the dialog only)</source>
         <translation>(eine Auswahl von Objekten: nur im Dialog)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="311"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="316"/>
         <source>Disabled: parallel jobs restore over several connections, so they cannot share one transaction. Set jobs to 1 for an all-or-nothing restore.</source>
         <translation>Deaktiviert: Parallele Jobs stellen über mehrere Verbindungen wieder her und können sich daher keine Transaktion teilen. Setzen Sie die Jobs auf 1 für eine Wiederherstellung nach dem Alles-oder-nichts-Prinzip.</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="313"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="318"/>
         <source>Everything or nothing: an error rolls the whole restore back</source>
         <translation>Alles oder nichts: Ein Fehler rollt die gesamte Wiederherstellung zurück</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="338"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="343"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>

@@ -187,15 +187,6 @@
     </message>
 </context>
 <context>
-    <name>sg::ActivitySeries</name>
-    <message>
-        <location filename="../app/monitor/ActivitySeries.cpp" line="106"/>
-        <location filename="../app/monitor/ActivitySeries.cpp" line="120"/>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-</context>
-<context>
     <name>sg::Advisor</name>
     <message>
         <location filename="../app/advisor/Advisor.cpp" line="42"/>
@@ -272,6 +263,14 @@
     </message>
 </context>
 <context>
+    <name>sg::AtomicFile</name>
+    <message>
+        <location filename="../app/db/AtomicFile.cpp" line="18"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>sg::BackupCatalog</name>
     <message>
         <location filename="../app/backup/BackupCatalog.cpp" line="87"/>
@@ -315,71 +314,76 @@
 <context>
     <name>sg::BackupJob</name>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="71"/>
+        <location filename="../app/backup/BackupJob.cpp" line="95"/>
         <source>Backup cancelled; nothing was kept.</source>
         <translation>备份已取消，未保留任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="86"/>
+        <location filename="../app/backup/BackupJob.cpp" line="110"/>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="91"/>
+        <location filename="../app/backup/BackupJob.cpp" line="115"/>
         <source>Cannot connect to the database: %1</source>
         <translation>无法连接到数据库：%1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="139"/>
+        <location filename="../app/backup/BackupJob.cpp" line="171"/>
         <source>%1 already exists; not overwriting it.</source>
         <translation>%1 已存在，不会覆盖。</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="148"/>
+        <location filename="../app/backup/BackupJob.cpp" line="176"/>
+        <source>Another backup is writing %1.</source>
+        <translation>另一个备份正在写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/BackupJob.cpp" line="185"/>
         <source>Cannot connect to count rows: %1</source>
         <translation>无法连接以统计行数：%1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="211"/>
+        <location filename="../app/backup/BackupJob.cpp" line="248"/>
         <source>pg_dump stopped (exit code %1).</source>
         <translation>pg_dump 已停止（退出码 %1）。</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="212"/>
+        <location filename="../app/backup/BackupJob.cpp" line="249"/>
         <source>The backup failed; nothing was kept.
 %1</source>
         <translation>备份失败，未保留任何内容。
 %1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="215"/>
+        <location filename="../app/backup/BackupJob.cpp" line="252"/>
         <source>pg_dump finished, but counting rows failed; nothing was kept.
 %1</source>
         <translation>pg_dump 已完成，但统计行数失败，未保留任何内容。
 %1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="219"/>
+        <location filename="../app/backup/BackupJob.cpp" line="256"/>
         <source>checksum</source>
         <translation>校验和</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="224"/>
+        <location filename="../app/backup/BackupJob.cpp" line="261"/>
         <source>Cannot checksum the backup; nothing was kept: %1</source>
         <translation>无法计算备份的校验和，未保留任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="240"/>
+        <location filename="../app/backup/BackupJob.cpp" line="277"/>
         <source>Cannot write the backup&apos;s record; nothing was kept: %1</source>
         <translation>无法写入备份记录，未保留任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="243"/>
+        <location filename="../app/backup/BackupJob.cpp" line="280"/>
         <source>Cannot rename %1 to %2; nothing was kept.</source>
         <translation>无法将 %1 重命名为 %2，未保留任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="249"/>
+        <location filename="../app/backup/BackupJob.cpp" line="286"/>
         <source>Backed up %1 to %2 (%3).</source>
         <translation>已将 %1 备份到 %2（%3）。</translation>
     </message>
@@ -387,24 +391,19 @@
 <context>
     <name>sg::BackupMetadata</name>
     <message>
-        <location filename="../app/backup/BackupMetadata.cpp" line="53"/>
-        <location filename="../app/backup/BackupMetadata.cpp" line="67"/>
-        <location filename="../app/backup/BackupMetadata.cpp" line="154"/>
+        <location filename="../app/backup/BackupMetadata.cpp" line="54"/>
+        <location filename="../app/backup/BackupMetadata.cpp" line="68"/>
+        <location filename="../app/backup/BackupMetadata.cpp" line="152"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupMetadata.cpp" line="61"/>
+        <location filename="../app/backup/BackupMetadata.cpp" line="62"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupMetadata.cpp" line="143"/>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../app/backup/BackupMetadata.cpp" line="161"/>
+        <location filename="../app/backup/BackupMetadata.cpp" line="159"/>
         <source>%1 is not a Sightglass backup record: %2</source>
         <translation>%1 不是 Sightglass 备份记录：%2</translation>
     </message>
@@ -445,69 +444,85 @@
 <context>
     <name>sg::BackupVerifier</name>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="47"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="42"/>
+        <source>The backup checked out, but the verdict could not be recorded, so it does not count as verified: %1</source>
+        <translation>备份检查通过，但无法记录结论，因此不算已验证：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/BackupVerifier.cpp" line="46"/>
+        <source>The verdict could not be recorded: %1</source>
+        <translation>无法记录结论：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/BackupVerifier.cpp" line="67"/>
+        <source>Could not check the backup; its last verdict stays as it was: %1</source>
+        <translation>无法检查该备份；其上一次的结论保持不变：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/BackupVerifier.cpp" line="77"/>
         <source>No readable record next to the backup (%1), so it cannot be checked.</source>
         <translation>备份旁没有可读取的记录（%1），因此无法校验。</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="51"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="81"/>
         <source>The backup %1 is missing; only its record is there.</source>
         <translation>备份 %1 缺失，只剩下它的记录。</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="61"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="89"/>
         <source>The checksum does not match the record: the backup was changed or damaged after it was written (SHA-256 %1, expected %2).</source>
         <translation>校验和与记录不符：备份在写入后被修改或已损坏（SHA-256 为 %1，应为 %2）。</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="86"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="112"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="180"/>
         <source>Verification cancelled.</source>
         <translation>校验已取消。</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="90"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="116"/>
         <source>The archive does not read back: %1</source>
         <translation>无法回读归档：%1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="95"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="121"/>
         <source>Checksum matches and the archive reads back.</source>
         <translation>校验和一致，归档可以正常回读。</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="124"/>
-        <source>Cannot connect to drop the scratch database %1: %2</source>
-        <translation>无法连接以删除临时数据库 %1：%2</translation>
+        <location filename="../app/backup/BackupVerifier.cpp" line="168"/>
+        <source>The restore ran, but reconnecting to compare and drop the scratch database %1 failed (drop it by hand): %2</source>
+        <translation>恢复已执行，但为比较并删除临时数据库 %1 而重新连接失败（请手动删除）：%2</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="137"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="185"/>
         <source>The backup does not restore: %1</source>
         <translation>备份无法恢复：%1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="168"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="211"/>
         <source>%1: %L2 rows in the backup, missing after the restore</source>
         <translation>%1：备份中有 %L2 行，恢复后缺失</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="170"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="213"/>
         <source>%1: %L2 rows in the backup, %L3 restored</source>
         <translation>%1：备份中有 %L2 行，恢复了 %L3 行</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="177"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="220"/>
         <source>Restored into a scratch database and dropped it again; the backup recorded no row counts to compare.</source>
         <translation>已恢复到临时数据库并随后删除；该备份未记录行数，无法比较。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/backup/BackupVerifier.cpp" line="179"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="222"/>
         <source>Restored into a scratch database: all %n table(s) have the recorded row counts.</source>
         <translation>
             <numerusform>已恢复到临时数据库：全部 %n 张表的行数与记录一致。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/backup/BackupVerifier.cpp" line="181"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="224"/>
         <source>Restored, but %n table(s) differ from the record.</source>
         <translation>
             <numerusform>已恢复，但有 %n 张表与记录不一致。</numerusform>
@@ -935,57 +950,57 @@
 <context>
     <name>sg::Connection</name>
     <message>
-        <location filename="../app/db/Connection.cpp" line="65"/>
+        <location filename="../app/db/Connection.cpp" line="81"/>
         <source>Check the password, or put it in ~/.pgpass (or a service file) so it is not typed each time.</source>
         <translation>请检查密码，或将其写入 ~/.pgpass（或服务文件），以免每次都要输入。</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="76"/>
+        <location filename="../app/db/Connection.cpp" line="94"/>
         <source>The host name could not be resolved: check its spelling and your DNS.</source>
         <translation>无法解析主机名：请检查拼写和 DNS 设置。</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="80"/>
+        <location filename="../app/db/Connection.cpp" line="98"/>
         <source>Check sslmode and the certificate files (sslrootcert, sslcert, sslkey).</source>
         <translation>请检查 sslmode 及证书文件（sslrootcert、sslcert、sslkey）。</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="85"/>
+        <location filename="../app/db/Connection.cpp" line="106"/>
         <source>Nothing accepts connections at that address and port: is the server running?</source>
         <translation>该地址和端口上没有程序接受连接：服务器是否在运行？</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="87"/>
+        <location filename="../app/db/Connection.cpp" line="108"/>
         <source>The server did not answer in time: check the host, the port and any firewall.</source>
         <translation>服务器未及时响应：请检查主机、端口及防火墙设置。</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="98"/>
+        <location filename="../app/db/Connection.cpp" line="119"/>
         <source>no connection options were given</source>
         <translation>未提供连接选项</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="167"/>
+        <location filename="../app/db/Connection.cpp" line="193"/>
         <source>out of memory</source>
         <translation>内存不足</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="177"/>
+        <location filename="../app/db/Connection.cpp" line="203"/>
         <source>connection attempt abandoned</source>
         <translation>已放弃连接尝试</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="179"/>
+        <location filename="../app/db/Connection.cpp" line="205"/>
         <source>timeout expired after %1 s</source>
         <translation>%1 秒后超时</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="284"/>
+        <location filename="../app/db/Connection.cpp" line="323"/>
         <source>not connected to the server</source>
         <translation>未连接到服务器</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="392"/>
+        <location filename="../app/db/Connection.cpp" line="431"/>
         <source>COPY FROM STDIN / TO STDOUT cannot run here</source>
         <translation>此处无法运行 COPY FROM STDIN / TO STDOUT</translation>
     </message>
@@ -1049,17 +1064,18 @@
 <context>
     <name>sg::DbWorker</name>
     <message>
-        <location filename="../app/db/DbWorker.cpp" line="113"/>
+        <location filename="../app/db/DbWorker.cpp" line="123"/>
+        <location filename="../app/db/DbWorker.cpp" line="155"/>
         <source>cancelled before it started</source>
         <translation>在开始前已取消</translation>
     </message>
     <message>
-        <location filename="../app/db/DbWorker.cpp" line="127"/>
+        <location filename="../app/db/DbWorker.cpp" line="137"/>
         <source>not connected to the server</source>
         <translation>未连接到服务器</translation>
     </message>
     <message>
-        <location filename="../app/db/DbWorker.cpp" line="205"/>
+        <location filename="../app/db/DbWorker.cpp" line="231"/>
         <source>the server closed the connection</source>
         <translation>服务器关闭了连接</translation>
     </message>
@@ -1147,71 +1163,76 @@
         <source>Done: %1</source>
         <translation>完成：%1</translation>
     </message>
-    <message>
-        <location filename="../app/advisor/FixRunner.cpp" line="62"/>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
 </context>
 <context>
     <name>sg::HealthReport</name>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="114"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="26"/>
+        <source>installed but not loaded: add it to shared_preload_libraries and restart the server (its views fail until then)</source>
+        <translation>已安装但未加载：请将其加入 shared_preload_libraries 并重启服务器（在此之前其视图会报错）</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="29"/>
+        <source>installed and loaded</source>
+        <translation>已安装并已加载</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="31"/>
+        <source>loaded but not installed in this database: CREATE EXTENSION pg_stat_statements</source>
+        <translation>已加载但未在此数据库中安装：CREATE EXTENSION pg_stat_statements</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="134"/>
         <source>Health report: %1</source>
         <translation>健康报告：%1</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="115"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="135"/>
         <source>Generated %1 by Sightglass. PostgreSQL %2, up since %3; usage statistics since %4 (%5).</source>
         <translation>由 Sightglass 于 %1 生成。PostgreSQL %2，自 %3 起运行；使用统计始于 %4（%5）。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="120"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="140"/>
         <source>Settings</source>
         <translation>参数设置</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="127"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="147"/>
         <source>Connections and cache</source>
         <translation>连接与缓存</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="128"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="148"/>
         <source>Connections: %1 of %2 usable (%3 %)</source>
         <translation>连接数：已用 %1，可用 %2（%3 %）</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="131"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="151"/>
         <source>Cache hit ratio: all databases %1, tables %2, indexes %3</source>
         <translation>缓存命中率：所有数据库 %1，表 %2，索引 %3</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="134"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="154"/>
         <source>pg_stat_statements: %1</source>
         <translation>pg_stat_statements：%1</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="136"/>
-        <source>installed</source>
-        <translation>已安装</translation>
-    </message>
-    <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="137"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="32"/>
         <source>not installed (add it to shared_preload_libraries, restart, then CREATE EXTENSION pg_stat_statements)</source>
         <translation>未安装（请将其加入 shared_preload_libraries，重启后执行 CREATE EXTENSION pg_stat_statements）</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="139"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="155"/>
         <source>Findings (%1)</source>
         <translation>问题（%1）</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="141"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="157"/>
         <source>Nothing to report.</source>
         <translation>没有需要报告的问题。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="157"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="173"/>
         <source>Sightglass health report</source>
         <translation>Sightglass 健康报告</translation>
     </message>
@@ -1537,116 +1558,126 @@
     </message>
     <message>
         <location filename="../app/migrate/MigrationLinter.cpp" line="453"/>
+        <source>The server would store other characters than the file shows, so none of it runs.</source>
+        <translation>服务器保存的字符将与文件显示的不同，因此其中任何语句都不会执行。</translation>
+    </message>
+    <message>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="454"/>
+        <source>Convert the file to UTF-8, e.g. iconv -f latin1 -t utf-8.</source>
+        <translation>请将文件转换为 UTF-8，例如 iconv -f latin1 -t utf-8。</translation>
+    </message>
+    <message>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="457"/>
         <source>The file cannot be split into statements, so none of it can run.</source>
         <translation>无法将文件拆分为语句，因此其中任何内容都无法运行。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="454"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="458"/>
         <source>Close the string, comment or body.</source>
         <translation>请闭合字符串、注释或函数体。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="457"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="461"/>
         <source>psql meta-command %1 (not SQL).</source>
         <translation>psql 元命令 %1（不是 SQL）。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="458"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="462"/>
         <source>Only psql understands it, and the file means something else without it.</source>
         <translation>只有 psql 能识别它，而去掉它后文件的含义会发生变化。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="459"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="463"/>
         <source>Sightglass skips it: it is not sent to the server.</source>
         <translation>Sightglass 会跳过它：不会将其发送到服务器。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="461"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="465"/>
         <source>Put the included file&apos;s statements in the migration.</source>
         <translation>请将被包含文件中的语句直接写入迁移。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="462"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="466"/>
         <source>Remove the line (use SQL instead: SET for settings, values for variables).</source>
         <translation>删除该行（改用 SQL：设置参数用 SET，变量直接写成值）。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="472"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="476"/>
         <source>Syntax error: %1.</source>
         <translation>语法错误：%1。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="473"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="477"/>
         <source>PostgreSQL will reject this statement, and with it the migration.</source>
         <translation>PostgreSQL 会拒绝此语句，整个迁移也会随之失败。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="474"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="478"/>
         <source>Fix the statement (PostgreSQL 15 grammar).</source>
         <translation>请修正该语句（按 PostgreSQL 15 语法）。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="486"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="490"/>
         <source>%1 inside a migration file.</source>
         <translation>迁移文件中包含 %1。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="487"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="491"/>
         <source>The runner wraps each migration in its own transaction; a COMMIT in the file would end it early and leave half a migration applied if a later statement fails.</source>
         <translation>执行器会将每个迁移包装在各自的事务中；文件中的 COMMIT 会提前结束该事务，若之后的语句失败，迁移将只应用了一半。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="490"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="494"/>
         <source>Remove BEGIN/COMMIT from the file.</source>
         <translation>请从文件中删除 BEGIN/COMMIT。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="494"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="498"/>
         <source>%1 inside a transaction block.</source>
         <translation>%1 位于事务块内。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="495"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="499"/>
         <source>It cannot run inside a transaction: PostgreSQL rejects it there.</source>
         <translation>它不能在事务内运行：PostgreSQL 会拒绝执行。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="496"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="500"/>
         <source>Move it out of BEGIN … COMMIT, into its own migration file.</source>
         <translation>请将它移出 BEGIN … COMMIT，放入单独的迁移文件。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="507"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="511"/>
         <source>No lock_timeout before the first lock on an existing table.</source>
         <translation>在对已有表加第一个锁之前未设置 lock_timeout。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="508"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="512"/>
         <source>A DDL lock waiting behind a long transaction blocks every query queued after it. Sightglass sets its own lock_timeout, psql and other runners do not.</source>
         <translation>排在长事务之后等待的 DDL 锁会阻塞其后排队的所有查询。Sightglass 会自行设置 lock_timeout，但 psql 和其他执行工具不会。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="514"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="518"/>
         <source>%1 names a table without its schema.</source>
         <translation>%1 引用表时未指定模式。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="515"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="519"/>
         <source>What it changes depends on the search_path of the session that runs it.</source>
         <translation>它实际修改的对象取决于执行会话的 search_path。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="516"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="520"/>
         <source>Write schema.table.</source>
         <translation>请写成 schema.table 形式。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="528"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="532"/>
         <source>The foreign key %1(%2) → %3 has no index on its columns.</source>
         <translation>外键 %1(%2) → %3 的列上没有索引。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="531"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="535"/>
         <source>Each DELETE or key UPDATE on %1 scans %2 for referencing rows, and joins on the key cannot use an index.</source>
         <translation>%1 上的每次 DELETE 或键 UPDATE 都会扫描 %2 查找引用行，而且基于该键的连接无法使用索引。</translation>
     </message>
@@ -1700,82 +1731,84 @@
 <context>
     <name>sg::MigrationInspector</name>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="72"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="75"/>
         <source>%1 on %2: %3</source>
         <translation>%1 作用于 %2：%3</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="76"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="79"/>
         <source> (does not exist yet)</source>
         <translation>（尚不存在）</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="82"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="85"/>
         <source>, ~%1 rows</source>
         <translation>，约 %1 行</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="84"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="87"/>
         <source> (size unknown: never vacuumed or analysed)</source>
         <translation>（大小未知：从未执行 VACUUM 或 ANALYZE）</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="88"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="91"/>
         <source>    would wait for pid %1 (%2%3, %4 for %5 s, %6 %7): %8</source>
         <translation>    将等待 pid %1（%2%3，%4，已 %5 秒，%6 %7）：%8</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="94"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="97"/>
         <source>holds</source>
         <translation>持有</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="94"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="97"/>
         <source>waits for</source>
         <translation>等待</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="219"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="222"/>
         <source>NULLs in %1.%2 could not be counted: %3</source>
         <translation>无法统计 %1.%2 中的 NULL 值：%3</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="221"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="224"/>
         <source>If any row is NULL there, SET NOT NULL fails after scanning the table.</source>
         <translation>只要有一行在该列为 NULL，SET NOT NULL 就会在扫描完整个表后失败。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="223"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="226"/>
         <source>Count them yourself before applying: SELECT count(*) FROM %1 WHERE %2 IS NULL;</source>
         <translation>请在应用前自行统计：SELECT count(*) FROM %1 WHERE %2 IS NULL;</translation>
     </message>
-    <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="233"/>
-        <source>%1 rows of %2 have NULL in %3 right now: SET NOT NULL will fail.</source>
-        <translation>%2 中目前有 %1 行的 %3 为 NULL：SET NOT NULL 将会失败。</translation>
+    <message numerus="yes">
+        <location filename="../app/migrate/MigrationInspector.cpp" line="236"/>
+        <source>%1: %Ln row(s) with NULL in %2 right now: SET NOT NULL will fail.</source>
+        <translation>
+            <numerusform>%1：目前 %2 中有 %Ln 行为 NULL：SET NOT NULL 将会失败。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="235"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="239"/>
         <source>The migration would stop here and roll back after scanning the table.</source>
         <translation>迁移会在扫描完表后于此处停止并回滚。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="236"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="240"/>
         <source>Backfill first: UPDATE %1 SET %2 = &lt;value&gt; WHERE %2 IS NULL;  (in batches on a big table)</source>
         <translation>请先回填：UPDATE %1 SET %2 = &lt;值&gt; WHERE %2 IS NULL;（大表请分批执行）</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="248"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="252"/>
         <source>%1 has rows (about %2): adding %3 NOT NULL without a default will fail.</source>
         <translation>%1 中已有数据（约 %2 行）：添加无默认值的 %3 NOT NULL 列将会失败。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="251"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="255"/>
         <source>Existing rows would hold NULL in the new column, which the constraint forbids.</source>
         <translation>已有行在新列中的值将为 NULL，而约束不允许这样。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="252"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="256"/>
         <source>Give the column a DEFAULT, or add it nullable and backfill before SET NOT NULL.</source>
         <translation>请为该列指定 DEFAULT，或先添加为可空列并回填，再执行 SET NOT NULL。</translation>
     </message>
@@ -1900,12 +1933,22 @@
 <context>
     <name>sg::MigrationScript</name>
     <message>
-        <location filename="../app/migrate/MigrationScript.cpp" line="37"/>
+        <location filename="../app/migrate/MigrationScript.cpp" line="43"/>
+        <source>%1 is not valid UTF-8: line %2, byte offset %3 (0x%4). Save it as UTF-8; psql would refuse it too, and applying it would store other characters than the file shows.</source>
+        <translation>%1 不是有效的 UTF-8：第 %2 行，字节偏移 %3（0x%4）。请以 UTF-8 保存；psql 同样会拒绝它，而应用它会保存与文件显示不同的字符。</translation>
+    </message>
+    <message>
+        <location filename="../app/migrate/MigrationScript.cpp" line="50"/>
+        <source>%1 is not valid UTF-8 (it ends inside a character).</source>
+        <translation>%1 不是有效的 UTF-8（文件在一个字符中间结束）。</translation>
+    </message>
+    <message>
+        <location filename="../app/migrate/MigrationScript.cpp" line="62"/>
         <source>Version %1 has no rollback file.</source>
         <translation>版本 %1 没有回滚文件。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationScript.cpp" line="38"/>
+        <location filename="../app/migrate/MigrationScript.cpp" line="63"/>
         <source>%1 cannot be read: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -2004,12 +2047,17 @@
 <context>
     <name>sg::PgTools</name>
     <message>
-        <location filename="../app/backup/PgTools.cpp" line="96"/>
+        <location filename="../app/backup/PgTools.cpp" line="98"/>
+        <source>%1 was not found. Install the PostgreSQL client programs, or point the setting for PostgreSQL programs at their bin folder.</source>
+        <translation>未找到 %1。请安装 PostgreSQL 客户端程序，或将 PostgreSQL 程序设置指向其 bin 文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/PgTools.cpp" line="103"/>
         <source>%1 was not found. Install the PostgreSQL %2 client programs, or point the setting for PostgreSQL programs at their bin folder.</source>
         <translation>未找到 %1。请安装 PostgreSQL %2 客户端程序，或在“PostgreSQL 程序”设置中指定其 bin 文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/backup/PgTools.cpp" line="101"/>
+        <location filename="../app/backup/PgTools.cpp" line="108"/>
         <source>The server runs PostgreSQL %1, but the only %2 found is older: %3. An older %2 cannot read a newer server; install the PostgreSQL %1 client programs, or point the setting for PostgreSQL programs at them.</source>
         <translation>服务器运行的是 PostgreSQL %1，但找到的 %2 版本较旧：%3。旧版 %2 无法读取较新版本的服务器；请安装 PostgreSQL %1 客户端程序，或在“PostgreSQL 程序”设置中指定其位置。</translation>
     </message>
@@ -2148,18 +2196,18 @@
 <context>
     <name>sg::ProgramRun</name>
     <message>
-        <location filename="../app/backup/ProgramRun.cpp" line="54"/>
-        <location filename="../app/backup/ProgramRun.cpp" line="60"/>
+        <location filename="../app/backup/ProgramRun.cpp" line="77"/>
+        <location filename="../app/backup/ProgramRun.cpp" line="84"/>
         <source>cannot start %1: %2</source>
         <translation>无法启动 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/backup/ProgramRun.cpp" line="97"/>
+        <location filename="../app/backup/ProgramRun.cpp" line="121"/>
         <source>%1 crashed</source>
         <translation>%1 崩溃</translation>
     </message>
     <message>
-        <location filename="../app/backup/ProgramRun.cpp" line="102"/>
+        <location filename="../app/backup/ProgramRun.cpp" line="126"/>
         <source>%1 failed (exit code %2)</source>
         <translation>%1 失败（退出码 %2）</translation>
     </message>
@@ -2217,47 +2265,62 @@
         <translation>恢复已取消。</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="176"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="179"/>
+        <source>The backup&apos;s record cannot be read (%1), so its checksum cannot be checked. Restore refused; choose to ignore the checksum to restore anyway.</source>
+        <translation>无法读取备份的记录（%1），因此无法检查其校验和。已拒绝恢复；如仍要恢复，请选择忽略校验和。</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/RestoreJob.cpp" line="183"/>
+        <source>checksum</source>
+        <translation>校验和</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/RestoreJob.cpp" line="188"/>
+        <source>The backup does not match its record: it was changed or damaged after it was written (SHA-256 %1, recorded %2). Restore refused; choose to ignore the checksum to restore anyway.</source>
+        <translation>备份与其记录不符：写入后已被更改或损坏（SHA-256 %1，记录为 %2）。已拒绝恢复；如仍要恢复，请选择忽略校验和。</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/RestoreJob.cpp" line="214"/>
         <source>Cannot connect to the server: %1</source>
         <translation>无法连接到服务器：%1</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="188"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="229"/>
         <source>The archive is empty.</source>
         <translation>归档为空。</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="201"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="242"/>
         <source>A database named %1 already exists: choose another name, or restore over it.</source>
         <translation>名为 %1 的数据库已存在：请换一个名称，或选择覆盖恢复。</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="207"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="248"/>
         <source>Cannot create the database %1: %2</source>
         <translation>无法创建数据库 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="240"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="281"/>
         <source>Cannot write the list of objects to restore: %1</source>
         <translation>无法写入待恢复对象列表：%1</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="271"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="312"/>
         <source>What was restored so far stays in %1.</source>
         <translation>已恢复的部分保留在 %1 中。</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="286"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="327"/>
         <source>The restore into %1 failed%2: %3. What was restored so far stays there for inspection.</source>
         <translation>恢复到 %1 失败%2：%3。已恢复的部分保留在其中，以便检查。</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="287"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="328"/>
         <source> at %1</source>
         <translation>（位于 %1）</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="294"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="335"/>
         <source>Restored %1 into %2.</source>
         <translation>已将 %1 恢复到 %2。</translation>
     </message>
@@ -2273,14 +2336,6 @@
         <location filename="../app/db/ResultTableModel.cpp" line="37"/>
         <source>no</source>
         <translation>否</translation>
-    </message>
-</context>
-<context>
-    <name>sg::RetentionPolicy</name>
-    <message>
-        <location filename="../app/backup/BackupCatalog.cpp" line="47"/>
-        <source>cannot save the retention policy in %1: %2</source>
-        <translation>无法在 %1 中保存保留策略：%2</translation>
     </message>
 </context>
 <context>
@@ -2433,247 +2488,257 @@
 <context>
     <name>sg::cli</name>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="71"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="72"/>
         <source>Back up a database with pg_dump, record it (checksum, row counts) and prune the folder by its retention policy.</source>
         <translation>使用 pg_dump 备份数据库，记录备份信息（校验和、行数），并按保留策略清除文件夹中的旧备份。</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="73"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="74"/>
         <source>destination folder</source>
         <translation>目标文件夹</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="74"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="75"/>
         <source>daily, weekly or manual (default)</source>
         <translation>daily、weekly 或 manual（默认）</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="77"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="78"/>
         <source>custom (default), directory, plain (gzip) or tar</source>
         <translation>custom（默认）、directory、plain（gzip）或 tar</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="79"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="80"/>
         <source>compression level 0-9</source>
         <translation>压缩级别 0-9</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="81"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="82"/>
         <source>parallel jobs (directory format)</source>
         <translation>并行作业数（directory 格式）</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="83"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="84"/>
         <source>only this schema (repeatable)</source>
         <translation>仅此模式（可重复指定）</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="86"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="87"/>
         <source>not this schema (repeatable)</source>
         <translation>排除此模式（可重复指定）</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="87"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="88"/>
         <source>only this table (repeatable)</source>
         <translation>仅此表（可重复指定）</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="89"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="90"/>
         <source>not this table (repeatable)</source>
         <translation>排除此表（可重复指定）</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="91"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="92"/>
         <source>no data</source>
         <translation>不含数据</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="92"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="93"/>
         <source>no schema</source>
         <translation>不含结构定义</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="93"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="94"/>
         <source>no ownership commands</source>
         <translation>不含属主设置命令</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="94"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="95"/>
         <source>no GRANT/REVOKE</source>
         <translation>不含 GRANT/REVOKE</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="96"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="97"/>
         <source>do not count rows (a full verify then cannot compare counts)</source>
         <translation>不统计行数（完整校验时将无法比较行数）</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="97"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="98"/>
         <source>do not prune the folder afterwards</source>
         <translation>完成后不清除文件夹中的旧备份</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="108"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="109"/>
         <source>--connect and --dir are required</source>
         <translation>必须指定 --connect 和 --dir</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="121"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="122"/>
         <source>--kind takes daily, weekly or manual</source>
         <translation>--kind 的取值为 daily、weekly 或 manual</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="127"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="128"/>
         <source>--format takes custom, directory, plain or tar</source>
         <translation>--format 的取值为 custom、directory、plain 或 tar</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="136"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="137"/>
         <source>--compress and --jobs take numbers</source>
         <translation>--compress 和 --jobs 需要数字</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="166"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="158"/>
+        <source>stopped by signal %1; pg_dump was stopped and nothing was kept.</source>
+        <translation>被信号 %1 终止；pg_dump 已停止，未保留任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommand.cpp" line="165"/>
+        <source>removed %1, left by an interrupted backup</source>
+        <translation>已删除 %1（被中断的备份留下的文件）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommand.cpp" line="180"/>
         <source>Verified: %1</source>
         <translation>已校验：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="173"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="187"/>
         <source>Pruned %1</source>
         <translation>已清除 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="182"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="196"/>
         <source>Delete the backups the folder&apos;s retention policy no longer keeps (manual backups never).</source>
         <translation>删除文件夹保留策略不再保留的备份（手动备份永不删除）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="184"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="198"/>
         <source>only say what would be deleted</source>
         <translation>仅列出将被删除的内容</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="186"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="200"/>
         <source>daily backups to keep (saved as the folder&apos;s policy)</source>
         <translation>保留的每日备份数（保存为该文件夹的策略）</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="189"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="203"/>
         <source>weekly backups to keep (saved as the folder&apos;s policy)</source>
         <translation>保留的每周备份数（保存为该文件夹的策略）</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="192"/>
-        <location filename="../app/cli/BackupCommand.cpp" line="286"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="206"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="306"/>
         <source>backup folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="197"/>
-        <location filename="../app/cli/BackupCommand.cpp" line="291"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="211"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="311"/>
         <source>give one backup folder</source>
         <translation>请指定一个备份文件夹</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="200"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="214"/>
         <location filename="../app/cli/MigrateCommand.cpp" line="197"/>
         <source>%1 is not a folder</source>
         <translation>%1 不是文件夹</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="211"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="225"/>
         <source>--keep-daily and --keep-weekly take counts</source>
         <translation>--keep-daily 和 --keep-weekly 需要数量</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="225"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="239"/>
         <source>would delete %1 (%2)</source>
         <translation>将删除 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="230"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="244"/>
         <source>nothing to delete</source>
         <translation>没有需要删除的内容</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="235"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="249"/>
         <source>deleted %1</source>
         <translation>已删除 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="245"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="259"/>
         <source>Check a backup: checksum and archive (quick), or restore it into a scratch database and compare row counts (--full).</source>
         <translation>校验备份：检查校验和与归档（快速），或恢复到临时数据库并比较行数（--full）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="248"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="262"/>
         <source>restore into a scratch database (needs --connect)</source>
         <translation>恢复到临时数据库（需要 --connect）</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="250"/>
-        <location filename="../app/cli/BackupCommand.cpp" line="374"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="264"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="397"/>
         <source>the backup</source>
         <translation>备份文件</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="256"/>
-        <location filename="../app/cli/BackupCommand.cpp" line="380"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="270"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="403"/>
         <source>give one backup</source>
         <translation>请指定一个备份</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="264"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="278"/>
         <source>--full needs --connect</source>
         <translation>--full 需要 --connect</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="282"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="302"/>
         <source>List the backups in a folder with their records, verification and what the retention policy keeps.</source>
         <translation>列出文件夹中的备份及其记录、校验结果，以及保留策略会保留哪些备份。</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="284"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="304"/>
         <source>as JSON</source>
         <translation>以 JSON 格式输出</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="318"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="338"/>
         <source>%1 d</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="318"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="338"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="319"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="339"/>
         <source>not verified</source>
         <translation>未校验</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="320"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="340"/>
         <source>kept: </source>
         <translation>保留：</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="320"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="340"/>
         <source>prune: </source>
         <translation>清除：</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="323"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="343"/>
         <source>no Sightglass backups in %1</source>
         <translation>%1 中没有 Sightglass 备份</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="325"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="345"/>
         <source>(not a Sightglass backup, left alone: %1)</source>
         <translation>（不是 Sightglass 备份，未处理：%1）</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="342"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="362"/>
         <source>Usage: sightglass backup run|prune|verify|list [options]
   run     back up a database (--connect, --dir, --kind …), verify it, prune the folder
   prune   delete what the retention policy no longer keeps (--dry-run to preview)
@@ -2690,64 +2755,74 @@ Each takes --help.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="352"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="372"/>
         <source>sightglass backup: unknown subcommand &apos;%1&apos;
 </source>
         <translation>sightglass backup：未知子命令“%1”
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="360"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="380"/>
         <source>Restore a backup into a new database (the default), or over an existing one when its name is given twice (--into NAME --confirm NAME).</source>
         <translation>将备份恢复到新数据库（默认），或在两次给出现有数据库的名称时覆盖恢复该数据库（--into NAME --confirm NAME）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="362"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="382"/>
         <source>create this database and restore into it</source>
         <translation>创建此数据库并恢复到其中</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="365"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="385"/>
         <source>restore over this existing database (--clean --if-exists)</source>
         <translation>覆盖恢复此现有数据库（--clean --if-exists）</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="367"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="387"/>
         <source>repeat the existing database&apos;s name</source>
         <translation>再次输入现有数据库的名称</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="370"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="390"/>
         <source>all or nothing (not with --jobs)</source>
         <translation>全部成功或全部回滚（不能与 --jobs 同时使用）</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="371"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="391"/>
         <source>parallel jobs</source>
         <translation>并行作业数</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="372"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="392"/>
         <source>skip ownership</source>
         <translation>跳过属主设置</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="382"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="395"/>
+        <source>restore even if the archive no longer matches the SHA-256 in its record</source>
+        <translation>即使归档与其记录中的 SHA-256 不再一致也进行恢复</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommand.cpp" line="405"/>
         <source>--connect is required</source>
         <translation>必须指定 --connect</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="400"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="423"/>
         <source>--jobs takes a number</source>
         <translation>--jobs 需要数字</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="421"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="442"/>
+        <source>to restore it anyway: --ignore-checksum</source>
+        <translation>如仍要恢复：--ignore-checksum</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommand.cpp" line="455"/>
         <source>back up, verify, prune and list backups (for cron)</source>
         <translation>备份、校验、清除和列出备份（适用于 cron）</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="427"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="461"/>
         <source>restore a backup into a new or existing database</source>
         <translation>将备份恢复到新数据库或现有数据库</translation>
     </message>
@@ -2795,7 +2870,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or a failed rehearsal), 2
     </message>
     <message>
         <location filename="../app/cli/MigrateCommand.cpp" line="117"/>
-        <location filename="../app/cli/PlanCommand.cpp" line="92"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="94"/>
         <location filename="../app/cli/StatementsCommand.cpp" line="32"/>
         <source>server (URI or key=value; PG* variables and ~/.pgpass apply)</source>
         <translation>服务器（URI 或 key=value；PG* 环境变量和 ~/.pgpass 同样生效）</translation>
@@ -2866,27 +2941,27 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or a failed rehearsal), 2
         <translation>%1 需要 --connect</translation>
     </message>
     <message>
-        <location filename="../app/cli/MigrateCommand.cpp" line="229"/>
+        <location filename="../app/cli/MigrateCommand.cpp" line="240"/>
         <source>%1 migration(s), %2 finding(s) (%3 at or above %4).</source>
         <translation>%1 个迁移，%2 个问题（其中 %3 个达到或高于 %4 级别）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/MigrateCommand.cpp" line="241"/>
+        <location filename="../app/cli/MigrateCommand.cpp" line="252"/>
         <source>blocked: %1</source>
         <translation>受阻：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/MigrateCommand.cpp" line="256"/>
+        <location filename="../app/cli/MigrateCommand.cpp" line="267"/>
         <source>Nothing was changed.</source>
         <translation>未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../app/cli/MigrateCommand.cpp" line="262"/>
+        <location filename="../app/cli/MigrateCommand.cpp" line="273"/>
         <source>Nothing to do: no pending migrations.</source>
         <translation>无需操作：没有待应用的迁移。</translation>
     </message>
     <message>
-        <location filename="../app/cli/MigrateCommand.cpp" line="281"/>
+        <location filename="../app/cli/MigrateCommand.cpp" line="292"/>
         <source>status, lint, rehearse, apply and roll back schema migrations</source>
         <translation>查看状态、静态检查、预演、应用和回滚数据库结构迁移</translation>
     </message>
@@ -2902,7 +2977,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or a failed rehearsal), 2
     </message>
     <message>
         <location filename="../app/cli/PlanCommand.cpp" line="63"/>
-        <location filename="../app/cli/PlanCommand.cpp" line="111"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="113"/>
         <source>--format takes text or json</source>
         <translation>--format 的取值为 text 或 json</translation>
     </message>
@@ -2918,51 +2993,51 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or a failed rehearsal), 2
     </message>
     <message>
         <location filename="../app/cli/PlanCommand.cpp" line="88"/>
-        <source>EXPLAIN a statement and analyse the plan. With --analyze it runs, inside BEGIN … ROLLBACK so that nothing it changes stays, under a statement timeout.</source>
-        <translation>对语句执行 EXPLAIN 并分析执行计划。使用 --analyze 时，语句会在 BEGIN … ROLLBACK 中、并在语句超时限制下实际运行，因此不会保留任何更改。</translation>
+        <source>EXPLAIN a statement and analyse the plan. With --analyze it runs inside BEGIN … ROLLBACK, under a statement timeout: its changes to tables are undone, but not what a rollback cannot undo: sequences it advances (nextval, serial and identity columns) and work done through other connections (dblink).</source>
+        <translation>对语句执行 EXPLAIN 并分析计划。使用 --analyze 时，语句在 BEGIN … ROLLBACK 中、在语句超时限制下执行：对表的更改会被撤销，但回滚无法撤销的内容不会：被推进的序列（nextval、serial 和 identity 列）以及通过其他连接（dblink）完成的工作。</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="95"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="97"/>
         <source>run the statement (rolled back) for real times</source>
         <translation>实际运行语句（随后回滚）以获得真实耗时</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="97"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="99"/>
         <source>statement timeout in seconds (default 60)</source>
         <translation>语句超时，单位秒（默认 60）</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="99"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="101"/>
         <source>the statement</source>
         <translation>语句</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="113"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="115"/>
         <source>give the statement as one argument</source>
         <translation>请将语句作为一个参数给出</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="124"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="126"/>
         <source>--timeout takes seconds</source>
         <translation>--timeout 需要秒数</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="129"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="131"/>
         <source>the statement has $n parameters; put values in their place (EXPLAIN needs them).</source>
         <translation>该语句包含 $n 参数；请用实际值替换它们（EXPLAIN 需要）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="176"/>
-        <source>The statement changes data: it ran inside BEGIN … ROLLBACK, so nothing it changed was kept.</source>
-        <translation>该语句会修改数据：它在 BEGIN … ROLLBACK 中运行，因此所做的更改均未保留。</translation>
+        <location filename="../app/cli/PlanCommand.cpp" line="178"/>
+        <source>It ran inside BEGIN … ROLLBACK: its changes to tables were undone. Not undone: sequences it advanced and work done through other connections.</source>
+        <translation>它在 BEGIN … ROLLBACK 中执行：对表的更改已撤销。未撤销：被推进的序列以及通过其他连接完成的工作。</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="186"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="188"/>
         <source>analyse an EXPLAIN (FORMAT JSON) plan from a file or standard input</source>
         <translation>分析来自文件或标准输入的 EXPLAIN (FORMAT JSON) 执行计划</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="192"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="194"/>
         <source>EXPLAIN [ANALYZE] a statement safely and analyse the plan</source>
         <translation>安全地对语句执行 EXPLAIN [ANALYZE] 并分析执行计划</translation>
     </message>
@@ -2987,7 +3062,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or a failed rehearsal), 2
         <translation>写入 FILE 而不是标准输出</translation>
     </message>
     <message>
-        <location filename="../app/cli/TopCommand.cpp" line="60"/>
+        <location filename="../app/cli/TopCommand.cpp" line="62"/>
         <location filename="../app/cli/ReportCommand.cpp" line="48"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>意外的参数“%1”</translation>
@@ -3084,8 +3159,13 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or a failed rehearsal), 2
     </message>
     <message>
         <location filename="../app/cli/TopCommand.cpp" line="38"/>
-        <source>stop after N samples (default: run until stopped)</source>
-        <translation>采样 N 次后停止（默认：一直运行直到被停止）</translation>
+        <source>stop after N samples, 1 or more (default: run until stopped)</source>
+        <translation>采样 N 次后停止，N 至少为 1（默认：一直运行直到被停止）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TopCommand.cpp" line="59"/>
+        <source>--count takes a whole number of samples, 1 or more; leave it out to run until stopped (Ctrl+C)</source>
+        <translation>--count 需要一个至少为 1 的整数采样次数；省略它则一直运行直到被停止（Ctrl+C）</translation>
     </message>
     <message>
         <location filename="../app/cli/TopCommand.cpp" line="40"/>
@@ -3093,17 +3173,12 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or a failed rehearsal), 2
         <translation>每次采样输出一个 JSON 对象，每行一个</translation>
     </message>
     <message>
-        <location filename="../app/cli/TopCommand.cpp" line="56"/>
+        <location filename="../app/cli/TopCommand.cpp" line="57"/>
         <source>--interval takes seconds from 0.5 to 60</source>
         <translation>--interval 需要 0.5 到 60 之间的秒数</translation>
     </message>
     <message>
-        <location filename="../app/cli/TopCommand.cpp" line="58"/>
-        <source>--count takes a whole number</source>
-        <translation>--count 需要整数</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/TopCommand.cpp" line="137"/>
+        <location filename="../app/cli/TopCommand.cpp" line="139"/>
         <source>sample sessions, pools and rates like the Activity panel (--json for scripts)</source>
         <translation>像“活动”面板一样采样会话、连接池和速率（脚本可用 --json）</translation>
     </message>
@@ -5372,38 +5447,38 @@ After: %2</source>
     </message>
     <message>
         <location filename="../ui/plan/QueryPanel.cpp" line="145"/>
-        <source>This statement changes data. It runs inside BEGIN … ROLLBACK: its changes are rolled back when the plan is in.</source>
-        <translation>该语句会修改数据。它将在 BEGIN … ROLLBACK 中运行：获得执行计划后，其更改将被回滚。</translation>
+        <source>This statement may change data. It runs inside BEGIN … ROLLBACK: its changes to tables are undone when the plan is in. Not undone: sequences it advances (nextval, serial and identity columns) and work done through other connections (dblink).</source>
+        <translation>此语句可能更改数据。它在 BEGIN … ROLLBACK 中执行：计划返回后，对表的更改会被撤销。不会撤销：被推进的序列（nextval、serial 和 identity 列）以及通过其他连接（dblink）完成的工作。</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="148"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="164"/>
+        <source>It ran inside BEGIN … ROLLBACK: its changes to tables were undone. Not undone: sequences it advanced and work done through other connections.</source>
+        <translation>它在 BEGIN … ROLLBACK 中执行：对表的更改已撤销。未撤销：被推进的序列以及通过其他连接完成的工作。</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/QueryPanel.cpp" line="150"/>
         <source>Running EXPLAIN ANALYZE…</source>
         <translation>正在运行 EXPLAIN ANALYZE…</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="148"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="150"/>
         <source>Planning…</source>
         <translation>正在生成执行计划…</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="162"/>
-        <source>This statement changes data: it ran inside BEGIN … ROLLBACK, and its changes were rolled back.</source>
-        <translation>该语句会修改数据：它在 BEGIN … ROLLBACK 中运行，其更改已回滚。</translation>
-    </message>
-    <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="197"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="199"/>
         <source>Parameter values</source>
         <translation>参数值</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/plan/QueryPanel.cpp" line="199"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="201"/>
         <source>The statement has %n parameter(s). Type each value as SQL: 42, &apos;Smith&apos;, now() - interval &apos;1 day&apos;.</source>
         <translation>
             <numerusform>该语句有 %n 个参数。请以 SQL 形式输入每个值，例如 42、&apos;Smith&apos;、now() - interval &apos;1 day&apos;。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="262"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="264"/>
         <source>Put the cursor in a statement (or select one) first.</source>
         <translation>请先将光标置于某条语句中（或选中一条语句）。</translation>
     </message>
@@ -5446,112 +5521,117 @@ After: %2</source>
         <translation>不恢复属主（对象归当前连接用户所有）</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="54"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="53"/>
+        <source>Ignore the checksum (restore even if the file no longer matches its record)</source>
+        <translation>忽略校验和（即使文件与其记录不再一致也进行恢复）</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="57"/>
         <source>Object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="54"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="57"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="69"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="72"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="70"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="73"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="72"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="75"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="75"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="78"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="77"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="80"/>
         <source>New database</source>
         <translation>新数据库</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="79"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="82"/>
         <source>Existing database</source>
         <translation>现有数据库</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="80"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="83"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="82"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="85"/>
         <source>Parallel jobs</source>
         <translation>并行作业</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="84"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="88"/>
         <source>Command line</source>
         <translation>命令行</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="92"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="96"/>
         <source>What to restore (from the archive&apos;s table of contents):</source>
         <translation>要恢复的内容（来自归档的目录）：</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="119"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="123"/>
         <source>Backup to restore</source>
         <translation>要恢复的备份</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="120"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="124"/>
         <source>Backups (*.dump *.tar *.sql.gz *.sql);;All files (*)</source>
         <translation>备份 (*.dump *.tar *.sql.gz *.sql);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="135"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="139"/>
         <source>Restoring %1…</source>
         <translation>正在恢复 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="180"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="184"/>
         <source>A plain SQL backup is restored whole by psql (ON_ERROR_STOP).</source>
         <translation>纯 SQL 备份由 psql 整体恢复（ON_ERROR_STOP）。</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="201"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="205"/>
         <source>(database-wide)</source>
         <translation>（整个数据库）</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="205"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="209"/>
         <source>schema</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="277"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="282"/>
         <source>(a selection of objects: in the dialog only)</source>
         <translation>（所选对象：仅在对话框中可用）</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="311"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="316"/>
         <source>Disabled: parallel jobs restore over several connections, so they cannot share one transaction. Set jobs to 1 for an all-or-nothing restore.</source>
         <translation>已禁用：并行作业通过多个连接进行恢复，无法共用一个事务。如需全部成功或全部回滚的恢复，请将作业数设为 1。</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="313"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="318"/>
         <source>Everything or nothing: an error rolls the whole restore back</source>
         <translation>全部成功或全部回滚：出现任何错误都会回滚整个恢复</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="338"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="343"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
