@@ -185,6 +185,21 @@
         <source>Your role (%1) is neither superuser nor a member of pg_monitor or pg_read_all_stats: other users&apos; sessions show as &quot;hidden&quot;, without state, wait event or query. Ask for GRANT pg_monitor TO %1 to see them.</source>
         <translation>Ihre Rolle (%1) ist weder Superuser noch Mitglied von pg_monitor oder pg_read_all_stats: Sitzungen anderer Benutzer erscheinen als „hidden“, ohne Status, Warteereignis und Abfrage. Lassen Sie sich GRANT pg_monitor TO %1 erteilen, um sie zu sehen.</translation>
     </message>
+    <message>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="161"/>
+        <source>Your role (%1) cannot see whose session this is, so it may not signal it.</source>
+        <translation>Ihre Rolle (%1) sieht nicht, wem diese Sitzung gehört, und darf ihr daher kein Signal senden.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="163"/>
+        <source>Only a superuser may cancel or terminate a session of the superuser %1.</source>
+        <translation>Nur ein Superuser darf eine Sitzung des Superusers %1 abbrechen oder beenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="165"/>
+        <source>Your role (%1) may only cancel or terminate its own sessions; GRANT pg_signal_backend TO %1 allows it for other non-superusers.</source>
+        <translation>Ihre Rolle (%1) darf nur ihre eigenen Sitzungen abbrechen oder beenden; GRANT pg_signal_backend TO %1 erlaubt es für andere Nicht-Superuser.</translation>
+    </message>
 </context>
 <context>
     <name>sg::Advisor</name>
@@ -5736,48 +5751,61 @@ Nachher: %2</translation>
         <translation>&lt;b&gt;Blockierungen&lt;/b&gt; — wer wen blockiert</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="103"/>
-        <source>This profile is read-only (production). Use Server → Allow writes… first.</source>
-        <translation>Dieses Profil ist schreibgeschützt (Produktion). Erlauben Sie zuerst Schreibzugriffe (Server → Schreibzugriff erlauben…).</translation>
+        <location filename="../ui/activity/SessionsView.cpp" line="159"/>
+        <source>Not sent: the admin connection to the server is not ready.</source>
+        <translation>Nicht gesendet: Die Verwaltungsverbindung zum Server ist nicht bereit.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="116"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="129"/>
         <source>Terminate session %1? Its transaction is rolled back and the client is disconnected.</source>
         <translation>Sitzung %1 beenden? Ihre Transaktion wird zurückgerollt und der Client getrennt.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="119"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="132"/>
         <source>Cancel the query running in session %1? The session stays connected.</source>
         <translation>Die in Sitzung %1 laufende Abfrage abbrechen? Die Sitzung bleibt verbunden.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="120"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="143"/>
+        <source>Transaction open for %1 s</source>
+        <translation>Transaktion seit %1 s offen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/activity/SessionsView.cpp" line="145"/>
+        <source>It blocks %n other session(s).</source>
+        <translation>
+            <numerusform>Sie blockiert %n andere Sitzung.</numerusform>
+            <numerusform>Sie blockiert %n andere Sitzungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionsView.cpp" line="148"/>
+        <source>Query:</source>
+        <translation>Abfrage:</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionsView.cpp" line="149"/>
         <source>Terminate session</source>
         <translation>Sitzung beenden</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="120"/>
-        <location filename="../ui/activity/SessionsView.cpp" line="125"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="149"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="154"/>
         <source>Cancel query</source>
         <translation>Abfrage abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="121"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="150"/>
         <source>This statement will be sent:</source>
         <translation>Diese Anweisung wird gesendet:</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="125"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="154"/>
         <source>Terminate</source>
         <translation>Beenden</translation>
     </message>
-    <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="130"/>
-        <source>Not sent: the session is read-only.</source>
-        <translation>Nicht gesendet: Die Sitzung ist schreibgeschützt.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/activity/SessionsView.cpp" line="156"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="185"/>
         <source>Blocks %n session(s)</source>
         <translation>
             <numerusform>Blockiert %n Sitzung</numerusform>
@@ -5785,7 +5813,7 @@ Nachher: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="160"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="189"/>
         <source>No session is waiting on another one.</source>
         <translation>Keine Sitzung wartet auf eine andere.</translation>
     </message>

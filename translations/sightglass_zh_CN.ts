@@ -185,6 +185,21 @@
         <source>Your role (%1) is neither superuser nor a member of pg_monitor or pg_read_all_stats: other users&apos; sessions show as &quot;hidden&quot;, without state, wait event or query. Ask for GRANT pg_monitor TO %1 to see them.</source>
         <translation>您的角色（%1）既不是超级用户，也不是 pg_monitor 或 pg_read_all_stats 的成员：其他用户的会话将显示为“hidden”，不含状态、等待事件和查询。如需查看，请申请执行 GRANT pg_monitor TO %1。</translation>
     </message>
+    <message>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="161"/>
+        <source>Your role (%1) cannot see whose session this is, so it may not signal it.</source>
+        <translation>您的角色（%1）看不到此会话属于谁，因此不能向它发送信号。</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="163"/>
+        <source>Only a superuser may cancel or terminate a session of the superuser %1.</source>
+        <translation>只有超级用户才能取消或终止超级用户 %1 的会话。</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="165"/>
+        <source>Your role (%1) may only cancel or terminate its own sessions; GRANT pg_signal_backend TO %1 allows it for other non-superusers.</source>
+        <translation>您的角色（%1）只能取消或终止自己的会话；GRANT pg_signal_backend TO %1 可允许对其他非超级用户这样做。</translation>
+    </message>
 </context>
 <context>
     <name>sg::Advisor</name>
@@ -5704,55 +5719,67 @@ After: %2</source>
         <translation>&lt;b&gt;阻塞&lt;/b&gt; — 谁阻塞了谁</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="103"/>
-        <source>This profile is read-only (production). Use Server → Allow writes… first.</source>
-        <translation>此配置为只读（生产环境）。请先使用“服务器 → 允许写入…”。</translation>
+        <location filename="../ui/activity/SessionsView.cpp" line="159"/>
+        <source>Not sent: the admin connection to the server is not ready.</source>
+        <translation>未发送：到服务器的管理连接尚未就绪。</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="116"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="129"/>
         <source>Terminate session %1? Its transaction is rolled back and the client is disconnected.</source>
         <translation>终止会话 %1？其事务将被回滚，客户端连接将被断开。</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="119"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="132"/>
         <source>Cancel the query running in session %1? The session stays connected.</source>
         <translation>取消会话 %1 中正在运行的查询？会话将保持连接。</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="120"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="143"/>
+        <source>Transaction open for %1 s</source>
+        <translation>事务已打开 %1 秒</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/activity/SessionsView.cpp" line="145"/>
+        <source>It blocks %n other session(s).</source>
+        <translation>
+            <numerusform>它阻塞了 %n 个其他会话。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionsView.cpp" line="148"/>
+        <source>Query:</source>
+        <translation>查询：</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionsView.cpp" line="149"/>
         <source>Terminate session</source>
         <translation>终止会话</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="120"/>
-        <location filename="../ui/activity/SessionsView.cpp" line="125"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="149"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="154"/>
         <source>Cancel query</source>
         <translation>取消查询</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="121"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="150"/>
         <source>This statement will be sent:</source>
         <translation>将发送以下语句：</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="125"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="154"/>
         <source>Terminate</source>
         <translation>终止</translation>
     </message>
-    <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="130"/>
-        <source>Not sent: the session is read-only.</source>
-        <translation>未发送：会话为只读。</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/activity/SessionsView.cpp" line="156"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="185"/>
         <source>Blocks %n session(s)</source>
         <translation>
             <numerusform>阻塞了 %n 个会话</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="160"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="189"/>
         <source>No session is waiting on another one.</source>
         <translation>没有会话在等待其他会话。</translation>
     </message>

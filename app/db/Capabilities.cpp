@@ -19,6 +19,8 @@ Capabilities Capabilities::fromResult(const ResultSet& result)
     c.database = v("database").toString();
     c.isSuperuser = v("is_superuser").toBool();
     c.hasPgMonitor = v("has_pg_monitor").toBool();
+    c.hasSignalBackend = v("has_signal_backend").toBool();
+    c.superuserNames = v("superusers").toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     c.hasReadAllStats = v("has_read_all_stats").toBool();
     c.readOnly = v("read_only").toBool();
     c.inRecovery = v("in_recovery").toBool();

@@ -21,6 +21,8 @@ struct Capabilities
     bool isSuperuser = false;
     bool hasPgMonitor = false;
     bool hasReadAllStats = false;
+    bool hasSignalBackend = false; ///< member of pg_signal_backend: may cancel non-superusers' sessions
+    QStringList superuserNames;    ///< roles whose sessions only a superuser may signal
     bool readOnly = false;
     bool inRecovery = false;
     int maxConnections = 0;

@@ -8,7 +8,8 @@ namespace sg {
 ServerSession::ServerSession(QObject* parent)
     : QObject(parent), m_monitor(new DbClient(QStringLiteral("monitor"), this)),
       m_interactive(new DbClient(QStringLiteral("interactive"), this)),
-      m_catalog(new DbClient(QStringLiteral("catalog"), this))
+      m_catalog(new DbClient(QStringLiteral("catalog"), this)),
+      m_admin(new DbClient(QStringLiteral("admin"), this))
 {
     connect(m_monitor, &DbClient::stateChanged, this, &ServerSession::stateChanged);
     connect(m_monitor, &DbClient::connected, this, [this](const Capabilities& c) {
@@ -35,8 +36,13 @@ void ServerSession::open(const ConnectionOptions& options)
     m_options = options;
     m_monitor->open(options);
     m_interactive->open(options);
-    if (!options.isPgBouncerConsole())
+    if (!options.isPgBouncerConsole()) {
         m_catalog->open(options);
+        ConnectionOptions admin = options;
+        admin.session.readOnly = true; // it can signal sessions, never change data
+        admin.session.statementTimeoutMs = 5000;
+        m_admin->open(admin);
+    }
     m_pingTimer.start();
 }
 

@@ -14,8 +14,9 @@ namespace sg {
 class DbClient;
 
 /// Everything the window holds for one server: a monitoring worker (samplers, pings), an
-/// interactive worker (EXPLAIN, user SQL, fixes) and a catalog worker (the advisor's biggest
-/// query, in parallel with the others), so a long query never stalls the charts.
+/// interactive worker (EXPLAIN, user SQL, fixes), a catalog worker (the advisor's biggest
+/// query, in parallel with the others), so a long query never stalls the charts, and an idle
+/// admin worker for cancel and terminate, so an emergency action never waits behind our own work.
 class ServerSession : public QObject
 {
     Q_OBJECT
@@ -28,6 +29,9 @@ public:
     DbClient* interactive() const { return m_interactive; }
     /// A third session for reading big catalogs beside the interactive one (the advisor).
     DbClient* catalog() const { return m_catalog; }
+    /// Idle, always read-only (pg_cancel_backend and pg_terminate_backend are reads as far as the
+    /// transaction is concerned), with a short statement timeout: for cancel and terminate only.
+    DbClient* admin() const { return m_admin; }
     ConnectionState state() const;
     const Capabilities& capabilities() const;
     const ConnectionOptions& options() const { return m_options; }
@@ -53,6 +57,7 @@ private:
     DbClient* m_monitor;
     DbClient* m_interactive;
     DbClient* m_catalog;
+    DbClient* m_admin;
     QTimer m_pingTimer;
     quint64 m_pingId = 0;
     double m_latencyMs = -1;

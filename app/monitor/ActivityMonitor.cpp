@@ -84,7 +84,7 @@ ActivityMonitor::ActivityMonitor(ServerSession* session, QObject* parent)
         m_poolTable->setResult(m_pools->pools());
         m_poolStats->setResult(m_pools->stats());
     });
-    connect(session->interactive(), &DbClient::replied, this, [this](const DbReply& r) {
+    connect(session->admin(), &DbClient::replied, this, [this](const DbReply& r) {
         if (r.id != m_actionRequest)
             return;
         m_actionRequest = 0;
@@ -143,11 +143,29 @@ QString ActivityMonitor::actionSql(SessionAction action, int pid)
 
 bool ActivityMonitor::runAction(SessionAction action, int pid)
 {
-    if (!m_session->writesAllowed() || pid <= 0)
+    // On the admin session: the interactive one may be waiting on the very lock the user is trying
+    // to break. Allowed on production (read-only) profiles too: it changes no data, and the UI
+    // asked for a confirmation that shows the statement.
+    if (pid <= 0 || m_session->admin()->state() != ConnectionState::Connected)
         return false;
-    m_actionRequest =
-        m_session->interactive()->submit(QStringLiteral("session-action"), actionSql(action, pid));
+    m_actionRequest = m_session->admin()->submit(QStringLiteral("session-action"), actionSql(action, pid));
     return true;
+}
+
+QString ActivityMonitor::whyCannotSignal(const QString& user) const
+{
+    const Capabilities& c = m_session->capabilities();
+    if (c.serverVersionNum == 0 || c.isSuperuser || user == c.currentUser)
+        return {};
+    if (user.isEmpty() || user == QLatin1String("(none)"))
+        return tr("Your role (%1) cannot see whose session this is, so it may not signal it.").arg(c.currentUser);
+    if (c.superuserNames.contains(user))
+        return tr("Only a superuser may cancel or terminate a session of the superuser %1.").arg(user);
+    if (!c.hasSignalBackend)
+        return tr("Your role (%1) may only cancel or terminate its own sessions; GRANT pg_signal_backend TO %1 "
+                  "allows it for other non-superusers.")
+            .arg(c.currentUser);
+    return {};
 }
 
 void ActivityMonitor::refreshTables()

@@ -47,8 +47,11 @@ public:
     enum class SessionAction { Cancel, Terminate };
     /// The exact statement an action sends, for the confirmation.
     static QString actionSql(SessionAction action, int pid);
-    /// Runs the action after the user confirmed it; refused (returns false) while read-only.
+    /// Runs the action on the admin session after the user confirmed it; false while that
+    /// session is not connected. Production profiles may act too: it changes no data.
     bool runAction(SessionAction action, int pid);
+    /// Empty when our role may signal a session of \a user; else why not (for the disabled button).
+    QString whyCannotSignal(const QString& user) const;
 
 Q_SIGNALS:
     void actionFinished(bool ok, const QString& message);

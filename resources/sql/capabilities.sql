@@ -7,6 +7,8 @@ SELECT current_setting('server_version_num')::int                         AS ver
        r.rolsuper                                                          AS is_superuser,
        pg_has_role(current_user, 'pg_monitor', 'USAGE')                    AS has_pg_monitor,
        pg_has_role(current_user, 'pg_read_all_stats', 'USAGE')             AS has_read_all_stats,
+       pg_has_role(current_user, 'pg_signal_backend', 'USAGE')             AS has_signal_backend,
+       (SELECT string_agg(rolname, E'\n') FROM pg_roles WHERE rolsuper)      AS superusers,
        current_setting('transaction_read_only') = 'on'                     AS read_only,
        pg_is_in_recovery()                                                 AS in_recovery,
        current_setting('max_connections')::int                             AS max_connections,

@@ -168,23 +168,6 @@ private Q_SLOTS:
                     .contains(QStringLiteral("Cannot write")));
     }
 
-    void readOnlyBlocksSessionActions()
-    {
-        ConnectionOptions o = test::sandboxOptions();
-        o.session.readOnly = true;
-        Fixture f(o);
-        ui::SessionsView* view = f.panel->sessionsView();
-        QTRY_VERIFY_WITH_TIMEOUT(f.monitor->sessions()->hasData(), 15000);
-        view->table()->table()->selectRow(0);
-        QVERIFY(view->selectedPid() > 0);
-        QVERIFY(!view->cancelButton()->isEnabled());
-        QVERIFY(!view->terminateButton()->isEnabled());
-        QVERIFY(view->cancelButton()->toolTip().contains(QStringLiteral("read-only")));
-        QVERIFY(!f.monitor->runAction(ActivityMonitor::SessionAction::Terminate, view->selectedPid()));
-        f.session.unlockWrites();
-        QVERIFY(view->terminateButton()->isEnabled());
-    }
-
     void terminateAfterConfirmationShowingSql()
     {
         Fixture f(test::sandboxOptions());

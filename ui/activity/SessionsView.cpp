@@ -92,16 +92,29 @@ int SessionsView::selectedPid() const
     return current.siblingAtColumn(pidColumn).data(sg::ResultTableModel::SortRole).toInt();
 }
 
+QString SessionsView::selectedValue(const QString& column) const
+{
+    const sg::ResultSet& rs = m_monitor->sessions()->model()->result();
+    const int pid = selectedPid();
+    const int pidColumn = rs.columnIndex(QStringLiteral("pid"));
+    for (int row = 0; pid > 0 && row < rs.rowCount(); ++row)
+        if (rs.value(row, pidColumn).toInt() == pid)
+            return rs.value(row, column).toString();
+    return {};
+}
+
 void SessionsView::updateButtons()
 {
-    const bool writable = m_monitor->session()->writesAllowed();
+    // Cancel and terminate change no data: production (read-only) profiles may use them too,
+    // after the confirmation. What stops them is the role's right to signal that session.
     const bool selected = selectedPid() > 0;
+    const QString why = selected ? m_monitor->whyCannotSignal(selectedValue(QStringLiteral("user"))) : QString();
     for (QPushButton* b : {m_cancel, m_terminate}) {
-        b->setEnabled(writable && selected);
-        b->setToolTip(writable
-                          ? QString()
-                          : tr("This profile is read-only (production). Use Server → Allow writes… first."));
+        b->setEnabled(selected && why.isEmpty());
+        b->setToolTip(why);
     }
+    if (selected && !why.isEmpty())
+        m_result->setText(why);
 }
 
 void SessionsView::act(bool terminate)
@@ -112,11 +125,27 @@ void SessionsView::act(bool terminate)
     using Action = sg::ActivityMonitor::SessionAction;
     const Action action = terminate ? Action::Terminate : Action::Cancel;
     const QString sql = sg::ActivityMonitor::actionSql(action, pid);
-    const QString what =
+    QString what =
         terminate ? tr("Terminate session %1? Its transaction is rolled back and the client "
                        "is disconnected.")
                         .arg(pid)
                   : tr("Cancel the query running in session %1? The session stays connected.").arg(pid);
+    // Enough to decide without looking back at the table: who, what, how old, whom it holds up.
+    const QString xact = selectedValue(QStringLiteral("xact_seconds"));
+    int blocks = 0;
+    for (const sg::BlockingNode& root : sg::BlockingTree::build(m_monitor->sessions()->model()->result()))
+        if (root.pid == pid)
+            blocks = root.blockedCount();
+    what += QStringLiteral("\n\n") +
+            QStringLiteral("%1 · %2 · %3").arg(selectedValue(QStringLiteral("user")), selectedValue(QStringLiteral("application")),
+                                  selectedValue(QStringLiteral("state")));
+    if (!xact.isEmpty())
+        what += QStringLiteral("\n") + tr("Transaction open for %1 s").arg(xact);
+    if (blocks > 0)
+        what += QStringLiteral("\n") + tr("It blocks %n other session(s).", nullptr, blocks);
+    const QString query = selectedValue(QStringLiteral("query"));
+    if (!query.isEmpty())
+        what += QStringLiteral("\n\n") + tr("Query:") + QStringLiteral("\n") + query.left(300);
     QMessageBox box(QMessageBox::Warning, terminate ? tr("Terminate session") : tr("Cancel query"),
                     what + QStringLiteral("\n\n") + tr("This statement will be sent:") +
                         QStringLiteral("\n\n") + sql,
@@ -127,7 +156,7 @@ void SessionsView::act(bool terminate)
     if (box.exec() != QMessageBox::Ok)
         return;
     if (!m_monitor->runAction(action, pid))
-        m_result->setText(tr("Not sent: the session is read-only."));
+        m_result->setText(tr("Not sent: the admin connection to the server is not ready."));
 }
 
 void SessionsView::rebuildTree()

@@ -29,6 +29,8 @@ public:
     QPushButton* terminateButton() const { return m_terminate; }
     /// The pid of the selected session, 0 without a selection.
     int selectedPid() const;
+    /// A column of the selected session's row ("" without one).
+    QString selectedValue(const QString& column) const;
 
 private:
     void updateButtons();

@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Cancel and terminate as in an incident: while Sightglass's own interactive session waits on the
+// lock being fought, on a production (read-only) profile, and for a role that may not signal.
+#include "TestSandbox.h"
+
+#include "db/Connection.h"
+#include "db/DbClient.h"
+#include "db/LiveQuery.h"
+#include "db/ResultTableModel.h"
+#include "db/ServerSession.h"
+#include "monitor/ActivityMonitor.h"
+#include "ui/LiveTableView.h"
+#include "ui/activity/ActivityPanel.h"
+#include "ui/activity/SessionsView.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+#include <thread>
+
+using namespace sg;
+
+namespace {
+
+ResultSet exec(Connection& c, const QString& sql, DbError* error = nullptr)
+{
+    DbRequest r;
+    r.sql = sql;
+    DbError local;
+    return c.execute(r, error ? error : &local);
+}
+
+int pidOf(const QString& application)
+{
+    Connection c;
+    DbError e;
+    if (!c.open(test::sandboxOptions(), &e))
+        return 0;
+    DbRequest r;
+    r.sql = QStringLiteral("SELECT pid FROM pg_stat_activity WHERE application_name = $1");
+    r.params = {application};
+    return c.execute(r, &e).value(0, 0).toInt();
+}
+
+/// A session on its own thread running \a sql (until it ends or is cancelled).
+struct Busy
+{
+    std::jthread thread;
+    DbError error;
+    Busy(const QString& application, const QString& sql, const ConnectionOptions& base = test::sandboxOptions())
+    {
+        thread = std::jthread([this, application, sql, base] {
+            ConnectionOptions o = base;
+            o.session.applicationName = application;
+            o.session.statementTimeoutMs = 0;
+            Connection c;
+            if (c.open(o, &error))
+                exec(c, sql, &error);
+        });
+    }
+};
+
+} // namespace
+
+class tst_IncidentActions : public QObject
+{
+    Q_OBJECT
+
+    struct Fixture
+    {
+        ServerSession session;
+        std::unique_ptr<ActivityMonitor> monitor;
+        std::unique_ptr<ui::ActivityPanel> panel;
+        explicit Fixture(const ConnectionOptions& options)
+        {
+            session.open(options);
+            monitor = std::make_unique<ActivityMonitor>(&session);
+            panel = std::make_unique<ui::ActivityPanel>(monitor.get());
+            panel->resize(1200, 800);
+            panel->show();
+            monitor->start();
+            QTRY_VERIFY_WITH_TIMEOUT(session.admin()->state() == ConnectionState::Connected, 10000);
+        }
+    };
+
+    static bool selectPid(Fixture& f, int pid)
+    {
+        QTableView* table = f.panel->sessionsView()->table()->table();
+        return QTest::qWaitFor(
+            [&] {
+                f.monitor->sessions()->refresh();
+                for (int r = 0; r < table->model()->rowCount(); ++r)
+                    if (table->model()->index(r, 0).data(ResultTableModel::SortRole).toInt() == pid) {
+                        table->selectRow(r);
+                        return true;
+                    }
+                return false;
+            },
+            10000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        Connection c;
+        DbError e;
+        QVERIFY(c.open(test::sandboxOptions(), &e));
+        exec(c, QStringLiteral("CREATE TABLE IF NOT EXISTS incident_orders (id int); "
+                               "DROP ROLE IF EXISTS tst_watch; CREATE ROLE tst_watch LOGIN PASSWORD 'watch-pw'; "
+                               "GRANT pg_monitor TO tst_watch; "
+                               "DROP ROLE IF EXISTS tst_app; CREATE ROLE tst_app LOGIN PASSWORD 'app-pw'"),
+             &e);
+        QVERIFY2(!e.isError(), qPrintable(e.userMessage()));
+    }
+
+    void cancelOfALockHolderLandsWhileOurInteractiveSessionWaits()
+    {
+        Fixture f(test::sandboxOptions());
+        Busy blocker(QStringLiteral("etl-nightly"),
+                     QStringLiteral("BEGIN; LOCK TABLE incident_orders IN ACCESS EXCLUSIVE MODE; SELECT pg_sleep(60)"));
+        QVERIFY(test::waitForSession(QStringLiteral("application_name = 'etl-nightly' AND query LIKE '%pg_sleep%'")));
+        // Sightglass's own interactive session now queues behind the lock (as a catalog read did).
+        DbReply waited;
+        connect(f.session.interactive(), &DbClient::replied, this, [&](const DbReply& r) { waited = r; });
+        const quint64 stuck =
+            f.session.interactive()->submit(QStringLiteral("t"), QStringLiteral("SELECT count(*) FROM incident_orders"));
+        QVERIFY(test::waitForSession(QStringLiteral("wait_event_type = 'Lock' AND query LIKE '%incident_orders%'")));
+
+        QSignalSpy done(f.monitor.get(), &ActivityMonitor::actionFinished);
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(f.monitor->runAction(ActivityMonitor::SessionAction::Cancel, pidOf(QStringLiteral("etl-nightly"))));
+        // Before the admin session this landed when the interactive statement timed out (30 s).
+        QVERIFY(done.wait(5000));
+        QVERIFY2(done.first().first().toBool(), qPrintable(done.first().at(1).toString()));
+        blocker.thread.join();
+        QCOMPARE(blocker.error.sqlState, QStringLiteral("57014")); // the blocker's statement was cancelled
+        QTRY_COMPARE_WITH_TIMEOUT(waited.id, stuck, 5000); // and our own read went through
+        QVERIFY(waited.ok());
+        qInfo("cancel landed after %lld ms", clock.elapsed());
+    }
+
+    void productionProfileCancelsButCannotWrite()
+    {
+        ConnectionOptions o = test::sandboxOptions();
+        o.session.readOnly = true;
+        Fixture f(o);
+        Busy victim(QStringLiteral("tst-victim"), QStringLiteral("SELECT pg_sleep(60)"));
+        QVERIFY(test::waitUntilRunning(QStringLiteral("SELECT pg_sleep(60)")));
+        const int pid = pidOf(QStringLiteral("tst-victim"));
+        QVERIFY(selectPid(f, pid));
+        ui::SessionsView* view = f.panel->sessionsView();
+        QVERIFY(view->cancelButton()->isEnabled()); // no "Allow writes…" first
+        // The confirmation says what it would stop.
+        QString asked;
+        QTimer::singleShot(200, [&asked] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                asked = box->text();
+                box->button(QMessageBox::Ok)->click();
+            }
+        });
+        QSignalSpy done(f.monitor.get(), &ActivityMonitor::actionFinished);
+        view->cancelButton()->click();
+        QVERIFY2(asked.contains(QStringLiteral("SELECT pg_sleep(60)")) && asked.contains(QStringLiteral("tst-victim")) &&
+                     asked.contains(QStringLiteral("pg_cancel_backend(%1)").arg(pid)),
+                 qPrintable(asked));
+        QVERIFY(done.wait(5000));
+        QVERIFY(done.first().first().toBool());
+        victim.thread.join();
+        QCOMPARE(victim.error.sqlState, QStringLiteral("57014"));
+        // Data writes stay locked on every session of the profile, the admin one included.
+        for (DbClient* c : {f.session.interactive(), f.session.admin()}) {
+            DbReply reply;
+            auto conn = connect(c, &DbClient::replied, this, [&](const DbReply& r) { reply = r; });
+            const quint64 id = c->submit(QStringLiteral("t"), QStringLiteral("CREATE TABLE never_here (id int)"));
+            QTRY_COMPARE_WITH_TIMEOUT(reply.id, id, 5000);
+            disconnect(conn);
+            QCOMPARE(reply.error.sqlState, QStringLiteral("25006")); // read-only transaction
+        }
+    }
+
+    void aRoleThatMayNotSignalSeesWhy()
+    {
+        ConnectionOptions watch = test::sandboxOptions();
+        watch.remove(QStringLiteral("passfile"));
+        watch.setValue(QStringLiteral("user"), QStringLiteral("tst_watch"));
+        watch.setValue(QStringLiteral("password"), QStringLiteral("watch-pw"));
+        Fixture f(watch);
+        QTRY_VERIFY_WITH_TIMEOUT(f.session.capabilities().serverVersionNum > 0, 10000);
+        ui::SessionsView* view = f.panel->sessionsView();
+
+        Busy super(QStringLiteral("tst-super"), QStringLiteral("SELECT pg_sleep(30)"));
+        ConnectionOptions app = watch;
+        app.setValue(QStringLiteral("user"), QStringLiteral("tst_app"));
+        app.setValue(QStringLiteral("password"), QStringLiteral("app-pw"));
+        Busy other(QStringLiteral("tst-other-role"), QStringLiteral("SELECT pg_sleep(30)"), app);
+        QVERIFY(test::waitForSession(QStringLiteral("application_name = 'tst-other-role' AND state = 'active'")));
+        QVERIFY(test::waitForSession(QStringLiteral("application_name = 'tst-super' AND state = 'active'")));
+
+        QVERIFY(selectPid(f, pidOf(QStringLiteral("tst-super"))));
+        QTRY_VERIFY_WITH_TIMEOUT(!view->cancelButton()->isEnabled(), 5000);
+        QVERIFY2(view->cancelButton()->toolTip().contains(QStringLiteral("Only a superuser")),
+                 qPrintable(view->cancelButton()->toolTip()));
+        QVERIFY(selectPid(f, pidOf(QStringLiteral("tst-other-role"))));
+        QTRY_VERIFY_WITH_TIMEOUT(view->cancelButton()->toolTip().contains(QStringLiteral("pg_signal_backend")), 5000);
+        QVERIFY(!view->terminateButton()->isEnabled());
+
+        // With pg_signal_backend (after a reconnect reads the capabilities again) it may.
+        Connection admin;
+        DbError e;
+        QVERIFY(admin.open(test::sandboxOptions(), &e));
+        exec(admin, QStringLiteral("GRANT pg_signal_backend TO tst_watch"));
+        Fixture granted(watch);
+        QTRY_VERIFY_WITH_TIMEOUT(granted.session.capabilities().hasSignalBackend, 10000);
+        QVERIFY(selectPid(granted, pidOf(QStringLiteral("tst-other-role"))));
+        QTRY_VERIFY_WITH_TIMEOUT(granted.panel->sessionsView()->cancelButton()->isEnabled(), 5000);
+        exec(admin, QStringLiteral("SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE application_name IN "
+                                   "('tst-super', 'tst-other-role')"));
+    }
+};
+
+QTEST_MAIN(tst_IncidentActions)
+#include "tst_IncidentActions.moc"
