@@ -44,13 +44,22 @@ QString WhatIf::Candidate::createSql() const
         .arg(quoted(schema), quoted(table), cols.join(QStringLiteral(", ")));
 }
 
+QString WhatIf::Candidate::indexName() const
+{
+    // IF NOT EXISTS needs a name; one cut by the server (past 63 bytes) would not be the one shown.
+    QString base = table + QLatin1Char('_') + columns.join(QLatin1Char('_'));
+    while (base.toUtf8().size() > 59)
+        base.chop(base.size() >= 2 && base.at(base.size() - 1).isLowSurrogate() ? 2 : 1);
+    return base + QStringLiteral("_idx");
+}
+
 QString WhatIf::Candidate::realSql() const
 {
     QStringList cols;
     for (const QString& c : columns)
         cols << quoted(c);
-    return QStringLiteral("CREATE INDEX CONCURRENTLY IF NOT EXISTS ON %1.%2 (%3);")
-        .arg(quoted(schema), quoted(table), cols.join(QStringLiteral(", ")));
+    return QStringLiteral("CREATE INDEX CONCURRENTLY IF NOT EXISTS %1 ON %2.%3 (%4);")
+        .arg(quoted(indexName()), quoted(schema), quoted(table), cols.join(QStringLiteral(", ")));
 }
 
 QStringList WhatIf::columnsOf(const QString& expression, const QString& alias)

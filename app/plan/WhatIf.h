@@ -21,8 +21,10 @@ public:
         QString reason;      ///< "filters 99,000 of 100,000 rows on customer" …
         /// CREATE INDEX ON "schema"."table" ("c1", "c2") — for hypopg_create_index
         QString createSql() const;
-        /// CREATE INDEX CONCURRENTLY IF NOT EXISTS … — what the user may run for real
+        /// CREATE INDEX CONCURRENTLY IF NOT EXISTS name ON … — what the user may run for real
         QString realSql() const;
+        /// <table>_<columns>_idx within PostgreSQL's 63 bytes, cut between characters.
+        QString indexName() const;
         QString key() const
         {
             return schema + QLatin1Char('.') + table + QLatin1Char('(') + columns.join(QLatin1Char(',')) +

@@ -3,9 +3,13 @@
 //  1. longest UI-thread stall while a 10 s query runs and a chart and a table update at 1 Hz
 //  2. cancel latency of a running query: cancel() to the worker's reply (the worker is idle again)
 //  3. start to a shown window (whole process, and as measured inside it)
+//  4. cancel of a lock holder while the interactive worker waits on that lock: click to landed
 #include "TestSandbox.h"
 
+#include "db/Connection.h"
 #include "db/DbClient.h"
+#include "db/ServerSession.h"
+#include "monitor/ActivityMonitor.h"
 #include "db/LiveQuery.h"
 #include "db/ResultTableModel.h"
 
@@ -22,6 +26,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <thread>
 
 using namespace sg;
 
@@ -128,6 +133,56 @@ void benchCancel()
     std::printf("cancel_latency_max: %.2f ms\n", percentile(latencies, 1.0));
 }
 
+void benchEmergencyCancel()
+{
+    ServerSession session;
+    session.open(test::sandboxOptions());
+    ActivityMonitor monitor(&session);
+    waitFor([&] { return session.admin()->state() == ConnectionState::Connected; }, 15000);
+    Connection setup;
+    DbError e;
+    setup.open(test::sandboxOptions(), &e);
+    DbRequest create;
+    create.sql = QStringLiteral("CREATE TABLE IF NOT EXISTS bench_locked (id int)");
+    setup.execute(create, &e);
+    QList<double> landed;
+    for (int i = 0; i < 10; ++i) {
+        std::jthread blocker([] {
+            ConnectionOptions o = test::sandboxOptions();
+            o.session.applicationName = QStringLiteral("bench-blocker");
+            o.session.statementTimeoutMs = 0;
+            Connection c;
+            DbError ignored;
+            if (!c.open(o, &ignored))
+                return;
+            DbRequest r;
+            r.sql = QStringLiteral("BEGIN; LOCK TABLE bench_locked IN ACCESS EXCLUSIVE MODE; SELECT pg_sleep(60)");
+            c.execute(r, &ignored);
+        });
+        DbRequest find;
+        find.sql = QStringLiteral("SELECT pid FROM pg_stat_activity WHERE application_name = 'bench-blocker' "
+                                  "AND query LIKE '%pg_sleep%'");
+        int pid = 0;
+        waitFor([&] { return (pid = setup.execute(find, &e).value(0, 0).toInt()) > 0; }, 10000);
+        // The interactive worker now waits on that lock, as a catalog read would.
+        session.interactive()->submit(QStringLiteral("bench"), QStringLiteral("SELECT count(*) FROM bench_locked"));
+        waitFor([] { return false; }, 200);
+        bool done = false;
+        auto c = QObject::connect(&monitor, &ActivityMonitor::actionFinished, [&](bool, const QString&) { done = true; });
+        QElapsedTimer t;
+        t.start();
+        monitor.runAction(ActivityMonitor::SessionAction::Cancel, pid);
+        waitFor([&] { return done; }, 30000);
+        landed << double(t.nsecsElapsed()) / 1e6;
+        QObject::disconnect(c);
+        blocker.join();
+    }
+    std::printf("emergency_cancel_median: %.2f ms (budget < 200 ms; cancel of a lock holder while the "
+                "interactive worker waits on its lock, click to landed, 10 times)\n",
+                percentile(landed, 0.5));
+    std::printf("emergency_cancel_max: %.2f ms\n", percentile(landed, 1.0));
+}
+
 void benchStartup()
 {
     QList<double> wall, inside;
@@ -160,6 +215,7 @@ int main(int argc, char** argv)
     test::sandbox(); // start it before timing anything
     benchUiStall();
     benchCancel();
+    benchEmergencyCancel();
     benchStartup();
     std::fflush(stdout);
     return 0;

@@ -548,6 +548,25 @@ private Q_SLOTS:
         QCOMPARE(proc.exitCode(), 2);
     }
 
+    void whatIfIndexNameFitsAndRuns()
+    {
+        WhatIf::Candidate c;
+        c.schema = QStringLiteral("Other \"Schema\"");
+        c.table = QStringLiteral("größenänderungsprotokoll_für_bestellungen");
+        c.columns = {QStringLiteral("übergeordnete_größenänderung_id")};
+        QVERIFY(c.indexName().toUtf8().size() <= 63);
+        QVERIFY(c.indexName().endsWith(QLatin1String("_idx")));
+        run(QStringLiteral("CREATE SCHEMA IF NOT EXISTS \"Other \"\"Schema\"\"\"; CREATE TABLE IF NOT EXISTS "
+                           "\"Other \"\"Schema\"\"\".\"größenänderungsprotokoll_für_bestellungen\" "
+                           "(\"übergeordnete_größenänderung_id\" int)"));
+        run(c.realSql());
+        QCOMPARE(run(QStringLiteral("SELECT indexname FROM pg_indexes WHERE tablename = "
+                                    "'größenänderungsprotokoll_für_bestellungen'"))
+                     .value(0, 0)
+                     .toString(),
+                 c.indexName()); // the server kept the whole name
+    }
+
     void explainCommandSaysWhatARollbackDoesNotUndo()
     {
         run(QStringLiteral("DROP SEQUENCE IF EXISTS advanced; CREATE SEQUENCE advanced"));

@@ -172,8 +172,15 @@ private Q_SLOTS:
             scalar(QStringLiteral("DROP INDEX orders_customer_idx"));
         }
         QCOMPARE(best.candidate.realSql(),
-                 QStringLiteral(
-                     "CREATE INDEX CONCURRENTLY IF NOT EXISTS ON \"public\".\"orders\" (\"customer\");"));
+                 QStringLiteral("CREATE INDEX CONCURRENTLY IF NOT EXISTS \"orders_customer_idx\" ON "
+                                "\"public\".\"orders\" (\"customer\");"));
+        // What the user would run is valid SQL that builds that index (and runs again harmlessly).
+        QCOMPARE(scalar(best.candidate.realSql()), QString());
+        QCOMPARE(scalar(best.candidate.realSql()), QString());
+        QCOMPARE(scalar(QStringLiteral("SELECT indisvalid FROM pg_index WHERE indexrelid = "
+                                       "'public.orders_customer_idx'::regclass")),
+                 QStringLiteral("true"));
+        QCOMPARE(scalar(QStringLiteral("DROP INDEX orders_customer_idx")), QString());
         // Nothing left behind: no hypothetical index on the session, no real one on the table.
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM pg_indexes WHERE tablename = 'orders'")),
                  QStringLiteral("1"));
