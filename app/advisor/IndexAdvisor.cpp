@@ -130,6 +130,43 @@ QList<Finding> IndexAdvisor::analyze(const ResultSet& indexes, const ResultSet& 
     for (int i = 0; i < all.size(); ++i)
         byTable[all.at(i).tableOid] << i;
 
+    // Which indexes serve each foreign key: valid, not partial, leading with exactly its columns.
+    struct ForeignKeyCover
+    {
+        int row;
+        QList<int> indexes;
+    };
+    QList<ForeignKeyCover> covers;
+    for (int r = 0; r < foreignKeys.rowCount(); ++r) {
+        const QList<int> cols = ints(foreignKeys.value(r, QStringLiteral("columns")).toString());
+        const QSet<int> wanted(cols.begin(), cols.end());
+        ForeignKeyCover c{r, {}};
+        for (int j : byTable.value(foreignKeys.value(r, QStringLiteral("table_oid")).toLongLong())) {
+            const Index& x = all.at(j);
+            if (!x.valid || !x.predicate.isEmpty() || x.keyCount < cols.size())
+                continue;
+            const QList<int> lead = x.keys().mid(0, int(cols.size()));
+            if (QSet<int>(lead.begin(), lead.end()) == wanted && !lead.contains(0))
+                c.indexes << j;
+        }
+        covers << c;
+    }
+
+    // The advice must hold as a set: applying every fix shown must leave each foreign key with an
+    // index and never drop an index that another finding says to keep.
+    QSet<int> dropped, kept;
+    auto needsFor = [&](int i) -> QString { // the foreign key that would lose its last index
+        for (const ForeignKeyCover& c : std::as_const(covers)) {
+            if (!c.indexes.contains(i))
+                continue;
+            const bool another = std::any_of(c.indexes.cbegin(), c.indexes.cend(),
+                                             [&](int j) { return j != i && !dropped.contains(j); });
+            if (!another)
+                return foreignKeys.value(c.row, QStringLiteral("constraint_name")).toString();
+        }
+        return {};
+    };
+
     QList<Finding> out;
     QSet<int> flagged; // one finding per index is enough: the strongest
     const QString since = QLocale().toString(QDateTime::fromMSecsSinceEpoch(statsSinceMs), QLocale::ShortFormat);
@@ -163,6 +200,8 @@ QList<Finding> IndexAdvisor::analyze(const ResultSet& indexes, const ResultSet& 
             if (x.backsConstraint || flagged.contains(m))
                 continue; // dropping it means dropping a constraint: not a statement to suggest blindly
             flagged.insert(m);
+            dropped.insert(m);
+            kept.insert(members.first());
             out << x.finding(Finding::Kind::DuplicateIndex,
                              tr("Same columns, operator classes, expressions, predicate and method as %1: "
                                 "every write maintains both, reads use one.")
@@ -174,8 +213,8 @@ QList<Finding> IndexAdvisor::analyze(const ResultSet& indexes, const ResultSet& 
     // Redundant: its key columns lead another index of the same method and predicate.
     for (int i = 0; i < all.size(); ++i) {
         const Index& a = all.at(i);
-        if (flagged.contains(i) || a.unique || a.backsConstraint || !a.valid || a.hasExpression()
-            || a.columns.size() != a.keyCount)
+        if (flagged.contains(i) || kept.contains(i) || a.unique || a.backsConstraint || !a.valid ||
+            a.hasExpression() || a.columns.size() != a.keyCount)
             continue;
         for (int j : byTable.value(a.tableOid)) {
             const Index& b = all.at(j);
@@ -183,9 +222,11 @@ QList<Finding> IndexAdvisor::analyze(const ResultSet& indexes, const ResultSet& 
                 continue;
             const bool widerOrStricter = b.keyCount > a.keyCount || (b.keyCount == a.keyCount && b.unique);
             if (!widerOrStricter || b.keys().mid(0, a.keyCount) != a.keys()
-                || b.opclasses.mid(0, a.keyCount) != a.opclasses)
+                || b.opclasses.mid(0, a.keyCount) != a.opclasses || dropped.contains(j))
                 continue;
             flagged.insert(i);
+            dropped.insert(i);
+            kept.insert(j);
             out << a.finding(Finding::Kind::RedundantIndex,
                              tr("Its columns (%1) lead %2 (%3), which serves the same lookups.")
                                  .arg(a.columnNames, b.name, b.columnNames),
@@ -194,11 +235,16 @@ QList<Finding> IndexAdvisor::analyze(const ResultSet& indexes, const ResultSet& 
         }
     }
 
-    // Unused: not a single scan while statistics counted. Unique and constraint indexes work without scans.
+    // Unused: not a single scan while statistics counted. Unique and constraint indexes work without
+    // scans, and so does the last index behind a foreign key: the key's checks and cascades use it
+    // (those lookups do not count as scans of this table's indexes in every case), and dropping it
+    // would make every delete or key update in the referenced table scan this one.
     for (int i = 0; i < all.size(); ++i) {
         const Index& x = all.at(i);
-        if (flagged.contains(i) || !x.scansKnown || x.scans > 0 || x.unique || x.backsConstraint || !x.valid)
+        if (flagged.contains(i) || kept.contains(i) || !x.scansKnown || x.scans > 0 || x.unique ||
+            x.backsConstraint || !x.valid || !needsFor(i).isEmpty())
             continue;
+        dropped.insert(i);
         out << x.finding(Finding::Kind::UnusedIndex,
                          tr("No index scan since %1, when the usage statistics started (make sure that spans the "
                             "jobs that run rarely, month-end reports say, before dropping it).")
@@ -207,22 +253,10 @@ QList<Finding> IndexAdvisor::analyze(const ResultSet& indexes, const ResultSet& 
     }
 
     // Foreign keys: some valid, non-partial index must start with exactly the key's columns, in any order.
-    for (int r = 0; r < foreignKeys.rowCount(); ++r) {
-        auto v = [&](const char* c) { return foreignKeys.value(r, QString::fromLatin1(c)); };
-        const QList<int> cols = ints(v("columns").toString());
-        const QSet<int> wanted(cols.begin(), cols.end());
-        bool covered = false;
-        for (int j : byTable.value(v("table_oid").toLongLong())) {
-            const Index& x = all.at(j);
-            if (!x.valid || !x.predicate.isEmpty() || x.keyCount < cols.size())
-                continue;
-            const QList<int> lead = x.keys().mid(0, int(cols.size()));
-            if (QSet<int>(lead.begin(), lead.end()) == wanted && !lead.contains(0)) {
-                covered = true;
-                break;
-            }
-        }
-        if (covered)
+    for (const ForeignKeyCover& c : std::as_const(covers)) {
+        const int r = c.row;
+        auto v = [&](const char* col) { return foreignKeys.value(r, QString::fromLatin1(col)); };
+        if (!c.indexes.isEmpty())
             continue;
         const bool partitioned = v("partitioned").toBool();
         const QString create = partitioned ? QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON %2 (%3);")

@@ -244,6 +244,63 @@ private Q_SLOTS:
         QVERIFY(name.startsWith(table + QLatin1Char('_')));
     }
 
+    void applyingEveryFixKeepsEachForeignKeyIndexed()
+    {
+        exec(m_conn, QStringLiteral(R"SQL(
+CREATE SCHEMA fix;
+CREATE TABLE fix.parent (id int PRIMARY KEY);
+CREATE TABLE fix.dups (id int PRIMARY KEY, parent_id int REFERENCES fix.parent (id));
+CREATE INDEX dups_a ON fix.dups (parent_id);
+CREATE INDEX dups_b ON fix.dups (parent_id);
+CREATE TABLE fix.red (id int PRIMARY KEY, parent_id int REFERENCES fix.parent (id), at int);
+CREATE INDEX red_p ON fix.red (parent_id);
+CREATE INDEX red_p_at ON fix.red (parent_id, at);
+CREATE TABLE fix.lone (id int PRIMARY KEY, parent_id int REFERENCES fix.parent (id));
+CREATE INDEX lone_p ON fix.lone (parent_id);
+CREATE TABLE fix.bare (id int PRIMARY KEY, parent_id int REFERENCES fix.parent (id));
+CREATE TABLE fix.junk (id int PRIMARY KEY, v int);
+CREATE INDEX junk_v ON fix.junk (v);
+)SQL"));
+        QVERIFY(refresh());
+        auto fixFindings = [&] {
+            QMap<QString, Finding::Kind> kinds;
+            for (const Finding& f : m_advisor->snapshot().findings)
+                if (f.schema == QLatin1String("fix"))
+                    kinds.insert(f.object.isEmpty() ? f.table : f.object, f.kind);
+            return kinds;
+        };
+        const auto before = fixFindings();
+        QCOMPARE(before.value(QStringLiteral("dups_b")), Finding::Kind::DuplicateIndex);
+        QVERIFY(!before.contains(QStringLiteral("dups_a"))); // the copy to keep is not "unused" too
+        QCOMPARE(before.value(QStringLiteral("red_p")), Finding::Kind::RedundantIndex);
+        QVERIFY(!before.contains(QStringLiteral("red_p_at"))); // it serves red_p's lookups
+        QVERIFY(!before.contains(QStringLiteral("lone_p")));   // no scans, but the key's only index
+        QCOMPARE(before.value(QStringLiteral("junk_v")), Finding::Kind::UnusedIndex);
+        QCOMPARE(before.value(QStringLiteral("bare_parent_id_fkey")), Finding::Kind::UnindexedForeignKey);
+
+        // Apply every fix shown, as a DBA trusting the report would.
+        for (const Finding& f : m_advisor->snapshot().findings)
+            if (f.schema == QLatin1String("fix") && !f.fixSql.isEmpty())
+                exec(m_conn, f.fixSql);
+        DbRequest q;
+        q.sql = QStringLiteral(R"SQL(
+SELECT count(*) FROM pg_constraint k
+ WHERE k.contype = 'f' AND k.connamespace = 'fix'::regnamespace
+   AND NOT EXISTS (SELECT 1 FROM pg_index i
+                    WHERE i.indrelid = k.conrelid AND i.indisvalid AND i.indpred IS NULL
+                      AND (i.indkey::int2[])[0:array_length(k.conkey, 1) - 1] @> k.conkey
+                      AND (i.indkey::int2[])[0:array_length(k.conkey, 1) - 1] <@ k.conkey))SQL");
+        DbError e;
+        QCOMPARE(m_conn.execute(q, &e).value(0, 0).toInt(), 0); // every foreign key has an index
+        q.sql = QStringLiteral("SELECT string_agg(indexname, ',' ORDER BY indexname) FROM pg_indexes "
+                               "WHERE schemaname = 'fix' AND indexname NOT LIKE '%pkey'");
+        QCOMPARE(m_conn.execute(q, &e).value(0, 0).toString(),
+                 QStringLiteral("bare_parent_id_fk_idx,dups_a,lone_p,red_p_at"));
+        // And the next report has nothing more to drop there: no advice undoes the last one.
+        QVERIFY(refresh());
+        QCOMPARE(fixFindings().size(), 0);
+    }
+
     void bloatMovesWithDeletes()
     {
         const auto deadOf = [this] {
