@@ -204,14 +204,24 @@
 <context>
     <name>sg::Advisor</name>
     <message>
-        <location filename="../app/advisor/Advisor.cpp" line="42"/>
+        <location filename="../app/advisor/Advisor.cpp" line="43"/>
         <source>size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../app/advisor/Advisor.cpp" line="43"/>
+        <location filename="../app/advisor/Advisor.cpp" line="44"/>
         <source>bloat (estimate)</source>
         <translation>Bloat (Schätzung)</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/Advisor.cpp" line="190"/>
+        <source>pid %1 (%2)</source>
+        <translation>PID %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/Advisor.cpp" line="196"/>
+        <source>%1 holds or waits for ACCESS EXCLUSIVE on %2: not opened, so its sizes are the statistics&apos; estimates and its expression and partial indexes are not compared (reading them would wait for that lock).</source>
+        <translation>%1 hält oder erwartet ACCESS EXCLUSIVE auf %2: nicht geöffnet, daher sind ihre Größen Schätzungen aus der Statistik, und ihre Ausdrucks- und partiellen Indizes werden nicht verglichen (sie zu lesen hieße, auf diese Sperre zu warten).</translation>
     </message>
 </context>
 <context>
@@ -1294,34 +1304,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/advisor/IndexAdvisor.cpp" line="144"/>
+        <location filename="../app/advisor/IndexAdvisor.cpp" line="181"/>
         <source>Marked invalid (a failed CREATE INDEX CONCURRENTLY or REINDEX): it is maintained on every write but never used. Rebuild it, or drop it if it is not wanted.</source>
         <translation>Als ungültig markiert (ein fehlgeschlagenes CREATE INDEX CONCURRENTLY oder REINDEX): Er wird bei jedem Schreibvorgang gepflegt, aber nie verwendet. Bauen Sie ihn neu auf, oder löschen Sie ihn, wenn er nicht gebraucht wird.</translation>
     </message>
     <message>
-        <location filename="../app/advisor/IndexAdvisor.cpp" line="167"/>
+        <location filename="../app/advisor/IndexAdvisor.cpp" line="206"/>
         <source>Same columns, operator classes, expressions, predicate and method as %1: every write maintains both, reads use one.</source>
         <translation>Gleiche Spalten, Operatorklassen, Ausdrücke, Prädikat und Methode wie %1: Jeder Schreibvorgang pflegt beide, Lesezugriffe nutzen nur einen.</translation>
     </message>
     <message>
-        <location filename="../app/advisor/IndexAdvisor.cpp" line="190"/>
+        <location filename="../app/advisor/IndexAdvisor.cpp" line="231"/>
         <source>Its columns (%1) lead %2 (%3), which serves the same lookups.</source>
         <translation>Seine Spalten (%1) bilden den Anfang von %2 (%3), der dieselben Suchzugriffe bedient.</translation>
     </message>
     <message>
-        <location filename="../app/advisor/IndexAdvisor.cpp" line="203"/>
+        <location filename="../app/advisor/IndexAdvisor.cpp" line="249"/>
         <source>No index scan since %1, when the usage statistics started (make sure that spans the jobs that run rarely, month-end reports say, before dropping it).</source>
         <translation>Kein Index-Scan seit %1, dem Beginn der Nutzungsstatistik (stellen Sie vor dem Löschen sicher, dass dieser Zeitraum auch selten laufende Jobs abdeckt, etwa Monatsabschlussberichte).</translation>
     </message>
     <message>
-        <location filename="../app/advisor/IndexAdvisor.cpp" line="233"/>
+        <location filename="../app/advisor/IndexAdvisor.cpp" line="267"/>
         <source>-- A partitioned table cannot be indexed CONCURRENTLY: this locks out writes while it builds.
 </source>
         <translation>-- Eine partitionierte Tabelle kann nicht CONCURRENTLY indiziert werden: Schreibzugriffe sind während des Aufbaus gesperrt.
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/advisor/IndexAdvisor.cpp" line="239"/>
+        <location filename="../app/advisor/IndexAdvisor.cpp" line="273"/>
         <source>FOREIGN KEY (%1) REFERENCES %2 ON DELETE %3: no index starts with these columns, so joins on them and every delete or key update in %2 scan the %n row(s) of this table.</source>
         <translation>
             <numerusform>FOREIGN KEY (%1) REFERENCES %2 ON DELETE %3: Kein Index beginnt mit diesen Spalten, daher durchsuchen Joins über sie sowie jedes DELETE und jede Schlüsseländerung in %2 die %n Zeile dieser Tabelle.</numerusform>
@@ -2468,27 +2478,27 @@
 <context>
     <name>sg::WhatIf</name>
     <message>
-        <location filename="../app/plan/WhatIf.cpp" line="116"/>
+        <location filename="../app/plan/WhatIf.cpp" line="125"/>
         <source>%1 reads %2 rows to keep %3: an index on the filtered columns reads only those.</source>
         <translation>%1 liest %2 Zeilen, um %3 zu behalten: Ein Index auf den gefilterten Spalten liest nur diese.</translation>
     </message>
     <message>
-        <location filename="../app/plan/WhatIf.cpp" line="119"/>
+        <location filename="../app/plan/WhatIf.cpp" line="128"/>
         <source>%1 filters on these columns.</source>
         <translation>%1 filtert nach diesen Spalten.</translation>
     </message>
     <message>
-        <location filename="../app/plan/WhatIf.cpp" line="132"/>
+        <location filename="../app/plan/WhatIf.cpp" line="141"/>
         <source>%1 is sorted by these columns; an index in that order can return the rows sorted.</source>
         <translation>%1 wird nach diesen Spalten sortiert; ein Index in dieser Reihenfolge kann die Zeilen sortiert liefern.</translation>
     </message>
     <message>
-        <location filename="../app/plan/WhatIf.cpp" line="143"/>
+        <location filename="../app/plan/WhatIf.cpp" line="152"/>
         <source>%1 is joined on these columns; with an index the join can look rows up.</source>
         <translation>%1 wird über diese Spalten gejoint; mit einem Index kann der Join Zeilen gezielt nachschlagen.</translation>
     </message>
     <message>
-        <location filename="../app/plan/WhatIf.cpp" line="146"/>
+        <location filename="../app/plan/WhatIf.cpp" line="155"/>
         <source>%1 is joined on these columns.</source>
         <translation>%1 wird über diese Spalten gejoint.</translation>
     </message>
@@ -3758,27 +3768,27 @@ Exit-Codes: 0 sauber, 1 Befunde auf oder über --fail-on (oder ein fehlgeschlage
         </translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="192"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="194"/>
         <source>Select a table first.</source>
         <translation>Wählen Sie zuerst eine Tabelle aus.</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="202"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="204"/>
         <source>pgstattuple is available but not installed in this database: CREATE EXTENSION pgstattuple; (needs CREATE on the database), then refresh.</source>
         <translation>pgstattuple ist verfügbar, aber in dieser Datenbank nicht installiert: CREATE EXTENSION pgstattuple; (erfordert CREATE auf der Datenbank), dann aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="204"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="206"/>
         <source>pgstattuple is not available on this server: install the contrib package (postgresql-contrib), then CREATE EXTENSION pgstattuple;.</source>
         <translation>pgstattuple ist auf diesem Server nicht verfügbar: Installieren Sie das contrib-Paket (postgresql-contrib), dann CREATE EXTENSION pgstattuple;.</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="211"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="213"/>
         <source>Exact figures</source>
         <translation>Genaue Werte</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="212"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="214"/>
         <source>pgstattuple reads all of %1 (%2) to count it exactly, which costs I/O on a big table.
 
 SELECT * FROM pgstattuple(&apos;%1&apos;);
@@ -3791,7 +3801,7 @@ SELECT * FROM pgstattuple(&apos;%1&apos;);
 Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="219"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="221"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>

@@ -204,14 +204,24 @@
 <context>
     <name>sg::Advisor</name>
     <message>
-        <location filename="../app/advisor/Advisor.cpp" line="42"/>
+        <location filename="../app/advisor/Advisor.cpp" line="43"/>
         <source>size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../app/advisor/Advisor.cpp" line="43"/>
+        <location filename="../app/advisor/Advisor.cpp" line="44"/>
         <source>bloat (estimate)</source>
         <translation>膨胀（估算）</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/Advisor.cpp" line="190"/>
+        <source>pid %1 (%2)</source>
+        <translation>进程 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/Advisor.cpp" line="196"/>
+        <source>%1 holds or waits for ACCESS EXCLUSIVE on %2: not opened, so its sizes are the statistics&apos; estimates and its expression and partial indexes are not compared (reading them would wait for that lock).</source>
+        <translation>%1 持有或正在等待 %2 上的 ACCESS EXCLUSIVE 锁：未打开该表，因此其大小为统计估计值，其表达式索引和部分索引未参与比较（读取它们需要等待该锁）。</translation>
     </message>
 </context>
 <context>
@@ -1283,34 +1293,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/advisor/IndexAdvisor.cpp" line="144"/>
+        <location filename="../app/advisor/IndexAdvisor.cpp" line="181"/>
         <source>Marked invalid (a failed CREATE INDEX CONCURRENTLY or REINDEX): it is maintained on every write but never used. Rebuild it, or drop it if it is not wanted.</source>
         <translation>已被标记为无效（CREATE INDEX CONCURRENTLY 或 REINDEX 失败所致）：每次写入都要维护它，但它从不会被使用。请重建它；如不需要，则将其删除。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/IndexAdvisor.cpp" line="167"/>
+        <location filename="../app/advisor/IndexAdvisor.cpp" line="206"/>
         <source>Same columns, operator classes, expressions, predicate and method as %1: every write maintains both, reads use one.</source>
         <translation>与 %1 的列、操作符类、表达式、谓词和访问方法完全相同：每次写入都要维护两者，而读取只会用到其中一个。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/IndexAdvisor.cpp" line="190"/>
+        <location filename="../app/advisor/IndexAdvisor.cpp" line="231"/>
         <source>Its columns (%1) lead %2 (%3), which serves the same lookups.</source>
         <translation>其列（%1）是 %2（%3）的前导列，后者可以满足相同的查找。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/IndexAdvisor.cpp" line="203"/>
+        <location filename="../app/advisor/IndexAdvisor.cpp" line="249"/>
         <source>No index scan since %1, when the usage statistics started (make sure that spans the jobs that run rarely, month-end reports say, before dropping it).</source>
         <translation>自 %1 使用统计开始以来，没有任何索引扫描（删除前请确认这段时间覆盖了不常运行的任务，例如月末报表）。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/IndexAdvisor.cpp" line="233"/>
+        <location filename="../app/advisor/IndexAdvisor.cpp" line="267"/>
         <source>-- A partitioned table cannot be indexed CONCURRENTLY: this locks out writes while it builds.
 </source>
         <translation>-- 分区表无法使用 CONCURRENTLY 创建索引：构建期间将阻塞写入。
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/advisor/IndexAdvisor.cpp" line="239"/>
+        <location filename="../app/advisor/IndexAdvisor.cpp" line="273"/>
         <source>FOREIGN KEY (%1) REFERENCES %2 ON DELETE %3: no index starts with these columns, so joins on them and every delete or key update in %2 scan the %n row(s) of this table.</source>
         <translation>
             <numerusform>FOREIGN KEY (%1) REFERENCES %2 ON DELETE %3：没有以这些列开头的索引，因此基于这些列的连接，以及 %2 中的每次删除或键更新，都会扫描本表的 %n 行。</numerusform>
@@ -2452,27 +2462,27 @@
 <context>
     <name>sg::WhatIf</name>
     <message>
-        <location filename="../app/plan/WhatIf.cpp" line="116"/>
+        <location filename="../app/plan/WhatIf.cpp" line="125"/>
         <source>%1 reads %2 rows to keep %3: an index on the filtered columns reads only those.</source>
         <translation>%1 读取了 %2 行，只保留 %3 行：在过滤列上建立索引后，只需读取这些行。</translation>
     </message>
     <message>
-        <location filename="../app/plan/WhatIf.cpp" line="119"/>
+        <location filename="../app/plan/WhatIf.cpp" line="128"/>
         <source>%1 filters on these columns.</source>
         <translation>%1 按这些列过滤。</translation>
     </message>
     <message>
-        <location filename="../app/plan/WhatIf.cpp" line="132"/>
+        <location filename="../app/plan/WhatIf.cpp" line="141"/>
         <source>%1 is sorted by these columns; an index in that order can return the rows sorted.</source>
         <translation>%1 按这些列排序；按此顺序建立的索引可以直接返回有序的行。</translation>
     </message>
     <message>
-        <location filename="../app/plan/WhatIf.cpp" line="143"/>
+        <location filename="../app/plan/WhatIf.cpp" line="152"/>
         <source>%1 is joined on these columns; with an index the join can look rows up.</source>
         <translation>%1 基于这些列进行连接；有了索引，连接就可以通过索引查找行。</translation>
     </message>
     <message>
-        <location filename="../app/plan/WhatIf.cpp" line="146"/>
+        <location filename="../app/plan/WhatIf.cpp" line="155"/>
         <source>%1 is joined on these columns.</source>
         <translation>%1 基于这些列进行连接。</translation>
     </message>
@@ -3738,27 +3748,27 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or a failed rehearsal), 2
         </translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="192"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="194"/>
         <source>Select a table first.</source>
         <translation>请先选择一个表。</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="202"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="204"/>
         <source>pgstattuple is available but not installed in this database: CREATE EXTENSION pgstattuple; (needs CREATE on the database), then refresh.</source>
         <translation>pgstattuple 可用，但尚未在此数据库中安装：请执行 CREATE EXTENSION pgstattuple;（需要数据库的 CREATE 权限），然后刷新。</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="204"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="206"/>
         <source>pgstattuple is not available on this server: install the contrib package (postgresql-contrib), then CREATE EXTENSION pgstattuple;.</source>
         <translation>此服务器上没有 pgstattuple：请安装 contrib 软件包（postgresql-contrib），然后执行 CREATE EXTENSION pgstattuple;。</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="211"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="213"/>
         <source>Exact figures</source>
         <translation>精确数据</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="212"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="214"/>
         <source>pgstattuple reads all of %1 (%2) to count it exactly, which costs I/O on a big table.
 
 SELECT * FROM pgstattuple(&apos;%1&apos;);
@@ -3771,7 +3781,7 @@ SELECT * FROM pgstattuple(&apos;%1&apos;);
 是否继续？</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="219"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="221"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>

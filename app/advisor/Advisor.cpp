@@ -9,6 +9,7 @@
 #include "db/SqlLibrary.h"
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QPointer>
 #include <QThreadPool>
 
@@ -177,6 +178,26 @@ Advisor::Analysis Advisor::analyse(const QHash<QString, ResultSet>& results, con
     s.statsWereReset = since.value(0, QStringLiteral("was_reset")).toBool();
     for (const ResultSet& rs : results)
         s.queryUs += rs.elapsedUs();
+    // Never waited for, never skipped silently: say whose lock kept which table from being measured.
+    QMap<QString, QString> locked; // schema.table -> who
+    for (const ResultSet* rs : {&s.tables, &s.indexes}) {
+        const int pids = rs->columnIndex(QStringLiteral("locked_by_pids"));
+        for (int r = 0; pids >= 0 && r < rs->rowCount(); ++r) {
+            if (rs->value(r, pids).isNull())
+                continue;
+            locked.insert(rs->value(r, QStringLiteral("schema")).toString() + QLatin1Char('.') +
+                              rs->value(r, QStringLiteral("table")).toString(),
+                          QCoreApplication::translate("sg::Advisor", "pid %1 (%2)")
+                              .arg(rs->value(r, pids).toString(),
+                                   rs->value(r, QStringLiteral("locked_by_applications")).toString()));
+        }
+    }
+    for (auto it = locked.cbegin(); it != locked.cend(); ++it)
+        s.lockNotes << QCoreApplication::translate(
+                           "sg::Advisor", "%1 holds or waits for ACCESS EXCLUSIVE on %2: not opened, so its sizes "
+                                          "are the statistics' estimates and its expression and partial indexes are "
+                                          "not compared (reading them would wait for that lock).")
+                           .arg(it.value(), it.key());
     s.findings = IndexAdvisor::analyze(s.indexes, s.foreignKeys, s.statsSinceMs)
                  + TableAdvisor::analyze(s.tables, s.indexes);
     // The models' updates too (keys, fingerprints, what to remove, add and announce), so the GUI

@@ -27,6 +27,9 @@ struct AdvisorSnapshot
     bool statsWereReset = false;
     QList<Finding> findings;
     qint64 queryUs = 0; ///< server round trips of the four queries, summed
+    /// Tables that were not measured because a session holds (or waits for) ACCESS EXCLUSIVE on
+    /// them: who, and on what ("pid 727 (etl-nightly) holds ACCESS EXCLUSIVE on sales.orders …").
+    QStringList lockNotes;
 
     bool isNull() const { return indexes.isNull(); }
 };

@@ -37,7 +37,12 @@ void ServerSession::open(const ConnectionOptions& options)
     m_monitor->open(options);
     m_interactive->open(options);
     if (!options.isPgBouncerConsole()) {
-        m_catalog->open(options);
+        // A backstop behind the lock-aware catalog queries: a lock taken between their check and
+        // their read makes them fail in 2 s and say so, instead of waiting with the lock's queue.
+        ConnectionOptions catalog = options;
+        if (catalog.session.lockTimeoutMs <= 0)
+            catalog.session.lockTimeoutMs = 2000;
+        m_catalog->open(catalog);
         ConnectionOptions admin = options;
         admin.session.readOnly = true; // it can signal sessions, never change data
         admin.session.statementTimeoutMs = 5000;

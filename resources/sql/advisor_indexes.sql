@@ -10,9 +10,20 @@
 -- plus the metapage, against relpages. NULL for other methods, expression keys and indexes
 -- without statistics; it ignores the inner pages and deduplication (15+), so it reads a little high
 -- for small indexes and low for indexes of many duplicates.
+-- A relation under an ACCESS EXCLUSIVE lock is never opened: not measured, its expressions not read (excl).
 -- Written as set operations (joins on derived tables, not a subquery per index) so it stays
 -- linear on schemas with tens of thousands of indexes.
-WITH colw AS (
+WITH excl AS (
+    -- Relations a session holds or waits for ACCESS EXCLUSIVE on: measuring them (pg_*_size) would
+    -- queue behind that lock, so they get the statistics' size and the advisor names who holds it.
+    SELECT l.relation, string_agg(DISTINCT l.pid::text, ',') AS pids,
+           string_agg(DISTINCT coalesce(nullif(a.application_name, ''), '?'), ', ') AS applications
+      FROM pg_locks l
+      LEFT JOIN pg_stat_activity a ON a.pid = l.pid
+     WHERE l.locktype = 'relation' AND l.mode = 'AccessExclusiveLock'
+       AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+     GROUP BY l.relation
+), colw AS (
     SELECT schemaname, tablename, attname, coalesce(avg_width, 0) * (1 - coalesce(null_frac, 0)) AS width
       FROM pg_stats
      WHERE schemaname NOT IN ('pg_catalog', 'information_schema')
@@ -40,7 +51,10 @@ SELECT n.nspname                                        AS schema,
        c.oid::bigint                                    AS index_oid,
        t.oid::bigint                                    AS table_oid,
        c.relkind = 'I'                                  AS partitioned,
-       pg_relation_size(c.oid)                          AS size_bytes,
+       CASE WHEN coalesce(xi.pids, xt.pids) IS NULL THEN pg_relation_size(c.oid)
+            ELSE c.relpages::bigint * current_setting('block_size')::bigint END AS size_bytes,
+       coalesce(xi.pids, xt.pids)                       AS locked_by_pids,
+       coalesce(xi.applications, xt.applications)       AS locked_by_applications,
        s.idx_scan                                       AS scans,
        s.idx_tup_read                                   AS tuples_read,
        s.idx_tup_fetch                                  AS tuples_fetched,
@@ -53,8 +67,14 @@ SELECT n.nspname                                        AS schema,
        array_to_string(i.indkey::int2[], ',')           AS columns,
        array_to_string(i.indclass::oid[], ',')          AS opclasses,
        w.column_names                                   AS column_names,
-       pg_get_expr(i.indexprs, i.indrelid)              AS expressions,
-       pg_get_expr(i.indpred, i.indrelid)               AS predicate,
+       -- pg_get_expr opens the table (AccessShareLock): on a locked table the text is left out
+       -- and a placeholder unique to the index keeps it from matching any other.
+       CASE WHEN i.indexprs IS NULL THEN NULL
+            WHEN coalesce(xi.pids, xt.pids) IS NULL THEN pg_get_expr(i.indexprs, i.indrelid)
+            ELSE '(not read: locked) ' || c.oid END     AS expressions,
+       CASE WHEN i.indpred IS NULL THEN NULL
+            WHEN coalesce(xi.pids, xt.pids) IS NULL THEN pg_get_expr(i.indpred, i.indrelid)
+            ELSE '(not read: locked) ' || c.oid END     AS predicate,
        quote_ident(n.nspname) || '.' || quote_ident(c.relname) AS qualified_index,
        quote_ident(n.nspname) || '.' || quote_ident(t.relname) AS qualified_table,
        CASE WHEN am.amname <> 'btree' OR c.relpages < 2 OR c.reltuples <= 0 OR w.known < w.total THEN NULL
@@ -72,6 +92,8 @@ SELECT n.nspname                                        AS schema,
   LEFT JOIN pg_stat_user_indexes s ON s.indexrelid = i.indexrelid
   LEFT JOIN widths w ON w.indexrelid = i.indexrelid
   LEFT JOIN constraint_indexes ci ON ci.conindid = i.indexrelid
+  LEFT JOIN excl xi ON xi.relation = c.oid
+  LEFT JOIN excl xt ON xt.relation = t.oid
  WHERE n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
    AND n.nspname NOT LIKE 'pg_temp%'
  ORDER BY n.nspname, t.relname, c.relname;

@@ -6,7 +6,17 @@
 -- the fillfactor, against the pages the table has (relpages). It needs ANALYZE statistics and
 -- ignores TOAST and alignment padding between columns, so it reads low for tables of wide
 -- variable-length values and means nothing for a table never analyzed (estimate is NULL then).
-WITH settings AS (
+WITH excl AS (
+    -- Relations a session holds or waits for ACCESS EXCLUSIVE on: measuring them (pg_*_size) would
+    -- queue behind that lock, so they get the statistics' size and the advisor names who holds it.
+    SELECT l.relation, string_agg(DISTINCT l.pid::text, ',') AS pids,
+           string_agg(DISTINCT coalesce(nullif(a.application_name, ''), '?'), ', ') AS applications
+      FROM pg_locks l
+      LEFT JOIN pg_stat_activity a ON a.pid = l.pid
+     WHERE l.locktype = 'relation' AND l.mode = 'AccessExclusiveLock'
+       AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+     GROUP BY l.relation
+), settings AS (
     SELECT current_setting('block_size')::numeric AS bs,
            current_setting('autovacuum_vacuum_threshold')::numeric AS vac_base,
            current_setting('autovacuum_vacuum_scale_factor')::numeric AS vac_scale,
@@ -20,6 +30,7 @@ WITH settings AS (
      GROUP BY s.schemaname, s.tablename
 ), t AS (
     SELECT n.nspname AS schema, c.relname AS "table", c.oid, c.relpages, c.reltuples, c.relnatts,
+           c.reltoastrelid,
            coalesce((SELECT option_value::numeric FROM pg_options_to_table(c.reloptions)
                       WHERE option_name = 'fillfactor'), 100) AS fillfactor,
            (SELECT option_value FROM pg_options_to_table(c.reloptions)
@@ -38,7 +49,9 @@ WITH settings AS (
 )
 SELECT t.schema, t."table", t.oid::bigint AS table_oid,
        quote_ident(t.schema) || '.' || quote_ident(t."table") AS qualified_table,
-       pg_table_size(t.oid)                                  AS size_bytes,
+       CASE WHEN x.pids IS NULL THEN pg_table_size(t.oid)
+            ELSE (t.relpages::bigint + coalesce(toast.relpages, 0)) * s.bs::bigint END AS size_bytes,
+       x.pids AS locked_by_pids, x.applications AS locked_by_applications,
        st.seq_scan, st.seq_tup_read, coalesce(st.idx_scan, 0) AS idx_scan,
        st.n_live_tup AS live_tuples, st.n_dead_tup AS dead_tuples,
        round(100.0 * st.n_dead_tup / nullif(st.n_live_tup + st.n_dead_tup, 0), 1) AS dead_pct,
@@ -59,5 +72,7 @@ SELECT t.schema, t."table", t.oid::bigint AS table_oid,
        END AS bloat_pct
   FROM t
   CROSS JOIN settings s
+  LEFT JOIN excl x ON x.relation = t.oid
+  LEFT JOIN pg_class toast ON toast.oid = t.reltoastrelid
   LEFT JOIN pg_stat_user_tables st ON st.relid = t.oid
  ORDER BY t.schema, t."table";

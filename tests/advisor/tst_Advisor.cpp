@@ -8,6 +8,7 @@
 #include "db/ResultTableModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -299,6 +300,34 @@ SELECT count(*) FROM pg_constraint k
         // And the next report has nothing more to drop there: no advice undoes the last one.
         QVERIFY(refresh());
         QCOMPARE(fixFindings().size(), 0);
+    }
+
+    void aLockHolderNeitherStallsNorHidesTheReport()
+    {
+        // A session holding ACCESS EXCLUSIVE on a table (a long ALTER, an ETL job's LOCK TABLE):
+        // the refresh must not queue behind it, and must say whose lock it went around.
+        Connection holder;
+        DbError e;
+        ConnectionOptions o = test::sandboxOptions();
+        o.session.applicationName = QStringLiteral("etl-nightly");
+        QVERIFY(holder.open(o, &e));
+        exec(holder, QStringLiteral("BEGIN; LOCK TABLE adv.dup IN ACCESS EXCLUSIVE MODE"));
+        DbRequest pid;
+        pid.sql = QStringLiteral("SELECT pg_backend_pid()");
+        const QString holderPid = holder.execute(pid, &e).value(0, 0).toString();
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(refresh()); // it waited 30 s for the statement timeout before
+        QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
+        const QStringList notes = m_advisor->snapshot().lockNotes;
+        QCOMPARE(notes.size(), 1);
+        QVERIFY2(notes.first().contains(QStringLiteral("pid %1 (etl-nightly)").arg(holderPid)) &&
+                     notes.first().contains(QStringLiteral("adv.dup")),
+                 qPrintable(notes.first()));
+        QCOMPARE(kindOf(QStringLiteral("dup_x_2")), Finding::Kind::DuplicateIndex); // the findings are all there
+        exec(holder, QStringLiteral("ROLLBACK"));
+        QVERIFY(refresh());
+        QVERIFY(m_advisor->snapshot().lockNotes.isEmpty());
     }
 
     void bloatMovesWithDeletes()

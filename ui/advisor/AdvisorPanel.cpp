@@ -89,7 +89,7 @@ AdvisorPanel::AdvisorPanel(Variant variant, sg::Advisor* advisor, sg::ServerSess
         const sg::ResultSet& rs =
             (m_variant == Variant::Indexes ? m_advisor->indexModel() : m_advisor->tableModel())->result();
         for (const char* c : {"index_oid", "table_oid", "columns", "opclasses", "key_count",
-                              "qualified_index", "qualified_table"}) {
+                              "qualified_index", "qualified_table", "locked_by_pids", "locked_by_applications"}) {
             const int i = rs.columnIndex(QString::fromLatin1(c));
             if (i >= 0)
                 m_objects->setColumnHidden(i, true);
@@ -164,6 +164,8 @@ void AdvisorPanel::updateHeader()
                nullptr, s.tables.rowCount())
                 .arg(count);
     }
+    for (const QString& note : s.lockNotes)
+        text += QLatin1Char('\n') + note;
     if (!m_exactText.isEmpty())
         text += QLatin1Char('\n') + m_exactText;
     m_header->setText(text);
