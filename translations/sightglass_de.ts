@@ -2445,32 +2445,72 @@
 <context>
     <name>sg::TableAdvisor</name>
     <message>
-        <location filename="../app/advisor/TableAdvisor.cpp" line="39"/>
+        <location filename="../app/advisor/TableAdvisor.cpp" line="42"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/TableAdvisor.cpp" line="43"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/TableAdvisor.cpp" line="44"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/TableAdvisor.cpp" line="46"/>
+        <source>replication slot %1 (%2) holds an xmin %3 transactions old</source>
+        <translation>der Replikationsslot %1 (%2) hält ein xmin, das %3 Transaktionen alt ist</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/TableAdvisor.cpp" line="49"/>
+        <source>prepared transaction %1 (owner %2) has been open for %3</source>
+        <translation>die vorbereitete Transaktion %1 (Eigentümer %2) ist seit %3 offen</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/TableAdvisor.cpp" line="50"/>
+        <source>pid %1 (%2) has kept a snapshot for %3</source>
+        <translation>PID %1 (%2) hält seit %3 einen Snapshot</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/TableAdvisor.cpp" line="74"/>
         <source>%1 dead tuples (%2 % of the rows).</source>
         <translation>%1 tote Tupel (%2 % der Zeilen).</translation>
     </message>
     <message>
-        <location filename="../app/advisor/TableAdvisor.cpp" line="42"/>
+        <location filename="../app/advisor/TableAdvisor.cpp" line="77"/>
         <source>About %1 (%2 %) more than the live rows need, by the statistics estimate.</source>
         <translation>Laut Statistikschätzung etwa %1 (%2 %) mehr, als die lebenden Zeilen benötigen.</translation>
     </message>
     <message>
-        <location filename="../app/advisor/TableAdvisor.cpp" line="45"/>
+        <location filename="../app/advisor/TableAdvisor.cpp" line="83"/>
+        <source>VACUUM cannot remove dead tuples now: %1, and rows deleted or updated since then stay until it ends. End that transaction (or cancel or terminate the session in Activity), then VACUUM.</source>
+        <translation>VACUUM kann tote Tupel jetzt nicht entfernen: %1, und seitdem gelöschte oder geänderte Zeilen bleiben, bis sie endet. Beenden Sie diese Transaktion (oder brechen Sie die Sitzung unter Aktivität ab bzw. beenden Sie sie), dann VACUUM.</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/TableAdvisor.cpp" line="89"/>
         <source> VACUUM makes the space reusable; giving it back to the operating system takes VACUUM FULL (an exclusive lock) or pg_repack.</source>
         <translation> VACUUM macht den Platz wiederverwendbar; um ihn an das Betriebssystem zurückzugeben, braucht es VACUUM FULL (eine exklusive Sperre) oder pg_repack.</translation>
     </message>
     <message>
-        <location filename="../app/advisor/TableAdvisor.cpp" line="51"/>
+        <location filename="../app/advisor/TableAdvisor.cpp" line="96"/>
         <source>Autovacuum is switched off for this table and its dead tuples are past the threshold at which autovacuum would have run.</source>
         <translation>Autovacuum ist für diese Tabelle abgeschaltet, und ihre toten Tupel liegen über der Schwelle, bei der Autovacuum gelaufen wäre.</translation>
     </message>
     <message>
-        <location filename="../app/advisor/TableAdvisor.cpp" line="60"/>
+        <location filename="../app/advisor/TableAdvisor.cpp" line="98"/>
+        <source>Until then VACUUM cannot remove them: %1.</source>
+        <translation>Bis dahin kann VACUUM sie nicht entfernen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/TableAdvisor.cpp" line="108"/>
         <source>%1 sequential scans read %2 rows (about %3 each) against %4 index scans: a candidate for an index. Find the queries in Slow queries and EXPLAIN them to see which columns they filter on.</source>
         <translation>%1 sequenzielle Scans lasen %2 Zeilen (je etwa %3) gegenüber %4 Index-Scans: ein Kandidat für einen Index. Suchen Sie die Abfragen unter „Langsame Abfragen“ und lassen Sie sich mit EXPLAIN zeigen, nach welchen Spalten sie filtern.</translation>
     </message>
     <message>
-        <location filename="../app/advisor/TableAdvisor.cpp" line="76"/>
+        <location filename="../app/advisor/TableAdvisor.cpp" line="124"/>
         <source>About %1 of its %2 (%3 %) are more than its entries need, by the statistics estimate.</source>
         <translation>Laut Statistikschätzung sind etwa %1 seiner %2 (%3 %) mehr, als seine Einträge benötigen.</translation>
     </message>

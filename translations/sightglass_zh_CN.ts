@@ -2429,32 +2429,72 @@
 <context>
     <name>sg::TableAdvisor</name>
     <message>
-        <location filename="../app/advisor/TableAdvisor.cpp" line="39"/>
+        <location filename="../app/advisor/TableAdvisor.cpp" line="42"/>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/TableAdvisor.cpp" line="43"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/TableAdvisor.cpp" line="44"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/TableAdvisor.cpp" line="46"/>
+        <source>replication slot %1 (%2) holds an xmin %3 transactions old</source>
+        <translation>复制槽 %1（%2）持有一个已有 %3 个事务之久的 xmin</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/TableAdvisor.cpp" line="49"/>
+        <source>prepared transaction %1 (owner %2) has been open for %3</source>
+        <translation>预备事务 %1（属主 %2）已打开 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/TableAdvisor.cpp" line="50"/>
+        <source>pid %1 (%2) has kept a snapshot for %3</source>
+        <translation>进程 %1（%2）已持有快照 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/TableAdvisor.cpp" line="74"/>
         <source>%1 dead tuples (%2 % of the rows).</source>
         <translation>%1 个死元组（占行数的 %2 %）。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/TableAdvisor.cpp" line="42"/>
+        <location filename="../app/advisor/TableAdvisor.cpp" line="77"/>
         <source>About %1 (%2 %) more than the live rows need, by the statistics estimate.</source>
         <translation>根据统计信息估算，比存放活动行所需的空间多出约 %1（%2 %）。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/TableAdvisor.cpp" line="45"/>
+        <location filename="../app/advisor/TableAdvisor.cpp" line="83"/>
+        <source>VACUUM cannot remove dead tuples now: %1, and rows deleted or updated since then stay until it ends. End that transaction (or cancel or terminate the session in Activity), then VACUUM.</source>
+        <translation>VACUUM 现在无法移除死元组：%1，此后删除或更新的行会一直保留到它结束。请先结束该事务（或在“活动”中取消或终止该会话），再执行 VACUUM。</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/TableAdvisor.cpp" line="89"/>
         <source> VACUUM makes the space reusable; giving it back to the operating system takes VACUUM FULL (an exclusive lock) or pg_repack.</source>
         <translation>VACUUM 可使这些空间被重新利用；若要归还给操作系统，则需要 VACUUM FULL（排他锁）或 pg_repack。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/TableAdvisor.cpp" line="51"/>
+        <location filename="../app/advisor/TableAdvisor.cpp" line="96"/>
         <source>Autovacuum is switched off for this table and its dead tuples are past the threshold at which autovacuum would have run.</source>
         <translation>此表已关闭 autovacuum，而其死元组数已超过本应触发 autovacuum 的阈值。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/TableAdvisor.cpp" line="60"/>
+        <location filename="../app/advisor/TableAdvisor.cpp" line="98"/>
+        <source>Until then VACUUM cannot remove them: %1.</source>
+        <translation>在此之前 VACUUM 无法移除它们：%1。</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/TableAdvisor.cpp" line="108"/>
         <source>%1 sequential scans read %2 rows (about %3 each) against %4 index scans: a candidate for an index. Find the queries in Slow queries and EXPLAIN them to see which columns they filter on.</source>
         <translation>%1 次顺序扫描共读取 %2 行（每次约 %3 行），而索引扫描仅 %4 次：可以考虑建立索引。请在“慢查询”中找到相关查询并执行 EXPLAIN，查看它们按哪些列过滤。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/TableAdvisor.cpp" line="76"/>
+        <location filename="../app/advisor/TableAdvisor.cpp" line="124"/>
         <source>About %1 of its %2 (%3 %) are more than its entries need, by the statistics estimate.</source>
         <translation>根据统计信息估算，其 %2 中约有 %1（%3 %）超出索引条目所需。</translation>
     </message>

@@ -199,7 +199,7 @@ Advisor::Analysis Advisor::analyse(const QHash<QString, ResultSet>& results, con
                                           "not compared (reading them would wait for that lock).")
                            .arg(it.value(), it.key());
     s.findings = IndexAdvisor::analyze(s.indexes, s.foreignKeys, s.statsSinceMs)
-                 + TableAdvisor::analyze(s.tables, s.indexes);
+                 + TableAdvisor::analyze(s.tables, s.indexes, TableAdvisor::Horizon::fromResult(since));
     // The models' updates too (keys, fingerprints, what to remove, add and announce), so the GUI
     // thread only replays them.
     a.indexes = ResultTableModel::prepare(annotate(s.indexes, s.findings, QStringLiteral("index")), kIndexKey,

@@ -3,9 +3,11 @@
 #include "TestSandbox.h"
 
 #include "advisor/Advisor.h"
+#include "advisor/TableAdvisor.h"
 #include "db/Connection.h"
 #include "db/DbClient.h"
 #include "db/ResultTableModel.h"
+#include "db/SqlLibrary.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
@@ -114,6 +116,14 @@ class tst_Advisor : public QObject
         if (f.size() != 1)
             qWarning("%s has %d findings", qPrintable(object), int(f.size()));
         return f.value(0).kind;
+    }
+
+    ResultSet statsSince()
+    {
+        DbRequest r;
+        r.sql = SqlLibrary::load(QStringLiteral("advisor_stats_since"));
+        DbError e;
+        return m_conn.execute(r, &e);
     }
 
 private Q_SLOTS:
@@ -368,6 +378,55 @@ SELECT count(*) FROM pg_constraint k
         QCOMPARE(exact.value(0, 0).toLongLong(), 45000);
         const double ratio = double(after.second) / exact.value(0, 1).toDouble();
         QVERIFY2(ratio > 0.5 && ratio < 2.0, qPrintable(QString::number(ratio)));
+    }
+
+    void deadTuplesHeldBackByASnapshotNameWhoNotVacuum()
+    {
+        // A long report keeps a snapshot open; rows deleted after it cannot be vacuumed away.
+        Connection report;
+        DbError e;
+        ConnectionOptions o = test::sandboxOptions();
+        o.session.applicationName = QStringLiteral("long-report");
+        QVERIFY(report.open(o, &e));
+        exec(report, QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ; SELECT count(*) FROM adv.parent"));
+        exec(m_conn, QStringLiteral("CREATE TABLE adv.churn WITH (autovacuum_enabled = off) AS "
+                                    "SELECT g AS id, repeat('x', 200) AS payload FROM generate_series(1, 20000) g; "
+                                    "ANALYZE adv.churn"));
+        exec(m_conn, QStringLiteral("DELETE FROM adv.churn WHERE id % 10 <> 0"));
+        exec(m_conn, QStringLiteral("VACUUM adv.churn")); // removes nothing: the report still sees those rows
+        exec(m_conn, QStringLiteral("SELECT pg_stat_force_next_flush()"));
+        QVERIFY(refresh());
+        DbRequest pid;
+        pid.sql = QStringLiteral("SELECT pg_backend_pid()");
+        const QString reportPid = report.execute(pid, &e).value(0, 0).toString();
+        const TableAdvisor::Horizon h = TableAdvisor::Horizon::fromResult(
+            statsSince());
+        QCOMPARE(h.kind, QStringLiteral("session"));
+        QCOMPARE(h.who, reportPid);
+        QCOMPARE(h.application, QStringLiteral("long-report"));
+        TableAdvisor::Limits limits;
+        limits.horizonSeconds = 0; // the test cannot wait the minute a real report would have run
+        Finding churn;
+        for (const Finding& f : TableAdvisor::analyze(m_advisor->snapshot().tables, {}, h, limits))
+            if (f.table == QLatin1String("churn") && f.kind == Finding::Kind::TableBloat)
+                churn = f;
+        QVERIFY2(churn.detail.contains(QStringLiteral("VACUUM cannot remove")) &&
+                     churn.detail.contains(QStringLiteral("pid %1 (long-report)").arg(reportPid)),
+                 qPrintable(churn.detail));
+        QVERIFY(churn.fixSql.isEmpty()); // no VACUUM that would do nothing
+        // Once the report ends, the advice is VACUUM again, and VACUUM really removes them.
+        exec(report, QStringLiteral("COMMIT"));
+        const TableAdvisor::Horizon gone = TableAdvisor::Horizon::fromResult(
+            statsSince());
+        QVERIFY(!gone.holdsBack(limits) || gone.who != reportPid);
+        for (const Finding& f : TableAdvisor::analyze(m_advisor->snapshot().tables, {}, TableAdvisor::Horizon(), limits))
+            if (f.table == QLatin1String("churn") && f.kind == Finding::Kind::TableBloat)
+                QCOMPARE(f.fixSql, QStringLiteral("VACUUM (ANALYZE) adv.churn;"));
+        exec(m_conn, QStringLiteral("VACUUM adv.churn"));
+        DbRequest dead;
+        dead.sql = QStringLiteral("SELECT n_dead_tup FROM pg_stat_user_tables WHERE relname = 'churn'");
+        exec(m_conn, QStringLiteral("SELECT pg_stat_force_next_flush()"));
+        QCOMPARE(m_conn.execute(dead, &e).value(0, 0).toLongLong(), 0);
     }
 
     void modelsCarryFindings()
