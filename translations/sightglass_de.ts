@@ -5736,92 +5736,100 @@ Nachher: %2</translation>
 <context>
     <name>sg::ui::SessionsView</name>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="30"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="37"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="31"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="38"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="80"/>
         <source>Cancel query…</source>
         <translation>Abfrage abbrechen…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="32"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="39"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="82"/>
         <source>Terminate session…</source>
         <translation>Sitzung beenden…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="37"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="44"/>
         <source>Blocking tree</source>
         <translation>Blockierungsbaum</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="38"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="45"/>
         <source>pid</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="38"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="45"/>
         <source>application</source>
         <translation>Anwendung</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="38"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="45"/>
         <source>user</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="38"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="45"/>
         <source>state</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="38"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="45"/>
         <source>waits for</source>
         <translation>wartet auf</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="38"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="45"/>
         <source>on</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="39"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="46"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="39"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="46"/>
         <source>query</source>
         <translation>Abfrage</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="57"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="64"/>
         <source>&lt;b&gt;Blocking&lt;/b&gt; — who blocks whom</source>
         <translation>&lt;b&gt;Blockierungen&lt;/b&gt; — wer wen blockiert</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="159"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="84"/>
+        <source>Terminate the blocking chain…</source>
+        <translation>Blockierende Kette beenden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionsView.cpp" line="198"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="298"/>
         <source>Not sent: the admin connection to the server is not ready.</source>
         <translation>Nicht gesendet: Die Verwaltungsverbindung zum Server ist nicht bereit.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="129"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="168"/>
         <source>Terminate session %1? Its transaction is rolled back and the client is disconnected.</source>
         <translation>Sitzung %1 beenden? Ihre Transaktion wird zurückgerollt und der Client getrennt.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="132"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="171"/>
         <source>Cancel the query running in session %1? The session stays connected.</source>
         <translation>Die in Sitzung %1 laufende Abfrage abbrechen? Die Sitzung bleibt verbunden.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="143"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="182"/>
         <source>Transaction open for %1 s</source>
         <translation>Transaktion seit %1 s offen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/SessionsView.cpp" line="145"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="184"/>
         <source>It blocks %n other session(s).</source>
         <translation>
             <numerusform>Sie blockiert %n andere Sitzung.</numerusform>
@@ -5829,33 +5837,64 @@ Nachher: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="148"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="187"/>
         <source>Query:</source>
         <translation>Abfrage:</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="149"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="188"/>
         <source>Terminate session</source>
         <translation>Sitzung beenden</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="149"/>
-        <location filename="../ui/activity/SessionsView.cpp" line="154"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="188"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="193"/>
         <source>Cancel query</source>
         <translation>Abfrage abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="150"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="189"/>
         <source>This statement will be sent:</source>
         <translation>Diese Anweisung wird gesendet:</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="154"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="193"/>
         <source>Terminate</source>
         <translation>Beenden</translation>
     </message>
+    <message>
+        <location filename="../ui/activity/SessionsView.cpp" line="275"/>
+        <source>%1 · %2 · %3 · transaction open for %4 s · %5</source>
+        <translation>%1 · %2 · %3 · Transaktion seit %4 s offen · %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionsView.cpp" line="284"/>
+        <source>Terminate the blocking chain</source>
+        <translation>Blockierende Kette beenden</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/activity/SessionsView.cpp" line="185"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="285"/>
+        <source>Terminate these %n blocking session(s), oldest transaction first? Their transactions are rolled back and their clients disconnected; the sessions waiting behind them go on.</source>
+        <translation>
+            <numerusform>Diese blockierende Sitzung beenden? Ihre Transaktion wird zurückgerollt und ihr Client getrennt; die Sitzungen, die auf sie warten, laufen weiter.</numerusform>
+            <numerusform>Diese %n blockierenden Sitzungen beenden, die älteste Transaktion zuerst? Ihre Transaktionen werden zurückgerollt und ihre Clients getrennt; die Sitzungen, die auf sie warten, laufen weiter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionsView.cpp" line="289"/>
+        <source>These statements will be sent:</source>
+        <translation>Diese Anweisungen werden gesendet:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/activity/SessionsView.cpp" line="292"/>
+        <source>Terminate %n session(s)</source>
+        <translation>
+            <numerusform>%n Sitzung beenden</numerusform>
+            <numerusform>%n Sitzungen beenden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/activity/SessionsView.cpp" line="343"/>
         <source>Blocks %n session(s)</source>
         <translation>
             <numerusform>Blockiert %n Sitzung</numerusform>
@@ -5863,7 +5902,7 @@ Nachher: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="189"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="347"/>
         <source>No session is waiting on another one.</source>
         <translation>Keine Sitzung wartet auf eine andere.</translation>
     </message>

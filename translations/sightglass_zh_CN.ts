@@ -5704,132 +5704,169 @@ After: %2</source>
 <context>
     <name>sg::ui::SessionsView</name>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="30"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="37"/>
         <source>Sessions</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="31"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="38"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="80"/>
         <source>Cancel query…</source>
         <translation>取消查询…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="32"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="39"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="82"/>
         <source>Terminate session…</source>
         <translation>终止会话…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="37"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="44"/>
         <source>Blocking tree</source>
         <translation>阻塞树</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="38"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="45"/>
         <source>pid</source>
         <translation>pid</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="38"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="45"/>
         <source>application</source>
         <translation>应用程序</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="38"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="45"/>
         <source>user</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="38"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="45"/>
         <source>state</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="38"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="45"/>
         <source>waits for</source>
         <translation>等待锁</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="38"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="45"/>
         <source>on</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="39"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="46"/>
         <source>seconds</source>
         <translation>事务秒数</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="39"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="46"/>
         <source>query</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="57"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="64"/>
         <source>&lt;b&gt;Blocking&lt;/b&gt; — who blocks whom</source>
         <translation>&lt;b&gt;阻塞&lt;/b&gt; — 谁阻塞了谁</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="159"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="84"/>
+        <source>Terminate the blocking chain…</source>
+        <translation>终止阻塞链…</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionsView.cpp" line="198"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="298"/>
         <source>Not sent: the admin connection to the server is not ready.</source>
         <translation>未发送：到服务器的管理连接尚未就绪。</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="129"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="168"/>
         <source>Terminate session %1? Its transaction is rolled back and the client is disconnected.</source>
         <translation>终止会话 %1？其事务将被回滚，客户端连接将被断开。</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="132"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="171"/>
         <source>Cancel the query running in session %1? The session stays connected.</source>
         <translation>取消会话 %1 中正在运行的查询？会话将保持连接。</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="143"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="182"/>
         <source>Transaction open for %1 s</source>
         <translation>事务已打开 %1 秒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/SessionsView.cpp" line="145"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="184"/>
         <source>It blocks %n other session(s).</source>
         <translation>
             <numerusform>它阻塞了 %n 个其他会话。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="148"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="187"/>
         <source>Query:</source>
         <translation>查询：</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="149"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="188"/>
         <source>Terminate session</source>
         <translation>终止会话</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="149"/>
-        <location filename="../ui/activity/SessionsView.cpp" line="154"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="188"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="193"/>
         <source>Cancel query</source>
         <translation>取消查询</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="150"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="189"/>
         <source>This statement will be sent:</source>
         <translation>将发送以下语句：</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="154"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="193"/>
         <source>Terminate</source>
         <translation>终止</translation>
     </message>
+    <message>
+        <location filename="../ui/activity/SessionsView.cpp" line="275"/>
+        <source>%1 · %2 · %3 · transaction open for %4 s · %5</source>
+        <translation>%1 · %2 · %3 · 事务已打开 %4 秒 · %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionsView.cpp" line="284"/>
+        <source>Terminate the blocking chain</source>
+        <translation>终止阻塞链</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/activity/SessionsView.cpp" line="185"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="285"/>
+        <source>Terminate these %n blocking session(s), oldest transaction first? Their transactions are rolled back and their clients disconnected; the sessions waiting behind them go on.</source>
+        <translation>
+            <numerusform>终止这 %n 个阻塞会话（最早的事务优先）吗？它们的事务将被回滚，客户端将断开连接；在它们之后等待的会话将继续执行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionsView.cpp" line="289"/>
+        <source>These statements will be sent:</source>
+        <translation>将发送以下语句：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/activity/SessionsView.cpp" line="292"/>
+        <source>Terminate %n session(s)</source>
+        <translation>
+            <numerusform>终止 %n 个会话</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/activity/SessionsView.cpp" line="343"/>
         <source>Blocks %n session(s)</source>
         <translation>
             <numerusform>阻塞了 %n 个会话</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="189"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="347"/>
         <source>No session is waiting on another one.</source>
         <translation>没有会话在等待其他会话。</translation>
     </message>

@@ -21,6 +21,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 
 #include <thread>
 
@@ -222,6 +223,89 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(granted.panel->sessionsView()->cancelButton()->isEnabled(), 5000);
         exec(admin, QStringLiteral("SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE application_name IN "
                                    "('tst-super', 'tst-other-role')"));
+    }
+
+    void keysAndTheBlockingTreeAct()
+    {
+        Fixture f(test::sandboxOptions());
+        ui::SessionsView* view = f.panel->sessionsView();
+        Busy victim(QStringLiteral("tst-keys"), QStringLiteral("SELECT pg_sleep(30)"));
+        QVERIFY(test::waitUntilRunning(QStringLiteral("SELECT pg_sleep(30)")));
+        const int pid = pidOf(QStringLiteral("tst-keys"));
+        QVERIFY(selectPid(f, pid));
+        // Delete asks to cancel the selected session (answered no: nothing is sent).
+        QString asked;
+        QTimer::singleShot(200, [&asked] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                asked = box->text();
+                box->button(QMessageBox::Cancel)->click();
+            }
+        });
+        view->table()->table()->setFocus();
+        QTest::keyClick(view->table()->table(), Qt::Key_Delete);
+        QVERIFY2(asked.contains(QStringLiteral("pg_cancel_backend(%1)").arg(pid)), qPrintable(asked));
+        // Shift+Delete asks to terminate it.
+        QTimer::singleShot(200, [&asked] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                asked = box->text();
+                box->button(QMessageBox::Cancel)->click();
+            }
+        });
+        QTest::keyClick(view->table()->table(), Qt::Key_Delete, Qt::ShiftModifier);
+        QVERIFY2(asked.contains(QStringLiteral("pg_terminate_backend(%1)").arg(pid)), qPrintable(asked));
+        Connection c;
+        DbError e;
+        QVERIFY(c.open(test::sandboxOptions(), &e));
+        exec(c, QStringLiteral("SELECT pg_cancel_backend(%1)").arg(pid));
+    }
+
+    void terminatesABlockingChainOldestFirst()
+    {
+        // A holds t1; B holds t2 and waits for t1 (A); C waits for t2 (B). Ending the chain from A
+        // terminates A and B, oldest transaction first, and C goes on.
+        Connection setup;
+        DbError e;
+        QVERIFY(setup.open(test::sandboxOptions(), &e));
+        exec(setup, QStringLiteral("CREATE TABLE IF NOT EXISTS chain_t1 (id int); CREATE TABLE IF NOT EXISTS chain_t2 (id int)"));
+        Fixture f(test::sandboxOptions());
+        ui::SessionsView* view = f.panel->sessionsView();
+        Busy a(QStringLiteral("chain-a"), QStringLiteral("BEGIN; LOCK chain_t1; SELECT pg_sleep(60)"));
+        QVERIFY(test::waitForSession(QStringLiteral("application_name = 'chain-a' AND query LIKE '%pg_sleep%'")));
+        Busy b(QStringLiteral("chain-b"), QStringLiteral("BEGIN; LOCK chain_t2; LOCK chain_t1"));
+        QVERIFY(test::waitForSession(QStringLiteral("application_name = 'chain-b' AND wait_event_type = 'Lock'")));
+        Busy c(QStringLiteral("chain-c"), QStringLiteral("BEGIN; LOCK chain_t2; COMMIT"));
+        QVERIFY(test::waitForSession(QStringLiteral("application_name = 'chain-c' AND wait_event_type = 'Lock'")));
+        const int pa = pidOf(QStringLiteral("chain-a")), pb = pidOf(QStringLiteral("chain-b"));
+        QTRY_VERIFY_WITH_TIMEOUT((f.monitor->sessions()->refresh(), view->chainOf(pa) == (QList<int>{pa, pb})), 10000);
+        // Chosen in the tree, the session is the one the actions act on.
+        const QList<QTreeWidgetItem*> items =
+            view->blockingTree()->findItems(QString::number(pa), Qt::MatchExactly | Qt::MatchRecursive, 0);
+        QCOMPARE(items.size(), 1);
+        view->blockingTree()->setCurrentItem(items.first());
+        QCOMPARE(view->selectedPid(), pa);
+        QVERIFY(view->terminateChainAction()->isEnabled());
+        QString asked;
+        QTimer::singleShot(200, [&asked] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                asked = box->text();
+                box->button(QMessageBox::Ok)->click();
+            }
+        });
+        QSignalSpy done(f.monitor.get(), &ActivityMonitor::actionFinished);
+        view->terminateChainAction()->trigger();
+        QVERIFY2(asked.indexOf(QStringLiteral("pg_terminate_backend(%1)").arg(pa)) <
+                         asked.indexOf(QStringLiteral("pg_terminate_backend(%1)").arg(pb)) &&
+                     asked.contains(QStringLiteral("chain-b")),
+                 qPrintable(asked));
+        QVERIFY(done.wait(5000));
+        c.thread.join(); // C got its lock and committed
+        QVERIFY2(!c.error.isError(), qPrintable(c.error.userMessage()));
+        a.thread.join();
+        b.thread.join();
+        // Both blockers are gone from the server (B may have got its lock just before its turn).
+        DbRequest left;
+        left.sql = QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE application_name IN ('chain-a', 'chain-b')");
+        QTRY_COMPARE_WITH_TIMEOUT(setup.execute(left, &e).value(0, 0).toInt(), 0, 5000);
     }
 };
 

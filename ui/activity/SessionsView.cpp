@@ -10,16 +10,23 @@
 #include "monitor/ActivityMonitor.h"
 #include "monitor/BlockingTree.h"
 
+#include <QAction>
+#include <QSignalBlocker>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <functional>
 
 namespace sg::ui {
 
@@ -69,6 +76,33 @@ SessionsView::SessionsView(sg::ActivityMonitor* monitor, QWidget* parent)
 
     connect(m_cancel, &QPushButton::clicked, this, [this] { act(false); });
     connect(m_terminate, &QPushButton::clicked, this, [this] { act(true); });
+    // Keys and menus for the list and the tree alike: in an incident the hand is on the keyboard.
+    m_cancelAction = new QAction(tr("Cancel query…"), this);
+    m_cancelAction->setShortcut(QKeySequence(Qt::Key_Delete));
+    m_terminateAction = new QAction(tr("Terminate session…"), this);
+    m_terminateAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Delete));
+    m_chainAction = new QAction(tr("Terminate the blocking chain…"), this);
+    // The keys themselves are read by eventFilter(): as shortcuts, Shift+Delete can also match the
+    // plain Delete of the cancel action. The menus still show them.
+    m_table->table()->installEventFilter(this);
+    m_tree->installEventFilter(this);
+    connect(m_cancelAction, &QAction::triggered, this, [this] { act(false); });
+    connect(m_terminateAction, &QAction::triggered, this, [this] { act(true); });
+    connect(m_chainAction, &QAction::triggered, this, &SessionsView::terminateChain);
+    for (QWidget* w : {static_cast<QWidget*>(m_table->table()), static_cast<QWidget*>(m_tree)}) {
+        w->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(w, &QWidget::customContextMenuRequested, this, [this, w](const QPoint& at) { showMenu(w, at); });
+    }
+    // The selection, not the current item: a view makes its first item current by itself, and
+    // choosing that one would then change nothing.
+    connect(m_tree, &QTreeWidget::itemSelectionChanged, this, [this] {
+        const QTreeWidgetItem* item = m_tree->selectedItems().value(0);
+        const int pid = item ? item->text(0).toInt() : 0;
+        if (pid > 0) {
+            m_treePid = pid;
+            selectSession(pid);
+        }
+    });
     connect(m_table->table()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SessionsView::updateButtons);
     connect(monitor->sessions(), &sg::LiveQuery::updated, this, [this] {
@@ -85,8 +119,10 @@ SessionsView::SessionsView(sg::ActivityMonitor* monitor, QWidget* parent)
 
 int SessionsView::selectedPid() const
 {
-    const QModelIndex current = m_table->table()->selectionModel()->currentIndex();
-    if (!current.isValid() || !m_table->table()->selectionModel()->isRowSelected(current.row(), {}))
+    // The selected row (single selection), whether or not it is also the current index.
+    const QModelIndexList rows = m_table->table()->selectionModel()->selectedRows();
+    const QModelIndex current = rows.value(0);
+    if (!current.isValid())
         return 0;
     const int pidColumn = m_monitor->sessions()->model()->result().columnIndex(QStringLiteral("pid"));
     return current.siblingAtColumn(pidColumn).data(sg::ResultTableModel::SortRole).toInt();
@@ -113,6 +149,9 @@ void SessionsView::updateButtons()
         b->setEnabled(selected && why.isEmpty());
         b->setToolTip(why);
     }
+    m_cancelAction->setEnabled(selected && why.isEmpty());
+    m_terminateAction->setEnabled(selected && why.isEmpty());
+    m_chainAction->setEnabled(selected && !chainOf(selectedPid()).isEmpty());
     if (selected && !why.isEmpty())
         m_result->setText(why);
 }
@@ -159,6 +198,125 @@ void SessionsView::act(bool terminate)
         m_result->setText(tr("Not sent: the admin connection to the server is not ready."));
 }
 
+bool SessionsView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::KeyPress && (watched == m_table->table() || watched == m_tree)) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Delete) {
+            QAction* action = key->modifiers() & Qt::ShiftModifier ? m_terminateAction : m_cancelAction;
+            if (action->isEnabled())
+                action->trigger();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+bool SessionsView::selectSession(int pid)
+{
+    QTableView* table = m_table->table();
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        if (table->model()->index(r, 0).data(sg::ResultTableModel::SortRole).toInt() == pid) {
+            // Not selectRow(): it reads the keyboard modifiers of the moment (Shift extends).
+            const QModelIndex index = table->model()->index(r, 0);
+            table->selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            table->scrollTo(index);
+            return true;
+        }
+    }
+    return false;
+}
+
+QList<int> SessionsView::chainOf(int pid) const
+{
+    const sg::ResultSet& rs = m_monitor->sessions()->model()->result();
+    QList<QPair<double, int>> blockers; // transaction age, pid
+    std::function<void(const sg::BlockingNode&)> collect = [&](const sg::BlockingNode& n) {
+        if (!n.blocked.isEmpty())
+            blockers.append({n.row >= 0 ? rs.value(n.row, QStringLiteral("xact_seconds")).toDouble() : 0.0, n.pid});
+        for (const sg::BlockingNode& b : n.blocked)
+            collect(b);
+    };
+    std::function<bool(const sg::BlockingNode&)> find = [&](const sg::BlockingNode& n) {
+        if (n.pid == pid) {
+            collect(n);
+            return true;
+        }
+        return std::any_of(n.blocked.cbegin(), n.blocked.cend(), find);
+    };
+    for (const sg::BlockingNode& root : sg::BlockingTree::build(rs))
+        if (find(root))
+            break;
+    std::stable_sort(blockers.begin(), blockers.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    QList<int> pids;
+    for (const auto& b : blockers)
+        pids << b.second;
+    return pids;
+}
+
+void SessionsView::terminateChain()
+{
+    const QList<int> chain = chainOf(selectedPid());
+    if (chain.isEmpty())
+        return;
+    const sg::ResultSet& rs = m_monitor->sessions()->model()->result();
+    const int pidColumn = rs.columnIndex(QStringLiteral("pid"));
+    QStringList lines, sql;
+    for (int pid : chain) {
+        for (int r = 0; r < rs.rowCount(); ++r) {
+            if (rs.value(r, pidColumn).toInt() != pid)
+                continue;
+            const QString why = m_monitor->whyCannotSignal(rs.value(r, QStringLiteral("user")).toString());
+            if (!why.isEmpty()) {
+                m_result->setText(why);
+                return;
+            }
+            lines << tr("%1 · %2 · %3 · transaction open for %4 s · %5")
+                         .arg(pid)
+                         .arg(rs.value(r, QStringLiteral("application")).toString(),
+                              rs.value(r, QStringLiteral("user")).toString(),
+                              rs.value(r, QStringLiteral("xact_seconds")).toString(),
+                              rs.value(r, QStringLiteral("query")).toString().left(120));
+        }
+        sql << sg::ActivityMonitor::actionSql(sg::ActivityMonitor::SessionAction::Terminate, pid);
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Terminate the blocking chain"),
+                    tr("Terminate these %n blocking session(s), oldest transaction first? Their transactions "
+                       "are rolled back and their clients disconnected; the sessions waiting behind them go on.",
+                       nullptr, int(chain.size())) +
+                        QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n") +
+                        tr("These statements will be sent:") + QStringLiteral("\n\n") + sql.join(QLatin1Char('\n')),
+                    QMessageBox::Ok | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("confirmSessionAction"));
+    box.button(QMessageBox::Ok)->setText(tr("Terminate %n session(s)", nullptr, int(chain.size())));
+    box.setDefaultButton(QMessageBox::Cancel);
+    if (box.exec() != QMessageBox::Ok)
+        return;
+    for (int pid : chain) // the admin session sends them in this order
+        if (!m_monitor->runAction(sg::ActivityMonitor::SessionAction::Terminate, pid)) {
+            m_result->setText(tr("Not sent: the admin connection to the server is not ready."));
+            return;
+        }
+}
+
+void SessionsView::showMenu(QWidget* on, const QPoint& at)
+{
+    if (on == m_tree) {
+        if (QTreeWidgetItem* item = m_tree->itemAt(at))
+            m_tree->setCurrentItem(item);
+    } else if (const QModelIndex index = m_table->table()->indexAt(at); index.isValid()) {
+        m_table->table()->selectRow(index.row());
+    }
+    updateButtons();
+    QMenu menu(this);
+    menu.addAction(m_cancelAction);
+    menu.addAction(m_terminateAction);
+    menu.addSeparator();
+    menu.addAction(m_chainAction);
+    menu.exec(on->mapToGlobal(at));
+}
+
 void SessionsView::rebuildTree()
 {
     const sg::ResultSet& rs = m_monitor->sessions()->model()->result();
@@ -192,6 +350,15 @@ void SessionsView::rebuildTree()
     }
     m_tree->expandAll();
     m_tree->resizeColumnToContents(0);
+    // The rebuild dropped the tree's selection: put it back on the same session.
+    if (m_treePid > 0) {
+        const QList<QTreeWidgetItem*> same =
+            m_tree->findItems(QString::number(m_treePid), Qt::MatchExactly | Qt::MatchRecursive, 0);
+        if (!same.isEmpty()) {
+            const QSignalBlocker quiet(m_tree);
+            m_tree->setCurrentItem(same.first());
+        }
+    }
 }
 
 } // namespace sg::ui
