@@ -35,6 +35,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -44,7 +45,7 @@
 namespace sg::ui {
 
 namespace {
-constexpr int kLayoutVersion = 3; // raise when the set of docks or their default arrangement changes
+constexpr int kLayoutVersion = 4; // raise when the set of docks or their default arrangement changes
 
 // Some platforms (offscreen, minimal window managers) define no binding for a standard key.
 QList<QKeySequence> standardOr(QKeySequence::StandardKey key, const QKeySequence& fallback)
@@ -61,7 +62,10 @@ MainWindow::MainWindow(QWidget* parent, bool restoreSavedLayout)
 {
     setWindowTitle(tr("Sightglass"));
     setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
-    resize(1400, 860);
+    // A first start fits the screen it opens on (a laptop's 1280×720 included).
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1400, 860);
+    resize(qMin(qMax(1280, available.width() * 9 / 10), available.width()),
+           qMin(qMax(720, available.height() * 9 / 10), available.height()));
 
     auto* mon = m_session->monitor();
     m_queries = {
@@ -92,7 +96,7 @@ MainWindow::MainWindow(QWidget* parent, bool restoreSavedLayout)
     auto* notConnected = new QLabel(tr("Not connected. File → Connect… (Ctrl+O)"), m_activityDock);
     notConnected->setAlignment(Qt::AlignCenter);
     m_activityDock->setWidget(notConnected);
-    addDockWidget(Qt::TopDockWidgetArea, m_activityDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_activityDock);
     m_docks << m_activityDock;
     auto* statements = new StatementsPanel(m_queries[0], m_queries[1], m_session);
     auto* slow = addPanel(QStringLiteral("slowQueriesDock"), QT_TR_NOOP("Slow queries"), statements,
@@ -106,7 +110,10 @@ MainWindow::MainWindow(QWidget* parent, bool restoreSavedLayout)
     m_queryPanel = new QueryPanel(m_session);
     auto* query = addPanel(QStringLiteral("queryDock"), QT_TR_NOOP("Query && plan"), m_queryPanel,
                            Qt::BottomDockWidgetArea);
-    // One tab group below the activity panel: each of these wants the full width for its columns.
+    // One tab group, Activity first: every panel gets the whole window (the sessions list most of
+    // all, in an incident), and the sum of their heights no longer sets the window's minimum, so
+    // it fits a 1280×720 screen. Docks can still be dragged apart side by side.
+    tabifyDockWidget(m_activityDock, slow);
     tabifyDockWidget(slow, indexes);
     tabifyDockWidget(indexes, bloat);
     tabifyDockWidget(bloat, query);
@@ -116,7 +123,7 @@ MainWindow::MainWindow(QWidget* parent, bool restoreSavedLayout)
         query->raise();
         m_queryPanel->explain(sql, false);
     });
-    indexes->raise();
+    m_activityDock->raise();
     for (auto* q : std::as_const(m_queries))
         connect(q, &sg::LiveQuery::updated, this, &MainWindow::checkSettled);
     for (auto* q : std::as_const(m_queries))

@@ -9,6 +9,8 @@
 #include "monitor/ActivityMonitor.h"
 #include "ui/LiveTableView.h"
 #include "ui/MainWindow.h"
+#include "ui/activity/SessionsView.h"
+#include "ui/activity/ActivityPanel.h"
 #include "ui/plan/QueryPanel.h"
 #include "ui/StatementsPanel.h"
 #include <QComboBox>
@@ -29,12 +31,16 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QStatusBar>
+#include <QChartView>
+#include <QTabBar>
 #include <QTimer>
 
 using namespace sg;
@@ -83,6 +89,46 @@ private Q_SLOTS:
         QVERIFY(w.windowTitle().contains(QStringLiteral("sandbox")));
         QTRY_VERIFY_WITH_TIMEOUT(w.session()->latencyMs() >= 0, 10000);
         everyInputHasAnAccessibleName(&w);
+    }
+
+    void fitsALaptopScreenWithSessionsFirst()
+    {
+        // 1280×720: every dock's tab, the Sessions tab and the status bar on screen, and the
+        // sessions list getting more of the height than the charts.
+        ui::MainWindow w;
+        w.resize(1280, 720);
+        w.show();
+        QSignalSpy populated(&w, &ui::MainWindow::panelsPopulated);
+        w.connectTo(test::sandboxOptions(), QStringLiteral("sandbox"));
+        QVERIFY(populated.wait(30000));
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY2(w.minimumSizeHint().width() <= 1280 && w.minimumSizeHint().height() <= 720,
+                 qPrintable(QStringLiteral("%1x%2").arg(w.minimumSizeHint().width()).arg(w.minimumSizeHint().height())));
+        QCOMPARE(w.size(), QSize(1280, 720));
+        const QRect window = w.rect();
+        auto onScreen = [&](const QWidget* c) {
+            return c && c->isVisible() && window.contains(QRect(c->mapTo(&w, QPoint(0, 0)), c->size()));
+        };
+        QVERIFY(onScreen(w.statusBar()));
+        QStringList tabs;
+        for (const QTabBar* bar : w.findChildren<QTabBar*>()) {
+            if (!onScreen(bar))
+                continue;
+            for (int i = 0; i < bar->count(); ++i)
+                if (window.contains(QRect(bar->mapTo(&w, bar->tabRect(i).topLeft()), bar->tabRect(i).size())))
+                    tabs << bar->tabText(i);
+        }
+        for (const QString& name : {QStringLiteral("Activity"), QStringLiteral("Slow queries"), QStringLiteral("Indexes"),
+                                    QStringLiteral("Query & plan"), QStringLiteral("Sessions")})
+            QVERIFY2(tabs.contains(name) || tabs.contains(QString(name).replace(QLatin1Char('&'), QStringLiteral("&&"))),
+                     qPrintable(name + QStringLiteral(" not on screen; tabs: ") + tabs.join(QStringLiteral(", "))));
+        ui::SessionsView* sessions = w.activityPanel()->sessionsView();
+        QVERIFY(onScreen(sessions->table()));
+        QVERIFY(onScreen(sessions->cancelButton()));
+        const auto* chart = w.activityPanel()->findChild<QChartView*>();
+        QVERIFY(chart);
+        QVERIFY2(sessions->table()->height() > chart->height(),
+                 qPrintable(QStringLiteral("sessions %1 px, a chart %2 px").arg(sessions->table()->height()).arg(chart->height())));
     }
 
     // Screen readers name a control by its accessible name or by the label it is the buddy of.

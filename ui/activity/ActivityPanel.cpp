@@ -82,8 +82,9 @@ ActivityPanel::ActivityPanel(sg::ActivityMonitor* monitor, QWidget* parent)
         m_tabs->addTab(tableFor(monitor->alertLog(), QStringLiteral("alertsTable")), tr("Alert log"));
     }
     split->addWidget(m_tabs);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    // Sessions first: in an incident the list is what you act on; the charts give the trend.
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -228,8 +229,9 @@ QWidget* ActivityPanel::buildCharts()
     cache->setValueFormat(QStringLiteral(" %"), 1);
 
     m_charts = {connections, utilization, tps, cache};
+    // One row: the charts' height is what the sessions list below does not get.
     for (int i = 0; i < m_charts.size(); ++i)
-        grid->addWidget(m_charts.at(i), i / 2, i % 2);
+        grid->addWidget(m_charts.at(i), 0, i);
     return m_chartArea;
 }
 

@@ -150,7 +150,7 @@ TimeSeriesChart::TimeSeriesChart(const QString& title, QWidget* parent) : QChart
     setChart(c);
     delete defaultChart;
     setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(300, 170);
+    setMinimumSize(280, 170); // four side by side at 1280 px, and still readable axes
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     c->legend()->setFont(small);
