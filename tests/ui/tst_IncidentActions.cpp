@@ -52,8 +52,8 @@ int pidOf(const QString& application)
 /// A session on its own thread running \a sql (until it ends or is cancelled).
 struct Busy
 {
-    std::jthread thread;
-    DbError error;
+    DbError error;       // before the thread: it must outlive the thread that writes it
+    std::jthread thread; // joined first when a Busy goes out of scope
     Busy(const QString& application, const QString& sql, const ConnectionOptions& base = test::sandboxOptions())
     {
         thread = std::jthread([this, application, sql, base] {
