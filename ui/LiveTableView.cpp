@@ -5,6 +5,7 @@
 #include "db/ResultSortFilterProxy.h"
 #include "db/ResultTableModel.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -43,7 +44,9 @@ LiveTableView::LiveTableView(sg::LiveQuery* query, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(4);
-    layout->addWidget(m_filter);
+    m_filterRow = new QHBoxLayout;
+    m_filterRow->addWidget(m_filter, 1);
+    layout->addLayout(m_filterRow);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_status);
 
@@ -57,7 +60,17 @@ LiveTableView::LiveTableView(sg::LiveQuery* query, QWidget* parent)
         showStatus();
     });
     connect(query, &sg::LiveQuery::failed, this, &LiveTableView::showStatus);
+    // The count follows what the list shows: a filter or a hidden kind of row changes it.
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &LiveTableView::showStatus);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &LiveTableView::showStatus);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &LiveTableView::showStatus);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &LiveTableView::showStatus);
     showStatus();
+}
+
+void LiveTableView::addBesideFilter(QWidget* widget)
+{
+    m_filterRow->addWidget(widget);
 }
 
 void LiveTableView::showStatus()
@@ -73,8 +86,10 @@ void LiveTableView::showStatus()
         m_status->setText(tr("Waiting for the server…"));
         return;
     }
-    m_status->setText(tr("%n row(s), updated %1", nullptr, m_query->model()->rowCount())
-                          .arg(m_query->lastUpdated().toString(QStringLiteral("HH:mm:ss"))));
+    const int total = m_query->model()->rowCount(), shown = m_proxy->rowCount();
+    const QString at = m_query->lastUpdated().toString(QStringLiteral("HH:mm:ss"));
+    m_status->setText(shown == total ? tr("%n row(s), updated %1", nullptr, total).arg(at)
+                                     : tr("%1 of %n row(s) shown, updated %2", nullptr, total).arg(shown).arg(at));
 }
 
 } // namespace sg::ui

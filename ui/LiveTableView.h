@@ -3,6 +3,7 @@
 
 #include <QWidget>
 
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -23,6 +24,8 @@ public:
     explicit LiveTableView(sg::LiveQuery* query, QWidget* parent = nullptr);
 
     QTableView* table() const { return m_table; }
+    /// Puts a control (a "show hidden rows" toggle) in the row beside the filter.
+    void addBesideFilter(QWidget* widget);
     sg::ResultSortFilterProxy* proxy() const { return m_proxy; }
 
 private:
@@ -31,6 +34,7 @@ private:
     sg::LiveQuery* m_query;
     sg::ResultSortFilterProxy* m_proxy;
     QLineEdit* m_filter;
+    QHBoxLayout* m_filterRow;
     QTableView* m_table;
     QLabel* m_status;
     bool m_columnsSized = false;

@@ -7,6 +7,7 @@
 #include "db/ResultTableModel.h"
 #include "db/ServerSession.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -65,6 +67,20 @@ StatementsPanel::StatementsPanel(sg::LiveQuery* query, sg::LiveQuery* running, s
     m_filter->setAccessibleName(tr("Filter statements"));
     m_filter->setPlaceholderText(tr("Filter (text, user, database)…"));
     m_filter->setClearButtonEnabled(true);
+    // Sightglass's catalog reads carry a /* sightglass:name */ comment (SqlLibrary): they are its
+    // own cost, not the application's, and are hidden from the top statements unless asked for.
+    m_showOwn = new QCheckBox(tr("Show Sightglass's queries"), this);
+    m_showOwn->setObjectName(QStringLiteral("showOwnStatements"));
+    m_showOwn->setChecked(QSettings().value(QStringLiteral("statements/showOwn"), false).toBool());
+    auto applyOwn = [this](bool show) {
+        QSettings().setValue(QStringLiteral("statements/showOwn"), show);
+        m_proxy->setRowExclusion(QStringLiteral("query_text"),
+                                 show ? std::function<bool(const QVariant&)>() : [](const QVariant& text) {
+                                     return text.toString().startsWith(QLatin1String("/* sightglass:"));
+                                 });
+    };
+    applyOwn(m_showOwn->isChecked());
+    connect(m_showOwn, &QCheckBox::toggled, this, applyOwn);
     m_reset = new QPushButton(tr("Reset statistics…"), this);
     m_reset->setToolTip(tr("pg_stat_statements_reset() on the server, after a confirmation"));
     m_table = new QTableView(this);
@@ -108,6 +124,7 @@ StatementsPanel::StatementsPanel(sg::LiveQuery* query, sg::LiveQuery* running, s
     auto* top = new QHBoxLayout;
     top->addWidget(m_window);
     top->addWidget(m_filter, 1);
+    top->addWidget(m_showOwn);
     top->addWidget(m_reset);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -119,6 +136,8 @@ StatementsPanel::StatementsPanel(sg::LiveQuery* query, sg::LiveQuery* running, s
     layout->addWidget(m_runningTable);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, this, [this] { showStatus(); });
+    connect(m_showOwn, &QCheckBox::toggled, this, [this] { showStatus(); });
     connect(m_window, &QComboBox::currentIndexChanged, this, &StatementsPanel::rebuild);
     connect(m_reset, &QPushButton::clicked, this, [this] { resetStatistics(false); });
     connect(query, &sg::LiveQuery::updated, this, &StatementsPanel::onUpdated);
@@ -224,8 +243,11 @@ void StatementsPanel::showStatus(const QString& extra)
         m_status->setText(tr("Waiting for the server…"));
         return;
     }
-    QString text = tr("%n statement(s), updated %1", nullptr, m_model->rowCount())
-                       .arg(m_query->lastUpdated().toString(QStringLiteral("HH:mm:ss")));
+    const int total = m_model->rowCount(), shown = m_proxy->rowCount();
+    const QString at = m_query->lastUpdated().toString(QStringLiteral("HH:mm:ss"));
+    QString text = shown == total
+        ? tr("%n statement(s), updated %1", nullptr, total).arg(at)
+        : tr("%1 of %n statement(s) shown, updated %2", nullptr, total).arg(shown).arg(at);
     if (!extra.isEmpty())
         text += QStringLiteral(". ") + extra;
     if (!m_note.isEmpty())

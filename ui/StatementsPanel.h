@@ -7,6 +7,7 @@
 
 #include <functional>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -67,6 +68,7 @@ private:
     sg::ResultSortFilterProxy* m_proxy;
     QComboBox* m_window;
     QLineEdit* m_filter;
+    QCheckBox* m_showOwn;
     QPushButton* m_reset;
     QTableView* m_table;
     QLabel* m_status;

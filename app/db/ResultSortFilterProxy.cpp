@@ -50,6 +50,34 @@ void ResultSortFilterProxy::setSourceModel(QAbstractItemModel* model)
     QSortFilterProxyModel::setSourceModel(model);
 }
 
+void ResultSortFilterProxy::setRowExclusion(const QString& column, std::function<bool(const QVariant&)> exclude)
+{
+    m_excludeColumn = column;
+    m_exclude = std::move(exclude);
+    invalidateRowsFilter();
+}
+
+bool ResultSortFilterProxy::excluded(int sourceRow) const
+{
+    if (!m_exclude || !m_table)
+        return false;
+    const int column = m_table->result().columnIndex(m_excludeColumn);
+    return column >= 0 && m_exclude(m_table->valueAt(sourceRow, column));
+}
+
+int ResultSortFilterProxy::excludedRowCount() const
+{
+    int n = 0;
+    for (int r = 0; m_exclude && m_table && r < m_table->rowCount(); ++r)
+        n += excluded(r) ? 1 : 0;
+    return n;
+}
+
+bool ResultSortFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+{
+    return !excluded(sourceRow) && QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+}
+
 bool ResultSortFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
 {
     // Sorting 30,000 rows makes half a million comparisons: read the snapshot's values in place

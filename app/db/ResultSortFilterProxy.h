@@ -3,6 +3,8 @@
 
 #include <QSortFilterProxyModel>
 
+#include <functional>
+
 namespace sg {
 
 /// Sorts a ResultTableModel by typed value (numbers numerically, NULLs first, text naturally so
@@ -14,11 +16,22 @@ public:
     explicit ResultSortFilterProxy(QObject* parent = nullptr);
     void setSourceModel(QAbstractItemModel* model) override;
 
+    /// Leaves out the rows whose \a column (by name) satisfies \a exclude, before the text filter:
+    /// Sightglass's own sessions and catalog queries. An empty function shows every row again.
+    void setRowExclusion(const QString& column, std::function<bool(const QVariant&)> exclude);
+    /// Rows of the source that the exclusion leaves out now (the text filter aside).
+    int excludedRowCount() const;
+
 protected:
     bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
 
 private:
+    bool excluded(int sourceRow) const;
+
     const class ResultTableModel* m_table = nullptr; ///< the source, when it is one: values read directly
+    QString m_excludeColumn;
+    std::function<bool(const QVariant&)> m_exclude;
 };
 
 } // namespace sg

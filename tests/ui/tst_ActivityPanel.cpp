@@ -16,6 +16,7 @@
 #include "ui/activity/ThresholdsDialog.h"
 #include "ui/activity/TimeSeriesChart.h"
 
+#include "ui/ElidedLabel.h"
 #include "ui/LiveTableView.h"
 #include <QAbstractAxis>
 #include <QChart>
@@ -226,21 +227,29 @@ private Q_SLOTS:
         waiterOptions.session.applicationName = QStringLiteral("tst-waiter"); // ours would be counted apart
         waiter.open(waiterOptions);
         QTRY_COMPARE_WITH_TIMEOUT(waiter.state(), ConnectionState::Connected, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(f.monitor->sampler()->sampleCount() >= 1, 15000);
+        QVERIFY(!f.panel->warningBanner()->fullText().contains(QStringLiteral("lock")));
+        const int stripTop = f.panel->warningBanner()->mapTo(f.panel.get(), QPoint()).y();
+        const QPoint sessionsAt = f.panel->sessionsView()->mapTo(f.panel.get(), QPoint());
         waiter.submit(QStringLiteral("t"), QStringLiteral("SELECT * FROM panel_lock"));
         QTreeWidget* tree = f.panel->sessionsView()->blockingTree();
         QTRY_VERIFY_WITH_TIMEOUT(tree->topLevelItemCount() == 1 && tree->topLevelItem(0)->childCount() == 1,
                                  15000);
         QCOMPARE(tree->topLevelItem(0)->child(0)->text(4), QStringLiteral("AccessShareLock"));
-        QTRY_VERIFY_WITH_TIMEOUT(f.panel->warningBanner()->isVisible(), 10000);
-        QVERIFY(f.panel->warningBanner()->text().contains(QStringLiteral("lock")));
+        QTRY_VERIFY_WITH_TIMEOUT(!f.panel->warningBanner()->fullText().isEmpty(), 10000);
+        QVERIFY(f.panel->warningBanner()->fullText().contains(QStringLiteral("lock")));
+        // A warning appearing moves nothing: the strip keeps its place and height.
+        QCOMPARE(f.panel->warningBanner()->mapTo(f.panel.get(), QPoint()).y(), stripTop);
+        QCOMPARE(f.panel->sessionsView()->mapTo(f.panel.get(), QPoint()), sessionsAt);
         r.sql = QStringLiteral("ROLLBACK");
         blocker.execute(r, &e);
-        QTRY_VERIFY_WITH_TIMEOUT(!f.panel->warningBanner()->isVisible(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(f.panel->warningBanner()->fullText().isEmpty(), 15000);
     }
 
     void editedThresholdsApplyAndPersist()
     {
         QSettings().remove(QStringLiteral("thresholds"));
+        QSettings().remove(QStringLiteral("activity"));
         Fixture f(test::sandboxOptions());
         QTRY_VERIFY_WITH_TIMEOUT(f.monitor->sampler()->sampleCount() >= 1, 15000);
         QVERIFY(!f.monitor->sampler()->alerts().isFiring(AlertEvent::Rule::Utilization));
@@ -254,16 +263,52 @@ private Q_SLOTS:
         QCOMPARE(f.monitor->sampler()->alerts().thresholds().utilizationPct, 1.0);
         QTRY_VERIFY_WITH_TIMEOUT(f.monitor->sampler()->alerts().isFiring(AlertEvent::Rule::Utilization),
                                  10000);
-        QTRY_VERIFY_WITH_TIMEOUT(f.panel->warningBanner()->text().contains(QStringLiteral("Utilization")),
+        QTRY_VERIFY_WITH_TIMEOUT(f.panel->warningBanner()->fullText().contains(QStringLiteral("Utilization")),
                                  5000);
         QCOMPARE(ActivityThresholds::load().utilizationPct, 1.0);
         QSettings().remove(QStringLiteral("thresholds"));
 
-        // The connections chart can leave max_connections out and fit the sessions.
+        // The connections chart fits the sessions by default; max_connections is a reference line
+        // unless chosen as the scale, and the choice outlives the panel (a reconnect rebuilds it).
         auto* scale = f.panel->findChild<QCheckBox*>(QStringLiteral("scaleToMax"));
-        QVERIFY(f.panel->charts().first()->yTop() >= 120);
-        scale->setChecked(false);
+        QVERIFY(!scale->isChecked());
         QVERIFY(f.panel->charts().first()->yTop() < 120); // a handful of sessions, not 120 slots
+        scale->setChecked(true);
+        QVERIFY(f.panel->charts().first()->yTop() >= 120);
+        ui::ActivityPanel rebuilt(f.monitor.get());
+        QVERIFY(rebuilt.findChild<QCheckBox*>(QStringLiteral("scaleToMax"))->isChecked());
+        QSettings().remove(QStringLiteral("activity"));
+    }
+
+    void chartScalesFollowTheData()
+    {
+        QList<QPointF> hits, tps, busy;
+        for (int i = 0; i < 300; ++i) {
+            hits << QPointF(i * 1000.0, 99.5 + (i % 3) * 0.1);
+            tps << QPointF(i * 1000.0, i == 150 ? 3000 : 140 + i % 20);
+            busy << QPointF(i * 1000.0, i % 10 == 0 ? 3000 : 140);
+        }
+        ui::TimeSeriesChart cache(QStringLiteral("Cache hit ratio"));
+        cache.addLine(QStringLiteral("all"), Qt::blue);
+        const int threshold = cache.addLine(QStringLiteral("threshold"), Qt::red);
+        cache.setLineIsReference(threshold, true);
+        cache.setZoomedYRange(0, 100);
+        cache.setLineData(0, hits);
+        cache.setLineData(threshold, {QPointF(0, 95), QPointF(299000, 95)});
+        QCOMPARE(cache.yTop(), 100.0);
+        QVERIFY2(cache.yBottom() >= 98 && cache.yBottom() < 99.5, qPrintable(QString::number(cache.yBottom())));
+        cache.setLineData(0, {QPointF(0, 60), QPointF(1000, 99)}); // a cold cache widens the range
+        QVERIFY(cache.yBottom() <= 60);
+
+        ui::TimeSeriesChart spiky(QStringLiteral("Transactions per second"));
+        spiky.addLine(QStringLiteral("tps"), Qt::green);
+        spiky.setSpikeResistant(true);
+        spiky.setLineData(0, tps);
+        QVERIFY2(spiky.yTop() < 1000, qPrintable(QString::number(spiky.yTop()))); // one burst
+        QVERIFY(spiky.chart()->title().contains(QStringLiteral("3,000")));
+        spiky.setLineData(0, busy); // a tenth of the window: the load, not a spike
+        QVERIFY(spiky.yTop() >= 3000);
+        QCOMPARE(spiky.chart()->title(), QStringLiteral("Transactions per second"));
     }
 
     void pgbouncerMode()

@@ -4,6 +4,7 @@
 
 #include "db/Connection.h"
 #include "db/LiveQuery.h"
+#include "db/ResultSortFilterProxy.h"
 #include "db/ResultTableModel.h"
 #include "db/ServerSession.h"
 #include "monitor/ActivityMonitor.h"
@@ -21,6 +22,7 @@
 
 #include <QAbstractSpinBox>
 #include <QAction>
+#include <QCheckBox>
 #include <QApplication>
 #include <QDockWidget>
 #include <QFile>
@@ -76,6 +78,7 @@ private Q_SLOTS:
 
     void connectsAndFillsPanels()
     {
+        QSettings().remove(QStringLiteral("activity/showOwnSessions"));
         ui::MainWindow w;
         w.show();
         QSignalSpy populated(&w, &ui::MainWindow::panelsPopulated);
@@ -84,8 +87,15 @@ private Q_SLOTS:
         QCOMPARE(w.session()->state(), ConnectionState::Connected);
         auto* activity = w.docks().at(0)->findChild<ui::LiveTableView*>();
         QVERIFY(activity);
-        // Our own two sessions (monitor, interactive) show up once both have connected.
+        // Our own sessions (monitor, interactive, admin) are there once connected, and hidden from
+        // the list unless asked for.
+        QTRY_VERIFY_WITH_TIMEOUT(activity->proxy()->excludedRowCount() >= 2, 10000);
+        auto* showOwn = w.docks().at(0)->findChild<QCheckBox*>(QStringLiteral("showOwnSessions"));
+        QVERIFY(showOwn && !showOwn->isChecked());
+        QVERIFY(activity->table()->model()->rowCount() + 2 <= activity->proxy()->sourceModel()->rowCount());
+        showOwn->setChecked(true);
         QTRY_VERIFY_WITH_TIMEOUT(activity->table()->model()->rowCount() >= 2, 10000);
+        showOwn->setChecked(false);
         QVERIFY(w.windowTitle().contains(QStringLiteral("sandbox")));
         QTRY_VERIFY_WITH_TIMEOUT(w.session()->latencyMs() >= 0, 10000);
         everyInputHasAnAccessibleName(&w);
@@ -201,6 +211,27 @@ private Q_SLOTS:
                                      return marker.isValid();
                                  }()),
                                  15000);
+        // Sightglass's own catalog reads are recorded too, and hidden unless asked for.
+        auto ownRows = [&] {
+            int n = 0;
+            const int q = slow->model()->result().columnIndex(QStringLiteral("query_text"));
+            for (int row = 0; row < t->model()->rowCount(); ++row) {
+                const QModelIndex source =
+                    static_cast<QSortFilterProxyModel*>(t->model())->mapToSource(t->model()->index(row, 0));
+                n += slow->model()->valueAt(source.row(), q).toString().startsWith(
+                         QLatin1String("/* sightglass:")) ? 1 : 0;
+            }
+            return n;
+        };
+        QCOMPARE(ownRows(), 0);
+        auto* showOwn = slow->findChild<QCheckBox*>(QStringLiteral("showOwnStatements"));
+        QVERIFY(showOwn && !showOwn->isChecked());
+        showOwn->setChecked(true);
+        QTRY_VERIFY_WITH_TIMEOUT((w.refresh(), ownRows() > 0), 15000);
+        showOwn->setChecked(false);
+        QCOMPARE(ownRows(), 0);
+        QSettings().remove(QStringLiteral("statements"));
+
         // A window: differences between local snapshots, never a reset on the server.
         slow->setSnapshotIntervalMs(0); // a snapshot on every refresh
         w.refresh();
@@ -328,6 +359,8 @@ private Q_SLOTS:
         QVERIFY(populated.wait(30000));
         auto* view = w.docks().at(0)->findChild<ui::LiveTableView*>();
         QTableView* table = view->table();
+        w.docks().at(0)->findChild<QCheckBox*>(QStringLiteral("showOwnSessions"))->setChecked(true);
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() >= 1, 10000);
         table->selectRow(0);
         const QString key = table->currentIndex().data(ResultTableModel::KeyRole).toString();
         QVERIFY(!key.isEmpty());
@@ -336,6 +369,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(query->updateCount() >= before + 2, 10000);
         QCOMPARE(table->currentIndex().data(ResultTableModel::KeyRole).toString(), key);
         QVERIFY(table->selectionModel()->isRowSelected(table->currentIndex().row(), {}));
+        QSettings().remove(QStringLiteral("activity/showOwnSessions"));
     }
 
     void restoresLayout()

@@ -2,6 +2,7 @@
 #include "ActivityPanel.h"
 
 #include "SessionsView.h"
+#include "ui/ElidedLabel.h"
 #include "ThresholdsDialog.h"
 #include "TimeSeriesChart.h"
 
@@ -23,6 +24,7 @@
 #include <QLabel>
 #include <QPixmap>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QTabWidget>
@@ -39,6 +41,7 @@ namespace {
 const QColor kActive(0x2e, 0x7d, 0x32), kIdleTx(0xf9, 0xa8, 0x25), kAborted(0xef, 0x6c, 0x00),
     kLockWait(0xc6, 0x28, 0x28), kOtherWait(0x8e, 0x24, 0xaa), kIdle(0x90, 0xa4, 0xae),
     kHidden(0xbd, 0xbd, 0xbd), kOwn(0x15, 0x65, 0xc0), kLimit(0x21, 0x21, 0x21), kThreshold(0xc6, 0x28, 0x28);
+const QString kScaleSetting = QStringLiteral("activity/scaleToMaxConnections");
 } // namespace
 
 const QList<int>& ActivityPanel::windows()
@@ -50,12 +53,8 @@ const QList<int>& ActivityPanel::windows()
 ActivityPanel::ActivityPanel(sg::ActivityMonitor* monitor, QWidget* parent)
     : QWidget(parent), m_monitor(monitor)
 {
-    m_banner = new QLabel(this);
+    m_banner = new ElidedLabel(this);
     m_banner->setObjectName(QStringLiteral("activityWarnings"));
-    m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(
-        QStringLiteral("background:#fdecea; color:#8b0000; border:1px solid #e57373; padding:4px;"));
-    m_banner->hide();
     m_note = new QLabel(this);
     m_note->setWordWrap(true);
     m_note->setStyleSheet(QStringLiteral("background:#fff8e1; color:#5d4037; padding:4px;"));
@@ -88,9 +87,9 @@ ActivityPanel::ActivityPanel(sg::ActivityMonitor* monitor, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(m_banner);
     layout->addWidget(m_note);
     layout->addWidget(buildControls());
+    layout->addWidget(buildStatusStrip());
     layout->addWidget(split, 1);
 
     connect(monitor->sampler(), &sg::ActivitySampler::sampled, this, [this] {
@@ -121,12 +120,15 @@ QWidget* ActivityPanel::buildControls()
             [this](int i) { setWindowSeconds(m_window->itemData(i).toInt()); });
     auto* scale = new QCheckBox(tr("Scale to max_connections"), bar);
     scale->setObjectName(QStringLiteral("scaleToMax"));
-    scale->setChecked(true);
-    scale->setToolTip(
-        tr("Off: the connections chart fits the sessions, and the max_connections line is hidden"));
+    // Off by default and remembered: 12 sessions on an axis to 200 are a flat line, and a choice
+    // made in an incident must survive a reconnect.
+    scale->setChecked(QSettings().value(kScaleSetting, false).toBool());
+    scale->setToolTip(tr("On: the connections chart's axis runs to max_connections. Off: it fits "
+                         "the sessions, and the max_connections line shows once they come near it"));
     connect(scale, &QCheckBox::toggled, this, [this](bool on) {
+        QSettings().setValue(kScaleSetting, on);
         if (!m_charts.isEmpty() && !m_monitor->isPgBouncer())
-            m_charts.first()->setLineVisible(0, on);
+            m_charts.first()->setLineIsReference(0, !on);
     });
     m_pause = new QPushButton(tr("Pause"), bar);
     m_pause->setCheckable(true);
@@ -172,8 +174,6 @@ QWidget* ActivityPanel::buildControls()
         m_monitor->sampler()->alerts().setThresholds(t); // applies from the next sample on
         redraw();
     });
-    m_summary = new QLabel(bar);
-    m_summary->setObjectName(QStringLiteral("activitySummary"));
     row->addWidget(new QLabel(tr("Window:"), bar));
     row->addWidget(m_window);
     row->addWidget(m_pause);
@@ -185,9 +185,34 @@ QWidget* ActivityPanel::buildControls()
         row->addWidget(limits);
     row->addWidget(png);
     row->addWidget(csv);
-    row->addSpacing(12);
-    row->addWidget(m_summary, 1);
+    row->addStretch(1);
     return bar;
+}
+
+QWidget* ActivityPanel::buildStatusStrip()
+{
+    // One line of fixed height whatever fires: a warning appearing or clearing must not move the
+    // buttons and rows a DBA is about to click. The whole list is the tooltip and the Alert log.
+    auto* strip = new QWidget(this);
+    auto* row = new QHBoxLayout(strip);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_summary = new QLabel(strip);
+    m_summary->setObjectName(QStringLiteral("activitySummary"));
+    row->addWidget(m_banner, 1);
+    row->addWidget(m_summary);
+    m_banner->setParent(strip);
+    const int height = m_banner->fontMetrics().height() + 10;
+    strip->setFixedHeight(height);
+    setBannerText(QString());
+    return strip;
+}
+
+void ActivityPanel::setBannerText(const QString& text)
+{
+    m_banner->setFullText(text);
+    m_banner->setStyleSheet(text.isEmpty() ? QStringLiteral("border:1px solid transparent; padding:2px 4px;")
+                                           : QStringLiteral("background:#fdecea; color:#8b0000; border:1px "
+                                                            "solid #e57373; padding:2px 4px;"));
 }
 
 QWidget* ActivityPanel::buildCharts()
@@ -207,7 +232,8 @@ QWidget* ActivityPanel::buildCharts()
     connections->addArea(tr("idle"), kIdle);
     connections->addArea(tr("other"), kHidden);
     connections->addArea(tr("ours"), kOwn);
-    connections->addLine(tr("max"), kLimit, Qt::DashLine, 1.5);
+    const int maxLine = connections->addLine(tr("max"), kLimit, Qt::DashLine, 1.5);
+    connections->setLineIsReference(maxLine, !QSettings().value(kScaleSetting, false).toBool());
 
     auto* utilization = new TimeSeriesChart(tr("Utilization of usable connections"), m_chartArea);
     utilization->addLine(tr("utilization"), kOwn);
@@ -219,13 +245,15 @@ QWidget* ActivityPanel::buildCharts()
     tps->addLine(tr("commits + rollbacks"), kActive);
     tps->addLine(tr("rollbacks %"), kLockWait, Qt::DotLine, 1.5);
     tps->setValueFormat(QString(), 1);
+    tps->setSpikeResistant(true);
 
     auto* cache = new TimeSeriesChart(tr("Cache hit ratio"), m_chartArea);
     cache->addLine(tr("all databases"), kOwn);
     cache->addLine(tr("tables"), kActive, Qt::SolidLine, 1.2);
     cache->addLine(tr("indexes"), kOtherWait, Qt::SolidLine, 1.2);
-    cache->addLine(tr("threshold"), kThreshold, Qt::DashLine, 1.5);
-    cache->setFixedYRange(0, 100);
+    const int cacheThreshold = cache->addLine(tr("threshold"), kThreshold, Qt::DashLine, 1.5);
+    cache->setLineIsReference(cacheThreshold, true);
+    cache->setZoomedYRange(0, 100);
     cache->setValueFormat(QStringLiteral(" %"), 1);
 
     m_charts = {connections, utilization, tps, cache};
@@ -375,8 +403,7 @@ void ActivityPanel::showAlerts()
         lines << tr("⚠ %1 — %2 (since %3)")
                      .arg(e.ruleName(), e.message(),
                           QDateTime::fromMSecsSinceEpoch(e.timeMs).toString(QStringLiteral("HH:mm:ss")));
-    m_banner->setText(lines.join(QLatin1Char('\n')));
-    m_banner->setVisible(!lines.isEmpty());
+    setBannerText(lines.join(QLatin1Char('\n')));
 }
 
 void ActivityPanel::updateSummary()

@@ -17,6 +17,7 @@ class ActivityMonitor;
 
 namespace sg::ui {
 
+class ElidedLabel;
 class SessionsView;
 class TimeSeriesChart;
 
@@ -43,10 +44,13 @@ public:
 
     QList<TimeSeriesChart*> charts() const { return m_charts; }
     SessionsView* sessionsView() const { return m_sessions; }
-    QLabel* warningBanner() const { return m_banner; }
+    /// The one-line strip of warnings firing now (empty text when none).
+    ElidedLabel* warningBanner() const { return m_banner; }
 
 private:
     QWidget* buildControls();
+    QWidget* buildStatusStrip();
+    void setBannerText(const QString& text);
     QWidget* buildCharts();
     QWidget* buildPoolCharts();
     QTableView* tableFor(QAbstractItemModel* model, const QString& objectName);
@@ -56,7 +60,7 @@ private:
     void updateSummary();
 
     sg::ActivityMonitor* m_monitor;
-    QLabel* m_banner;
+    ElidedLabel* m_banner;
     QLabel* m_note;
     QLabel* m_summary;
     QComboBox* m_window;

@@ -11,6 +11,8 @@
 #include "monitor/BlockingTree.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QSettings>
 #include <QSignalBlocker>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -35,6 +37,20 @@ SessionsView::SessionsView(sg::ActivityMonitor* monitor, QWidget* parent)
 {
     m_table = new LiveTableView(monitor->sessions(), this);
     m_table->setAccessibleName(tr("Sessions"));
+    // Sightglass's own connections are a quarter of the rows on a quiet server and never what an
+    // incident is about: hidden unless asked for (the charts count them apart, as "ours").
+    m_showOwn = new QCheckBox(tr("Show Sightglass's sessions"), this);
+    m_showOwn->setObjectName(QStringLiteral("showOwnSessions"));
+    m_showOwn->setChecked(QSettings().value(QStringLiteral("activity/showOwnSessions"), false).toBool());
+    m_table->addBesideFilter(m_showOwn);
+    auto applyOwn = [this](bool show) {
+        QSettings().setValue(QStringLiteral("activity/showOwnSessions"), show);
+        m_table->proxy()->setRowExclusion(QStringLiteral("own"),
+                                          show ? std::function<bool(const QVariant&)>()
+                                               : [](const QVariant& own) { return own.toBool(); });
+    };
+    applyOwn(m_showOwn->isChecked());
+    connect(m_showOwn, &QCheckBox::toggled, this, applyOwn);
     m_cancel = new QPushButton(tr("Cancel query…"), this);
     m_terminate = new QPushButton(tr("Terminate session…"), this);
     m_result = new QLabel(this);
@@ -106,6 +122,10 @@ SessionsView::SessionsView(sg::ActivityMonitor* monitor, QWidget* parent)
     connect(m_table->table()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SessionsView::updateButtons);
     connect(monitor->sessions(), &sg::LiveQuery::updated, this, [this] {
+        // "own" says which rows the toggle hides; as a column it would only repeat the toggle.
+        const int own = m_monitor->sessions()->model()->result().columnIndex(QStringLiteral("own"));
+        if (own >= 0 && !m_table->table()->isColumnHidden(own))
+            m_table->table()->setColumnHidden(own, true);
         rebuildTree();
         updateButtons();
     });

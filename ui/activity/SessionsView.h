@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class QAction;
+class QCheckBox;
 class QLabel;
 class QPushButton;
 class QTreeWidget;
@@ -33,6 +34,7 @@ public:
     QAction* cancelAction() const { return m_cancelAction; }
     QAction* terminateAction() const { return m_terminateAction; }
     QAction* terminateChainAction() const { return m_chainAction; }
+    QCheckBox* showOwnSessions() const { return m_showOwn; }
     /// Selects this session in the list (and keeps it selected across refreshes); false if absent.
     bool selectSession(int pid);
     /// The blockers of the chain through \a pid (itself if it blocks, and every blocker below it),
@@ -59,6 +61,7 @@ private:
     QPushButton* m_cancel;
     QPushButton* m_terminate;
     QLabel* m_result;
+    QCheckBox* m_showOwn;
     QAction* m_cancelAction;
     QAction* m_terminateAction;
     QAction* m_chainAction;

@@ -8,11 +8,14 @@
 #include <QEvent>
 #include <QLegend>
 #include <QLineSeries>
+#include <QLocale>
 #include <QToolTip>
 #include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <vector>
 
 namespace sg::ui {
 
@@ -103,6 +106,31 @@ double maxY(const QList<QPointF>& points)
     return top;
 }
 
+double minY(const QList<QPointF>& points)
+{
+    double bottom = std::numeric_limits<double>::infinity();
+    for (const QPointF& p : points) {
+        if (!std::isnan(p.y()))
+            bottom = std::min(bottom, p.y());
+    }
+    return bottom;
+}
+
+/// The top the bulk of the data reaches: twice the 95th percentile, so that a burst a few samples
+/// long sits above the scale while a sustained rise (more than 5 % of the window) moves the axis.
+double bulkTop(const QList<QPointF>& points)
+{
+    if (points.size() < 20)
+        return maxY(points);
+    std::vector<double> ys;
+    ys.reserve(size_t(points.size()));
+    for (const QPointF& p : points)
+        ys.push_back(p.y());
+    const auto nth = ys.begin() + qsizetype(double(ys.size() - 1) * 0.95);
+    std::nth_element(ys.begin(), nth, ys.end());
+    return std::min(maxY(points), 2 * *nth);
+}
+
 double niceCeiling(double v)
 {
     if (v <= 0)
@@ -120,6 +148,7 @@ double niceCeiling(double v)
 TimeSeriesChart::TimeSeriesChart(const QString& title, QWidget* parent) : QChartView(parent)
 {
     auto* c = new QChart;
+    m_title = title;
     c->setTitle(title);
     c->legend()->setAlignment(Qt::AlignBottom);
     c->setMargins(QMargins(2, 2, 2, 2));
@@ -222,6 +251,9 @@ int TimeSeriesChart::addLine(const QString& name, const QColor& color, Qt::PenSt
     connect(line, &QLineSeries::hovered, this, &TimeSeriesChart::onHovered);
     m_lines << line;
     m_lineTop << 0.0;
+    m_lineBottom << std::numeric_limits<double>::infinity();
+    m_lineBulkTop << 0.0;
+    m_reference << false;
     return int(m_lines.size() - 1);
 }
 
@@ -247,6 +279,8 @@ void TimeSeriesChart::setLineData(int line, const QList<QPointF>& points)
     const QList<QPointF> shown = decimate(points, plotColumns());
     m_lines.at(line)->replace(shown);
     m_lineTop[line] = maxY(shown);
+    m_lineBottom[line] = minY(shown);
+    m_lineBulkTop[line] = m_spikeResistant ? bulkTop(shown) : m_lineTop.at(line);
     fitY();
 }
 
@@ -265,11 +299,32 @@ void TimeSeriesChart::setFixedYRange(double min, double max)
     m_y->setTickCount(5);
 }
 
+void TimeSeriesChart::setLineIsReference(int line, bool reference)
+{
+    if (line < 0 || line >= m_lines.size())
+        return;
+    m_reference[line] = reference;
+    fitY();
+}
+
+void TimeSeriesChart::setZoomedYRange(double floor, double ceiling)
+{
+    m_zoomed = true;
+    m_floor = floor;
+    m_ceiling = ceiling;
+    fitY();
+}
+
+void TimeSeriesChart::setSpikeResistant(bool on)
+{
+    m_spikeResistant = on;
+}
+
 void TimeSeriesChart::setValueFormat(const QString& suffix, int decimals)
 {
     m_suffix = suffix;
     m_decimals = decimals;
-    m_y->setLabelFormat(m_fixedY || decimals == 0 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
+    m_y->setLabelFormat(m_fixedY || (decimals == 0 && !m_zoomed) ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
 }
 
 void TimeSeriesChart::setTimeWindow(qint64 fromMs, qint64 toMs)
@@ -293,25 +348,52 @@ double TimeSeriesChart::yTop() const
     return m_y->max();
 }
 
+double TimeSeriesChart::yBottom() const
+{
+    return m_y->min();
+}
+
 void TimeSeriesChart::fitY()
 {
     if (m_fixedY)
         return;
     // Maxima are kept as data arrives: scanning the series here would copy every point each time.
-    double top = m_stackTop;
+    double top = m_stackTop, peak = m_stackTop;
+    double bottom = std::numeric_limits<double>::infinity();
     for (int i = 0; i < m_lines.size(); ++i) {
-        if (m_lines.at(i)->isVisible())
-            top = std::max(top, m_lineTop.value(i));
+        if (!m_lines.at(i)->isVisible() || m_reference.at(i))
+            continue;
+        top = std::max(top, m_lineBulkTop.value(i));
+        peak = std::max(peak, m_lineTop.value(i));
+        bottom = std::min(bottom, m_lineBottom.value(i));
+    }
+    if (m_zoomed) {
+        if (std::isinf(bottom)) {
+            m_y->setRange(m_floor, m_ceiling);
+            return;
+        }
+        // A tenth of the span below the lowest value, at least one unit: 99.7 % reads on 99–100.
+        const double span = std::max(m_ceiling - bottom, 1.0);
+        const double low = std::max(m_floor, std::floor(bottom - span * 0.1));
+        m_y->setRange(low, m_ceiling);
+        m_y->setTickCount(m_ceiling - low <= 5 ? int(m_ceiling - low) + 1 : 5);
+        m_y->setLabelFormat(m_ceiling - low <= 2 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+        return;
     }
     m_y->setRange(0, niceCeiling(top * 1.1));
     m_y->applyNiceNumbers(); // round ticks (0, 50, 100 …) rather than thirds
+    const QString title = peak > m_y->max()
+        ? tr("%1 (peak %2 above the scale)").arg(m_title, QLocale().toString(peak, 'f', m_decimals))
+        : m_title;
+    if (chart()->title() != title)
+        chart()->setTitle(title);
 }
 
 QString TimeSeriesChart::describe(qint64 timeMs) const
 {
     QStringList lines{QDateTime::fromMSecsSinceEpoch(timeMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))};
     auto fmt = [this](double v) {
-        return std::isnan(v) ? QStringLiteral("–") : QString::number(v, 'f', m_decimals) + m_suffix;
+        return std::isnan(v) ? QStringLiteral("–") : QLocale().toString(v, 'f', m_decimals) + m_suffix;
     };
     // Lines first (limits, thresholds), then the stack from the top layer down, as drawn.
     for (auto* s : m_lines)

@@ -32,11 +32,21 @@ public:
     void setLineVisible(int line, bool visible);
     /// A fixed y range (percentages); otherwise the axis grows to fit the visible data.
     void setFixedYRange(double min, double max);
+    /// A reference line (a limit, a threshold) is drawn where it falls but does not stretch the
+    /// axis: 12 sessions against max_connections = 100 stay readable.
+    void setLineIsReference(int line, bool reference);
+    /// The y axis zooms to the data between \a floor and \a ceiling: a cache hit ratio of 99.7 %
+    /// gets 99–100 rather than a flat line at the top of 0–100.
+    void setZoomedYRange(double floor, double ceiling);
+    /// One spike (a 3,000 tps burst) does not flatten the rest of the window: the axis follows the
+    /// bulk of the data and the title names the peak above the scale.
+    void setSpikeResistant(bool on);
     void setValueFormat(const QString& suffix, int decimals);
     void setTimeWindow(qint64 fromMs, qint64 toMs);
     int pointCount() const;
-    /// The top of the y axis now.
+    /// The y axis now.
     double yTop() const;
+    double yBottom() const;
     /// The tooltip text for a time, as shown on hover.
     QString describe(qint64 timeMs) const;
 
@@ -56,9 +66,17 @@ private:
     QList<QLineSeries*> m_layers; ///< upper edges of the stacked areas
     QList<QAreaSeries*> m_areas;
     QList<QLineSeries*> m_lines;
-    QList<double> m_lineTop; ///< highest y of each line's current data
+    /// Per line, of its current data: highest and lowest y, and the top that spikes do not set.
+    QList<double> m_lineTop;
+    QList<double> m_lineBottom;
+    QList<double> m_lineBulkTop;
+    QList<bool> m_reference;
     double m_stackTop = 0;
     bool m_fixedY = false;
+    bool m_zoomed = false;
+    double m_floor = 0, m_ceiling = 0;
+    bool m_spikeResistant = false;
+    QString m_title;
     QString m_suffix;
     int m_decimals = 0;
 };
