@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SessionsView.h"
 
+#include "SessionDetailDialog.h"
 #include "ui/LiveTableView.h"
 
 #include "db/LiveQuery.h"
@@ -90,8 +91,8 @@ SessionsView::SessionsView(sg::ActivityMonitor* monitor, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
 
-    connect(m_cancel, &QPushButton::clicked, this, [this] { act(false); });
-    connect(m_terminate, &QPushButton::clicked, this, [this] { act(true); });
+    connect(m_cancel, &QPushButton::clicked, this, [this] { act(false, selectedPid()); });
+    connect(m_terminate, &QPushButton::clicked, this, [this] { act(true, selectedPid()); });
     // Keys and menus for the list and the tree alike: in an incident the hand is on the keyboard.
     m_cancelAction = new QAction(tr("Cancel query…"), this);
     m_cancelAction->setShortcut(QKeySequence(Qt::Key_Delete));
@@ -102,8 +103,14 @@ SessionsView::SessionsView(sg::ActivityMonitor* monitor, QWidget* parent)
     // plain Delete of the cancel action. The menus still show them.
     m_table->table()->installEventFilter(this);
     m_tree->installEventFilter(this);
-    connect(m_cancelAction, &QAction::triggered, this, [this] { act(false); });
-    connect(m_terminateAction, &QAction::triggered, this, [this] { act(true); });
+    connect(m_cancelAction, &QAction::triggered, this, [this] { act(false, selectedPid()); });
+    connect(m_terminateAction, &QAction::triggered, this, [this] { act(true, selectedPid()); });
+    m_detailAction = new QAction(tr("Details…"), this);
+    m_detailAction->setShortcut(QKeySequence(Qt::Key_Return));
+    connect(m_detailAction, &QAction::triggered, this, [this] { showDetail(selectedPid()); });
+    connect(m_table->table(), &QAbstractItemView::doubleClicked, this, [this] { showDetail(selectedPid()); });
+    connect(m_tree, &QTreeWidget::itemDoubleClicked, this,
+            [this](QTreeWidgetItem* item) { showDetail(item->text(0).toInt()); });
     connect(m_chainAction, &QAction::triggered, this, &SessionsView::terminateChain);
     for (QWidget* w : {static_cast<QWidget*>(m_table->table()), static_cast<QWidget*>(m_tree)}) {
         w->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -150,8 +157,12 @@ int SessionsView::selectedPid() const
 
 QString SessionsView::selectedValue(const QString& column) const
 {
+    return valueOf(selectedPid(), column);
+}
+
+QString SessionsView::valueOf(int pid, const QString& column) const
+{
     const sg::ResultSet& rs = m_monitor->sessions()->model()->result();
-    const int pid = selectedPid();
     const int pidColumn = rs.columnIndex(QStringLiteral("pid"));
     for (int row = 0; pid > 0 && row < rs.rowCount(); ++row)
         if (rs.value(row, pidColumn).toInt() == pid)
@@ -172,13 +183,13 @@ void SessionsView::updateButtons()
     m_cancelAction->setEnabled(selected && why.isEmpty());
     m_terminateAction->setEnabled(selected && why.isEmpty());
     m_chainAction->setEnabled(selected && !chainOf(selectedPid()).isEmpty());
+    m_detailAction->setEnabled(selected);
     if (selected && !why.isEmpty())
         m_result->setText(why);
 }
 
-void SessionsView::act(bool terminate)
+void SessionsView::act(bool terminate, int pid)
 {
-    const int pid = selectedPid();
     if (pid <= 0)
         return;
     using Action = sg::ActivityMonitor::SessionAction;
@@ -190,19 +201,19 @@ void SessionsView::act(bool terminate)
                         .arg(pid)
                   : tr("Cancel the query running in session %1? The session stays connected.").arg(pid);
     // Enough to decide without looking back at the table: who, what, how old, whom it holds up.
-    const QString xact = selectedValue(QStringLiteral("xact_seconds"));
+    const QString xact = valueOf(pid, QStringLiteral("xact_seconds"));
     int blocks = 0;
     for (const sg::BlockingNode& root : sg::BlockingTree::build(m_monitor->sessions()->model()->result()))
         if (root.pid == pid)
             blocks = root.blockedCount();
     what += QStringLiteral("\n\n") +
-            QStringLiteral("%1 · %2 · %3").arg(selectedValue(QStringLiteral("user")), selectedValue(QStringLiteral("application")),
-                                  selectedValue(QStringLiteral("state")));
+            QStringLiteral("%1 · %2 · %3").arg(valueOf(pid, QStringLiteral("user")), valueOf(pid, QStringLiteral("application")),
+                                  valueOf(pid, QStringLiteral("state")));
     if (!xact.isEmpty())
         what += QStringLiteral("\n") + tr("Transaction open for %1 s").arg(xact);
     if (blocks > 0)
         what += QStringLiteral("\n") + tr("It blocks %n other session(s).", nullptr, blocks);
-    const QString query = selectedValue(QStringLiteral("query"));
+    const QString query = valueOf(pid, QStringLiteral("query"));
     if (!query.isEmpty())
         what += QStringLiteral("\n\n") + tr("Query:") + QStringLiteral("\n") + query.left(300);
     QMessageBox box(QMessageBox::Warning, terminate ? tr("Terminate session") : tr("Cancel query"),
@@ -222,6 +233,11 @@ bool SessionsView::eventFilter(QObject* watched, QEvent* event)
 {
     if (event->type() == QEvent::KeyPress && (watched == m_table->table() || watched == m_tree)) {
         const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            const QTreeWidgetItem* item = watched == m_tree ? m_tree->currentItem() : nullptr;
+            showDetail(item ? item->text(0).toInt() : selectedPid());
+            return true;
+        }
         if (key->key() == Qt::Key_Delete) {
             QAction* action = key->modifiers() & Qt::ShiftModifier ? m_terminateAction : m_cancelAction;
             if (action->isEnabled())
@@ -330,6 +346,8 @@ void SessionsView::showMenu(QWidget* on, const QPoint& at)
     }
     updateButtons();
     QMenu menu(this);
+    menu.addAction(m_detailAction);
+    menu.addSeparator();
     menu.addAction(m_cancelAction);
     menu.addAction(m_terminateAction);
     menu.addSeparator();
@@ -364,12 +382,14 @@ void SessionsView::rebuildTree()
         m_tree->addTopLevelItem(top);
     }
     if (roots.isEmpty()) {
-        auto* none = new QTreeWidgetItem(QStringList{QString(), tr("No session is waiting on another one.")});
+        auto* none = new QTreeWidgetItem(QStringList{tr("No session is waiting on another one.")});
         none->setFlags(Qt::NoItemFlags);
         m_tree->addTopLevelItem(none);
+        none->setFirstColumnSpanned(true); // the whole sentence, not the pid column's width of it
     }
     m_tree->expandAll();
-    m_tree->resizeColumnToContents(0);
+    if (!roots.isEmpty())
+        m_tree->resizeColumnToContents(0);
     // The rebuild dropped the tree's selection: put it back on the same session.
     if (m_treePid > 0) {
         const QList<QTreeWidgetItem*> same =
@@ -379,6 +399,33 @@ void SessionsView::rebuildTree()
             m_tree->setCurrentItem(same.first());
         }
     }
+}
+
+SessionDetailDialog* SessionsView::detailOf(int pid) const
+{
+    return m_details.value(pid).data();
+}
+
+void SessionsView::showDetail(int pid)
+{
+    if (pid <= 0)
+        return;
+    // One window per session, kept while open: a second double-click raises it.
+    m_details.removeIf([](const auto& entry) { return entry.value().isNull(); });
+    if (SessionDetailDialog* open = detailOf(pid)) {
+        open->raise();
+        open->activateWindow();
+        open->refresh();
+        return;
+    }
+    auto* dialog = new SessionDetailDialog(m_monitor->session(), pid, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_details.insert(pid, dialog);
+    connect(dialog, &SessionDetailDialog::actionRequested, this,
+            [this](bool terminate, int target) { act(terminate, target); });
+    connect(m_monitor, &sg::ActivityMonitor::actionFinished, dialog, [dialog] { dialog->refresh(); });
+    dialog->setSignalBlockedReason(m_monitor->whyCannotSignal(valueOf(pid, QStringLiteral("user"))));
+    dialog->show();
 }
 
 } // namespace sg::ui

@@ -7,6 +7,7 @@
 #include <QDateTimeAxis>
 #include <QEvent>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 #include <QToolTip>
@@ -269,6 +270,15 @@ void TimeSeriesChart::setStackedData(const QList<QList<QPointF>>& cumulative)
     for (int i = 0; i < m_layers.size() && i < shown.size(); ++i)
         m_layers.at(i)->replace(shown.at(i));
     m_stackTop = shown.isEmpty() ? 0 : maxY(shown.last());
+    // The legend names only the layers with sessions in the window: eight names do not fit under
+    // a quarter of a laptop screen, the three or four that matter do.
+    for (int i = 0; i < m_layers.size() && i < shown.size(); ++i) {
+        bool any = false;
+        for (qsizetype k = 0; k < shown.at(i).size() && !any; ++k)
+            any = shown.at(i).at(k).y() > (i > 0 && k < shown.at(i - 1).size() ? shown.at(i - 1).at(k).y() : 0);
+        for (QLegendMarker* marker : chart()->legend()->markers(m_areas.at(i)))
+            marker->setVisible(any);
+    }
     fitY();
 }
 
@@ -374,10 +384,19 @@ void TimeSeriesChart::fitY()
         }
         // A tenth of the span below the lowest value, at least one unit: 99.7 % reads on 99–100.
         const double span = std::max(m_ceiling - bottom, 1.0);
-        const double low = std::max(m_floor, std::floor(bottom - span * 0.1));
+        const double want = std::max(m_floor, bottom - span * 0.1);
+        // Whole-number ticks, at most six: the first step whose multiple below the data leaves
+        // five intervals or fewer (90–100 by 2, 60–100 by 10).
+        double step = 1, low = std::floor(want);
+        for (double s : {1.0, 2.0, 5.0, 10.0, 20.0, 25.0}) {
+            step = s;
+            low = std::max(m_floor, std::floor(want / s) * s);
+            if ((m_ceiling - low) / s <= 5)
+                break;
+        }
         m_y->setRange(low, m_ceiling);
-        m_y->setTickCount(m_ceiling - low <= 5 ? int(m_ceiling - low) + 1 : 5);
-        m_y->setLabelFormat(m_ceiling - low <= 2 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+        m_y->setTickCount(int(std::lround((m_ceiling - low) / step)) + 1);
+        m_y->setLabelFormat(QStringLiteral("%.0f"));
         return;
     }
     m_y->setRange(0, niceCeiling(top * 1.1));

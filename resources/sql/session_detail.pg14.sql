@@ -1,0 +1,30 @@
+-- One session for the detail pane ($1 = pid): pg_stat_activity's row in full (the whole query,
+-- not the list's first 500 characters), the ages of its backend, transaction, query and state,
+-- whom it waits for and whom it holds up; PostgreSQL 14 and later give its query id.
+SELECT a.pid,
+       a.usename                                   AS "user",
+       a.application_name                          AS application,
+       coalesce(host(a.client_addr), 'local')      AS client,
+       a.client_port,
+       a.datname                                   AS database,
+       a.backend_type,
+       a.state,
+       a.wait_event_type,
+       a.wait_event,
+       a.backend_start,
+       a.xact_start,
+       a.query_start,
+       a.state_change,
+       round(extract(epoch FROM clock_timestamp() - a.backend_start)::numeric, 1) AS backend_seconds,
+       round(extract(epoch FROM clock_timestamp() - a.xact_start)::numeric, 1)    AS xact_seconds,
+       round(extract(epoch FROM clock_timestamp() - a.query_start)::numeric, 1)   AS query_seconds,
+       round(extract(epoch FROM clock_timestamp() - a.state_change)::numeric, 1)  AS state_seconds,
+       a.backend_xid::text                         AS backend_xid,
+       a.backend_xmin::text                        AS backend_xmin,
+       a.query_id::text                            AS query_id,
+       array_to_string(pg_blocking_pids(a.pid), ',') AS blocked_by,
+       (SELECT string_agg(b.pid::text, ',' ORDER BY b.pid) FROM pg_stat_activity b
+         WHERE a.pid = ANY (pg_blocking_pids(b.pid)))  AS blocks,
+       a.query
+  FROM pg_stat_activity a
+ WHERE a.pid = $1;
