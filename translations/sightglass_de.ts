@@ -157,6 +157,26 @@
         <source>reconnecting</source>
         <translation>verbindet erneut</translation>
     </message>
+    <message>
+        <location filename="../app/db/Durations.cpp" line="18"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/db/Durations.cpp" line="21"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location filename="../app/db/Durations.cpp" line="23"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../app/db/Durations.cpp" line="24"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
 </context>
 <context>
     <name>sg::ActivityMonitor</name>
@@ -2404,6 +2424,29 @@
     </message>
 </context>
 <context>
+    <name>sg::SessionDetail</name>
+    <message>
+        <location filename="../app/monitor/SessionDetail.cpp" line="39"/>
+        <source>PostgreSQL %1 does not report which statement a session runs; 14 and later do.</source>
+        <translation>PostgreSQL %1 meldet nicht, welche Anweisung eine Sitzung ausführt; ab 14 schon.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/SessionDetail.cpp" line="44"/>
+        <source>No query id for this statement (compute_query_id is off, or it is not a planned statement).</source>
+        <translation>Keine Query-ID für diese Anweisung (compute_query_id ist aus, oder sie wird nicht geplant).</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/SessionDetail.cpp" line="80"/>
+        <source>pg_stat_statements is not installed in this database: CREATE EXTENSION pg_stat_statements shows how this statement usually runs.</source>
+        <translation>pg_stat_statements ist in dieser Datenbank nicht installiert: Nach CREATE EXTENSION pg_stat_statements sehen Sie, wie diese Anweisung gewöhnlich läuft.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/SessionDetail.cpp" line="84"/>
+        <source>pg_stat_statements has no row for this statement yet: it counts a statement once it has finished.</source>
+        <translation>pg_stat_statements hat noch keine Zeile für diese Anweisung: Sie wird gezählt, sobald sie beendet ist.</translation>
+    </message>
+</context>
+<context>
     <name>sg::SqlSplitter</name>
     <message>
         <location filename="../app/migrate/SqlSplitter.cpp" line="46"/>
@@ -3378,33 +3421,33 @@ Exit-Codes: 0 sauber, 1 Befunde auf oder über --fail-on (oder ein fehlgeschlage
 <context>
     <name>sg::ui::ActivityPanel</name>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="69"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="68"/>
         <source>Pools (SHOW POOLS)</source>
         <translation>Pools (SHOW POOLS)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="71"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="70"/>
         <source>Stats (SHOW STATS)</source>
         <translation>Statistik (SHOW STATS)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="75"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="74"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="77"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="76"/>
         <source>Applications (pools)</source>
         <translation>Anwendungen (Pools)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="81"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="80"/>
         <source>Databases &amp;&amp; users</source>
         <translation>Datenbanken &amp;&amp; Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="82"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="271"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="81"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="301"/>
         <source>Alert log</source>
         <translation>Warnungsprotokoll</translation>
     </message>
@@ -3435,301 +3478,301 @@ Exit-Codes: 0 sauber, 1 Befunde auf oder über --fail-on (oder ein fehlgeschlage
         <translation>Auf max_connections skalieren</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="125"/>
-        <source>Off: the connections chart fits the sessions, and the max_connections line is hidden</source>
-        <translation>Aus: Das Verbindungsdiagramm passt sich den Sitzungen an, und die Linie für max_connections wird ausgeblendet</translation>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="126"/>
+        <source>On: the connections chart&apos;s axis runs to max_connections. Off: it fits the sessions, and the max_connections line shows once they come near it</source>
+        <translation>An: Die Achse des Verbindungsdiagramms reicht bis max_connections. Aus: Sie passt sich den Sitzungen an, und die Linie für max_connections erscheint, sobald sie in die Nähe kommen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="130"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="298"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="133"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="328"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="134"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="137"/>
         <source>Sampling interval</source>
         <translation>Messintervall</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="138"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="248"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="141"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="278"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="140"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="143"/>
         <source>Time between samples</source>
         <translation>Zeit zwischen den Messungen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="145"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="148"/>
         <source>Export PNG…</source>
         <translation>PNG exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="148"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="151"/>
         <source>Export charts</source>
         <translation>Diagramme exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="148"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="151"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="152"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="161"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="155"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="164"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="154"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="157"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="157"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="160"/>
         <source>Export samples</source>
         <translation>Messwerte exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="157"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="160"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="163"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="166"/>
         <source>Warnings…</source>
         <translation>Warnungen…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="176"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="177"/>
         <source>Window:</source>
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="181"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="182"/>
         <source>Sample every</source>
         <translation>Messen alle</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="199"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="225"/>
         <source>Connections by state</source>
         <translation>Verbindungen nach Status</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="201"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="227"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="202"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="228"/>
         <source>lock wait</source>
         <translation>wartet auf Sperre</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="203"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="229"/>
         <source>other wait</source>
         <translation>wartet (sonstiges)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="204"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="230"/>
         <source>idle in tx</source>
         <translation>inaktiv in Tx</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="205"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="231"/>
         <source>aborted tx</source>
         <translation>abgebrochene Tx</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="206"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="232"/>
         <source>idle</source>
         <translation>inaktiv</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="207"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="233"/>
         <source>other</source>
         <translation>sonstige</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="208"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="234"/>
         <source>ours</source>
         <translation>eigene</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="209"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="235"/>
         <source>max</source>
         <translation>max</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="211"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="238"/>
         <source>Utilization of usable connections</source>
         <translation>Auslastung der nutzbaren Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="212"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="239"/>
         <source>utilization</source>
         <translation>Auslastung</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="213"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="226"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="240"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="254"/>
         <source>threshold</source>
         <translation>Schwellwert</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="217"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="244"/>
         <source>Transactions per second</source>
         <translation>Transaktionen pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="218"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="245"/>
         <source>commits + rollbacks</source>
         <translation>Commits + Rollbacks</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="219"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="246"/>
         <source>rollbacks %</source>
         <translation>Rollbacks %</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="222"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="250"/>
         <source>Cache hit ratio</source>
         <translation>Cache-Trefferquote</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="223"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="251"/>
         <source>all databases</source>
         <translation>alle Datenbanken</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="224"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="252"/>
         <source>tables</source>
         <translation>Tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="225"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="253"/>
         <source>indexes</source>
         <translation>Indizes</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="241"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="271"/>
         <source>pgbouncer clients and servers (all pools)</source>
         <translation>pgbouncer-Clients und -Server (alle Pools)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="242"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="272"/>
         <source>cl_active</source>
         <translation>cl_active</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="243"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="273"/>
         <source>cl_waiting</source>
         <translation>cl_waiting</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="244"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="274"/>
         <source>sv_active</source>
         <translation>sv_active</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="245"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="275"/>
         <source>sv_idle</source>
         <translation>sv_idle</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="246"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="276"/>
         <source>Longest client wait (maxwait)</source>
         <translation>Längste Client-Wartezeit (maxwait)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="247"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="277"/>
         <source>maxwait</source>
         <translation>maxwait</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="249"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="279"/>
         <source>Throughput (SHOW STATS)</source>
         <translation>Durchsatz (SHOW STATS)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="250"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="280"/>
         <source>transactions/s</source>
         <translation>Transaktionen/s</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="251"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="281"/>
         <source>queries/s</source>
         <translation>Abfragen/s</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="252"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="282"/>
         <source>avg query ms</source>
         <translation>Ø Abfrage ms</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="266"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="296"/>
         <source>Pools</source>
         <translation>Pools</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="267"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="297"/>
         <source>Pool statistics</source>
         <translation>Pool-Statistik</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="268"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="298"/>
         <source>Applications</source>
         <translation>Anwendungen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="269"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="299"/>
         <source>Databases</source>
         <translation>Datenbanken</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="270"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="300"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="298"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="328"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="373"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="403"/>
         <source>⚠ %1 — %2 (since %3)</source>
         <translation>⚠ %1 — %2 (seit %3)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="384"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="413"/>
         <source>%1 of %2 usable connections (%3 %)</source>
         <translation>%1 von %2 nutzbaren Verbindungen (%3 %)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="389"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="418"/>
         <source> · %1 tps</source>
         <translation> · %1 TPS</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="391"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="420"/>
         <source> · cache hit %1 %</source>
         <translation> · Cache-Treffer %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="393"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="422"/>
         <source> · statistics were reset: rates resume with the next sample</source>
         <translation> · Statistik wurde zurückgesetzt: Raten folgen mit der nächsten Messung</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="399"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="428"/>
         <source>History not saved: %1</source>
         <translation>Verlauf nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="409"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="438"/>
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
@@ -4352,222 +4395,230 @@ Fortfahren?</translation>
 <context>
     <name>sg::ui::LiveTableView</name>
     <message>
-        <location filename="../ui/LiveTableView.cpp" line="22"/>
+        <location filename="../ui/LiveTableView.cpp" line="23"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../ui/LiveTableView.cpp" line="23"/>
+        <location filename="../ui/LiveTableView.cpp" line="24"/>
         <source>Filter…</source>
         <translation>Filtern…</translation>
     </message>
     <message>
-        <location filename="../ui/LiveTableView.cpp" line="28"/>
+        <location filename="../ui/LiveTableView.cpp" line="29"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/LiveTableView.cpp" line="73"/>
+        <location filename="../ui/LiveTableView.cpp" line="86"/>
         <source>Waiting for the server…</source>
         <translation>Warten auf den Server…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/LiveTableView.cpp" line="76"/>
+        <location filename="../ui/LiveTableView.cpp" line="91"/>
         <source>%n row(s), updated %1</source>
         <translation>
             <numerusform>%n Zeile, aktualisiert %1</numerusform>
             <numerusform>%n Zeilen, aktualisiert %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/LiveTableView.cpp" line="92"/>
+        <source>%1 of %n row(s) shown, updated %2</source>
+        <translation>
+            <numerusform>%1 von %n Zeile angezeigt, aktualisiert %2</numerusform>
+            <numerusform>%1 von %n Zeilen angezeigt, aktualisiert %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sg::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="62"/>
-        <location filename="../ui/MainWindow.cpp" line="343"/>
+        <location filename="../ui/MainWindow.cpp" line="63"/>
+        <location filename="../ui/MainWindow.cpp" line="350"/>
         <source>Sightglass</source>
         <translation>Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="89"/>
-        <location filename="../ui/MainWindow.cpp" line="90"/>
+        <location filename="../ui/MainWindow.cpp" line="93"/>
+        <location filename="../ui/MainWindow.cpp" line="94"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="92"/>
+        <location filename="../ui/MainWindow.cpp" line="96"/>
         <source>Not connected. File → Connect… (Ctrl+O)</source>
         <translation>Nicht verbunden. Datei → Verbinden… (Strg+O)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="98"/>
+        <location filename="../ui/MainWindow.cpp" line="102"/>
         <source>Slow queries</source>
         <translation>Langsame Abfragen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="100"/>
+        <location filename="../ui/MainWindow.cpp" line="104"/>
         <source>Indexes</source>
         <translation>Indizes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="103"/>
+        <location filename="../ui/MainWindow.cpp" line="107"/>
         <source>Bloat &amp;&amp; vacuum</source>
         <translation>Bloat &amp;&amp; VACUUM</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="107"/>
+        <location filename="../ui/MainWindow.cpp" line="111"/>
         <source>Query &amp;&amp; plan</source>
         <translation>Abfrage &amp;&amp; Plan</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="125"/>
+        <location filename="../ui/MainWindow.cpp" line="132"/>
         <source>not connected</source>
         <translation>nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135"/>
+        <location filename="../ui/MainWindow.cpp" line="142"/>
         <source>round trip %1 ms</source>
         <translation>Roundtrip %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138"/>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="255"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="171"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>pg_stat_statements is created in this database but not loaded by the server: add it to shared_preload_libraries in postgresql.conf (shared_preload_libraries = &apos;pg_stat_statements&apos;) and restart the server. The other panels work without it.</source>
         <translation>pg_stat_statements ist in dieser Datenbank angelegt, wird aber vom Server nicht geladen: Tragen Sie es in postgresql.conf in shared_preload_libraries ein (shared_preload_libraries = &apos;pg_stat_statements&apos;) und starten Sie den Server neu. Die anderen Bereiche funktionieren auch ohne.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <location filename="../ui/MainWindow.cpp" line="183"/>
         <source>pg_stat_statements is loaded by the server but not created in this database: run CREATE EXTENSION pg_stat_statements; here (needs the CREATE privilege). The other panels work without it.</source>
         <translation>pg_stat_statements wird vom Server geladen, ist aber in dieser Datenbank nicht angelegt: Führen Sie hier CREATE EXTENSION pg_stat_statements; aus (erfordert das CREATE-Recht). Die anderen Bereiche funktionieren auch ohne.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="179"/>
+        <location filename="../ui/MainWindow.cpp" line="186"/>
         <source>Slow queries come from pg_stat_statements, which this database does not have. Two steps: add it to shared_preload_libraries in postgresql.conf and restart the server (if it is not loaded already), then run CREATE EXTENSION pg_stat_statements; in this database. The other panels work without it.</source>
         <translation>Langsame Abfragen stammen aus pg_stat_statements, das in dieser Datenbank fehlt. Zwei Schritte: Tragen Sie es in postgresql.conf in shared_preload_libraries ein und starten Sie den Server neu (falls es noch nicht geladen ist), dann führen Sie in dieser Datenbank CREATE EXTENSION pg_stat_statements; aus. Die anderen Bereiche funktionieren auch ohne.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="189"/>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
         <source>&amp;Connect…</source>
         <translation>&amp;Verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="192"/>
+        <location filename="../ui/MainWindow.cpp" line="199"/>
         <source>Export health &amp;report…</source>
         <translation>&amp;Zustandsbericht exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
+        <location filename="../ui/MainWindow.cpp" line="201"/>
         <source>Export health report</source>
         <translation>Zustandsbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <location filename="../ui/MainWindow.cpp" line="202"/>
         <source>Markdown (*.md);;HTML (*.html);;JSON (*.json)</source>
         <translation>Markdown (*.md);;HTML (*.html);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="200"/>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206"/>
+        <location filename="../ui/MainWindow.cpp" line="213"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <location filename="../ui/MainWindow.cpp" line="214"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="216"/>
+        <location filename="../ui/MainWindow.cpp" line="223"/>
         <source>&amp;Server</source>
         <translation>&amp;Server</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="217"/>
+        <location filename="../ui/MainWindow.cpp" line="224"/>
         <source>Allow &amp;writes…</source>
         <translation>Schreib&amp;zugriff erlauben…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Sichern…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
         <source>Re&amp;store…</source>
         <translation>&amp;Wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="241"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>&amp;Migrations…</source>
         <translation>&amp;Migrationen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="254"/>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
         <source>&amp;About Sightglass</source>
         <translation>Ü&amp;ber Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="255"/>
+        <location filename="../ui/MainWindow.cpp" line="262"/>
         <source>About Sightglass</source>
         <translation>Über Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>&lt;b&gt;Sightglass %1&lt;/b&gt;&lt;p&gt;A native console for PostgreSQL: live activity, index and bloat advice, slow queries, migrations and backups.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Sightglass %1&lt;/b&gt;&lt;p&gt;Eine native Konsole für PostgreSQL: Live-Aktivität, Empfehlungen zu Indizes und Bloat, langsame Abfragen, Migrationen und Sicherungen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="264"/>
+        <location filename="../ui/MainWindow.cpp" line="271"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="278"/>
+        <location filename="../ui/MainWindow.cpp" line="285"/>
         <source>System default</source>
         <translation>Systemeinstellung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="303"/>
         <location filename="../ui/MainWindow.cpp" line="310"/>
+        <location filename="../ui/MainWindow.cpp" line="317"/>
         <source>%1 — Sightglass</source>
         <translation>%1 — Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="399"/>
+        <location filename="../ui/MainWindow.cpp" line="406"/>
         <source>PostgreSQL %1 · %2@%3</source>
         <translation>PostgreSQL %1 · %2@%3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="402"/>
+        <location filename="../ui/MainWindow.cpp" line="409"/>
         <source> · read-only</source>
         <translation> · schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="415"/>
+        <location filename="../ui/MainWindow.cpp" line="422"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="416"/>
+        <location filename="../ui/MainWindow.cpp" line="423"/>
         <source>%1
 
 Password for %2 (used for this session only, never saved):</source>
@@ -4576,22 +4627,22 @@ Password for %2 (used for this session only, never saved):</source>
 Passwort für %2 (nur für diese Sitzung, wird nie gespeichert):</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="431"/>
+        <location filename="../ui/MainWindow.cpp" line="438"/>
         <source>Collecting the health report…</source>
         <translation>Zustandsbericht wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="440"/>
+        <location filename="../ui/MainWindow.cpp" line="447"/>
         <source>Health report written to %1</source>
         <translation>Zustandsbericht geschrieben nach %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="454"/>
+        <location filename="../ui/MainWindow.cpp" line="461"/>
         <source>Allow writes</source>
         <translation>Schreibzugriff erlauben</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="455"/>
+        <location filename="../ui/MainWindow.cpp" line="462"/>
         <source>This profile is marked as production and opens read-only.
 
 Allow statements that change the server (cancel, terminate, DDL) for this session? Sightglass still asks before each one.</source>
@@ -5734,102 +5785,303 @@ Nachher: %2</translation>
     </message>
 </context>
 <context>
-    <name>sg::ui::SessionsView</name>
+    <name>sg::ui::SessionDetailDialog</name>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="37"/>
-        <source>Sessions</source>
-        <translation>Sitzungen</translation>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="33"/>
+        <source>Session %1</source>
+        <translation>Sitzung %1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="38"/>
-        <location filename="../ui/activity/SessionsView.cpp" line="80"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="44"/>
+        <source>Query</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="52"/>
+        <source>Locks</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="54"/>
+        <source>Granted</source>
+        <translation>Gewährt</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="55"/>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="56"/>
+        <source>Lock type</source>
+        <translation>Sperrtyp</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="57"/>
+        <source>On</source>
+        <translation>Auf</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="58"/>
+        <source>Waiting (s)</source>
+        <translation>Wartet (s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="67"/>
+        <source>Progress:</source>
+        <translation>Fortschritt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="68"/>
+        <source>Usually:</source>
+        <translation>Gewöhnlich:</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="75"/>
+        <source>Locks held and awaited:</source>
+        <translation>Gehaltene und erwartete Sperren:</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="80"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="81"/>
         <source>Cancel query…</source>
         <translation>Abfrage abbrechen…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="39"/>
-        <location filename="../ui/activity/SessionsView.cpp" line="82"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="82"/>
         <source>Terminate session…</source>
         <translation>Sitzung beenden…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="44"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="106"/>
+        <source>Reading session %1…</source>
+        <translation>Sitzung %1 wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="130"/>
+        <source>, waiting for %1: %2</source>
+        <translation>, wartet auf %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="131"/>
+        <source>State: %1, for %2</source>
+        <translation>Status: %1, seit %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="131"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="133"/>
+        <source>Transaction open for %1</source>
+        <translation>Transaktion offen seit %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="135"/>
+        <source>No transaction open</source>
+        <translation>Keine Transaktion offen</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="138"/>
+        <source>This query has run for %1</source>
+        <translation>Diese Abfrage läuft seit %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="139"/>
+        <source>Last query started %1 ago</source>
+        <translation>Letzte Abfrage vor %1 gestartet</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="140"/>
+        <source>Connected for %1</source>
+        <translation>Verbunden seit %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="142"/>
+        <source>Holds the xmin horizon at transaction %1: VACUUM cannot remove rows that died after it</source>
+        <translation>Hält den xmin-Horizont bei Transaktion %1: VACUUM kann danach gestorbene Zeilen nicht entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="146"/>
+        <source>Waits for session(s) %1</source>
+        <translation>Wartet auf Sitzung(en) %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="149"/>
+        <source>Blocks %n session(s): %1</source>
+        <translation>
+            <numerusform>Blockiert %n Sitzung: %1</numerusform>
+            <numerusform>Blockiert %n Sitzungen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="162"/>
+        <source>Session %1 has ended</source>
+        <translation>Sitzung %1 ist beendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="163"/>
+        <source>The server no longer has this session; what is shown is its last state.</source>
+        <translation>Der Server hat diese Sitzung nicht mehr; angezeigt wird ihr letzter Zustand.</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="164"/>
+        <source>The session has ended.</source>
+        <translation>Die Sitzung ist beendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="169"/>
+        <source>Session %1 · %2 · %3@%4 from %5</source>
+        <translation>Sitzung %1 · %2 · %3@%4 von %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="171"/>
+        <source>(no application name)</source>
+        <translation>(kein Anwendungsname)</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="180"/>
+        <source>No long command (VACUUM, ANALYZE, CREATE INDEX, CLUSTER, COPY, base backup) running.</source>
+        <translation>Kein langer Befehl (VACUUM, ANALYZE, CREATE INDEX, CLUSTER, COPY, Basissicherung) läuft.</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="184"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="187"/>
+        <source>: %1 of %2 %3 (%4 %)</source>
+        <translation>: %1 von %2 %3 (%4 %)</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="193"/>
+        <source> on %1</source>
+        <translation> auf %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="201"/>
+        <source>%1 calls, mean %2 ms, max %3 ms, %4 rows in all (pg_stat_statements)</source>
+        <translation>%1 Aufrufe, Mittel %2 ms, max. %3 ms, %4 Zeilen insgesamt (pg_stat_statements)</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="211"/>
+        <source>Updated %1</source>
+        <translation>Aktualisiert %1</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::SessionsView</name>
+    <message>
+        <location filename="../ui/activity/SessionsView.cpp" line="40"/>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionsView.cpp" line="55"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="97"/>
+        <source>Cancel query…</source>
+        <translation>Abfrage abbrechen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionsView.cpp" line="56"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="99"/>
+        <source>Terminate session…</source>
+        <translation>Sitzung beenden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionsView.cpp" line="61"/>
         <source>Blocking tree</source>
         <translation>Blockierungsbaum</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="45"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="62"/>
         <source>pid</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="45"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="62"/>
         <source>application</source>
         <translation>Anwendung</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="45"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="62"/>
         <source>user</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="45"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="62"/>
         <source>state</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="45"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="62"/>
         <source>waits for</source>
         <translation>wartet auf</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="45"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="62"/>
         <source>on</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="46"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="63"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="46"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="63"/>
         <source>query</source>
         <translation>Abfrage</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="64"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="81"/>
         <source>&lt;b&gt;Blocking&lt;/b&gt; — who blocks whom</source>
         <translation>&lt;b&gt;Blockierungen&lt;/b&gt; — wer wen blockiert</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="84"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="101"/>
         <source>Terminate the blocking chain…</source>
         <translation>Blockierende Kette beenden…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="198"/>
-        <location filename="../ui/activity/SessionsView.cpp" line="298"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="229"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="334"/>
         <source>Not sent: the admin connection to the server is not ready.</source>
         <translation>Nicht gesendet: Die Verwaltungsverbindung zum Server ist nicht bereit.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="168"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="199"/>
         <source>Terminate session %1? Its transaction is rolled back and the client is disconnected.</source>
         <translation>Sitzung %1 beenden? Ihre Transaktion wird zurückgerollt und der Client getrennt.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="171"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="43"/>
+        <source>Show Sightglass&apos;s sessions</source>
+        <translation>Sitzungen von Sightglass zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionsView.cpp" line="108"/>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionsView.cpp" line="202"/>
         <source>Cancel the query running in session %1? The session stays connected.</source>
         <translation>Die in Sitzung %1 laufende Abfrage abbrechen? Die Sitzung bleibt verbunden.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="182"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="213"/>
         <source>Transaction open for %1 s</source>
         <translation>Transaktion seit %1 s offen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/SessionsView.cpp" line="184"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="215"/>
         <source>It blocks %n other session(s).</source>
         <translation>
             <numerusform>Sie blockiert %n andere Sitzung.</numerusform>
@@ -5837,43 +6089,43 @@ Nachher: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="187"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="218"/>
         <source>Query:</source>
         <translation>Abfrage:</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="188"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="219"/>
         <source>Terminate session</source>
         <translation>Sitzung beenden</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="188"/>
-        <location filename="../ui/activity/SessionsView.cpp" line="193"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="219"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="224"/>
         <source>Cancel query</source>
         <translation>Abfrage abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="189"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="220"/>
         <source>This statement will be sent:</source>
         <translation>Diese Anweisung wird gesendet:</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="193"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="224"/>
         <source>Terminate</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="275"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="311"/>
         <source>%1 · %2 · %3 · transaction open for %4 s · %5</source>
         <translation>%1 · %2 · %3 · Transaktion seit %4 s offen · %5</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="284"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="320"/>
         <source>Terminate the blocking chain</source>
         <translation>Blockierende Kette beenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/SessionsView.cpp" line="285"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="321"/>
         <source>Terminate these %n blocking session(s), oldest transaction first? Their transactions are rolled back and their clients disconnected; the sessions waiting behind them go on.</source>
         <translation>
             <numerusform>Diese blockierende Sitzung beenden? Ihre Transaktion wird zurückgerollt und ihr Client getrennt; die Sitzungen, die auf sie warten, laufen weiter.</numerusform>
@@ -5881,12 +6133,12 @@ Nachher: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="289"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="325"/>
         <source>These statements will be sent:</source>
         <translation>Diese Anweisungen werden gesendet:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/SessionsView.cpp" line="292"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="328"/>
         <source>Terminate %n session(s)</source>
         <translation>
             <numerusform>%n Sitzung beenden</numerusform>
@@ -5894,7 +6146,7 @@ Nachher: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/SessionsView.cpp" line="343"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="381"/>
         <source>Blocks %n session(s)</source>
         <translation>
             <numerusform>Blockiert %n Sitzung</numerusform>
@@ -5902,7 +6154,7 @@ Nachher: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="347"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="385"/>
         <source>No session is waiting on another one.</source>
         <translation>Keine Sitzung wartet auf eine andere.</translation>
     </message>
@@ -5968,97 +6220,102 @@ Nachher: %2</translation>
 <context>
     <name>sg::ui::StatementsPanel</name>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="57"/>
+        <location filename="../ui/StatementsPanel.cpp" line="59"/>
         <source>Time window</source>
         <translation>Zeitfenster</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="59"/>
+        <location filename="../ui/StatementsPanel.cpp" line="61"/>
         <source>Since the statistics were reset</source>
         <translation>Seit dem Zurücksetzen der Statistik</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="59"/>
+        <location filename="../ui/StatementsPanel.cpp" line="61"/>
         <source>Last 15 minutes</source>
         <translation>Letzte 15 Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="59"/>
+        <location filename="../ui/StatementsPanel.cpp" line="61"/>
         <source>Last hour</source>
         <translation>Letzte Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="60"/>
+        <location filename="../ui/StatementsPanel.cpp" line="62"/>
         <source>Last 24 hours</source>
         <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="60"/>
+        <location filename="../ui/StatementsPanel.cpp" line="62"/>
         <source>Since midnight</source>
         <translation>Seit Mitternacht</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="62"/>
+        <location filename="../ui/StatementsPanel.cpp" line="64"/>
         <source>Windows are differences between snapshots Sightglass keeps locally; the server&apos;s statistics are never reset for them</source>
         <translation>Zeiträume sind Differenzen zwischen Snapshots, die Sightglass lokal speichert; die Statistik des Servers wird dafür nie zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="65"/>
+        <location filename="../ui/StatementsPanel.cpp" line="67"/>
         <source>Filter statements</source>
         <translation>Anweisungen filtern</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="66"/>
+        <location filename="../ui/StatementsPanel.cpp" line="68"/>
         <source>Filter (text, user, database)…</source>
         <translation>Filtern (Text, Benutzer, Datenbank)…</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="68"/>
+        <location filename="../ui/StatementsPanel.cpp" line="72"/>
+        <source>Show Sightglass&apos;s queries</source>
+        <translation>Abfragen von Sightglass zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/StatementsPanel.cpp" line="84"/>
         <source>Reset statistics…</source>
         <translation>Statistik zurücksetzen…</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="69"/>
+        <location filename="../ui/StatementsPanel.cpp" line="85"/>
         <source>pg_stat_statements_reset() on the server, after a confirmation</source>
         <translation>pg_stat_statements_reset() auf dem Server, nach einer Bestätigung</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="71"/>
+        <location filename="../ui/StatementsPanel.cpp" line="87"/>
         <source>Statements</source>
         <translation>Anweisungen</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="81"/>
+        <location filename="../ui/StatementsPanel.cpp" line="97"/>
         <source>Double-click a statement to explain it</source>
         <translation>Doppelklick auf eine Anweisung zeigt ihren Plan (EXPLAIN)</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="88"/>
+        <location filename="../ui/StatementsPanel.cpp" line="104"/>
         <source>Running longer than</source>
         <translation>Läuft länger als</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="91"/>
+        <location filename="../ui/StatementsPanel.cpp" line="107"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="94"/>
+        <location filename="../ui/StatementsPanel.cpp" line="110"/>
         <source>Queries running now</source>
         <translation>Jetzt laufende Abfragen</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="104"/>
+        <location filename="../ui/StatementsPanel.cpp" line="120"/>
         <source>Running now for longer than</source>
         <translation>Läuft gerade länger als</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="144"/>
+        <location filename="../ui/StatementsPanel.cpp" line="163"/>
         <source>Statistics reset on the server.</source>
         <translation>Statistik auf dem Server zurückgesetzt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/StatementsPanel.cpp" line="185"/>
+        <location filename="../ui/StatementsPanel.cpp" line="204"/>
         <source>No snapshot yet (one is kept every %n minute(s)): these are the totals since the reset.</source>
         <translation>
             <numerusform>Noch kein Snapshot (einer wird im Abstand von %n Minute gespeichert): Dies sind die Summen seit dem Zurücksetzen.</numerusform>
@@ -6066,17 +6323,17 @@ Nachher: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="188"/>
+        <location filename="../ui/StatementsPanel.cpp" line="207"/>
         <source>The local history goes back to %1 only: differences since then.</source>
         <translation>Der lokale Verlauf reicht nur bis %1 zurück: Differenzen seit diesem Zeitpunkt.</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="191"/>
+        <location filename="../ui/StatementsPanel.cpp" line="210"/>
         <source>Differences since %1; max and stddev are since the reset.</source>
         <translation>Differenzen seit %1; max und stddev gelten seit dem Zurücksetzen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/StatementsPanel.cpp" line="195"/>
+        <location filename="../ui/StatementsPanel.cpp" line="214"/>
         <source>%n statement(s) were reset meanwhile and count from the reset (column reset).</source>
         <translation>
             <numerusform>%n Anweisung wurde zwischenzeitlich zurückgesetzt und zählt ab dem Zurücksetzen (Spalte reset).</numerusform>
@@ -6084,25 +6341,33 @@ Nachher: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="224"/>
+        <location filename="../ui/StatementsPanel.cpp" line="243"/>
         <source>Waiting for the server…</source>
         <translation>Warten auf den Server…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/StatementsPanel.cpp" line="227"/>
+        <location filename="../ui/StatementsPanel.cpp" line="249"/>
         <source>%n statement(s), updated %1</source>
         <translation>
             <numerusform>%n Anweisung, aktualisiert %1</numerusform>
             <numerusform>%n Anweisungen, aktualisiert %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/StatementsPanel.cpp" line="250"/>
+        <source>%1 of %n statement(s) shown, updated %2</source>
+        <translation>
+            <numerusform>%1 von %n Anweisung angezeigt, aktualisiert %2</numerusform>
+            <numerusform>%1 von %n Anweisungen angezeigt, aktualisiert %2</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="253"/>
+        <location filename="../ui/StatementsPanel.cpp" line="275"/>
         <source>— none</source>
         <translation>— keine</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/StatementsPanel.cpp" line="254"/>
+        <location filename="../ui/StatementsPanel.cpp" line="276"/>
         <source>— %n statement(s); select one to find it above</source>
         <translation>
             <numerusform>— %n Anweisung; auswählen, um sie oben zu finden</numerusform>
@@ -6110,22 +6375,22 @@ Nachher: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="263"/>
+        <location filename="../ui/StatementsPanel.cpp" line="285"/>
         <source>This server does not report which statement a running query belongs to (query_id needs PostgreSQL 14 and compute_query_id).</source>
         <translation>Dieser Server meldet nicht, zu welcher Anweisung eine laufende Abfrage gehört (query_id erfordert PostgreSQL 14 und compute_query_id).</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="280"/>
+        <location filename="../ui/StatementsPanel.cpp" line="302"/>
         <source>Its statement is not in this list (another window, the filter, or not among the 500 busiest).</source>
         <translation>Ihre Anweisung ist nicht in dieser Liste (anderer Zeitraum, der Filter oder nicht unter den 500 aktivsten).</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="289"/>
+        <location filename="../ui/StatementsPanel.cpp" line="311"/>
         <source>Reset statistics</source>
         <translation>Statistik zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="290"/>
+        <location filename="../ui/StatementsPanel.cpp" line="312"/>
         <source>This clears pg_stat_statements for everyone on this server — other tools and colleagues lose their figures too. Sightglass&apos;s windows do not need it.
 
 %1;
@@ -6194,6 +6459,14 @@ Zurücksetzen?</translation>
         <location filename="../ui/activity/ThresholdsDialog.cpp" line="39"/>
         <source>Cache hit ratio below</source>
         <translation>Cache-Trefferquote unter</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::TimeSeriesChart</name>
+    <message>
+        <location filename="../ui/activity/TimeSeriesChart.cpp" line="405"/>
+        <source>%1 (peak %2 above the scale)</source>
+        <translation>%1 (Spitze %2 über der Skala)</translation>
     </message>
 </context>
 <context>

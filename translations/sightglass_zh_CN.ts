@@ -157,6 +157,26 @@
         <source>reconnecting</source>
         <translation>正在重新连接</translation>
     </message>
+    <message>
+        <location filename="../app/db/Durations.cpp" line="18"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../app/db/Durations.cpp" line="21"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <location filename="../app/db/Durations.cpp" line="23"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <location filename="../app/db/Durations.cpp" line="24"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
 </context>
 <context>
     <name>sg::ActivityMonitor</name>
@@ -2388,6 +2408,29 @@
     </message>
 </context>
 <context>
+    <name>sg::SessionDetail</name>
+    <message>
+        <location filename="../app/monitor/SessionDetail.cpp" line="39"/>
+        <source>PostgreSQL %1 does not report which statement a session runs; 14 and later do.</source>
+        <translation>PostgreSQL %1 不报告会话正在执行哪条语句；14 及以上版本会报告。</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/SessionDetail.cpp" line="44"/>
+        <source>No query id for this statement (compute_query_id is off, or it is not a planned statement).</source>
+        <translation>此语句没有查询 ID（compute_query_id 已关闭，或它不是经过规划的语句）。</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/SessionDetail.cpp" line="80"/>
+        <source>pg_stat_statements is not installed in this database: CREATE EXTENSION pg_stat_statements shows how this statement usually runs.</source>
+        <translation>此数据库未安装 pg_stat_statements：执行 CREATE EXTENSION pg_stat_statements 后可看到此语句通常的运行情况。</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/SessionDetail.cpp" line="84"/>
+        <source>pg_stat_statements has no row for this statement yet: it counts a statement once it has finished.</source>
+        <translation>pg_stat_statements 中还没有此语句的记录：语句结束后才会计入。</translation>
+    </message>
+</context>
+<context>
     <name>sg::SqlSplitter</name>
     <message>
         <location filename="../app/migrate/SqlSplitter.cpp" line="46"/>
@@ -3362,33 +3405,33 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or a failed rehearsal), 2
 <context>
     <name>sg::ui::ActivityPanel</name>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="69"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="68"/>
         <source>Pools (SHOW POOLS)</source>
         <translation>连接池（SHOW POOLS）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="71"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="70"/>
         <source>Stats (SHOW STATS)</source>
         <translation>统计（SHOW STATS）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="75"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="74"/>
         <source>Sessions</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="77"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="76"/>
         <source>Applications (pools)</source>
         <translation>应用程序（连接池）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="81"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="80"/>
         <source>Databases &amp;&amp; users</source>
         <translation>数据库与用户</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="82"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="271"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="81"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="301"/>
         <source>Alert log</source>
         <translation>告警日志</translation>
     </message>
@@ -3417,301 +3460,301 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or a failed rehearsal), 2
         <translation>按 max_connections 缩放</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="125"/>
-        <source>Off: the connections chart fits the sessions, and the max_connections line is hidden</source>
-        <translation>关闭时：连接图表按会话数自适应，并隐藏 max_connections 线</translation>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="126"/>
+        <source>On: the connections chart&apos;s axis runs to max_connections. Off: it fits the sessions, and the max_connections line shows once they come near it</source>
+        <translation>开：连接图的坐标轴延伸到 max_connections。关：坐标轴适应会话数，会话接近时才显示 max_connections 线</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="130"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="298"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="133"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="328"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="134"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="137"/>
         <source>Sampling interval</source>
         <translation>采样间隔</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="138"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="248"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="141"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="278"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="140"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="143"/>
         <source>Time between samples</source>
         <translation>采样间隔</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="145"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="148"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="148"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="151"/>
         <source>Export charts</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="148"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="151"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="152"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="161"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="155"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="164"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="154"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="157"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="157"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="160"/>
         <source>Export samples</source>
         <translation>导出采样数据</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="157"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="160"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="163"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="166"/>
         <source>Warnings…</source>
         <translation>告警设置…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="176"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="177"/>
         <source>Window:</source>
         <translation>时间窗口：</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="181"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="182"/>
         <source>Sample every</source>
         <translation>采样间隔</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="199"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="225"/>
         <source>Connections by state</source>
         <translation>各状态连接数</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="201"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="227"/>
         <source>active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="202"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="228"/>
         <source>lock wait</source>
         <translation>等待锁</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="203"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="229"/>
         <source>other wait</source>
         <translation>其他等待</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="204"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="230"/>
         <source>idle in tx</source>
         <translation>事务中空闲</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="205"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="231"/>
         <source>aborted tx</source>
         <translation>事务已中止</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="206"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="232"/>
         <source>idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="207"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="233"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="208"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="234"/>
         <source>ours</source>
         <translation>本工具</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="209"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="235"/>
         <source>max</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="211"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="238"/>
         <source>Utilization of usable connections</source>
         <translation>可用连接使用率</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="212"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="239"/>
         <source>utilization</source>
         <translation>使用率</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="213"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="226"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="240"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="254"/>
         <source>threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="217"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="244"/>
         <source>Transactions per second</source>
         <translation>每秒事务数</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="218"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="245"/>
         <source>commits + rollbacks</source>
         <translation>提交 + 回滚</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="219"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="246"/>
         <source>rollbacks %</source>
         <translation>回滚 %</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="222"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="250"/>
         <source>Cache hit ratio</source>
         <translation>缓存命中率</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="223"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="251"/>
         <source>all databases</source>
         <translation>所有数据库</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="224"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="252"/>
         <source>tables</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="225"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="253"/>
         <source>indexes</source>
         <translation>索引</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="241"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="271"/>
         <source>pgbouncer clients and servers (all pools)</source>
         <translation>pgbouncer 客户端与服务器连接（所有连接池）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="242"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="272"/>
         <source>cl_active</source>
         <translation>cl_active</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="243"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="273"/>
         <source>cl_waiting</source>
         <translation>cl_waiting</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="244"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="274"/>
         <source>sv_active</source>
         <translation>sv_active</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="245"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="275"/>
         <source>sv_idle</source>
         <translation>sv_idle</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="246"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="276"/>
         <source>Longest client wait (maxwait)</source>
         <translation>客户端最长等待时间（maxwait）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="247"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="277"/>
         <source>maxwait</source>
         <translation>maxwait</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="249"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="279"/>
         <source>Throughput (SHOW STATS)</source>
         <translation>吞吐量（SHOW STATS）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="250"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="280"/>
         <source>transactions/s</source>
         <translation>事务/秒</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="251"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="281"/>
         <source>queries/s</source>
         <translation>查询/秒</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="252"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="282"/>
         <source>avg query ms</source>
         <translation>平均查询 ms</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="266"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="296"/>
         <source>Pools</source>
         <translation>连接池</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="267"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="297"/>
         <source>Pool statistics</source>
         <translation>连接池统计</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="268"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="298"/>
         <source>Applications</source>
         <translation>应用程序</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="269"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="299"/>
         <source>Databases</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="270"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="300"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="298"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="328"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="373"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="403"/>
         <source>⚠ %1 — %2 (since %3)</source>
         <translation>⚠ %1 — %2（自 %3 起）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="384"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="413"/>
         <source>%1 of %2 usable connections (%3 %)</source>
         <translation>已用 %1 / %2 个可用连接（%3 %）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="389"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="418"/>
         <source> · %1 tps</source>
         <translation> · %1 tps</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="391"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="420"/>
         <source> · cache hit %1 %</source>
         <translation> · 缓存命中率 %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="393"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="422"/>
         <source> · statistics were reset: rates resume with the next sample</source>
         <translation> · 统计信息已重置：速率将从下一次采样起恢复</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="399"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="428"/>
         <source>History not saved: %1</source>
         <translation>历史记录未保存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="409"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="438"/>
         <source>Could not write %1</source>
         <translation>无法写入 %1</translation>
     </message>
@@ -4328,221 +4371,228 @@ SELECT * FROM pgstattuple(&apos;%1&apos;);
 <context>
     <name>sg::ui::LiveTableView</name>
     <message>
-        <location filename="../ui/LiveTableView.cpp" line="22"/>
+        <location filename="../ui/LiveTableView.cpp" line="23"/>
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../ui/LiveTableView.cpp" line="23"/>
+        <location filename="../ui/LiveTableView.cpp" line="24"/>
         <source>Filter…</source>
         <translation>筛选…</translation>
     </message>
     <message>
-        <location filename="../ui/LiveTableView.cpp" line="28"/>
+        <location filename="../ui/LiveTableView.cpp" line="29"/>
         <source>Rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../ui/LiveTableView.cpp" line="73"/>
+        <location filename="../ui/LiveTableView.cpp" line="86"/>
         <source>Waiting for the server…</source>
         <translation>正在等待服务器…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/LiveTableView.cpp" line="76"/>
+        <location filename="../ui/LiveTableView.cpp" line="91"/>
         <source>%n row(s), updated %1</source>
         <translation>
             <numerusform>%n 行，更新于 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/LiveTableView.cpp" line="92"/>
+        <source>%1 of %n row(s) shown, updated %2</source>
+        <translation>
+            <numerusform>显示 %n 行中的 %1 行，更新于 %2</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>sg::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="62"/>
-        <location filename="../ui/MainWindow.cpp" line="343"/>
+        <location filename="../ui/MainWindow.cpp" line="63"/>
+        <location filename="../ui/MainWindow.cpp" line="350"/>
         <source>Sightglass</source>
         <translation>Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="89"/>
-        <location filename="../ui/MainWindow.cpp" line="90"/>
+        <location filename="../ui/MainWindow.cpp" line="93"/>
+        <location filename="../ui/MainWindow.cpp" line="94"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="92"/>
+        <location filename="../ui/MainWindow.cpp" line="96"/>
         <source>Not connected. File → Connect… (Ctrl+O)</source>
         <translation>未连接。文件 → 连接…（Ctrl+O）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="98"/>
+        <location filename="../ui/MainWindow.cpp" line="102"/>
         <source>Slow queries</source>
         <translation>慢查询</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="100"/>
+        <location filename="../ui/MainWindow.cpp" line="104"/>
         <source>Indexes</source>
         <translation>索引</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="103"/>
+        <location filename="../ui/MainWindow.cpp" line="107"/>
         <source>Bloat &amp;&amp; vacuum</source>
         <translation>膨胀与 VACUUM</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="107"/>
+        <location filename="../ui/MainWindow.cpp" line="111"/>
         <source>Query &amp;&amp; plan</source>
         <translation>查询与执行计划</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="125"/>
+        <location filename="../ui/MainWindow.cpp" line="132"/>
         <source>not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135"/>
+        <location filename="../ui/MainWindow.cpp" line="142"/>
         <source>round trip %1 ms</source>
         <translation>往返 %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138"/>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="255"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="171"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>pg_stat_statements is created in this database but not loaded by the server: add it to shared_preload_libraries in postgresql.conf (shared_preload_libraries = &apos;pg_stat_statements&apos;) and restart the server. The other panels work without it.</source>
         <translation>pg_stat_statements 已在此数据库中创建，但服务器尚未加载：请在 postgresql.conf 中将其加入 shared_preload_libraries（shared_preload_libraries = &apos;pg_stat_statements&apos;）并重启服务器。其他面板不依赖它，可正常使用。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <location filename="../ui/MainWindow.cpp" line="183"/>
         <source>pg_stat_statements is loaded by the server but not created in this database: run CREATE EXTENSION pg_stat_statements; here (needs the CREATE privilege). The other panels work without it.</source>
         <translation>服务器已加载 pg_stat_statements，但尚未在此数据库中创建：请在此数据库中执行 CREATE EXTENSION pg_stat_statements;（需要 CREATE 权限）。其他面板不依赖它，可正常使用。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="179"/>
+        <location filename="../ui/MainWindow.cpp" line="186"/>
         <source>Slow queries come from pg_stat_statements, which this database does not have. Two steps: add it to shared_preload_libraries in postgresql.conf and restart the server (if it is not loaded already), then run CREATE EXTENSION pg_stat_statements; in this database. The other panels work without it.</source>
         <translation>慢查询数据来自 pg_stat_statements，但此数据库中没有该扩展。需要两步：在 postgresql.conf 中将其加入 shared_preload_libraries 并重启服务器（如果尚未加载），然后在此数据库中执行 CREATE EXTENSION pg_stat_statements;。其他面板不依赖它，可正常使用。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="189"/>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
         <source>&amp;Connect…</source>
         <translation>连接(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="192"/>
+        <location filename="../ui/MainWindow.cpp" line="199"/>
         <source>Export health &amp;report…</source>
         <translation>导出健康报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
+        <location filename="../ui/MainWindow.cpp" line="201"/>
         <source>Export health report</source>
         <translation>导出健康报告</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <location filename="../ui/MainWindow.cpp" line="202"/>
         <source>Markdown (*.md);;HTML (*.html);;JSON (*.json)</source>
         <translation>Markdown (*.md);;HTML (*.html);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="200"/>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206"/>
+        <location filename="../ui/MainWindow.cpp" line="213"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <location filename="../ui/MainWindow.cpp" line="214"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="216"/>
+        <location filename="../ui/MainWindow.cpp" line="223"/>
         <source>&amp;Server</source>
         <translation>服务器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="217"/>
+        <location filename="../ui/MainWindow.cpp" line="224"/>
         <source>Allow &amp;writes…</source>
         <translation>允许写入(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
         <source>&amp;Back up…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
         <source>Re&amp;store…</source>
         <translation>恢复(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="241"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>&amp;Migrations…</source>
         <translation>迁移(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="254"/>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
         <source>&amp;About Sightglass</source>
         <translation>关于 Sightglass(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="255"/>
+        <location filename="../ui/MainWindow.cpp" line="262"/>
         <source>About Sightglass</source>
         <translation>关于 Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>&lt;b&gt;Sightglass %1&lt;/b&gt;&lt;p&gt;A native console for PostgreSQL: live activity, index and bloat advice, slow queries, migrations and backups.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Sightglass %1&lt;/b&gt;&lt;p&gt;PostgreSQL 原生桌面控制台：实时活动监控、索引与膨胀建议、慢查询、迁移和备份。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="264"/>
+        <location filename="../ui/MainWindow.cpp" line="271"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="278"/>
+        <location filename="../ui/MainWindow.cpp" line="285"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="303"/>
         <location filename="../ui/MainWindow.cpp" line="310"/>
+        <location filename="../ui/MainWindow.cpp" line="317"/>
         <source>%1 — Sightglass</source>
         <translation>%1 — Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="399"/>
+        <location filename="../ui/MainWindow.cpp" line="406"/>
         <source>PostgreSQL %1 · %2@%3</source>
         <translation>PostgreSQL %1 · %2@%3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="402"/>
+        <location filename="../ui/MainWindow.cpp" line="409"/>
         <source> · read-only</source>
         <translation> · 只读</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="415"/>
+        <location filename="../ui/MainWindow.cpp" line="422"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="416"/>
+        <location filename="../ui/MainWindow.cpp" line="423"/>
         <source>%1
 
 Password for %2 (used for this session only, never saved):</source>
@@ -4551,22 +4601,22 @@ Password for %2 (used for this session only, never saved):</source>
 %2 的密码（仅用于本次会话，不会保存）：</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="431"/>
+        <location filename="../ui/MainWindow.cpp" line="438"/>
         <source>Collecting the health report…</source>
         <translation>正在收集健康报告…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="440"/>
+        <location filename="../ui/MainWindow.cpp" line="447"/>
         <source>Health report written to %1</source>
         <translation>健康报告已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="454"/>
+        <location filename="../ui/MainWindow.cpp" line="461"/>
         <source>Allow writes</source>
         <translation>允许写入</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="455"/>
+        <location filename="../ui/MainWindow.cpp" line="462"/>
         <source>This profile is marked as production and opens read-only.
 
 Allow statements that change the server (cancel, terminate, DDL) for this session? Sightglass still asks before each one.</source>
@@ -5702,171 +5752,371 @@ After: %2</source>
     </message>
 </context>
 <context>
-    <name>sg::ui::SessionsView</name>
+    <name>sg::ui::SessionDetailDialog</name>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="37"/>
-        <source>Sessions</source>
-        <translation>会话</translation>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="33"/>
+        <source>Session %1</source>
+        <translation>会话 %1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="38"/>
-        <location filename="../ui/activity/SessionsView.cpp" line="80"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="44"/>
+        <source>Query</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="52"/>
+        <source>Locks</source>
+        <translation>锁</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="54"/>
+        <source>Granted</source>
+        <translation>已授予</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="55"/>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="56"/>
+        <source>Lock type</source>
+        <translation>锁类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="57"/>
+        <source>On</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="58"/>
+        <source>Waiting (s)</source>
+        <translation>等待（秒）</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="67"/>
+        <source>Progress:</source>
+        <translation>进度：</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="68"/>
+        <source>Usually:</source>
+        <translation>通常：</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="75"/>
+        <source>Locks held and awaited:</source>
+        <translation>持有和等待的锁：</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="80"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="81"/>
         <source>Cancel query…</source>
         <translation>取消查询…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="39"/>
-        <location filename="../ui/activity/SessionsView.cpp" line="82"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="82"/>
         <source>Terminate session…</source>
         <translation>终止会话…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="44"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="106"/>
+        <source>Reading session %1…</source>
+        <translation>正在读取会话 %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="130"/>
+        <source>, waiting for %1: %2</source>
+        <translation>，等待 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="131"/>
+        <source>State: %1, for %2</source>
+        <translation>状态：%1，已持续 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="131"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="133"/>
+        <source>Transaction open for %1</source>
+        <translation>事务已打开 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="135"/>
+        <source>No transaction open</source>
+        <translation>没有打开的事务</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="138"/>
+        <source>This query has run for %1</source>
+        <translation>此查询已运行 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="139"/>
+        <source>Last query started %1 ago</source>
+        <translation>上一个查询开始于 %1 前</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="140"/>
+        <source>Connected for %1</source>
+        <translation>已连接 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="142"/>
+        <source>Holds the xmin horizon at transaction %1: VACUUM cannot remove rows that died after it</source>
+        <translation>将 xmin 视界保持在事务 %1：VACUUM 无法清除此后失效的行</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="146"/>
+        <source>Waits for session(s) %1</source>
+        <translation>等待会话 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="149"/>
+        <source>Blocks %n session(s): %1</source>
+        <translation>
+            <numerusform>阻塞 %n 个会话：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="162"/>
+        <source>Session %1 has ended</source>
+        <translation>会话 %1 已结束</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="163"/>
+        <source>The server no longer has this session; what is shown is its last state.</source>
+        <translation>服务器上已没有此会话；显示的是它的最后状态。</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="164"/>
+        <source>The session has ended.</source>
+        <translation>会话已结束。</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="169"/>
+        <source>Session %1 · %2 · %3@%4 from %5</source>
+        <translation>会话 %1 · %2 · %3@%4 来自 %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="171"/>
+        <source>(no application name)</source>
+        <translation>（无应用名称）</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="180"/>
+        <source>No long command (VACUUM, ANALYZE, CREATE INDEX, CLUSTER, COPY, base backup) running.</source>
+        <translation>没有正在运行的长命令（VACUUM、ANALYZE、CREATE INDEX、CLUSTER、COPY、基础备份）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="184"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="187"/>
+        <source>: %1 of %2 %3 (%4 %)</source>
+        <translation>：%2 %3 中的 %1（%4 %）</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="193"/>
+        <source> on %1</source>
+        <translation>，对象 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="201"/>
+        <source>%1 calls, mean %2 ms, max %3 ms, %4 rows in all (pg_stat_statements)</source>
+        <translation>%1 次调用，平均 %2 毫秒，最长 %3 毫秒，共 %4 行（pg_stat_statements）</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="211"/>
+        <source>Updated %1</source>
+        <translation>更新于 %1</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::SessionsView</name>
+    <message>
+        <location filename="../ui/activity/SessionsView.cpp" line="40"/>
+        <source>Sessions</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionsView.cpp" line="55"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="97"/>
+        <source>Cancel query…</source>
+        <translation>取消查询…</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionsView.cpp" line="56"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="99"/>
+        <source>Terminate session…</source>
+        <translation>终止会话…</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionsView.cpp" line="61"/>
         <source>Blocking tree</source>
         <translation>阻塞树</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="45"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="62"/>
         <source>pid</source>
         <translation>pid</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="45"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="62"/>
         <source>application</source>
         <translation>应用程序</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="45"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="62"/>
         <source>user</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="45"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="62"/>
         <source>state</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="45"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="62"/>
         <source>waits for</source>
         <translation>等待锁</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="45"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="62"/>
         <source>on</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="46"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="63"/>
         <source>seconds</source>
         <translation>事务秒数</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="46"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="63"/>
         <source>query</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="64"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="81"/>
         <source>&lt;b&gt;Blocking&lt;/b&gt; — who blocks whom</source>
         <translation>&lt;b&gt;阻塞&lt;/b&gt; — 谁阻塞了谁</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="84"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="101"/>
         <source>Terminate the blocking chain…</source>
         <translation>终止阻塞链…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="198"/>
-        <location filename="../ui/activity/SessionsView.cpp" line="298"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="229"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="334"/>
         <source>Not sent: the admin connection to the server is not ready.</source>
         <translation>未发送：到服务器的管理连接尚未就绪。</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="168"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="199"/>
         <source>Terminate session %1? Its transaction is rolled back and the client is disconnected.</source>
         <translation>终止会话 %1？其事务将被回滚，客户端连接将被断开。</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="171"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="43"/>
+        <source>Show Sightglass&apos;s sessions</source>
+        <translation>显示 Sightglass 自己的会话</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionsView.cpp" line="108"/>
+        <source>Details…</source>
+        <translation>详情…</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionsView.cpp" line="202"/>
         <source>Cancel the query running in session %1? The session stays connected.</source>
         <translation>取消会话 %1 中正在运行的查询？会话将保持连接。</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="182"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="213"/>
         <source>Transaction open for %1 s</source>
         <translation>事务已打开 %1 秒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/SessionsView.cpp" line="184"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="215"/>
         <source>It blocks %n other session(s).</source>
         <translation>
             <numerusform>它阻塞了 %n 个其他会话。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="187"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="218"/>
         <source>Query:</source>
         <translation>查询：</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="188"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="219"/>
         <source>Terminate session</source>
         <translation>终止会话</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="188"/>
-        <location filename="../ui/activity/SessionsView.cpp" line="193"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="219"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="224"/>
         <source>Cancel query</source>
         <translation>取消查询</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="189"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="220"/>
         <source>This statement will be sent:</source>
         <translation>将发送以下语句：</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="193"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="224"/>
         <source>Terminate</source>
         <translation>终止</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="275"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="311"/>
         <source>%1 · %2 · %3 · transaction open for %4 s · %5</source>
         <translation>%1 · %2 · %3 · 事务已打开 %4 秒 · %5</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="284"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="320"/>
         <source>Terminate the blocking chain</source>
         <translation>终止阻塞链</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/SessionsView.cpp" line="285"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="321"/>
         <source>Terminate these %n blocking session(s), oldest transaction first? Their transactions are rolled back and their clients disconnected; the sessions waiting behind them go on.</source>
         <translation>
             <numerusform>终止这 %n 个阻塞会话（最早的事务优先）吗？它们的事务将被回滚，客户端将断开连接；在它们之后等待的会话将继续执行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="289"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="325"/>
         <source>These statements will be sent:</source>
         <translation>将发送以下语句：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/SessionsView.cpp" line="292"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="328"/>
         <source>Terminate %n session(s)</source>
         <translation>
             <numerusform>终止 %n 个会话</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/SessionsView.cpp" line="343"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="381"/>
         <source>Blocks %n session(s)</source>
         <translation>
             <numerusform>阻塞了 %n 个会话</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="347"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="385"/>
         <source>No session is waiting on another one.</source>
         <translation>没有会话在等待其他会话。</translation>
     </message>
@@ -5932,160 +6182,172 @@ After: %2</source>
 <context>
     <name>sg::ui::StatementsPanel</name>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="57"/>
+        <location filename="../ui/StatementsPanel.cpp" line="59"/>
         <source>Time window</source>
         <translation>时间窗口</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="59"/>
+        <location filename="../ui/StatementsPanel.cpp" line="61"/>
         <source>Since the statistics were reset</source>
         <translation>自统计信息重置以来</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="59"/>
+        <location filename="../ui/StatementsPanel.cpp" line="61"/>
         <source>Last 15 minutes</source>
         <translation>最近 15 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="59"/>
+        <location filename="../ui/StatementsPanel.cpp" line="61"/>
         <source>Last hour</source>
         <translation>最近 1 小时</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="60"/>
+        <location filename="../ui/StatementsPanel.cpp" line="62"/>
         <source>Last 24 hours</source>
         <translation>最近 24 小时</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="60"/>
+        <location filename="../ui/StatementsPanel.cpp" line="62"/>
         <source>Since midnight</source>
         <translation>今天零点以来</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="62"/>
+        <location filename="../ui/StatementsPanel.cpp" line="64"/>
         <source>Windows are differences between snapshots Sightglass keeps locally; the server&apos;s statistics are never reset for them</source>
         <translation>时间窗口的数据是 Sightglass 在本地保存的快照之间的差值；不会为此重置服务器上的统计信息</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="65"/>
+        <location filename="../ui/StatementsPanel.cpp" line="67"/>
         <source>Filter statements</source>
         <translation>筛选语句</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="66"/>
+        <location filename="../ui/StatementsPanel.cpp" line="68"/>
         <source>Filter (text, user, database)…</source>
         <translation>筛选（文本、用户、数据库）…</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="68"/>
+        <location filename="../ui/StatementsPanel.cpp" line="72"/>
+        <source>Show Sightglass&apos;s queries</source>
+        <translation>显示 Sightglass 自己的查询</translation>
+    </message>
+    <message>
+        <location filename="../ui/StatementsPanel.cpp" line="84"/>
         <source>Reset statistics…</source>
         <translation>重置统计信息…</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="69"/>
+        <location filename="../ui/StatementsPanel.cpp" line="85"/>
         <source>pg_stat_statements_reset() on the server, after a confirmation</source>
         <translation>确认后在服务器上执行 pg_stat_statements_reset()</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="71"/>
+        <location filename="../ui/StatementsPanel.cpp" line="87"/>
         <source>Statements</source>
         <translation>语句</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="81"/>
+        <location filename="../ui/StatementsPanel.cpp" line="97"/>
         <source>Double-click a statement to explain it</source>
         <translation>双击语句查看其执行计划</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="88"/>
+        <location filename="../ui/StatementsPanel.cpp" line="104"/>
         <source>Running longer than</source>
         <translation>运行时间超过</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="91"/>
+        <location filename="../ui/StatementsPanel.cpp" line="107"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="94"/>
+        <location filename="../ui/StatementsPanel.cpp" line="110"/>
         <source>Queries running now</source>
         <translation>正在运行的查询</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="104"/>
+        <location filename="../ui/StatementsPanel.cpp" line="120"/>
         <source>Running now for longer than</source>
         <translation>当前运行时间超过</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="144"/>
+        <location filename="../ui/StatementsPanel.cpp" line="163"/>
         <source>Statistics reset on the server.</source>
         <translation>已重置服务器上的统计信息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/StatementsPanel.cpp" line="185"/>
+        <location filename="../ui/StatementsPanel.cpp" line="204"/>
         <source>No snapshot yet (one is kept every %n minute(s)): these are the totals since the reset.</source>
         <translation>
             <numerusform>尚无快照（每 %n 分钟保存一次）：以下是自重置以来的累计值。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="188"/>
+        <location filename="../ui/StatementsPanel.cpp" line="207"/>
         <source>The local history goes back to %1 only: differences since then.</source>
         <translation>本地历史记录只能追溯到 %1：以下是自那时以来的差值。</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="191"/>
+        <location filename="../ui/StatementsPanel.cpp" line="210"/>
         <source>Differences since %1; max and stddev are since the reset.</source>
         <translation>自 %1 以来的差值；max 和 stddev 为自重置以来的值。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/StatementsPanel.cpp" line="195"/>
+        <location filename="../ui/StatementsPanel.cpp" line="214"/>
         <source>%n statement(s) were reset meanwhile and count from the reset (column reset).</source>
         <translation>
             <numerusform>期间有 %n 条语句被重置，从重置时开始计数（见 reset 列）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="224"/>
+        <location filename="../ui/StatementsPanel.cpp" line="243"/>
         <source>Waiting for the server…</source>
         <translation>正在等待服务器…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/StatementsPanel.cpp" line="227"/>
+        <location filename="../ui/StatementsPanel.cpp" line="249"/>
         <source>%n statement(s), updated %1</source>
         <translation>
             <numerusform>%n 条语句，更新于 %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/StatementsPanel.cpp" line="250"/>
+        <source>%1 of %n statement(s) shown, updated %2</source>
+        <translation>
+            <numerusform>显示 %n 条语句中的 %1 条，更新于 %2</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="253"/>
+        <location filename="../ui/StatementsPanel.cpp" line="275"/>
         <source>— none</source>
         <translation>— 无</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/StatementsPanel.cpp" line="254"/>
+        <location filename="../ui/StatementsPanel.cpp" line="276"/>
         <source>— %n statement(s); select one to find it above</source>
         <translation>
             <numerusform>— %n 条语句；选中一条即可在上方找到它</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="263"/>
+        <location filename="../ui/StatementsPanel.cpp" line="285"/>
         <source>This server does not report which statement a running query belongs to (query_id needs PostgreSQL 14 and compute_query_id).</source>
         <translation>此服务器不提供正在运行的查询所属的语句（query_id 需要 PostgreSQL 14 及 compute_query_id）。</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="280"/>
+        <location filename="../ui/StatementsPanel.cpp" line="302"/>
         <source>Its statement is not in this list (another window, the filter, or not among the 500 busiest).</source>
         <translation>其语句不在此列表中（属于其他时间窗口、被筛选掉，或不在最繁忙的 500 条之内）。</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="289"/>
+        <location filename="../ui/StatementsPanel.cpp" line="311"/>
         <source>Reset statistics</source>
         <translation>重置统计信息</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="290"/>
+        <location filename="../ui/StatementsPanel.cpp" line="312"/>
         <source>This clears pg_stat_statements for everyone on this server — other tools and colleagues lose their figures too. Sightglass&apos;s windows do not need it.
 
 %1;
@@ -6154,6 +6416,14 @@ Reset?</source>
         <location filename="../ui/activity/ThresholdsDialog.cpp" line="39"/>
         <source>Cache hit ratio below</source>
         <translation>缓存命中率低于</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::TimeSeriesChart</name>
+    <message>
+        <location filename="../ui/activity/TimeSeriesChart.cpp" line="405"/>
+        <source>%1 (peak %2 above the scale)</source>
+        <translation>%1（峰值 %2 超出刻度）</translation>
     </message>
 </context>
 <context>
