@@ -35,6 +35,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QGuiApplication>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
@@ -148,9 +149,10 @@ MainWindow::MainWindow(QWidget* parent, bool restoreSavedLayout)
     buildMenus();
     if (restoreSavedLayout) {
         QSettings settings;
-        restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+        const QString key = layoutKey();
+        restoreGeometry(settings.value(key + QStringLiteral("/geometry")).toByteArray());
         // A layout saved by a build with other docks is ignored rather than half applied.
-        restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), kLayoutVersion);
+        restoreState(settings.value(key + QStringLiteral("/state")).toByteArray(), kLayoutVersion);
     }
 }
 
@@ -497,9 +499,19 @@ void MainWindow::checkSettled()
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState(kLayoutVersion));
+    const QString key = layoutKey();
+    settings.setValue(key + QStringLiteral("/geometry"), saveGeometry());
+    settings.setValue(key + QStringLiteral("/state"), saveState(kLayoutVersion));
     event->accept();
+}
+
+QString MainWindow::layoutKey() const
+{
+    // One layout per screen size: the docks arranged on a 2560×1440 monitor do not fit the laptop
+    // screen the same window opens on when undocked, and each keeps its own.
+    const QScreen* s = screen() ? screen() : QGuiApplication::primaryScreen();
+    const QSize size = s ? s->availableSize() : QSize();
+    return QStringLiteral("window/%1x%2").arg(size.width()).arg(size.height());
 }
 
 } // namespace sg::ui

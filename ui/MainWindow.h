@@ -71,6 +71,8 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    /// The settings group of the window's layout on the screen it is on ("window/1280x720").
+    QString layoutKey() const;
     /// How to get pg_stat_statements working, from the error and what the connect-time probe saw.
     QString statementsAdvice(const sg::DbError& error) const;
     /// \a title untranslated (QT_TR_NOOP): it is translated again when the language changes.

@@ -26,6 +26,8 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QFile>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QHeaderView>
 #include <QImage>
 #include <QInputDialog>
@@ -380,10 +382,23 @@ private Q_SLOTS:
             w.docks().at(3)->hide();
             w.close();
         }
-        ui::MainWindow again;
-        again.show();
-        QVERIFY(again.docks().at(3)->isHidden());
-        QVERIFY(!again.docks().at(0)->isHidden());
+        {
+            ui::MainWindow again;
+            again.show();
+            QVERIFY(again.docks().at(3)->isHidden());
+            QVERIFY(!again.docks().at(0)->isHidden());
+        }
+        // Kept per screen size: a layout saved on another screen is not applied to this one.
+        QSettings settings;
+        const QString here = QStringLiteral("window/%1x%2")
+                                 .arg(QGuiApplication::primaryScreen()->availableSize().width())
+                                 .arg(QGuiApplication::primaryScreen()->availableSize().height());
+        QVERIFY2(settings.contains(here + QStringLiteral("/state")), qPrintable(settings.allKeys().join(u' ')));
+        settings.setValue(QStringLiteral("window/9999x9999/state"), settings.value(here + QStringLiteral("/state")));
+        settings.remove(here);
+        ui::MainWindow elsewhere;
+        elsewhere.show();
+        QVERIFY(!elsewhere.docks().at(3)->isHidden());
         QSettings().clear();
     }
 
