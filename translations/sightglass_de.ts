@@ -1814,31 +1814,54 @@
     </message>
     <message>
         <location filename="../app/migrate/MigrationInspector.cpp" line="97"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="226"/>
         <source>holds</source>
         <translation>hält</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationInspector.cpp" line="97"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="226"/>
         <source>waits for</source>
         <translation>wartet auf</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationInspector.cpp" line="222"/>
+        <source>%1 was not read: pid %2 (%3) %4 %5 on it; skipped rather than wait behind it.</source>
+        <translation>%1 wurde nicht gelesen: PID %2 (%3) %4 %5 darauf; übersprungen, statt dahinter zu warten.</translation>
+    </message>
+    <message>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="229"/>
+        <source>If the table has rows, adding a NOT NULL column without a default fails.</source>
+        <translation>Hat die Tabelle Zeilen, schlägt das Hinzufügen einer NOT-NULL-Spalte ohne Vorgabewert fehl.</translation>
+    </message>
+    <message>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="231"/>
+        <source>Count them yourself once pid %1 is done: SELECT count(*) FROM %2 WHERE %3 IS NULL;</source>
+        <translation>Zählen Sie selbst, sobald PID %1 fertig ist: SELECT count(*) FROM %2 WHERE %3 IS NULL;</translation>
+    </message>
+    <message>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="234"/>
+        <source>Check yourself once pid %1 is done: SELECT EXISTS (SELECT FROM %2);</source>
+        <translation>Prüfen Sie selbst, sobald PID %1 fertig ist: SELECT EXISTS (SELECT FROM %2);</translation>
+    </message>
+    <message>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="246"/>
         <source>NULLs in %1.%2 could not be counted: %3</source>
         <translation>NULL-Werte in %1.%2 konnten nicht gezählt werden: %3</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="224"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="228"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="248"/>
         <source>If any row is NULL there, SET NOT NULL fails after scanning the table.</source>
         <translation>Ist dort auch nur eine Zeile NULL, schlägt SET NOT NULL nach dem Durchsuchen der Tabelle fehl.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="226"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="250"/>
         <source>Count them yourself before applying: SELECT count(*) FROM %1 WHERE %2 IS NULL;</source>
         <translation>Zählen Sie sie vor dem Anwenden selbst: SELECT count(*) FROM %1 WHERE %2 IS NULL;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/migrate/MigrationInspector.cpp" line="236"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="260"/>
         <source>%1: %Ln row(s) with NULL in %2 right now: SET NOT NULL will fail.</source>
         <translation>
             <numerusform>%1: %Ln Zeile mit NULL in %2 zurzeit: SET NOT NULL wird fehlschlagen.</numerusform>
@@ -1846,27 +1869,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="239"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="263"/>
         <source>The migration would stop here and roll back after scanning the table.</source>
         <translation>Die Migration würde hier nach dem Durchsuchen der Tabelle abbrechen und zurückgerollt werden.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="240"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="264"/>
         <source>Backfill first: UPDATE %1 SET %2 = &lt;value&gt; WHERE %2 IS NULL;  (in batches on a big table)</source>
         <translation>Zuerst nachträglich befüllen: UPDATE %1 SET %2 = &lt;Wert&gt; WHERE %2 IS NULL;  (bei einer großen Tabelle in Batches)</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="252"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="276"/>
         <source>%1 has rows (about %2): adding %3 NOT NULL without a default will fail.</source>
         <translation>%1 enthält Zeilen (etwa %2): Das Hinzufügen von %3 NOT NULL ohne Standardwert wird fehlschlagen.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="255"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="279"/>
         <source>Existing rows would hold NULL in the new column, which the constraint forbids.</source>
         <translation>Vorhandene Zeilen hätten in der neuen Spalte NULL, was der Constraint verbietet.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="256"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="280"/>
         <source>Give the column a DEFAULT, or add it nullable and backfill before SET NOT NULL.</source>
         <translation>Geben Sie der Spalte einen DEFAULT, oder legen Sie sie NULL-fähig an und befüllen Sie sie vor SET NOT NULL nachträglich.</translation>
     </message>
@@ -2604,9 +2627,14 @@
         <translation>Was-wäre-wenn-Indizes benötigen die Erweiterung hypopg, die dieser Server nicht hat: Installieren Sie sie (Debian/Ubuntu: postgresql-%1-hypopg; sonst siehe github.com/HypoPG/hypopg), dann CREATE EXTENSION hypopg;.</translation>
     </message>
     <message>
-        <location filename="../app/plan/WhatIfRunner.cpp" line="48"/>
+        <location filename="../app/plan/WhatIfRunner.cpp" line="52"/>
         <source>No candidate: the plan has no sequential scan or wasteful index scan with a filter or join condition an index could serve.</source>
         <translation>Kein Kandidat: Der Plan enthält keinen sequenziellen Scan und keinen verschwenderischen Index-Scan mit einer Filter- oder Join-Bedingung, die ein Index bedienen könnte.</translation>
+    </message>
+    <message>
+        <location filename="../app/plan/WhatIfRunner.cpp" line="96"/>
+        <source>Not tried: another session holds a lock on a table of this statement that the test would wait for (more than %1 s). The Activity panel&apos;s blocking tree shows who.</source>
+        <translation>Nicht versucht: Eine andere Sitzung hält eine Sperre auf einer Tabelle dieser Anweisung, auf die der Test warten müsste (länger als %1 s). Der Blockierungsbaum im Aktivitätsbereich zeigt, wer.</translation>
     </message>
 </context>
 <context>
@@ -4434,191 +4462,191 @@ Fortfahren?</translation>
 <context>
     <name>sg::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="63"/>
-        <location filename="../ui/MainWindow.cpp" line="350"/>
+        <location filename="../ui/MainWindow.cpp" line="64"/>
+        <location filename="../ui/MainWindow.cpp" line="352"/>
         <source>Sightglass</source>
         <translation>Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="93"/>
         <location filename="../ui/MainWindow.cpp" line="94"/>
+        <location filename="../ui/MainWindow.cpp" line="95"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="96"/>
+        <location filename="../ui/MainWindow.cpp" line="97"/>
         <source>Not connected. File → Connect… (Ctrl+O)</source>
         <translation>Nicht verbunden. Datei → Verbinden… (Strg+O)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="102"/>
+        <location filename="../ui/MainWindow.cpp" line="103"/>
         <source>Slow queries</source>
         <translation>Langsame Abfragen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="104"/>
+        <location filename="../ui/MainWindow.cpp" line="105"/>
         <source>Indexes</source>
         <translation>Indizes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="107"/>
+        <location filename="../ui/MainWindow.cpp" line="108"/>
         <source>Bloat &amp;&amp; vacuum</source>
         <translation>Bloat &amp;&amp; VACUUM</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="111"/>
+        <location filename="../ui/MainWindow.cpp" line="112"/>
         <source>Query &amp;&amp; plan</source>
         <translation>Abfrage &amp;&amp; Plan</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132"/>
+        <location filename="../ui/MainWindow.cpp" line="133"/>
         <source>not connected</source>
         <translation>nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="142"/>
+        <location filename="../ui/MainWindow.cpp" line="143"/>
         <source>round trip %1 ms</source>
         <translation>Roundtrip %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
-        <location filename="../ui/MainWindow.cpp" line="255"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
+        <location filename="../ui/MainWindow.cpp" line="257"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="180"/>
         <source>pg_stat_statements is created in this database but not loaded by the server: add it to shared_preload_libraries in postgresql.conf (shared_preload_libraries = &apos;pg_stat_statements&apos;) and restart the server. The other panels work without it.</source>
         <translation>pg_stat_statements ist in dieser Datenbank angelegt, wird aber vom Server nicht geladen: Tragen Sie es in postgresql.conf in shared_preload_libraries ein (shared_preload_libraries = &apos;pg_stat_statements&apos;) und starten Sie den Server neu. Die anderen Bereiche funktionieren auch ohne.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>pg_stat_statements is loaded by the server but not created in this database: run CREATE EXTENSION pg_stat_statements; here (needs the CREATE privilege). The other panels work without it.</source>
         <translation>pg_stat_statements wird vom Server geladen, ist aber in dieser Datenbank nicht angelegt: Führen Sie hier CREATE EXTENSION pg_stat_statements; aus (erfordert das CREATE-Recht). Die anderen Bereiche funktionieren auch ohne.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <location filename="../ui/MainWindow.cpp" line="188"/>
         <source>Slow queries come from pg_stat_statements, which this database does not have. Two steps: add it to shared_preload_libraries in postgresql.conf and restart the server (if it is not loaded already), then run CREATE EXTENSION pg_stat_statements; in this database. The other panels work without it.</source>
         <translation>Langsame Abfragen stammen aus pg_stat_statements, das in dieser Datenbank fehlt. Zwei Schritte: Tragen Sie es in postgresql.conf in shared_preload_libraries ein und starten Sie den Server neu (falls es noch nicht geladen ist), dann führen Sie in dieser Datenbank CREATE EXTENSION pg_stat_statements; aus. Die anderen Bereiche funktionieren auch ohne.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <location filename="../ui/MainWindow.cpp" line="197"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>&amp;Connect…</source>
         <translation>&amp;Verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199"/>
+        <location filename="../ui/MainWindow.cpp" line="201"/>
         <source>Export health &amp;report…</source>
         <translation>&amp;Zustandsbericht exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="201"/>
+        <location filename="../ui/MainWindow.cpp" line="203"/>
         <source>Export health report</source>
         <translation>Zustandsbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="202"/>
+        <location filename="../ui/MainWindow.cpp" line="204"/>
         <source>Markdown (*.md);;HTML (*.html);;JSON (*.json)</source>
         <translation>Markdown (*.md);;HTML (*.html);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <location filename="../ui/MainWindow.cpp" line="209"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <location filename="../ui/MainWindow.cpp" line="215"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="214"/>
+        <location filename="../ui/MainWindow.cpp" line="216"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="223"/>
+        <location filename="../ui/MainWindow.cpp" line="225"/>
         <source>&amp;Server</source>
         <translation>&amp;Server</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="224"/>
+        <location filename="../ui/MainWindow.cpp" line="226"/>
         <source>Allow &amp;writes…</source>
         <translation>Schreib&amp;zugriff erlauben…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="238"/>
+        <location filename="../ui/MainWindow.cpp" line="240"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Sichern…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <location filename="../ui/MainWindow.cpp" line="244"/>
         <source>Re&amp;store…</source>
         <translation>&amp;Wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="250"/>
         <source>&amp;Migrations…</source>
         <translation>&amp;Migrationen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="262"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>&amp;About Sightglass</source>
         <translation>Ü&amp;ber Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262"/>
+        <location filename="../ui/MainWindow.cpp" line="264"/>
         <source>About Sightglass</source>
         <translation>Über Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>&lt;b&gt;Sightglass %1&lt;/b&gt;&lt;p&gt;A native console for PostgreSQL: live activity, index and bloat advice, slow queries, migrations and backups.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Sightglass %1&lt;/b&gt;&lt;p&gt;Eine native Konsole für PostgreSQL: Live-Aktivität, Empfehlungen zu Indizes und Bloat, langsame Abfragen, Migrationen und Sicherungen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="271"/>
+        <location filename="../ui/MainWindow.cpp" line="273"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="285"/>
+        <location filename="../ui/MainWindow.cpp" line="287"/>
         <source>System default</source>
         <translation>Systemeinstellung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="310"/>
-        <location filename="../ui/MainWindow.cpp" line="317"/>
+        <location filename="../ui/MainWindow.cpp" line="312"/>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
         <source>%1 — Sightglass</source>
         <translation>%1 — Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="406"/>
+        <location filename="../ui/MainWindow.cpp" line="408"/>
         <source>PostgreSQL %1 · %2@%3</source>
         <translation>PostgreSQL %1 · %2@%3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="409"/>
+        <location filename="../ui/MainWindow.cpp" line="411"/>
         <source> · read-only</source>
         <translation> · schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="422"/>
+        <location filename="../ui/MainWindow.cpp" line="424"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="423"/>
+        <location filename="../ui/MainWindow.cpp" line="425"/>
         <source>%1
 
 Password for %2 (used for this session only, never saved):</source>
@@ -4627,22 +4655,22 @@ Password for %2 (used for this session only, never saved):</source>
 Passwort für %2 (nur für diese Sitzung, wird nie gespeichert):</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="438"/>
+        <location filename="../ui/MainWindow.cpp" line="440"/>
         <source>Collecting the health report…</source>
         <translation>Zustandsbericht wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="447"/>
+        <location filename="../ui/MainWindow.cpp" line="449"/>
         <source>Health report written to %1</source>
         <translation>Zustandsbericht geschrieben nach %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="461"/>
+        <location filename="../ui/MainWindow.cpp" line="463"/>
         <source>Allow writes</source>
         <translation>Schreibzugriff erlauben</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="462"/>
+        <location filename="../ui/MainWindow.cpp" line="464"/>
         <source>This profile is marked as production and opens read-only.
 
 Allow statements that change the server (cancel, terminate, DDL) for this session? Sightglass still asks before each one.</source>

@@ -1802,58 +1802,81 @@
     </message>
     <message>
         <location filename="../app/migrate/MigrationInspector.cpp" line="97"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="226"/>
         <source>holds</source>
         <translation>持有</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationInspector.cpp" line="97"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="226"/>
         <source>waits for</source>
         <translation>等待</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationInspector.cpp" line="222"/>
+        <source>%1 was not read: pid %2 (%3) %4 %5 on it; skipped rather than wait behind it.</source>
+        <translation>未读取 %1：pid %2（%3）%4 其上的 %5；已跳过，而不是排队等待。</translation>
+    </message>
+    <message>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="229"/>
+        <source>If the table has rows, adding a NOT NULL column without a default fails.</source>
+        <translation>如果表中有行，添加没有默认值的 NOT NULL 列会失败。</translation>
+    </message>
+    <message>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="231"/>
+        <source>Count them yourself once pid %1 is done: SELECT count(*) FROM %2 WHERE %3 IS NULL;</source>
+        <translation>待 pid %1 结束后自行统计：SELECT count(*) FROM %2 WHERE %3 IS NULL;</translation>
+    </message>
+    <message>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="234"/>
+        <source>Check yourself once pid %1 is done: SELECT EXISTS (SELECT FROM %2);</source>
+        <translation>待 pid %1 结束后自行检查：SELECT EXISTS (SELECT FROM %2);</translation>
+    </message>
+    <message>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="246"/>
         <source>NULLs in %1.%2 could not be counted: %3</source>
         <translation>无法统计 %1.%2 中的 NULL 值：%3</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="224"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="228"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="248"/>
         <source>If any row is NULL there, SET NOT NULL fails after scanning the table.</source>
         <translation>只要有一行在该列为 NULL，SET NOT NULL 就会在扫描完整个表后失败。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="226"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="250"/>
         <source>Count them yourself before applying: SELECT count(*) FROM %1 WHERE %2 IS NULL;</source>
         <translation>请在应用前自行统计：SELECT count(*) FROM %1 WHERE %2 IS NULL;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/migrate/MigrationInspector.cpp" line="236"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="260"/>
         <source>%1: %Ln row(s) with NULL in %2 right now: SET NOT NULL will fail.</source>
         <translation>
             <numerusform>%1：目前 %2 中有 %Ln 行为 NULL：SET NOT NULL 将会失败。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="239"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="263"/>
         <source>The migration would stop here and roll back after scanning the table.</source>
         <translation>迁移会在扫描完表后于此处停止并回滚。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="240"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="264"/>
         <source>Backfill first: UPDATE %1 SET %2 = &lt;value&gt; WHERE %2 IS NULL;  (in batches on a big table)</source>
         <translation>请先回填：UPDATE %1 SET %2 = &lt;值&gt; WHERE %2 IS NULL;（大表请分批执行）</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="252"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="276"/>
         <source>%1 has rows (about %2): adding %3 NOT NULL without a default will fail.</source>
         <translation>%1 中已有数据（约 %2 行）：添加无默认值的 %3 NOT NULL 列将会失败。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="255"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="279"/>
         <source>Existing rows would hold NULL in the new column, which the constraint forbids.</source>
         <translation>已有行在新列中的值将为 NULL，而约束不允许这样。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="256"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="280"/>
         <source>Give the column a DEFAULT, or add it nullable and backfill before SET NOT NULL.</source>
         <translation>请为该列指定 DEFAULT，或先添加为可空列并回填，再执行 SET NOT NULL。</translation>
     </message>
@@ -2588,9 +2611,14 @@
         <translation>假设索引需要 hypopg 扩展，但此服务器上没有：请先安装（Debian/Ubuntu：postgresql-%1-hypopg；其他系统请参见 github.com/HypoPG/hypopg），然后执行 CREATE EXTENSION hypopg;。</translation>
     </message>
     <message>
-        <location filename="../app/plan/WhatIfRunner.cpp" line="48"/>
+        <location filename="../app/plan/WhatIfRunner.cpp" line="52"/>
         <source>No candidate: the plan has no sequential scan or wasteful index scan with a filter or join condition an index could serve.</source>
         <translation>没有候选索引：执行计划中没有带过滤或连接条件、可由索引改善的顺序扫描或低效索引扫描。</translation>
+    </message>
+    <message>
+        <location filename="../app/plan/WhatIfRunner.cpp" line="96"/>
+        <source>Not tried: another session holds a lock on a table of this statement that the test would wait for (more than %1 s). The Activity panel&apos;s blocking tree shows who.</source>
+        <translation>未尝试：另一个会话持有此语句所涉及表上的锁，测试需要等待（超过 %1 秒）。活动面板的阻塞树显示是谁。</translation>
     </message>
 </context>
 <context>
@@ -4408,191 +4436,191 @@ SELECT * FROM pgstattuple(&apos;%1&apos;);
 <context>
     <name>sg::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="63"/>
-        <location filename="../ui/MainWindow.cpp" line="350"/>
+        <location filename="../ui/MainWindow.cpp" line="64"/>
+        <location filename="../ui/MainWindow.cpp" line="352"/>
         <source>Sightglass</source>
         <translation>Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="93"/>
         <location filename="../ui/MainWindow.cpp" line="94"/>
+        <location filename="../ui/MainWindow.cpp" line="95"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="96"/>
+        <location filename="../ui/MainWindow.cpp" line="97"/>
         <source>Not connected. File → Connect… (Ctrl+O)</source>
         <translation>未连接。文件 → 连接…（Ctrl+O）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="102"/>
+        <location filename="../ui/MainWindow.cpp" line="103"/>
         <source>Slow queries</source>
         <translation>慢查询</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="104"/>
+        <location filename="../ui/MainWindow.cpp" line="105"/>
         <source>Indexes</source>
         <translation>索引</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="107"/>
+        <location filename="../ui/MainWindow.cpp" line="108"/>
         <source>Bloat &amp;&amp; vacuum</source>
         <translation>膨胀与 VACUUM</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="111"/>
+        <location filename="../ui/MainWindow.cpp" line="112"/>
         <source>Query &amp;&amp; plan</source>
         <translation>查询与执行计划</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132"/>
+        <location filename="../ui/MainWindow.cpp" line="133"/>
         <source>not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="142"/>
+        <location filename="../ui/MainWindow.cpp" line="143"/>
         <source>round trip %1 ms</source>
         <translation>往返 %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
-        <location filename="../ui/MainWindow.cpp" line="255"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
+        <location filename="../ui/MainWindow.cpp" line="257"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="180"/>
         <source>pg_stat_statements is created in this database but not loaded by the server: add it to shared_preload_libraries in postgresql.conf (shared_preload_libraries = &apos;pg_stat_statements&apos;) and restart the server. The other panels work without it.</source>
         <translation>pg_stat_statements 已在此数据库中创建，但服务器尚未加载：请在 postgresql.conf 中将其加入 shared_preload_libraries（shared_preload_libraries = &apos;pg_stat_statements&apos;）并重启服务器。其他面板不依赖它，可正常使用。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>pg_stat_statements is loaded by the server but not created in this database: run CREATE EXTENSION pg_stat_statements; here (needs the CREATE privilege). The other panels work without it.</source>
         <translation>服务器已加载 pg_stat_statements，但尚未在此数据库中创建：请在此数据库中执行 CREATE EXTENSION pg_stat_statements;（需要 CREATE 权限）。其他面板不依赖它，可正常使用。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <location filename="../ui/MainWindow.cpp" line="188"/>
         <source>Slow queries come from pg_stat_statements, which this database does not have. Two steps: add it to shared_preload_libraries in postgresql.conf and restart the server (if it is not loaded already), then run CREATE EXTENSION pg_stat_statements; in this database. The other panels work without it.</source>
         <translation>慢查询数据来自 pg_stat_statements，但此数据库中没有该扩展。需要两步：在 postgresql.conf 中将其加入 shared_preload_libraries 并重启服务器（如果尚未加载），然后在此数据库中执行 CREATE EXTENSION pg_stat_statements;。其他面板不依赖它，可正常使用。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <location filename="../ui/MainWindow.cpp" line="197"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>&amp;Connect…</source>
         <translation>连接(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199"/>
+        <location filename="../ui/MainWindow.cpp" line="201"/>
         <source>Export health &amp;report…</source>
         <translation>导出健康报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="201"/>
+        <location filename="../ui/MainWindow.cpp" line="203"/>
         <source>Export health report</source>
         <translation>导出健康报告</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="202"/>
+        <location filename="../ui/MainWindow.cpp" line="204"/>
         <source>Markdown (*.md);;HTML (*.html);;JSON (*.json)</source>
         <translation>Markdown (*.md);;HTML (*.html);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <location filename="../ui/MainWindow.cpp" line="209"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <location filename="../ui/MainWindow.cpp" line="215"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="214"/>
+        <location filename="../ui/MainWindow.cpp" line="216"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="223"/>
+        <location filename="../ui/MainWindow.cpp" line="225"/>
         <source>&amp;Server</source>
         <translation>服务器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="224"/>
+        <location filename="../ui/MainWindow.cpp" line="226"/>
         <source>Allow &amp;writes…</source>
         <translation>允许写入(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="238"/>
+        <location filename="../ui/MainWindow.cpp" line="240"/>
         <source>&amp;Back up…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <location filename="../ui/MainWindow.cpp" line="244"/>
         <source>Re&amp;store…</source>
         <translation>恢复(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="250"/>
         <source>&amp;Migrations…</source>
         <translation>迁移(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="262"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>&amp;About Sightglass</source>
         <translation>关于 Sightglass(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262"/>
+        <location filename="../ui/MainWindow.cpp" line="264"/>
         <source>About Sightglass</source>
         <translation>关于 Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>&lt;b&gt;Sightglass %1&lt;/b&gt;&lt;p&gt;A native console for PostgreSQL: live activity, index and bloat advice, slow queries, migrations and backups.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Sightglass %1&lt;/b&gt;&lt;p&gt;PostgreSQL 原生桌面控制台：实时活动监控、索引与膨胀建议、慢查询、迁移和备份。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="271"/>
+        <location filename="../ui/MainWindow.cpp" line="273"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="285"/>
+        <location filename="../ui/MainWindow.cpp" line="287"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="310"/>
-        <location filename="../ui/MainWindow.cpp" line="317"/>
+        <location filename="../ui/MainWindow.cpp" line="312"/>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
         <source>%1 — Sightglass</source>
         <translation>%1 — Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="406"/>
+        <location filename="../ui/MainWindow.cpp" line="408"/>
         <source>PostgreSQL %1 · %2@%3</source>
         <translation>PostgreSQL %1 · %2@%3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="409"/>
+        <location filename="../ui/MainWindow.cpp" line="411"/>
         <source> · read-only</source>
         <translation> · 只读</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="422"/>
+        <location filename="../ui/MainWindow.cpp" line="424"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="423"/>
+        <location filename="../ui/MainWindow.cpp" line="425"/>
         <source>%1
 
 Password for %2 (used for this session only, never saved):</source>
@@ -4601,22 +4629,22 @@ Password for %2 (used for this session only, never saved):</source>
 %2 的密码（仅用于本次会话，不会保存）：</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="438"/>
+        <location filename="../ui/MainWindow.cpp" line="440"/>
         <source>Collecting the health report…</source>
         <translation>正在收集健康报告…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="447"/>
+        <location filename="../ui/MainWindow.cpp" line="449"/>
         <source>Health report written to %1</source>
         <translation>健康报告已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="461"/>
+        <location filename="../ui/MainWindow.cpp" line="463"/>
         <source>Allow writes</source>
         <translation>允许写入</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="462"/>
+        <location filename="../ui/MainWindow.cpp" line="464"/>
         <source>This profile is marked as production and opens read-only.
 
 Allow statements that change the server (cancel, terminate, DDL) for this session? Sightglass still asks before each one.</source>

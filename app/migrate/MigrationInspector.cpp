@@ -211,6 +211,30 @@ MigrationInspector::Report MigrationInspector::inspect(Connection& connection,
         f.live = true;
         const QString target = MigrationLinter::qualified(c.table);
         const QString column = MigrationLinter::quoteIdent(c.columns.value(0));
+        // Reading the table would queue behind an ACCESS EXCLUSIVE holder (or request), and every
+        // session after us behind our read: say who holds it and skip the question instead.
+        const QList<LockHolder> blockers = table.conflictsWith(LockMode::AccessShare);
+        if (!blockers.isEmpty() && c.kind != LiveCheck::Kind::ForeignKeyIndex) {
+            const LockHolder& h = blockers.first();
+            f.rule = c.kind == LiveCheck::Kind::NullsInColumn ? QStringLiteral("set-not-null-not-counted")
+                                                                : QStringLiteral("add-column-not-null-not-checked");
+            f.severity = LintFinding::Severity::Warning;
+            f.message = tr("%1 was not read: pid %2 (%3) %4 %5 on it; skipped rather than wait behind it.")
+                            .arg(c.table.displayName())
+                            .arg(h.pid)
+                            .arg(h.application.isEmpty() ? h.user : h.application,
+                                 h.granted ? tr("holds") : tr("waits for"), lockmode::sqlName(h.mode));
+            f.why = c.kind == LiveCheck::Kind::NullsInColumn
+                ? tr("If any row is NULL there, SET NOT NULL fails after scanning the table.")
+                : tr("If the table has rows, adding a NOT NULL column without a default fails.");
+            f.rewrite = c.kind == LiveCheck::Kind::NullsInColumn
+                ? tr("Count them yourself once pid %1 is done: SELECT count(*) FROM %2 WHERE %3 IS NULL;")
+                      .arg(h.pid)
+                      .arg(target, column)
+                : tr("Check yourself once pid %1 is done: SELECT EXISTS (SELECT FROM %2);").arg(h.pid).arg(target);
+            lint->findings << f;
+            continue;
+        }
         if (c.kind == LiveCheck::Kind::NullsInColumn) {
             DbError ce;
             const ResultSet n = run(

@@ -33,6 +33,10 @@ QString WhatIfRunner::unavailableReason() const
         .arg(caps.majorVersion());
 }
 
+namespace {
+constexpr int kLockTimeoutMs = 2000;
+} // namespace
+
 void WhatIfRunner::run(const QString& sql, const Plan& plan)
 {
     m_results.clear();
@@ -52,6 +56,14 @@ void WhatIfRunner::run(const QString& sql, const Plan& plan)
     Explain estimate; // no ANALYZE: hypothetical indexes exist only for the planner
     const QString explainSql = estimate.explainSql(sql, m_client->capabilities().serverVersionNum);
     const double before = plan.nodes.isEmpty() ? 0 : plan.nodes.first().totalCost;
+    // The plans are asked on the editor's connection (its search_path and settings are the
+    // statement's), but a table another session holds exclusively must not stall it: a short
+    // lock_timeout for the test, the user's own value put back after it.
+    m_pending << m_client->submit(QStringLiteral("whatif"),
+                                  QStringLiteral("SELECT set_config('sightglass.saved_lock_timeout', "
+                                                 "current_setting('lock_timeout'), false), "
+                                                 "set_config('lock_timeout', $1, false)"),
+                                  {QStringLiteral("%1ms").arg(kLockTimeoutMs)});
     for (const WhatIf::Candidate& c : candidates) {
         Result r;
         r.candidate = c;
@@ -73,6 +85,18 @@ void WhatIfRunner::run(const QString& sql, const Plan& plan)
             m_client->submit(QStringLiteral("whatif"), QStringLiteral("SELECT hypopg_reset()"));
         m_pending << create << explain << reset;
     }
+    m_pending << m_client->submit(QStringLiteral("whatif"),
+                                  QStringLiteral("SELECT set_config('lock_timeout', "
+                                                 "current_setting('sightglass.saved_lock_timeout'), false)"));
+}
+
+QString WhatIfRunner::describe(const DbError& error)
+{
+    if (error.sqlState == QLatin1String("55P03"))
+        return tr("Not tried: another session holds a lock on a table of this statement that the test "
+                  "would wait for (more than %1 s). The Activity panel's blocking tree shows who.")
+            .arg(kLockTimeoutMs / 1000);
+    return error.userMessage();
 }
 
 void WhatIfRunner::onReply(const DbReply& reply)
@@ -81,14 +105,14 @@ void WhatIfRunner::onReply(const DbReply& reply)
         return;
     if (m_createOf.contains(reply.id) && !reply.ok()) {
         const bool missing = reply.error.message.contains(QLatin1String("hypopg_create_index"));
-        m_results[m_createOf.value(reply.id)].error = reply.error.userMessage();
+        m_results[m_createOf.value(reply.id)].error = describe(reply.error);
         if (missing && m_error.isEmpty())
             m_error = unavailableReason().isEmpty() ? reply.error.userMessage() : unavailableReason();
     } else if (m_explainOf.contains(reply.id)) {
         Result& r = m_results[m_explainOf.value(reply.id)];
         if (!reply.ok()) {
             if (r.error.isEmpty())
-                r.error = reply.error.userMessage();
+                r.error = describe(reply.error);
         } else {
             QString error;
             if (auto plan = Plan::parse(reply.result.value(0, 0).toString(), &error)) {

@@ -41,6 +41,7 @@ Q_SIGNALS:
 
 private:
     void onReply(const DbReply& reply);
+    static QString describe(const DbError& error);
 
     QPointer<DbClient> m_client;
     QList<Result> m_results;

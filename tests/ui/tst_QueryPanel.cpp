@@ -112,6 +112,51 @@ private Q_SLOTS:
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM orders")), QStringLiteral("100000"));
     }
 
+    void whatIfUnderAnExclusiveLockSaysSoAndWaitsForNobody()
+    {
+        scalar(QStringLiteral("CREATE EXTENSION IF NOT EXISTS hypopg"));
+        ui::QueryPanel panel(&m_session);
+        QSignalSpy shown(&panel, &ui::QueryPanel::planShown);
+        QSignalSpy opened(&panel, &ui::QueryPanel::whatIfOpened);
+        panel.explain(QStringLiteral("SELECT * FROM orders WHERE customer = 7"), false);
+        QVERIFY(shown.wait(30000));
+        // Someone takes the table exclusively (a migration, a VACUUM FULL) before What-if runs.
+        Connection holder;
+        DbError e;
+        QVERIFY(holder.open(test::sandboxOptions(), &e));
+        DbRequest r;
+        r.sql = QStringLiteral("BEGIN; LOCK TABLE orders IN ACCESS EXCLUSIVE MODE");
+        holder.execute(r, &e);
+        QVERIFY2(!e.isError(), qPrintable(e.userMessage()));
+        panel.whatIfButton()->click();
+        auto* dialog = qobject_cast<ui::WhatIfDialog*>(opened.first().at(0).value<QDialog*>());
+        QSignalSpy tried(dialog, &ui::WhatIfDialog::tried);
+        QVERIFY(tried.wait(15000)); // the editor connection's statement_timeout is 30 s: it did not wait
+        QVERIFY(!dialog->results().isEmpty());
+        QVERIFY2(dialog->results().first().error.contains(QStringLiteral("another session holds a lock")),
+                 qPrintable(dialog->results().first().error));
+        dialog->close();
+        r.sql = QStringLiteral("ROLLBACK");
+        holder.execute(r, &e);
+        // The editor's own lock_timeout is what it was before.
+        QSignalSpy replied(m_session.interactive(), &DbClient::replied);
+        const quint64 id = m_session.interactive()->submit(QStringLiteral("t"), QStringLiteral("SHOW lock_timeout"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (const QList<QVariant>& args : replied)
+                    if (args.at(0).value<DbReply>().id == id)
+                        return true;
+                return false;
+            }(),
+            10000);
+        for (const QList<QVariant>& args : replied) {
+            const DbReply reply = args.at(0).value<DbReply>();
+            if (reply.id == id)
+                QCOMPARE(reply.result.value(0, 0).toString(), QStringLiteral("0"));
+        }
+        scalar(QStringLiteral("DROP EXTENSION hypopg")); // the next test starts without it
+    }
+
     void whatIfIndexTurnsTheSeqScanIntoAnIndexScan()
     {
         ui::QueryPanel panel(&m_session);
