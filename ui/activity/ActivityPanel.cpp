@@ -233,6 +233,19 @@ QWidget* ActivityPanel::buildCharts()
     connections->addArea(tr("other"), kHidden);
     connections->addArea(tr("ours"), kOwn);
     const int maxLine = connections->addLine(tr("max"), kLimit, Qt::DashLine, 1.5);
+    // Up to nine names: one row under a quarter of a 1280 px window cuts them short, so they wrap
+    // in a label under the chart instead.
+    connections->setExternalLegend();
+    m_connectionsLegend = new QLabel(m_chartArea);
+    m_connectionsLegend->setObjectName(QStringLiteral("connectionsLegend"));
+    m_connectionsLegend->setWordWrap(true);
+    m_connectionsLegend->setAlignment(Qt::AlignHCenter);
+    QFont small = m_connectionsLegend->font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    m_connectionsLegend->setFont(small);
+    auto showLegend = [this, connections] { m_connectionsLegend->setText(connections->legendHtml()); };
+    connect(connections, &TimeSeriesChart::legendChanged, this, showLegend);
+    showLegend();
     connections->setLineIsReference(maxLine, !QSettings().value(kScaleSetting, false).toBool());
 
     auto* utilization = new TimeSeriesChart(tr("Utilization of usable connections"), m_chartArea);
@@ -258,8 +271,13 @@ QWidget* ActivityPanel::buildCharts()
 
     m_charts = {connections, utilization, tps, cache};
     // One row: the charts' height is what the sessions list below does not get.
-    for (int i = 0; i < m_charts.size(); ++i)
+    // The connections chart is the one read first and has the most legend names: a wider column.
+    for (int i = 0; i < m_charts.size(); ++i) {
         grid->addWidget(m_charts.at(i), 0, i);
+        grid->setColumnStretch(i, i == 0 ? 4 : 3);
+    }
+    grid->addWidget(m_connectionsLegend, 1, 0);
+    grid->setRowStretch(0, 1);
     return m_chartArea;
 }
 

@@ -67,6 +67,7 @@ private:
     QPushButton* m_pause;
     QDoubleSpinBox* m_interval;
     QWidget* m_chartArea = nullptr;
+    QLabel* m_connectionsLegend = nullptr;
     QList<TimeSeriesChart*> m_charts;
     QTabWidget* m_tabs;
     SessionsView* m_sessions = nullptr;

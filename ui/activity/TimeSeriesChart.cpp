@@ -184,6 +184,7 @@ TimeSeriesChart::TimeSeriesChart(const QString& title, QWidget* parent) : QChart
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     c->legend()->setFont(small);
+    c->legend()->setShowToolTips(true); // a name cut short by a narrow chart, in full on hover
     applyPalette();
 }
 
@@ -272,13 +273,20 @@ void TimeSeriesChart::setStackedData(const QList<QList<QPointF>>& cumulative)
     m_stackTop = shown.isEmpty() ? 0 : maxY(shown.last());
     // The legend names only the layers with sessions in the window: eight names do not fit under
     // a quarter of a laptop screen, the three or four that matter do.
+    bool changed = false;
     for (int i = 0; i < m_layers.size() && i < shown.size(); ++i) {
         bool any = false;
         for (qsizetype k = 0; k < shown.at(i).size() && !any; ++k)
             any = shown.at(i).at(k).y() > (i > 0 && k < shown.at(i - 1).size() ? shown.at(i - 1).at(k).y() : 0);
+        if (m_layerShown.size() <= i)
+            m_layerShown.resize(i + 1, true);
+        changed |= m_layerShown.at(i) != any;
+        m_layerShown[i] = any;
         for (QLegendMarker* marker : chart()->legend()->markers(m_areas.at(i)))
             marker->setVisible(any);
     }
+    if (changed)
+        Q_EMIT legendChanged();
     fitY();
 }
 
@@ -328,6 +336,29 @@ void TimeSeriesChart::setZoomedYRange(double floor, double ceiling)
 void TimeSeriesChart::setSpikeResistant(bool on)
 {
     m_spikeResistant = on;
+}
+
+void TimeSeriesChart::setExternalLegend()
+{
+    chart()->legend()->hide();
+}
+
+QString TimeSeriesChart::legendHtml() const
+{
+    QStringList items;
+    auto item = [](const QColor& color, const QString& name, bool line) {
+        return QStringLiteral("<span style=\"color:%1\">%2</span>&nbsp;%3")
+            .arg(color.name(), line ? QStringLiteral("&#9472;&#9472;") : QStringLiteral("&#9632;"),
+                 name.toHtmlEscaped());
+    };
+    for (qsizetype i = m_areas.size() - 1; i >= 0; --i) { // top layer first, as drawn
+        if (m_layerShown.value(i, true))
+            items << item(m_areas.at(i)->brush().color(), m_areas.at(i)->name(), false);
+    }
+    for (const QLineSeries* line : m_lines)
+        if (line->isVisible())
+            items << item(line->pen().color(), line->name(), true);
+    return items.join(QStringLiteral(" &nbsp; "));
 }
 
 void TimeSeriesChart::setValueFormat(const QString& suffix, int decimals)
@@ -385,13 +416,13 @@ void TimeSeriesChart::fitY()
         // A tenth of the span below the lowest value, at least one unit: 99.7 % reads on 99–100.
         const double span = std::max(m_ceiling - bottom, 1.0);
         const double want = std::max(m_floor, bottom - span * 0.1);
-        // Whole-number ticks, at most six: the first step whose multiple below the data leaves
-        // five intervals or fewer (90–100 by 2, 60–100 by 10).
+        // Whole-number ticks, at most four: the first step whose multiple below the data leaves
+        // three intervals or fewer (90–100 by 5, 99–100 by 1, 60–100 by 20).
         double step = 1, low = std::floor(want);
         for (double s : {1.0, 2.0, 5.0, 10.0, 20.0, 25.0}) {
             step = s;
             low = std::max(m_floor, std::floor(want / s) * s);
-            if ((m_ceiling - low) / s <= 5)
+            if ((m_ceiling - low) / s <= 3) // four labels fit the chart's height at 1280×720
                 break;
         }
         m_y->setRange(low, m_ceiling);

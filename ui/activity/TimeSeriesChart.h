@@ -42,6 +42,11 @@ public:
     /// bulk of the data and the title names the peak above the scale.
     void setSpikeResistant(bool on);
     void setValueFormat(const QString& suffix, int decimals);
+    /// Hides the chart's own legend (one row that cuts names short when the chart is narrow) and
+    /// offers it as wrapping rich text instead: legendHtml(), legendChanged().
+    void setExternalLegend();
+    /// The visible series' names with their colours, for a label that wraps.
+    QString legendHtml() const;
     void setTimeWindow(qint64 fromMs, qint64 toMs);
     int pointCount() const;
     /// The y axis now.
@@ -49,6 +54,9 @@ public:
     double yBottom() const;
     /// The tooltip text for a time, as shown on hover.
     QString describe(qint64 timeMs) const;
+
+Q_SIGNALS:
+    void legendChanged();
 
 protected:
     /// Follows the palette (the system's dark or light mode, also when it switches while running).
@@ -65,6 +73,7 @@ private:
     QValueAxis* m_y;
     QList<QLineSeries*> m_layers; ///< upper edges of the stacked areas
     QList<QAreaSeries*> m_areas;
+    QList<bool> m_layerShown; ///< layers with sessions in the window: the legend names only those
     QList<QLineSeries*> m_lines;
     /// Per line, of its current data: highest and lowest y, and the top that spikes do not set.
     QList<double> m_lineTop;
