@@ -105,11 +105,11 @@ MainWindow::MainWindow(QWidget* parent, bool restoreSavedLayout)
     auto* indexes = addPanel(QStringLiteral("indexesDock"), QT_TR_NOOP("Indexes"),
                              new AdvisorPanel(AdvisorPanel::Variant::Indexes, m_advisor, m_session),
                              Qt::BottomDockWidgetArea);
-    auto* bloat = addPanel(QStringLiteral("bloatDock"), QT_TR_NOOP("Bloat && vacuum"),
+    auto* bloat = addPanel(QStringLiteral("bloatDock"), QT_TR_NOOP("Bloat and vacuum"),
                            new AdvisorPanel(AdvisorPanel::Variant::Bloat, m_advisor, m_session),
                            Qt::BottomDockWidgetArea);
     m_queryPanel = new QueryPanel(m_session);
-    auto* query = addPanel(QStringLiteral("queryDock"), QT_TR_NOOP("Query && plan"), m_queryPanel,
+    auto* query = addPanel(QStringLiteral("queryDock"), QT_TR_NOOP("Query and plan"), m_queryPanel,
                            Qt::BottomDockWidgetArea);
     // One tab group, Activity first: every panel gets the whole window (the sessions list most of
     // all, in an incident), and the sum of their heights no longer sets the window's minimum, so
@@ -118,7 +118,7 @@ MainWindow::MainWindow(QWidget* parent, bool restoreSavedLayout)
     tabifyDockWidget(slow, indexes);
     tabifyDockWidget(indexes, bloat);
     tabifyDockWidget(bloat, query);
-    // A double-click on a statement explains it (its whole text) in the Query & plan dock.
+    // A double-click on a statement explains it (its whole text) in the Query and plan dock.
     statements->setFailureAdvice([this](const sg::DbError& e) { return statementsAdvice(e); });
     connect(statements, &StatementsPanel::explainRequested, this, [this, query](const QString& sql) {
         query->raise();

@@ -35,7 +35,7 @@ struct AdvisorSnapshot
 };
 
 /// Reads indexes, foreign keys and tables on a worker and turns them into findings and table
-/// models for the Indexes and Bloat & vacuum panels (and the report). Replies from an older
+/// models for the Indexes and Bloat and vacuum panels (and the report). Replies from an older
 /// refresh are dropped.
 class Advisor : public QObject
 {

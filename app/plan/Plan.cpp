@@ -134,6 +134,10 @@ QString PlanNode::title() const
             name = QStringLiteral("GroupAggregate");
         else if (strategy == QLatin1String("Mixed"))
             name = QStringLiteral("MixedAggregate");
+        // A parallel aggregate runs in two steps; psql names them, and so must we.
+        const QString mode = raw.value(QLatin1String("Partial Mode")).toString();
+        if (mode == QLatin1String("Partial") || mode == QLatin1String("Finalize"))
+            name = mode + QLatin1Char(' ') + name;
     }
     if (!joinType.isEmpty() && joinType != QLatin1String("Inner")) {
         if (name.endsWith(QLatin1String(" Join")))

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Plans at scale: parse + analyse + show a 10,000-node EXPLAIN ANALYZE plan (budget < 200 ms),
-// and the longest UI-thread stall while a 3-second EXPLAIN ANALYZE runs from the Query & plan
+// and the longest UI-thread stall while a 3-second EXPLAIN ANALYZE runs from the Query and plan
 // dock. Run: build/dev/tests/bench/bench_plan [nodes]
 #include "db/ResultSortFilterProxy.h"
 #include "db/ResultTableModel.h"
@@ -165,7 +165,7 @@ int main(int argc, char** argv)
         t.start();
         QTest::qWait(2000);
     }
-    std::printf("Query & plan dock opened: %lld completion words loaded, longest UI-thread stall %.1f ms in "
+    std::printf("Query and plan dock opened: %lld completion words loaded, longest UI-thread stall %.1f ms in "
                 "the first 2 s\n",
                 qlonglong(panel.editor()->completionWords().size()), openGap);
     QElapsedTimer clock;
@@ -185,7 +185,7 @@ int main(int argc, char** argv)
     panel.explain(QStringLiteral("SELECT pg_sleep(3), count(*) FROM generate_series(1, 100000)"), true);
     shown.wait(30000);
     tick.stop();
-    std::printf("EXPLAIN ANALYZE of a 3 s statement from the Query & plan dock: %.0f ms to the plan, longest "
+    std::printf("EXPLAIN ANALYZE of a 3 s statement from the Query and plan dock: %.0f ms to the plan, longest "
                 "UI-thread "
                 "stall %.1f ms (budget < 16 ms)\n",
                 double(clock.nsecsElapsed()) / 1e6, maxGap);

@@ -434,6 +434,13 @@ private Q_SLOTS:
         run(QStringLiteral("SET parallel_setup_cost = 0; SET parallel_tuple_cost = 0; SET "
                            "min_parallel_table_scan_size = 0"));
         Plan p = explainAnalyze(QStringLiteral("SELECT grp, count(*) FROM big GROUP BY grp"));
+        // The two steps of a parallel aggregate are named as psql names them.
+        const Plan whole = explainAnalyze(QStringLiteral("SELECT count(*) FROM big"));
+        QStringList titles;
+        for (const PlanNode& n : whole.nodes)
+            titles << n.title();
+        QVERIFY2(titles.contains(QStringLiteral("Finalize Aggregate")) && titles.contains(QStringLiteral("Partial Aggregate")),
+                 qPrintable(titles.join(QStringLiteral(" / "))));
         run(QStringLiteral(
             "RESET parallel_setup_cost; RESET parallel_tuple_cost; RESET min_parallel_table_scan_size"));
         const PlanNode* gather = find(p, QStringLiteral("Gather Merge"))

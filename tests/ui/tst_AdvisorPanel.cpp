@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The Indexes and Bloat & vacuum panels, and the report export, offscreen on the demo data.
+// The Indexes and Bloat and vacuum panels, and the report export, offscreen on the demo data.
 #include "TestSandbox.h"
 
 #include "advisor/Advisor.h"

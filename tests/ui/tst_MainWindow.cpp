@@ -131,9 +131,12 @@ private Q_SLOTS:
                     tabs << bar->tabText(i);
         }
         for (const QString& name : {QStringLiteral("Activity"), QStringLiteral("Slow queries"), QStringLiteral("Indexes"),
-                                    QStringLiteral("Query & plan"), QStringLiteral("Sessions")})
+                                    QStringLiteral("Query and plan"), QStringLiteral("Sessions")})
             QVERIFY2(tabs.contains(name) || tabs.contains(QString(name).replace(QLatin1Char('&'), QStringLiteral("&&"))),
                      qPrintable(name + QStringLiteral(" not on screen; tabs: ") + tabs.join(QStringLiteral(", "))));
+        // A dock's title shows as is in its title bar and as a mnemonic in its tab: no '&' in it.
+        for (const QDockWidget* dock : w.docks())
+            QVERIFY2(!dock->windowTitle().contains(QLatin1Char('&')), qPrintable(dock->windowTitle()));
         ui::SessionsView* sessions = w.activityPanel()->sessionsView();
         QVERIFY(onScreen(sessions->table()));
         QVERIFY(onScreen(sessions->cancelButton()));

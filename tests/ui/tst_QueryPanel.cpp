@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The Query & plan dock, driven offscreen against the sandbox: the statement under the cursor,
+// The Query and plan dock, driven offscreen against the sandbox: the statement under the cursor,
 // Explain Analyze of a data-changing statement rolled back, cancel, errors, completion.
 #include "TestSandbox.h"
 

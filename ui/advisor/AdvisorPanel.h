@@ -22,7 +22,7 @@ namespace sg::ui {
 
 class FindingsView;
 
-/// The Indexes dock or the Bloat & vacuum dock: every object in a sortable, filterable table with
+/// The Indexes dock or the Bloat and vacuum dock: every object in a sortable, filterable table with
 /// its findings in front, and the findings with their fixes below. The bloat variant adds exact
 /// figures from pgstattuple for the selected table, on request (it reads the whole table); the
 /// indexes variant shows the selected index's definition.

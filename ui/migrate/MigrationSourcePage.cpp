@@ -51,7 +51,7 @@ MigrationSourcePage::MigrationSourcePage(sg::ServerSession* session, sg::Migrati
     auto* row = new QHBoxLayout;
     row->addWidget(m_directory, 1);
     row->addWidget(browse);
-    form->addRow(tr("&Folder:"), row);
+    form->addRow(tr("Folder:"), row);
     connect(m_directory, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
 
     m_schema = new QLineEdit(

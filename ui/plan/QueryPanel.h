@@ -25,7 +25,7 @@ namespace sg::ui {
 class PlanView;
 class SqlEditor;
 
-/// The "Query & plan" dock: an SQL editor with completion from the catalog, and Explain /
+/// The "Query and plan" dock: an SQL editor with completion from the catalog, and Explain /
 /// Explain Analyze of the statement under the cursor (or the selection) on the interactive
 /// connection, shown in a PlanView. Explain Analyze always runs inside BEGIN … ROLLBACK, under
 /// a timeout, and Cancel stops it.
