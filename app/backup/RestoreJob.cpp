@@ -40,6 +40,8 @@ RestoreJob::RestoreJob(ConnectionOptions server, Options options)
 
 QString RestoreJob::validate(const Options& o)
 {
+    if (o.backupPath.trimmed().isEmpty())
+        return tr("Choose the backup to restore.");
     if (!QFileInfo::exists(o.backupPath))
         return tr("The backup %1 does not exist.").arg(o.backupPath);
     if (o.newDatabase.isEmpty() == o.existingDatabase.isEmpty())

@@ -122,7 +122,7 @@ QString MigrationTracker::qualifiedTable() const
 QString MigrationTracker::sourceName() const
 {
     switch (m_source) {
-    case Source::None: return tr("none yet");
+    case Source::None: return tr("none yet (%1 is created by the first migration applied)").arg(qualifiedTable());
     case Source::Sightglass: return qualifiedTable();
     case Source::Flyway: return tr("flyway_schema_history (Flyway, read-only)");
     case Source::GolangMigrate: return tr("schema_migrations (golang-migrate, read-only)");

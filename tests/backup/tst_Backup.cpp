@@ -294,6 +294,7 @@ private Q_SLOTS:
         const BackupJob::Result r = backup(options(BackupFormat::Custom, QStringLiteral("refuse")));
         QVERIFY(r.ok);
         RestoreJob::Options o;
+        QCOMPARE(RestoreJob::validate(o), QStringLiteral("Choose the backup to restore.")); // nothing typed yet
         o.backupPath = r.path;
         o.existingDatabase = kSource;
         QVERIFY(RestoreJob::validate(o).contains(QLatin1String("type its name")));

@@ -144,6 +144,10 @@ private Q_SLOTS:
         MigrationPlan p = plan();
         QVERIFY2(p.blockers.isEmpty(), qPrintable(p.blockers.join(QLatin1Char('\n'))));
         QCOMPARE(p.scripts.size(), 4);
+        // No history yet, said so with where it will be (not "history in none yet").
+        QVERIFY2(p.trackingSource.startsWith(QLatin1String("none yet (")) &&
+                     p.trackingSource.contains(QLatin1String("schema_migrations")),
+                 qPrintable(p.trackingSource));
         const MigrationRunResult r = apply(p);
         QVERIFY2(r.ok, qPrintable(r.message));
         QCOMPARE(r.versions, (QStringList{"001", "002", "003", "004"}));

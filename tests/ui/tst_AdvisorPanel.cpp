@@ -68,6 +68,9 @@ private Q_SLOTS:
     {
         ui::MainWindow w;
         w.show();
+        // Before any connection the panels say so, rather than that they are reading.
+        QVERIFY2(panel(w, "indexesDock")->header()->text().startsWith(QStringLiteral("Not connected")),
+                 qPrintable(panel(w, "indexesDock")->header()->text()));
         QSignalSpy populated(&w, &ui::MainWindow::panelsPopulated);
         w.connectTo(m_demo, QStringLiteral("demo"));
         QVERIFY(populated.wait(30000));

@@ -33,9 +33,19 @@ AdvisorPanel::AdvisorPanel(Variant variant, sg::Advisor* advisor, sg::ServerSess
 {
     const bool indexes = variant == Variant::Indexes;
     m_proxy->setSourceModel(indexes ? advisor->indexModel() : advisor->tableModel());
-    m_header = new QLabel(tr("Reading the catalogs…"), this);
+    // What it says before the first answer: reading only once there is a server to read from.
+    m_header = new QLabel(session && session->state() == sg::ConnectionState::Connected
+                              ? tr("Reading the catalogs…")
+                              : tr("Not connected: connect to a server to see its %1.")
+                                    .arg(indexes ? tr("indexes") : tr("tables and their bloat")),
+                          this);
     m_header->setWordWrap(true);
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    if (session)
+        connect(session, &sg::ServerSession::connected, this, [this] {
+            if (m_proxy->sourceModel()->rowCount() == 0)
+                m_header->setText(tr("Reading the catalogs…"));
+        });
     m_filter = new QLineEdit(this);
     m_filter->setAccessibleName(tr("Filter findings"));
     m_filter->setPlaceholderText(tr("Filter…"));

@@ -128,7 +128,7 @@ void MigrationStatusPage::showPlan()
             parts << QStringLiteral("%1 %2").arg(counts.value(s)).arg(probe.stateText());
         }
     }
-    m_summary->setText(tr("<b>%1</b> — history in %2. %3")
+    m_summary->setText(tr("<b>%1</b> — history: %2. %3")
                            .arg(parts.join(QStringLiteral(", ")), plan.trackingSource.toHtmlEscaped(),
                                 plan.rollback
                                     ? tr("%n migration(s) to roll back.", nullptr, int(plan.scripts.size()))
