@@ -8,6 +8,7 @@
 #include "migrate/MigrationController.h"
 #include "migrate/MigrationPlanner.h"
 #include "migrate/MigrationRunner.h"
+#include "ui/backup/BackupDialog.h"
 #include "ui/migrate/MigrationApplyPage.h"
 #include "ui/migrate/MigrationPreviewPage.h"
 #include "ui/migrate/MigrationRehearsePage.h"
@@ -160,12 +161,15 @@ private Q_SLOTS:
         QVERIFY(!apply->isComplete());
         QVERIFY(apply->applyButton()->isEnabled());
         apply->setConfirm(false);
+        // One default folder for backups: the backup dialog's, here too; the one used is remembered.
+        QCOMPARE(apply->backupDirectory(), ui::BackupDialog(&m_session).options().directory);
         apply->setBackupFirst(true, m_dir.filePath(QStringLiteral("backups")));
         apply->applyButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(apply->isComplete(), 90000);
         QVERIFY2(apply->resultText().contains(QLatin1String("Applied 3 migration")),
                  qPrintable(apply->resultText()));
         QVERIFY(QFile::exists(apply->backupPath()));
+        QCOMPARE(ui::BackupDialog(&m_session).options().directory, m_dir.filePath(QStringLiteral("backups")));
         QCOMPARE(apply->outcomes()->states().count(QLatin1String("ok")), apply->outcomes()->rowCount());
         picture(&wizard, "migration-apply.png");
 

@@ -27,7 +27,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -207,8 +206,7 @@ BackupDialog::BackupDialog(sg::ServerSession* session, QWidget* parent)
     layout->addLayout(buttons);
     resize(760, 640);
 
-    const QString home = QStandardPaths::writableLocation(QStandardPaths::HomeLocation);
-    setDirectory(QDir(home).filePath(QStringLiteral("sightglass-backups")));
+    setDirectory(sg::BackupOptions::defaultDirectory());
     setDatabase(session->options().value(QStringLiteral("dbname")));
 
     // The server's databases, asked on the interactive connection.
@@ -372,6 +370,7 @@ void BackupDialog::start()
         setStatus(invalid, true);
         return;
     }
+    sg::BackupOptions::rememberDirectory(o.directory);
     m_stage = Stage::Backup;
     m_details->hide();
     m_progress->setValue(0);

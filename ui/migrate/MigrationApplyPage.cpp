@@ -3,6 +3,7 @@
 
 #include "StatementOutcomeTable.h"
 
+#include "backup/BackupOptions.h"
 #include "backup/BackupRunner.h"
 #include "db/ServerSession.h"
 #include "migrate/MigrationController.h"
@@ -17,7 +18,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace sg::ui {
@@ -41,12 +41,7 @@ MigrationApplyPage::MigrationApplyPage(sg::ServerSession* session, sg::Migration
     auto* backupRow = new QHBoxLayout;
     m_backupFirst = new QCheckBox(tr("&Back up the database first, to"), this);
     m_backupFirst->setChecked(QSettings().value(QStringLiteral("migrate/backupFirst"), true).toBool());
-    m_backupDir = new QLineEdit(QSettings()
-                                    .value(QStringLiteral("migrate/backupDir"),
-                                           QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                                               QStringLiteral("/backups"))
-                                    .toString(),
-                                this);
+    m_backupDir = new QLineEdit(sg::BackupOptions::defaultDirectory(), this);
     m_backupDir->setAccessibleName(tr("Backup folder"));
     backupRow->addWidget(m_backupFirst);
     backupRow->addWidget(m_backupDir, 1);
@@ -143,6 +138,11 @@ void MigrationApplyPage::initializePage()
     m_backupFirst->setEnabled(m_applyButton->isEnabled());
 }
 
+QString MigrationApplyPage::backupDirectory() const
+{
+    return m_backupDir->text();
+}
+
 void MigrationApplyPage::setBackupFirst(bool backup, const QString& directory)
 {
     m_backupFirst->setChecked(backup);
@@ -167,7 +167,7 @@ void MigrationApplyPage::start()
             return;
     }
     QSettings().setValue(QStringLiteral("migrate/backupFirst"), m_backupFirst->isChecked());
-    QSettings().setValue(QStringLiteral("migrate/backupDir"), m_backupDir->text());
+    sg::BackupOptions::rememberDirectory(m_backupDir->text());
     m_running = true;
     m_applyButton->setEnabled(false);
     m_backupFirst->setEnabled(false);

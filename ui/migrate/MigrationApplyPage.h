@@ -36,6 +36,7 @@ public:
     void start();
     void setConfirm(bool ask) { m_ask = ask; }
     void setBackupFirst(bool backup, const QString& directory = {});
+    QString backupDirectory() const;
     QPushButton* applyButton() const { return m_applyButton; }
     StatementOutcomeTable* outcomes() const { return m_outcomes; }
     QString resultText() const;
