@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Explain.h"
 
+#include <QCryptographicHash>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSet>
 
 namespace sg {
@@ -155,6 +157,25 @@ QStringList Explain::statements(const QString& sql, int serverVersionNum) const
         s << QStringLiteral("SET LOCAL statement_timeout = %1").arg(timeoutMs);
     s << explainSql(sql, serverVersionNum) << QStringLiteral("ROLLBACK");
     return s;
+}
+
+namespace {
+QString parameterKey(const QString& sql)
+{
+    const QString normalised = sql.simplified();
+    return QStringLiteral("explain/parameters/") +
+           QString::fromLatin1(QCryptographicHash::hash(normalised.toUtf8(), QCryptographicHash::Sha1).toHex());
+}
+} // namespace
+
+QStringList Explain::rememberedParameters(const QString& sql)
+{
+    return QSettings().value(parameterKey(sql)).toStringList();
+}
+
+void Explain::rememberParameters(const QString& sql, const QStringList& values)
+{
+    QSettings().setValue(parameterKey(sql), values);
 }
 
 } // namespace sg

@@ -27,6 +27,10 @@ struct Explain
     /// \a sql with $1, $2 … (outside quotes and comments) replaced by \a literals, as typed
     /// (42, 'abc', now() - interval '1 day'): the values a user gives a pg_stat_statements text.
     static QString bindParameters(const QString& sql, const QStringList& literals);
+    /// The values last given for this statement's parameters (by its text with the spacing
+    /// collapsed), empty for a statement never explained: another statement's $1 is no guess.
+    static QStringList rememberedParameters(const QString& sql);
+    static void rememberParameters(const QString& sql, const QStringList& values);
     /// The EXPLAIN statement itself.
     QString explainSql(const QString& sql, int serverVersionNum) const;
     /// Everything to send: [BEGIN, SET LOCAL …, EXPLAIN …, ROLLBACK] or just [EXPLAIN …].

@@ -373,6 +373,20 @@ private Q_SLOTS:
         }
     }
 
+    void parameterValuesAreRememberedPerStatement()
+    {
+        const QString byCustomer = QStringLiteral("SELECT * FROM orders WHERE customer = $1 AND status = $2");
+        const QString byId = QStringLiteral("SELECT * FROM orders WHERE id = $1");
+        Explain::rememberParameters(byCustomer, {QStringLiteral("42"), QStringLiteral("'open'")});
+        QCOMPARE(Explain::rememberedParameters(byId), QStringList()); // not the other statement's $1
+        // The same statement with other spacing (pg_stat_statements and an editor differ there).
+        QCOMPARE(Explain::rememberedParameters(
+                     QStringLiteral("SELECT *\n  FROM orders\n WHERE customer = $1 AND status = $2")),
+                 (QStringList{QStringLiteral("42"), QStringLiteral("'open'")}));
+        Explain::rememberParameters(byId, {QStringLiteral("7")});
+        QCOMPARE(Explain::rememberedParameters(byCustomer).value(0), QStringLiteral("42"));
+    }
+
     void statementsAreWrappedSafely()
     {
         QVERIFY(Explain::writesData(QStringLiteral("WITH d AS (DELETE FROM t RETURNING *) SELECT * FROM d")));

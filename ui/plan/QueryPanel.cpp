@@ -20,7 +20,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
@@ -207,9 +206,9 @@ std::optional<QStringList> QueryPanel::askParameters(QWidget* parent, const QStr
     text->setWordWrap(true);
     text->setTextFormat(Qt::PlainText);
     QList<QLineEdit*> edits;
-    QSettings settings;
+    const QStringList remembered = sg::Explain::rememberedParameters(sql);
     for (int i = 1; i <= count; ++i) {
-        auto* e = new QLineEdit(settings.value(QStringLiteral("explain/param%1").arg(i)).toString(), &dialog);
+        auto* e = new QLineEdit(remembered.value(i - 1), &dialog);
         form->addRow(QStringLiteral("$%1").arg(i), e);
         edits << e;
     }
@@ -223,12 +222,12 @@ std::optional<QStringList> QueryPanel::askParameters(QWidget* parent, const QStr
     layout->addWidget(buttons);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
-    QStringList values;
-    for (int i = 0; i < edits.size(); ++i) {
-        values << (edits.at(i)->text().trimmed().isEmpty() ? QStringLiteral("NULL")
-                                                           : edits.at(i)->text().trimmed());
-        settings.setValue(QStringLiteral("explain/param%1").arg(i + 1), edits.at(i)->text());
+    QStringList values, typed;
+    for (QLineEdit* e : std::as_const(edits)) {
+        typed << e->text();
+        values << (e->text().trimmed().isEmpty() ? QStringLiteral("NULL") : e->text().trimmed());
     }
+    sg::Explain::rememberParameters(sql, typed);
     return values;
 }
 
