@@ -46,8 +46,11 @@ Advisor::Advisor(DbClient* client, DbClient* parallel, QObject* parent)
         m->setByteColumns({QStringLiteral("size_bytes"), QStringLiteral("bloat_bytes")});
         m->setColumnTitles(titles);
     }
-    for (ResultTableModel* m : {m_findingModel, m_indexFindingModel, m_tableFindingModel})
+    for (ResultTableModel* m : {m_findingModel, m_indexFindingModel, m_tableFindingModel}) {
         m->setKeyColumns(kFindingKey);
+        m->setByteColumns({QStringLiteral("bytes")}); // "25 MiB" beside the objects' KiB, not 26124288
+        m->setColumnTitles({{QStringLiteral("bytes"), tr("size")}});
+    }
     connect(m_client, &DbClient::replied, this, &Advisor::onReply);
     if (m_parallel)
         connect(m_parallel, &DbClient::replied, this, &Advisor::onReply);

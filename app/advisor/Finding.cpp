@@ -2,6 +2,7 @@
 #include "Finding.h"
 
 #include <QCoreApplication>
+#include <QMap>
 
 namespace sg {
 
@@ -44,6 +45,20 @@ QString Finding::subject() const
     if (!object.isEmpty())
         s += QLatin1Char(' ') + object;
     return s;
+}
+
+QString Finding::summary(const QList<Finding>& findings)
+{
+    if (findings.isEmpty())
+        return QCoreApplication::translate("sg::Finding", "No findings.");
+    QMap<int, int> byKind; // in the enum's order: indexes first, as the panels list them
+    for (const Finding& f : findings)
+        ++byKind[int(f.kind)];
+    QStringList parts;
+    for (auto it = byKind.cbegin(); it != byKind.cend(); ++it)
+        parts << QStringLiteral("%1 %2").arg(it.value()).arg(kindName(Kind(it.key())));
+    return QCoreApplication::translate("sg::Finding", "%n finding(s): %1", nullptr, int(findings.size()))
+        .arg(parts.join(QStringLiteral(", ")));
 }
 
 } // namespace sg

@@ -34,6 +34,8 @@ struct Finding
     static QString kindName(Kind kind);   ///< "unused index" …
     static QString kindId(Kind kind);     ///< "unused_index" … (JSON)
     QString subject() const;              ///< schema.table[.object] for people
+    /// "5 findings: 2 unused index, 1 duplicate index, 2 foreign key without index", by kind.
+    static QString summary(const QList<Finding>& findings);
 };
 
 } // namespace sg

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FixRunner.h"
 
+#include <algorithm>
+
 #include "db/AtomicFile.h"
 #include "db/DbClient.h"
 #include "db/ServerSession.h"
@@ -42,6 +44,39 @@ QString FixRunner::migrationText(const Finding& f)
     if (f.fixSql.contains(QLatin1String("CONCURRENTLY")))
         text += QStringLiteral("-- CONCURRENTLY cannot run inside a transaction block: run this file without one.\n");
     return text + f.fixSql + QLatin1Char('\n');
+}
+
+QString FixRunner::migrationText(const QList<Finding>& findings)
+{
+    QList<Finding> ordered;
+    for (const Finding& f : findings)
+        if (!f.fixSql.isEmpty())
+            ordered << f;
+    auto rank = [](const Finding& f) {
+        if (f.fixSql.startsWith(QLatin1String("CREATE"), Qt::CaseInsensitive))
+            return 0;
+        if (f.fixSql.startsWith(QLatin1String("DROP"), Qt::CaseInsensitive))
+            return 1;
+        return 2;
+    };
+    std::stable_sort(ordered.begin(), ordered.end(), [&](const Finding& a, const Finding& b) { return rank(a) < rank(b); });
+    QString text = QStringLiteral("-- %1 fix(es) from Sightglass's advice, generated on %2.\n")
+                       .arg(ordered.size())
+                       .arg(QDateTime::currentDateTime().toString(Qt::ISODate));
+    if (std::any_of(ordered.cbegin(), ordered.cend(),
+                    [](const Finding& f) { return f.fixSql.contains(QLatin1String("CONCURRENTLY")); }))
+        text += QStringLiteral("-- CONCURRENTLY cannot run inside a transaction block: run this file without "
+                               "one (psql -f, or Sightglass's migrations, which know).\n");
+    for (const Finding& f : ordered) {
+        text += QStringLiteral("\n-- %1: %2\n").arg(Finding::kindName(f.kind), f.subject());
+        for (const QString& line : f.detail.split(QLatin1Char('\n')))
+            text += QStringLiteral("-- %1\n").arg(line);
+        text += f.fixSql;
+        if (!f.fixSql.trimmed().endsWith(QLatin1Char(';')))
+            text += QLatin1Char(';');
+        text += QLatin1Char('\n');
+    }
+    return text;
 }
 
 QString FixRunner::migrationFileName(const Finding& f, const QDateTime& when)

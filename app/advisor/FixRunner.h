@@ -27,6 +27,9 @@ public:
 
     /// The file a migration tool would pick up: a header saying where it came from, then the SQL.
     static QString migrationText(const Finding& finding);
+    /// Several fixes as one migration file: indexes created before any is dropped (a foreign key
+    /// is never left without one in between), then the drops, then the rest; each with its why.
+    static QString migrationText(const QList<Finding>& findings);
     /// A file name sorting after existing timestamped migrations: 20261122003000_drop_unused_index_x.sql
     static QString migrationFileName(const Finding& finding, const QDateTime& when);
     /// Writes \a text to \a path atomically (QSaveFile); returns an error message or "".

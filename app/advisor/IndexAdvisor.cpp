@@ -261,6 +261,7 @@ QList<Finding> IndexAdvisor::analyze(const ResultSet& indexes, const ResultSet& 
         const bool partitioned = v("partitioned").toBool();
         const QString create = partitioned ? QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON %2 (%3);")
                                            : QStringLiteral("CREATE INDEX CONCURRENTLY IF NOT EXISTS %1 ON %2 (%3);");
+        const qint64 rows = v("table_rows").toLongLong();
         QString sql = create.arg(v("index_name").toString(), v("qualified_table").toString(),
                                  v("quoted_columns").toString());
         if (partitioned)
@@ -270,9 +271,13 @@ QList<Finding> IndexAdvisor::analyze(const ResultSet& indexes, const ResultSet& 
                        v("schema").toString(),
                        v("table").toString(),
                        v("constraint_name").toString(),
-                       tr("FOREIGN KEY (%1) REFERENCES %2 ON DELETE %3: no index starts with these columns, so "
-                          "joins on them and every delete or key update in %2 scan the %n row(s) of this table.",
-                          nullptr, int(qMin<qint64>(v("table_rows").toLongLong(), INT_MAX)))
+                       (rows > 0 ? tr("FOREIGN KEY (%1) REFERENCES %2 ON DELETE %3: no index starts with these "
+                                      "columns, so joins on them and every delete or key update in %2 scan this "
+                                      "table (about %n row(s)).",
+                                      nullptr, int(qMin<qint64>(rows, INT_MAX)))
+                                 : tr("FOREIGN KEY (%1) REFERENCES %2 ON DELETE %3: no index starts with these "
+                                      "columns, so joins on them and every delete or key update in %2 scan this "
+                                      "table (its size is not known before its first ANALYZE)."))
                            .arg(v("column_names").toString(), v("referenced").toString(), v("on_delete").toString()),
                        sql,
                        0};

@@ -73,9 +73,25 @@ int ResultSortFilterProxy::excludedRowCount() const
     return n;
 }
 
+void ResultSortFilterProxy::setFilterColumns(const QStringList& columns)
+{
+    m_filterColumns = columns;
+    invalidateRowsFilter();
+}
+
 bool ResultSortFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
-    return !excluded(sourceRow) && QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+    if (excluded(sourceRow))
+        return false;
+    if (m_filterColumns.isEmpty() || !m_table || filterRegularExpression().pattern().isEmpty())
+        return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+    for (const QString& name : m_filterColumns) {
+        const int column = m_table->result().columnIndex(name);
+        if (column >= 0 &&
+            filterRegularExpression().match(m_table->index(sourceRow, column).data().toString()).hasMatch())
+            return true;
+    }
+    return false;
 }
 
 bool ResultSortFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const

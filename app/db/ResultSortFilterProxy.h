@@ -19,6 +19,8 @@ public:
     /// Leaves out the rows whose \a column (by name) satisfies \a exclude, before the text filter:
     /// Sightglass's own sessions and catalog queries. An empty function shows every row again.
     void setRowExclusion(const QString& column, std::function<bool(const QVariant&)> exclude);
+    /// The text filter looks at these columns only (by name); all columns when empty.
+    void setFilterColumns(const QStringList& columns);
     /// Rows of the source that the exclusion leaves out now (the text filter aside).
     int excludedRowCount() const;
 
@@ -31,6 +33,7 @@ private:
 
     const class ResultTableModel* m_table = nullptr; ///< the source, when it is one: values read directly
     QString m_excludeColumn;
+    QStringList m_filterColumns;
     std::function<bool(const QVariant&)> m_exclude;
 };
 

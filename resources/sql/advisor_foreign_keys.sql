@@ -12,7 +12,9 @@ SELECT n.nspname                                        AS schema,
        rn.nspname || '.' || r.relname                   AS referenced,
        CASE k.confdeltype WHEN 'a' THEN 'NO ACTION' WHEN 'r' THEN 'RESTRICT' WHEN 'c' THEN 'CASCADE'
                           WHEN 'n' THEN 'SET NULL' WHEN 'd' THEN 'SET DEFAULT' END AS on_delete,
-       coalesce(st.n_live_tup, t.reltuples::bigint)     AS table_rows,
+       -- The larger of the two estimates: n_live_tup lags behind a bulk load until the statistics
+       -- are flushed, reltuples until the next ANALYZE (and is -1 before the first).
+       greatest(coalesce(st.n_live_tup, 0), t.reltuples::bigint, 0) AS table_rows,
        quote_ident(n.nspname) || '.' || quote_ident(t.relname) AS qualified_table,
        (SELECT string_agg(quote_ident(a.attname), ', ' ORDER BY u.ord)
           FROM unnest(k.conkey) WITH ORDINALITY u(attnum, ord)

@@ -3,6 +3,8 @@
 #include "TestSandbox.h"
 
 #include "advisor/Advisor.h"
+#include "advisor/FixRunner.h"
+#include "migrate/SqlSplitter.h"
 #include "advisor/TableAdvisor.h"
 #include "db/Connection.h"
 #include "db/DbClient.h"
@@ -289,10 +291,27 @@ CREATE INDEX junk_v ON fix.junk (v);
         QCOMPARE(before.value(QStringLiteral("junk_v")), Finding::Kind::UnusedIndex);
         QCOMPARE(before.value(QStringLiteral("bare_parent_id_fkey")), Finding::Kind::UnindexedForeignKey);
 
-        // Apply every fix shown, as a DBA trusting the report would.
+        // Apply every fix shown, as a DBA trusting the report would: copied as one migration and run
+        // statement by statement, as psql -f runs a file.
+        QList<Finding> shown;
         for (const Finding& f : m_advisor->snapshot().findings)
-            if (f.schema == QLatin1String("fix") && !f.fixSql.isEmpty())
-                exec(m_conn, f.fixSql);
+            if (f.schema == QLatin1String("fix"))
+                shown << f;
+        const QString migration = FixRunner::migrationText(shown);
+        QVERIFY(migration.indexOf(QLatin1String("CREATE INDEX")) < migration.indexOf(QLatin1String("DROP INDEX")));
+        const SqlSplitter::Result pieces = SqlSplitter::split(migration);
+        QVERIFY2(pieces.error.isEmpty(), qPrintable(pieces.error));
+        int statements = 0;
+        for (const SqlSplitter::Piece& piece : pieces.pieces) {
+            DbRequest run;
+            run.sql = piece.text;
+            DbError error;
+            m_conn.execute(run, &error);
+            QVERIFY2(!error.isError(), qPrintable(piece.text + QStringLiteral(": ") + error.userMessage()));
+            ++statements;
+        }
+        QCOMPARE(statements, int(std::count_if(shown.cbegin(), shown.cend(),
+                                               [](const Finding& f) { return !f.fixSql.isEmpty(); })));
         DbRequest q;
         q.sql = QStringLiteral(R"SQL(
 SELECT count(*) FROM pg_constraint k

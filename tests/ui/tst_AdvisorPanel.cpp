@@ -16,6 +16,7 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -96,6 +97,43 @@ private Q_SLOTS:
         QVERIFY2(indexes->header()->text().contains(
                      QStringLiteral("ON \"Order Ref\".\"a\"\"; DROP TABLE x; --\" USING btree (\"Customer Name\");")),
                  qPrintable(indexes->header()->text()));
+
+        // The two lists are one: selecting an index selects its finding ...
+        for (int r = 0; r < t->model()->rowCount(); ++r)
+            if (t->model()->index(r, indexColumn).data().toString() == QLatin1String("pgbench_history_mtime_idx"))
+                t->selectRow(r);
+        QVERIFY(indexes->findings()->selected());
+        QCOMPARE(indexes->findings()->selected()->object, QStringLiteral("pgbench_history_mtime_idx"));
+        // ... a summary counts them by kind, sizes read as sizes ...
+        QVERIFY2(indexes->findings()->summaryText().contains(QStringLiteral("unused index")),
+                 qPrintable(indexes->findings()->summaryText()));
+        const int all = indexes->findings()->table()->model()->rowCount();
+        QVERIFY(indexes->findings()->summaryText().startsWith(QStringLiteral("%1 finding").arg(all)));
+        QTableView* found = bloat->findings()->table();
+        const int bytes = w.advisor()->findingModel(Advisor::Group::Tables)->result().columnIndex(QStringLiteral("bytes"));
+        bool sized = false;
+        for (int r = 0; r < found->model()->rowCount(); ++r)
+            sized |= found->model()->index(r, bytes).data().toString().contains(QStringLiteral("iB"));
+        QVERIFY(sized);
+        // ... and the filter filters both.
+        QLineEdit* filter = nullptr;
+        for (QLineEdit* e : indexes->findChildren<QLineEdit*>())
+            if (e->accessibleName() == QLatin1String("Filter findings"))
+                filter = e;
+        QVERIFY(filter);
+        filter->setText(QStringLiteral("pgbench_tellers"));
+        const QList<Finding> shown = indexes->findings()->shownFindings();
+        QVERIFY(!shown.isEmpty() && shown.size() < all);
+        for (const Finding& f : shown)
+            QCOMPARE(f.table, QStringLiteral("pgbench_tellers"));
+        QVERIFY(indexes->findings()->summaryText().startsWith(QStringLiteral("%1 finding").arg(shown.size())));
+        // Several selected: their fixes together; every shown fix as one migration.
+        indexes->findings()->table()->selectAll();
+        QCOMPARE(indexes->findings()->selectedFindings().size(), shown.size());
+        QVERIFY(indexes->findings()->allFixesMigration().contains(QStringLiteral("pgbench_tellers_bid")));
+        QVERIFY(!indexes->findings()->allFixesMigration().contains(QStringLiteral("pgbench_history")));
+        filter->clear();
+        QCOMPARE(indexes->findings()->table()->model()->rowCount(), all);
     }
 
     void runIsGuardedAndConfirmed()

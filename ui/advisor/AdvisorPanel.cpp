@@ -51,6 +51,8 @@ AdvisorPanel::AdvisorPanel(Variant variant, sg::Advisor* advisor, sg::ServerSess
     m_filter->setPlaceholderText(tr("Filter…"));
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    // One filter for both lists: typing a table's name shows it and only its findings.
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) { m_findings->setFilterText(text); });
     auto* refresh = new QPushButton(tr("Refresh"), this);
     connect(refresh, &QPushButton::clicked, advisor, &sg::Advisor::refresh);
 
@@ -117,6 +119,20 @@ AdvisorPanel::AdvisorPanel(Variant variant, sg::Advisor* advisor, sg::ServerSess
     if (indexes)
         connect(m_objects->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
                 &AdvisorPanel::showDefinition);
+    // Selecting an object selects its finding below (none: the findings' selection is cleared).
+    connect(m_objects->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (!current.isValid())
+                    return;
+                const QModelIndex source = m_proxy->mapToSource(current);
+                const sg::ResultSet& rs =
+                    (m_variant == Variant::Indexes ? m_advisor->indexModel() : m_advisor->tableModel())->result();
+                const QString schema = rs.value(source.row(), QStringLiteral("schema")).toString();
+                const QString table = rs.value(source.row(), QStringLiteral("table")).toString();
+                const QString object =
+                    m_variant == Variant::Indexes ? rs.value(source.row(), QStringLiteral("index")).toString() : QString();
+                m_findings->selectFor(schema, table, object);
+            });
     connect(session->interactive(), &sg::DbClient::replied, this, [this](const sg::DbReply& r) {
         if (r.id == m_definitionRequest && r.id != 0) {
             m_definitionRequest = 0;

@@ -22,6 +22,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace sg::ui {
 
 FindingsView::FindingsView(sg::Advisor* advisor, sg::ServerSession* session, int group, QWidget* parent)
@@ -29,6 +31,8 @@ FindingsView::FindingsView(sg::Advisor* advisor, sg::ServerSession* session, int
       m_runner(new sg::FixRunner(session, this)), m_proxy(new sg::ResultSortFilterProxy(this))
 {
     m_proxy->setSourceModel(advisor->findingModel(sg::Advisor::Group(group)));
+    // What the list shows: a table's name finds its findings, not those whose explanation names it.
+    m_proxy->setFilterColumns({QStringLiteral("kind"), QStringLiteral("subject")});
 
     m_table = new QTableView(this);
     m_table->setAccessibleName(tr("Findings"));
@@ -36,7 +40,8 @@ FindingsView::FindingsView(sg::Advisor* advisor, sg::ServerSession* session, int
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several at once: copy or save their fixes together (Ctrl/Shift+click, Ctrl+A).
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->setWordWrap(false);
@@ -49,6 +54,12 @@ FindingsView::FindingsView(sg::Advisor* advisor, sg::ServerSession* session, int
     m_copy = new QPushButton(tr("Copy SQL"), this);
     m_run = new QPushButton(tr("Run…"), this);
     m_save = new QPushButton(tr("Save as migration…"), this);
+    m_copyAll = new QPushButton(tr("Copy all as one migration"), this);
+    m_copyAll->setToolTip(tr("Every fix the list shows (after the filter) in one migration: indexes "
+                             "created before any is dropped"));
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("findingsSummary"));
+    m_summary->setWordWrap(true);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
 
@@ -56,14 +67,20 @@ FindingsView::FindingsView(sg::Advisor* advisor, sg::ServerSession* session, int
     buttons->addWidget(m_copy);
     buttons->addWidget(m_run);
     buttons->addWidget(m_save);
+    buttons->addWidget(m_copyAll);
     buttons->addWidget(m_status, 1);
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_detail, 1);
     rightLayout->addLayout(buttons);
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_summary);
+    leftLayout->addWidget(m_table, 1);
     auto* split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(m_table);
+    split->addWidget(left);
     split->addWidget(right);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
@@ -86,15 +103,28 @@ FindingsView::FindingsView(sg::Advisor* advisor, sg::ServerSession* session, int
             m_table->setColumnWidth(1, 340);
         }
         showSelected();
+        updateSummary();
     });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &FindingsView::updateSummary);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &FindingsView::updateSummary);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &FindingsView::updateSummary);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &FindingsView::updateSummary);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &FindingsView::showSelected);
     connect(session, &sg::ServerSession::writesAllowedChanged, this, &FindingsView::showSelected);
     connect(m_copy, &QPushButton::clicked, this, [this] {
-        if (const auto f = selected()) {
-            QGuiApplication::clipboard()->setText(f->fixSql);
-            m_status->setText(tr("Copied."));
-        }
+        QStringList sql;
+        for (const sg::Finding& f : selectedFindings())
+            if (!f.fixSql.isEmpty())
+                sql << f.fixSql;
+        if (sql.isEmpty())
+            return;
+        QGuiApplication::clipboard()->setText(sql.join(QLatin1Char('\n')));
+        m_status->setText(tr("Copied %n statement(s).", nullptr, int(sql.size())));
+    });
+    connect(m_copyAll, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(allFixesMigration());
+        m_status->setText(tr("Copied the fixes of %n finding(s) as one migration.", nullptr, int(shownFindings().size())));
     });
     connect(m_run, &QPushButton::clicked, this, &FindingsView::runSelected);
     connect(m_save, &QPushButton::clicked, this, [this] {
@@ -112,20 +142,85 @@ FindingsView::FindingsView(sg::Advisor* advisor, sg::ServerSession* session, int
     showSelected();
 }
 
+sg::Finding FindingsView::findingAt(int sourceRow) const
+{
+    const sg::ResultSet& rs = m_advisor->findingModel(sg::Advisor::Group(m_group))->result();
+    for (const sg::Finding& f : m_advisor->snapshot().findings) {
+        if (sg::Finding::kindName(f.kind) == rs.value(sourceRow, QStringLiteral("kind")).toString() &&
+            f.subject() == rs.value(sourceRow, QStringLiteral("subject")).toString())
+            return f;
+    }
+    return {};
+}
+
 std::optional<sg::Finding> FindingsView::selected() const
 {
     const QModelIndex current = m_table->selectionModel()->currentIndex();
     if (!current.isValid() || !m_table->selectionModel()->isRowSelected(current.row(), {}))
         return std::nullopt;
-    const QModelIndex source = m_proxy->mapToSource(current);
+    const sg::Finding f = findingAt(m_proxy->mapToSource(current).row());
+    if (f.schema.isEmpty() && f.table.isEmpty())
+        return std::nullopt;
+    return f;
+}
+
+QList<sg::Finding> FindingsView::selectedFindings() const
+{
+    QList<sg::Finding> out;
+    for (int r = 0; r < m_proxy->rowCount(); ++r)
+        if (m_table->selectionModel()->isRowSelected(r, {}))
+            out << findingAt(m_proxy->mapToSource(m_proxy->index(r, 0)).row());
+    return out;
+}
+
+QList<sg::Finding> FindingsView::shownFindings() const
+{
+    QList<sg::Finding> out;
+    for (int r = 0; r < m_proxy->rowCount(); ++r)
+        out << findingAt(m_proxy->mapToSource(m_proxy->index(r, 0)).row());
+    return out;
+}
+
+void FindingsView::setFilterText(const QString& text)
+{
+    m_proxy->setFilterFixedString(text);
+    updateSummary();
+}
+
+bool FindingsView::selectFor(const QString& schema, const QString& table, const QString& object)
+{
     const sg::ResultSet& rs = m_advisor->findingModel(sg::Advisor::Group(m_group))->result();
-    const int row = source.row();
-    for (const sg::Finding& f : m_advisor->snapshot().findings) {
-        if (sg::Finding::kindName(f.kind) == rs.value(row, QStringLiteral("kind")).toString() &&
-            f.subject() == rs.value(row, QStringLiteral("subject")).toString())
-            return f;
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        const int row = m_proxy->mapToSource(m_proxy->index(r, 0)).row();
+        if (rs.value(row, QStringLiteral("schema")).toString() == schema &&
+            rs.value(row, QStringLiteral("table")).toString() == table &&
+            rs.value(row, QStringLiteral("object")).toString() == object) {
+            const QModelIndex index = m_proxy->index(r, 0);
+            m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                                  QItemSelectionModel::Rows);
+            m_table->scrollTo(index);
+            return true;
+        }
     }
-    return std::nullopt;
+    m_table->selectionModel()->clearSelection();
+    return false;
+}
+
+QString FindingsView::summaryText() const
+{
+    return m_summary->text();
+}
+
+QString FindingsView::allFixesMigration() const
+{
+    return sg::FixRunner::migrationText(shownFindings());
+}
+
+void FindingsView::updateSummary()
+{
+    const QList<sg::Finding> shown = shownFindings();
+    m_summary->setText(sg::Finding::summary(shown));
+    m_copyAll->setEnabled(std::any_of(shown.cbegin(), shown.cend(), [](const sg::Finding& f) { return !f.fixSql.isEmpty(); }));
 }
 
 QString FindingsView::statusText() const
@@ -137,14 +232,20 @@ void FindingsView::showSelected()
 {
     const auto f = selected();
     const bool hasSql = f && !f->fixSql.isEmpty();
-    m_copy->setEnabled(hasSql);
-    m_save->setEnabled(hasSql);
-    m_run->setEnabled(hasSql && m_session->writesAllowed());
+    const QList<sg::Finding> chosen = selectedFindings();
+    const bool several = chosen.size() > 1;
+    m_copy->setEnabled(std::any_of(chosen.cbegin(), chosen.cend(), [](const sg::Finding& x) { return !x.fixSql.isEmpty(); }));
+    m_save->setEnabled(m_copy->isEnabled());
+    m_run->setEnabled(hasSql && !several && m_session->writesAllowed()); // one at a time, confirmed
     m_run->setToolTip(m_session->writesAllowed()
                           ? QString()
                           : tr("This profile is read-only (production). Use Server → Allow writes… first."));
     if (!f) {
         m_detail->clear();
+        return;
+    }
+    if (several) {
+        m_detail->setPlainText(sg::FixRunner::migrationText(chosen));
         return;
     }
     m_detail->setPlainText(QStringLiteral("%1 — %2\n\n%3\n\n%4")
@@ -174,12 +275,24 @@ void FindingsView::runSelected()
 
 QString FindingsView::saveMigration(const QString& directory)
 {
-    const auto f = selected();
-    if (!f || f->fixSql.isEmpty())
+    const QList<sg::Finding> chosen = selectedFindings();
+    QList<sg::Finding> withSql;
+    for (const sg::Finding& f : chosen)
+        if (!f.fixSql.isEmpty())
+            withSql << f;
+    if (withSql.isEmpty())
         return {};
+    // One finding: its own file, named after it; several: one file with all of them.
+    sg::Finding named = withSql.first();
+    if (withSql.size() > 1) {
+        named.object.clear();
+        named.table = QStringLiteral("advice");
+    }
     const QString path =
-        QDir(directory).filePath(sg::FixRunner::migrationFileName(*f, QDateTime::currentDateTime()));
-    const QString error = sg::FixRunner::writeFile(path, sg::FixRunner::migrationText(*f));
+        QDir(directory).filePath(sg::FixRunner::migrationFileName(named, QDateTime::currentDateTime()));
+    const QString text = withSql.size() == 1 ? sg::FixRunner::migrationText(withSql.first())
+                                             : sg::FixRunner::migrationText(withSql);
+    const QString error = sg::FixRunner::writeFile(path, text);
     m_status->setStyleSheet(error.isEmpty() ? QString() : QStringLiteral("color: #b00020;"));
     m_status->setText(error.isEmpty() ? tr("Saved %1").arg(path) : error);
     return error.isEmpty() ? path : QString();

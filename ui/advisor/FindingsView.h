@@ -33,13 +33,28 @@ public:
     QTableView* table() const { return m_table; }
     /// The finding selected now (kind and subject match a snapshot entry), or nullopt.
     std::optional<sg::Finding> selected() const;
+    /// Every selected finding, in the list's order.
+    QList<sg::Finding> selectedFindings() const;
+    /// The findings the list shows now (after the filter), in its order.
+    QList<sg::Finding> shownFindings() const;
+    /// Filters the list as the panel's filter box does the objects above it.
+    void setFilterText(const QString& text);
+    /// Selects the finding about this object (an index, a constraint, or the table itself when
+    /// \a object is empty); clears the selection when it has none. Returns whether one was found.
+    bool selectFor(const QString& schema, const QString& table, const QString& object);
+    /// "3 finding(s): 1 unused index, …" for what the list shows.
+    QString summaryText() const;
+    /// The text "Copy all fixes as one migration" puts on the clipboard.
+    QString allFixesMigration() const;
     QPushButton* runButton() const { return m_run; }
     QString statusText() const;
     /// Writes the selected finding's migration file into \a directory; returns the path or "" (and says why).
     QString saveMigration(const QString& directory);
 
 private:
+    sg::Finding findingAt(int sourceRow) const;
     void showSelected();
+    void updateSummary();
     void runSelected();
 
     sg::Advisor* m_advisor;
@@ -52,6 +67,8 @@ private:
     QPushButton* m_copy;
     QPushButton* m_run;
     QPushButton* m_save;
+    QPushButton* m_copyAll;
+    QLabel* m_summary;
     QLabel* m_status;
 };
 
