@@ -225,6 +225,7 @@
     <name>sg::Advisor</name>
     <message>
         <location filename="../app/advisor/Advisor.cpp" line="43"/>
+        <location filename="../app/advisor/Advisor.cpp" line="52"/>
         <source>size</source>
         <translation>Größe</translation>
     </message>
@@ -234,12 +235,12 @@
         <translation>Bloat (Schätzung)</translation>
     </message>
     <message>
-        <location filename="../app/advisor/Advisor.cpp" line="190"/>
+        <location filename="../app/advisor/Advisor.cpp" line="193"/>
         <source>pid %1 (%2)</source>
         <translation>PID %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/advisor/Advisor.cpp" line="196"/>
+        <location filename="../app/advisor/Advisor.cpp" line="199"/>
         <source>%1 holds or waits for ACCESS EXCLUSIVE on %2: not opened, so its sizes are the statistics&apos; estimates and its expression and partial indexes are not compared (reading them would wait for that lock).</source>
         <translation>%1 hält oder erwartet ACCESS EXCLUSIVE auf %2: nicht geöffnet, daher sind ihre Größen Schätzungen aus der Statistik, und ihre Ausdrucks- und partiellen Indizes werden nicht verglichen (sie zu lesen hieße, auf diese Sperre zu warten).</translation>
     </message>
@@ -460,32 +461,32 @@
 <context>
     <name>sg::BackupOptions</name>
     <message>
-        <location filename="../app/backup/BackupOptions.cpp" line="46"/>
+        <location filename="../app/backup/BackupOptions.cpp" line="49"/>
         <source>Choose a database to back up.</source>
         <translation>Wählen Sie eine Datenbank zum Sichern.</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupOptions.cpp" line="48"/>
+        <location filename="../app/backup/BackupOptions.cpp" line="51"/>
         <source>Choose a destination folder.</source>
         <translation>Wählen Sie einen Zielordner.</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupOptions.cpp" line="50"/>
+        <location filename="../app/backup/BackupOptions.cpp" line="53"/>
         <source>Schema only and data only exclude each other.</source>
         <translation>„Nur Schema“ und „Nur Daten“ schließen einander aus.</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupOptions.cpp" line="52"/>
+        <location filename="../app/backup/BackupOptions.cpp" line="55"/>
         <source>The compression level is 0 (none) to 9 (smallest).</source>
         <translation>Die Komprimierungsstufe reicht von 0 (keine) bis 9 (kleinste Datei).</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupOptions.cpp" line="54"/>
+        <location filename="../app/backup/BackupOptions.cpp" line="57"/>
         <source>Parallel jobs must be at least 1.</source>
         <translation>Die Zahl paralleler Jobs muss mindestens 1 betragen.</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupOptions.cpp" line="56"/>
+        <location filename="../app/backup/BackupOptions.cpp" line="59"/>
         <source>Parallel jobs need the directory format: pg_dump writes one file per table only there.</source>
         <translation>Parallele Jobs erfordern das Verzeichnisformat: Nur dort schreibt pg_dump eine Datei pro Tabelle.</translation>
     </message>
@@ -1163,55 +1164,68 @@
 <context>
     <name>sg::Finding</name>
     <message>
-        <location filename="../app/advisor/Finding.cpp" line="12"/>
+        <location filename="../app/advisor/Finding.cpp" line="13"/>
         <source>unused index</source>
         <translation>ungenutzter Index</translation>
     </message>
     <message>
-        <location filename="../app/advisor/Finding.cpp" line="13"/>
+        <location filename="../app/advisor/Finding.cpp" line="14"/>
         <source>duplicate index</source>
         <translation>doppelter Index</translation>
     </message>
     <message>
-        <location filename="../app/advisor/Finding.cpp" line="14"/>
+        <location filename="../app/advisor/Finding.cpp" line="15"/>
         <source>redundant index</source>
         <translation>redundanter Index</translation>
     </message>
     <message>
-        <location filename="../app/advisor/Finding.cpp" line="15"/>
+        <location filename="../app/advisor/Finding.cpp" line="16"/>
         <source>invalid index</source>
         <translation>ungültiger Index</translation>
     </message>
     <message>
-        <location filename="../app/advisor/Finding.cpp" line="16"/>
+        <location filename="../app/advisor/Finding.cpp" line="17"/>
         <source>foreign key without index</source>
         <translation>Fremdschlüssel ohne Index</translation>
     </message>
     <message>
-        <location filename="../app/advisor/Finding.cpp" line="17"/>
+        <location filename="../app/advisor/Finding.cpp" line="18"/>
         <source>read by sequential scans</source>
         <translation>durch sequenzielle Scans gelesen</translation>
     </message>
     <message>
-        <location filename="../app/advisor/Finding.cpp" line="18"/>
+        <location filename="../app/advisor/Finding.cpp" line="19"/>
         <source>table bloat</source>
         <translation>Tabellen-Bloat</translation>
     </message>
     <message>
-        <location filename="../app/advisor/Finding.cpp" line="19"/>
+        <location filename="../app/advisor/Finding.cpp" line="20"/>
         <source>index bloat</source>
         <translation>Index-Bloat</translation>
     </message>
     <message>
-        <location filename="../app/advisor/Finding.cpp" line="20"/>
+        <location filename="../app/advisor/Finding.cpp" line="21"/>
         <source>vacuum overdue</source>
         <translation>VACUUM überfällig</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/Finding.cpp" line="53"/>
+        <source>No findings.</source>
+        <translation>Keine Befunde.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/advisor/Finding.cpp" line="60"/>
+        <source>%n finding(s): %1</source>
+        <translation>
+            <numerusform>%n Befund: %1</numerusform>
+            <numerusform>%n Befunde: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>sg::FixRunner</name>
     <message>
-        <location filename="../app/advisor/FixRunner.cpp" line="19"/>
+        <location filename="../app/advisor/FixRunner.cpp" line="21"/>
         <source>Done: %1</source>
         <translation>Erledigt: %1</translation>
     </message>
@@ -1344,19 +1358,24 @@
         <translation>Kein Index-Scan seit %1, dem Beginn der Nutzungsstatistik (stellen Sie vor dem Löschen sicher, dass dieser Zeitraum auch selten laufende Jobs abdeckt, etwa Monatsabschlussberichte).</translation>
     </message>
     <message>
-        <location filename="../app/advisor/IndexAdvisor.cpp" line="267"/>
+        <location filename="../app/advisor/IndexAdvisor.cpp" line="268"/>
         <source>-- A partitioned table cannot be indexed CONCURRENTLY: this locks out writes while it builds.
 </source>
         <translation>-- Eine partitionierte Tabelle kann nicht CONCURRENTLY indiziert werden: Schreibzugriffe sind während des Aufbaus gesperrt.
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/advisor/IndexAdvisor.cpp" line="273"/>
-        <source>FOREIGN KEY (%1) REFERENCES %2 ON DELETE %3: no index starts with these columns, so joins on them and every delete or key update in %2 scan the %n row(s) of this table.</source>
+        <location filename="../app/advisor/IndexAdvisor.cpp" line="274"/>
+        <source>FOREIGN KEY (%1) REFERENCES %2 ON DELETE %3: no index starts with these columns, so joins on them and every delete or key update in %2 scan this table (about %n row(s)).</source>
         <translation>
-            <numerusform>FOREIGN KEY (%1) REFERENCES %2 ON DELETE %3: Kein Index beginnt mit diesen Spalten, daher durchsuchen Joins über sie sowie jedes DELETE und jede Schlüsseländerung in %2 die %n Zeile dieser Tabelle.</numerusform>
-            <numerusform>FOREIGN KEY (%1) REFERENCES %2 ON DELETE %3: Kein Index beginnt mit diesen Spalten, daher durchsuchen Joins über sie sowie jedes DELETE und jede Schlüsseländerung in %2 die %n Zeilen dieser Tabelle.</numerusform>
+            <numerusform>FOREIGN KEY (%1) REFERENCES %2 ON DELETE %3: Kein Index beginnt mit diesen Spalten, daher durchsuchen Joins darüber und jedes Löschen oder Schlüssel-Update in %2 diese Tabelle (etwa %n Zeile).</numerusform>
+            <numerusform>FOREIGN KEY (%1) REFERENCES %2 ON DELETE %3: Kein Index beginnt mit diesen Spalten, daher durchsuchen Joins darüber und jedes Löschen oder Schlüssel-Update in %2 diese Tabelle (etwa %n Zeilen).</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/IndexAdvisor.cpp" line="278"/>
+        <source>FOREIGN KEY (%1) REFERENCES %2 ON DELETE %3: no index starts with these columns, so joins on them and every delete or key update in %2 scan this table (its size is not known before its first ANALYZE).</source>
+        <translation>FOREIGN KEY (%1) REFERENCES %2 ON DELETE %3: Kein Index beginnt mit diesen Spalten, daher durchsuchen Joins darüber und jedes Löschen oder Schlüssel-Update in %2 diese Tabelle (ihre Größe ist vor dem ersten ANALYZE unbekannt).</translation>
     </message>
 </context>
 <context>
@@ -2103,8 +2122,8 @@
     <name>sg::MigrationTracker</name>
     <message>
         <location filename="../app/migrate/MigrationTracker.cpp" line="125"/>
-        <source>none yet</source>
-        <translation>noch keine</translation>
+        <source>none yet (%1 is created by the first migration applied)</source>
+        <translation>noch keiner (%1 wird mit der ersten angewendeten Migration angelegt)</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationTracker.cpp" line="127"/>
@@ -2148,72 +2167,72 @@
 <context>
     <name>sg::Plan</name>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="172"/>
+        <location filename="../app/plan/Plan.cpp" line="176"/>
         <source>No JSON plan found: run EXPLAIN (FORMAT JSON) or set auto_explain.log_format = json.</source>
         <translation>Kein JSON-Plan gefunden: Führen Sie EXPLAIN (FORMAT JSON) aus oder setzen Sie auto_explain.log_format = json.</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="182"/>
+        <location filename="../app/plan/Plan.cpp" line="186"/>
         <source>The plan is not valid JSON: %1 (at character %2).</source>
         <translation>Der Plan ist kein gültiges JSON: %1 (bei Zeichen %2).</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="189"/>
+        <location filename="../app/plan/Plan.cpp" line="193"/>
         <source>The JSON is an array but holds no plan object.</source>
         <translation>Das JSON ist ein Array, enthält aber kein Plan-Objekt.</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="204"/>
+        <location filename="../app/plan/Plan.cpp" line="208"/>
         <source>The JSON has no &quot;Plan&quot; object: is it EXPLAIN (FORMAT JSON) output?</source>
         <translation>Das JSON hat kein „Plan“-Objekt: Ist es eine Ausgabe von EXPLAIN (FORMAT JSON)?</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="300"/>
+        <location filename="../app/plan/Plan.cpp" line="304"/>
         <source>Takes %1 % of the execution time on its own.</source>
         <translation>Beansprucht allein %1 % der Ausführungszeit.</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="304"/>
+        <location filename="../app/plan/Plan.cpp" line="308"/>
         <source>Row estimate %1× too low: %2 expected per loop, %3 came. Stale statistics? Run ANALYZE, or raise the statistics target of the filtered columns.</source>
         <translation>Zeilenschätzung %1× zu niedrig: %2 pro Schleife erwartet, %3 geliefert. Veraltete Statistik? Führen Sie ANALYZE aus, oder erhöhen Sie das Statistikziel der gefilterten Spalten.</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="306"/>
+        <location filename="../app/plan/Plan.cpp" line="310"/>
         <source>Row estimate %1× too high: %2 expected per loop, %3 came.</source>
         <translation>Zeilenschätzung %1× zu hoch: %2 pro Schleife erwartet, %3 geliefert.</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="310"/>
+        <location filename="../app/plan/Plan.cpp" line="314"/>
         <source>Sort spilled to disk (%1 kB): work_mem is too small for it; raise it for this query, or let an index deliver the order.</source>
         <translation>Sortierung auf Festplatte ausgelagert (%1 kB): work_mem ist dafür zu klein; erhöhen Sie es für diese Abfrage, oder lassen Sie einen Index die Reihenfolge liefern.</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="316"/>
+        <location filename="../app/plan/Plan.cpp" line="320"/>
         <source>Hash spilled into %1 batches (planned %2): work_mem is too small for the hash table.</source>
         <translation>Hash auf %1 Batches aufgeteilt (geplant %2): work_mem ist für die Hash-Tabelle zu klein.</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="325"/>
+        <location filename="../app/plan/Plan.cpp" line="329"/>
         <source>Runs a sequential scan of %1 %2 times: an index on the join column would turn each into a lookup.</source>
         <translation>Führt %2-mal einen sequenziellen Scan von %1 aus: Ein Index auf der Join-Spalte würde daraus jeweils einen Index-Zugriff machen.</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="337"/>
+        <location filename="../app/plan/Plan.cpp" line="341"/>
         <source>Discards %1 % of the rows it fetches by a filter: an index that covers the filter&apos;s columns would read less.</source>
         <translation>Verwirft %1 % der gelesenen Zeilen per Filter: Ein Index, der die Filterspalten abdeckt, würde weniger lesen.</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="342"/>
+        <location filename="../app/plan/Plan.cpp" line="346"/>
         <source>%1 heap fetches: the visibility map is behind, so the index-only scan still reads the table. VACUUM it.</source>
         <translation>%1 Heap-Zugriffe: Die Visibility Map ist nicht aktuell, daher liest der Index-Only-Scan doch die Tabelle. Führen Sie VACUUM darauf aus.</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="348"/>
+        <location filename="../app/plan/Plan.cpp" line="352"/>
         <source>track_io_timing is off, so I/O times are missing: SET track_io_timing = on (superuser) to see them.</source>
         <translation>track_io_timing ist aus, daher fehlen die I/O-Zeiten: SET track_io_timing = on (Superuser), um sie zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="351"/>
+        <location filename="../app/plan/Plan.cpp" line="355"/>
         <source>No I/O times in this plan: track_io_timing is off, or nothing was read from disk.</source>
         <translation>Keine I/O-Zeiten in diesem Plan: track_io_timing ist aus, oder es wurde nichts von der Festplatte gelesen.</translation>
     </message>
@@ -2300,111 +2319,116 @@
     <name>sg::RestoreJob</name>
     <message>
         <location filename="../app/backup/RestoreJob.cpp" line="44"/>
+        <source>Choose the backup to restore.</source>
+        <translation>Wählen Sie die Sicherung, die wiederhergestellt werden soll.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/RestoreJob.cpp" line="46"/>
         <source>The backup %1 does not exist.</source>
         <translation>Die Sicherung %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="46"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="48"/>
         <source>Restore either into a new database or over an existing one.</source>
         <translation>Stellen Sie entweder in eine neue Datenbank oder über eine vorhandene wieder her.</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="48"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="50"/>
         <source>Restoring over %1 replaces its objects: type its name to confirm.</source>
         <translation>Eine Wiederherstellung über %1 ersetzt deren Objekte: Geben Sie zur Bestätigung ihren Namen ein.</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="51"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="53"/>
         <source>Parallel jobs must be at least 1.</source>
         <translation>Die Zahl paralleler Jobs muss mindestens 1 betragen.</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="53"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="55"/>
         <source>A single transaction cannot be shared by parallel jobs: choose one or the other.</source>
         <translation>Parallele Jobs können sich keine gemeinsame Transaktion teilen: Wählen Sie das eine oder das andere.</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="56"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="58"/>
         <source>A plain SQL backup has no DROP statements, so it restores only into a new database.</source>
         <translation>Eine reine SQL-Sicherung enthält keine DROP-Anweisungen und lässt sich daher nur in eine neue Datenbank wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="58"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="60"/>
         <source>A plain SQL backup is restored whole by psql: no parallel jobs, no selection.</source>
         <translation>Eine reine SQL-Sicherung wird von psql vollständig wiederhergestellt: keine parallelen Jobs, keine Auswahl.</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="136"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="138"/>
         <source>A plain SQL backup has no table of contents.</source>
         <translation>Eine reine SQL-Sicherung hat kein Inhaltsverzeichnis.</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="148"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="150"/>
         <source>%1 cannot be read as an archive: %2</source>
         <translation>%1 kann nicht als Archiv gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="159"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="161"/>
         <source>Restore cancelled.</source>
         <translation>Wiederherstellung abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="179"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="181"/>
         <source>The backup&apos;s record cannot be read (%1), so its checksum cannot be checked. Restore refused; choose to ignore the checksum to restore anyway.</source>
         <translation>Der Datensatz der Sicherung ist nicht lesbar (%1), daher kann ihre Prüfsumme nicht geprüft werden. Wiederherstellung abgelehnt; wählen Sie „Prüfsumme ignorieren“, um trotzdem wiederherzustellen.</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="183"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="185"/>
         <source>checksum</source>
         <translation>Prüfsumme</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="188"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="190"/>
         <source>The backup does not match its record: it was changed or damaged after it was written (SHA-256 %1, recorded %2). Restore refused; choose to ignore the checksum to restore anyway.</source>
         <translation>Die Sicherung passt nicht zu ihrem Datensatz: Sie wurde nach dem Schreiben verändert oder beschädigt (SHA-256 %1, festgehalten %2). Wiederherstellung abgelehnt; wählen Sie „Prüfsumme ignorieren“, um trotzdem wiederherzustellen.</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="214"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="216"/>
         <source>Cannot connect to the server: %1</source>
         <translation>Keine Verbindung zum Server möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="229"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="231"/>
         <source>The archive is empty.</source>
         <translation>Das Archiv ist leer.</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="242"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="244"/>
         <source>A database named %1 already exists: choose another name, or restore over it.</source>
         <translation>Eine Datenbank namens %1 existiert bereits: Wählen Sie einen anderen Namen, oder stellen Sie über sie wieder her.</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="248"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="250"/>
         <source>Cannot create the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="281"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="283"/>
         <source>Cannot write the list of objects to restore: %1</source>
         <translation>Die Liste der wiederherzustellenden Objekte kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="312"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="314"/>
         <source>What was restored so far stays in %1.</source>
         <translation>Was bis dahin wiederhergestellt wurde, bleibt in %1.</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="327"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="329"/>
         <source>The restore into %1 failed%2: %3. What was restored so far stays there for inspection.</source>
         <translation>Die Wiederherstellung in %1 ist fehlgeschlagen%2: %3. Was bis dahin wiederhergestellt wurde, bleibt zur Untersuchung dort erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="328"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="330"/>
         <source> at %1</source>
         <translation> bei %1</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="335"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="337"/>
         <source>Restored %1 into %2.</source>
         <translation>%1 in %2 wiederhergestellt.</translation>
     </message>
@@ -3475,7 +3499,7 @@ Exit-Codes: 0 sauber, 1 Befunde auf oder über --fail-on (oder ein fehlgeschlage
     </message>
     <message>
         <location filename="../ui/activity/ActivityPanel.cpp" line="81"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="301"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="319"/>
         <source>Alert log</source>
         <translation>Warnungsprotokoll</translation>
     </message>
@@ -3512,7 +3536,7 @@ Exit-Codes: 0 sauber, 1 Befunde auf oder über --fail-on (oder ein fehlgeschlage
     </message>
     <message>
         <location filename="../ui/activity/ActivityPanel.cpp" line="133"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="328"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="346"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -3523,7 +3547,7 @@ Exit-Codes: 0 sauber, 1 Befunde auf oder über --fail-on (oder ein fehlgeschlage
     </message>
     <message>
         <location filename="../ui/activity/ActivityPanel.cpp" line="141"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="278"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="296"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -3634,173 +3658,173 @@ Exit-Codes: 0 sauber, 1 Befunde auf oder über --fail-on (oder ein fehlgeschlage
         <translation>max</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="238"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="251"/>
         <source>Utilization of usable connections</source>
         <translation>Auslastung der nutzbaren Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="239"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="252"/>
         <source>utilization</source>
         <translation>Auslastung</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="240"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="254"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="253"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="267"/>
         <source>threshold</source>
         <translation>Schwellwert</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="244"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="257"/>
         <source>Transactions per second</source>
         <translation>Transaktionen pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="245"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="258"/>
         <source>commits + rollbacks</source>
         <translation>Commits + Rollbacks</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="246"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="259"/>
         <source>rollbacks %</source>
         <translation>Rollbacks %</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="250"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="263"/>
         <source>Cache hit ratio</source>
         <translation>Cache-Trefferquote</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="251"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="264"/>
         <source>all databases</source>
         <translation>alle Datenbanken</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="252"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="265"/>
         <source>tables</source>
         <translation>Tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="253"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="266"/>
         <source>indexes</source>
         <translation>Indizes</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="271"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="289"/>
         <source>pgbouncer clients and servers (all pools)</source>
         <translation>pgbouncer-Clients und -Server (alle Pools)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="272"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="290"/>
         <source>cl_active</source>
         <translation>cl_active</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="273"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="291"/>
         <source>cl_waiting</source>
         <translation>cl_waiting</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="274"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="292"/>
         <source>sv_active</source>
         <translation>sv_active</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="275"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="293"/>
         <source>sv_idle</source>
         <translation>sv_idle</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="276"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="294"/>
         <source>Longest client wait (maxwait)</source>
         <translation>Längste Client-Wartezeit (maxwait)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="277"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="295"/>
         <source>maxwait</source>
         <translation>maxwait</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="279"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="297"/>
         <source>Throughput (SHOW STATS)</source>
         <translation>Durchsatz (SHOW STATS)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="280"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="298"/>
         <source>transactions/s</source>
         <translation>Transaktionen/s</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="281"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="299"/>
         <source>queries/s</source>
         <translation>Abfragen/s</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="282"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="300"/>
         <source>avg query ms</source>
         <translation>Ø Abfrage ms</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="296"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="314"/>
         <source>Pools</source>
         <translation>Pools</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="297"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="315"/>
         <source>Pool statistics</source>
         <translation>Pool-Statistik</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="298"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="316"/>
         <source>Applications</source>
         <translation>Anwendungen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="299"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="317"/>
         <source>Databases</source>
         <translation>Datenbanken</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="300"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="318"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="328"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="346"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="403"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="421"/>
         <source>⚠ %1 — %2 (since %3)</source>
         <translation>⚠ %1 — %2 (seit %3)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="413"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="431"/>
         <source>%1 of %2 usable connections (%3 %)</source>
         <translation>%1 von %2 nutzbaren Verbindungen (%3 %)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="418"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="436"/>
         <source> · %1 tps</source>
         <translation> · %1 TPS</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="420"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="438"/>
         <source> · cache hit %1 %</source>
         <translation> · Cache-Treffer %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="422"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="440"/>
         <source> · statistics were reset: rates resume with the next sample</source>
         <translation> · Statistik wurde zurückgesetzt: Raten folgen mit der nächsten Messung</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="428"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="446"/>
         <source>History not saved: %1</source>
         <translation>Verlauf nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="438"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="456"/>
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
@@ -3808,52 +3832,68 @@ Exit-Codes: 0 sauber, 1 Befunde auf oder über --fail-on (oder ein fehlgeschlage
 <context>
     <name>sg::ui::AdvisorPanel</name>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="36"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="38"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="47"/>
         <source>Reading the catalogs…</source>
         <translation>Kataloge werden gelesen…</translation>
     </message>
     <message>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="39"/>
+        <source>Not connected: connect to a server to see its %1.</source>
+        <translation>Nicht verbunden: Verbinden Sie sich mit einem Server, um seine %1 zu sehen.</translation>
+    </message>
+    <message>
         <location filename="../ui/advisor/AdvisorPanel.cpp" line="40"/>
+        <source>indexes</source>
+        <translation>Indizes</translation>
+    </message>
+    <message>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="40"/>
+        <source>tables and their bloat</source>
+        <translation>Tabellen und ihren Bloat</translation>
+    </message>
+    <message>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="50"/>
         <source>Filter findings</source>
         <translation>Befunde filtern</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="41"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="51"/>
         <source>Filter…</source>
         <translation>Filtern…</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="44"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="56"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="48"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="60"/>
         <source>Tables and indexes</source>
         <translation>Tabellen und Indizes</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="66"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="78"/>
         <source>Exact figures (pgstattuple)…</source>
         <translation>Genaue Werte (pgstattuple)…</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="68"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="80"/>
         <source>Reads the whole selected table to count its live, dead and free space exactly</source>
         <translation>Liest die gesamte ausgewählte Tabelle, um lebenden, toten und freien Speicher genau zu zählen</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="114"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="140"/>
         <source>That index no longer exists.</source>
         <translation>Dieser Index existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="129"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="155"/>
         <source>pgstattuple: %1 in %2 live tuples (%3 %), %4 dead tuples (%5 %), %6 free (%7 %).</source>
         <translation>pgstattuple: %1 in %2 lebenden Tupeln (%3 %), %4 tote Tupel (%5 %), %6 frei (%7 %).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="154"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="180"/>
         <source>%n index(es), %1 finding(s). Usage statistics count since %2 (%3)%4.</source>
         <translation>
             <numerusform>%n Index, Befunde: %1. Die Nutzungsstatistik zählt seit %2 (%3)%4.</numerusform>
@@ -3861,17 +3901,17 @@ Exit-Codes: 0 sauber, 1 Befunde auf oder über --fail-on (oder ein fehlgeschlage
         </translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="159"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="185"/>
         <source>, the last statistics reset</source>
         <translation>, dem letzten Zurücksetzen der Statistik</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="159"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="185"/>
         <source>, the server start</source>
         <translation>, dem Serverstart</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="162"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="188"/>
         <source>%n table(s), %1 finding(s). Bloat is a statistics-based estimate (run ANALYZE first); exact figures come from pgstattuple.</source>
         <translation>
             <numerusform>%n Tabelle, Befunde: %1. Bloat ist eine Schätzung auf Basis der Statistik (führen Sie zuerst ANALYZE aus); genaue Werte liefert pgstattuple.</numerusform>
@@ -3879,27 +3919,27 @@ Exit-Codes: 0 sauber, 1 Befunde auf oder über --fail-on (oder ein fehlgeschlage
         </translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="194"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="220"/>
         <source>Select a table first.</source>
         <translation>Wählen Sie zuerst eine Tabelle aus.</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="204"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="230"/>
         <source>pgstattuple is available but not installed in this database: CREATE EXTENSION pgstattuple; (needs CREATE on the database), then refresh.</source>
         <translation>pgstattuple ist verfügbar, aber in dieser Datenbank nicht installiert: CREATE EXTENSION pgstattuple; (erfordert CREATE auf der Datenbank), dann aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="206"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="232"/>
         <source>pgstattuple is not available on this server: install the contrib package (postgresql-contrib), then CREATE EXTENSION pgstattuple;.</source>
         <translation>pgstattuple ist auf diesem Server nicht verfügbar: Installieren Sie das contrib-Paket (postgresql-contrib), dann CREATE EXTENSION pgstattuple;.</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="213"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="239"/>
         <source>Exact figures</source>
         <translation>Genaue Werte</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="214"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="240"/>
         <source>pgstattuple reads all of %1 (%2) to count it exactly, which costs I/O on a big table.
 
 SELECT * FROM pgstattuple(&apos;%1&apos;);
@@ -3912,7 +3952,7 @@ SELECT * FROM pgstattuple(&apos;%1&apos;);
 Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="221"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="247"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
@@ -3920,295 +3960,295 @@ Fortfahren?</translation>
 <context>
     <name>sg::ui::BackupDialog</name>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="59"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="58"/>
         <source>Back up — %1</source>
         <translation>Sichern — %1</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="68"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="67"/>
         <source>Custom archive (compressed, selective restore)</source>
         <translation>Custom-Archiv (komprimiert, selektive Wiederherstellung)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="69"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="68"/>
         <source>Directory (parallel jobs)</source>
         <translation>Verzeichnis (parallele Jobs)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="70"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="69"/>
         <source>Plain SQL, gzip-compressed</source>
         <translation>Reines SQL, gzip-komprimiert</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="71"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="70"/>
         <source>Tar archive</source>
         <translation>Tar-Archiv</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="74"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="73"/>
         <source>pg_dump&apos;s default</source>
         <translation>Standard von pg_dump</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="78"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="77"/>
         <source>Parallel dump jobs; only the directory format writes tables in parallel</source>
         <translation>Parallele Dump-Jobs; nur das Verzeichnisformat schreibt Tabellen parallel</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="84"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="83"/>
         <source>pg_dump patterns, comma-separated (e.g. public, &quot;Order Ref&quot;.*)</source>
         <translation>pg_dump-Muster, durch Kommas getrennt (z. B. public, &quot;Order Ref&quot;.*)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="85"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="84"/>
         <source>Schema only</source>
         <translation>Nur Schema</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="86"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="85"/>
         <source>Data only</source>
         <translation>Nur Daten</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="87"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="86"/>
         <source>No owner</source>
         <translation>Ohne Eigentümer</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="88"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="87"/>
         <source>No privileges</source>
         <translation>Ohne Berechtigungen</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="89"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="88"/>
         <source>Count rows in the backup&apos;s snapshot (for a full verification)</source>
         <translation>Zeilen im Snapshot der Sicherung zählen (für eine vollständige Prüfung)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="97"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="96"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="102"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="101"/>
         <source>Manual (never deleted by the policy)</source>
         <translation>Manuell (wird von der Richtlinie nie gelöscht)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="103"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="102"/>
         <source>Daily</source>
         <translation>Täglich</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="104"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="103"/>
         <source>Weekly</source>
         <translation>Wöchentlich</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="110"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="109"/>
         <source>keep daily</source>
         <translation>behalten: täglich</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="112"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="111"/>
         <source>weekly</source>
         <translation>wöchentlich</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="118"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="117"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="123"/>
-        <location filename="../ui/backup/BackupDialog.cpp" line="155"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="122"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="154"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="124"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="123"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="125"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="124"/>
         <source>Compression</source>
         <translation>Komprimierung</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="126"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="125"/>
         <source>Parallel jobs</source>
         <translation>Parallele Jobs</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="127"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="126"/>
         <source>Only schemas</source>
         <translation>Nur Schemas</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="128"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="127"/>
         <source>Not schemas</source>
         <translation>Ohne Schemas</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="129"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="128"/>
         <source>Only tables</source>
         <translation>Nur Tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="130"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="129"/>
         <source>Not tables</source>
         <translation>Ohne Tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="133"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="132"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="134"/>
-        <location filename="../ui/backup/BackupDialog.cpp" line="155"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="133"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="154"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="135"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="134"/>
         <source>Retention</source>
         <translation>Aufbewahrung</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="136"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="135"/>
         <source>Cron line</source>
         <translation>Cron-Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="139"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="138"/>
         <source>found automatically (PATH, /usr/lib/postgresql/*/bin …)</source>
         <translation>automatisch gefunden (PATH, /usr/lib/postgresql/*/bin …)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="140"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="139"/>
         <source>The folder of the PostgreSQL client programs to prefer</source>
         <translation>Der bevorzugte Ordner der PostgreSQL-Client-Programme</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="141"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="140"/>
         <source>Programs folder</source>
         <translation>Programmordner</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="150"/>
-        <location filename="../ui/backup/BackupDialog.cpp" line="192"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="149"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="191"/>
         <source>Back up</source>
         <translation>Sichern</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="155"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="154"/>
         <source>Backup</source>
         <translation>Sicherung</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="155"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="154"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="155"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="154"/>
         <source>Age</source>
         <translation>Alter</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="156"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="155"/>
         <source>Verified</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="156"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="155"/>
         <source>Retention policy</source>
         <translation>Aufbewahrungsrichtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="163"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="162"/>
         <source>Verify</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="164"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="163"/>
         <source>Checksum and archive read-back</source>
         <translation>Prüfsumme und Zurücklesen des Archivs</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="165"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="164"/>
         <source>Verify fully</source>
         <translation>Vollständig prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="166"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="165"/>
         <source>Restore into a scratch database on this server, compare row counts, drop it</source>
         <translation>In eine temporäre Datenbank auf diesem Server wiederherstellen, Zeilenzahlen vergleichen, Datenbank löschen</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="167"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="166"/>
         <source>Restore…</source>
         <translation>Wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="168"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="167"/>
         <source>Prune…</source>
         <translation>Bereinigen…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="169"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="168"/>
         <source>Delete what the retention policy no longer keeps, after showing the list</source>
         <translation>Löscht, was die Aufbewahrungsrichtlinie nicht mehr behält, nachdem die Liste angezeigt wurde</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="170"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="169"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="179"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="178"/>
         <source>Backups in this folder</source>
         <translation>Sicherungen in diesem Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="194"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="193"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="196"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="195"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="242"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="240"/>
         <source>Backup folder</source>
         <translation>Sicherungsordner</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="280"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="278"/>
         <source>Dumping %1…</source>
         <translation>%1 wird gesichert…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="380"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="379"/>
         <source>Starting pg_dump…</source>
         <translation>pg_dump wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="404"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="403"/>
         <source>Verifying…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="434"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="433"/>
         <source>Prune backups</source>
         <translation>Sicherungen bereinigen</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="435"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="434"/>
         <source>The retention policy (keep %1 daily, %2 weekly; manual never) no longer keeps these backups. Delete them?
 
 %3</source>
@@ -4217,7 +4257,7 @@ Fortfahren?</translation>
 %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backup/BackupDialog.cpp" line="447"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="446"/>
         <source>Pruned %n backup(s).</source>
         <translation>
             <numerusform>%n Sicherung bereinigt.</numerusform>
@@ -4225,7 +4265,7 @@ Fortfahren?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backup/BackupDialog.cpp" line="467"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="466"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -4233,7 +4273,7 @@ Fortfahren?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backup/BackupDialog.cpp" line="468"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="467"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n Stunde</numerusform>
@@ -4241,7 +4281,7 @@ Fortfahren?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backup/BackupDialog.cpp" line="469"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="468"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n Minute</numerusform>
@@ -4249,37 +4289,37 @@ Fortfahren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="470"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="469"/>
         <source>not verified</source>
         <translation>nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="472"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="471"/>
         <source>kept: %1</source>
         <translation>behalten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="472"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="471"/>
         <source>will be pruned: %1</source>
         <translation>wird bereinigt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="500"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="499"/>
         <source>Select a backup first.</source>
         <translation>Wählen Sie zuerst eine Sicherung aus.</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="500"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="499"/>
         <source>Wait for the current run to end.</source>
         <translation>Warten Sie, bis der laufende Vorgang beendet ist.</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="508"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="507"/>
         <source>Restoring %1 into a scratch database…</source>
         <translation>%1 wird in eine temporäre Datenbank wiederhergestellt…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="509"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="508"/>
         <source>Verifying %1…</source>
         <translation>%1 wird geprüft…</translation>
     </message>
@@ -4340,82 +4380,103 @@ Fortfahren?</translation>
 <context>
     <name>sg::ui::FindingsView</name>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="34"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="38"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="46"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="51"/>
         <source>Finding details and fix</source>
         <translation>Details und Behebung des Befunds</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="48"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="53"/>
         <source>Select a finding to see why, and the statement that fixes it.</source>
         <translation>Wählen Sie einen Befund aus, um die Begründung und die Anweisung zur Behebung zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="49"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="54"/>
         <source>Copy SQL</source>
         <translation>SQL kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="50"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="55"/>
         <source>Run…</source>
         <translation>Ausführen…</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="51"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="56"/>
         <source>Save as migration…</source>
         <translation>Als Migration speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="96"/>
-        <source>Copied.</source>
-        <translation>Kopiert.</translation>
+        <location filename="../ui/advisor/FindingsView.cpp" line="57"/>
+        <source>Copy all as one migration</source>
+        <translation>Alle als eine Migration kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="102"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="58"/>
+        <source>Every fix the list shows (after the filter) in one migration: indexes created before any is dropped</source>
+        <translation>Jede Korrektur, die die Liste (nach dem Filter) zeigt, in einer Migration: Indizes werden angelegt, bevor einer gelöscht wird</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/advisor/FindingsView.cpp" line="123"/>
+        <source>Copied %n statement(s).</source>
+        <translation>
+            <numerusform>%n Anweisung kopiert.</numerusform>
+            <numerusform>%n Anweisungen kopiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/advisor/FindingsView.cpp" line="127"/>
+        <source>Copied the fixes of %n finding(s) as one migration.</source>
+        <translation>
+            <numerusform>Die Korrektur von %n Befund als eine Migration kopiert.</numerusform>
+            <numerusform>Die Korrekturen von %n Befunden als eine Migration kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/advisor/FindingsView.cpp" line="132"/>
         <source>Save the fix into the migrations folder</source>
         <translation>Die Behebung im Migrationsordner speichern</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="145"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="242"/>
         <source>This profile is read-only (production). Use Server → Allow writes… first.</source>
         <translation>Dieses Profil ist schreibgeschützt (Produktion). Erlauben Sie zuerst Schreibzugriffe (Server → Schreibzugriff erlauben…).</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="152"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="253"/>
         <source>(No statement fixes this by itself.)</source>
         <translation>(Keine einzelne Anweisung behebt dies.)</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="160"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="261"/>
         <source>Run fix</source>
         <translation>Behebung ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="161"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="262"/>
         <source>This statement will be sent to the server:</source>
         <translation>Diese Anweisung wird an den Server gesendet:</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="163"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="264"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="168"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="269"/>
         <source>Not sent: the session is read-only or a fix is still running.</source>
         <translation>Nicht gesendet: Die Sitzung ist schreibgeschützt, oder eine Behebung läuft noch.</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="172"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="273"/>
         <source>Running…</source>
         <translation>Wird ausgeführt…</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="184"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="297"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
@@ -4490,13 +4551,13 @@ Fortfahren?</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="108"/>
-        <source>Bloat &amp;&amp; vacuum</source>
-        <translation>Bloat &amp;&amp; VACUUM</translation>
+        <source>Bloat and vacuum</source>
+        <translation>Bloat und VACUUM</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="112"/>
-        <source>Query &amp;&amp; plan</source>
-        <translation>Abfrage &amp;&amp; Plan</translation>
+        <source>Query and plan</source>
+        <translation>Abfrage und Plan</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="133"/>
@@ -4697,67 +4758,67 @@ Anweisungen, die den Server verändern (Abfrage abbrechen, Sitzung beenden, DDL)
         <translation>Datenbank vorher &amp;sichern, nach</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="50"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="45"/>
         <source>Backup folder</source>
         <translation>Sicherungsordner</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="58"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="53"/>
         <source>&amp;Stop</source>
         <translation>A&amp;nhalten</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="84"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="79"/>
         <source>Backing up… %1</source>
         <translation>Wird gesichert… %1</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="91"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="86"/>
         <source>&lt;b style=&apos;color:#c01c28&apos;&gt;The backup failed, so nothing was applied.&lt;/b&gt; %1</source>
         <translation>&lt;b style=&apos;color:#c01c28&apos;&gt;Die Sicherung ist fehlgeschlagen, daher wurde nichts angewendet.&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="103"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="98"/>
         <source>&lt;b&gt;Done.&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Erledigt.&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="104"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="99"/>
         <source>&lt;b style=&apos;color:#c01c28&apos;&gt;Stopped.&lt;/b&gt; %1</source>
         <translation>&lt;b style=&apos;color:#c01c28&apos;&gt;Angehalten.&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="107"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="102"/>
         <source>Backup taken before: %1</source>
         <translation>Vorher erstellte Sicherung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="125"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="120"/>
         <source>The connection is read-only: choose Server → Allow writes first.</source>
         <translation>Die Verbindung ist schreibgeschützt: Wählen Sie zuerst Server → Schreibzugriff erlauben.</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="127"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="122"/>
         <source>Nothing to run.</source>
         <translation>Nichts auszuführen.</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="128"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="123"/>
         <source>These rollback files will run, newest first:</source>
         <translation>Diese Rücknahmedateien werden ausgeführt, die neueste zuerst:</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="129"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="124"/>
         <source>These migrations will run, in this order:</source>
         <translation>Diese Migrationen werden ausgeführt, in dieser Reihenfolge:</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="137"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="132"/>
         <source>Nothing can run until this is resolved:</source>
         <translation>Nichts kann ausgeführt werden, bis dies behoben ist:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="140"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="135"/>
         <source>&amp;Roll back %n migration(s)</source>
         <translation>
             <numerusform>%n Migration zu&amp;rücknehmen</numerusform>
@@ -4765,7 +4826,7 @@ Anweisungen, die den Server verändern (Abfrage abbrechen, Sitzung beenden, DDL)
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="141"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="136"/>
         <source>&amp;Apply %n migration(s)</source>
         <translation>
             <numerusform>%n Migration &amp;anwenden</numerusform>
@@ -5068,8 +5129,8 @@ Sicherer:
     </message>
     <message>
         <location filename="../ui/migrate/MigrationSourcePage.cpp" line="54"/>
-        <source>&amp;Folder:</source>
-        <translation>&amp;Ordner:</translation>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationSourcePage.cpp" line="59"/>
@@ -5191,8 +5252,8 @@ Sicherer:
     </message>
     <message>
         <location filename="../ui/migrate/MigrationStatusPage.cpp" line="131"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; — history in %2. %3</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — Verlauf in %2. %3</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; — history: %2. %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — Verlauf: %2. %3</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/migrate/MigrationStatusPage.cpp" line="134"/>
@@ -5524,129 +5585,129 @@ Nachher: %2</translation>
 <context>
     <name>sg::ui::QueryPanel</name>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="36"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="35"/>
         <source>SQL editor</source>
         <translation>SQL-Editor</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="42"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="41"/>
         <source>Explain</source>
         <translation>EXPLAIN</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="43"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="42"/>
         <source>The planner&apos;s plan, without running the statement (Ctrl+E)</source>
         <translation>Der Plan des Planers, ohne die Anweisung auszuführen (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="44"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="43"/>
         <source>Explain Analyze</source>
         <translation>EXPLAIN ANALYZE</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="46"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="45"/>
         <source>Runs the statement inside BEGIN … ROLLBACK for real times and buffers (Ctrl+Shift+E)</source>
         <translation>Führt die Anweisung innerhalb von BEGIN … ROLLBACK aus, um echte Zeiten und Puffer zu erhalten (Strg+Umschalt+E)</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="47"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="46"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="49"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="48"/>
         <source>What-if indexes…</source>
         <translation>Was-wäre-wenn-Indizes…</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="51"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="50"/>
         <source>Try indexes for the shown plan hypothetically (hypopg): the planner&apos;s cost and plan with each, nothing built</source>
         <translation>Indizes für den angezeigten Plan hypothetisch ausprobieren (hypopg): Kosten und Plan des Planers mit jedem davon, ohne etwas anzulegen</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="54"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="53"/>
         <source>Compare with previous</source>
         <translation>Mit vorherigem vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="56"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="55"/>
         <source>The shown plan next to the one before it: matched nodes, changed node types and join order, times and buffers</source>
         <translation>Der angezeigte Plan neben dem vorherigen: zugeordnete Knoten, geänderte Knotentypen und Join-Reihenfolge, Zeiten und Puffer</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="60"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="59"/>
         <source>Statement timeout</source>
         <translation>Anweisungs-Timeout</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="63"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="62"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="64"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="63"/>
         <source>statement_timeout for Explain Analyze</source>
         <translation>statement_timeout für EXPLAIN ANALYZE</translation>
     </message>
     <message>
+        <location filename="../ui/plan/QueryPanel.cpp" line="66"/>
         <location filename="../ui/plan/QueryPanel.cpp" line="67"/>
-        <location filename="../ui/plan/QueryPanel.cpp" line="68"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
+        <location filename="../ui/plan/QueryPanel.cpp" line="69"/>
         <location filename="../ui/plan/QueryPanel.cpp" line="70"/>
-        <location filename="../ui/plan/QueryPanel.cpp" line="71"/>
         <source>Replace with</source>
         <translation>Ersetzen durch</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="72"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="71"/>
         <source>Next</source>
         <translation>Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="73"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="72"/>
         <source>Replace all</source>
         <translation>Alle ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="74"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="73"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="91"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="90"/>
         <source>timeout</source>
         <translation>Timeout</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="145"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="144"/>
         <source>This statement may change data. It runs inside BEGIN … ROLLBACK: its changes to tables are undone when the plan is in. Not undone: sequences it advances (nextval, serial and identity columns) and work done through other connections (dblink).</source>
         <translation>Diese Anweisung kann Daten ändern. Sie läuft innerhalb von BEGIN … ROLLBACK: Ihre Änderungen an Tabellen werden rückgängig gemacht, sobald der Plan da ist. Nicht rückgängig gemacht: weitergezählte Sequenzen (nextval, serial- und identity-Spalten) und Arbeit über andere Verbindungen (dblink).</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="164"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="163"/>
         <source>It ran inside BEGIN … ROLLBACK: its changes to tables were undone. Not undone: sequences it advanced and work done through other connections.</source>
         <translation>Sie lief innerhalb von BEGIN … ROLLBACK: Ihre Änderungen an Tabellen wurden rückgängig gemacht. Nicht rückgängig gemacht: weitergezählte Sequenzen und Arbeit über andere Verbindungen.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="150"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="149"/>
         <source>Running EXPLAIN ANALYZE…</source>
         <translation>EXPLAIN ANALYZE wird ausgeführt…</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="150"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="149"/>
         <source>Planning…</source>
         <translation>Wird geplant…</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="199"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="198"/>
         <source>Parameter values</source>
         <translation>Parameterwerte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/plan/QueryPanel.cpp" line="201"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="200"/>
         <source>The statement has %n parameter(s). Type each value as SQL: 42, &apos;Smith&apos;, now() - interval &apos;1 day&apos;.</source>
         <translation>
             <numerusform>Die Anweisung hat %n Parameter. Geben Sie jeden Wert als SQL ein: 42, &apos;Smith&apos;, now() - interval &apos;1 day&apos;.</numerusform>
@@ -5654,7 +5715,7 @@ Nachher: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="264"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="263"/>
         <source>Put the cursor in a statement (or select one) first.</source>
         <translation>Setzen Sie zuerst den Cursor in eine Anweisung (oder markieren Sie eine).</translation>
     </message>
@@ -6492,7 +6553,7 @@ Zurücksetzen?</translation>
 <context>
     <name>sg::ui::TimeSeriesChart</name>
     <message>
-        <location filename="../ui/activity/TimeSeriesChart.cpp" line="405"/>
+        <location filename="../ui/activity/TimeSeriesChart.cpp" line="436"/>
         <source>%1 (peak %2 above the scale)</source>
         <translation>%1 (Spitze %2 über der Skala)</translation>
     </message>

@@ -225,6 +225,7 @@
     <name>sg::Advisor</name>
     <message>
         <location filename="../app/advisor/Advisor.cpp" line="43"/>
+        <location filename="../app/advisor/Advisor.cpp" line="52"/>
         <source>size</source>
         <translation>大小</translation>
     </message>
@@ -234,12 +235,12 @@
         <translation>膨胀（估算）</translation>
     </message>
     <message>
-        <location filename="../app/advisor/Advisor.cpp" line="190"/>
+        <location filename="../app/advisor/Advisor.cpp" line="193"/>
         <source>pid %1 (%2)</source>
         <translation>进程 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/advisor/Advisor.cpp" line="196"/>
+        <location filename="../app/advisor/Advisor.cpp" line="199"/>
         <source>%1 holds or waits for ACCESS EXCLUSIVE on %2: not opened, so its sizes are the statistics&apos; estimates and its expression and partial indexes are not compared (reading them would wait for that lock).</source>
         <translation>%1 持有或正在等待 %2 上的 ACCESS EXCLUSIVE 锁：未打开该表，因此其大小为统计估计值，其表达式索引和部分索引未参与比较（读取它们需要等待该锁）。</translation>
     </message>
@@ -456,32 +457,32 @@
 <context>
     <name>sg::BackupOptions</name>
     <message>
-        <location filename="../app/backup/BackupOptions.cpp" line="46"/>
+        <location filename="../app/backup/BackupOptions.cpp" line="49"/>
         <source>Choose a database to back up.</source>
         <translation>请选择要备份的数据库。</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupOptions.cpp" line="48"/>
+        <location filename="../app/backup/BackupOptions.cpp" line="51"/>
         <source>Choose a destination folder.</source>
         <translation>请选择目标文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupOptions.cpp" line="50"/>
+        <location filename="../app/backup/BackupOptions.cpp" line="53"/>
         <source>Schema only and data only exclude each other.</source>
         <translation>“仅结构”和“仅数据”不能同时选择。</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupOptions.cpp" line="52"/>
+        <location filename="../app/backup/BackupOptions.cpp" line="55"/>
         <source>The compression level is 0 (none) to 9 (smallest).</source>
         <translation>压缩级别为 0（不压缩）到 9（体积最小）。</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupOptions.cpp" line="54"/>
+        <location filename="../app/backup/BackupOptions.cpp" line="57"/>
         <source>Parallel jobs must be at least 1.</source>
         <translation>并行作业数至少为 1。</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupOptions.cpp" line="56"/>
+        <location filename="../app/backup/BackupOptions.cpp" line="59"/>
         <source>Parallel jobs need the directory format: pg_dump writes one file per table only there.</source>
         <translation>并行作业需要使用目录格式：只有该格式下 pg_dump 才会为每个表写入单独的文件。</translation>
     </message>
@@ -1156,55 +1157,67 @@
 <context>
     <name>sg::Finding</name>
     <message>
-        <location filename="../app/advisor/Finding.cpp" line="12"/>
+        <location filename="../app/advisor/Finding.cpp" line="13"/>
         <source>unused index</source>
         <translation>未使用的索引</translation>
     </message>
     <message>
-        <location filename="../app/advisor/Finding.cpp" line="13"/>
+        <location filename="../app/advisor/Finding.cpp" line="14"/>
         <source>duplicate index</source>
         <translation>重复索引</translation>
     </message>
     <message>
-        <location filename="../app/advisor/Finding.cpp" line="14"/>
+        <location filename="../app/advisor/Finding.cpp" line="15"/>
         <source>redundant index</source>
         <translation>冗余索引</translation>
     </message>
     <message>
-        <location filename="../app/advisor/Finding.cpp" line="15"/>
+        <location filename="../app/advisor/Finding.cpp" line="16"/>
         <source>invalid index</source>
         <translation>无效索引</translation>
     </message>
     <message>
-        <location filename="../app/advisor/Finding.cpp" line="16"/>
+        <location filename="../app/advisor/Finding.cpp" line="17"/>
         <source>foreign key without index</source>
         <translation>外键缺少索引</translation>
     </message>
     <message>
-        <location filename="../app/advisor/Finding.cpp" line="17"/>
+        <location filename="../app/advisor/Finding.cpp" line="18"/>
         <source>read by sequential scans</source>
         <translation>顺序扫描过多</translation>
     </message>
     <message>
-        <location filename="../app/advisor/Finding.cpp" line="18"/>
+        <location filename="../app/advisor/Finding.cpp" line="19"/>
         <source>table bloat</source>
         <translation>表膨胀</translation>
     </message>
     <message>
-        <location filename="../app/advisor/Finding.cpp" line="19"/>
+        <location filename="../app/advisor/Finding.cpp" line="20"/>
         <source>index bloat</source>
         <translation>索引膨胀</translation>
     </message>
     <message>
-        <location filename="../app/advisor/Finding.cpp" line="20"/>
+        <location filename="../app/advisor/Finding.cpp" line="21"/>
         <source>vacuum overdue</source>
         <translation>VACUUM 滞后</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/Finding.cpp" line="53"/>
+        <source>No findings.</source>
+        <translation>没有发现。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/advisor/Finding.cpp" line="60"/>
+        <source>%n finding(s): %1</source>
+        <translation>
+            <numerusform>%n 项发现：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>sg::FixRunner</name>
     <message>
-        <location filename="../app/advisor/FixRunner.cpp" line="19"/>
+        <location filename="../app/advisor/FixRunner.cpp" line="21"/>
         <source>Done: %1</source>
         <translation>完成：%1</translation>
     </message>
@@ -1333,18 +1346,23 @@
         <translation>自 %1 使用统计开始以来，没有任何索引扫描（删除前请确认这段时间覆盖了不常运行的任务，例如月末报表）。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/IndexAdvisor.cpp" line="267"/>
+        <location filename="../app/advisor/IndexAdvisor.cpp" line="268"/>
         <source>-- A partitioned table cannot be indexed CONCURRENTLY: this locks out writes while it builds.
 </source>
         <translation>-- 分区表无法使用 CONCURRENTLY 创建索引：构建期间将阻塞写入。
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/advisor/IndexAdvisor.cpp" line="273"/>
-        <source>FOREIGN KEY (%1) REFERENCES %2 ON DELETE %3: no index starts with these columns, so joins on them and every delete or key update in %2 scan the %n row(s) of this table.</source>
+        <location filename="../app/advisor/IndexAdvisor.cpp" line="274"/>
+        <source>FOREIGN KEY (%1) REFERENCES %2 ON DELETE %3: no index starts with these columns, so joins on them and every delete or key update in %2 scan this table (about %n row(s)).</source>
         <translation>
-            <numerusform>FOREIGN KEY (%1) REFERENCES %2 ON DELETE %3：没有以这些列开头的索引，因此基于这些列的连接，以及 %2 中的每次删除或键更新，都会扫描本表的 %n 行。</numerusform>
+            <numerusform>FOREIGN KEY (%1) REFERENCES %2 ON DELETE %3：没有以这些列开头的索引，因此基于它们的连接以及 %2 中的每次删除或键更新都会扫描此表（约 %n 行）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/IndexAdvisor.cpp" line="278"/>
+        <source>FOREIGN KEY (%1) REFERENCES %2 ON DELETE %3: no index starts with these columns, so joins on them and every delete or key update in %2 scan this table (its size is not known before its first ANALYZE).</source>
+        <translation>FOREIGN KEY (%1) REFERENCES %2 ON DELETE %3：没有以这些列开头的索引，因此基于它们的连接以及 %2 中的每次删除或键更新都会扫描此表（首次 ANALYZE 之前不知道其大小）。</translation>
     </message>
 </context>
 <context>
@@ -2088,8 +2106,8 @@
     <name>sg::MigrationTracker</name>
     <message>
         <location filename="../app/migrate/MigrationTracker.cpp" line="125"/>
-        <source>none yet</source>
-        <translation>尚无</translation>
+        <source>none yet (%1 is created by the first migration applied)</source>
+        <translation>尚无（%1 会在应用第一个迁移时创建）</translation>
     </message>
     <message>
         <location filename="../app/migrate/MigrationTracker.cpp" line="127"/>
@@ -2133,72 +2151,72 @@
 <context>
     <name>sg::Plan</name>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="172"/>
+        <location filename="../app/plan/Plan.cpp" line="176"/>
         <source>No JSON plan found: run EXPLAIN (FORMAT JSON) or set auto_explain.log_format = json.</source>
         <translation>未找到 JSON 格式的执行计划：请运行 EXPLAIN (FORMAT JSON)，或设置 auto_explain.log_format = json。</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="182"/>
+        <location filename="../app/plan/Plan.cpp" line="186"/>
         <source>The plan is not valid JSON: %1 (at character %2).</source>
         <translation>执行计划不是有效的 JSON：%1（位于第 %2 个字符）。</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="189"/>
+        <location filename="../app/plan/Plan.cpp" line="193"/>
         <source>The JSON is an array but holds no plan object.</source>
         <translation>该 JSON 是数组，但其中没有执行计划对象。</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="204"/>
+        <location filename="../app/plan/Plan.cpp" line="208"/>
         <source>The JSON has no &quot;Plan&quot; object: is it EXPLAIN (FORMAT JSON) output?</source>
         <translation>该 JSON 中没有 &quot;Plan&quot; 对象：它是 EXPLAIN (FORMAT JSON) 的输出吗？</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="300"/>
+        <location filename="../app/plan/Plan.cpp" line="304"/>
         <source>Takes %1 % of the execution time on its own.</source>
         <translation>自身占用了 %1 % 的执行时间。</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="304"/>
+        <location filename="../app/plan/Plan.cpp" line="308"/>
         <source>Row estimate %1× too low: %2 expected per loop, %3 came. Stale statistics? Run ANALYZE, or raise the statistics target of the filtered columns.</source>
         <translation>行数估算低了 %1 倍：每次循环预计 %2 行，实际 %3 行。统计信息过期了？请运行 ANALYZE，或提高过滤列的统计目标。</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="306"/>
+        <location filename="../app/plan/Plan.cpp" line="310"/>
         <source>Row estimate %1× too high: %2 expected per loop, %3 came.</source>
         <translation>行数估算高了 %1 倍：每次循环预计 %2 行，实际 %3 行。</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="310"/>
+        <location filename="../app/plan/Plan.cpp" line="314"/>
         <source>Sort spilled to disk (%1 kB): work_mem is too small for it; raise it for this query, or let an index deliver the order.</source>
         <translation>排序溢出到磁盘（%1 kB）：work_mem 不足；请为此查询调大 work_mem，或利用索引直接提供排序。</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="316"/>
+        <location filename="../app/plan/Plan.cpp" line="320"/>
         <source>Hash spilled into %1 batches (planned %2): work_mem is too small for the hash table.</source>
         <translation>哈希溢出为 %1 个批次（计划 %2 个）：work_mem 不足以容纳哈希表。</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="325"/>
+        <location filename="../app/plan/Plan.cpp" line="329"/>
         <source>Runs a sequential scan of %1 %2 times: an index on the join column would turn each into a lookup.</source>
         <translation>对 %1 执行了 %2 次顺序扫描：在连接列上建立索引，可将每次扫描变为索引查找。</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="337"/>
+        <location filename="../app/plan/Plan.cpp" line="341"/>
         <source>Discards %1 % of the rows it fetches by a filter: an index that covers the filter&apos;s columns would read less.</source>
         <translation>读取的行中有 %1 % 被过滤条件丢弃：覆盖过滤列的索引可以减少读取量。</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="342"/>
+        <location filename="../app/plan/Plan.cpp" line="346"/>
         <source>%1 heap fetches: the visibility map is behind, so the index-only scan still reads the table. VACUUM it.</source>
         <translation>%1 次堆获取（Heap Fetches）：可见性映射已滞后，因此仅索引扫描仍需读取表。请对其执行 VACUUM。</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="348"/>
+        <location filename="../app/plan/Plan.cpp" line="352"/>
         <source>track_io_timing is off, so I/O times are missing: SET track_io_timing = on (superuser) to see them.</source>
         <translation>track_io_timing 已关闭，因此缺少 I/O 时间：执行 SET track_io_timing = on（需超级用户）即可查看。</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="351"/>
+        <location filename="../app/plan/Plan.cpp" line="355"/>
         <source>No I/O times in this plan: track_io_timing is off, or nothing was read from disk.</source>
         <translation>此执行计划中没有 I/O 时间：track_io_timing 已关闭，或没有从磁盘读取数据。</translation>
     </message>
@@ -2284,111 +2302,116 @@
     <name>sg::RestoreJob</name>
     <message>
         <location filename="../app/backup/RestoreJob.cpp" line="44"/>
+        <source>Choose the backup to restore.</source>
+        <translation>请选择要恢复的备份。</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/RestoreJob.cpp" line="46"/>
         <source>The backup %1 does not exist.</source>
         <translation>备份 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="46"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="48"/>
         <source>Restore either into a new database or over an existing one.</source>
         <translation>请选择恢复到新数据库，或覆盖现有数据库。</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="48"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="50"/>
         <source>Restoring over %1 replaces its objects: type its name to confirm.</source>
         <translation>覆盖恢复 %1 会替换其中的对象：请输入其名称以确认。</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="51"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="53"/>
         <source>Parallel jobs must be at least 1.</source>
         <translation>并行作业数至少为 1。</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="53"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="55"/>
         <source>A single transaction cannot be shared by parallel jobs: choose one or the other.</source>
         <translation>并行作业无法共用单个事务：请二选一。</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="56"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="58"/>
         <source>A plain SQL backup has no DROP statements, so it restores only into a new database.</source>
         <translation>纯 SQL 备份不含 DROP 语句，因此只能恢复到新数据库。</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="58"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="60"/>
         <source>A plain SQL backup is restored whole by psql: no parallel jobs, no selection.</source>
         <translation>纯 SQL 备份由 psql 整体恢复：不支持并行作业，也不能选择对象。</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="136"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="138"/>
         <source>A plain SQL backup has no table of contents.</source>
         <translation>纯 SQL 备份没有目录（TOC）。</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="148"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="150"/>
         <source>%1 cannot be read as an archive: %2</source>
         <translation>无法将 %1 作为归档读取：%2</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="159"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="161"/>
         <source>Restore cancelled.</source>
         <translation>恢复已取消。</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="179"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="181"/>
         <source>The backup&apos;s record cannot be read (%1), so its checksum cannot be checked. Restore refused; choose to ignore the checksum to restore anyway.</source>
         <translation>无法读取备份的记录（%1），因此无法检查其校验和。已拒绝恢复；如仍要恢复，请选择忽略校验和。</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="183"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="185"/>
         <source>checksum</source>
         <translation>校验和</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="188"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="190"/>
         <source>The backup does not match its record: it was changed or damaged after it was written (SHA-256 %1, recorded %2). Restore refused; choose to ignore the checksum to restore anyway.</source>
         <translation>备份与其记录不符：写入后已被更改或损坏（SHA-256 %1，记录为 %2）。已拒绝恢复；如仍要恢复，请选择忽略校验和。</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="214"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="216"/>
         <source>Cannot connect to the server: %1</source>
         <translation>无法连接到服务器：%1</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="229"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="231"/>
         <source>The archive is empty.</source>
         <translation>归档为空。</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="242"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="244"/>
         <source>A database named %1 already exists: choose another name, or restore over it.</source>
         <translation>名为 %1 的数据库已存在：请换一个名称，或选择覆盖恢复。</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="248"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="250"/>
         <source>Cannot create the database %1: %2</source>
         <translation>无法创建数据库 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="281"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="283"/>
         <source>Cannot write the list of objects to restore: %1</source>
         <translation>无法写入待恢复对象列表：%1</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="312"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="314"/>
         <source>What was restored so far stays in %1.</source>
         <translation>已恢复的部分保留在 %1 中。</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="327"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="329"/>
         <source>The restore into %1 failed%2: %3. What was restored so far stays there for inspection.</source>
         <translation>恢复到 %1 失败%2：%3。已恢复的部分保留在其中，以便检查。</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="328"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="330"/>
         <source> at %1</source>
         <translation>（位于 %1）</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="335"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="337"/>
         <source>Restored %1 into %2.</source>
         <translation>已将 %1 恢复到 %2。</translation>
     </message>
@@ -3459,7 +3482,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or a failed rehearsal), 2
     </message>
     <message>
         <location filename="../ui/activity/ActivityPanel.cpp" line="81"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="301"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="319"/>
         <source>Alert log</source>
         <translation>告警日志</translation>
     </message>
@@ -3494,7 +3517,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or a failed rehearsal), 2
     </message>
     <message>
         <location filename="../ui/activity/ActivityPanel.cpp" line="133"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="328"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="346"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -3505,7 +3528,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or a failed rehearsal), 2
     </message>
     <message>
         <location filename="../ui/activity/ActivityPanel.cpp" line="141"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="278"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="296"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
@@ -3616,173 +3639,173 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or a failed rehearsal), 2
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="238"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="251"/>
         <source>Utilization of usable connections</source>
         <translation>可用连接使用率</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="239"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="252"/>
         <source>utilization</source>
         <translation>使用率</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="240"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="254"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="253"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="267"/>
         <source>threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="244"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="257"/>
         <source>Transactions per second</source>
         <translation>每秒事务数</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="245"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="258"/>
         <source>commits + rollbacks</source>
         <translation>提交 + 回滚</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="246"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="259"/>
         <source>rollbacks %</source>
         <translation>回滚 %</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="250"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="263"/>
         <source>Cache hit ratio</source>
         <translation>缓存命中率</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="251"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="264"/>
         <source>all databases</source>
         <translation>所有数据库</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="252"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="265"/>
         <source>tables</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="253"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="266"/>
         <source>indexes</source>
         <translation>索引</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="271"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="289"/>
         <source>pgbouncer clients and servers (all pools)</source>
         <translation>pgbouncer 客户端与服务器连接（所有连接池）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="272"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="290"/>
         <source>cl_active</source>
         <translation>cl_active</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="273"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="291"/>
         <source>cl_waiting</source>
         <translation>cl_waiting</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="274"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="292"/>
         <source>sv_active</source>
         <translation>sv_active</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="275"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="293"/>
         <source>sv_idle</source>
         <translation>sv_idle</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="276"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="294"/>
         <source>Longest client wait (maxwait)</source>
         <translation>客户端最长等待时间（maxwait）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="277"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="295"/>
         <source>maxwait</source>
         <translation>maxwait</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="279"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="297"/>
         <source>Throughput (SHOW STATS)</source>
         <translation>吞吐量（SHOW STATS）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="280"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="298"/>
         <source>transactions/s</source>
         <translation>事务/秒</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="281"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="299"/>
         <source>queries/s</source>
         <translation>查询/秒</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="282"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="300"/>
         <source>avg query ms</source>
         <translation>平均查询 ms</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="296"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="314"/>
         <source>Pools</source>
         <translation>连接池</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="297"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="315"/>
         <source>Pool statistics</source>
         <translation>连接池统计</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="298"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="316"/>
         <source>Applications</source>
         <translation>应用程序</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="299"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="317"/>
         <source>Databases</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="300"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="318"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="328"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="346"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="403"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="421"/>
         <source>⚠ %1 — %2 (since %3)</source>
         <translation>⚠ %1 — %2（自 %3 起）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="413"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="431"/>
         <source>%1 of %2 usable connections (%3 %)</source>
         <translation>已用 %1 / %2 个可用连接（%3 %）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="418"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="436"/>
         <source> · %1 tps</source>
         <translation> · %1 tps</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="420"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="438"/>
         <source> · cache hit %1 %</source>
         <translation> · 缓存命中率 %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="422"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="440"/>
         <source> · statistics were reset: rates resume with the next sample</source>
         <translation> · 统计信息已重置：速率将从下一次采样起恢复</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="428"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="446"/>
         <source>History not saved: %1</source>
         <translation>历史记录未保存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="438"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="456"/>
         <source>Could not write %1</source>
         <translation>无法写入 %1</translation>
     </message>
@@ -3790,96 +3813,112 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or a failed rehearsal), 2
 <context>
     <name>sg::ui::AdvisorPanel</name>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="36"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="38"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="47"/>
         <source>Reading the catalogs…</source>
         <translation>正在读取系统目录…</translation>
     </message>
     <message>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="39"/>
+        <source>Not connected: connect to a server to see its %1.</source>
+        <translation>未连接：连接到服务器以查看其%1。</translation>
+    </message>
+    <message>
         <location filename="../ui/advisor/AdvisorPanel.cpp" line="40"/>
+        <source>indexes</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="40"/>
+        <source>tables and their bloat</source>
+        <translation>表及其膨胀</translation>
+    </message>
+    <message>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="50"/>
         <source>Filter findings</source>
         <translation>筛选问题</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="41"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="51"/>
         <source>Filter…</source>
         <translation>筛选…</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="44"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="56"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="48"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="60"/>
         <source>Tables and indexes</source>
         <translation>表和索引</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="66"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="78"/>
         <source>Exact figures (pgstattuple)…</source>
         <translation>精确数据（pgstattuple）…</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="68"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="80"/>
         <source>Reads the whole selected table to count its live, dead and free space exactly</source>
         <translation>读取所选的整个表，精确统计活元组、死元组和空闲空间</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="114"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="140"/>
         <source>That index no longer exists.</source>
         <translation>该索引已不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="129"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="155"/>
         <source>pgstattuple: %1 in %2 live tuples (%3 %), %4 dead tuples (%5 %), %6 free (%7 %).</source>
         <translation>pgstattuple：表大小 %1，活元组 %2 个（%3 %），死元组 %4 个（%5 %），空闲空间 %6（%7 %）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="154"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="180"/>
         <source>%n index(es), %1 finding(s). Usage statistics count since %2 (%3)%4.</source>
         <translation>
             <numerusform>%n 个索引，%1 个问题。使用统计始于 %2（%3）%4。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="159"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="185"/>
         <source>, the last statistics reset</source>
         <translation>，即上次重置统计信息时</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="159"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="185"/>
         <source>, the server start</source>
         <translation>，即服务器启动时</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="162"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="188"/>
         <source>%n table(s), %1 finding(s). Bloat is a statistics-based estimate (run ANALYZE first); exact figures come from pgstattuple.</source>
         <translation>
             <numerusform>%n 个表，%1 个问题。膨胀是基于统计信息的估算值（请先运行 ANALYZE）；精确数据请使用 pgstattuple。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="194"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="220"/>
         <source>Select a table first.</source>
         <translation>请先选择一个表。</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="204"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="230"/>
         <source>pgstattuple is available but not installed in this database: CREATE EXTENSION pgstattuple; (needs CREATE on the database), then refresh.</source>
         <translation>pgstattuple 可用，但尚未在此数据库中安装：请执行 CREATE EXTENSION pgstattuple;（需要数据库的 CREATE 权限），然后刷新。</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="206"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="232"/>
         <source>pgstattuple is not available on this server: install the contrib package (postgresql-contrib), then CREATE EXTENSION pgstattuple;.</source>
         <translation>此服务器上没有 pgstattuple：请安装 contrib 软件包（postgresql-contrib），然后执行 CREATE EXTENSION pgstattuple;。</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="213"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="239"/>
         <source>Exact figures</source>
         <translation>精确数据</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="214"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="240"/>
         <source>pgstattuple reads all of %1 (%2) to count it exactly, which costs I/O on a big table.
 
 SELECT * FROM pgstattuple(&apos;%1&apos;);
@@ -3892,7 +3931,7 @@ SELECT * FROM pgstattuple(&apos;%1&apos;);
 是否继续？</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="221"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="247"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
@@ -3900,295 +3939,295 @@ SELECT * FROM pgstattuple(&apos;%1&apos;);
 <context>
     <name>sg::ui::BackupDialog</name>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="59"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="58"/>
         <source>Back up — %1</source>
         <translation>备份 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="68"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="67"/>
         <source>Custom archive (compressed, selective restore)</source>
         <translation>自定义归档（压缩，可选择性恢复）</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="69"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="68"/>
         <source>Directory (parallel jobs)</source>
         <translation>目录（支持并行作业）</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="70"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="69"/>
         <source>Plain SQL, gzip-compressed</source>
         <translation>纯 SQL，gzip 压缩</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="71"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="70"/>
         <source>Tar archive</source>
         <translation>Tar 归档</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="74"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="73"/>
         <source>pg_dump&apos;s default</source>
         <translation>pg_dump 默认值</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="78"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="77"/>
         <source>Parallel dump jobs; only the directory format writes tables in parallel</source>
         <translation>并行转储作业数；只有目录格式会并行写入表</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="84"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="83"/>
         <source>pg_dump patterns, comma-separated (e.g. public, &quot;Order Ref&quot;.*)</source>
         <translation>pg_dump 匹配模式，以逗号分隔（例如 public, &quot;Order Ref&quot;.*）</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="85"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="84"/>
         <source>Schema only</source>
         <translation>仅结构</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="86"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="85"/>
         <source>Data only</source>
         <translation>仅数据</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="87"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="86"/>
         <source>No owner</source>
         <translation>不含属主</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="88"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="87"/>
         <source>No privileges</source>
         <translation>不含权限</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="89"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="88"/>
         <source>Count rows in the backup&apos;s snapshot (for a full verification)</source>
         <translation>统计备份快照中的行数（用于完整校验）</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="97"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="96"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="102"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="101"/>
         <source>Manual (never deleted by the policy)</source>
         <translation>手动（保留策略永不删除）</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="103"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="102"/>
         <source>Daily</source>
         <translation>每日</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="104"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="103"/>
         <source>Weekly</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="110"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="109"/>
         <source>keep daily</source>
         <translation>保留每日</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="112"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="111"/>
         <source>weekly</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="118"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="117"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="123"/>
-        <location filename="../ui/backup/BackupDialog.cpp" line="155"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="122"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="154"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="124"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="123"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="125"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="124"/>
         <source>Compression</source>
         <translation>压缩</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="126"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="125"/>
         <source>Parallel jobs</source>
         <translation>并行作业</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="127"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="126"/>
         <source>Only schemas</source>
         <translation>仅包含模式</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="128"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="127"/>
         <source>Not schemas</source>
         <translation>排除模式</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="129"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="128"/>
         <source>Only tables</source>
         <translation>仅包含表</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="130"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="129"/>
         <source>Not tables</source>
         <translation>排除表</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="133"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="132"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="134"/>
-        <location filename="../ui/backup/BackupDialog.cpp" line="155"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="133"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="154"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="135"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="134"/>
         <source>Retention</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="136"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="135"/>
         <source>Cron line</source>
         <translation>Cron 配置行</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="139"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="138"/>
         <source>found automatically (PATH, /usr/lib/postgresql/*/bin …)</source>
         <translation>自动查找（PATH、/usr/lib/postgresql/*/bin …）</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="140"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="139"/>
         <source>The folder of the PostgreSQL client programs to prefer</source>
         <translation>优先使用的 PostgreSQL 客户端程序所在文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="141"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="140"/>
         <source>Programs folder</source>
         <translation>程序文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="150"/>
-        <location filename="../ui/backup/BackupDialog.cpp" line="192"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="149"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="191"/>
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="155"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="154"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="155"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="154"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="155"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="154"/>
         <source>Age</source>
         <translation>距今</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="156"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="155"/>
         <source>Verified</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="156"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="155"/>
         <source>Retention policy</source>
         <translation>保留策略</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="163"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="162"/>
         <source>Verify</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="164"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="163"/>
         <source>Checksum and archive read-back</source>
         <translation>校验和与归档回读</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="165"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="164"/>
         <source>Verify fully</source>
         <translation>完整校验</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="166"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="165"/>
         <source>Restore into a scratch database on this server, compare row counts, drop it</source>
         <translation>恢复到此服务器上的临时数据库，比较行数，然后删除</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="167"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="166"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="168"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="167"/>
         <source>Prune…</source>
         <translation>清除…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="169"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="168"/>
         <source>Delete what the retention policy no longer keeps, after showing the list</source>
         <translation>先显示列表，再删除保留策略不再保留的备份</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="170"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="169"/>
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="179"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="178"/>
         <source>Backups in this folder</source>
         <translation>此文件夹中的备份</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="194"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="193"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="196"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="195"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="242"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="240"/>
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="280"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="278"/>
         <source>Dumping %1…</source>
         <translation>正在转储 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="380"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="379"/>
         <source>Starting pg_dump…</source>
         <translation>正在启动 pg_dump…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="404"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="403"/>
         <source>Verifying…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="434"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="433"/>
         <source>Prune backups</source>
         <translation>清除备份</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="435"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="434"/>
         <source>The retention policy (keep %1 daily, %2 weekly; manual never) no longer keeps these backups. Delete them?
 
 %3</source>
@@ -4197,65 +4236,65 @@ SELECT * FROM pgstattuple(&apos;%1&apos;);
 %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backup/BackupDialog.cpp" line="447"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="446"/>
         <source>Pruned %n backup(s).</source>
         <translation>
             <numerusform>已清除 %n 个备份。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backup/BackupDialog.cpp" line="467"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="466"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backup/BackupDialog.cpp" line="468"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="467"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backup/BackupDialog.cpp" line="469"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="468"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="470"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="469"/>
         <source>not verified</source>
         <translation>未校验</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="472"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="471"/>
         <source>kept: %1</source>
         <translation>保留：%1</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="472"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="471"/>
         <source>will be pruned: %1</source>
         <translation>将清除：%1</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="500"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="499"/>
         <source>Select a backup first.</source>
         <translation>请先选择一个备份。</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="500"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="499"/>
         <source>Wait for the current run to end.</source>
         <translation>请等待当前任务结束。</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="508"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="507"/>
         <source>Restoring %1 into a scratch database…</source>
         <translation>正在将 %1 恢复到临时数据库…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="509"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="508"/>
         <source>Verifying %1…</source>
         <translation>正在校验 %1…</translation>
     </message>
@@ -4316,82 +4355,101 @@ SELECT * FROM pgstattuple(&apos;%1&apos;);
 <context>
     <name>sg::ui::FindingsView</name>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="34"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="38"/>
         <source>Findings</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="46"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="51"/>
         <source>Finding details and fix</source>
         <translation>问题详情与修复</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="48"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="53"/>
         <source>Select a finding to see why, and the statement that fixes it.</source>
         <translation>选择一个问题，查看原因及修复它的语句。</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="49"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="54"/>
         <source>Copy SQL</source>
         <translation>复制 SQL</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="50"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="55"/>
         <source>Run…</source>
         <translation>执行…</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="51"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="56"/>
         <source>Save as migration…</source>
         <translation>另存为迁移…</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="96"/>
-        <source>Copied.</source>
-        <translation>已复制。</translation>
+        <location filename="../ui/advisor/FindingsView.cpp" line="57"/>
+        <source>Copy all as one migration</source>
+        <translation>全部复制为一个迁移</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="102"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="58"/>
+        <source>Every fix the list shows (after the filter) in one migration: indexes created before any is dropped</source>
+        <translation>列表（筛选后）显示的所有修复合并为一个迁移：先创建索引，再删除索引</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/advisor/FindingsView.cpp" line="123"/>
+        <source>Copied %n statement(s).</source>
+        <translation>
+            <numerusform>已复制 %n 条语句。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/advisor/FindingsView.cpp" line="127"/>
+        <source>Copied the fixes of %n finding(s) as one migration.</source>
+        <translation>
+            <numerusform>已将 %n 项发现的修复复制为一个迁移。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/advisor/FindingsView.cpp" line="132"/>
         <source>Save the fix into the migrations folder</source>
         <translation>将修复语句保存到迁移文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="145"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="242"/>
         <source>This profile is read-only (production). Use Server → Allow writes… first.</source>
         <translation>此配置为只读（生产环境）。请先使用“服务器 → 允许写入…”。</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="152"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="253"/>
         <source>(No statement fixes this by itself.)</source>
         <translation>（没有可以单独修复此问题的语句。）</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="160"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="261"/>
         <source>Run fix</source>
         <translation>执行修复</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="161"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="262"/>
         <source>This statement will be sent to the server:</source>
         <translation>将向服务器发送以下语句：</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="163"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="264"/>
         <source>Run</source>
         <translation>执行</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="168"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="269"/>
         <source>Not sent: the session is read-only or a fix is still running.</source>
         <translation>未发送：会话为只读，或仍有修复正在执行。</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="172"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="273"/>
         <source>Running…</source>
         <translation>正在执行…</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="184"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="297"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -4464,12 +4522,12 @@ SELECT * FROM pgstattuple(&apos;%1&apos;);
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="108"/>
-        <source>Bloat &amp;&amp; vacuum</source>
+        <source>Bloat and vacuum</source>
         <translation>膨胀与 VACUUM</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="112"/>
-        <source>Query &amp;&amp; plan</source>
+        <source>Query and plan</source>
         <translation>查询与执行计划</translation>
     </message>
     <message>
@@ -4671,74 +4729,74 @@ Allow statements that change the server (cancel, terminate, DDL) for this sessio
         <translation>先将数据库备份到(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="50"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="45"/>
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="58"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="53"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="84"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="79"/>
         <source>Backing up… %1</source>
         <translation>正在备份… %1</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="91"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="86"/>
         <source>&lt;b style=&apos;color:#c01c28&apos;&gt;The backup failed, so nothing was applied.&lt;/b&gt; %1</source>
         <translation>&lt;b style=&apos;color:#c01c28&apos;&gt;备份失败，因此未应用任何迁移。&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="103"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="98"/>
         <source>&lt;b&gt;Done.&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;完成。&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="104"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="99"/>
         <source>&lt;b style=&apos;color:#c01c28&apos;&gt;Stopped.&lt;/b&gt; %1</source>
         <translation>&lt;b style=&apos;color:#c01c28&apos;&gt;已停止。&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="107"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="102"/>
         <source>Backup taken before: %1</source>
         <translation>执行前已备份：%1</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="125"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="120"/>
         <source>The connection is read-only: choose Server → Allow writes first.</source>
         <translation>该连接为只读：请先选择“服务器 → 允许写入”。</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="127"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="122"/>
         <source>Nothing to run.</source>
         <translation>没有需要运行的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="128"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="123"/>
         <source>These rollback files will run, newest first:</source>
         <translation>将运行以下回滚文件，从最新的开始：</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="129"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="124"/>
         <source>These migrations will run, in this order:</source>
         <translation>将按以下顺序运行这些迁移：</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="137"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="132"/>
         <source>Nothing can run until this is resolved:</source>
         <translation>在解决以下问题之前，无法运行任何内容：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="140"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="135"/>
         <source>&amp;Roll back %n migration(s)</source>
         <translation>
             <numerusform>回滚 %n 个迁移(&amp;R)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="141"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="136"/>
         <source>&amp;Apply %n migration(s)</source>
         <translation>
             <numerusform>应用 %n 个迁移(&amp;A)</numerusform>
@@ -5040,8 +5098,8 @@ Safer:
     </message>
     <message>
         <location filename="../ui/migrate/MigrationSourcePage.cpp" line="54"/>
-        <source>&amp;Folder:</source>
-        <translation>文件夹(&amp;F)：</translation>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationSourcePage.cpp" line="59"/>
@@ -5163,8 +5221,8 @@ Safer:
     </message>
     <message>
         <location filename="../ui/migrate/MigrationStatusPage.cpp" line="131"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; — history in %2. %3</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — 历史记录位于 %2。%3</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; — history: %2. %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — 历史：%2。%3</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/migrate/MigrationStatusPage.cpp" line="134"/>
@@ -5492,136 +5550,136 @@ After: %2</source>
 <context>
     <name>sg::ui::QueryPanel</name>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="36"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="35"/>
         <source>SQL editor</source>
         <translation>SQL 编辑器</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="42"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="41"/>
         <source>Explain</source>
         <translation>EXPLAIN</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="43"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="42"/>
         <source>The planner&apos;s plan, without running the statement (Ctrl+E)</source>
         <translation>规划器生成的执行计划，不实际运行语句（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="44"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="43"/>
         <source>Explain Analyze</source>
         <translation>EXPLAIN ANALYZE</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="46"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="45"/>
         <source>Runs the statement inside BEGIN … ROLLBACK for real times and buffers (Ctrl+Shift+E)</source>
         <translation>在 BEGIN … ROLLBACK 中运行语句，获取真实耗时和缓冲区数据（Ctrl+Shift+E）</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="47"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="46"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="49"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="48"/>
         <source>What-if indexes…</source>
         <translation>假设索引…</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="51"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="50"/>
         <source>Try indexes for the shown plan hypothetically (hypopg): the planner&apos;s cost and plan with each, nothing built</source>
         <translation>为当前执行计划假设性地尝试索引（hypopg）：显示每个索引下规划器的代价和执行计划，不会实际创建任何索引</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="54"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="53"/>
         <source>Compare with previous</source>
         <translation>与上一个比较</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="56"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="55"/>
         <source>The shown plan next to the one before it: matched nodes, changed node types and join order, times and buffers</source>
         <translation>将当前执行计划与上一个并排比较：匹配的节点、变化的节点类型和连接顺序、耗时和缓冲区</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="60"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="59"/>
         <source>Statement timeout</source>
         <translation>语句超时</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="63"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="62"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="64"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="63"/>
         <source>statement_timeout for Explain Analyze</source>
         <translation>EXPLAIN ANALYZE 的 statement_timeout</translation>
     </message>
     <message>
+        <location filename="../ui/plan/QueryPanel.cpp" line="66"/>
         <location filename="../ui/plan/QueryPanel.cpp" line="67"/>
-        <location filename="../ui/plan/QueryPanel.cpp" line="68"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
+        <location filename="../ui/plan/QueryPanel.cpp" line="69"/>
         <location filename="../ui/plan/QueryPanel.cpp" line="70"/>
-        <location filename="../ui/plan/QueryPanel.cpp" line="71"/>
         <source>Replace with</source>
         <translation>替换为</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="72"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="71"/>
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="73"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="72"/>
         <source>Replace all</source>
         <translation>全部替换</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="74"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="73"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="91"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="90"/>
         <source>timeout</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="145"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="144"/>
         <source>This statement may change data. It runs inside BEGIN … ROLLBACK: its changes to tables are undone when the plan is in. Not undone: sequences it advances (nextval, serial and identity columns) and work done through other connections (dblink).</source>
         <translation>此语句可能更改数据。它在 BEGIN … ROLLBACK 中执行：计划返回后，对表的更改会被撤销。不会撤销：被推进的序列（nextval、serial 和 identity 列）以及通过其他连接（dblink）完成的工作。</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="164"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="163"/>
         <source>It ran inside BEGIN … ROLLBACK: its changes to tables were undone. Not undone: sequences it advanced and work done through other connections.</source>
         <translation>它在 BEGIN … ROLLBACK 中执行：对表的更改已撤销。未撤销：被推进的序列以及通过其他连接完成的工作。</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="150"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="149"/>
         <source>Running EXPLAIN ANALYZE…</source>
         <translation>正在运行 EXPLAIN ANALYZE…</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="150"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="149"/>
         <source>Planning…</source>
         <translation>正在生成执行计划…</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="199"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="198"/>
         <source>Parameter values</source>
         <translation>参数值</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/plan/QueryPanel.cpp" line="201"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="200"/>
         <source>The statement has %n parameter(s). Type each value as SQL: 42, &apos;Smith&apos;, now() - interval &apos;1 day&apos;.</source>
         <translation>
             <numerusform>该语句有 %n 个参数。请以 SQL 形式输入每个值，例如 42、&apos;Smith&apos;、now() - interval &apos;1 day&apos;。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="264"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="263"/>
         <source>Put the cursor in a statement (or select one) first.</source>
         <translation>请先将光标置于某条语句中（或选中一条语句）。</translation>
     </message>
@@ -6449,7 +6507,7 @@ Reset?</source>
 <context>
     <name>sg::ui::TimeSeriesChart</name>
     <message>
-        <location filename="../ui/activity/TimeSeriesChart.cpp" line="405"/>
+        <location filename="../ui/activity/TimeSeriesChart.cpp" line="436"/>
         <source>%1 (peak %2 above the scale)</source>
         <translation>%1（峰值 %2 超出刻度）</translation>
     </message>
