@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MigrationController.h"
 
+#include <QSet>
+
 #include "db/Connection.h"
 
 #include <QCoreApplication>
@@ -93,15 +95,36 @@ void MigrationController::start(Job job)
         m_cancel.reset();
         if (job != Job::Prepare) {
             m_lastRun = *run;
+            if (job == Job::Rehearse)
+                m_lastRehearsal = *run;
             Q_EMIT runFinished(job == Job::Rehearse);
         }
         if (job != Job::Rehearse) {
             m_plan = *plan;
+            m_lastRehearsal.reset(); // it rehearsed another plan
             m_hasPlan = true;
             Q_EMIT planned();
         }
     });
     m_thread->start();
+}
+
+QStringList MigrationController::lockHolders() const
+{
+    QStringList out;
+    QSet<int> seen;
+    for (auto it = m_plan.live.tables.cbegin(); it != m_plan.live.tables.cend(); ++it) {
+        for (const LockHolder& h : it.value().holders) {
+            if (seen.contains(h.pid))
+                continue;
+            seen.insert(h.pid);
+            out << tr("pid %1 (%2) %3 %4 on %5")
+                       .arg(h.pid)
+                       .arg(h.application.isEmpty() ? h.user : h.application,
+                            h.granted ? tr("holds") : tr("waits for"), lockmode::sqlName(h.mode), it.key());
+        }
+    }
+    return out;
 }
 
 } // namespace sg

@@ -8,6 +8,8 @@
 
 #include <QObject>
 
+#include <optional>
+
 #include <atomic>
 #include <memory>
 
@@ -40,6 +42,11 @@ public:
     bool hasPlan() const { return m_hasPlan; }
     const MigrationPlan& plan() const { return m_plan; }
     const MigrationRunResult& lastRun() const { return m_lastRun; }
+    /// The rehearsal of the current plan, if one ran (a new plan forgets it).
+    const MigrationRunResult* lastRehearsal() const { return m_lastRehearsal ? &*m_lastRehearsal : nullptr; }
+    /// The sessions the preview found holding locks the plan's statements wait for ("pid 727
+    /// (etl-nightly) holds ACCESS EXCLUSIVE on sales.orders"), for a lock timeout's message.
+    QStringList lockHolders() const;
 
     /// Reads the folder and the server: status, scripts, lint, live facts. Emits planned().
     void prepare();
@@ -65,6 +72,7 @@ private:
     MigrationRunner::Options m_runnerOptions;
     MigrationPlan m_plan;
     MigrationRunResult m_lastRun;
+    std::optional<MigrationRunResult> m_lastRehearsal;
     bool m_hasPlan = false;
     QThread* m_thread = nullptr;
     std::shared_ptr<Connection> m_connection;

@@ -230,6 +230,44 @@ private Q_SLOTS:
         QVERIFY(!wizard.applyPage()->applyButton()->isEnabled());
         m_session.unlockWrites();
     }
+    void aFailedRehearsalIsSaidBeforeApplying()
+    {
+        // 005 is pending again (rolled back above). A session holds orders exclusively: the
+        // rehearsal's CREATE INDEX times out waiting for it.
+        exec(m_other, QStringLiteral("BEGIN; LOCK TABLE public.orders IN ACCESS EXCLUSIVE MODE"));
+        const QString holder = exec(m_other, QStringLiteral("SELECT pg_backend_pid()")).value(0, 0).toString();
+        ui::MigrationWizard wizard(&m_session);
+        wizard.show();
+        wizard.sourcePage()->setDirectory(m_dir.filePath(QStringLiteral("migrations")));
+        wizard.next();
+        waitForPage(wizard, ui::MigrationWizard::StatusPage);
+        wizard.next();
+        waitForPage(wizard, ui::MigrationWizard::PreviewPage);
+        wizard.next();
+        waitForPage(wizard, ui::MigrationWizard::RehearsePage);
+        ui::MigrationRehearsePage* rehearse = wizard.rehearsePage();
+        QVERIFY2(rehearse->resultText().contains(QLatin1String("Failed")), qPrintable(rehearse->resultText()));
+        // It names who it waited for, as the preview did.
+        QVERIFY2(rehearse->resultText().contains(QStringLiteral("pid %1").arg(holder)), qPrintable(rehearse->resultText()));
+        wizard.next();
+        QTRY_COMPARE(wizard.currentId(), int(ui::MigrationWizard::ApplyPage));
+        ui::MigrationApplyPage* apply = wizard.applyPage();
+        QVERIFY2(apply->planText().contains(QLatin1String("The rehearsal failed")), qPrintable(apply->planText()));
+        QVERIFY2(apply->applyButton()->text().contains(QLatin1String("anyway")), qPrintable(apply->applyButton()->text()));
+        exec(m_other, QStringLiteral("ROLLBACK"));
+    }
+
+    void appliesUpToAChosenVersion()
+    {
+        ui::MigrationWizard wizard(&m_session);
+        wizard.show();
+        wizard.sourcePage()->setDirectory(m_dir.filePath(QStringLiteral("migrations")));
+        wizard.sourcePage()->setUpToVersion(QStringLiteral("004")); // 005 is the only one pending
+        wizard.next();
+        waitForPage(wizard, ui::MigrationWizard::StatusPage);
+        QVERIFY2(wizard.statusPage()->summaryText().contains(QLatin1String("0 migration(s) to apply")),
+                 qPrintable(wizard.statusPage()->summaryText()));
+    }
 };
 
 QTEST_MAIN(tst_MigrationWizard)

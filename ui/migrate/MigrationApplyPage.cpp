@@ -131,11 +131,29 @@ void MigrationApplyPage::initializePage()
         text += QStringLiteral("<p style='color:#c01c28'><b>%1</b><br>%2</p>")
                     .arg(tr("Nothing can run until this is resolved:"), escaped.join(QStringLiteral("<br>")));
     }
+    // Offered after a failed rehearsal only with that said: it will most likely fail the same way.
+    const sg::MigrationRunResult* rehearsal = m_controller->lastRehearsal();
+    m_rehearsalFailed = rehearsal && !rehearsal->ok;
+    if (m_rehearsalFailed)
+        text.prepend(QStringLiteral("<p style='color:#c01c28'><b>%1</b> %2</p>")
+                         .arg(tr("The rehearsal failed:"), rehearsal->message.toHtmlEscaped()) +
+                     QStringLiteral("<p>%1</p>").arg(tr("Applying now will most likely stop at the same statement "
+                                                        "(and roll that migration back). Go back and rehearse "
+                                                        "again once it is fixed, or apply anyway.")));
+    else if (!rehearsal && !plan.scripts.isEmpty())
+        text.prepend(QStringLiteral("<p>%1</p>").arg(tr("Not rehearsed.")));
     m_plan->setText(text);
-    m_applyButton->setText(plan.rollback ? tr("&Roll back %n migration(s)", nullptr, int(plan.scripts.size()))
-                                         : tr("&Apply %n migration(s)", nullptr, int(plan.scripts.size())));
+    const int n = int(plan.scripts.size());
+    m_applyButton->setText(plan.rollback ? tr("&Roll back %n migration(s)", nullptr, n)
+                                         : (m_rehearsalFailed ? tr("&Apply %n migration(s) anyway", nullptr, n)
+                                                              : tr("&Apply %n migration(s)", nullptr, n)));
     m_applyButton->setEnabled(blockers.isEmpty() && !plan.scripts.isEmpty() && !m_done);
     m_backupFirst->setEnabled(m_applyButton->isEnabled());
+}
+
+QString MigrationApplyPage::planText() const
+{
+    return m_plan->text();
 }
 
 QString MigrationApplyPage::backupDirectory() const
@@ -161,8 +179,9 @@ void MigrationApplyPage::start()
             files << QFileInfo(s.path).fileName();
         const auto answer = QMessageBox::question(
             this, plan.rollback ? tr("Roll back") : tr("Apply migrations"),
-            tr("Run these on %1?\n\n%2")
-                .arg(m_session->options().displayName(), files.join(QLatin1Char('\n'))));
+            (m_rehearsalFailed ? tr("The rehearsal of these migrations failed.") + QStringLiteral("\n\n") : QString()) +
+                tr("Run these on %1?\n\n%2")
+                    .arg(m_session->options().displayName(), files.join(QLatin1Char('\n'))));
         if (answer != QMessageBox::Yes)
             return;
     }

@@ -38,6 +38,7 @@ public:
     void setBackupFirst(bool backup, const QString& directory = {});
     QString backupDirectory() const;
     QPushButton* applyButton() const { return m_applyButton; }
+    QString planText() const;
     StatementOutcomeTable* outcomes() const { return m_outcomes; }
     QString resultText() const;
     QString backupPath() const { return m_backupPath; }
@@ -52,6 +53,7 @@ private:
     QLabel* m_plan;
     QCheckBox* m_backupFirst;
     QLineEdit* m_backupDir;
+    bool m_rehearsalFailed = false;
     QPushButton* m_applyButton;
     QPushButton* m_cancel;
     QProgressBar* m_progress;

@@ -45,9 +45,13 @@ MigrationRehearsePage::MigrationRehearsePage(sg::MigrationController* controller
             return;
         m_running = false;
         const sg::MigrationRunResult& r = m_controller->lastRun();
-        m_result->setText(r.ok
-                              ? tr("<b>Passed.</b> %1").arg(r.message.toHtmlEscaped())
-                              : tr("<b style='color:#c01c28'>Failed.</b> %1").arg(r.message.toHtmlEscaped()));
+        QString text = r.ok ? tr("<b>Passed.</b> %1").arg(r.message.toHtmlEscaped())
+                            : tr("<b style='color:#c01c28'>Failed.</b> %1").arg(r.message.toHtmlEscaped());
+        // A lock wait that timed out: who it waited for, as the preview found them.
+        const QStringList holders = m_controller->lockHolders();
+        if (!r.ok && r.message.contains(QLatin1String("lock timeout")) && !holders.isEmpty())
+            text += QStringLiteral("<br>") + tr("The preview found: %1.").arg(holders.join(QStringLiteral("; ")).toHtmlEscaped());
+        m_result->setText(text);
         m_again->setEnabled(true);
         m_cancel->setEnabled(false);
         Q_EMIT completeChanged();

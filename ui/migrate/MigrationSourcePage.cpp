@@ -72,6 +72,11 @@ MigrationSourcePage::MigrationSourcePage(sg::ServerSession* session, sg::Migrati
     rollbackRow->addStretch();
     form->addRow(tr("Mode:"), m_apply);
     form->addRow(QString(), rollbackRow);
+    m_upTo = new QLineEdit(this);
+    m_upTo->setObjectName(QStringLiteral("upToVersion"));
+    m_upTo->setPlaceholderText(tr("all pending"));
+    m_upTo->setToolTip(tr("Apply the pending migrations up to and including this version, and no further"));
+    form->addRow(tr("Up to version:"), m_upTo);
 
     m_lockTimeout = new QSpinBox(this);
     m_lockTimeout->setRange(100, 600000);
@@ -87,6 +92,11 @@ MigrationSourcePage::MigrationSourcePage(sg::ServerSession* session, sg::Migrati
 void MigrationSourcePage::setDirectory(const QString& directory)
 {
     m_directory->setText(directory);
+}
+
+void MigrationSourcePage::setUpToVersion(const QString& version)
+{
+    m_upTo->setText(version);
 }
 
 void MigrationSourcePage::setRollback(bool rollback, int steps)
@@ -110,6 +120,7 @@ bool MigrationSourcePage::validatePage()
     p.schema =
         m_schema->text().trimmed().isEmpty() ? QStringLiteral("sightglass") : m_schema->text().trimmed();
     p.rollbackSteps = m_rollback->isChecked() ? m_steps->value() : 0;
+    p.targetVersion = m_rollback->isChecked() ? QString() : m_upTo->text().trimmed();
     m_controller->setPlannerOptions(p);
     sg::MigrationRunner::Options r = m_controller->runnerOptions();
     r.schema = p.schema;

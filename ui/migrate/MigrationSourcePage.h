@@ -26,6 +26,8 @@ public:
     void setDirectory(const QString& directory);
     /// Plan the rollback of the last \a steps applied migrations instead of applying.
     void setRollback(bool rollback, int steps = 1);
+    /// Apply only up to this version ("" = every pending migration).
+    void setUpToVersion(const QString& version);
     bool isComplete() const override;
     bool validatePage() override;
 
@@ -36,6 +38,7 @@ private:
     QRadioButton* m_apply;
     QRadioButton* m_rollback;
     QSpinBox* m_steps;
+    QLineEdit* m_upTo;
     QSpinBox* m_lockTimeout;
 };
 
