@@ -226,12 +226,12 @@
     <message>
         <location filename="../app/advisor/Advisor.cpp" line="43"/>
         <location filename="../app/advisor/Advisor.cpp" line="52"/>
-        <source>size</source>
+        <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
         <location filename="../app/advisor/Advisor.cpp" line="44"/>
-        <source>bloat (estimate)</source>
+        <source>Bloat (estimate)</source>
         <translation>Bloat (Schätzung)</translation>
     </message>
     <message>
@@ -584,418 +584,418 @@
 <context>
     <name>sg::ColumnTitles</name>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="13"/>
-        <source>pid</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="19"/>
+        <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="14"/>
-        <source>user</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="20"/>
+        <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="15"/>
-        <source>application</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="21"/>
+        <source>Application</source>
         <translation>Anwendung</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="16"/>
-        <source>client</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="22"/>
+        <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="17"/>
-        <source>database</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="23"/>
+        <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="18"/>
-        <source>state</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="24"/>
+        <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="19"/>
-        <source>wait_event</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="25"/>
+        <source>Wait event</source>
         <translation>Wartet auf Ereignis</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="20"/>
-        <source>blocked_by</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="26"/>
+        <source>Blocked by</source>
         <translation>Blockiert von</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="21"/>
-        <source>waiting_for</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="27"/>
+        <source>Waiting for</source>
         <translation>Wartet auf</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="22"/>
-        <source>lock_on</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="28"/>
+        <source>Lock on</source>
         <translation>Sperre auf</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="23"/>
-        <source>xact_seconds</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="29"/>
+        <source>Transaction (s)</source>
         <translation>Transaktion (s)</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="24"/>
-        <source>query_seconds</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="30"/>
+        <source>Query (s)</source>
         <translation>Abfrage (s)</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="25"/>
-        <source>state_seconds</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="31"/>
+        <source>In state (s)</source>
         <translation>Im Status (s)</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="26"/>
-        <source>query</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="32"/>
+        <source>Query</source>
         <translation>Abfrage</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="27"/>
-        <source>finding</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="33"/>
+        <source>Finding</source>
         <translation>Befund</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="28"/>
-        <source>schema</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="34"/>
+        <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="29"/>
-        <source>table</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="35"/>
+        <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="30"/>
-        <source>index</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="36"/>
+        <source>Index</source>
         <translation>Index</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="31"/>
-        <source>partitioned</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="37"/>
+        <source>Partitioned</source>
         <translation>Partitioniert</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="32"/>
-        <source>scans</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="38"/>
+        <source>Scans</source>
         <translation>Scans</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="33"/>
-        <source>tuples_read</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="39"/>
+        <source>Tuples read</source>
         <translation>Gelesene Tupel</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="34"/>
-        <source>tuples_fetched</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="40"/>
+        <source>Tuples fetched</source>
         <translation>Abgerufene Tupel</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="35"/>
-        <source>unique</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="41"/>
+        <source>Unique</source>
         <translation>Eindeutig</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="36"/>
-        <source>primary</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="42"/>
+        <source>Primary</source>
         <translation>Primärschlüssel</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="37"/>
-        <source>backs_constraint</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="43"/>
+        <source>Backs constraint</source>
         <translation>Stützt Constraint</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="38"/>
-        <source>valid</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="44"/>
+        <source>Valid</source>
         <translation>Gültig</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="39"/>
-        <source>method</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="45"/>
+        <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="40"/>
-        <source>key_count</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="46"/>
+        <source>Key columns</source>
         <translation>Schlüsselspalten</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="41"/>
-        <source>columns</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="47"/>
+        <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="42"/>
-        <source>predicate</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="48"/>
+        <source>Predicate</source>
         <translation>Prädikat</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="43"/>
-        <source>expressions</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="49"/>
+        <source>Expressions</source>
         <translation>Ausdrücke</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="44"/>
-        <source>seq_scan</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="50"/>
+        <source>Seq scans</source>
         <translation>Seq. Scans</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="45"/>
-        <source>seq_tup_read</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="51"/>
+        <source>Seq tuples read</source>
         <translation>Seq. gelesene Tupel</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="46"/>
-        <source>idx_scan</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="52"/>
+        <source>Index scans</source>
         <translation>Index-Scans</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="47"/>
-        <source>live_tuples</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="53"/>
+        <source>Live tuples</source>
         <translation>Lebende Tupel</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="48"/>
-        <source>dead_tuples</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="54"/>
+        <source>Dead tuples</source>
         <translation>Tote Tupel</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="49"/>
-        <source>dead_pct</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="55"/>
+        <source>Dead %</source>
         <translation>Tot (%)</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="50"/>
-        <source>last_vacuum</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="56"/>
+        <source>Last vacuum</source>
         <translation>Letztes VACUUM</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="51"/>
-        <source>last_autovacuum</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="57"/>
+        <source>Last autovacuum</source>
         <translation>Letztes Autovacuum</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="52"/>
-        <source>last_analyze</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="58"/>
+        <source>Last analyze</source>
         <translation>Letztes ANALYZE</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="53"/>
-        <source>last_autoanalyze</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="59"/>
+        <source>Last autoanalyze</source>
         <translation>Letztes Autoanalyze</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="54"/>
-        <source>autovacuum_due</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="60"/>
+        <source>Autovacuum due</source>
         <translation>Autovacuum fällig</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="55"/>
-        <source>autovacuum_enabled</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="61"/>
+        <source>Autovacuum on</source>
         <translation>Autovacuum aktiv</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="56"/>
-        <source>bloat_pct</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="62"/>
+        <source>Bloat %</source>
         <translation>Bloat (%)</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="57"/>
-        <source>queryid</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="63"/>
+        <source>Query ID</source>
         <translation>Abfrage-ID</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="58"/>
-        <source>calls</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="64"/>
+        <source>Calls</source>
         <translation>Aufrufe</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="59"/>
-        <source>total_ms</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="65"/>
+        <source>Total ms</source>
         <translation>Gesamt (ms)</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="60"/>
-        <source>mean_ms</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="66"/>
+        <source>Mean ms</source>
         <translation>Mittel (ms)</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="61"/>
-        <source>max_ms</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="67"/>
+        <source>Max ms</source>
         <translation>Max. (ms)</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="62"/>
-        <source>stddev_ms</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="68"/>
+        <source>Stddev ms</source>
         <translation>Std.-Abw. (ms)</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="63"/>
-        <source>plan_ms</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="69"/>
+        <source>Planning ms</source>
         <translation>Planung (ms)</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="64"/>
-        <source>rows</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="70"/>
+        <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="65"/>
-        <source>shared_hit</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="71"/>
+        <source>Shared hit</source>
         <translation>Shared Hit</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="66"/>
-        <source>shared_read</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="72"/>
+        <source>Shared read</source>
         <translation>Shared Read</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="67"/>
-        <source>shared_dirtied</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="73"/>
+        <source>Shared dirtied</source>
         <translation>Shared Dirtied</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="68"/>
-        <source>shared_written</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="74"/>
+        <source>Shared written</source>
         <translation>Shared Written</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="69"/>
-        <source>temp_read</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="75"/>
+        <source>Temp read</source>
         <translation>Temp gelesen</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="70"/>
-        <source>temp_written</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="76"/>
+        <source>Temp written</source>
         <translation>Temp geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="71"/>
-        <source>io_read_ms</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="77"/>
+        <source>Read I/O ms</source>
         <translation>E/A lesen (ms)</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="72"/>
-        <source>io_write_ms</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="78"/>
+        <source>Write I/O ms</source>
         <translation>E/A schreiben (ms)</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="73"/>
-        <source>temp_io_ms</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="79"/>
+        <source>Temp I/O ms</source>
         <translation>Temp-E/A (ms)</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="74"/>
-        <source>wal_bytes</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="80"/>
+        <source>WAL bytes</source>
         <translation>WAL (Bytes)</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="75"/>
-        <source>reset</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="81"/>
+        <source>Reset</source>
         <translation>Zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="76"/>
-        <source>seconds</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="82"/>
+        <source>Seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="77"/>
-        <source>kind</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="83"/>
+        <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="78"/>
-        <source>subject</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="84"/>
+        <source>Subject</source>
         <translation>Betrifft</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="79"/>
-        <source>object</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="85"/>
+        <source>Object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="80"/>
-        <source>bytes</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="86"/>
+        <source>Bytes</source>
         <translation>Bytes</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="81"/>
-        <source>detail</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="87"/>
+        <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="82"/>
-        <source>fix</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="88"/>
+        <source>Fix</source>
         <translation>Behebung</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="83"/>
-        <source>total</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="89"/>
+        <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="84"/>
-        <source>active</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="90"/>
+        <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="85"/>
-        <source>idle</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="91"/>
+        <source>Idle</source>
         <translation>Inaktiv</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="86"/>
-        <source>idle_in_transaction</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="92"/>
+        <source>Idle in transaction</source>
         <translation>Inaktiv in Transaktion</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="87"/>
-        <source>waiting</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="93"/>
+        <source>Waiting</source>
         <translation>Wartend</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="88"/>
-        <source>share_of_max_pct</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="94"/>
+        <source>Share of max %</source>
         <translation>Anteil an max. (%)</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="89"/>
-        <source>sessions</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="95"/>
+        <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="90"/>
-        <source>busy</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="96"/>
+        <source>Busy</source>
         <translation>Beschäftigt</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="91"/>
-        <source>time</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="97"/>
+        <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="92"/>
-        <source>rule</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="98"/>
+        <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="93"/>
-        <source>value</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="99"/>
+        <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="94"/>
-        <source>threshold</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="100"/>
+        <source>Threshold</source>
         <translation>Schwellwert</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="95"/>
-        <source>message</source>
+        <location filename="../app/db/ColumnTitles.cpp" line="101"/>
+        <source>Message</source>
         <translation>Meldung</translation>
     </message>
 </context>
@@ -1764,6 +1764,24 @@
         <location filename="../app/db/LiveQuery.cpp" line="49"/>
         <source>no query named %1 in resources/sql</source>
         <translation>keine Abfrage namens %1 in resources/sql</translation>
+    </message>
+</context>
+<context>
+    <name>sg::MigrationController</name>
+    <message>
+        <location filename="../app/migrate/MigrationController.cpp" line="121"/>
+        <source>pid %1 (%2) %3 %4 on %5</source>
+        <translation>PID %1 (%2) %3 %4 auf %5</translation>
+    </message>
+    <message>
+        <location filename="../app/migrate/MigrationController.cpp" line="124"/>
+        <source>holds</source>
+        <translation>hält</translation>
+    </message>
+    <message>
+        <location filename="../app/migrate/MigrationController.cpp" line="124"/>
+        <source>waits for</source>
+        <translation>wartet auf</translation>
     </message>
 </context>
 <context>
@@ -4817,8 +4835,23 @@ Anweisungen, die den Server verändern (Abfrage abbrechen, Sitzung beenden, DDL)
         <source>Nothing can run until this is resolved:</source>
         <translation>Nichts kann ausgeführt werden, bis dies behoben ist:</translation>
     </message>
+    <message>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="139"/>
+        <source>The rehearsal failed:</source>
+        <translation>Die Probe ist fehlgeschlagen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="140"/>
+        <source>Applying now will most likely stop at the same statement (and roll that migration back). Go back and rehearse again once it is fixed, or apply anyway.</source>
+        <translation>Ein Anwenden jetzt bricht sehr wahrscheinlich an derselben Anweisung ab (und rollt diese Migration zurück). Gehen Sie zurück und proben Sie erneut, sobald es behoben ist, oder wenden Sie trotzdem an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="144"/>
+        <source>Not rehearsed.</source>
+        <translation>Nicht geprobt.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="135"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="147"/>
         <source>&amp;Roll back %n migration(s)</source>
         <translation>
             <numerusform>%n Migration zu&amp;rücknehmen</numerusform>
@@ -4826,7 +4859,15 @@ Anweisungen, die den Server verändern (Abfrage abbrechen, Sitzung beenden, DDL)
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="136"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="148"/>
+        <source>&amp;Apply %n migration(s) anyway</source>
+        <translation>
+            <numerusform>%n Migration trotzdem &amp;anwenden</numerusform>
+            <numerusform>%n Migrationen trotzdem &amp;anwenden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="149"/>
         <source>&amp;Apply %n migration(s)</source>
         <translation>
             <numerusform>%n Migration &amp;anwenden</numerusform>
@@ -4834,17 +4875,22 @@ Anweisungen, die den Server verändern (Abfrage abbrechen, Sitzung beenden, DDL)
         </translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="163"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="181"/>
         <source>Roll back</source>
         <translation>Zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="163"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="181"/>
         <source>Apply migrations</source>
         <translation>Migrationen anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="164"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="182"/>
+        <source>The rehearsal of these migrations failed.</source>
+        <translation>Die Probe dieser Migrationen ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="183"/>
         <source>Run these on %1?
 
 %2</source>
@@ -4853,22 +4899,22 @@ Anweisungen, die den Server verändern (Abfrage abbrechen, Sitzung beenden, DDL)
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="185"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="204"/>
         <source>&lt;b style=&apos;color:#c01c28&apos;&gt;The backup cannot start, so nothing was applied.&lt;/b&gt; %1</source>
         <translation>&lt;b style=&apos;color:#c01c28&apos;&gt;Die Sicherung kann nicht starten, daher wurde nichts angewendet.&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="189"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="208"/>
         <source>Backing up…</source>
         <translation>Wird gesichert…</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="198"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="217"/>
         <source>Rolling back…</source>
         <translation>Wird zurückgenommen…</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="198"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="217"/>
         <source>Applying…</source>
         <translation>Wird angewendet…</translation>
     </message>
@@ -4989,22 +5035,27 @@ Sicherer:
         <translation>A&amp;nhalten</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="49"/>
+        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="48"/>
         <source>&lt;b&gt;Passed.&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Bestanden.&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="50"/>
+        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="49"/>
         <source>&lt;b style=&apos;color:#c01c28&apos;&gt;Failed.&lt;/b&gt; %1</source>
         <translation>&lt;b style=&apos;color:#c01c28&apos;&gt;Fehlgeschlagen.&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="69"/>
+        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="53"/>
+        <source>The preview found: %1.</source>
+        <translation>Die Vorschau fand: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="73"/>
         <source>Nothing to rehearse.</source>
         <translation>Nichts für einen Probelauf vorhanden.</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="72"/>
+        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="76"/>
         <source>Rehearsing…</source>
         <translation>Probelauf läuft…</translation>
     </message>
@@ -5163,17 +5214,32 @@ Sicherer:
         <translation>Modus:</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationSourcePage.cpp" line="80"/>
+        <location filename="../ui/migrate/MigrationSourcePage.cpp" line="77"/>
+        <source>all pending</source>
+        <translation>alle ausstehenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/migrate/MigrationSourcePage.cpp" line="78"/>
+        <source>Apply the pending migrations up to and including this version, and no further</source>
+        <translation>Die ausstehenden Migrationen bis einschließlich dieser Version anwenden, nicht weiter</translation>
+    </message>
+    <message>
+        <location filename="../ui/migrate/MigrationSourcePage.cpp" line="79"/>
+        <source>Up to version:</source>
+        <translation>Bis Version:</translation>
+    </message>
+    <message>
+        <location filename="../ui/migrate/MigrationSourcePage.cpp" line="85"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationSourcePage.cpp" line="82"/>
+        <location filename="../ui/migrate/MigrationSourcePage.cpp" line="87"/>
         <source>How long a statement may wait for a lock while applying before it gives up (and its migration rolls back), so a migration never queues every query behind it.</source>
         <translation>Wie lange eine Anweisung beim Anwenden auf eine Sperre warten darf, bevor sie aufgibt (und ihre Migration zurückgerollt wird), damit eine Migration nie alle Abfragen hinter sich aufstaut.</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationSourcePage.cpp" line="84"/>
+        <location filename="../ui/migrate/MigrationSourcePage.cpp" line="89"/>
         <source>&amp;Lock timeout:</source>
         <translation>Sperr-&amp;Timeout:</translation>
     </message>
@@ -6089,46 +6155,6 @@ Nachher: %2</translation>
         <translation>Blockierungsbaum</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="62"/>
-        <source>pid</source>
-        <translation>PID</translation>
-    </message>
-    <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="62"/>
-        <source>application</source>
-        <translation>Anwendung</translation>
-    </message>
-    <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="62"/>
-        <source>user</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="62"/>
-        <source>state</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="62"/>
-        <source>waits for</source>
-        <translation>wartet auf</translation>
-    </message>
-    <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="62"/>
-        <source>on</source>
-        <translation>Objekt</translation>
-    </message>
-    <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="63"/>
-        <source>seconds</source>
-        <translation>Sekunden</translation>
-    </message>
-    <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="63"/>
-        <source>query</source>
-        <translation>Abfrage</translation>
-    </message>
-    <message>
         <location filename="../ui/activity/SessionsView.cpp" line="81"/>
         <source>&lt;b&gt;Blocking&lt;/b&gt; — who blocks whom</source>
         <translation>&lt;b&gt;Blockierungen&lt;/b&gt; — wer wen blockiert</translation>
@@ -6153,6 +6179,46 @@ Nachher: %2</translation>
         <location filename="../ui/activity/SessionsView.cpp" line="43"/>
         <source>Show Sightglass&apos;s sessions</source>
         <translation>Sitzungen von Sightglass zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionsView.cpp" line="62"/>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionsView.cpp" line="62"/>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionsView.cpp" line="62"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionsView.cpp" line="62"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionsView.cpp" line="62"/>
+        <source>Waits for</source>
+        <translation>Wartet auf</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionsView.cpp" line="62"/>
+        <source>On</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionsView.cpp" line="63"/>
+        <source>Transaction (s)</source>
+        <translation>Transaktion (s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionsView.cpp" line="63"/>
+        <source>Query</source>
+        <translation>Abfrage</translation>
     </message>
     <message>
         <location filename="../ui/activity/SessionsView.cpp" line="108"/>

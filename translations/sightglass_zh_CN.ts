@@ -226,12 +226,12 @@
     <message>
         <location filename="../app/advisor/Advisor.cpp" line="43"/>
         <location filename="../app/advisor/Advisor.cpp" line="52"/>
-        <source>size</source>
+        <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
         <location filename="../app/advisor/Advisor.cpp" line="44"/>
-        <source>bloat (estimate)</source>
+        <source>Bloat (estimate)</source>
         <translation>膨胀（估算）</translation>
     </message>
     <message>
@@ -578,418 +578,418 @@
 <context>
     <name>sg::ColumnTitles</name>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="13"/>
-        <source>pid</source>
-        <translation>PID</translation>
-    </message>
-    <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="14"/>
-        <source>user</source>
-        <translation>用户</translation>
-    </message>
-    <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="15"/>
-        <source>application</source>
-        <translation>应用程序</translation>
-    </message>
-    <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="16"/>
-        <source>client</source>
-        <translation>客户端</translation>
-    </message>
-    <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="17"/>
-        <source>database</source>
-        <translation>数据库</translation>
-    </message>
-    <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="18"/>
-        <source>state</source>
-        <translation>状态</translation>
-    </message>
-    <message>
         <location filename="../app/db/ColumnTitles.cpp" line="19"/>
-        <source>wait_event</source>
-        <translation>等待事件</translation>
+        <source>PID</source>
+        <translation>pid</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="20"/>
-        <source>blocked_by</source>
-        <translation>被阻塞于</translation>
+        <source>User</source>
+        <translation>用户</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="21"/>
-        <source>waiting_for</source>
-        <translation>等待</translation>
+        <source>Application</source>
+        <translation>应用程序</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="22"/>
-        <source>lock_on</source>
-        <translation>锁对象</translation>
+        <source>Client</source>
+        <translation>客户端</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="23"/>
-        <source>xact_seconds</source>
-        <translation>事务时长（秒）</translation>
+        <source>Database</source>
+        <translation>数据库</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="24"/>
-        <source>query_seconds</source>
-        <translation>查询时长（秒）</translation>
+        <source>State</source>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="25"/>
-        <source>state_seconds</source>
-        <translation>状态时长（秒）</translation>
+        <source>Wait event</source>
+        <translation>等待事件</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="26"/>
-        <source>query</source>
-        <translation>查询</translation>
+        <source>Blocked by</source>
+        <translation>被阻塞于</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="27"/>
-        <source>finding</source>
-        <translation>问题</translation>
+        <source>Waiting for</source>
+        <translation>等待</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="28"/>
-        <source>schema</source>
-        <translation>模式</translation>
+        <source>Lock on</source>
+        <translation>锁对象</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="29"/>
-        <source>table</source>
-        <translation>表</translation>
+        <source>Transaction (s)</source>
+        <translation>事务时长（秒）</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="30"/>
-        <source>index</source>
-        <translation>索引</translation>
+        <source>Query (s)</source>
+        <translation>查询时长（秒）</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="31"/>
-        <source>partitioned</source>
-        <translation>分区</translation>
+        <source>In state (s)</source>
+        <translation>状态时长（秒）</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="32"/>
-        <source>scans</source>
-        <translation>扫描次数</translation>
+        <source>Query</source>
+        <translation>查询</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="33"/>
-        <source>tuples_read</source>
-        <translation>读取元组</translation>
+        <source>Finding</source>
+        <translation>问题</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="34"/>
-        <source>tuples_fetched</source>
-        <translation>获取元组</translation>
+        <source>Schema</source>
+        <translation>模式</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="35"/>
-        <source>unique</source>
-        <translation>唯一</translation>
+        <source>Table</source>
+        <translation>表</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="36"/>
-        <source>primary</source>
-        <translation>主键</translation>
+        <source>Index</source>
+        <translation>索引</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="37"/>
-        <source>backs_constraint</source>
-        <translation>支撑约束</translation>
+        <source>Partitioned</source>
+        <translation>分区</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="38"/>
-        <source>valid</source>
-        <translation>有效</translation>
+        <source>Scans</source>
+        <translation>扫描次数</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="39"/>
-        <source>method</source>
-        <translation>方法</translation>
+        <source>Tuples read</source>
+        <translation>读取元组</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="40"/>
-        <source>key_count</source>
-        <translation>键列数</translation>
+        <source>Tuples fetched</source>
+        <translation>获取元组</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="41"/>
-        <source>columns</source>
-        <translation>列</translation>
+        <source>Unique</source>
+        <translation>唯一</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="42"/>
-        <source>predicate</source>
-        <translation>谓词</translation>
+        <source>Primary</source>
+        <translation>主键</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="43"/>
-        <source>expressions</source>
-        <translation>表达式</translation>
+        <source>Backs constraint</source>
+        <translation>支撑约束</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="44"/>
-        <source>seq_scan</source>
-        <translation>顺序扫描</translation>
+        <source>Valid</source>
+        <translation>有效</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="45"/>
-        <source>seq_tup_read</source>
-        <translation>顺序扫描读取元组</translation>
+        <source>Method</source>
+        <translation>方法</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="46"/>
-        <source>idx_scan</source>
-        <translation>索引扫描</translation>
+        <source>Key columns</source>
+        <translation>键列数</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="47"/>
-        <source>live_tuples</source>
-        <translation>活元组</translation>
+        <source>Columns</source>
+        <translation>列</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="48"/>
-        <source>dead_tuples</source>
-        <translation>死元组</translation>
+        <source>Predicate</source>
+        <translation>谓词</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="49"/>
-        <source>dead_pct</source>
-        <translation>死元组（%）</translation>
+        <source>Expressions</source>
+        <translation>表达式</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="50"/>
-        <source>last_vacuum</source>
-        <translation>上次 VACUUM</translation>
+        <source>Seq scans</source>
+        <translation>顺序扫描</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="51"/>
-        <source>last_autovacuum</source>
-        <translation>上次自动 VACUUM</translation>
+        <source>Seq tuples read</source>
+        <translation>顺序扫描读取元组</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="52"/>
-        <source>last_analyze</source>
-        <translation>上次 ANALYZE</translation>
+        <source>Index scans</source>
+        <translation>索引扫描</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="53"/>
-        <source>last_autoanalyze</source>
-        <translation>上次自动 ANALYZE</translation>
+        <source>Live tuples</source>
+        <translation>活元组</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="54"/>
-        <source>autovacuum_due</source>
-        <translation>需要自动 VACUUM</translation>
+        <source>Dead tuples</source>
+        <translation>死元组</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="55"/>
-        <source>autovacuum_enabled</source>
-        <translation>启用自动 VACUUM</translation>
+        <source>Dead %</source>
+        <translation>死元组（%）</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="56"/>
-        <source>bloat_pct</source>
-        <translation>膨胀（%）</translation>
+        <source>Last vacuum</source>
+        <translation>上次 VACUUM</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="57"/>
-        <source>queryid</source>
-        <translation>查询 ID</translation>
+        <source>Last autovacuum</source>
+        <translation>上次自动 VACUUM</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="58"/>
-        <source>calls</source>
-        <translation>调用次数</translation>
+        <source>Last analyze</source>
+        <translation>上次 ANALYZE</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="59"/>
-        <source>total_ms</source>
-        <translation>总计（毫秒）</translation>
+        <source>Last autoanalyze</source>
+        <translation>上次自动 ANALYZE</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="60"/>
-        <source>mean_ms</source>
-        <translation>平均（毫秒）</translation>
+        <source>Autovacuum due</source>
+        <translation>需要自动 VACUUM</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="61"/>
-        <source>max_ms</source>
-        <translation>最大（毫秒）</translation>
+        <source>Autovacuum on</source>
+        <translation>启用自动 VACUUM</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="62"/>
-        <source>stddev_ms</source>
-        <translation>标准差（毫秒）</translation>
+        <source>Bloat %</source>
+        <translation>膨胀（%）</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="63"/>
-        <source>plan_ms</source>
-        <translation>规划（毫秒）</translation>
+        <source>Query ID</source>
+        <translation>查询 ID</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="64"/>
-        <source>rows</source>
-        <translation>行数</translation>
+        <source>Calls</source>
+        <translation>调用次数</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="65"/>
-        <source>shared_hit</source>
-        <translation>共享缓冲命中</translation>
+        <source>Total ms</source>
+        <translation>总计（毫秒）</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="66"/>
-        <source>shared_read</source>
-        <translation>共享缓冲读取</translation>
+        <source>Mean ms</source>
+        <translation>平均（毫秒）</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="67"/>
-        <source>shared_dirtied</source>
-        <translation>共享缓冲弄脏</translation>
+        <source>Max ms</source>
+        <translation>最大（毫秒）</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="68"/>
-        <source>shared_written</source>
-        <translation>共享缓冲写出</translation>
+        <source>Stddev ms</source>
+        <translation>标准差（毫秒）</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="69"/>
-        <source>temp_read</source>
-        <translation>临时读取</translation>
+        <source>Planning ms</source>
+        <translation>规划（毫秒）</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="70"/>
-        <source>temp_written</source>
-        <translation>临时写入</translation>
+        <source>Rows</source>
+        <translation>行数</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="71"/>
-        <source>io_read_ms</source>
-        <translation>I/O 读（毫秒）</translation>
+        <source>Shared hit</source>
+        <translation>共享缓冲命中</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="72"/>
-        <source>io_write_ms</source>
-        <translation>I/O 写（毫秒）</translation>
+        <source>Shared read</source>
+        <translation>共享缓冲读取</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="73"/>
-        <source>temp_io_ms</source>
-        <translation>临时 I/O（毫秒）</translation>
+        <source>Shared dirtied</source>
+        <translation>共享缓冲弄脏</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="74"/>
-        <source>wal_bytes</source>
-        <translation>WAL（字节）</translation>
+        <source>Shared written</source>
+        <translation>共享缓冲写出</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="75"/>
-        <source>reset</source>
-        <translation>已重置</translation>
+        <source>Temp read</source>
+        <translation>临时读取</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="76"/>
-        <source>seconds</source>
-        <translation>秒</translation>
+        <source>Temp written</source>
+        <translation>临时写入</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="77"/>
-        <source>kind</source>
-        <translation>类型</translation>
+        <source>Read I/O ms</source>
+        <translation>I/O 读（毫秒）</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="78"/>
-        <source>subject</source>
-        <translation>对象</translation>
+        <source>Write I/O ms</source>
+        <translation>I/O 写（毫秒）</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="79"/>
-        <source>object</source>
-        <translation>对象名</translation>
+        <source>Temp I/O ms</source>
+        <translation>临时 I/O（毫秒）</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="80"/>
-        <source>bytes</source>
-        <translation>字节</translation>
+        <source>WAL bytes</source>
+        <translation>WAL（字节）</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="81"/>
-        <source>detail</source>
-        <translation>详情</translation>
+        <source>Reset</source>
+        <translation>已重置</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="82"/>
-        <source>fix</source>
-        <translation>修复</translation>
+        <source>Seconds</source>
+        <translation>秒</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="83"/>
-        <source>total</source>
-        <translation>总计</translation>
+        <source>Kind</source>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="84"/>
-        <source>active</source>
-        <translation>活跃</translation>
+        <source>Subject</source>
+        <translation>对象</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="85"/>
-        <source>idle</source>
-        <translation>空闲</translation>
+        <source>Object</source>
+        <translation>对象名</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="86"/>
-        <source>idle_in_transaction</source>
-        <translation>事务中空闲</translation>
+        <source>Bytes</source>
+        <translation>字节</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="87"/>
-        <source>waiting</source>
-        <translation>等待中</translation>
+        <source>Detail</source>
+        <translation>详情</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="88"/>
-        <source>share_of_max_pct</source>
-        <translation>占上限比例（%）</translation>
+        <source>Fix</source>
+        <translation>修复</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="89"/>
-        <source>sessions</source>
-        <translation>会话</translation>
+        <source>Total</source>
+        <translation>总计</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="90"/>
-        <source>busy</source>
-        <translation>忙碌</translation>
+        <source>Active</source>
+        <translation>活跃</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="91"/>
-        <source>time</source>
-        <translation>时间</translation>
+        <source>Idle</source>
+        <translation>空闲</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="92"/>
-        <source>rule</source>
-        <translation>规则</translation>
+        <source>Idle in transaction</source>
+        <translation>事务中空闲</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="93"/>
-        <source>value</source>
-        <translation>值</translation>
+        <source>Waiting</source>
+        <translation>等待中</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="94"/>
-        <source>threshold</source>
-        <translation>阈值</translation>
+        <source>Share of max %</source>
+        <translation>占上限比例（%）</translation>
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="95"/>
-        <source>message</source>
+        <source>Sessions</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="96"/>
+        <source>Busy</source>
+        <translation>忙碌</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="97"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="98"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="99"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="100"/>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="101"/>
+        <source>Message</source>
         <translation>消息</translation>
     </message>
 </context>
@@ -1751,6 +1751,24 @@
         <location filename="../app/db/LiveQuery.cpp" line="49"/>
         <source>no query named %1 in resources/sql</source>
         <translation>resources/sql 中没有名为 %1 的查询</translation>
+    </message>
+</context>
+<context>
+    <name>sg::MigrationController</name>
+    <message>
+        <location filename="../app/migrate/MigrationController.cpp" line="121"/>
+        <source>pid %1 (%2) %3 %4 on %5</source>
+        <translation>pid %1（%2）%3 %5 上的 %4</translation>
+    </message>
+    <message>
+        <location filename="../app/migrate/MigrationController.cpp" line="124"/>
+        <source>holds</source>
+        <translation>持有</translation>
+    </message>
+    <message>
+        <location filename="../app/migrate/MigrationController.cpp" line="124"/>
+        <source>waits for</source>
+        <translation>等待</translation>
     </message>
 </context>
 <context>
@@ -4788,32 +4806,59 @@ Allow statements that change the server (cancel, terminate, DDL) for this sessio
         <source>Nothing can run until this is resolved:</source>
         <translation>在解决以下问题之前，无法运行任何内容：</translation>
     </message>
+    <message>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="139"/>
+        <source>The rehearsal failed:</source>
+        <translation>演练失败：</translation>
+    </message>
+    <message>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="140"/>
+        <source>Applying now will most likely stop at the same statement (and roll that migration back). Go back and rehearse again once it is fixed, or apply anyway.</source>
+        <translation>现在应用很可能会在同一条语句处停止（并回滚该迁移）。修复后请返回重新演练，或仍然应用。</translation>
+    </message>
+    <message>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="144"/>
+        <source>Not rehearsed.</source>
+        <translation>未演练。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="135"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="147"/>
         <source>&amp;Roll back %n migration(s)</source>
         <translation>
             <numerusform>回滚 %n 个迁移(&amp;R)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="136"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="148"/>
+        <source>&amp;Apply %n migration(s) anyway</source>
+        <translation>
+            <numerusform>仍然应用 %n 个迁移(&amp;A)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="149"/>
         <source>&amp;Apply %n migration(s)</source>
         <translation>
             <numerusform>应用 %n 个迁移(&amp;A)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="163"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="181"/>
         <source>Roll back</source>
         <translation>回滚</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="163"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="181"/>
         <source>Apply migrations</source>
         <translation>应用迁移</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="164"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="182"/>
+        <source>The rehearsal of these migrations failed.</source>
+        <translation>这些迁移的演练失败了。</translation>
+    </message>
+    <message>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="183"/>
         <source>Run these on %1?
 
 %2</source>
@@ -4822,22 +4867,22 @@ Allow statements that change the server (cancel, terminate, DDL) for this sessio
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="185"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="204"/>
         <source>&lt;b style=&apos;color:#c01c28&apos;&gt;The backup cannot start, so nothing was applied.&lt;/b&gt; %1</source>
         <translation>&lt;b style=&apos;color:#c01c28&apos;&gt;备份无法启动，因此未应用任何迁移。&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="189"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="208"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="198"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="217"/>
         <source>Rolling back…</source>
         <translation>正在回滚…</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="198"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="217"/>
         <source>Applying…</source>
         <translation>正在应用…</translation>
     </message>
@@ -4958,22 +5003,27 @@ Safer:
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="49"/>
+        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="48"/>
         <source>&lt;b&gt;Passed.&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;通过。&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="50"/>
+        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="49"/>
         <source>&lt;b style=&apos;color:#c01c28&apos;&gt;Failed.&lt;/b&gt; %1</source>
         <translation>&lt;b style=&apos;color:#c01c28&apos;&gt;失败。&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="69"/>
+        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="53"/>
+        <source>The preview found: %1.</source>
+        <translation>预览发现：%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="73"/>
         <source>Nothing to rehearse.</source>
         <translation>没有需要预演的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="72"/>
+        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="76"/>
         <source>Rehearsing…</source>
         <translation>正在预演…</translation>
     </message>
@@ -5132,17 +5182,32 @@ Safer:
         <translation>操作：</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationSourcePage.cpp" line="80"/>
+        <location filename="../ui/migrate/MigrationSourcePage.cpp" line="77"/>
+        <source>all pending</source>
+        <translation>所有待应用的</translation>
+    </message>
+    <message>
+        <location filename="../ui/migrate/MigrationSourcePage.cpp" line="78"/>
+        <source>Apply the pending migrations up to and including this version, and no further</source>
+        <translation>应用待应用的迁移，直到并包括此版本为止</translation>
+    </message>
+    <message>
+        <location filename="../ui/migrate/MigrationSourcePage.cpp" line="79"/>
+        <source>Up to version:</source>
+        <translation>直到版本：</translation>
+    </message>
+    <message>
+        <location filename="../ui/migrate/MigrationSourcePage.cpp" line="85"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationSourcePage.cpp" line="82"/>
+        <location filename="../ui/migrate/MigrationSourcePage.cpp" line="87"/>
         <source>How long a statement may wait for a lock while applying before it gives up (and its migration rolls back), so a migration never queues every query behind it.</source>
         <translation>应用时语句等待锁的最长时间，超时后放弃（其所在迁移随之回滚），以免迁移让后续所有查询都排队等待。</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationSourcePage.cpp" line="84"/>
+        <location filename="../ui/migrate/MigrationSourcePage.cpp" line="89"/>
         <source>&amp;Lock timeout:</source>
         <translation>锁超时(&amp;L)：</translation>
     </message>
@@ -6052,46 +6117,6 @@ After: %2</source>
         <translation>阻塞树</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="62"/>
-        <source>pid</source>
-        <translation>pid</translation>
-    </message>
-    <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="62"/>
-        <source>application</source>
-        <translation>应用程序</translation>
-    </message>
-    <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="62"/>
-        <source>user</source>
-        <translation>用户</translation>
-    </message>
-    <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="62"/>
-        <source>state</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="62"/>
-        <source>waits for</source>
-        <translation>等待锁</translation>
-    </message>
-    <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="62"/>
-        <source>on</source>
-        <translation>对象</translation>
-    </message>
-    <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="63"/>
-        <source>seconds</source>
-        <translation>事务秒数</translation>
-    </message>
-    <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="63"/>
-        <source>query</source>
-        <translation>查询</translation>
-    </message>
-    <message>
         <location filename="../ui/activity/SessionsView.cpp" line="81"/>
         <source>&lt;b&gt;Blocking&lt;/b&gt; — who blocks whom</source>
         <translation>&lt;b&gt;阻塞&lt;/b&gt; — 谁阻塞了谁</translation>
@@ -6116,6 +6141,46 @@ After: %2</source>
         <location filename="../ui/activity/SessionsView.cpp" line="43"/>
         <source>Show Sightglass&apos;s sessions</source>
         <translation>显示 Sightglass 自己的会话</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionsView.cpp" line="62"/>
+        <source>PID</source>
+        <translation>pid</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionsView.cpp" line="62"/>
+        <source>Application</source>
+        <translation>应用程序</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionsView.cpp" line="62"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionsView.cpp" line="62"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionsView.cpp" line="62"/>
+        <source>Waits for</source>
+        <translation>等待锁</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionsView.cpp" line="62"/>
+        <source>On</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionsView.cpp" line="63"/>
+        <source>Transaction (s)</source>
+        <translation>事务时长（秒）</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/SessionsView.cpp" line="63"/>
+        <source>Query</source>
+        <translation>查询</translation>
     </message>
     <message>
         <location filename="../ui/activity/SessionsView.cpp" line="108"/>

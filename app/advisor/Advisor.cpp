@@ -40,8 +40,8 @@ Advisor::Advisor(DbClient* client, DbClient* parallel, QObject* parent)
     m_tableModel->setKeyColumns(kTableKey);
     // Sizes come as bytes (the server formats nothing: pg_size_pretty costs a second size lookup
     // per relation); the models show them readably and sort them as numbers.
-    const QHash<QString, QString> titles{{QStringLiteral("size_bytes"), tr("size")},
-                                         {QStringLiteral("bloat_bytes"), tr("bloat (estimate)")}};
+    const QHash<QString, QString> titles{{QStringLiteral("size_bytes"), tr("Size")},
+                                         {QStringLiteral("bloat_bytes"), tr("Bloat (estimate)")}};
     for (ResultTableModel* m : {m_indexModel, m_tableModel}) {
         m->setByteColumns({QStringLiteral("size_bytes"), QStringLiteral("bloat_bytes")});
         m->setColumnTitles(titles);
@@ -49,7 +49,7 @@ Advisor::Advisor(DbClient* client, DbClient* parallel, QObject* parent)
     for (ResultTableModel* m : {m_findingModel, m_indexFindingModel, m_tableFindingModel}) {
         m->setKeyColumns(kFindingKey);
         m->setByteColumns({QStringLiteral("bytes")}); // "25 MiB" beside the objects' KiB, not 26124288
-        m->setColumnTitles({{QStringLiteral("bytes"), tr("size")}});
+        m->setColumnTitles({{QStringLiteral("bytes"), tr("Size")}});
     }
     connect(m_client, &DbClient::replied, this, &Advisor::onReply);
     if (m_parallel)

@@ -2,105 +2,119 @@
 #include "ColumnTitles.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace sg {
 
 namespace {
 
-// The result columns the panels show. In English a column keeps its catalog name (pg_stat_*'s
-// names are what DBAs know); in other languages it is translated. Listed here so lupdate sees them.
-[[maybe_unused]] const char* const kTitles[] = {
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "pid"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "user"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "application"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "client"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "database"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "state"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "wait_event"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "blocked_by"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "waiting_for"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "lock_on"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "xact_seconds"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "query_seconds"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "state_seconds"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "query"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "finding"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "schema"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "table"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "index"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "partitioned"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "scans"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "tuples_read"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "tuples_fetched"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "unique"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "primary"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "backs_constraint"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "valid"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "method"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "key_count"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "columns"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "predicate"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "expressions"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "seq_scan"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "seq_tup_read"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "idx_scan"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "live_tuples"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "dead_tuples"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "dead_pct"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "last_vacuum"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "last_autovacuum"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "last_analyze"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "last_autoanalyze"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "autovacuum_due"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "autovacuum_enabled"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "bloat_pct"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "queryid"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "calls"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "total_ms"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "mean_ms"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "max_ms"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "stddev_ms"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "plan_ms"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "rows"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "shared_hit"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "shared_read"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "shared_dirtied"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "shared_written"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "temp_read"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "temp_written"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "io_read_ms"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "io_write_ms"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "temp_io_ms"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "wal_bytes"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "reset"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "seconds"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "kind"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "subject"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "object"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "bytes"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "detail"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "fix"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "total"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "active"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "idle"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "idle_in_transaction"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "waiting"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "share_of_max_pct"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "sessions"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "busy"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "time"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "rule"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "value"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "threshold"),
-    QT_TRANSLATE_NOOP("sg::ColumnTitles", "message"),
+// The result columns the panels show, by the name the query gives them, with the title a reader
+// sees; the name stays in the header's tooltip (it is what pg_stat_* and the docs call it).
+struct Title
+{
+    const char* column;
+    const char* title;
+};
+const Title kTitles[] = {
+    {"pid", QT_TRANSLATE_NOOP("sg::ColumnTitles", "PID")},
+    {"user", QT_TRANSLATE_NOOP("sg::ColumnTitles", "User")},
+    {"application", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Application")},
+    {"client", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Client")},
+    {"database", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Database")},
+    {"state", QT_TRANSLATE_NOOP("sg::ColumnTitles", "State")},
+    {"wait_event", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Wait event")},
+    {"blocked_by", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Blocked by")},
+    {"waiting_for", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Waiting for")},
+    {"lock_on", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Lock on")},
+    {"xact_seconds", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Transaction (s)")},
+    {"query_seconds", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Query (s)")},
+    {"state_seconds", QT_TRANSLATE_NOOP("sg::ColumnTitles", "In state (s)")},
+    {"query", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Query")},
+    {"finding", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Finding")},
+    {"schema", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Schema")},
+    {"table", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Table")},
+    {"index", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Index")},
+    {"partitioned", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Partitioned")},
+    {"scans", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Scans")},
+    {"tuples_read", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Tuples read")},
+    {"tuples_fetched", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Tuples fetched")},
+    {"unique", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Unique")},
+    {"primary", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Primary")},
+    {"backs_constraint", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Backs constraint")},
+    {"valid", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Valid")},
+    {"method", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Method")},
+    {"key_count", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Key columns")},
+    {"columns", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Columns")},
+    {"predicate", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Predicate")},
+    {"expressions", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Expressions")},
+    {"seq_scan", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Seq scans")},
+    {"seq_tup_read", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Seq tuples read")},
+    {"idx_scan", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Index scans")},
+    {"live_tuples", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Live tuples")},
+    {"dead_tuples", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Dead tuples")},
+    {"dead_pct", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Dead %")},
+    {"last_vacuum", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Last vacuum")},
+    {"last_autovacuum", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Last autovacuum")},
+    {"last_analyze", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Last analyze")},
+    {"last_autoanalyze", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Last autoanalyze")},
+    {"autovacuum_due", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Autovacuum due")},
+    {"autovacuum_enabled", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Autovacuum on")},
+    {"bloat_pct", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Bloat %")},
+    {"queryid", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Query ID")},
+    {"calls", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Calls")},
+    {"total_ms", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Total ms")},
+    {"mean_ms", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Mean ms")},
+    {"max_ms", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Max ms")},
+    {"stddev_ms", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Stddev ms")},
+    {"plan_ms", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Planning ms")},
+    {"rows", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Rows")},
+    {"shared_hit", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Shared hit")},
+    {"shared_read", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Shared read")},
+    {"shared_dirtied", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Shared dirtied")},
+    {"shared_written", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Shared written")},
+    {"temp_read", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Temp read")},
+    {"temp_written", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Temp written")},
+    {"io_read_ms", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Read I/O ms")},
+    {"io_write_ms", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Write I/O ms")},
+    {"temp_io_ms", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Temp I/O ms")},
+    {"wal_bytes", QT_TRANSLATE_NOOP("sg::ColumnTitles", "WAL bytes")},
+    {"reset", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Reset")},
+    {"seconds", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Seconds")},
+    {"kind", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Kind")},
+    {"subject", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Subject")},
+    {"object", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Object")},
+    {"bytes", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Bytes")},
+    {"detail", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Detail")},
+    {"fix", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Fix")},
+    {"total", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Total")},
+    {"active", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Active")},
+    {"idle", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Idle")},
+    {"idle_in_transaction", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Idle in transaction")},
+    {"waiting", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Waiting")},
+    {"share_of_max_pct", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Share of max %")},
+    {"sessions", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Sessions")},
+    {"busy", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Busy")},
+    {"time", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Time")},
+    {"rule", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Rule")},
+    {"value", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Value")},
+    {"threshold", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Threshold")},
+    {"message", QT_TRANSLATE_NOOP("sg::ColumnTitles", "Message")},
 };
 
 } // namespace
 
 QString columnTitle(const QString& name)
 {
-    const QByteArray key = name.toUtf8();
-    return QCoreApplication::translate("sg::ColumnTitles", key.constData());
+    static const QHash<QString, const char*> byColumn = [] {
+        QHash<QString, const char*> h;
+        for (const Title& t : kTitles)
+            h.insert(QString::fromLatin1(t.column), t.title);
+        return h;
+    }();
+    if (const char* title = byColumn.value(name))
+        return QCoreApplication::translate("sg::ColumnTitles", title);
+    // A column no panel lists (a user's own query in a result table): its name, as given.
+    return name;
 }
 
 } // namespace sg

@@ -53,10 +53,14 @@ QVariant ResultTableModel::data(const QModelIndex& index, int role) const
 
 QVariant ResultTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (role != Qt::DisplayRole || orientation != Qt::Horizontal || section < 0 || section >= columnCount())
+    if ((role != Qt::DisplayRole && role != Qt::ToolTipRole) || orientation != Qt::Horizontal || section < 0 ||
+        section >= columnCount())
         return QAbstractTableModel::headerData(section, orientation, role);
     const QString name = m_result.columnName(section);
-    return m_titles.value(name, columnTitle(name));
+    const QString title = m_titles.value(name, columnTitle(name));
+    if (role == Qt::ToolTipRole) // the name the catalog (and the docs) use, where the title differs
+        return title == name ? QVariant() : QVariant(name);
+    return title;
 }
 
 QString ResultTableModel::rowKey(int row) const

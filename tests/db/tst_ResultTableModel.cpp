@@ -54,6 +54,35 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 5);
     }
 
+    void headersAreReadableWithTheCatalogNameAsTooltip()
+    {
+        ResultTableModel model;
+        model.setResult(query(QStringLiteral("SELECT 1 AS xact_seconds, 2 AS share_of_max_pct, 3 AS my_own")));
+        QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("Transaction (s)"));
+        QCOMPARE(model.headerData(0, Qt::Horizontal, Qt::ToolTipRole).toString(), QStringLiteral("xact_seconds"));
+        QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), QStringLiteral("Share of max %"));
+        // A column no panel knows keeps the name it was given, and needs no tooltip.
+        QCOMPARE(model.headerData(2, Qt::Horizontal).toString(), QStringLiteral("my_own"));
+        QVERIFY(!model.headerData(2, Qt::Horizontal, Qt::ToolTipRole).isValid());
+    }
+
+    void filterColumnsAndRowExclusion()
+    {
+        ResultTableModel model;
+        ResultSortFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        model.setResult(query(QStringLiteral(
+            "SELECT * FROM (VALUES ('a', 'mentions b', false), ('b', 'x', true), ('c', 'x', false)) v(name, note, own)")));
+        proxy.setRowExclusion(QStringLiteral("own"), [](const QVariant& v) { return v.toBool(); });
+        QCOMPARE(proxy.rowCount(), 2);
+        QCOMPARE(proxy.excludedRowCount(), 1);
+        proxy.setFilterColumns({QStringLiteral("name")});
+        proxy.setFilterFixedString(QStringLiteral("B"));
+        QCOMPARE(proxy.rowCount(), 0); // 'b' is excluded; 'a' only mentions it in another column
+        proxy.setRowExclusion(QStringLiteral("own"), {});
+        QCOMPARE(proxy.rowCount(), 1);
+    }
+
     void keepsSelectionByKeyAcrossRefreshes()
     {
         ResultTableModel model;

@@ -59,8 +59,8 @@ SessionsView::SessionsView(sg::ActivityMonitor* monitor, QWidget* parent)
 
     m_tree = new QTreeWidget(this);
     m_tree->setAccessibleName(tr("Blocking tree"));
-    m_tree->setHeaderLabels({tr("pid"), tr("application"), tr("user"), tr("state"), tr("waits for"), tr("on"),
-                             tr("seconds"), tr("query")});
+    m_tree->setHeaderLabels({tr("PID"), tr("Application"), tr("User"), tr("State"), tr("Waits for"), tr("On"),
+                             tr("Transaction (s)"), tr("Query")});
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
