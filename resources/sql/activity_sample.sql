@@ -1,6 +1,8 @@
 -- One activity sample: every figure of the Activity panel in a single row, so one sample is one
 -- round trip. Sessions come from pg_stat_activity (client backends only); Sightglass's own
--- sessions (application_name 'sightglass') are counted apart. Categories are disjoint:
+-- sessions (application_name 'sightglass') are counted apart in the states, and with everyone in
+-- the per-application, per-database and per-user counts (so those three add up to the same total).
+-- Categories are disjoint:
 --   lock_waiting  active and waiting on a heavyweight lock (wait_event_type 'Lock')
 --   other_waiting active and waiting on LWLock, IO, IPC, BufferPin or Extension
 --   active        the remaining active sessions (running, or sleeping in pg_sleep)
@@ -65,10 +67,10 @@ SELECT (extract(epoch FROM clock_timestamp()) * 1000)::bigint                   
               FROM s GROUP BY app) a)                                                AS applications,
        (SELECT coalesce(json_agg(x ORDER BY x.total DESC, x.name), '[]') FROM (
             SELECT db AS name, count(*) AS total, count(*) FILTER (WHERE cat <> 'idle') AS busy
-              FROM theirs GROUP BY db) x)                                            AS databases,
+              FROM s GROUP BY db) x)                                                 AS databases,
        (SELECT coalesce(json_agg(x ORDER BY x.total DESC, x.name), '[]') FROM (
             SELECT usr AS name, count(*) AS total, count(*) FILTER (WHERE cat <> 'idle') AS busy
-              FROM theirs GROUP BY usr) x)                                           AS users,
+              FROM s GROUP BY usr) x)                                                AS users,
        d.xact_commit, d.xact_rollback, d.blks_hit, d.blks_read, d.temp_bytes, d.deadlocks,
        (extract(epoch FROM d.stats_reset) * 1000)::bigint                            AS stats_reset_ms,
        io.heap_hit, io.heap_read, io.idx_hit, io.idx_read

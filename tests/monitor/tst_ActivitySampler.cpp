@@ -162,8 +162,18 @@ private Q_SLOTS:
         QCOMPARE(apps.value(QStringLiteral("tst-blocked")).waiting, 1);
         QVERIFY(apps.value(QStringLiteral("sightglass")).total >= 2);
         QCOMPARE(s.databases.value(0).name, QStringLiteral("postgres"));
-        QCOMPARE(s.databases.value(0).total, 9);
+        QCOMPARE(s.databases.value(0).total, 9 + s.own); // ours too, as in the applications
         QCOMPARE(s.users.value(0).name, QStringLiteral("sightglass"));
+        // The three groupings count the same sessions: their totals agree.
+        int byApp = 0, byDb = 0, byUser = 0;
+        for (const auto& a : s.applications)
+            byApp += a.total;
+        for (const auto& g : s.databases)
+            byDb += g.total;
+        for (const auto& g : s.users)
+            byUser += g.total;
+        QCOMPARE(byDb, byApp);
+        QCOMPARE(byUser, byApp);
     }
 
     void thresholdsFire()

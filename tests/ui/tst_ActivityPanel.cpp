@@ -20,6 +20,7 @@
 #include "ui/LiveTableView.h"
 #include <QAbstractAxis>
 #include <QChart>
+#include <QValueAxis>
 
 #include <QApplication>
 #include <QCheckBox>
@@ -37,6 +38,8 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
+
+#include <cmath>
 
 using namespace sg;
 
@@ -282,6 +285,17 @@ private Q_SLOTS:
 
     void chartScalesFollowTheData()
     {
+        // An empty chart of counts has whole labels: no "0 0 1 1".
+        ui::TimeSeriesChart empty(QStringLiteral("Connections"));
+        empty.addLine(QStringLiteral("active"), Qt::green);
+        empty.setLineData(0, {});
+        QVERIFY(empty.yTop() >= 3);
+        for (QAbstractAxis* axis : empty.chart()->axes(Qt::Vertical)) {
+            auto* values = qobject_cast<QValueAxis*>(axis);
+            QVERIFY(values);
+            const double step = (values->max() - values->min()) / (values->tickCount() - 1);
+            QCOMPARE(step, std::round(step));
+        }
         QList<QPointF> hits, tps, busy;
         for (int i = 0; i < 300; ++i) {
             hits << QPointF(i * 1000.0, 99.5 + (i % 3) * 0.1);

@@ -430,7 +430,10 @@ void TimeSeriesChart::fitY()
         m_y->setLabelFormat(QStringLiteral("%.0f"));
         return;
     }
-    m_y->setRange(0, niceCeiling(top * 1.1));
+    // Whole counts on an empty or near-empty chart: 0–3 reads 0 1 2 3, where 0–1 read "0 0 1 1".
+    const double wanted = niceCeiling(top * 1.1);
+    m_y->setRange(0, m_decimals == 0 ? std::max(wanted, 3.0) : wanted);
+    m_y->setTickCount(4);
     m_y->applyNiceNumbers(); // round ticks (0, 50, 100 …) rather than thirds
     const QString title = peak > m_y->max()
         ? tr("%1 (peak %2 above the scale)").arg(m_title, QLocale().toString(peak, 'f', m_decimals))
