@@ -36,6 +36,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QGuiApplication>
+#include <QProcess>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
@@ -279,15 +280,28 @@ void MainWindow::buildLanguageMenu(QMenu* view)
         a->setCheckable(true);
         a->setChecked(code == chosen);
         group->addAction(a);
-        connect(a, &QAction::triggered, this, [code] {
+        connect(a, &QAction::triggered, this, [this, code] {
             sg::Language::setChosen(code);
             sg::Language::apply(code); // LanguageChange reaches every widget
+            m_languageChanged = true;
         });
     };
     add(QString(), tr("System default"));
     add(QStringLiteral("en"), QStringLiteral("English"));
     for (const QString& code : sg::Language::available())
         add(code, sg::Language::nativeName(code));
+    // Menus, dock titles and dialogs opened from now on switch at once; the panels' own texts were
+    // written when they were built, and switch with a restart. Said, with the way to do it.
+    menu->addSeparator();
+    QAction* restart = menu->addAction(tr("Restart Sightglass to switch the panels too"), this, [this] {
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1));
+        close(); // as when quitting: the layout is saved first
+    });
+    restart->setObjectName(QStringLiteral("languageRestart"));
+    restart->setEnabled(m_languageChanged);
+    if (m_languageChanged)
+        statusBar()->showMessage(tr("Menus and titles are in the new language now; the panels switch when "
+                                    "Sightglass starts again (View → Language → Restart)."));
 }
 
 void MainWindow::changeEvent(QEvent* event)

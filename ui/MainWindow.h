@@ -107,6 +107,7 @@ private:
     bool m_populatedEmitted = false;
     bool m_promptsEnabled = true;
     bool m_prompting = false;
+    bool m_languageChanged = false; ///< View → Language was used: the panels wait for a restart
 };
 
 } // namespace sg::ui

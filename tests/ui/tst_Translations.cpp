@@ -14,6 +14,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -158,6 +159,10 @@ private Q_SLOTS:
         QCOMPARE(window.menuBar()->actions().first()->text(),
                  QCoreApplication::translate("sg::ui::MainWindow", "&File"));
         QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("de"));
+        // What does not switch at once is said, with the way to switch it.
+        QTRY_VERIFY(window.findChild<QAction*>(QStringLiteral("languageRestart")) &&
+                    window.findChild<QAction*>(QStringLiteral("languageRestart"))->isEnabled());
+        QVERIFY2(!window.statusBar()->currentMessage().isEmpty(), "no notice of the restart");
         // Qt's own translations come along, so standard dialogs speak German too.
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
 
