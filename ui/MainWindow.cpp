@@ -25,6 +25,7 @@
 #include "monitor/ActivityMonitor.h"
 
 #include <QAction>
+#include <QLocale>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
@@ -141,7 +142,7 @@ MainWindow::MainWindow(QWidget* parent, bool restoreSavedLayout)
     connect(m_session, &sg::ServerSession::stateChanged, this, &MainWindow::onStateChanged);
     connect(m_session, &sg::ServerSession::connected, this, &MainWindow::onConnected);
     connect(m_session, &sg::ServerSession::latencyChanged, this, [this](double ms) {
-        m_latencyLabel->setText(tr("round trip %1 ms").arg(ms, 0, 'f', ms < 10 ? 2 : 0));
+        m_latencyLabel->setText(tr("round trip %1 ms").arg(QLocale().toString(ms, 'f', ms < 10 ? 2 : 0)));
     });
 
     m_toolBar = addToolBar(tr("Main toolbar"));

@@ -71,12 +71,12 @@ QList<Finding> TableAdvisor::analyze(const ResultSet& tables, const ResultSet& i
         if (deadHeavy || bloated) {
             QString detail;
             if (deadHeavy)
-                detail = tr("%1 dead tuples (%2 % of the rows).").arg(QLocale().toString(dead)).arg(deadPct, 0, 'f', 1);
+                detail = tr("%1 dead tuples (%2 % of the rows).").arg(QLocale().toString(dead)).arg(QLocale().toString(deadPct, 'f', 1));
             if (bloated)
                 detail += (detail.isEmpty() ? QString() : QStringLiteral(" "))
                           + tr("About %1 (%2 %) more than the live rows need, by the statistics estimate.")
                                 .arg(bytes(bloat))
-                                .arg(bloatPct, 0, 'f', 1);
+                                .arg(QLocale().toString(bloatPct, 'f', 1));
             if (deadHeavy && heldBack) {
                 // VACUUM would run, find the tuples still visible to that snapshot, and leave them.
                 detail += QLatin1Char(' ') +
@@ -123,7 +123,7 @@ QList<Finding> TableAdvisor::analyze(const ResultSet& tables, const ResultSet& i
         out << Finding{Finding::Kind::IndexBloat, v("schema").toString(), v("table").toString(), v("index").toString(),
                        tr("About %1 of its %2 (%3 %) are more than its entries need, by the statistics estimate.")
                            .arg(bytes(bloat), bytes(size))
-                           .arg(100.0 * double(bloat) / double(size), 0, 'f', 1),
+                           .arg(QLocale().toString(100.0 * double(bloat) / double(size), 'f', 1)),
                        (partitioned ? QStringLiteral("REINDEX INDEX %1;") : QStringLiteral("REINDEX INDEX CONCURRENTLY %1;"))
                            .arg(v("qualified_index").toString()),
                        bloat};

@@ -301,7 +301,7 @@ void Plan::analyse(bool ioTimingTracked)
         n.misestimate = n.underestimated ? actual / estimated : estimated / actual;
         const QLocale l;
         if (executionMs > 0 && n.exclusiveMs >= kHotShare * executionMs)
-            n.warnings << tr("Takes %1 % of the execution time on its own.").arg(n.percentOfTotal, 0, 'f', 0);
+            n.warnings << tr("Takes %1 % of the execution time on its own.").arg(QLocale().toString(n.percentOfTotal, 'f', 0));
         if (n.misestimate >= kMisestimate)
             n.warnings
                 << (n.underestimated
@@ -340,7 +340,7 @@ void Plan::analyse(bool ioTimingTracked)
             n.warnings
                 << tr("Discards %1 % of the rows it fetches by a filter: an index that covers the filter's "
                       "columns would read less.")
-                       .arg(100.0 * n.rowsRemovedByFilter / fetched, 0, 'f', 0);
+                       .arg(QLocale().toString(100.0 * n.rowsRemovedByFilter / fetched, 'f', 0));
         if (n.nodeType == QLatin1String("Index Only Scan") && n.heapFetches > 0)
             n.warnings
                 << tr("%1 heap fetches: the visibility map is behind, so the index-only scan still reads the "

@@ -19,6 +19,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryFile>
+#include <QSettings>
 #include <QTest>
 
 using namespace sg;
@@ -375,6 +376,7 @@ private Q_SLOTS:
 
     void parameterValuesAreRememberedPerStatement()
     {
+        QSettings().remove(QStringLiteral("explain/parameters")); // what an earlier run remembered
         const QString byCustomer = QStringLiteral("SELECT * FROM orders WHERE customer = $1 AND status = $2");
         const QString byId = QStringLiteral("SELECT * FROM orders WHERE id = $1");
         Explain::rememberParameters(byCustomer, {QStringLiteral("42"), QStringLiteral("'open'")});

@@ -283,6 +283,19 @@ private Q_SLOTS:
         QSettings().remove(QStringLiteral("activity"));
     }
 
+    void figuresInTheUsersNumberFormat()
+    {
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        ui::TimeSeriesChart chart(QStringLiteral("Cache hit ratio"));
+        chart.addLine(QStringLiteral("all"), Qt::blue);
+        chart.setValueFormat(QStringLiteral(" %"), 1);
+        chart.setLineData(0, {QPointF(1000, 99.7)});
+        const QString tip = chart.describe(1000);
+        QVERIFY(chart.chart()->localizeNumbers());
+        QLocale::setDefault(QLocale::system());
+        QVERIFY2(tip.contains(QStringLiteral("99,7 %")), qPrintable(tip));
+    }
+
     void chartScalesFollowTheData()
     {
         // An empty chart of counts has whole labels: no "0 0 1 1".

@@ -13,6 +13,7 @@
 #include "monitor/ActivitySeries.h"
 
 #include <QCheckBox>
+#include <QLocale>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDoubleSpinBox>
@@ -431,11 +432,11 @@ void ActivityPanel::updateSummary()
     QString text = tr("%1 of %2 usable connections (%3 %)")
                        .arg(s.clientSessions() + s.own)
                        .arg(s.usableConnections())
-                       .arg(s.utilizationPct(), 0, 'f', 1);
+                       .arg(QLocale().toString(s.utilizationPct(), 'f', 1));
     if (r.valid) {
-        text += tr(" · %1 tps").arg(r.tps, 0, 'f', 1);
+        text += tr(" · %1 tps").arg(QLocale().toString(r.tps, 'f', 1));
         if (!std::isnan(r.cacheHitPct))
-            text += tr(" · cache hit %1 %").arg(r.cacheHitPct, 0, 'f', 1);
+            text += tr(" · cache hit %1 %").arg(QLocale().toString(r.cacheHitPct, 'f', 1));
     } else if (r.statsReset) {
         text += tr(" · statistics were reset: rates resume with the next sample");
     }

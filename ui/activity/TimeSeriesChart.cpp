@@ -154,6 +154,9 @@ TimeSeriesChart::TimeSeriesChart(const QString& title, QWidget* parent) : QChart
     c->legend()->setAlignment(Qt::AlignBottom);
     c->setMargins(QMargins(2, 2, 2, 2));
     c->setBackgroundRoundness(0);
+    // Axis labels in the user's number format ("99,5" in German), as every other figure.
+    c->setLocale(QLocale());
+    c->setLocalizeNumbers(true);
     m_time = new QDateTimeAxis;
     m_time->setFormat(QStringLiteral("HH:mm:ss"));
     // Qt 6.4 draws no time labels at all if the chart reaches its view while the axis still has its
