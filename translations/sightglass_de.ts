@@ -3491,43 +3491,43 @@ Exit-Codes: 0 sauber, 1 Befunde auf oder über --fail-on (oder ein fehlgeschlage
 <context>
     <name>sg::ui::ActivityPanel</name>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="68"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="69"/>
         <source>Pools (SHOW POOLS)</source>
         <translation>Pools (SHOW POOLS)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="70"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="71"/>
         <source>Stats (SHOW STATS)</source>
         <translation>Statistik (SHOW STATS)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="74"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="75"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="76"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="77"/>
         <source>Applications (pools)</source>
         <translation>Anwendungen (Pools)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="80"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="81"/>
         <source>Databases &amp;&amp; users</source>
         <translation>Datenbanken &amp;&amp; Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="81"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="319"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="82"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="320"/>
         <source>Alert log</source>
         <translation>Warnungsprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="114"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="115"/>
         <source>Time window</source>
         <translation>Zeitfenster</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/ActivityPanel.cpp" line="117"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="118"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -3535,7 +3535,7 @@ Exit-Codes: 0 sauber, 1 Befunde auf oder über --fail-on (oder ein fehlgeschlage
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/ActivityPanel.cpp" line="117"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="118"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n h</numerusform>
@@ -3543,306 +3543,306 @@ Exit-Codes: 0 sauber, 1 Befunde auf oder über --fail-on (oder ein fehlgeschlage
         </translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="121"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="122"/>
         <source>Scale to max_connections</source>
         <translation>Auf max_connections skalieren</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="126"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="127"/>
         <source>On: the connections chart&apos;s axis runs to max_connections. Off: it fits the sessions, and the max_connections line shows once they come near it</source>
         <translation>An: Die Achse des Verbindungsdiagramms reicht bis max_connections. Aus: Sie passt sich den Sitzungen an, und die Linie für max_connections erscheint, sobald sie in die Nähe kommen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="133"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="346"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="134"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="347"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="137"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="138"/>
         <source>Sampling interval</source>
         <translation>Messintervall</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="141"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="296"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="142"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="297"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="143"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="144"/>
         <source>Time between samples</source>
         <translation>Zeit zwischen den Messungen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="148"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="149"/>
         <source>Export PNG…</source>
         <translation>PNG exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="151"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="152"/>
         <source>Export charts</source>
         <translation>Diagramme exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="151"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="152"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="155"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="164"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="156"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="165"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="157"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="158"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="160"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="161"/>
         <source>Export samples</source>
         <translation>Messwerte exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="160"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="161"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="166"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="167"/>
         <source>Warnings…</source>
         <translation>Warnungen…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="177"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="178"/>
         <source>Window:</source>
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="182"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="183"/>
         <source>Sample every</source>
         <translation>Messen alle</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="225"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="226"/>
         <source>Connections by state</source>
         <translation>Verbindungen nach Status</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="227"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="228"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="228"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="229"/>
         <source>lock wait</source>
         <translation>wartet auf Sperre</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="229"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="230"/>
         <source>other wait</source>
         <translation>wartet (sonstiges)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="230"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="231"/>
         <source>idle in tx</source>
         <translation>inaktiv in Tx</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="231"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="232"/>
         <source>aborted tx</source>
         <translation>abgebrochene Tx</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="232"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="233"/>
         <source>idle</source>
         <translation>inaktiv</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="233"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="234"/>
         <source>other</source>
         <translation>sonstige</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="234"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="235"/>
         <source>ours</source>
         <translation>eigene</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="235"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="236"/>
         <source>max</source>
         <translation>max</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="251"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="252"/>
         <source>Utilization of usable connections</source>
         <translation>Auslastung der nutzbaren Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="252"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="253"/>
         <source>utilization</source>
         <translation>Auslastung</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="253"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="267"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="254"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="268"/>
         <source>threshold</source>
         <translation>Schwellwert</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="257"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="258"/>
         <source>Transactions per second</source>
         <translation>Transaktionen pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="258"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="259"/>
         <source>commits + rollbacks</source>
         <translation>Commits + Rollbacks</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="259"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="260"/>
         <source>rollbacks %</source>
         <translation>Rollbacks %</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="263"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="264"/>
         <source>Cache hit ratio</source>
         <translation>Cache-Trefferquote</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="264"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="265"/>
         <source>all databases</source>
         <translation>alle Datenbanken</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="265"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="266"/>
         <source>tables</source>
         <translation>Tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="266"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="267"/>
         <source>indexes</source>
         <translation>Indizes</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="289"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="290"/>
         <source>pgbouncer clients and servers (all pools)</source>
         <translation>pgbouncer-Clients und -Server (alle Pools)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="290"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="291"/>
         <source>cl_active</source>
         <translation>cl_active</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="291"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="292"/>
         <source>cl_waiting</source>
         <translation>cl_waiting</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="292"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="293"/>
         <source>sv_active</source>
         <translation>sv_active</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="293"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="294"/>
         <source>sv_idle</source>
         <translation>sv_idle</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="294"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="295"/>
         <source>Longest client wait (maxwait)</source>
         <translation>Längste Client-Wartezeit (maxwait)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="295"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="296"/>
         <source>maxwait</source>
         <translation>maxwait</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="297"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="298"/>
         <source>Throughput (SHOW STATS)</source>
         <translation>Durchsatz (SHOW STATS)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="298"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="299"/>
         <source>transactions/s</source>
         <translation>Transaktionen/s</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="299"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="300"/>
         <source>queries/s</source>
         <translation>Abfragen/s</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="300"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="301"/>
         <source>avg query ms</source>
         <translation>Ø Abfrage ms</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="314"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="315"/>
         <source>Pools</source>
         <translation>Pools</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="315"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="316"/>
         <source>Pool statistics</source>
         <translation>Pool-Statistik</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="316"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="317"/>
         <source>Applications</source>
         <translation>Anwendungen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="317"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="318"/>
         <source>Databases</source>
         <translation>Datenbanken</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="318"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="319"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="346"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="347"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="421"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="422"/>
         <source>⚠ %1 — %2 (since %3)</source>
         <translation>⚠ %1 — %2 (seit %3)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="431"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="432"/>
         <source>%1 of %2 usable connections (%3 %)</source>
         <translation>%1 von %2 nutzbaren Verbindungen (%3 %)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="436"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="437"/>
         <source> · %1 tps</source>
         <translation> · %1 TPS</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="438"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="439"/>
         <source> · cache hit %1 %</source>
         <translation> · Cache-Treffer %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="440"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="441"/>
         <source> · statistics were reset: rates resume with the next sample</source>
         <translation> · Statistik wurde zurückgesetzt: Raten folgen mit der nächsten Messung</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="446"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="447"/>
         <source>History not saved: %1</source>
         <translation>Verlauf nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="456"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="457"/>
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
@@ -4345,52 +4345,107 @@ Fortfahren?</translation>
 <context>
     <name>sg::ui::ConnectionDialog</name>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="17"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="20"/>
         <source>&amp;Connect</source>
         <translation>Ver&amp;binden</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="48"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="28"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="28"/>
+        <source>localhost, db.example.com or a socket folder</source>
+        <translation>localhost, db.example.com oder ein Socket-Ordner</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="29"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="30"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="30"/>
+        <source>the user&apos;s name when empty</source>
+        <translation>leer: der Name des Benutzers</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="31"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="31"/>
+        <source>your login name when empty</source>
+        <translation>leer: Ihr Anmeldename</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="43"/>
+        <source>Connection &amp;string:</source>
+        <translation>Verbindungs&amp;zeichenfolge:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="44"/>
+        <source>Everything libpq accepts (sslmode=…, service=…, a postgresql:// URI); the fields above edit it</source>
+        <translation>Alles, was libpq versteht (sslmode=…, service=…, eine postgresql://-URI); die Felder darüber bearbeiten sie</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="121"/>
         <source>(new connection)</source>
         <translation>(neue Verbindung)</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="107"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="131"/>
+        <source>Recent: %1</source>
+        <translation>Zuletzt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="199"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="111"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="203"/>
         <source>superuser</source>
         <translation>Superuser</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="113"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="205"/>
         <source>pg_monitor</source>
         <translation>pg_monitor</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="115"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="207"/>
         <source>no pg_monitor: other users&apos; queries will be hidden</source>
         <translation>kein pg_monitor: Abfragen anderer Benutzer werden verborgen</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="117"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="209"/>
         <source>Connected: PostgreSQL %1, database %2 as %3 (%4).</source>
         <translation>Verbunden: PostgreSQL %1, Datenbank %2 als %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="137"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="229"/>
         <source>Give the profile a name first.</source>
         <translation>Geben Sie dem Profil zuerst einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="146"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="233"/>
+        <source>Say which server first: a host (and database, user) or a connection string.</source>
+        <translation>Geben Sie zuerst den Server an: einen Host (und Datenbank, Benutzer) oder eine Verbindungszeichenfolge.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="242"/>
         <source>Saved “%1” (without a password).</source>
         <translation>„%1“ gespeichert (ohne Passwort).</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="156"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="252"/>
         <source>Deleted “%1”.</source>
         <translation>„%1“ gelöscht.</translation>
     </message>
@@ -4541,201 +4596,201 @@ Fortfahren?</translation>
 <context>
     <name>sg::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="65"/>
-        <location filename="../ui/MainWindow.cpp" line="366"/>
+        <location filename="../ui/MainWindow.cpp" line="66"/>
+        <location filename="../ui/MainWindow.cpp" line="367"/>
         <source>Sightglass</source>
         <translation>Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="95"/>
         <location filename="../ui/MainWindow.cpp" line="96"/>
+        <location filename="../ui/MainWindow.cpp" line="97"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="98"/>
+        <location filename="../ui/MainWindow.cpp" line="99"/>
         <source>Not connected. File → Connect… (Ctrl+O)</source>
         <translation>Nicht verbunden. Datei → Verbinden… (Strg+O)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="104"/>
+        <location filename="../ui/MainWindow.cpp" line="105"/>
         <source>Slow queries</source>
         <translation>Langsame Abfragen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="106"/>
+        <location filename="../ui/MainWindow.cpp" line="107"/>
         <source>Indexes</source>
         <translation>Indizes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="109"/>
+        <location filename="../ui/MainWindow.cpp" line="110"/>
         <source>Bloat and vacuum</source>
         <translation>Bloat und VACUUM</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="113"/>
+        <location filename="../ui/MainWindow.cpp" line="114"/>
         <source>Query and plan</source>
         <translation>Abfrage und Plan</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134"/>
+        <location filename="../ui/MainWindow.cpp" line="135"/>
         <source>not connected</source>
         <translation>nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="144"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>round trip %1 ms</source>
         <translation>Roundtrip %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147"/>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
+        <location filename="../ui/MainWindow.cpp" line="148"/>
+        <location filename="../ui/MainWindow.cpp" line="259"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181"/>
+        <location filename="../ui/MainWindow.cpp" line="182"/>
         <source>pg_stat_statements is created in this database but not loaded by the server: add it to shared_preload_libraries in postgresql.conf (shared_preload_libraries = &apos;pg_stat_statements&apos;) and restart the server. The other panels work without it.</source>
         <translation>pg_stat_statements ist in dieser Datenbank angelegt, wird aber vom Server nicht geladen: Tragen Sie es in postgresql.conf in shared_preload_libraries ein (shared_preload_libraries = &apos;pg_stat_statements&apos;) und starten Sie den Server neu. Die anderen Bereiche funktionieren auch ohne.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
         <source>pg_stat_statements is loaded by the server but not created in this database: run CREATE EXTENSION pg_stat_statements; here (needs the CREATE privilege). The other panels work without it.</source>
         <translation>pg_stat_statements wird vom Server geladen, ist aber in dieser Datenbank nicht angelegt: Führen Sie hier CREATE EXTENSION pg_stat_statements; aus (erfordert das CREATE-Recht). Die anderen Bereiche funktionieren auch ohne.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="189"/>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
         <source>Slow queries come from pg_stat_statements, which this database does not have. Two steps: add it to shared_preload_libraries in postgresql.conf and restart the server (if it is not loaded already), then run CREATE EXTENSION pg_stat_statements; in this database. The other panels work without it.</source>
         <translation>Langsame Abfragen stammen aus pg_stat_statements, das in dieser Datenbank fehlt. Zwei Schritte: Tragen Sie es in postgresql.conf in shared_preload_libraries ein und starten Sie den Server neu (falls es noch nicht geladen ist), dann führen Sie in dieser Datenbank CREATE EXTENSION pg_stat_statements; aus. Die anderen Bereiche funktionieren auch ohne.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <location filename="../ui/MainWindow.cpp" line="199"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199"/>
+        <location filename="../ui/MainWindow.cpp" line="200"/>
         <source>&amp;Connect…</source>
         <translation>&amp;Verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="202"/>
+        <location filename="../ui/MainWindow.cpp" line="203"/>
         <source>Export health &amp;report…</source>
         <translation>&amp;Zustandsbericht exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="204"/>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
         <source>Export health report</source>
         <translation>Zustandsbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <location filename="../ui/MainWindow.cpp" line="206"/>
         <source>Markdown (*.md);;HTML (*.html);;JSON (*.json)</source>
         <translation>Markdown (*.md);;HTML (*.html);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="210"/>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="216"/>
+        <location filename="../ui/MainWindow.cpp" line="217"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="217"/>
+        <location filename="../ui/MainWindow.cpp" line="218"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="226"/>
+        <location filename="../ui/MainWindow.cpp" line="227"/>
         <source>&amp;Server</source>
         <translation>&amp;Server</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="227"/>
+        <location filename="../ui/MainWindow.cpp" line="228"/>
         <source>Allow &amp;writes…</source>
         <translation>Schreib&amp;zugriff erlauben…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="241"/>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Sichern…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
         <source>Re&amp;store…</source>
         <translation>&amp;Wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <location filename="../ui/MainWindow.cpp" line="252"/>
         <source>&amp;Migrations…</source>
         <translation>&amp;Migrationen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="264"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="264"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>&amp;About Sightglass</source>
         <translation>Ü&amp;ber Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="265"/>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>About Sightglass</source>
         <translation>Über Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <location filename="../ui/MainWindow.cpp" line="267"/>
         <source>&lt;b&gt;Sightglass %1&lt;/b&gt;&lt;p&gt;A native console for PostgreSQL: live activity, index and bloat advice, slow queries, migrations and backups.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Sightglass %1&lt;/b&gt;&lt;p&gt;Eine native Konsole für PostgreSQL: Live-Aktivität, Empfehlungen zu Indizes und Bloat, langsame Abfragen, Migrationen und Sicherungen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="274"/>
+        <location filename="../ui/MainWindow.cpp" line="275"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="289"/>
+        <location filename="../ui/MainWindow.cpp" line="290"/>
         <source>System default</source>
         <translation>Systemeinstellung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="296"/>
+        <location filename="../ui/MainWindow.cpp" line="297"/>
         <source>Restart Sightglass to switch the panels too</source>
         <translation>Sightglass neu starten, um auch die Bereiche umzustellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="303"/>
+        <location filename="../ui/MainWindow.cpp" line="304"/>
         <source>Menus and titles are in the new language now; the panels switch when Sightglass starts again (View → Language → Restart).</source>
         <translation>Menüs und Titel sind jetzt in der neuen Sprache; die Bereiche wechseln beim nächsten Start von Sightglass (Ansicht → Sprache → Neu starten).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="326"/>
-        <location filename="../ui/MainWindow.cpp" line="333"/>
+        <location filename="../ui/MainWindow.cpp" line="327"/>
+        <location filename="../ui/MainWindow.cpp" line="334"/>
         <source>%1 — Sightglass</source>
         <translation>%1 — Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="422"/>
+        <location filename="../ui/MainWindow.cpp" line="423"/>
         <source>PostgreSQL %1 · %2@%3</source>
         <translation>PostgreSQL %1 · %2@%3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="425"/>
+        <location filename="../ui/MainWindow.cpp" line="426"/>
         <source> · read-only</source>
         <translation> · schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="438"/>
+        <location filename="../ui/MainWindow.cpp" line="439"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="439"/>
+        <location filename="../ui/MainWindow.cpp" line="440"/>
         <source>%1
 
 Password for %2 (used for this session only, never saved):</source>
@@ -4744,22 +4799,22 @@ Password for %2 (used for this session only, never saved):</source>
 Passwort für %2 (nur für diese Sitzung, wird nie gespeichert):</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="454"/>
+        <location filename="../ui/MainWindow.cpp" line="455"/>
         <source>Collecting the health report…</source>
         <translation>Zustandsbericht wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="463"/>
+        <location filename="../ui/MainWindow.cpp" line="464"/>
         <source>Health report written to %1</source>
         <translation>Zustandsbericht geschrieben nach %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="477"/>
+        <location filename="../ui/MainWindow.cpp" line="478"/>
         <source>Allow writes</source>
         <translation>Schreibzugriff erlauben</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="478"/>
+        <location filename="../ui/MainWindow.cpp" line="479"/>
         <source>This profile is marked as production and opens read-only.
 
 Allow statements that change the server (cancel, terminate, DDL) for this session? Sightglass still asks before each one.</source>
@@ -6629,7 +6684,7 @@ Zurücksetzen?</translation>
 <context>
     <name>sg::ui::TimeSeriesChart</name>
     <message>
-        <location filename="../ui/activity/TimeSeriesChart.cpp" line="439"/>
+        <location filename="../ui/activity/TimeSeriesChart.cpp" line="442"/>
         <source>%1 (peak %2 above the scale)</source>
         <translation>%1 (Spitze %2 über der Skala)</translation>
     </message>

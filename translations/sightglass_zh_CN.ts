@@ -3474,356 +3474,356 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or a failed rehearsal), 2
 <context>
     <name>sg::ui::ActivityPanel</name>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="68"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="69"/>
         <source>Pools (SHOW POOLS)</source>
         <translation>连接池（SHOW POOLS）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="70"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="71"/>
         <source>Stats (SHOW STATS)</source>
         <translation>统计（SHOW STATS）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="74"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="75"/>
         <source>Sessions</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="76"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="77"/>
         <source>Applications (pools)</source>
         <translation>应用程序（连接池）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="80"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="81"/>
         <source>Databases &amp;&amp; users</source>
         <translation>数据库与用户</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="81"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="319"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="82"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="320"/>
         <source>Alert log</source>
         <translation>告警日志</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="114"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="115"/>
         <source>Time window</source>
         <translation>时间窗口</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/ActivityPanel.cpp" line="117"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="118"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/ActivityPanel.cpp" line="117"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="118"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n 小时</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="121"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="122"/>
         <source>Scale to max_connections</source>
         <translation>按 max_connections 缩放</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="126"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="127"/>
         <source>On: the connections chart&apos;s axis runs to max_connections. Off: it fits the sessions, and the max_connections line shows once they come near it</source>
         <translation>开：连接图的坐标轴延伸到 max_connections。关：坐标轴适应会话数，会话接近时才显示 max_connections 线</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="133"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="346"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="134"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="347"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="137"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="138"/>
         <source>Sampling interval</source>
         <translation>采样间隔</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="141"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="296"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="142"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="297"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="143"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="144"/>
         <source>Time between samples</source>
         <translation>采样间隔</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="148"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="149"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="151"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="152"/>
         <source>Export charts</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="151"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="152"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="155"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="164"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="156"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="165"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="157"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="158"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="160"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="161"/>
         <source>Export samples</source>
         <translation>导出采样数据</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="160"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="161"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="166"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="167"/>
         <source>Warnings…</source>
         <translation>告警设置…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="177"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="178"/>
         <source>Window:</source>
         <translation>时间窗口：</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="182"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="183"/>
         <source>Sample every</source>
         <translation>采样间隔</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="225"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="226"/>
         <source>Connections by state</source>
         <translation>各状态连接数</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="227"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="228"/>
         <source>active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="228"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="229"/>
         <source>lock wait</source>
         <translation>等待锁</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="229"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="230"/>
         <source>other wait</source>
         <translation>其他等待</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="230"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="231"/>
         <source>idle in tx</source>
         <translation>事务中空闲</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="231"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="232"/>
         <source>aborted tx</source>
         <translation>事务已中止</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="232"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="233"/>
         <source>idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="233"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="234"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="234"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="235"/>
         <source>ours</source>
         <translation>本工具</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="235"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="236"/>
         <source>max</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="251"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="252"/>
         <source>Utilization of usable connections</source>
         <translation>可用连接使用率</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="252"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="253"/>
         <source>utilization</source>
         <translation>使用率</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="253"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="267"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="254"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="268"/>
         <source>threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="257"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="258"/>
         <source>Transactions per second</source>
         <translation>每秒事务数</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="258"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="259"/>
         <source>commits + rollbacks</source>
         <translation>提交 + 回滚</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="259"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="260"/>
         <source>rollbacks %</source>
         <translation>回滚 %</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="263"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="264"/>
         <source>Cache hit ratio</source>
         <translation>缓存命中率</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="264"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="265"/>
         <source>all databases</source>
         <translation>所有数据库</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="265"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="266"/>
         <source>tables</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="266"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="267"/>
         <source>indexes</source>
         <translation>索引</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="289"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="290"/>
         <source>pgbouncer clients and servers (all pools)</source>
         <translation>pgbouncer 客户端与服务器连接（所有连接池）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="290"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="291"/>
         <source>cl_active</source>
         <translation>cl_active</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="291"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="292"/>
         <source>cl_waiting</source>
         <translation>cl_waiting</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="292"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="293"/>
         <source>sv_active</source>
         <translation>sv_active</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="293"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="294"/>
         <source>sv_idle</source>
         <translation>sv_idle</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="294"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="295"/>
         <source>Longest client wait (maxwait)</source>
         <translation>客户端最长等待时间（maxwait）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="295"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="296"/>
         <source>maxwait</source>
         <translation>maxwait</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="297"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="298"/>
         <source>Throughput (SHOW STATS)</source>
         <translation>吞吐量（SHOW STATS）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="298"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="299"/>
         <source>transactions/s</source>
         <translation>事务/秒</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="299"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="300"/>
         <source>queries/s</source>
         <translation>查询/秒</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="300"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="301"/>
         <source>avg query ms</source>
         <translation>平均查询 ms</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="314"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="315"/>
         <source>Pools</source>
         <translation>连接池</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="315"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="316"/>
         <source>Pool statistics</source>
         <translation>连接池统计</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="316"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="317"/>
         <source>Applications</source>
         <translation>应用程序</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="317"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="318"/>
         <source>Databases</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="318"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="319"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="346"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="347"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="421"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="422"/>
         <source>⚠ %1 — %2 (since %3)</source>
         <translation>⚠ %1 — %2（自 %3 起）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="431"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="432"/>
         <source>%1 of %2 usable connections (%3 %)</source>
         <translation>已用 %1 / %2 个可用连接（%3 %）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="436"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="437"/>
         <source> · %1 tps</source>
         <translation> · %1 tps</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="438"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="439"/>
         <source> · cache hit %1 %</source>
         <translation> · 缓存命中率 %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="440"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="441"/>
         <source> · statistics were reset: rates resume with the next sample</source>
         <translation> · 统计信息已重置：速率将从下一次采样起恢复</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="446"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="447"/>
         <source>History not saved: %1</source>
         <translation>历史记录未保存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="456"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="457"/>
         <source>Could not write %1</source>
         <translation>无法写入 %1</translation>
     </message>
@@ -4320,52 +4320,107 @@ SELECT * FROM pgstattuple(&apos;%1&apos;);
 <context>
     <name>sg::ui::ConnectionDialog</name>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="17"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="20"/>
         <source>&amp;Connect</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="48"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="28"/>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="28"/>
+        <source>localhost, db.example.com or a socket folder</source>
+        <translation>localhost、db.example.com 或套接字目录</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="29"/>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="30"/>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="30"/>
+        <source>the user&apos;s name when empty</source>
+        <translation>为空时使用用户名</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="31"/>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="31"/>
+        <source>your login name when empty</source>
+        <translation>为空时使用您的登录名</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="43"/>
+        <source>Connection &amp;string:</source>
+        <translation>连接字符串(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="44"/>
+        <source>Everything libpq accepts (sslmode=…, service=…, a postgresql:// URI); the fields above edit it</source>
+        <translation>libpq 接受的任何内容（sslmode=…、service=…、postgresql:// URI）；上面的字段会编辑它</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="121"/>
         <source>(new connection)</source>
         <translation>（新连接）</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="107"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="131"/>
+        <source>Recent: %1</source>
+        <translation>最近：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="199"/>
         <source>Connecting to %1…</source>
         <translation>正在连接到 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="111"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="203"/>
         <source>superuser</source>
         <translation>超级用户</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="113"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="205"/>
         <source>pg_monitor</source>
         <translation>pg_monitor</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="115"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="207"/>
         <source>no pg_monitor: other users&apos; queries will be hidden</source>
         <translation>无 pg_monitor 权限：将无法看到其他用户的查询</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="117"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="209"/>
         <source>Connected: PostgreSQL %1, database %2 as %3 (%4).</source>
         <translation>已连接：PostgreSQL %1，数据库 %2，用户 %3（%4）。</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="137"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="229"/>
         <source>Give the profile a name first.</source>
         <translation>请先为配置命名。</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="146"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="233"/>
+        <source>Say which server first: a host (and database, user) or a connection string.</source>
+        <translation>请先指定服务器：主机（以及数据库、用户）或连接字符串。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="242"/>
         <source>Saved “%1” (without a password).</source>
         <translation>已保存“%1”（不含密码）。</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="156"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="252"/>
         <source>Deleted “%1”.</source>
         <translation>已删除“%1”。</translation>
     </message>
@@ -4512,201 +4567,201 @@ SELECT * FROM pgstattuple(&apos;%1&apos;);
 <context>
     <name>sg::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="65"/>
-        <location filename="../ui/MainWindow.cpp" line="366"/>
+        <location filename="../ui/MainWindow.cpp" line="66"/>
+        <location filename="../ui/MainWindow.cpp" line="367"/>
         <source>Sightglass</source>
         <translation>Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="95"/>
         <location filename="../ui/MainWindow.cpp" line="96"/>
+        <location filename="../ui/MainWindow.cpp" line="97"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="98"/>
+        <location filename="../ui/MainWindow.cpp" line="99"/>
         <source>Not connected. File → Connect… (Ctrl+O)</source>
         <translation>未连接。文件 → 连接…（Ctrl+O）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="104"/>
+        <location filename="../ui/MainWindow.cpp" line="105"/>
         <source>Slow queries</source>
         <translation>慢查询</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="106"/>
+        <location filename="../ui/MainWindow.cpp" line="107"/>
         <source>Indexes</source>
         <translation>索引</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="109"/>
+        <location filename="../ui/MainWindow.cpp" line="110"/>
         <source>Bloat and vacuum</source>
         <translation>膨胀与 VACUUM</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="113"/>
+        <location filename="../ui/MainWindow.cpp" line="114"/>
         <source>Query and plan</source>
         <translation>查询与执行计划</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134"/>
+        <location filename="../ui/MainWindow.cpp" line="135"/>
         <source>not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="144"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>round trip %1 ms</source>
         <translation>往返 %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147"/>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
+        <location filename="../ui/MainWindow.cpp" line="148"/>
+        <location filename="../ui/MainWindow.cpp" line="259"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181"/>
+        <location filename="../ui/MainWindow.cpp" line="182"/>
         <source>pg_stat_statements is created in this database but not loaded by the server: add it to shared_preload_libraries in postgresql.conf (shared_preload_libraries = &apos;pg_stat_statements&apos;) and restart the server. The other panels work without it.</source>
         <translation>pg_stat_statements 已在此数据库中创建，但服务器尚未加载：请在 postgresql.conf 中将其加入 shared_preload_libraries（shared_preload_libraries = &apos;pg_stat_statements&apos;）并重启服务器。其他面板不依赖它，可正常使用。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
         <source>pg_stat_statements is loaded by the server but not created in this database: run CREATE EXTENSION pg_stat_statements; here (needs the CREATE privilege). The other panels work without it.</source>
         <translation>服务器已加载 pg_stat_statements，但尚未在此数据库中创建：请在此数据库中执行 CREATE EXTENSION pg_stat_statements;（需要 CREATE 权限）。其他面板不依赖它，可正常使用。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="189"/>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
         <source>Slow queries come from pg_stat_statements, which this database does not have. Two steps: add it to shared_preload_libraries in postgresql.conf and restart the server (if it is not loaded already), then run CREATE EXTENSION pg_stat_statements; in this database. The other panels work without it.</source>
         <translation>慢查询数据来自 pg_stat_statements，但此数据库中没有该扩展。需要两步：在 postgresql.conf 中将其加入 shared_preload_libraries 并重启服务器（如果尚未加载），然后在此数据库中执行 CREATE EXTENSION pg_stat_statements;。其他面板不依赖它，可正常使用。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <location filename="../ui/MainWindow.cpp" line="199"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199"/>
+        <location filename="../ui/MainWindow.cpp" line="200"/>
         <source>&amp;Connect…</source>
         <translation>连接(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="202"/>
+        <location filename="../ui/MainWindow.cpp" line="203"/>
         <source>Export health &amp;report…</source>
         <translation>导出健康报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="204"/>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
         <source>Export health report</source>
         <translation>导出健康报告</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <location filename="../ui/MainWindow.cpp" line="206"/>
         <source>Markdown (*.md);;HTML (*.html);;JSON (*.json)</source>
         <translation>Markdown (*.md);;HTML (*.html);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="210"/>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="216"/>
+        <location filename="../ui/MainWindow.cpp" line="217"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="217"/>
+        <location filename="../ui/MainWindow.cpp" line="218"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="226"/>
+        <location filename="../ui/MainWindow.cpp" line="227"/>
         <source>&amp;Server</source>
         <translation>服务器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="227"/>
+        <location filename="../ui/MainWindow.cpp" line="228"/>
         <source>Allow &amp;writes…</source>
         <translation>允许写入(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="241"/>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
         <source>&amp;Back up…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
         <source>Re&amp;store…</source>
         <translation>恢复(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <location filename="../ui/MainWindow.cpp" line="252"/>
         <source>&amp;Migrations…</source>
         <translation>迁移(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="264"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="264"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>&amp;About Sightglass</source>
         <translation>关于 Sightglass(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="265"/>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>About Sightglass</source>
         <translation>关于 Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <location filename="../ui/MainWindow.cpp" line="267"/>
         <source>&lt;b&gt;Sightglass %1&lt;/b&gt;&lt;p&gt;A native console for PostgreSQL: live activity, index and bloat advice, slow queries, migrations and backups.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Sightglass %1&lt;/b&gt;&lt;p&gt;PostgreSQL 原生桌面控制台：实时活动监控、索引与膨胀建议、慢查询、迁移和备份。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="274"/>
+        <location filename="../ui/MainWindow.cpp" line="275"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="289"/>
+        <location filename="../ui/MainWindow.cpp" line="290"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="296"/>
+        <location filename="../ui/MainWindow.cpp" line="297"/>
         <source>Restart Sightglass to switch the panels too</source>
         <translation>重新启动 Sightglass 以同时切换各面板</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="303"/>
+        <location filename="../ui/MainWindow.cpp" line="304"/>
         <source>Menus and titles are in the new language now; the panels switch when Sightglass starts again (View → Language → Restart).</source>
         <translation>菜单和标题现已切换为新语言；各面板将在 Sightglass 下次启动时切换（视图 → 语言 → 重新启动）。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="326"/>
-        <location filename="../ui/MainWindow.cpp" line="333"/>
+        <location filename="../ui/MainWindow.cpp" line="327"/>
+        <location filename="../ui/MainWindow.cpp" line="334"/>
         <source>%1 — Sightglass</source>
         <translation>%1 — Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="422"/>
+        <location filename="../ui/MainWindow.cpp" line="423"/>
         <source>PostgreSQL %1 · %2@%3</source>
         <translation>PostgreSQL %1 · %2@%3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="425"/>
+        <location filename="../ui/MainWindow.cpp" line="426"/>
         <source> · read-only</source>
         <translation> · 只读</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="438"/>
+        <location filename="../ui/MainWindow.cpp" line="439"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="439"/>
+        <location filename="../ui/MainWindow.cpp" line="440"/>
         <source>%1
 
 Password for %2 (used for this session only, never saved):</source>
@@ -4715,22 +4770,22 @@ Password for %2 (used for this session only, never saved):</source>
 %2 的密码（仅用于本次会话，不会保存）：</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="454"/>
+        <location filename="../ui/MainWindow.cpp" line="455"/>
         <source>Collecting the health report…</source>
         <translation>正在收集健康报告…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="463"/>
+        <location filename="../ui/MainWindow.cpp" line="464"/>
         <source>Health report written to %1</source>
         <translation>健康报告已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="477"/>
+        <location filename="../ui/MainWindow.cpp" line="478"/>
         <source>Allow writes</source>
         <translation>允许写入</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="478"/>
+        <location filename="../ui/MainWindow.cpp" line="479"/>
         <source>This profile is marked as production and opens read-only.
 
 Allow statements that change the server (cancel, terminate, DDL) for this session? Sightglass still asks before each one.</source>
@@ -6582,7 +6637,7 @@ Reset?</source>
 <context>
     <name>sg::ui::TimeSeriesChart</name>
     <message>
-        <location filename="../ui/activity/TimeSeriesChart.cpp" line="439"/>
+        <location filename="../ui/activity/TimeSeriesChart.cpp" line="442"/>
         <source>%1 (peak %2 above the scale)</source>
         <translation>%1（峰值 %2 超出刻度）</translation>
     </message>

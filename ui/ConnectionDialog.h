@@ -4,8 +4,11 @@
 #include "db/ConnectionOptions.h"
 
 #include <QDialog>
+#include <QHash>
 
 #include <memory>
+
+class QLineEdit;
 
 namespace Ui {
 class ConnectionDialog;
@@ -24,7 +27,8 @@ class ConnectionDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit ConnectionDialog(QWidget* parent = nullptr);
+    /// \a current: the profile connected now, chosen when the dialog opens.
+    explicit ConnectionDialog(QWidget* parent = nullptr, const QString& current = {});
     ~ConnectionDialog() override;
 
     /// Valid after exec() returned Accepted: parsed options, password and read-only flag applied.
@@ -37,6 +41,9 @@ public:
     /// Starts "Test connection" (asynchronous; the result appears in the dialog).
     void testConnection();
     QString resultText() const;
+    QString conninfo() const;
+    /// The field of one conninfo keyword (host, port, dbname, user), for tests.
+    QLineEdit* field(const QString& keyword) const { return m_fields.value(keyword); }
 
 Q_SIGNALS:
     void testFinished(bool ok);
@@ -48,10 +55,14 @@ private:
     void deleteProfile();
     void accept() override;
     void showResult(bool ok, const QString& text);
+    void fieldsToConninfo();
+    void conninfoToFields();
 
     std::unique_ptr<Ui::ConnectionDialog> ui;
     sg::DbClient* m_tester = nullptr;
     sg::ConnectionOptions m_options;
+    QHash<QString, QLineEdit*> m_fields; ///< by conninfo keyword
+    bool m_syncing = false;
 };
 
 } // namespace sg::ui

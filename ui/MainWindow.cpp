@@ -381,7 +381,7 @@ void MainWindow::refresh()
 
 void MainWindow::openConnectionDialog()
 {
-    ConnectionDialog dialog(this);
+    ConnectionDialog dialog(this, m_title);
     if (dialog.exec() != QDialog::Accepted)
         return;
     connectTo(dialog.options(), dialog.profileName());

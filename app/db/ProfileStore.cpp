@@ -70,4 +70,22 @@ ConnectionProfile ProfileStore::find(const QString& name)
     return {};
 }
 
+QStringList ProfileStore::recent()
+{
+    return QSettings().value(QStringLiteral("connections/recent")).toStringList();
+}
+
+void ProfileStore::addRecent(const QString& conninfo)
+{
+    DbError error;
+    const ConnectionOptions o = ConnectionOptions::parse(conninfo, &error);
+    if (!o.isValid())
+        return;
+    const QString clean = o.withoutPassword().toConninfo(); // never a password in the settings file
+    QStringList list = recent();
+    list.removeAll(clean);
+    list.prepend(clean);
+    QSettings().setValue(QStringLiteral("connections/recent"), list.mid(0, 5));
+}
+
 } // namespace sg

@@ -25,6 +25,9 @@ public:
     static bool save(ConnectionProfile profile, QString* error = nullptr);
     static void remove(const QString& name);
     static ConnectionProfile find(const QString& name);
+    /// The last connections made (conninfo without password, newest first, at most five).
+    static QStringList recent();
+    static void addRecent(const QString& conninfo);
 };
 
 } // namespace sg

@@ -6,6 +6,9 @@
 #include "ui/WelcomeDialog.h"
 
 #include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QComboBox>
+#include <QApplication>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -129,6 +132,71 @@ private Q_SLOTS:
         d.findChild<QCheckBox*>(QStringLiteral("productionCheck"))->setChecked(true);
         QString error;
         QVERIFY(d.optionsFromForm(&error).session.readOnly);
+    }
+    void fieldsAndConnectionStringFollowEachOther()
+    {
+        ui::ConnectionDialog d;
+        // A new connection starts at the host field.
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget*>(d.field(QStringLiteral("host"))));
+        // Typing into the fields writes the string ...
+        QTest::keyClicks(d.field(QStringLiteral("host")), QStringLiteral("db1.example.com"));
+        QTest::keyClicks(d.field(QStringLiteral("dbname")), QStringLiteral("Order Ref"));
+        DbError error;
+        ConnectionOptions o = ConnectionOptions::parse(d.conninfo(), &error);
+        QCOMPARE(o.value(QStringLiteral("host")), QStringLiteral("db1.example.com"));
+        QCOMPARE(o.value(QStringLiteral("dbname")), QStringLiteral("Order Ref")); // quoted, as libpq needs
+        // ... and a pasted string (a URI too) fills the fields, keeping what only it can hold.
+        d.setConninfo(QStringLiteral("postgresql://app@db2:6432/shop?sslmode=require"));
+        QCOMPARE(d.field(QStringLiteral("host"))->text(), QStringLiteral("db2"));
+        QCOMPARE(d.field(QStringLiteral("port"))->text(), QStringLiteral("6432"));
+        QCOMPARE(d.field(QStringLiteral("user"))->text(), QStringLiteral("app"));
+        QTest::keyClicks(d.field(QStringLiteral("dbname")), QStringLiteral("2"));
+        o = ConnectionOptions::parse(d.conninfo(), &error);
+        QCOMPARE(o.value(QStringLiteral("dbname")), QStringLiteral("shop2"));
+        QCOMPARE(o.value(QStringLiteral("sslmode")), QStringLiteral("require"));
+    }
+
+    void anEmptyProfileIsNotSaved()
+    {
+        ui::ConnectionDialog d;
+        fill(d, QStringLiteral("nameEdit"), QStringLiteral("nothing"));
+        for (auto* b : d.findChildren<QPushButton*>())
+            if (b->objectName() == QLatin1String("saveButton"))
+                b->click();
+        QVERIFY(ProfileStore::find(QStringLiteral("nothing")).name.isEmpty());
+        QVERIFY2(d.resultText().contains(QStringLiteral("which server")), qPrintable(d.resultText()));
+    }
+
+    void remembersRecentConnectionsAndTheCurrentProfile()
+    {
+        {
+            ui::ConnectionDialog d;
+            d.setConninfo(test::sandbox().conninfo());
+            fill(d, QStringLiteral("passwordEdit"), QStringLiteral("secret-in-memory"));
+            d.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+            QCOMPARE(d.result(), int(QDialog::Accepted));
+        }
+        QVERIFY(!ProfileStore::recent().isEmpty());
+        QVERIFY(!ProfileStore::recent().first().contains(QStringLiteral("secret-in-memory")));
+        ui::ConnectionDialog again;
+        auto* combo = again.findChild<QComboBox*>(QStringLiteral("profileCombo"));
+        int recentRow = -1;
+        for (int i = 0; i < combo->count(); ++i)
+            if (combo->itemText(i).startsWith(QStringLiteral("Recent: ")))
+                recentRow = i;
+        QVERIFY(recentRow > 0);
+        combo->setCurrentIndex(recentRow);
+        DbError error;
+        QCOMPARE(ConnectionOptions::parse(again.conninfo(), &error).value(QStringLiteral("port")),
+                 test::sandboxOptions().value(QStringLiteral("port")));
+        // The profile in use is the one chosen when the dialog opens.
+        ProfileStore::save({QStringLiteral("in use"), QStringLiteral("host=localhost dbname=x"), false});
+        ui::ConnectionDialog current(nullptr, QStringLiteral("in use"));
+        QCOMPARE(current.findChild<QComboBox*>(QStringLiteral("profileCombo"))->currentText(), QStringLiteral("in use"));
+        QCOMPARE(current.profileName(), QStringLiteral("in use"));
+        QCOMPARE(current.field(QStringLiteral("dbname"))->text(), QStringLiteral("x"));
     }
 };
 
