@@ -4,6 +4,9 @@
 #include "ColumnTitles.h"
 
 #include <QLocale>
+#include <QTimeZone>
+#include <QRegularExpression>
+#include <QDateTime>
 
 namespace sg {
 
@@ -17,6 +20,45 @@ int ResultTableModel::rowCount(const QModelIndex& parent) const
 int ResultTableModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : m_result.columnCount();
+}
+
+namespace {
+constexpr unsigned int kNumeric = 1700, kTimestamp = 1114, kTimestampTz = 1184;
+} // namespace
+
+QString ResultTableModel::localized(const QString& text, unsigned int typeOid)
+{
+    // numeric comes as text to keep its precision: shown in the user's number format, its own
+    // number of decimals kept ("90.0" reads "90,0" in German).
+    if (typeOid == kNumeric) {
+        bool ok = false;
+        const double value = text.toDouble(&ok);
+        if (!ok)
+            return text; // NaN, Infinity
+        const qsizetype dot = text.indexOf(QLatin1Char('.'));
+        return QLocale().toString(value, 'f', dot < 0 ? 0 : int(text.size() - dot - 1));
+    }
+    // Timestamps in the server's ISO form ("2026-12-02 06:38:30.123+00"): in local time and the
+    // user's date format; sorting keeps the ISO text.
+    if (typeOid == kTimestampTz || typeOid == kTimestamp) {
+        QString iso = text.left(19);
+        iso[10] = QLatin1Char('T');
+        QDateTime at = QDateTime::fromString(iso, Qt::ISODate);
+        if (!at.isValid())
+            return text;
+        if (typeOid == kTimestampTz) {
+            static const QRegularExpression offset(QStringLiteral("([+-])(\\d{2})(?::?(\\d{2}))?$"));
+            const QRegularExpressionMatch m = offset.match(text);
+            if (!m.hasMatch())
+                return text;
+            const int seconds = (m.captured(2).toInt() * 3600 + m.captured(3).toInt() * 60) *
+                                (m.captured(1) == QLatin1String("-") ? -1 : 1);
+            at.setTimeZone(QTimeZone(seconds));
+            at = at.toLocalTime();
+        }
+        return QLocale().toString(at, QLocale::ShortFormat);
+    }
+    return text;
 }
 
 QVariant ResultTableModel::data(const QModelIndex& index, int role) const
@@ -35,6 +77,8 @@ QVariant ResultTableModel::data(const QModelIndex& index, int role) const
             return QLocale().toString(v.toDouble(), 'f', 2);
         if (v.typeId() == QMetaType::Bool)
             return v.toBool() ? tr("yes") : tr("no");
+        if (v.typeId() == QMetaType::QString)
+            return localized(v.toString(), m_result.columnType(index.column()));
         return v;
     case Qt::ToolTipRole:
         return v.isNull() ? QStringLiteral("NULL") : v.toString();

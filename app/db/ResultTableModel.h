@@ -92,6 +92,9 @@ public:
 private:
     static QString keyOf(const ResultSet& result, const QList<int>& keyIndexes, int row);
     static bool sameColumns(const ResultSet& a, const ResultSet& b);
+    /// A text value as a reader sees it: numeric in the user's number format, timestamps in local
+    /// time and the user's date format; anything else as is.
+    static QString localized(const QString& text, unsigned int typeOid);
     /// Rows can be matched by key: unique keys on both sides, same columns.
     static bool matchable(const Base& base, const Prepared& next);
     static Plan plan(const Base& base, const Prepared& next);

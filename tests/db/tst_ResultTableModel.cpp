@@ -8,6 +8,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QLocale>
+#include <QTimeZone>
 #include <QTest>
 
 using namespace sg;
@@ -64,6 +66,27 @@ private Q_SLOTS:
         // A column no panel knows keeps the name it was given, and needs no tooltip.
         QCOMPARE(model.headerData(2, Qt::Horizontal).toString(), QStringLiteral("my_own"));
         QVERIFY(!model.headerData(2, Qt::Horizontal, Qt::ToolTipRole).isValid());
+    }
+
+    void numbersAndTimesInTheUsersFormat()
+    {
+        ResultTableModel model;
+        model.setResult(query(QStringLiteral(
+            "SET TimeZone = 'UTC'; SELECT 90.50::numeric AS dead_pct, timestamptz '2026-01-02 03:04:05+00' AS last_vacuum, "
+            "timestamptz '2026-01-02 03:04:05.5+05:30' AS elsewhere")));
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        const QString pct = model.index(0, 0).data().toString();
+        const QString at = model.index(0, 1).data().toString();
+        const QString other = model.index(0, 2).data().toString();
+        QLocale::setDefault(QLocale::system());
+        QCOMPARE(pct, QStringLiteral("90,50"));
+        const QLocale german(QLocale::German, QLocale::Germany);
+        QCOMPARE(at, german.toString(QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), QTimeZone::utc()).toLocalTime(),
+                                     QLocale::ShortFormat));
+        QCOMPARE(other, german.toString(QDateTime(QDate(2026, 1, 1), QTime(21, 34, 5), QTimeZone::utc()).toLocalTime(),
+                                        QLocale::ShortFormat));
+        // Sorting keeps the server's value.
+        QCOMPARE(model.index(0, 1).data(ResultTableModel::SortRole).toString().left(10), QStringLiteral("2026-01-02"));
     }
 
     void filterColumnsAndRowExclusion()
