@@ -5,6 +5,7 @@
 #include "TableAdvisor.h"
 
 #include "db/DbClient.h"
+#include "db/PgTypes.h"
 #include "db/ResultTableModel.h"
 #include "db/SqlLibrary.h"
 
@@ -20,7 +21,7 @@ namespace sg {
 namespace {
 const QStringList kQueries = {QStringLiteral("advisor_indexes"), QStringLiteral("advisor_foreign_keys"),
                               QStringLiteral("advisor_tables"), QStringLiteral("advisor_stats_since")};
-constexpr unsigned int kText = 25;
+constexpr unsigned int kText = pgtype::Text;
 const QStringList kIndexKey = {QStringLiteral("schema"), QStringLiteral("index")};
 const QStringList kTableKey = {QStringLiteral("schema"), QStringLiteral("table")};
 const QStringList kFindingKey = {QStringLiteral("kind"), QStringLiteral("subject")};
@@ -91,7 +92,7 @@ ResultSet Advisor::findingsResult(const QList<Finding>& findings)
     ResultSet::Data d;
     d.columns = {{QStringLiteral("kind"), kText},   {QStringLiteral("subject"), kText},
                  {QStringLiteral("schema"), kText}, {QStringLiteral("table"), kText},
-                 {QStringLiteral("object"), kText}, {QStringLiteral("bytes"), 20},
+                 {QStringLiteral("object"), kText}, {QStringLiteral("bytes"), pgtype::Int8},
                  {QStringLiteral("detail"), kText}, {QStringLiteral("fix"), kText}};
     for (const Finding& f : findings)
         d.rows.append({Finding::kindName(f.kind), f.subject(), f.schema, f.table, f.object,

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ResultSet.h"
 
+#include "PgTypes.h"
+
 namespace sg {
 
 namespace {
-// Built-in type OIDs from pg_type.dat; stable across server versions.
-constexpr unsigned int kBool = 16, kInt8 = 20, kInt2 = 21, kInt4 = 23, kOid = 26, kXid = 28;
-constexpr unsigned int kFloat4 = 700, kFloat8 = 701, kNumeric = 1700;
+using namespace pgtype;
 } // namespace
 
 const QList<ResultSet::Column>& ResultSet::columns() const
@@ -28,14 +28,14 @@ int ResultSet::columnIndex(const QString& name) const
 bool ResultSet::isNumericType(unsigned int oid)
 {
     switch (oid) {
-    case kInt2:
-    case kInt4:
-    case kInt8:
-    case kOid:
-    case kXid:
-    case kFloat4:
-    case kFloat8:
-    case kNumeric:
+    case Int2:
+    case Int4:
+    case Int8:
+    case Oid:
+    case Xid:
+    case Float4:
+    case Float8:
+    case Numeric:
         return true;
     default:
         return false;
@@ -47,20 +47,20 @@ QVariant ResultSet::convert(unsigned int oid, const char* text, int length)
     const QByteArray raw = QByteArray::fromRawData(text, length);
     bool ok = false;
     switch (oid) {
-    case kBool:
+    case Bool:
         return QVariant(raw == "t");
-    case kInt2:
-    case kInt4:
-    case kInt8:
-    case kOid:
-    case kXid: {
+    case Int2:
+    case Int4:
+    case Int8:
+    case Oid:
+    case Xid: {
         const qint64 v = raw.toLongLong(&ok);
         if (ok)
             return QVariant(v);
         break;
     }
-    case kFloat4:
-    case kFloat8: {
+    case Float4:
+    case Float8: {
         const double v = raw.toDouble(&ok); // "NaN" and "Infinity" parse too
         if (ok)
             return QVariant(v);

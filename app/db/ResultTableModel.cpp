@@ -2,6 +2,7 @@
 #include "ResultTableModel.h"
 
 #include "ColumnTitles.h"
+#include "PgTypes.h"
 
 #include <QLocale>
 #include <QTimeZone>
@@ -22,15 +23,11 @@ int ResultTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : m_result.columnCount();
 }
 
-namespace {
-constexpr unsigned int kNumeric = 1700, kTimestamp = 1114, kTimestampTz = 1184;
-} // namespace
-
 QString ResultTableModel::localized(const QString& text, unsigned int typeOid)
 {
     // numeric comes as text to keep its precision: shown in the user's number format, its own
     // number of decimals kept ("90.0" reads "90,0" in German).
-    if (typeOid == kNumeric) {
+    if (typeOid == pgtype::Numeric) {
         bool ok = false;
         const double value = text.toDouble(&ok);
         if (!ok)
@@ -40,13 +37,13 @@ QString ResultTableModel::localized(const QString& text, unsigned int typeOid)
     }
     // Timestamps in the server's ISO form ("2026-12-02 06:38:30.123+00"): in local time and the
     // user's date format; sorting keeps the ISO text.
-    if (typeOid == kTimestampTz || typeOid == kTimestamp) {
+    if (typeOid == pgtype::TimestampTz || typeOid == pgtype::Timestamp) {
         QString iso = text.left(19);
         iso[10] = QLatin1Char('T');
         QDateTime at = QDateTime::fromString(iso, Qt::ISODate);
         if (!at.isValid())
             return text;
-        if (typeOid == kTimestampTz) {
+        if (typeOid == pgtype::TimestampTz) {
             static const QRegularExpression offset(QStringLiteral("([+-])(\\d{2})(?::?(\\d{2}))?$"));
             const QRegularExpressionMatch m = offset.match(text);
             if (!m.hasMatch())

@@ -3,6 +3,7 @@
 
 #include "db/DbClient.h"
 #include "db/LiveQuery.h"
+#include "db/PgTypes.h"
 #include "db/ResultTableModel.h"
 #include "db/ServerSession.h"
 
@@ -15,15 +16,15 @@ namespace {
 
 ResultSet applicationsResult(const ActivitySample& s)
 {
-    constexpr unsigned int text = 25, int8 = 20, float8 = 701;
+    using namespace pgtype;
     ResultSet::Data d;
-    d.columns = {{QStringLiteral("application"), text},
-                 {QStringLiteral("total"), int8},
-                 {QStringLiteral("active"), int8},
-                 {QStringLiteral("idle"), int8},
-                 {QStringLiteral("idle_in_transaction"), int8},
-                 {QStringLiteral("waiting"), int8},
-                 {QStringLiteral("share_of_max_pct"), float8}};
+    d.columns = {{QStringLiteral("application"), Text},
+                 {QStringLiteral("total"), Int8},
+                 {QStringLiteral("active"), Int8},
+                 {QStringLiteral("idle"), Int8},
+                 {QStringLiteral("idle_in_transaction"), Int8},
+                 {QStringLiteral("waiting"), Int8},
+                 {QStringLiteral("share_of_max_pct"), Float8}};
     for (const auto& a : s.applications) {
         d.rows.append({a.name, qint64(a.total), qint64(a.active), qint64(a.idle), qint64(a.idleInTransaction),
                        qint64(a.waiting),
@@ -34,9 +35,9 @@ ResultSet applicationsResult(const ActivitySample& s)
 
 ResultSet groupsResult(const QString& nameColumn, const QList<GroupCount>& groups)
 {
-    constexpr unsigned int text = 25, int8 = 20;
+    using namespace pgtype;
     ResultSet::Data d;
-    d.columns = {{nameColumn, text}, {QStringLiteral("sessions"), int8}, {QStringLiteral("busy"), int8}};
+    d.columns = {{nameColumn, Text}, {QStringLiteral("sessions"), Int8}, {QStringLiteral("busy"), Int8}};
     for (const auto& g : groups)
         d.rows.append({g.name, qint64(g.total), qint64(g.busy)});
     return ResultSet(std::move(d));
@@ -44,11 +45,11 @@ ResultSet groupsResult(const QString& nameColumn, const QList<GroupCount>& group
 
 ResultSet alertsResult(const QList<AlertEvent>& log)
 {
-    constexpr unsigned int text = 25, float8 = 701;
+    using namespace pgtype;
     ResultSet::Data d;
-    d.columns = {{QStringLiteral("time"), text},        {QStringLiteral("rule"), text},
-                 {QStringLiteral("state"), text},       {QStringLiteral("value"), float8},
-                 {QStringLiteral("threshold"), float8}, {QStringLiteral("message"), text}};
+    d.columns = {{QStringLiteral("time"), Text},        {QStringLiteral("rule"), Text},
+                 {QStringLiteral("state"), Text},       {QStringLiteral("value"), Float8},
+                 {QStringLiteral("threshold"), Float8}, {QStringLiteral("message"), Text}};
     for (auto it = log.crbegin(); it != log.crend(); ++it) { // newest first
         d.rows.append(
             {QDateTime::fromMSecsSinceEpoch(it->timeMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),

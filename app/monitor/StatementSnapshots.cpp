@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StatementSnapshots.h"
 
+#include "db/PgTypes.h"
+
 #include <QDir>
 #include <QHash>
 #include <QJsonArray>
@@ -167,7 +169,7 @@ StatementSnapshots::Window StatementSnapshots::window(const QString& server, con
     ResultSet::Data d;
     d.columns = current.columns();
     if (current.columnIndex(QStringLiteral("reset")) < 0)
-        d.columns.append({QStringLiteral("reset"), 16}); // bool
+        d.columns.append({QStringLiteral("reset"), pgtype::Bool});
     for (int r = 0; r < current.rowCount(); ++r) {
         QList<QVariant> row = current.row(r);
         const QJsonArray was = base.value(keyOf(current, r)).toArray();
