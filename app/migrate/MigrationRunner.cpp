@@ -294,10 +294,10 @@ MigrationRunResult MigrationRunner::rehearse(const QList<MigrationScript>& scrip
     DbError e;
     if (!begin(scripts, &result))
         return result;
-    bool ok = exec(QStringLiteral("BEGIN; SET LOCAL lock_timeout = %1; SET LOCAL statement_timeout = %2")
-                       .arg(m_options.rehearseLockTimeoutMs)
-                       .arg(m_options.rehearseStatementTimeoutMs),
-                   &e);
+    const QString limits = QStringLiteral("SET LOCAL lock_timeout = %1; SET LOCAL statement_timeout = %2")
+                               .arg(m_options.rehearseLockTimeoutMs)
+                               .arg(m_options.rehearseStatementTimeoutMs);
+    bool ok = exec(QStringLiteral("BEGIN; ") + limits, &e);
     if (!ok)
         result.message = e.userMessage();
     int skipped = 0, ran = 0;
@@ -328,6 +328,13 @@ MigrationRunResult MigrationRunner::rehearse(const QList<MigrationScript>& scrip
                     m_progress(o, ++m_done, m_total);
                 ++skipped;
                 continue;
+            }
+            // The rehearsal's own limits before every statement: a file's `SET lock_timeout =
+            // '30s'` (right for applying) must not let a rehearsal hold a lock queue that long.
+            if (!exec(limits, &e)) {
+                ok = false;
+                result.message = e.userMessage();
+                break;
             }
             if (!runStatement(s, st, &result)) {
                 ok = false;

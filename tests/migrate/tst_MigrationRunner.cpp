@@ -193,6 +193,30 @@ private Q_SLOTS:
         QCOMPARE(trackingRows(), -1);
     }
 
+    void rehearsalKeepsItsShortLockTimeoutOverTheFilesOwn()
+    {
+        QVERIFY(apply(plan()).ok);
+        // Right for applying, wrong for a rehearsal on a busy server: the file raises lock_timeout.
+        addFile("005_long_wait.sql", "SET lock_timeout = '60s';\nCREATE INDEX orders_note_idx ON public.orders (note);\n");
+        Connection holder;
+        DbError e;
+        QVERIFY(holder.open(options(), &e));
+        DbRequest r;
+        r.sql = QStringLiteral("BEGIN; LOCK TABLE public.orders IN ACCESS EXCLUSIVE MODE");
+        holder.execute(r, &e);
+        QVERIFY(!e.isError());
+        Connection c;
+        QVERIFY(c.open(options(), &e));
+        QElapsedTimer clock;
+        clock.start();
+        const MigrationRunResult result = MigrationRunner(c, {}).rehearse(plan().scripts);
+        QVERIFY(!result.ok);
+        QVERIFY2(result.message.contains(QLatin1String("lock timeout")), qPrintable(result.message));
+        QVERIFY2(clock.elapsed() < 30000, qPrintable(QString::number(clock.elapsed()))); // not the file's 60 s
+        r.sql = QStringLiteral("ROLLBACK");
+        holder.execute(r, &e);
+    }
+
     void failureHalfWayLeavesSchemaAndTrackingAsBefore()
     {
         QVERIFY(apply(plan()).ok);
