@@ -144,13 +144,22 @@ FindingsView::FindingsView(sg::Advisor* advisor, sg::ServerSession* session, int
 
 sg::Finding FindingsView::findingAt(int sourceRow) const
 {
+    return findingsByRow().value(sourceRow);
+}
+
+QHash<int, sg::Finding> FindingsView::findingsByRow() const
+{
+    // One pass over the snapshot per call, not one per row: the summary and the selection read
+    // every row, and a large server has hundreds of findings.
+    QHash<QString, sg::Finding> byKey;
+    for (const sg::Finding& f : m_advisor->snapshot().findings)
+        byKey.insert(sg::Finding::kindName(f.kind) + QChar(0x1f) + f.subject(), f);
     const sg::ResultSet& rs = m_advisor->findingModel(sg::Advisor::Group(m_group))->result();
-    for (const sg::Finding& f : m_advisor->snapshot().findings) {
-        if (sg::Finding::kindName(f.kind) == rs.value(sourceRow, QStringLiteral("kind")).toString() &&
-            f.subject() == rs.value(sourceRow, QStringLiteral("subject")).toString())
-            return f;
-    }
-    return {};
+    const int kind = rs.columnIndex(QStringLiteral("kind")), subject = rs.columnIndex(QStringLiteral("subject"));
+    QHash<int, sg::Finding> out;
+    for (int r = 0; r < rs.rowCount(); ++r)
+        out.insert(r, byKey.value(rs.value(r, kind).toString() + QChar(0x1f) + rs.value(r, subject).toString()));
+    return out;
 }
 
 std::optional<sg::Finding> FindingsView::selected() const
@@ -166,18 +175,20 @@ std::optional<sg::Finding> FindingsView::selected() const
 
 QList<sg::Finding> FindingsView::selectedFindings() const
 {
+    const QHash<int, sg::Finding> byRow = findingsByRow();
     QList<sg::Finding> out;
     for (int r = 0; r < m_proxy->rowCount(); ++r)
         if (m_table->selectionModel()->isRowSelected(r, {}))
-            out << findingAt(m_proxy->mapToSource(m_proxy->index(r, 0)).row());
+            out << byRow.value(m_proxy->mapToSource(m_proxy->index(r, 0)).row());
     return out;
 }
 
 QList<sg::Finding> FindingsView::shownFindings() const
 {
+    const QHash<int, sg::Finding> byRow = findingsByRow();
     QList<sg::Finding> out;
     for (int r = 0; r < m_proxy->rowCount(); ++r)
-        out << findingAt(m_proxy->mapToSource(m_proxy->index(r, 0)).row());
+        out << byRow.value(m_proxy->mapToSource(m_proxy->index(r, 0)).row());
     return out;
 }
 

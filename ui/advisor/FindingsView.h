@@ -3,6 +3,7 @@
 
 #include "advisor/Finding.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <optional>
@@ -53,6 +54,8 @@ public:
 
 private:
     sg::Finding findingAt(int sourceRow) const;
+    /// The snapshot's finding behind each row of the findings model.
+    QHash<int, sg::Finding> findingsByRow() const;
     void showSelected();
     void updateSummary();
     void runSelected();
