@@ -83,22 +83,22 @@
         <translation>Der Verlauf konnte nicht geschrieben werden (%1): %2</translation>
     </message>
     <message>
-        <location filename="../app/monitor/StatementSnapshots.cpp" line="74"/>
+        <location filename="../app/monitor/StatementSnapshots.cpp" line="76"/>
         <source>cannot open the statement history %1: %2</source>
         <translation>Der Anweisungsverlauf %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/monitor/StatementSnapshots.cpp" line="81"/>
+        <location filename="../app/monitor/StatementSnapshots.cpp" line="83"/>
         <source>cannot prepare the statement history %1: %2</source>
         <translation>Der Anweisungsverlauf %1 kann nicht vorbereitet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/monitor/StatementSnapshots.cpp" line="89"/>
+        <location filename="../app/monitor/StatementSnapshots.cpp" line="91"/>
         <source>the statement history is not open</source>
         <translation>Der Anweisungsverlauf ist nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/monitor/StatementSnapshots.cpp" line="107"/>
+        <location filename="../app/monitor/StatementSnapshots.cpp" line="109"/>
         <source>cannot write the statement history %1: %2</source>
         <translation>Der Anweisungsverlauf %1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -177,46 +177,56 @@
         <source>%1 d %2 h</source>
         <translation>%1 d %2 h</translation>
     </message>
+    <message>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="49"/>
+        <source>%1 on %2 (%3)</source>
+        <translation>%1 auf %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="52"/>
+        <source>Holds %1 until the rehearsal rolls back.</source>
+        <translation>Hält %1, bis die Probe zurückgerollt wird.</translation>
+    </message>
 </context>
 <context>
     <name>sg::ActivityMonitor</name>
     <message>
-        <location filename="../app/monitor/ActivityMonitor.cpp" line="56"/>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="57"/>
         <source>raised</source>
         <translation>ausgelöst</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ActivityMonitor.cpp" line="57"/>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="58"/>
         <source>cleared</source>
         <translation>aufgehoben</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ActivityMonitor.cpp" line="92"/>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="93"/>
         <source>Done.</source>
         <translation>Erledigt.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ActivityMonitor.cpp" line="92"/>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="93"/>
         <source>The session had already ended.</source>
         <translation>Die Sitzung war bereits beendet.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ActivityMonitor.cpp" line="131"/>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="132"/>
         <source>Your role (%1) is neither superuser nor a member of pg_monitor or pg_read_all_stats: other users&apos; sessions show as &quot;hidden&quot;, without state, wait event or query. Ask for GRANT pg_monitor TO %1 to see them.</source>
         <translation>Ihre Rolle (%1) ist weder Superuser noch Mitglied von pg_monitor oder pg_read_all_stats: Sitzungen anderer Benutzer erscheinen als „hidden“, ohne Status, Warteereignis und Abfrage. Lassen Sie sich GRANT pg_monitor TO %1 erteilen, um sie zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ActivityMonitor.cpp" line="161"/>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="162"/>
         <source>Your role (%1) cannot see whose session this is, so it may not signal it.</source>
         <translation>Ihre Rolle (%1) sieht nicht, wem diese Sitzung gehört, und darf ihr daher kein Signal senden.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ActivityMonitor.cpp" line="163"/>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="164"/>
         <source>Only a superuser may cancel or terminate a session of the superuser %1.</source>
         <translation>Nur ein Superuser darf eine Sitzung des Superusers %1 abbrechen oder beenden.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ActivityMonitor.cpp" line="165"/>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="166"/>
         <source>Your role (%1) may only cancel or terminate its own sessions; GRANT pg_signal_backend TO %1 allows it for other non-superusers.</source>
         <translation>Ihre Rolle (%1) darf nur ihre eigenen Sitzungen abbrechen oder beenden; GRANT pg_signal_backend TO %1 erlaubt es für andere Nicht-Superuser.</translation>
     </message>
@@ -224,23 +234,23 @@
 <context>
     <name>sg::Advisor</name>
     <message>
-        <location filename="../app/advisor/Advisor.cpp" line="43"/>
-        <location filename="../app/advisor/Advisor.cpp" line="52"/>
+        <location filename="../app/advisor/Advisor.cpp" line="44"/>
+        <location filename="../app/advisor/Advisor.cpp" line="53"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../app/advisor/Advisor.cpp" line="44"/>
+        <location filename="../app/advisor/Advisor.cpp" line="45"/>
         <source>Bloat (estimate)</source>
         <translation>Bloat (Schätzung)</translation>
     </message>
     <message>
-        <location filename="../app/advisor/Advisor.cpp" line="193"/>
+        <location filename="../app/advisor/Advisor.cpp" line="194"/>
         <source>pid %1 (%2)</source>
         <translation>PID %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/advisor/Advisor.cpp" line="199"/>
+        <location filename="../app/advisor/Advisor.cpp" line="200"/>
         <source>%1 holds or waits for ACCESS EXCLUSIVE on %2: not opened, so its sizes are the statistics&apos; estimates and its expression and partial indexes are not compared (reading them would wait for that lock).</source>
         <translation>%1 hält oder erwartet ACCESS EXCLUSIVE auf %2: nicht geöffnet, daher sind ihre Größen Schätzungen aus der Statistik, und ihre Ausdrucks- und partiellen Indizes werden nicht verglichen (sie zu lesen hieße, auf diese Sperre zu warten).</translation>
     </message>
@@ -1968,48 +1978,48 @@
 <context>
     <name>sg::MigrationRunner</name>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="96"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="130"/>
         <source>cancelled before this statement</source>
         <translation>vor dieser Anweisung abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="158"/>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="310"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="194"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="353"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="168"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="204"/>
         <source>Version %1 failed at line %2 and was rolled back: %3</source>
         <translation>Version %1 ist in Zeile %2 fehlgeschlagen und wurde zurückgerollt: %3</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="177"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="213"/>
         <source>Version %1 could not be committed, nothing of it stays: %2</source>
         <translation>Version %1 konnte nicht committet werden, nichts davon bleibt bestehen: %2</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="212"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="248"/>
         <source>Version %1 failed at line %2: %3</source>
         <translation>Version %1 ist in Zeile %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="215"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="251"/>
         <source>Statements before it ran outside a transaction and stay applied; the migration is marked failed.</source>
         <translation>Die Anweisungen davor liefen außerhalb einer Transaktion und bleiben angewendet; die Migration ist als fehlgeschlagen markiert.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="219"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="255"/>
         <source>It left the INVALID index %1: drop it with DROP INDEX CONCURRENTLY before trying again.</source>
         <translation>Sie hat den ungültigen (INVALID) Index %1 hinterlassen: Löschen Sie ihn mit DROP INDEX CONCURRENTLY, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="233"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="269"/>
         <source>Version %1 ran, but its tracking row could not be written: %2</source>
         <translation>Version %1 wurde ausgeführt, aber ihre Zeile in der Protokolltabelle konnte nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/migrate/MigrationRunner.cpp" line="275"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="311"/>
         <source>Applied %n migration(s).</source>
         <translation>
             <numerusform>%n Migration angewendet.</numerusform>
@@ -2017,7 +2027,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/migrate/MigrationRunner.cpp" line="276"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="312"/>
         <source>Rolled back %n migration(s).</source>
         <translation>
             <numerusform>%n Migration zurückgenommen.</numerusform>
@@ -2025,29 +2035,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="324"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="367"/>
         <source>transaction control is not rehearsed</source>
         <translation>Transaktionssteuerung wird im Probelauf nicht ausgeführt</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="325"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="368"/>
         <source>cannot run inside a transaction, so it cannot be rehearsed</source>
         <translation>kann nicht innerhalb einer Transaktion laufen und daher nicht im Probelauf getestet werden</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="335"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="387"/>
         <source>Version %1 would fail at line %2: %3</source>
         <translation>Version %1 würde in Zeile %2 fehlschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="351"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="415"/>
         <source>Rehearsal passed: %1 statement(s) ran and were rolled back.</source>
         <translation>Probelauf bestanden: %1 Anweisung(en) ausgeführt und zurückgerollt.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="353"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="417"/>
         <source>%1 could not be rehearsed (see the list).</source>
         <translation>%1 konnte nicht im Probelauf getestet werden (siehe Liste).</translation>
+    </message>
+    <message>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="421"/>
+        <source>%1 on %2 for %3</source>
+        <translation>%1 auf %2 für %3</translation>
+    </message>
+    <message>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="426"/>
+        <source>The rehearsal blocked writes while it held %1.</source>
+        <translation>Die Probe hat Schreibzugriffe blockiert, solange sie %1 hielt.</translation>
     </message>
 </context>
 <context>
@@ -2454,12 +2474,12 @@
 <context>
     <name>sg::ResultTableModel</name>
     <message>
-        <location filename="../app/db/ResultTableModel.cpp" line="37"/>
+        <location filename="../app/db/ResultTableModel.cpp" line="76"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../app/db/ResultTableModel.cpp" line="37"/>
+        <location filename="../app/db/ResultTableModel.cpp" line="76"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -2467,23 +2487,23 @@
 <context>
     <name>sg::SandboxServer</name>
     <message>
-        <location filename="../app/db/SandboxServer.cpp" line="128"/>
+        <location filename="../app/db/SandboxServer.cpp" line="135"/>
         <source>%1 failed: %2</source>
         <translation>%1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/db/SandboxServer.cpp" line="142"/>
+        <location filename="../app/db/SandboxServer.cpp" line="149"/>
         <source>no PostgreSQL server binaries found (looked in %1); install postgresql-15 or set SG_PG_BINDIR</source>
         <translation>keine PostgreSQL-Server-Programme gefunden (gesucht in %1); installieren Sie postgresql-15 oder setzen Sie SG_PG_BINDIR</translation>
     </message>
     <message>
-        <location filename="../app/db/SandboxServer.cpp" line="150"/>
+        <location filename="../app/db/SandboxServer.cpp" line="157"/>
         <source>cannot create a temporary directory in %1</source>
         <translation>in %1 kann kein temporäres Verzeichnis angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/db/SandboxServer.cpp" line="168"/>
-        <location filename="../app/db/SandboxServer.cpp" line="192"/>
+        <location filename="../app/db/SandboxServer.cpp" line="175"/>
+        <location filename="../app/db/SandboxServer.cpp" line="199"/>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
@@ -4514,42 +4534,42 @@ Fortfahren?</translation>
         <translation>Die Behebung im Migrationsordner speichern</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="242"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="253"/>
         <source>This profile is read-only (production). Use Server → Allow writes… first.</source>
         <translation>Dieses Profil ist schreibgeschützt (Produktion). Erlauben Sie zuerst Schreibzugriffe (Server → Schreibzugriff erlauben…).</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="253"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="264"/>
         <source>(No statement fixes this by itself.)</source>
         <translation>(Keine einzelne Anweisung behebt dies.)</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="261"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="272"/>
         <source>Run fix</source>
         <translation>Behebung ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="262"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="273"/>
         <source>This statement will be sent to the server:</source>
         <translation>Diese Anweisung wird an den Server gesendet:</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="264"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="275"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="269"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="280"/>
         <source>Not sent: the session is read-only or a fix is still running.</source>
         <translation>Nicht gesendet: Die Sitzung ist schreibgeschützt, oder eine Behebung läuft noch.</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="273"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="284"/>
         <source>Running…</source>
         <translation>Wird ausgeführt…</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="297"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="308"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>

@@ -83,22 +83,22 @@
         <translation>无法写入历史记录（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../app/monitor/StatementSnapshots.cpp" line="74"/>
+        <location filename="../app/monitor/StatementSnapshots.cpp" line="76"/>
         <source>cannot open the statement history %1: %2</source>
         <translation>无法打开语句历史 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/monitor/StatementSnapshots.cpp" line="81"/>
+        <location filename="../app/monitor/StatementSnapshots.cpp" line="83"/>
         <source>cannot prepare the statement history %1: %2</source>
         <translation>无法初始化语句历史 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/monitor/StatementSnapshots.cpp" line="89"/>
+        <location filename="../app/monitor/StatementSnapshots.cpp" line="91"/>
         <source>the statement history is not open</source>
         <translation>语句历史未打开</translation>
     </message>
     <message>
-        <location filename="../app/monitor/StatementSnapshots.cpp" line="107"/>
+        <location filename="../app/monitor/StatementSnapshots.cpp" line="109"/>
         <source>cannot write the statement history %1: %2</source>
         <translation>无法写入语句历史 %1：%2</translation>
     </message>
@@ -177,46 +177,56 @@
         <source>%1 d %2 h</source>
         <translation>%1 天 %2 小时</translation>
     </message>
+    <message>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="49"/>
+        <source>%1 on %2 (%3)</source>
+        <translation>%2 上的 %1（%3）</translation>
+    </message>
+    <message>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="52"/>
+        <source>Holds %1 until the rehearsal rolls back.</source>
+        <translation>持有 %1，直到预演回滚。</translation>
+    </message>
 </context>
 <context>
     <name>sg::ActivityMonitor</name>
     <message>
-        <location filename="../app/monitor/ActivityMonitor.cpp" line="56"/>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="57"/>
         <source>raised</source>
         <translation>触发</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ActivityMonitor.cpp" line="57"/>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="58"/>
         <source>cleared</source>
         <translation>解除</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ActivityMonitor.cpp" line="92"/>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="93"/>
         <source>Done.</source>
         <translation>完成。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ActivityMonitor.cpp" line="92"/>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="93"/>
         <source>The session had already ended.</source>
         <translation>该会话已经结束。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ActivityMonitor.cpp" line="131"/>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="132"/>
         <source>Your role (%1) is neither superuser nor a member of pg_monitor or pg_read_all_stats: other users&apos; sessions show as &quot;hidden&quot;, without state, wait event or query. Ask for GRANT pg_monitor TO %1 to see them.</source>
         <translation>您的角色（%1）既不是超级用户，也不是 pg_monitor 或 pg_read_all_stats 的成员：其他用户的会话将显示为“hidden”，不含状态、等待事件和查询。如需查看，请申请执行 GRANT pg_monitor TO %1。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ActivityMonitor.cpp" line="161"/>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="162"/>
         <source>Your role (%1) cannot see whose session this is, so it may not signal it.</source>
         <translation>您的角色（%1）看不到此会话属于谁，因此不能向它发送信号。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ActivityMonitor.cpp" line="163"/>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="164"/>
         <source>Only a superuser may cancel or terminate a session of the superuser %1.</source>
         <translation>只有超级用户才能取消或终止超级用户 %1 的会话。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ActivityMonitor.cpp" line="165"/>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="166"/>
         <source>Your role (%1) may only cancel or terminate its own sessions; GRANT pg_signal_backend TO %1 allows it for other non-superusers.</source>
         <translation>您的角色（%1）只能取消或终止自己的会话；GRANT pg_signal_backend TO %1 可允许对其他非超级用户这样做。</translation>
     </message>
@@ -224,23 +234,23 @@
 <context>
     <name>sg::Advisor</name>
     <message>
-        <location filename="../app/advisor/Advisor.cpp" line="43"/>
-        <location filename="../app/advisor/Advisor.cpp" line="52"/>
+        <location filename="../app/advisor/Advisor.cpp" line="44"/>
+        <location filename="../app/advisor/Advisor.cpp" line="53"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../app/advisor/Advisor.cpp" line="44"/>
+        <location filename="../app/advisor/Advisor.cpp" line="45"/>
         <source>Bloat (estimate)</source>
         <translation>膨胀（估算）</translation>
     </message>
     <message>
-        <location filename="../app/advisor/Advisor.cpp" line="193"/>
+        <location filename="../app/advisor/Advisor.cpp" line="194"/>
         <source>pid %1 (%2)</source>
         <translation>进程 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/advisor/Advisor.cpp" line="199"/>
+        <location filename="../app/advisor/Advisor.cpp" line="200"/>
         <source>%1 holds or waits for ACCESS EXCLUSIVE on %2: not opened, so its sizes are the statistics&apos; estimates and its expression and partial indexes are not compared (reading them would wait for that lock).</source>
         <translation>%1 持有或正在等待 %2 上的 ACCESS EXCLUSIVE 锁：未打开该表，因此其大小为统计估计值，其表达式索引和部分索引未参与比较（读取它们需要等待该锁）。</translation>
     </message>
@@ -1954,84 +1964,94 @@
 <context>
     <name>sg::MigrationRunner</name>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="96"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="130"/>
         <source>cancelled before this statement</source>
         <translation>在此语句之前已取消</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="158"/>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="310"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="194"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="353"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="168"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="204"/>
         <source>Version %1 failed at line %2 and was rolled back: %3</source>
         <translation>版本 %1 在第 %2 行失败，已回滚：%3</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="177"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="213"/>
         <source>Version %1 could not be committed, nothing of it stays: %2</source>
         <translation>版本 %1 无法提交，其所有更改均未保留：%2</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="212"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="248"/>
         <source>Version %1 failed at line %2: %3</source>
         <translation>版本 %1 在第 %2 行失败：%3</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="215"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="251"/>
         <source>Statements before it ran outside a transaction and stay applied; the migration is marked failed.</source>
         <translation>在它之前的语句是在事务外运行的，仍保持已应用状态；该迁移被标记为失败。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="219"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="255"/>
         <source>It left the INVALID index %1: drop it with DROP INDEX CONCURRENTLY before trying again.</source>
         <translation>它遗留了 INVALID 索引 %1：重试前请用 DROP INDEX CONCURRENTLY 删除它。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="233"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="269"/>
         <source>Version %1 ran, but its tracking row could not be written: %2</source>
         <translation>版本 %1 已运行，但无法写入其迁移记录：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/migrate/MigrationRunner.cpp" line="275"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="311"/>
         <source>Applied %n migration(s).</source>
         <translation>
             <numerusform>已应用 %n 个迁移。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/migrate/MigrationRunner.cpp" line="276"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="312"/>
         <source>Rolled back %n migration(s).</source>
         <translation>
             <numerusform>已回滚 %n 个迁移。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="324"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="367"/>
         <source>transaction control is not rehearsed</source>
         <translation>事务控制语句不参与预演</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="325"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="368"/>
         <source>cannot run inside a transaction, so it cannot be rehearsed</source>
         <translation>无法在事务内运行，因此无法预演</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="335"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="387"/>
         <source>Version %1 would fail at line %2: %3</source>
         <translation>版本 %1 将在第 %2 行失败：%3</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="351"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="415"/>
         <source>Rehearsal passed: %1 statement(s) ran and were rolled back.</source>
         <translation>预演通过：已运行 %1 条语句并全部回滚。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="353"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="417"/>
         <source>%1 could not be rehearsed (see the list).</source>
         <translation>%1 条语句无法预演（见列表）。</translation>
+    </message>
+    <message>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="421"/>
+        <source>%1 on %2 for %3</source>
+        <translation>%2 上的 %1，持续 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="426"/>
+        <source>The rehearsal blocked writes while it held %1.</source>
+        <translation>预演持有 %1 期间阻塞了写入。</translation>
     </message>
 </context>
 <context>
@@ -2437,12 +2457,12 @@
 <context>
     <name>sg::ResultTableModel</name>
     <message>
-        <location filename="../app/db/ResultTableModel.cpp" line="37"/>
+        <location filename="../app/db/ResultTableModel.cpp" line="76"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../app/db/ResultTableModel.cpp" line="37"/>
+        <location filename="../app/db/ResultTableModel.cpp" line="76"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -2450,23 +2470,23 @@
 <context>
     <name>sg::SandboxServer</name>
     <message>
-        <location filename="../app/db/SandboxServer.cpp" line="128"/>
+        <location filename="../app/db/SandboxServer.cpp" line="135"/>
         <source>%1 failed: %2</source>
         <translation>%1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../app/db/SandboxServer.cpp" line="142"/>
+        <location filename="../app/db/SandboxServer.cpp" line="149"/>
         <source>no PostgreSQL server binaries found (looked in %1); install postgresql-15 or set SG_PG_BINDIR</source>
         <translation>未找到 PostgreSQL 服务器程序（已查找 %1）；请安装 postgresql-15 或设置 SG_PG_BINDIR</translation>
     </message>
     <message>
-        <location filename="../app/db/SandboxServer.cpp" line="150"/>
+        <location filename="../app/db/SandboxServer.cpp" line="157"/>
         <source>cannot create a temporary directory in %1</source>
         <translation>无法在 %1 中创建临时目录</translation>
     </message>
     <message>
-        <location filename="../app/db/SandboxServer.cpp" line="168"/>
-        <location filename="../app/db/SandboxServer.cpp" line="192"/>
+        <location filename="../app/db/SandboxServer.cpp" line="175"/>
+        <location filename="../app/db/SandboxServer.cpp" line="199"/>
         <source>cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
@@ -4487,42 +4507,42 @@ SELECT * FROM pgstattuple(&apos;%1&apos;);
         <translation>将修复语句保存到迁移文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="242"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="253"/>
         <source>This profile is read-only (production). Use Server → Allow writes… first.</source>
         <translation>此配置为只读（生产环境）。请先使用“服务器 → 允许写入…”。</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="253"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="264"/>
         <source>(No statement fixes this by itself.)</source>
         <translation>（没有可以单独修复此问题的语句。）</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="261"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="272"/>
         <source>Run fix</source>
         <translation>执行修复</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="262"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="273"/>
         <source>This statement will be sent to the server:</source>
         <translation>将向服务器发送以下语句：</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="264"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="275"/>
         <source>Run</source>
         <translation>执行</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="269"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="280"/>
         <source>Not sent: the session is read-only or a fix is still running.</source>
         <translation>未发送：会话为只读，或仍有修复正在执行。</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="273"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="284"/>
         <source>Running…</source>
         <translation>正在执行…</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="297"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="308"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>

@@ -92,8 +92,11 @@ SandboxServer::~SandboxServer()
 QString SandboxServer::defaultBinDir()
 {
     const QString env = qEnvironmentVariable("SG_PG_BINDIR");
-    if (!env.isEmpty())
-        return env;
+    return env.isEmpty() ? systemBinDir() : env;
+}
+
+QString SandboxServer::systemBinDir()
+{
     QDir base(QStringLiteral("/usr/lib/postgresql"));
     QVersionNumber best;
     for (const QString& v : base.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
@@ -106,8 +109,12 @@ QString SandboxServer::defaultBinDir()
 
 QString SandboxServer::program(const QString& name) const
 {
-    const QString inBin = QDir(m_binDir).filePath(name);
-    return QFile::exists(inBin) ? inBin : name;
+    for (const QString& dir : {m_binDir, systemBinDir()}) {
+        const QString path = QDir(dir).filePath(name);
+        if (!dir.isEmpty() && QFile::exists(path))
+            return path;
+    }
+    return name;
 }
 
 bool SandboxServer::run(const QString& program, const QStringList& args, QString* error, int timeoutMs) const

@@ -41,11 +41,15 @@ public:
     QProcessEnvironment clientEnvironment() const;
     /// The server log so far (for error messages).
     QString logTail(int lines = 20) const;
-    /// Path to a client or server program of this installation (pgbench, pg_dump …).
+    /// Path to a program of this installation (pgbench, pg_dump …); a server-only build (the test
+    /// matrix's npm servers) lends the client programs of the system's PostgreSQL.
     QString program(const QString& name) const;
 
-    /// Debian's newest PostgreSQL under /usr/lib/postgresql, or $SG_PG_BINDIR when set.
+    /// $SG_PG_BINDIR when set (the test matrix sets it to each major's bin folder), else
+    /// systemBinDir().
     static QString defaultBinDir();
+    /// Debian's newest PostgreSQL under /usr/lib/postgresql; empty when there is none.
+    static QString systemBinDir();
 
 private:
     bool initialize(QString* error);

@@ -4,11 +4,14 @@
 #include "MigrationLinter.h"
 
 #include "db/Connection.h"
+#include "db/Durations.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
+
+#include <algorithm>
 
 namespace sg {
 
@@ -18,6 +21,35 @@ namespace {
 QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
     return QCoreApplication::translate("sg::MigrationRunner", text, disambiguation, n);
+}
+
+/// A lock a rehearsal keeps until its ROLLBACK, from the statement that first took it.
+struct KeptLock
+{
+    QString object;
+    LockMode mode = LockMode::None;
+    qint64 since = 0; ///< ms into the rehearsal
+};
+
+/// The locks of a statement that stop other sessions' writes (SHARE and stronger) on objects
+/// that existed before the rehearsal: a table it created itself is seen by no one else.
+QList<TableLock> writeBlockingLocks(const StatementInfo& info, const QStringList& created)
+{
+    QList<TableLock> out;
+    for (const TableLock& l : info.locks)
+        if (l.mode >= LockMode::Share && !created.contains(l.displayName()))
+            out << l;
+    return out;
+}
+
+QString keptLocksNote(const QList<TableLock>& locks)
+{
+    QStringList parts;
+    for (const TableLock& l : locks)
+        parts << tr("%1 on %2 (%3)").arg(lockmode::sqlName(l.mode), l.displayName(), lockmode::blocks(l.mode));
+    if (parts.isEmpty())
+        return {};
+    return tr("Holds %1 until the rehearsal rolls back.").arg(parts.join(QStringLiteral("; ")));
 }
 
 } // namespace
@@ -50,6 +82,8 @@ QJsonObject StatementOutcome::toJson() const
         o.insert(QStringLiteral("error"), error);
         o.insert(QStringLiteral("sqlstate"), sqlState);
     }
+    if (!note.isEmpty())
+        o.insert(QStringLiteral("note"), note);
     return o;
 }
 
@@ -82,7 +116,7 @@ bool MigrationRunner::exec(const QString& sql, DbError* error, const QList<QVari
 }
 
 bool MigrationRunner::runStatement(const MigrationScript& script, const ScriptStatement& st,
-                                   MigrationRunResult* result)
+                                   MigrationRunResult* result, const QString& noteIfOk)
 {
     StatementOutcome o;
     o.version = script.migration.version;
@@ -108,6 +142,8 @@ bool MigrationRunner::runStatement(const MigrationScript& script, const ScriptSt
         o.state = StatementOutcome::State::Failed;
         o.error = e.userMessage();
         o.sqlState = e.sqlState;
+    } else {
+        o.note = noteIfOk;
     }
     result->statements << o;
     if (m_progress)
@@ -300,6 +336,13 @@ MigrationRunResult MigrationRunner::rehearse(const QList<MigrationScript>& scrip
     bool ok = exec(QStringLiteral("BEGIN; ") + limits, &e);
     if (!ok)
         result.message = e.userMessage();
+    // Every lock a statement takes is kept until the final ROLLBACK, so a CREATE INDEX early in
+    // a long rehearsal blocks writes to its table for the rest of it: each such statement says so,
+    // and the result says for how long.
+    QElapsedTimer clock;
+    clock.start();
+    QList<KeptLock> kept;
+    QStringList created;
     int skipped = 0, ran = 0;
     for (const MigrationScript& s : scripts) {
         if (!ok)
@@ -336,7 +379,9 @@ MigrationRunResult MigrationRunner::rehearse(const QList<MigrationScript>& scrip
                 result.message = e.userMessage();
                 break;
             }
-            if (!runStatement(s, st, &result)) {
+            const qint64 startedAt = clock.elapsed();
+            const QList<TableLock> blocking = writeBlockingLocks(st.info, created);
+            if (!runStatement(s, st, &result, keptLocksNote(blocking))) {
                 ok = false;
                 result.failedVersion = s.migration.version;
                 result.message = tr("Version %1 would fail at line %2: %3")
@@ -346,12 +391,24 @@ MigrationRunResult MigrationRunner::rehearse(const QList<MigrationScript>& scrip
                 break;
             }
             ++ran;
+            if (!st.info.createdTable.isEmpty())
+                created << st.info.createdTable;
+            for (const TableLock& l : blocking) {
+                const auto same = std::find_if(kept.begin(), kept.end(), [&](const KeptLock& k) {
+                    return k.object == l.displayName();
+                });
+                if (same == kept.end())
+                    kept.append({l.displayName(), l.mode, startedAt});
+                else
+                    same->mode = std::max(same->mode, l.mode);
+            }
         }
         if (ok)
             result.versions << s.migration.version;
     }
     DbError ignored;
     exec(QStringLiteral("ROLLBACK"), &ignored);
+    const qint64 rolledBackAt = clock.elapsed();
     m_tracker.unlock(m_connection);
     result.ok = ok;
     if (ok) {
@@ -359,6 +416,14 @@ MigrationRunResult MigrationRunner::rehearse(const QList<MigrationScript>& scrip
         if (skipped > 0)
             result.message += QLatin1Char(' ') + tr("%1 could not be rehearsed (see the list).").arg(skipped);
     }
+    QStringList held;
+    for (const KeptLock& k : kept)
+        held << tr("%1 on %2 for %3")
+                    .arg(lockmode::sqlName(k.mode), k.object,
+                         durationText(double(rolledBackAt - k.since) / 1000.0));
+    if (!held.isEmpty())
+        result.message += QLatin1Char(' ') +
+                          tr("The rehearsal blocked writes while it held %1.").arg(held.join(QStringLiteral(", ")));
     return result;
 }
 

@@ -22,6 +22,7 @@ struct StatementOutcome
     int statement = 0, line = 1;
     qint64 ms = 0;
     QString error; ///< the server's message, with detail and hint
+    QString note;  ///< what a statement that ran did to others meanwhile (rehearsal: the locks it kept)
     QString sqlState;
 
     static QString stateName(State s);
@@ -77,7 +78,8 @@ private:
     MigrationRunResult runForward(const QList<MigrationScript>& scripts, Mode mode);
     bool runScript(const MigrationScript& script, Mode mode, MigrationRunResult* result);
     bool exec(const QString& sql, DbError* error, const QList<QVariant>& params = {});
-    bool runStatement(const MigrationScript& script, const ScriptStatement& st, MigrationRunResult* result);
+    bool runStatement(const MigrationScript& script, const ScriptStatement& st, MigrationRunResult* result,
+                      const QString& noteIfOk = {});
     bool writeTracking(const MigrationScript& script, Mode mode, qint64 ms, bool success, DbError* error);
     QStringList invalidIndexes(const ScriptStatement& st);
     bool cancelled() const { return m_cancel && m_cancel->load(); }

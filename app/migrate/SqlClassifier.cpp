@@ -198,6 +198,7 @@ void describe(StatementInfo& s)
         }
     } else if (t == QLatin1String("CreateStmt")) {
         // The new table needs no lock anyone waits for; tables its foreign keys reference do.
+        s.createdTable = rangeVar(n.value(QLatin1String("relation")), LockMode::None).displayName();
         QList<TableLock> all;
         for (const QJsonValue& e : n.value(QLatin1String("tableElts")).toArray()) {
             const QJsonObject col = e.toObject().value(QLatin1String("ColumnDef")).toObject();

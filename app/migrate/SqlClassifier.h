@@ -28,6 +28,7 @@ struct StatementInfo
     QString label;              ///< what it is, for people: "CREATE INDEX CONCURRENTLY"
     QJsonObject node;           ///< the parse node's fields, for the lint rules
     QList<TableLock> locks;     ///< strongest lock per object, strongest first
+    QString createdTable;       ///< what a CREATE TABLE makes (display name): no other session sees it yet
     bool transactional = true;  ///< false: it cannot run inside a transaction block
     bool transactionControl = false; ///< BEGIN, COMMIT, ROLLBACK, SAVEPOINT …
     QString parseError;         ///< the parser's message when the statement is not valid SQL

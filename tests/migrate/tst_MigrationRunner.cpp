@@ -217,6 +217,49 @@ private Q_SLOTS:
         holder.execute(r, &e);
     }
 
+    void rehearsalSaysWhichWritesItBlockedAndForHowLong()
+    {
+        QVERIFY(apply(plan()).ok);
+        addFile("005_note_index.sql", "CREATE INDEX orders_note_idx ON public.orders (note);\n"
+                                      "CREATE TABLE public.audit (id int);\n"
+                                      "CREATE INDEX audit_id_idx ON public.audit (id);\n"
+                                      "SELECT pg_sleep(0.3);\n");
+        Connection writer;
+        DbError e;
+        QVERIFY(writer.open(options(), &e));
+        Connection c;
+        QVERIFY(c.open(options(), &e));
+        MigrationRunner runner(c, {});
+        // While the rehearsal is still open, after its CREATE INDEX: a write really waits.
+        QString writeError;
+        runner.setProgress([&](const StatementOutcome& o, int, int) {
+            if (o.label != QLatin1String("SELECT"))
+                return;
+            DbRequest r;
+            r.sql = QStringLiteral("SET lock_timeout = '200ms'; INSERT INTO public.orders (customer_id) VALUES (1)");
+            DbError w;
+            writer.execute(r, &w);
+            writeError = w.sqlState;
+        });
+        const MigrationRunResult r = runner.rehearse(plan().scripts);
+        QVERIFY2(r.ok, qPrintable(r.message));
+        QCOMPARE(writeError, QStringLiteral("55P03"));
+        QString indexNote, auditNote;
+        for (const StatementOutcome& o : r.statements) {
+            if (o.line == 1)
+                indexNote = o.note;
+            if (o.line == 3)
+                auditNote = o.note;
+        }
+        QVERIFY2(indexNote.contains(QLatin1String("SHARE on public.orders")) &&
+                     indexNote.contains(QLatin1String("blocks writes")),
+                 qPrintable(indexNote));
+        QVERIFY2(auditNote.isEmpty(), qPrintable(auditNote)); // a table no one else can see yet
+        QVERIFY2(r.message.contains(QLatin1String("blocked writes while it held SHARE on public.orders for")),
+                 qPrintable(r.message));
+        QVERIFY2(!r.message.contains(QLatin1String("audit")), qPrintable(r.message));
+    }
+
     void failureHalfWayLeavesSchemaAndTrackingAsBefore()
     {
         QVERIFY(apply(plan()).ok);

@@ -30,7 +30,7 @@ void StatementOutcomeTable::add(const sg::StatementOutcome& o)
     insertRow(row);
     const QStringList cells = {QStringLiteral("%1:%2").arg(o.file).arg(o.line), o.label, state,
                                o.state == S::Ok || o.state == S::Failed ? tr("%1 ms").arg(o.ms) : QString(),
-                               o.error};
+                               o.error.isEmpty() ? o.note : o.error};
     for (int c = 0; c < cells.size(); ++c) {
         auto* item = new QTableWidgetItem(cells.at(c));
         item->setToolTip(cells.at(c));
