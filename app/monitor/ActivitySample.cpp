@@ -84,6 +84,7 @@ ActivitySample ActivitySample::fromResult(const ResultSet& result)
     c.tempBytes = v("temp_bytes").toLongLong();
     c.deadlocks = v("deadlocks").toLongLong();
     c.statsResetMs = v("stats_reset_ms").toLongLong();
+    c.statsResetEntries = v("stats_reset_entries").toInt();
     c.heapHit = v("heap_hit").toLongLong();
     c.heapRead = v("heap_read").toLongLong();
     c.idxHit = v("idx_hit").toLongLong();
@@ -106,7 +107,10 @@ ActivityRates ActivityRates::between(const ActivitySample& previous, const Activ
                           b.blksHit < a.blksHit || b.blksRead < a.blksRead || b.tempBytes < a.tempBytes ||
                           b.deadlocks < a.deadlocks || b.heapHit < a.heapHit || b.heapRead < a.heapRead ||
                           b.idxHit < a.idxHit || b.idxRead < a.idxRead;
-    if (wentBack || b.statsResetMs != a.statsResetMs) {
+    // Up to 14 the statistics collector stamps a database's first entry (a database first
+    // connected to, the shared row) with stats_reset = now: a new entry, not a reset.
+    const bool newEntry = b.statsResetEntries > a.statsResetEntries;
+    if (wentBack || (b.statsResetMs != a.statsResetMs && !newEntry)) {
         r.statsReset = true;
         return r;
     }

@@ -42,6 +42,7 @@ struct ActivityCounters
     qint64 idxHit = 0;
     qint64 idxRead = 0;
     qint64 statsResetMs = 0; ///< latest pg_stat_database.stats_reset
+    int statsResetEntries = 0; ///< databases with a stats_reset at all
 };
 
 /// One row of resources/sql/activity_sample.sql: who is connected and doing what, right now.

@@ -37,7 +37,7 @@ WITH s AS (
     SELECT sum(xact_commit)::bigint AS xact_commit, sum(xact_rollback)::bigint AS xact_rollback,
            sum(blks_hit)::bigint AS blks_hit, sum(blks_read)::bigint AS blks_read,
            sum(temp_bytes)::bigint AS temp_bytes, sum(deadlocks)::bigint AS deadlocks,
-           max(stats_reset) AS stats_reset
+           max(stats_reset) AS stats_reset, count(stats_reset)::int AS stats_reset_entries
       FROM pg_stat_database
 ), io AS (
     SELECT coalesce(sum(heap_blks_hit), 0)::bigint AS heap_hit, coalesce(sum(heap_blks_read), 0)::bigint AS heap_read,
@@ -73,5 +73,6 @@ SELECT (extract(epoch FROM clock_timestamp()) * 1000)::bigint                   
               FROM s GROUP BY usr) x)                                                AS users,
        d.xact_commit, d.xact_rollback, d.blks_hit, d.blks_read, d.temp_bytes, d.deadlocks,
        (extract(epoch FROM d.stats_reset) * 1000)::bigint                            AS stats_reset_ms,
+       d.stats_reset_entries,
        io.heap_hit, io.heap_read, io.idx_hit, io.idx_read
   FROM d, io;

@@ -373,7 +373,7 @@ SELECT count(*) FROM pg_constraint k
         const auto before = deadOf();
         QVERIFY(findingsFor(QStringLiteral("bloated")).isEmpty());
         exec(m_conn, QStringLiteral("DELETE FROM adv.bloated WHERE id % 10 <> 0; ANALYZE adv.bloated"));
-        exec(m_conn, QStringLiteral("SELECT pg_stat_force_next_flush()"));
+        test::flushStatistics(m_conn);
         exec(m_conn, QStringLiteral("SELECT 1"));
         QVERIFY(refresh());
         const auto after = deadOf();
@@ -413,7 +413,7 @@ SELECT count(*) FROM pg_constraint k
                                     "ANALYZE adv.churn"));
         exec(m_conn, QStringLiteral("DELETE FROM adv.churn WHERE id % 10 <> 0"));
         exec(m_conn, QStringLiteral("VACUUM adv.churn")); // removes nothing: the report still sees those rows
-        exec(m_conn, QStringLiteral("SELECT pg_stat_force_next_flush()"));
+        test::flushStatistics(m_conn);
         QVERIFY(refresh());
         DbRequest pid;
         pid.sql = QStringLiteral("SELECT pg_backend_pid()");
@@ -444,7 +444,7 @@ SELECT count(*) FROM pg_constraint k
         exec(m_conn, QStringLiteral("VACUUM adv.churn"));
         DbRequest dead;
         dead.sql = QStringLiteral("SELECT n_dead_tup FROM pg_stat_user_tables WHERE relname = 'churn'");
-        exec(m_conn, QStringLiteral("SELECT pg_stat_force_next_flush()"));
+        test::flushStatistics(m_conn);
         QCOMPARE(m_conn.execute(dead, &e).value(0, 0).toLongLong(), 0);
     }
 

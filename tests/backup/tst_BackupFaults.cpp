@@ -182,6 +182,7 @@ private Q_SLOTS:
 
     void verifyOnAFullDiskFailsAndKeepsTheRecord()
     {
+        SKIP_UNLESS_PG_DUMP_READS_THE_SERVER();
         if (geteuid() != 0)
             QSKIP("needs root to mount a tmpfs");
         const QString mount = m_dir.filePath(QStringLiteral("verify-full"));
@@ -207,6 +208,7 @@ private Q_SLOTS:
 
     void runThatCannotWriteItsRecordKeepsNothing()
     {
+        SKIP_UNLESS_PG_DUMP_READS_THE_SERVER();
         if (geteuid() != 0)
             QSKIP("needs root to mount a tmpfs");
         // The archive's size on this server, then a disk with room for the archive and the run's
@@ -240,6 +242,7 @@ private Q_SLOTS:
     }
     void signalStopsPgDumpAndKeepsNothing()
     {
+        SKIP_UNLESS_PG_DUMP_READS_THE_SERVER();
         QFETCH(int, sig);
         const QString dir = m_dir.filePath(QStringLiteral("signal-%1").arg(sig));
         QProcess p;
@@ -260,6 +263,7 @@ private Q_SLOTS:
 
     void sigkillLeavesNoPgDumpAndTheNextRunCleansUp()
     {
+        SKIP_UNLESS_PG_DUMP_READS_THE_SERVER();
         const QString dir = m_dir.filePath(QStringLiteral("sigkill"));
         QProcess p;
         auto holder = std::make_unique<Connection>();
@@ -283,6 +287,7 @@ private Q_SLOTS:
 
     void aPartialBeingWrittenIsNotStale()
     {
+        SKIP_UNLESS_PG_DUMP_READS_THE_SERVER();
         const QString dir = m_dir.filePath(QStringLiteral("busy"));
         QProcess p;
         Connection holder;
@@ -295,6 +300,7 @@ private Q_SLOTS:
 
     void restoreRefusesAChangedArchive()
     {
+        SKIP_UNLESS_PG_DUMP_READS_THE_SERVER();
         BackupOptions o = options(m_dir.filePath(QStringLiteral("changed")));
         o.compression = 0; // the COPY data stands in the file as text
         const BackupJob::Result b = BackupJob(test::sandboxOptions(), o).run();
@@ -328,6 +334,7 @@ private Q_SLOTS:
 
     void fullVerifyThatCannotRunKeepsTheLastVerdict()
     {
+        SKIP_UNLESS_PG_DUMP_READS_THE_SERVER();
         const BackupJob::Result b =
             BackupJob(test::sandboxOptions(), options(m_dir.filePath(QStringLiteral("verdict")))).run();
         QVERIFY2(b.ok, qPrintable(b.message));

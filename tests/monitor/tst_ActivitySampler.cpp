@@ -250,7 +250,7 @@ private Q_SLOTS:
             exec(*m_truth, QStringLiteral("SELECT 1"));
         exec(*m_truth, QStringLiteral("BEGIN; SELECT 1; ROLLBACK"));
         // An idle backend may hold its statistics back for up to 10 s; ask it to flush now.
-        exec(*m_truth, QStringLiteral("SELECT pg_stat_force_next_flush()"));
+        test::flushStatistics(*m_truth);
         exec(*m_truth, QStringLiteral("SELECT 1"));
         QVERIFY(sample());
         const ActivityRates r = m_sampler->latestRates();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSandbox.h"
 
+#include "backup/PgTools.h"
 #include "db/Connection.h"
 
 #include <QTest>
@@ -43,6 +44,49 @@ bool waitForSession(const QString& condition, const QString& param)
 bool waitUntilRunning(const QString& sql)
 {
     return waitForSession(QStringLiteral("state = 'active' AND query = $1"), sql);
+}
+
+void flushStatistics(Connection& c)
+{
+    DbRequest r;
+    DbError e;
+    if (c.serverVersion() >= 150000) {
+        r.sql = QStringLiteral("SELECT pg_stat_force_next_flush()");
+        c.execute(r, &e);
+    } else {
+        r.sql = QStringLiteral("SELECT pg_sleep(0.6)");
+        c.execute(r, &e); // at its end more than 500 ms have passed: this backend reports
+        QTest::qWait(700); // and the collector's file, as others read it, is new again
+    }
+    if (e.isError())
+        qWarning("flushStatistics: %s", qPrintable(e.userMessage()));
+}
+
+int serverMajor()
+{
+    static int major = 0;
+    if (major == 0) {
+        Connection c;
+        DbError e;
+        if (c.open(sandboxOptions(), &e))
+            major = c.serverVersion() / 10000;
+    }
+    return major;
+}
+
+bool pgDumpReadsTheServer(QString* reason)
+{
+    const QList<PgTools::Program> found = PgTools::find(QStringLiteral("pg_dump"));
+    const int newest = found.isEmpty() ? 0 : found.first().major;
+    if (newest >= serverMajor())
+        return true;
+    if (reason)
+        *reason = QStringLiteral("pg_dump %1 cannot dump a PostgreSQL %2 server (only Debian's 15 client "
+                                 "programs exist here); what a newer server gets is tested by "
+                                 "tst_Backup::aNewerServerGetsAClearRefusal")
+                      .arg(newest)
+                      .arg(serverMajor());
+    return false;
 }
 
 } // namespace sg::test

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "db/Connection.h"
 #include "db/ConnectionOptions.h"
 #include "db/SandboxServer.h"
 
@@ -16,5 +17,22 @@ ConnectionOptions sandboxOptions(const QString& dbname = QStringLiteral("postgre
 bool waitForSession(const QString& condition, const QString& param = {});
 /// waitForSession for a session running exactly \a sql.
 bool waitUntilRunning(const QString& sql);
+/// Makes what \a c did so far visible in the cumulative statistics views to other sessions:
+/// pg_stat_force_next_flush() from 15 on; up to 14 the backend reports at most every 500 ms to the
+/// statistics collector, which others read through a file rewritten as often.
+void flushStatistics(Connection& c);
+/// The major version of the sandbox server (13 … 18).
+int serverMajor();
+/// Whether the client programs here (Debian's pg_dump 15) can dump the sandbox: they refuse a
+/// newer server. A test that needs a dump of the sandbox skips with this reason when they cannot.
+bool pgDumpReadsTheServer(QString* reason = nullptr);
 
 } // namespace sg::test
+
+/// First line of a test that backs up the sandbox: skips, saying why, where no pg_dump here can.
+#define SKIP_UNLESS_PG_DUMP_READS_THE_SERVER()                                                          \
+    do {                                                                                               \
+        QString why_;                                                                                  \
+        if (!sg::test::pgDumpReadsTheServer(&why_))                                                    \
+            QSKIP(qPrintable(why_));                                                                   \
+    } while (false)

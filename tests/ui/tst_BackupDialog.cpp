@@ -77,6 +77,7 @@ private Q_SLOTS:
 
     void backUpVerifyAndPruneFromTheDialog()
     {
+        SKIP_UNLESS_PG_DUMP_READS_THE_SERVER();
         ui::BackupDialog dialog(&m_session);
         dialog.setConfirmPrune(false);
         dialog.show();
@@ -134,6 +135,7 @@ private Q_SLOTS:
 
     void restoreIntoNewAndExistingDatabases()
     {
+        SKIP_UNLESS_PG_DUMP_READS_THE_SERVER();
         const QList<BackupCatalog::Entry> entries =
             BackupCatalog::list(m_dir.filePath(QStringLiteral("gui")));
         QVERIFY(!entries.isEmpty());

@@ -164,12 +164,29 @@ private Q_SLOTS:
         // One default folder for backups: the backup dialog's, here too; the one used is remembered.
         QCOMPARE(apply->backupDirectory(), ui::BackupDialog(&m_session).options().directory);
         apply->setBackupFirst(true, m_dir.filePath(QStringLiteral("backups")));
+        const bool canDump = test::pgDumpReadsTheServer();
+        if (!canDump) {
+            // A server newer than every pg_dump here: the backup is refused, saying which
+            // version it needs, and nothing is applied.
+            apply->applyButton()->click();
+            QTRY_VERIFY_WITH_TIMEOUT(apply->resultText().contains(QLatin1String("nothing was applied")), 30000);
+            QVERIFY2(apply->resultText().contains(QStringLiteral("PostgreSQL %1").arg(test::serverMajor())),
+                     qPrintable(apply->resultText()));
+            QVERIFY(!apply->isComplete());
+            QCOMPARE(exec(m_other, QStringLiteral("SELECT count(*) FROM sightglass.schema_migrations"))
+                         .value(0, 0)
+                         .toInt(),
+                     2);
+            apply->setBackupFirst(false);
+        }
         apply->applyButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(apply->isComplete(), 90000);
         QVERIFY2(apply->resultText().contains(QLatin1String("Applied 3 migration")),
                  qPrintable(apply->resultText()));
-        QVERIFY(QFile::exists(apply->backupPath()));
-        QCOMPARE(ui::BackupDialog(&m_session).options().directory, m_dir.filePath(QStringLiteral("backups")));
+        if (canDump) {
+            QVERIFY(QFile::exists(apply->backupPath()));
+            QCOMPARE(ui::BackupDialog(&m_session).options().directory, m_dir.filePath(QStringLiteral("backups")));
+        }
         QCOMPARE(apply->outcomes()->states().count(QLatin1String("ok")), apply->outcomes()->rowCount());
         picture(&wizard, "migration-apply.png");
 

@@ -46,6 +46,16 @@ QString scalar(const QString& sql)
     return e.isError() ? e.userMessage() : rs.value(0, 0).toString();
 }
 
+/// Debian's 15 has postgresql-15-hypopg; the matrix's npm servers carry no hypopg at all.
+bool serverHasHypopg()
+{
+    return scalar(QStringLiteral("SELECT count(*) FROM pg_available_extensions WHERE name = 'hypopg'")) ==
+           QLatin1String("1");
+}
+
+const char* const kNoHypopg = "this server build has no hypopg (the npm builds of the matrix carry none); "
+                              "the message a DBA gets then is tested in whatIfIndexTurnsTheSeqScanIntoAnIndexScan";
+
 } // namespace
 
 class tst_QueryPanel : public QObject
@@ -126,6 +136,8 @@ private Q_SLOTS:
 
     void whatIfUnderAnExclusiveLockSaysSoAndWaitsForNobody()
     {
+        if (!serverHasHypopg())
+            QSKIP(kNoHypopg);
         scalar(QStringLiteral("CREATE EXTENSION IF NOT EXISTS hypopg"));
         ui::QueryPanel panel(&m_session);
         QSignalSpy shown(&panel, &ui::QueryPanel::planShown);
@@ -186,6 +198,14 @@ private Q_SLOTS:
         QVERIFY(tried.wait(15000));
         QVERIFY2(dialog->statusText().contains(QStringLiteral("CREATE EXTENSION hypopg")),
                  qPrintable(dialog->statusText()));
+        // A server without the extension at all is told where to get it, for its own major.
+        if (!serverHasHypopg()) {
+            QVERIFY2(dialog->statusText().contains(QStringLiteral("this server does not have")) &&
+                         dialog->statusText().contains(
+                             QStringLiteral("postgresql-%1-hypopg").arg(test::serverMajor())),
+                     qPrintable(dialog->statusText()));
+            QSKIP("the rest needs hypopg, which this server build does not have");
+        }
         dialog->close();
 
         // With it: the hypothetical index on customer turns the seq scan into an index scan.
@@ -274,7 +294,8 @@ private Q_SLOTS:
             QVERIFY(c.open(demo, &e));
             DbRequest r;
             r.sql = QStringLiteral("CREATE EXTENSION IF NOT EXISTS hypopg");
-            c.execute(r, &e);
+            if (serverHasHypopg())
+                c.execute(r, &e);
             QVERIFY2(!e.isError(), qPrintable(e.userMessage()));
         }
         ui::MainWindow w;
@@ -332,6 +353,12 @@ private Q_SLOTS:
         auto* dialog = qobject_cast<ui::WhatIfDialog*>(opened.first().at(0).value<QDialog*>());
         QSignalSpy tried(dialog, &ui::WhatIfDialog::tried);
         QVERIFY(tried.wait(15000));
+        if (!serverHasHypopg()) {
+            QVERIFY2(dialog->statusText().contains(QStringLiteral("this server does not have")),
+                     qPrintable(dialog->statusText()));
+            dialog->close();
+            return;
+        }
         QVERIFY(!dialog->results().isEmpty());
         QCOMPARE(dialog->results().first().candidate.columns, QStringList{QStringLiteral("account_id")});
         QVERIFY(dialog->results().first().usesIndex);
