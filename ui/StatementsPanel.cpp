@@ -6,6 +6,7 @@
 #include "db/ResultSortFilterProxy.h"
 #include "db/ResultTableModel.h"
 #include "db/ServerSession.h"
+#include "db/SqlLibrary.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -76,7 +77,7 @@ StatementsPanel::StatementsPanel(sg::LiveQuery* query, sg::LiveQuery* running, s
         QSettings().setValue(QStringLiteral("statements/showOwn"), show);
         m_proxy->setRowExclusion(QStringLiteral("query_text"),
                                  show ? std::function<bool(const QVariant&)>() : [](const QVariant& text) {
-                                     return text.toString().startsWith(QLatin1String("/* sightglass:"));
+                                     return sg::SqlLibrary::isOwn(text.toString());
                                  });
     };
     applyOwn(m_showOwn->isChecked());

@@ -36,8 +36,18 @@ QString SqlLibrary::load(const QString& name, int serverMajorVersion)
     while (!lines.isEmpty() &&
            (lines.first().startsWith(QLatin1String("--")) || lines.first().trimmed().isEmpty()))
         lines.removeFirst();
-    return QStringLiteral("/* sightglass:%1 */ ").arg(QFileInfo(chosen).completeBaseName()) +
-           lines.join(QLatin1Char('\n'));
+    // After the first word ("SELECT /* sightglass:x */ …"): from 18 on pg_stat_statements keeps a
+    // statement's text from its first token, dropping a leading comment.
+    QString text = lines.join(QLatin1Char('\n'));
+    qsizetype firstSpace = 0;
+    while (firstSpace < text.size() && !text.at(firstSpace).isSpace())
+        ++firstSpace;
+    return text.insert(firstSpace, QStringLiteral(" /* sightglass:%1 */").arg(QFileInfo(chosen).completeBaseName()));
+}
+
+bool SqlLibrary::isOwn(const QString& queryText)
+{
+    return queryText.left(80).contains(QLatin1String("/* sightglass:"));
 }
 
 } // namespace sg

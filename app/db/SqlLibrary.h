@@ -11,9 +11,11 @@ namespace sg {
 class SqlLibrary
 {
 public:
-    /// Returns the query text, its leading comment replaced by /* sightglass:name */ so the server's
+    /// Returns the query text, its leading comment replaced by /* sightglass:name */ after the first word so the server's
     /// views show whose query it is; an empty string when no such query exists.
     static QString load(const QString& name, int serverMajorVersion = 0);
+    /// Whether a statement's text (pg_stat_activity.query, pg_stat_statements.query) is one of ours.
+    static bool isOwn(const QString& queryText);
 };
 
 } // namespace sg

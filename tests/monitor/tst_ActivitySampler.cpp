@@ -261,7 +261,7 @@ private Q_SLOTS:
         QVERIFY(r.cacheHitPct >= 0 && r.cacheHitPct <= 100);
 
         exec(*m_truth, QStringLiteral("SELECT pg_stat_reset()"));
-        QTest::qWait(200);
+        test::flushStatistics(*m_truth);
         QVERIFY(sample());
         QVERIFY(m_sampler->latestRates().statsReset);
         QVERIFY(!m_sampler->latestRates().valid);

@@ -169,8 +169,13 @@ private Q_SLOTS:
         // The sleeper: the whole query (the list keeps 500 characters), and how it usually runs.
         QVERIFY(loadAndWait(detail, m_sleeperPid));
         QCOMPARE(detail.value(QStringLiteral("query")).toString(), m_longQuery);
-        QVERIFY2(detail.statement().rowCount() == 1, qPrintable(detail.statementNote()));
-        QVERIFY(detail.statement().value(0, QStringLiteral("calls")).toLongLong() >= 1);
+        if (test::serverMajor() >= 14) {
+            QVERIFY2(detail.statement().rowCount() == 1, qPrintable(detail.statementNote()));
+            QVERIFY(detail.statement().value(0, QStringLiteral("calls")).toLongLong() >= 1);
+        } else { // no query_id in pg_stat_activity before 14: said, not guessed
+            QCOMPARE(detail.statement().rowCount(), 0);
+            QVERIFY2(detail.statementNote().contains(QLatin1String("14 and later")), qPrintable(detail.statementNote()));
+        }
 
         // A session that has gone says so.
         QVERIFY(loadAndWait(detail, 999999));

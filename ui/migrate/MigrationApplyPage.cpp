@@ -85,6 +85,11 @@ MigrationApplyPage::MigrationApplyPage(sg::ServerSession* session, sg::Migration
                 if (!ok) {
                     finish(tr("<b style='color:#c01c28'>The backup failed, so nothing was applied.</b> %1")
                                .arg(message.toHtmlEscaped()));
+                    // Nothing ran: fix what the message says, or go on without a backup, and apply.
+                    m_done = false;
+                    m_applyButton->setEnabled(true);
+                    m_backupFirst->setEnabled(true);
+                    Q_EMIT completeChanged();
                     return;
                 }
                 m_backupPath = path;
