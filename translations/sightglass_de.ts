@@ -1163,12 +1163,17 @@
 <context>
     <name>sg::ExplainRunner</name>
     <message numerus="yes">
-        <location filename="../app/plan/ExplainRunner.cpp" line="25"/>
+        <location filename="../app/plan/ExplainRunner.cpp" line="28"/>
         <source>The statement has %n parameter(s) ($1 …): put values in their place first (statements from pg_stat_statements come that way).</source>
         <translation>
             <numerusform>Die Anweisung hat %n Parameter ($1 …): Setzen Sie zuerst Werte an deren Stelle ein (Anweisungen aus pg_stat_statements liegen in dieser Form vor).</numerusform>
             <numerusform>Die Anweisung hat %n Parameter ($1 …): Setzen Sie zuerst Werte an deren Stelle ein (Anweisungen aus pg_stat_statements liegen in dieser Form vor).</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/plan/ExplainRunner.cpp" line="43"/>
+        <source>A generic plan is for one statement at a time.</source>
+        <translation>Ein generischer Plan gilt für jeweils eine Anweisung.</translation>
     </message>
 </context>
 <context>
@@ -1391,379 +1396,394 @@
 <context>
     <name>sg::Linter</name>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="192"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="193"/>
         <source>CREATE TABLE %1 without IF NOT EXISTS.</source>
         <translation>CREATE TABLE %1 ohne IF NOT EXISTS.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="193"/>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="246"/>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="324"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="194"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="247"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="325"/>
         <source>Re-running the file after a partial failure stops at this statement.</source>
         <translation>Wird die Datei nach einem teilweisen Fehlschlag erneut ausgeführt, bricht sie bei dieser Anweisung ab.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="194"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="195"/>
         <source>CREATE TABLE IF NOT EXISTS %1 …</source>
         <translation>CREATE TABLE IF NOT EXISTS %1 …</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="228"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="229"/>
         <source>DROP INDEX without CONCURRENTLY.</source>
         <translation>DROP INDEX ohne CONCURRENTLY.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="229"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="230"/>
         <source>Takes ACCESS EXCLUSIVE on the index&apos;s table: every read and write of it waits until the drop is done, and queues behind any long transaction that uses it.</source>
         <translation>Setzt ACCESS EXCLUSIVE auf die Tabelle des Index: Jeder Lese- und Schreibzugriff auf sie wartet, bis das Löschen abgeschlossen ist, und die Anweisung reiht sich hinter jede lange Transaktion ein, die die Tabelle nutzt.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="238"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="239"/>
         <source>Drops the table %1 and its data.</source>
         <translation>Löscht die Tabelle %1 samt ihren Daten.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="239"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="240"/>
         <source>Breaking: code that still reads or writes it fails, and the data is gone for good.</source>
         <translation>Inkompatible Änderung: Code, der sie noch liest oder schreibt, schlägt fehl, und die Daten sind endgültig verloren.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="240"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="241"/>
         <source>Deploy the code that no longer uses it first; keep the data for a release (rename it, or back it up) before dropping it.</source>
         <translation>Stellen Sie zuerst den Code bereit, der sie nicht mehr verwendet; behalten Sie die Daten ein Release lang (umbenennen oder sichern), bevor Sie die Tabelle löschen.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="245"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="246"/>
         <source>DROP without IF EXISTS.</source>
         <translation>DROP ohne IF EXISTS.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="279"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="280"/>
         <source>ADD COLUMN %1 NOT NULL without a default.</source>
         <translation>ADD COLUMN %1 NOT NULL ohne Standardwert.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="280"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="281"/>
         <source>Fails on any table that has rows: the existing rows would hold NULL.</source>
         <translation>Schlägt bei jeder Tabelle fehl, die Zeilen enthält: Die vorhandenen Zeilen hätten NULL.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="281"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="282"/>
         <source>ALTER TABLE %1 ADD COLUMN %2 … DEFAULT &lt;value&gt; NOT NULL;  -- a constant default is instant since PostgreSQL 11; or add it nullable, backfill in batches, then SET NOT NULL through a validated CHECK</source>
         <translation>ALTER TABLE %1 ADD COLUMN %2 … DEFAULT &lt;Wert&gt; NOT NULL;  -- ein konstanter Standardwert geht seit PostgreSQL 11 sofort; oder die Spalte NULL-fähig anlegen, in Batches nachträglich befüllen und dann über einen validierten CHECK SET NOT NULL setzen</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="303"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="304"/>
         <source>ADD COLUMN %1 with the default %2(), which may be volatile.</source>
         <translation>ADD COLUMN %1 mit dem Standardwert %2(), der volatil sein kann.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="304"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="305"/>
         <source>A volatile default (random(), gen_random_uuid(), clock_timestamp(), nextval() …) is computed per row: the whole table is rewritten under ACCESS EXCLUSIVE.</source>
         <translation>Ein volatiler Standardwert (random(), gen_random_uuid(), clock_timestamp(), nextval() …) wird pro Zeile berechnet: Die gesamte Tabelle wird unter ACCESS EXCLUSIVE neu geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="306"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="307"/>
         <source>ALTER TABLE %1 ADD COLUMN %2 …;  ALTER TABLE %1 ALTER COLUMN %2 SET DEFAULT %3();  -- then backfill existing rows in batches</source>
         <translation>ALTER TABLE %1 ADD COLUMN %2 …;  ALTER TABLE %1 ALTER COLUMN %2 SET DEFAULT %3();  -- danach vorhandene Zeilen in Batches nachträglich befüllen</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="323"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="324"/>
         <source>ADD COLUMN %1 without IF NOT EXISTS.</source>
         <translation>ADD COLUMN %1 ohne IF NOT EXISTS.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="325"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="326"/>
         <source>ALTER TABLE %1 ADD COLUMN IF NOT EXISTS %2 …</source>
         <translation>ALTER TABLE %1 ADD COLUMN IF NOT EXISTS %2 …</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="332"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="333"/>
         <source>SET NOT NULL on %1.%2 scans the whole table.</source>
         <translation>SET NOT NULL auf %1.%2 durchsucht die gesamte Tabelle.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="333"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="334"/>
         <source>The scan runs under ACCESS EXCLUSIVE: reads and writes of the table wait for it.</source>
         <translation>Der Scan läuft unter ACCESS EXCLUSIVE: Lese- und Schreibzugriffe auf die Tabelle warten darauf.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="348"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="349"/>
         <source>FOREIGN KEY added without NOT VALID.</source>
         <translation>FOREIGN KEY ohne NOT VALID hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="349"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="350"/>
         <source>CHECK constraint added without NOT VALID.</source>
         <translation>CHECK-Constraint ohne NOT VALID hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="350"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="351"/>
         <source>Every existing row is checked while both tables are locked SHARE ROW EXCLUSIVE: writes to them wait for the whole scan.</source>
         <translation>Jede vorhandene Zeile wird geprüft, während beide Tabellen mit SHARE ROW EXCLUSIVE gesperrt sind: Schreibzugriffe auf sie warten den gesamten Scan ab.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="352"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="353"/>
         <source>Every existing row is checked under ACCESS EXCLUSIVE: reads and writes wait.</source>
         <translation>Jede vorhandene Zeile wird unter ACCESS EXCLUSIVE geprüft: Lese- und Schreibzugriffe warten.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="355"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="356"/>
         <source>&lt;constraint name&gt;</source>
         <translation>&lt;Name des Constraints&gt;</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="371"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="372"/>
         <source>ALTER COLUMN %1 TYPE may rewrite the table.</source>
         <translation>ALTER COLUMN %1 TYPE kann die Tabelle neu schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="372"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="373"/>
         <source>This ALTER TABLE rewrites the table.</source>
         <translation>Dieses ALTER TABLE schreibt die Tabelle neu.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="373"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="374"/>
         <source>A rewrite copies every row and rebuilds every index under ACCESS EXCLUSIVE: the table is unavailable for as long as that takes.</source>
         <translation>Ein Neuschreiben kopiert jede Zeile und baut jeden Index unter ACCESS EXCLUSIVE neu auf: Die Tabelle ist so lange nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="376"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="377"/>
         <source>Only binary-compatible changes skip the rewrite (varchar(n) to a larger n or to text). Otherwise add a new column, backfill it in batches, switch the code, drop the old one.</source>
         <translation>Nur binärkompatible Änderungen kommen ohne Neuschreiben aus (varchar(n) auf ein größeres n oder auf text). Andernfalls eine neue Spalte hinzufügen, in Batches befüllen, den Code umstellen und die alte Spalte löschen.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="380"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="381"/>
         <source>Run it in a maintenance window, or copy into a new table and swap.</source>
         <translation>Führen Sie es in einem Wartungsfenster aus, oder kopieren Sie in eine neue Tabelle und tauschen Sie die Tabellen.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="383"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="384"/>
         <source>Drops the column %1.%2 and its data.</source>
         <translation>Löscht die Spalte %1.%2 samt ihren Daten.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="384"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="385"/>
         <source>Breaking: running code that selects or inserts it fails.</source>
         <translation>Inkompatible Änderung: Laufender Code, der sie abfragt oder befüllt, schlägt fehl.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="385"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="386"/>
         <source>Deploy the code that no longer uses the column first, then drop it in a later migration.</source>
         <translation>Stellen Sie zuerst den Code bereit, der die Spalte nicht mehr verwendet, und löschen Sie sie dann in einer späteren Migration.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="399"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="400"/>
         <source>CREATE INDEX on %1 without CONCURRENTLY.</source>
         <translation>CREATE INDEX auf %1 ohne CONCURRENTLY.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="400"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="401"/>
         <source>Takes a SHARE lock for the whole build: every INSERT, UPDATE and DELETE on the table waits.</source>
         <translation>Hält während des gesamten Aufbaus eine SHARE-Sperre: Jedes INSERT, UPDATE und DELETE auf der Tabelle wartet.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="402"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="403"/>
         <source>  -- runs outside a transaction; Sightglass runs it alone</source>
         <translation>  -- läuft außerhalb einer Transaktion; Sightglass führt es einzeln aus</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="407"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="408"/>
         <source>CREATE INDEX without IF NOT EXISTS.</source>
         <translation>CREATE INDEX ohne IF NOT EXISTS.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="408"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="409"/>
         <source>Re-running the file after a partial failure (an interrupted CONCURRENTLY build) stops here.</source>
         <translation>Wird die Datei nach einem teilweisen Fehlschlag (einem abgebrochenen CONCURRENTLY-Aufbau) erneut ausgeführt, bricht sie hier ab.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="409"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="410"/>
         <source>CREATE INDEX CONCURRENTLY IF NOT EXISTS …</source>
         <translation>CREATE INDEX CONCURRENTLY IF NOT EXISTS …</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="412"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="413"/>
         <source>REINDEX without CONCURRENTLY.</source>
         <translation>REINDEX ohne CONCURRENTLY.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="413"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="414"/>
         <source>Blocks writes to the table (and reads that use the index) while it rebuilds.</source>
         <translation>Blockiert während des Neuaufbaus Schreibzugriffe auf die Tabelle (und Lesezugriffe, die den Index nutzen).</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="423"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="424"/>
         <source>TRUNCATE … CASCADE.</source>
         <translation>TRUNCATE … CASCADE.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="424"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="425"/>
         <source>Also empties every table that references these through a foreign key, which the statement does not name.</source>
         <translation>Leert außerdem jede Tabelle, die per Fremdschlüssel auf diese verweist, ohne dass die Anweisung sie nennt.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="427"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="428"/>
         <source>Name every table to empty, without CASCADE, so the file says what it deletes.</source>
         <translation>Nennen Sie jede zu leerende Tabelle ausdrücklich, ohne CASCADE, damit die Datei sagt, was sie löscht.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="432"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="433"/>
         <source>Renames a table.</source>
         <translation>Benennt eine Tabelle um.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="432"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="433"/>
         <source>Renames a column.</source>
         <translation>Benennt eine Spalte um.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="433"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="434"/>
         <source>Breaking: running code that uses the old name fails the moment this commits.</source>
         <translation>Inkompatible Änderung: Laufender Code, der den alten Namen verwendet, schlägt fehl, sobald dies committet ist.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="434"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="435"/>
         <source>Add the new name beside the old (a new column kept in sync, or a view with the old name), move the code, then drop the old one.</source>
         <translation>Legen Sie den neuen Namen neben dem alten an (eine synchron gehaltene neue Spalte oder eine View mit dem alten Namen), stellen Sie den Code um und löschen Sie dann das Alte.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="441"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="442"/>
         <source>%1 rewrites the table.</source>
         <translation>%1 schreibt die Tabelle neu.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="442"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="443"/>
         <source>Holds ACCESS EXCLUSIVE for the whole rewrite: the table is unavailable.</source>
         <translation>Hält ACCESS EXCLUSIVE während des gesamten Neuschreibens: Die Tabelle ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="443"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="444"/>
         <source>Use pg_repack (online), or plain VACUUM, which takes no blocking lock.</source>
         <translation>Verwenden Sie pg_repack (online) oder ein einfaches VACUUM, das keine blockierende Sperre nimmt.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="453"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="454"/>
         <source>The server would store other characters than the file shows, so none of it runs.</source>
         <translation>Der Server würde andere Zeichen speichern, als die Datei zeigt; deshalb läuft nichts davon.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="454"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="455"/>
         <source>Convert the file to UTF-8, e.g. iconv -f latin1 -t utf-8.</source>
         <translation>Wandeln Sie die Datei in UTF-8 um, z. B. mit iconv -f latin1 -t utf-8.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="457"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="458"/>
         <source>The file cannot be split into statements, so none of it can run.</source>
         <translation>Die Datei lässt sich nicht in Anweisungen zerlegen, daher kann nichts davon ausgeführt werden.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="458"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="459"/>
         <source>Close the string, comment or body.</source>
         <translation>Schließen Sie die Zeichenkette, den Kommentar oder den Block ab.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="461"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="462"/>
         <source>psql meta-command %1 (not SQL).</source>
         <translation>psql-Metabefehl %1 (kein SQL).</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="462"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="463"/>
         <source>Only psql understands it, and the file means something else without it.</source>
         <translation>Nur psql versteht ihn, und ohne ihn bedeutet die Datei etwas anderes.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="463"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="464"/>
         <source>Sightglass skips it: it is not sent to the server.</source>
         <translation>Sightglass überspringt ihn: Er wird nicht an den Server gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="465"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="466"/>
         <source>Put the included file&apos;s statements in the migration.</source>
         <translation>Übernehmen Sie die Anweisungen der eingebundenen Datei in die Migration.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="466"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="467"/>
         <source>Remove the line (use SQL instead: SET for settings, values for variables).</source>
         <translation>Entfernen Sie die Zeile (verwenden Sie stattdessen SQL: SET für Einstellungen, Werte statt Variablen).</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="476"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="478"/>
+        <source>Not classified offline (newer syntax?): PostgreSQL %1&apos;s grammar, which Sightglass reads migrations with, rejects it (%2); PostgreSQL %3 may accept it.</source>
+        <translation>Offline nicht eingeordnet (neuere Syntax?): Die Grammatik von PostgreSQL %1, mit der Sightglass Migrationen liest, lehnt sie ab (%2); PostgreSQL %3 akzeptiert sie womöglich.</translation>
+    </message>
+    <message>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="483"/>
+        <source>Its locks and risks are unknown until it runs. The rehearsal runs it on the server, which is the check: a real syntax error fails there, and nothing stays.</source>
+        <translation>Ihre Sperren und Risiken sind unbekannt, bis sie läuft. Die Probe führt sie auf dem Server aus, und das ist die Prüfung: Ein echter Syntaxfehler schlägt dort fehl, und nichts bleibt zurück.</translation>
+    </message>
+    <message>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="485"/>
+        <source>Rehearse before applying.</source>
+        <translation>Vor dem Anwenden proben.</translation>
+    </message>
+    <message>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="488"/>
         <source>Syntax error: %1.</source>
         <translation>Syntaxfehler: %1.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="477"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="489"/>
         <source>PostgreSQL will reject this statement, and with it the migration.</source>
         <translation>PostgreSQL wird diese Anweisung ablehnen und mit ihr die Migration.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="478"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="490"/>
         <source>Fix the statement (PostgreSQL 15 grammar).</source>
         <translation>Korrigieren Sie die Anweisung (Grammatik von PostgreSQL 15).</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="490"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="502"/>
         <source>%1 inside a migration file.</source>
         <translation>%1 innerhalb einer Migrationsdatei.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="491"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="503"/>
         <source>The runner wraps each migration in its own transaction; a COMMIT in the file would end it early and leave half a migration applied if a later statement fails.</source>
         <translation>Sightglass führt jede Migration in einer eigenen Transaktion aus; ein COMMIT in der Datei würde sie vorzeitig beenden und eine halb angewendete Migration hinterlassen, falls eine spätere Anweisung fehlschlägt.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="494"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="506"/>
         <source>Remove BEGIN/COMMIT from the file.</source>
         <translation>Entfernen Sie BEGIN/COMMIT aus der Datei.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="498"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="510"/>
         <source>%1 inside a transaction block.</source>
         <translation>%1 innerhalb eines Transaktionsblocks.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="499"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="511"/>
         <source>It cannot run inside a transaction: PostgreSQL rejects it there.</source>
         <translation>Die Anweisung kann nicht innerhalb einer Transaktion laufen: PostgreSQL lehnt sie dort ab.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="500"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="512"/>
         <source>Move it out of BEGIN … COMMIT, into its own migration file.</source>
         <translation>Verschieben Sie sie aus BEGIN … COMMIT heraus in eine eigene Migrationsdatei.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="511"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="523"/>
         <source>No lock_timeout before the first lock on an existing table.</source>
         <translation>Kein lock_timeout vor der ersten Sperre auf einer vorhandenen Tabelle.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="512"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="524"/>
         <source>A DDL lock waiting behind a long transaction blocks every query queued after it. Sightglass sets its own lock_timeout, psql and other runners do not.</source>
         <translation>Eine DDL-Sperre, die hinter einer langen Transaktion wartet, blockiert jede Abfrage, die sich danach anstellt. Sightglass setzt ein eigenes lock_timeout, psql und andere Werkzeuge tun das nicht.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="518"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="530"/>
         <source>%1 names a table without its schema.</source>
         <translation>%1 nennt eine Tabelle ohne ihr Schema.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="519"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="531"/>
         <source>What it changes depends on the search_path of the session that runs it.</source>
         <translation>Was die Anweisung ändert, hängt vom search_path der ausführenden Sitzung ab.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="520"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="532"/>
         <source>Write schema.table.</source>
         <translation>Schreiben Sie schema.tabelle.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="532"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="544"/>
         <source>The foreign key %1(%2) → %3 has no index on its columns.</source>
         <translation>Der Fremdschlüssel %1(%2) → %3 hat keinen Index auf seinen Spalten.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="535"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="547"/>
         <source>Each DELETE or key UPDATE on %1 scans %2 for referencing rows, and joins on the key cannot use an index.</source>
         <translation>Jedes DELETE und jedes UPDATE des Schlüssels in %1 durchsucht %2 nach verweisenden Zeilen, und Joins über den Schlüssel können keinen Index nutzen.</translation>
     </message>
@@ -4881,62 +4901,62 @@ Anweisungen, die den Server verändern (Abfrage abbrechen, Sitzung beenden, DDL)
         <translation>&lt;b style=&apos;color:#c01c28&apos;&gt;Die Sicherung ist fehlgeschlagen, daher wurde nichts angewendet.&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="98"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="103"/>
         <source>&lt;b&gt;Done.&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Erledigt.&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="99"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="104"/>
         <source>&lt;b style=&apos;color:#c01c28&apos;&gt;Stopped.&lt;/b&gt; %1</source>
         <translation>&lt;b style=&apos;color:#c01c28&apos;&gt;Angehalten.&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="102"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="107"/>
         <source>Backup taken before: %1</source>
         <translation>Vorher erstellte Sicherung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="120"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="125"/>
         <source>The connection is read-only: choose Server → Allow writes first.</source>
         <translation>Die Verbindung ist schreibgeschützt: Wählen Sie zuerst Server → Schreibzugriff erlauben.</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="122"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="127"/>
         <source>Nothing to run.</source>
         <translation>Nichts auszuführen.</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="123"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="128"/>
         <source>These rollback files will run, newest first:</source>
         <translation>Diese Rücknahmedateien werden ausgeführt, die neueste zuerst:</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="124"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="129"/>
         <source>These migrations will run, in this order:</source>
         <translation>Diese Migrationen werden ausgeführt, in dieser Reihenfolge:</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="132"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="137"/>
         <source>Nothing can run until this is resolved:</source>
         <translation>Nichts kann ausgeführt werden, bis dies behoben ist:</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="139"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="144"/>
         <source>The rehearsal failed:</source>
         <translation>Die Probe ist fehlgeschlagen:</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="140"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="145"/>
         <source>Applying now will most likely stop at the same statement (and roll that migration back). Go back and rehearse again once it is fixed, or apply anyway.</source>
         <translation>Ein Anwenden jetzt bricht sehr wahrscheinlich an derselben Anweisung ab (und rollt diese Migration zurück). Gehen Sie zurück und proben Sie erneut, sobald es behoben ist, oder wenden Sie trotzdem an.</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="144"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="149"/>
         <source>Not rehearsed.</source>
         <translation>Nicht geprobt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="147"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="152"/>
         <source>&amp;Roll back %n migration(s)</source>
         <translation>
             <numerusform>%n Migration zu&amp;rücknehmen</numerusform>
@@ -4944,7 +4964,7 @@ Anweisungen, die den Server verändern (Abfrage abbrechen, Sitzung beenden, DDL)
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="148"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="153"/>
         <source>&amp;Apply %n migration(s) anyway</source>
         <translation>
             <numerusform>%n Migration trotzdem &amp;anwenden</numerusform>
@@ -4952,7 +4972,7 @@ Anweisungen, die den Server verändern (Abfrage abbrechen, Sitzung beenden, DDL)
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="149"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="154"/>
         <source>&amp;Apply %n migration(s)</source>
         <translation>
             <numerusform>%n Migration &amp;anwenden</numerusform>
@@ -4960,22 +4980,22 @@ Anweisungen, die den Server verändern (Abfrage abbrechen, Sitzung beenden, DDL)
         </translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="181"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="186"/>
         <source>Roll back</source>
         <translation>Zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="181"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="186"/>
         <source>Apply migrations</source>
         <translation>Migrationen anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="182"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="187"/>
         <source>The rehearsal of these migrations failed.</source>
         <translation>Die Probe dieser Migrationen ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="183"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="188"/>
         <source>Run these on %1?
 
 %2</source>
@@ -4984,22 +5004,22 @@ Anweisungen, die den Server verändern (Abfrage abbrechen, Sitzung beenden, DDL)
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="204"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="209"/>
         <source>&lt;b style=&apos;color:#c01c28&apos;&gt;The backup cannot start, so nothing was applied.&lt;/b&gt; %1</source>
         <translation>&lt;b style=&apos;color:#c01c28&apos;&gt;Die Sicherung kann nicht starten, daher wurde nichts angewendet.&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="208"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="213"/>
         <source>Backing up…</source>
         <translation>Wird gesichert…</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="217"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="222"/>
         <source>Rolling back…</source>
         <translation>Wird zurückgenommen…</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="217"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="222"/>
         <source>Applying…</source>
         <translation>Wird angewendet…</translation>
     </message>
@@ -5736,129 +5756,129 @@ Nachher: %2</translation>
 <context>
     <name>sg::ui::QueryPanel</name>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="35"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="37"/>
         <source>SQL editor</source>
         <translation>SQL-Editor</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="41"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="43"/>
         <source>Explain</source>
         <translation>EXPLAIN</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="42"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="44"/>
         <source>The planner&apos;s plan, without running the statement (Ctrl+E)</source>
         <translation>Der Plan des Planers, ohne die Anweisung auszuführen (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="43"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="45"/>
         <source>Explain Analyze</source>
         <translation>EXPLAIN ANALYZE</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="45"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="47"/>
         <source>Runs the statement inside BEGIN … ROLLBACK for real times and buffers (Ctrl+Shift+E)</source>
         <translation>Führt die Anweisung innerhalb von BEGIN … ROLLBACK aus, um echte Zeiten und Puffer zu erhalten (Strg+Umschalt+E)</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="46"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="48"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="48"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="50"/>
         <source>What-if indexes…</source>
         <translation>Was-wäre-wenn-Indizes…</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="50"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="52"/>
         <source>Try indexes for the shown plan hypothetically (hypopg): the planner&apos;s cost and plan with each, nothing built</source>
         <translation>Indizes für den angezeigten Plan hypothetisch ausprobieren (hypopg): Kosten und Plan des Planers mit jedem davon, ohne etwas anzulegen</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="53"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="55"/>
         <source>Compare with previous</source>
         <translation>Mit vorherigem vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="55"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="57"/>
         <source>The shown plan next to the one before it: matched nodes, changed node types and join order, times and buffers</source>
         <translation>Der angezeigte Plan neben dem vorherigen: zugeordnete Knoten, geänderte Knotentypen und Join-Reihenfolge, Zeiten und Puffer</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="59"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="61"/>
         <source>Statement timeout</source>
         <translation>Anweisungs-Timeout</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="62"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="64"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="63"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="65"/>
         <source>statement_timeout for Explain Analyze</source>
         <translation>statement_timeout für EXPLAIN ANALYZE</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="66"/>
-        <location filename="../ui/plan/QueryPanel.cpp" line="67"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="68"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="69"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="69"/>
-        <location filename="../ui/plan/QueryPanel.cpp" line="70"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="71"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="72"/>
         <source>Replace with</source>
         <translation>Ersetzen durch</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="71"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="73"/>
         <source>Next</source>
         <translation>Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="72"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="74"/>
         <source>Replace all</source>
         <translation>Alle ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="73"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="75"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="90"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="92"/>
         <source>timeout</source>
         <translation>Timeout</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="144"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="146"/>
         <source>This statement may change data. It runs inside BEGIN … ROLLBACK: its changes to tables are undone when the plan is in. Not undone: sequences it advances (nextval, serial and identity columns) and work done through other connections (dblink).</source>
         <translation>Diese Anweisung kann Daten ändern. Sie läuft innerhalb von BEGIN … ROLLBACK: Ihre Änderungen an Tabellen werden rückgängig gemacht, sobald der Plan da ist. Nicht rückgängig gemacht: weitergezählte Sequenzen (nextval, serial- und identity-Spalten) und Arbeit über andere Verbindungen (dblink).</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="163"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="165"/>
         <source>It ran inside BEGIN … ROLLBACK: its changes to tables were undone. Not undone: sequences it advanced and work done through other connections.</source>
         <translation>Sie lief innerhalb von BEGIN … ROLLBACK: Ihre Änderungen an Tabellen wurden rückgängig gemacht. Nicht rückgängig gemacht: weitergezählte Sequenzen und Arbeit über andere Verbindungen.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="149"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="151"/>
         <source>Running EXPLAIN ANALYZE…</source>
         <translation>EXPLAIN ANALYZE wird ausgeführt…</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="149"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="151"/>
         <source>Planning…</source>
         <translation>Wird geplant…</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="198"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="201"/>
         <source>Parameter values</source>
         <translation>Parameterwerte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/plan/QueryPanel.cpp" line="200"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="203"/>
         <source>The statement has %n parameter(s). Type each value as SQL: 42, &apos;Smith&apos;, now() - interval &apos;1 day&apos;.</source>
         <translation>
             <numerusform>Die Anweisung hat %n Parameter. Geben Sie jeden Wert als SQL ein: 42, &apos;Smith&apos;, now() - interval &apos;1 day&apos;.</numerusform>
@@ -5866,7 +5886,17 @@ Nachher: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="263"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="223"/>
+        <source>&amp;Generic plan, no values</source>
+        <translation>&amp;Generischer Plan, ohne Werte</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/QueryPanel.cpp" line="225"/>
+        <source>EXPLAIN (GENERIC_PLAN): the plan the server picks without knowing the values, as a prepared statement may use it (PostgreSQL 16 and later)</source>
+        <translation>EXPLAIN (GENERIC_PLAN): der Plan, den der Server wählt, ohne die Werte zu kennen, wie ihn eine vorbereitete Anweisung verwenden kann (PostgreSQL 16 und neuer)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/QueryPanel.cpp" line="279"/>
         <source>Put the cursor in a statement (or select one) first.</source>
         <translation>Setzen Sie zuerst den Cursor in eine Anweisung (oder markieren Sie eine).</translation>
     </message>
@@ -6460,102 +6490,102 @@ Nachher: %2</translation>
 <context>
     <name>sg::ui::StatementsPanel</name>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="59"/>
+        <location filename="../ui/StatementsPanel.cpp" line="60"/>
         <source>Time window</source>
         <translation>Zeitfenster</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="61"/>
+        <location filename="../ui/StatementsPanel.cpp" line="62"/>
         <source>Since the statistics were reset</source>
         <translation>Seit dem Zurücksetzen der Statistik</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="61"/>
+        <location filename="../ui/StatementsPanel.cpp" line="62"/>
         <source>Last 15 minutes</source>
         <translation>Letzte 15 Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="61"/>
+        <location filename="../ui/StatementsPanel.cpp" line="62"/>
         <source>Last hour</source>
         <translation>Letzte Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="62"/>
+        <location filename="../ui/StatementsPanel.cpp" line="63"/>
         <source>Last 24 hours</source>
         <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="62"/>
+        <location filename="../ui/StatementsPanel.cpp" line="63"/>
         <source>Since midnight</source>
         <translation>Seit Mitternacht</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="64"/>
+        <location filename="../ui/StatementsPanel.cpp" line="65"/>
         <source>Windows are differences between snapshots Sightglass keeps locally; the server&apos;s statistics are never reset for them</source>
         <translation>Zeiträume sind Differenzen zwischen Snapshots, die Sightglass lokal speichert; die Statistik des Servers wird dafür nie zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="67"/>
+        <location filename="../ui/StatementsPanel.cpp" line="68"/>
         <source>Filter statements</source>
         <translation>Anweisungen filtern</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="68"/>
+        <location filename="../ui/StatementsPanel.cpp" line="69"/>
         <source>Filter (text, user, database)…</source>
         <translation>Filtern (Text, Benutzer, Datenbank)…</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="72"/>
+        <location filename="../ui/StatementsPanel.cpp" line="73"/>
         <source>Show Sightglass&apos;s queries</source>
         <translation>Abfragen von Sightglass zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="84"/>
+        <location filename="../ui/StatementsPanel.cpp" line="85"/>
         <source>Reset statistics…</source>
         <translation>Statistik zurücksetzen…</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="85"/>
+        <location filename="../ui/StatementsPanel.cpp" line="86"/>
         <source>pg_stat_statements_reset() on the server, after a confirmation</source>
         <translation>pg_stat_statements_reset() auf dem Server, nach einer Bestätigung</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="87"/>
+        <location filename="../ui/StatementsPanel.cpp" line="88"/>
         <source>Statements</source>
         <translation>Anweisungen</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="97"/>
+        <location filename="../ui/StatementsPanel.cpp" line="98"/>
         <source>Double-click a statement to explain it</source>
         <translation>Doppelklick auf eine Anweisung zeigt ihren Plan (EXPLAIN)</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="104"/>
+        <location filename="../ui/StatementsPanel.cpp" line="105"/>
         <source>Running longer than</source>
         <translation>Läuft länger als</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="107"/>
+        <location filename="../ui/StatementsPanel.cpp" line="108"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="110"/>
+        <location filename="../ui/StatementsPanel.cpp" line="111"/>
         <source>Queries running now</source>
         <translation>Jetzt laufende Abfragen</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="120"/>
+        <location filename="../ui/StatementsPanel.cpp" line="121"/>
         <source>Running now for longer than</source>
         <translation>Läuft gerade länger als</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="163"/>
+        <location filename="../ui/StatementsPanel.cpp" line="164"/>
         <source>Statistics reset on the server.</source>
         <translation>Statistik auf dem Server zurückgesetzt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/StatementsPanel.cpp" line="204"/>
+        <location filename="../ui/StatementsPanel.cpp" line="205"/>
         <source>No snapshot yet (one is kept every %n minute(s)): these are the totals since the reset.</source>
         <translation>
             <numerusform>Noch kein Snapshot (einer wird im Abstand von %n Minute gespeichert): Dies sind die Summen seit dem Zurücksetzen.</numerusform>
@@ -6563,17 +6593,17 @@ Nachher: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="207"/>
+        <location filename="../ui/StatementsPanel.cpp" line="208"/>
         <source>The local history goes back to %1 only: differences since then.</source>
         <translation>Der lokale Verlauf reicht nur bis %1 zurück: Differenzen seit diesem Zeitpunkt.</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="210"/>
+        <location filename="../ui/StatementsPanel.cpp" line="211"/>
         <source>Differences since %1; max and stddev are since the reset.</source>
         <translation>Differenzen seit %1; max und stddev gelten seit dem Zurücksetzen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/StatementsPanel.cpp" line="214"/>
+        <location filename="../ui/StatementsPanel.cpp" line="215"/>
         <source>%n statement(s) were reset meanwhile and count from the reset (column reset).</source>
         <translation>
             <numerusform>%n Anweisung wurde zwischenzeitlich zurückgesetzt und zählt ab dem Zurücksetzen (Spalte reset).</numerusform>
@@ -6581,12 +6611,12 @@ Nachher: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="243"/>
+        <location filename="../ui/StatementsPanel.cpp" line="244"/>
         <source>Waiting for the server…</source>
         <translation>Warten auf den Server…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/StatementsPanel.cpp" line="249"/>
+        <location filename="../ui/StatementsPanel.cpp" line="250"/>
         <source>%n statement(s), updated %1</source>
         <translation>
             <numerusform>%n Anweisung, aktualisiert %1</numerusform>
@@ -6594,7 +6624,7 @@ Nachher: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/StatementsPanel.cpp" line="250"/>
+        <location filename="../ui/StatementsPanel.cpp" line="251"/>
         <source>%1 of %n statement(s) shown, updated %2</source>
         <translation>
             <numerusform>%1 von %n Anweisung angezeigt, aktualisiert %2</numerusform>
@@ -6602,12 +6632,12 @@ Nachher: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="275"/>
+        <location filename="../ui/StatementsPanel.cpp" line="276"/>
         <source>— none</source>
         <translation>— keine</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/StatementsPanel.cpp" line="276"/>
+        <location filename="../ui/StatementsPanel.cpp" line="277"/>
         <source>— %n statement(s); select one to find it above</source>
         <translation>
             <numerusform>— %n Anweisung; auswählen, um sie oben zu finden</numerusform>
@@ -6615,22 +6645,22 @@ Nachher: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="285"/>
+        <location filename="../ui/StatementsPanel.cpp" line="286"/>
         <source>This server does not report which statement a running query belongs to (query_id needs PostgreSQL 14 and compute_query_id).</source>
         <translation>Dieser Server meldet nicht, zu welcher Anweisung eine laufende Abfrage gehört (query_id erfordert PostgreSQL 14 und compute_query_id).</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="302"/>
+        <location filename="../ui/StatementsPanel.cpp" line="303"/>
         <source>Its statement is not in this list (another window, the filter, or not among the 500 busiest).</source>
         <translation>Ihre Anweisung ist nicht in dieser Liste (anderer Zeitraum, der Filter oder nicht unter den 500 aktivsten).</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="311"/>
+        <location filename="../ui/StatementsPanel.cpp" line="312"/>
         <source>Reset statistics</source>
         <translation>Statistik zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="312"/>
+        <location filename="../ui/StatementsPanel.cpp" line="313"/>
         <source>This clears pg_stat_statements for everyone on this server — other tools and colleagues lose their figures too. Sightglass&apos;s windows do not need it.
 
 %1;

@@ -1157,11 +1157,16 @@
 <context>
     <name>sg::ExplainRunner</name>
     <message numerus="yes">
-        <location filename="../app/plan/ExplainRunner.cpp" line="25"/>
+        <location filename="../app/plan/ExplainRunner.cpp" line="28"/>
         <source>The statement has %n parameter(s) ($1 …): put values in their place first (statements from pg_stat_statements come that way).</source>
         <translation>
             <numerusform>该语句有 %n 个参数（$1 …）：请先用实际值替换它们（来自 pg_stat_statements 的语句都是这种形式）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/plan/ExplainRunner.cpp" line="43"/>
+        <source>A generic plan is for one statement at a time.</source>
+        <translation>通用计划一次只能针对一条语句。</translation>
     </message>
 </context>
 <context>
@@ -1378,379 +1383,394 @@
 <context>
     <name>sg::Linter</name>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="192"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="193"/>
         <source>CREATE TABLE %1 without IF NOT EXISTS.</source>
         <translation>CREATE TABLE %1 未使用 IF NOT EXISTS。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="193"/>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="246"/>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="324"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="194"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="247"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="325"/>
         <source>Re-running the file after a partial failure stops at this statement.</source>
         <translation>部分失败后重新运行该文件时，会在此语句处停止。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="194"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="195"/>
         <source>CREATE TABLE IF NOT EXISTS %1 …</source>
         <translation>CREATE TABLE IF NOT EXISTS %1 …</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="228"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="229"/>
         <source>DROP INDEX without CONCURRENTLY.</source>
         <translation>DROP INDEX 未使用 CONCURRENTLY。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="229"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="230"/>
         <source>Takes ACCESS EXCLUSIVE on the index&apos;s table: every read and write of it waits until the drop is done, and queues behind any long transaction that uses it.</source>
         <translation>会在索引所在的表上获取 ACCESS EXCLUSIVE 锁：对该表的所有读写都要等待删除完成，而删除本身还要排在所有使用该表的长事务之后。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="238"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="239"/>
         <source>Drops the table %1 and its data.</source>
         <translation>删除表 %1 及其数据。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="239"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="240"/>
         <source>Breaking: code that still reads or writes it fails, and the data is gone for good.</source>
         <translation>破坏性变更：仍在读写该表的代码会失败，且数据将永久丢失。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="240"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="241"/>
         <source>Deploy the code that no longer uses it first; keep the data for a release (rename it, or back it up) before dropping it.</source>
         <translation>先部署不再使用该表的代码；删除前将数据保留一个版本周期（重命名或备份）。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="245"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="246"/>
         <source>DROP without IF EXISTS.</source>
         <translation>DROP 未使用 IF EXISTS。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="279"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="280"/>
         <source>ADD COLUMN %1 NOT NULL without a default.</source>
         <translation>ADD COLUMN %1 NOT NULL 未指定默认值。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="280"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="281"/>
         <source>Fails on any table that has rows: the existing rows would hold NULL.</source>
         <translation>在任何有数据的表上都会失败：已有行的该列将为 NULL。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="281"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="282"/>
         <source>ALTER TABLE %1 ADD COLUMN %2 … DEFAULT &lt;value&gt; NOT NULL;  -- a constant default is instant since PostgreSQL 11; or add it nullable, backfill in batches, then SET NOT NULL through a validated CHECK</source>
         <translation>ALTER TABLE %1 ADD COLUMN %2 … DEFAULT &lt;值&gt; NOT NULL;  -- 自 PostgreSQL 11 起，常量默认值可瞬间完成；也可以先添加为可空列，分批回填，再通过已验证的 CHECK 约束执行 SET NOT NULL</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="303"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="304"/>
         <source>ADD COLUMN %1 with the default %2(), which may be volatile.</source>
         <translation>ADD COLUMN %1 使用默认值 %2()，该函数可能是易变的（volatile）。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="304"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="305"/>
         <source>A volatile default (random(), gen_random_uuid(), clock_timestamp(), nextval() …) is computed per row: the whole table is rewritten under ACCESS EXCLUSIVE.</source>
         <translation>易变（volatile）默认值（random()、gen_random_uuid()、clock_timestamp()、nextval() …）需要逐行计算：整个表将在 ACCESS EXCLUSIVE 锁下重写。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="306"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="307"/>
         <source>ALTER TABLE %1 ADD COLUMN %2 …;  ALTER TABLE %1 ALTER COLUMN %2 SET DEFAULT %3();  -- then backfill existing rows in batches</source>
         <translation>ALTER TABLE %1 ADD COLUMN %2 …;  ALTER TABLE %1 ALTER COLUMN %2 SET DEFAULT %3();  -- 然后分批回填已有行</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="323"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="324"/>
         <source>ADD COLUMN %1 without IF NOT EXISTS.</source>
         <translation>ADD COLUMN %1 未使用 IF NOT EXISTS。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="325"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="326"/>
         <source>ALTER TABLE %1 ADD COLUMN IF NOT EXISTS %2 …</source>
         <translation>ALTER TABLE %1 ADD COLUMN IF NOT EXISTS %2 …</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="332"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="333"/>
         <source>SET NOT NULL on %1.%2 scans the whole table.</source>
         <translation>对 %1.%2 执行 SET NOT NULL 会扫描整个表。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="333"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="334"/>
         <source>The scan runs under ACCESS EXCLUSIVE: reads and writes of the table wait for it.</source>
         <translation>扫描在 ACCESS EXCLUSIVE 锁下进行：对该表的读写都要等待。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="348"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="349"/>
         <source>FOREIGN KEY added without NOT VALID.</source>
         <translation>添加 FOREIGN KEY 时未使用 NOT VALID。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="349"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="350"/>
         <source>CHECK constraint added without NOT VALID.</source>
         <translation>添加 CHECK 约束时未使用 NOT VALID。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="350"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="351"/>
         <source>Every existing row is checked while both tables are locked SHARE ROW EXCLUSIVE: writes to them wait for the whole scan.</source>
         <translation>检查每一行已有数据期间，两张表都持有 SHARE ROW EXCLUSIVE 锁：对它们的写入要等待整个扫描完成。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="352"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="353"/>
         <source>Every existing row is checked under ACCESS EXCLUSIVE: reads and writes wait.</source>
         <translation>在 ACCESS EXCLUSIVE 锁下检查每一行已有数据：读写都要等待。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="355"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="356"/>
         <source>&lt;constraint name&gt;</source>
         <translation>&lt;约束名&gt;</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="371"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="372"/>
         <source>ALTER COLUMN %1 TYPE may rewrite the table.</source>
         <translation>ALTER COLUMN %1 TYPE 可能会重写表。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="372"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="373"/>
         <source>This ALTER TABLE rewrites the table.</source>
         <translation>此 ALTER TABLE 会重写表。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="373"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="374"/>
         <source>A rewrite copies every row and rebuilds every index under ACCESS EXCLUSIVE: the table is unavailable for as long as that takes.</source>
         <translation>重写会在 ACCESS EXCLUSIVE 锁下复制每一行并重建所有索引：在此期间表不可用。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="376"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="377"/>
         <source>Only binary-compatible changes skip the rewrite (varchar(n) to a larger n or to text). Otherwise add a new column, backfill it in batches, switch the code, drop the old one.</source>
         <translation>只有二进制兼容的变更才能免于重写（varchar(n) 改为更大的 n 或改为 text）。否则请添加新列，分批回填，切换代码，再删除旧列。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="380"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="381"/>
         <source>Run it in a maintenance window, or copy into a new table and swap.</source>
         <translation>请在维护窗口内执行，或复制到新表后再切换。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="383"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="384"/>
         <source>Drops the column %1.%2 and its data.</source>
         <translation>删除列 %1.%2 及其数据。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="384"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="385"/>
         <source>Breaking: running code that selects or inserts it fails.</source>
         <translation>破坏性变更：正在运行且查询或插入该列的代码会失败。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="385"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="386"/>
         <source>Deploy the code that no longer uses the column first, then drop it in a later migration.</source>
         <translation>先部署不再使用该列的代码，再在后续迁移中删除它。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="399"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="400"/>
         <source>CREATE INDEX on %1 without CONCURRENTLY.</source>
         <translation>在 %1 上执行 CREATE INDEX 未使用 CONCURRENTLY。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="400"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="401"/>
         <source>Takes a SHARE lock for the whole build: every INSERT, UPDATE and DELETE on the table waits.</source>
         <translation>整个构建期间持有 SHARE 锁：该表上的所有 INSERT、UPDATE 和 DELETE 都要等待。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="402"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="403"/>
         <source>  -- runs outside a transaction; Sightglass runs it alone</source>
         <translation>  -- 在事务外运行；Sightglass 会单独执行它</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="407"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="408"/>
         <source>CREATE INDEX without IF NOT EXISTS.</source>
         <translation>CREATE INDEX 未使用 IF NOT EXISTS。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="408"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="409"/>
         <source>Re-running the file after a partial failure (an interrupted CONCURRENTLY build) stops here.</source>
         <translation>部分失败（CONCURRENTLY 构建被中断）后重新运行该文件时，会在此处停止。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="409"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="410"/>
         <source>CREATE INDEX CONCURRENTLY IF NOT EXISTS …</source>
         <translation>CREATE INDEX CONCURRENTLY IF NOT EXISTS …</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="412"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="413"/>
         <source>REINDEX without CONCURRENTLY.</source>
         <translation>REINDEX 未使用 CONCURRENTLY。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="413"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="414"/>
         <source>Blocks writes to the table (and reads that use the index) while it rebuilds.</source>
         <translation>重建期间会阻塞对该表的写入（以及使用该索引的读取）。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="423"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="424"/>
         <source>TRUNCATE … CASCADE.</source>
         <translation>TRUNCATE … CASCADE。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="424"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="425"/>
         <source>Also empties every table that references these through a foreign key, which the statement does not name.</source>
         <translation>还会清空所有通过外键引用这些表的表，而语句中并未列出它们。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="427"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="428"/>
         <source>Name every table to empty, without CASCADE, so the file says what it deletes.</source>
         <translation>不使用 CASCADE，逐一列出要清空的表，让文件明确写出它删除了什么。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="432"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="433"/>
         <source>Renames a table.</source>
         <translation>重命名表。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="432"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="433"/>
         <source>Renames a column.</source>
         <translation>重命名列。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="433"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="434"/>
         <source>Breaking: running code that uses the old name fails the moment this commits.</source>
         <translation>破坏性变更：一旦提交，正在运行且使用旧名称的代码会立即失败。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="434"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="435"/>
         <source>Add the new name beside the old (a new column kept in sync, or a view with the old name), move the code, then drop the old one.</source>
         <translation>在旧名称之外增加新名称（保持同步的新列，或使用旧名称的视图），迁移代码后再删除旧的。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="441"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="442"/>
         <source>%1 rewrites the table.</source>
         <translation>%1 会重写表。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="442"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="443"/>
         <source>Holds ACCESS EXCLUSIVE for the whole rewrite: the table is unavailable.</source>
         <translation>整个重写期间持有 ACCESS EXCLUSIVE 锁：表不可用。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="443"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="444"/>
         <source>Use pg_repack (online), or plain VACUUM, which takes no blocking lock.</source>
         <translation>请使用 pg_repack（在线），或普通 VACUUM（不会获取阻塞性的锁）。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="453"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="454"/>
         <source>The server would store other characters than the file shows, so none of it runs.</source>
         <translation>服务器保存的字符将与文件显示的不同，因此其中任何语句都不会执行。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="454"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="455"/>
         <source>Convert the file to UTF-8, e.g. iconv -f latin1 -t utf-8.</source>
         <translation>请将文件转换为 UTF-8，例如 iconv -f latin1 -t utf-8。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="457"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="458"/>
         <source>The file cannot be split into statements, so none of it can run.</source>
         <translation>无法将文件拆分为语句，因此其中任何内容都无法运行。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="458"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="459"/>
         <source>Close the string, comment or body.</source>
         <translation>请闭合字符串、注释或函数体。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="461"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="462"/>
         <source>psql meta-command %1 (not SQL).</source>
         <translation>psql 元命令 %1（不是 SQL）。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="462"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="463"/>
         <source>Only psql understands it, and the file means something else without it.</source>
         <translation>只有 psql 能识别它，而去掉它后文件的含义会发生变化。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="463"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="464"/>
         <source>Sightglass skips it: it is not sent to the server.</source>
         <translation>Sightglass 会跳过它：不会将其发送到服务器。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="465"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="466"/>
         <source>Put the included file&apos;s statements in the migration.</source>
         <translation>请将被包含文件中的语句直接写入迁移。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="466"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="467"/>
         <source>Remove the line (use SQL instead: SET for settings, values for variables).</source>
         <translation>删除该行（改用 SQL：设置参数用 SET，变量直接写成值）。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="476"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="478"/>
+        <source>Not classified offline (newer syntax?): PostgreSQL %1&apos;s grammar, which Sightglass reads migrations with, rejects it (%2); PostgreSQL %3 may accept it.</source>
+        <translation>无法离线归类（较新的语法？）：Sightglass 读取迁移所用的 PostgreSQL %1 语法不接受它（%2）；PostgreSQL %3 可能接受。</translation>
+    </message>
+    <message>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="483"/>
+        <source>Its locks and risks are unknown until it runs. The rehearsal runs it on the server, which is the check: a real syntax error fails there, and nothing stays.</source>
+        <translation>在运行之前无法得知它的锁和风险。预演会在服务器上运行它，这就是检查：真正的语法错误会在那里失败，且不留下任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="485"/>
+        <source>Rehearse before applying.</source>
+        <translation>应用前先预演。</translation>
+    </message>
+    <message>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="488"/>
         <source>Syntax error: %1.</source>
         <translation>语法错误：%1。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="477"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="489"/>
         <source>PostgreSQL will reject this statement, and with it the migration.</source>
         <translation>PostgreSQL 会拒绝此语句，整个迁移也会随之失败。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="478"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="490"/>
         <source>Fix the statement (PostgreSQL 15 grammar).</source>
         <translation>请修正该语句（按 PostgreSQL 15 语法）。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="490"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="502"/>
         <source>%1 inside a migration file.</source>
         <translation>迁移文件中包含 %1。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="491"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="503"/>
         <source>The runner wraps each migration in its own transaction; a COMMIT in the file would end it early and leave half a migration applied if a later statement fails.</source>
         <translation>执行器会将每个迁移包装在各自的事务中；文件中的 COMMIT 会提前结束该事务，若之后的语句失败，迁移将只应用了一半。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="494"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="506"/>
         <source>Remove BEGIN/COMMIT from the file.</source>
         <translation>请从文件中删除 BEGIN/COMMIT。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="498"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="510"/>
         <source>%1 inside a transaction block.</source>
         <translation>%1 位于事务块内。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="499"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="511"/>
         <source>It cannot run inside a transaction: PostgreSQL rejects it there.</source>
         <translation>它不能在事务内运行：PostgreSQL 会拒绝执行。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="500"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="512"/>
         <source>Move it out of BEGIN … COMMIT, into its own migration file.</source>
         <translation>请将它移出 BEGIN … COMMIT，放入单独的迁移文件。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="511"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="523"/>
         <source>No lock_timeout before the first lock on an existing table.</source>
         <translation>在对已有表加第一个锁之前未设置 lock_timeout。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="512"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="524"/>
         <source>A DDL lock waiting behind a long transaction blocks every query queued after it. Sightglass sets its own lock_timeout, psql and other runners do not.</source>
         <translation>排在长事务之后等待的 DDL 锁会阻塞其后排队的所有查询。Sightglass 会自行设置 lock_timeout，但 psql 和其他执行工具不会。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="518"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="530"/>
         <source>%1 names a table without its schema.</source>
         <translation>%1 引用表时未指定模式。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="519"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="531"/>
         <source>What it changes depends on the search_path of the session that runs it.</source>
         <translation>它实际修改的对象取决于执行会话的 search_path。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="520"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="532"/>
         <source>Write schema.table.</source>
         <translation>请写成 schema.table 形式。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="532"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="544"/>
         <source>The foreign key %1(%2) → %3 has no index on its columns.</source>
         <translation>外键 %1(%2) → %3 的列上没有索引。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="535"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="547"/>
         <source>Each DELETE or key UPDATE on %1 scans %2 for referencing rows, and joins on the key cannot use an index.</source>
         <translation>%1 上的每次 DELETE 或键 UPDATE 都会扫描 %2 查找引用行，而且基于该键的连接无法使用索引。</translation>
     </message>
@@ -4852,98 +4872,98 @@ Allow statements that change the server (cancel, terminate, DDL) for this sessio
         <translation>&lt;b style=&apos;color:#c01c28&apos;&gt;备份失败，因此未应用任何迁移。&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="98"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="103"/>
         <source>&lt;b&gt;Done.&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;完成。&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="99"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="104"/>
         <source>&lt;b style=&apos;color:#c01c28&apos;&gt;Stopped.&lt;/b&gt; %1</source>
         <translation>&lt;b style=&apos;color:#c01c28&apos;&gt;已停止。&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="102"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="107"/>
         <source>Backup taken before: %1</source>
         <translation>执行前已备份：%1</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="120"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="125"/>
         <source>The connection is read-only: choose Server → Allow writes first.</source>
         <translation>该连接为只读：请先选择“服务器 → 允许写入”。</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="122"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="127"/>
         <source>Nothing to run.</source>
         <translation>没有需要运行的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="123"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="128"/>
         <source>These rollback files will run, newest first:</source>
         <translation>将运行以下回滚文件，从最新的开始：</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="124"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="129"/>
         <source>These migrations will run, in this order:</source>
         <translation>将按以下顺序运行这些迁移：</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="132"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="137"/>
         <source>Nothing can run until this is resolved:</source>
         <translation>在解决以下问题之前，无法运行任何内容：</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="139"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="144"/>
         <source>The rehearsal failed:</source>
         <translation>演练失败：</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="140"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="145"/>
         <source>Applying now will most likely stop at the same statement (and roll that migration back). Go back and rehearse again once it is fixed, or apply anyway.</source>
         <translation>现在应用很可能会在同一条语句处停止（并回滚该迁移）。修复后请返回重新演练，或仍然应用。</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="144"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="149"/>
         <source>Not rehearsed.</source>
         <translation>未演练。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="147"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="152"/>
         <source>&amp;Roll back %n migration(s)</source>
         <translation>
             <numerusform>回滚 %n 个迁移(&amp;R)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="148"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="153"/>
         <source>&amp;Apply %n migration(s) anyway</source>
         <translation>
             <numerusform>仍然应用 %n 个迁移(&amp;A)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="149"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="154"/>
         <source>&amp;Apply %n migration(s)</source>
         <translation>
             <numerusform>应用 %n 个迁移(&amp;A)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="181"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="186"/>
         <source>Roll back</source>
         <translation>回滚</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="181"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="186"/>
         <source>Apply migrations</source>
         <translation>应用迁移</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="182"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="187"/>
         <source>The rehearsal of these migrations failed.</source>
         <translation>这些迁移的演练失败了。</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="183"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="188"/>
         <source>Run these on %1?
 
 %2</source>
@@ -4952,22 +4972,22 @@ Allow statements that change the server (cancel, terminate, DDL) for this sessio
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="204"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="209"/>
         <source>&lt;b style=&apos;color:#c01c28&apos;&gt;The backup cannot start, so nothing was applied.&lt;/b&gt; %1</source>
         <translation>&lt;b style=&apos;color:#c01c28&apos;&gt;备份无法启动，因此未应用任何迁移。&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="208"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="213"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="217"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="222"/>
         <source>Rolling back…</source>
         <translation>正在回滚…</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="217"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="222"/>
         <source>Applying…</source>
         <translation>正在应用…</translation>
     </message>
@@ -5700,136 +5720,146 @@ After: %2</source>
 <context>
     <name>sg::ui::QueryPanel</name>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="35"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="37"/>
         <source>SQL editor</source>
         <translation>SQL 编辑器</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="41"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="43"/>
         <source>Explain</source>
         <translation>EXPLAIN</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="42"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="44"/>
         <source>The planner&apos;s plan, without running the statement (Ctrl+E)</source>
         <translation>规划器生成的执行计划，不实际运行语句（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="43"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="45"/>
         <source>Explain Analyze</source>
         <translation>EXPLAIN ANALYZE</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="45"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="47"/>
         <source>Runs the statement inside BEGIN … ROLLBACK for real times and buffers (Ctrl+Shift+E)</source>
         <translation>在 BEGIN … ROLLBACK 中运行语句，获取真实耗时和缓冲区数据（Ctrl+Shift+E）</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="46"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="48"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="48"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="50"/>
         <source>What-if indexes…</source>
         <translation>假设索引…</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="50"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="52"/>
         <source>Try indexes for the shown plan hypothetically (hypopg): the planner&apos;s cost and plan with each, nothing built</source>
         <translation>为当前执行计划假设性地尝试索引（hypopg）：显示每个索引下规划器的代价和执行计划，不会实际创建任何索引</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="53"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="55"/>
         <source>Compare with previous</source>
         <translation>与上一个比较</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="55"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="57"/>
         <source>The shown plan next to the one before it: matched nodes, changed node types and join order, times and buffers</source>
         <translation>将当前执行计划与上一个并排比较：匹配的节点、变化的节点类型和连接顺序、耗时和缓冲区</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="59"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="61"/>
         <source>Statement timeout</source>
         <translation>语句超时</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="62"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="64"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="63"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="65"/>
         <source>statement_timeout for Explain Analyze</source>
         <translation>EXPLAIN ANALYZE 的 statement_timeout</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="66"/>
-        <location filename="../ui/plan/QueryPanel.cpp" line="67"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="68"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="69"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="69"/>
-        <location filename="../ui/plan/QueryPanel.cpp" line="70"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="71"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="72"/>
         <source>Replace with</source>
         <translation>替换为</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="71"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="73"/>
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="72"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="74"/>
         <source>Replace all</source>
         <translation>全部替换</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="73"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="75"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="90"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="92"/>
         <source>timeout</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="144"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="146"/>
         <source>This statement may change data. It runs inside BEGIN … ROLLBACK: its changes to tables are undone when the plan is in. Not undone: sequences it advances (nextval, serial and identity columns) and work done through other connections (dblink).</source>
         <translation>此语句可能更改数据。它在 BEGIN … ROLLBACK 中执行：计划返回后，对表的更改会被撤销。不会撤销：被推进的序列（nextval、serial 和 identity 列）以及通过其他连接（dblink）完成的工作。</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="163"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="165"/>
         <source>It ran inside BEGIN … ROLLBACK: its changes to tables were undone. Not undone: sequences it advanced and work done through other connections.</source>
         <translation>它在 BEGIN … ROLLBACK 中执行：对表的更改已撤销。未撤销：被推进的序列以及通过其他连接完成的工作。</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="149"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="151"/>
         <source>Running EXPLAIN ANALYZE…</source>
         <translation>正在运行 EXPLAIN ANALYZE…</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="149"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="151"/>
         <source>Planning…</source>
         <translation>正在生成执行计划…</translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="198"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="201"/>
         <source>Parameter values</source>
         <translation>参数值</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/plan/QueryPanel.cpp" line="200"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="203"/>
         <source>The statement has %n parameter(s). Type each value as SQL: 42, &apos;Smith&apos;, now() - interval &apos;1 day&apos;.</source>
         <translation>
             <numerusform>该语句有 %n 个参数。请以 SQL 形式输入每个值，例如 42、&apos;Smith&apos;、now() - interval &apos;1 day&apos;。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/plan/QueryPanel.cpp" line="263"/>
+        <location filename="../ui/plan/QueryPanel.cpp" line="223"/>
+        <source>&amp;Generic plan, no values</source>
+        <translation>通用计划，无需取值(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/QueryPanel.cpp" line="225"/>
+        <source>EXPLAIN (GENERIC_PLAN): the plan the server picks without knowing the values, as a prepared statement may use it (PostgreSQL 16 and later)</source>
+        <translation>EXPLAIN (GENERIC_PLAN)：服务器在不知道取值时选择的计划，预备语句可能会使用它（PostgreSQL 16 及以上）</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/QueryPanel.cpp" line="279"/>
         <source>Put the cursor in a statement (or select one) first.</source>
         <translation>请先将光标置于某条语句中（或选中一条语句）。</translation>
     </message>
@@ -6418,172 +6448,172 @@ After: %2</source>
 <context>
     <name>sg::ui::StatementsPanel</name>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="59"/>
+        <location filename="../ui/StatementsPanel.cpp" line="60"/>
         <source>Time window</source>
         <translation>时间窗口</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="61"/>
+        <location filename="../ui/StatementsPanel.cpp" line="62"/>
         <source>Since the statistics were reset</source>
         <translation>自统计信息重置以来</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="61"/>
+        <location filename="../ui/StatementsPanel.cpp" line="62"/>
         <source>Last 15 minutes</source>
         <translation>最近 15 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="61"/>
+        <location filename="../ui/StatementsPanel.cpp" line="62"/>
         <source>Last hour</source>
         <translation>最近 1 小时</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="62"/>
+        <location filename="../ui/StatementsPanel.cpp" line="63"/>
         <source>Last 24 hours</source>
         <translation>最近 24 小时</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="62"/>
+        <location filename="../ui/StatementsPanel.cpp" line="63"/>
         <source>Since midnight</source>
         <translation>今天零点以来</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="64"/>
+        <location filename="../ui/StatementsPanel.cpp" line="65"/>
         <source>Windows are differences between snapshots Sightglass keeps locally; the server&apos;s statistics are never reset for them</source>
         <translation>时间窗口的数据是 Sightglass 在本地保存的快照之间的差值；不会为此重置服务器上的统计信息</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="67"/>
+        <location filename="../ui/StatementsPanel.cpp" line="68"/>
         <source>Filter statements</source>
         <translation>筛选语句</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="68"/>
+        <location filename="../ui/StatementsPanel.cpp" line="69"/>
         <source>Filter (text, user, database)…</source>
         <translation>筛选（文本、用户、数据库）…</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="72"/>
+        <location filename="../ui/StatementsPanel.cpp" line="73"/>
         <source>Show Sightglass&apos;s queries</source>
         <translation>显示 Sightglass 自己的查询</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="84"/>
+        <location filename="../ui/StatementsPanel.cpp" line="85"/>
         <source>Reset statistics…</source>
         <translation>重置统计信息…</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="85"/>
+        <location filename="../ui/StatementsPanel.cpp" line="86"/>
         <source>pg_stat_statements_reset() on the server, after a confirmation</source>
         <translation>确认后在服务器上执行 pg_stat_statements_reset()</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="87"/>
+        <location filename="../ui/StatementsPanel.cpp" line="88"/>
         <source>Statements</source>
         <translation>语句</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="97"/>
+        <location filename="../ui/StatementsPanel.cpp" line="98"/>
         <source>Double-click a statement to explain it</source>
         <translation>双击语句查看其执行计划</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="104"/>
+        <location filename="../ui/StatementsPanel.cpp" line="105"/>
         <source>Running longer than</source>
         <translation>运行时间超过</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="107"/>
+        <location filename="../ui/StatementsPanel.cpp" line="108"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="110"/>
+        <location filename="../ui/StatementsPanel.cpp" line="111"/>
         <source>Queries running now</source>
         <translation>正在运行的查询</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="120"/>
+        <location filename="../ui/StatementsPanel.cpp" line="121"/>
         <source>Running now for longer than</source>
         <translation>当前运行时间超过</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="163"/>
+        <location filename="../ui/StatementsPanel.cpp" line="164"/>
         <source>Statistics reset on the server.</source>
         <translation>已重置服务器上的统计信息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/StatementsPanel.cpp" line="204"/>
+        <location filename="../ui/StatementsPanel.cpp" line="205"/>
         <source>No snapshot yet (one is kept every %n minute(s)): these are the totals since the reset.</source>
         <translation>
             <numerusform>尚无快照（每 %n 分钟保存一次）：以下是自重置以来的累计值。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="207"/>
+        <location filename="../ui/StatementsPanel.cpp" line="208"/>
         <source>The local history goes back to %1 only: differences since then.</source>
         <translation>本地历史记录只能追溯到 %1：以下是自那时以来的差值。</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="210"/>
+        <location filename="../ui/StatementsPanel.cpp" line="211"/>
         <source>Differences since %1; max and stddev are since the reset.</source>
         <translation>自 %1 以来的差值；max 和 stddev 为自重置以来的值。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/StatementsPanel.cpp" line="214"/>
+        <location filename="../ui/StatementsPanel.cpp" line="215"/>
         <source>%n statement(s) were reset meanwhile and count from the reset (column reset).</source>
         <translation>
             <numerusform>期间有 %n 条语句被重置，从重置时开始计数（见 reset 列）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="243"/>
+        <location filename="../ui/StatementsPanel.cpp" line="244"/>
         <source>Waiting for the server…</source>
         <translation>正在等待服务器…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/StatementsPanel.cpp" line="249"/>
+        <location filename="../ui/StatementsPanel.cpp" line="250"/>
         <source>%n statement(s), updated %1</source>
         <translation>
             <numerusform>%n 条语句，更新于 %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/StatementsPanel.cpp" line="250"/>
+        <location filename="../ui/StatementsPanel.cpp" line="251"/>
         <source>%1 of %n statement(s) shown, updated %2</source>
         <translation>
             <numerusform>显示 %n 条语句中的 %1 条，更新于 %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="275"/>
+        <location filename="../ui/StatementsPanel.cpp" line="276"/>
         <source>— none</source>
         <translation>— 无</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/StatementsPanel.cpp" line="276"/>
+        <location filename="../ui/StatementsPanel.cpp" line="277"/>
         <source>— %n statement(s); select one to find it above</source>
         <translation>
             <numerusform>— %n 条语句；选中一条即可在上方找到它</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="285"/>
+        <location filename="../ui/StatementsPanel.cpp" line="286"/>
         <source>This server does not report which statement a running query belongs to (query_id needs PostgreSQL 14 and compute_query_id).</source>
         <translation>此服务器不提供正在运行的查询所属的语句（query_id 需要 PostgreSQL 14 及 compute_query_id）。</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="302"/>
+        <location filename="../ui/StatementsPanel.cpp" line="303"/>
         <source>Its statement is not in this list (another window, the filter, or not among the 500 busiest).</source>
         <translation>其语句不在此列表中（属于其他时间窗口、被筛选掉，或不在最繁忙的 500 条之内）。</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="311"/>
+        <location filename="../ui/StatementsPanel.cpp" line="312"/>
         <source>Reset statistics</source>
         <translation>重置统计信息</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="312"/>
+        <location filename="../ui/StatementsPanel.cpp" line="313"/>
         <source>This clears pg_stat_statements for everyone on this server — other tools and colleagues lose their figures too. Sightglass&apos;s windows do not need it.
 
 %1;

@@ -69,7 +69,7 @@ QString withConcurrently(const QString& sql, const QString& keywords)
 class Linter
 {
 public:
-    explicit Linter(const QList<MigrationScript>& scripts) : m_scripts(scripts) {}
+    Linter(const QList<MigrationScript>& scripts, int serverMajor) : m_scripts(scripts), m_serverMajor(serverMajor) {}
     MigrationLinter::Result run();
 
 private:
@@ -97,6 +97,7 @@ private:
     bool coveredInRun(const TableLock& table, const QStringList& columns) const;
 
     const QList<MigrationScript>& m_scripts;
+    int m_serverMajor = 0; ///< of the server the plan is for; 0 offline
     MigrationLinter::Result m_result;
     QSet<QString> m_created; ///< relation names created earlier in this run
     QList<Index> m_indexes;  ///< indexes and keys created in this run
@@ -472,10 +473,21 @@ MigrationLinter::Result Linter::run()
             if (!info.parseError.isEmpty()) {
                 const int line =
                     st.line + int(info.text.left(qMax(0, info.errorOffset)).count(QLatin1Char('\n')));
-                add(si, st.index, QStringLiteral("parse-error"), Severity::Error,
-                    tr("Syntax error: %1.").arg(info.parseError),
-                    tr("PostgreSQL will reject this statement, and with it the migration."),
-                    tr("Fix the statement (PostgreSQL 15 grammar)."), line);
+                if (m_serverMajor > MigrationLinter::kGrammarMajor)
+                    add(si, st.index, QStringLiteral("newer-syntax"), Severity::Warning,
+                        tr("Not classified offline (newer syntax?): PostgreSQL %1's grammar, which Sightglass "
+                           "reads migrations with, rejects it (%2); PostgreSQL %3 may accept it.")
+                            .arg(MigrationLinter::kGrammarMajor)
+                            .arg(info.parseError)
+                            .arg(m_serverMajor),
+                        tr("Its locks and risks are unknown until it runs. The rehearsal runs it on the server, "
+                           "which is the check: a real syntax error fails there, and nothing stays."),
+                        tr("Rehearse before applying."), line);
+                else
+                    add(si, st.index, QStringLiteral("parse-error"), Severity::Error,
+                        tr("Syntax error: %1.").arg(info.parseError),
+                        tr("PostgreSQL will reject this statement, and with it the migration."),
+                        tr("Fix the statement (PostgreSQL 15 grammar)."), line);
                 continue;
             }
             if (info.nodeType == QLatin1String("VariableSetStmt") &&
@@ -547,9 +559,9 @@ MigrationLinter::Result Linter::run()
 
 } // namespace
 
-MigrationLinter::Result MigrationLinter::lint(const QList<MigrationScript>& scripts)
+MigrationLinter::Result MigrationLinter::lint(const QList<MigrationScript>& scripts, int serverMajor)
 {
-    return Linter(scripts).run();
+    return Linter(scripts, serverMajor).run();
 }
 
 QString MigrationLinter::quoteIdent(const QString& name)

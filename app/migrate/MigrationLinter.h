@@ -31,7 +31,13 @@ public:
         QList<LintFinding> findings;
         QList<LiveCheck> checks;
     };
-    static Result lint(const QList<MigrationScript>& scripts);
+    /// \a serverMajor: the major of the server the plan is for (0 offline). The parser has
+    /// PostgreSQL 15's grammar: on a newer server a statement it rejects may be valid newer syntax,
+    /// so it is reported as not classified (a warning) and left to the server, which the rehearsal
+    /// asks; offline or on 13–15 it is a syntax error that blocks.
+    static Result lint(const QList<MigrationScript>& scripts, int serverMajor = 0);
+    /// The PostgreSQL major whose grammar the parser (libpg_query) has.
+    static constexpr int kGrammarMajor = 15;
     /// Double-quotes \a name where SQL needs it ("Order Ref", mixed case, reserved words).
     static QString quoteIdent(const QString& name);
     static QString qualified(const TableLock& table);

@@ -115,7 +115,7 @@ MigrationPlan MigrationPlanner::prepare(Connection* connection, const QString& d
         }
     }
 
-    plan.lint = MigrationLinter::lint(plan.scripts);
+    plan.lint = MigrationLinter::lint(plan.scripts, connection ? connection->serverVersion() / 10000 : 0);
     if (connection) {
         plan.live = MigrationInspector::inspect(*connection, plan.scripts, &plan.lint);
         if (!plan.live.ok())

@@ -144,6 +144,8 @@ QString Explain::explainSql(const QString& sql, int serverVersionNum) const
         options << QStringLiteral("SETTINGS");
     if (analyze && serverVersionNum >= 130000 && writesData(sql))
         options << QStringLiteral("WAL");
+    if (genericPlan && !analyze && genericPlanSupported(serverVersionNum))
+        options << QStringLiteral("GENERIC_PLAN");
     options << QStringLiteral("FORMAT JSON");
     return QStringLiteral("EXPLAIN (%1) %2").arg(options.join(QStringLiteral(", ")), trimmed(sql));
 }

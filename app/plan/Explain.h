@@ -14,6 +14,12 @@ struct Explain
 {
     bool analyze = false;
     int timeoutMs = 60000; ///< SET LOCAL statement_timeout; 0 = the session's
+    /// EXPLAIN (GENERIC_PLAN): the plan for a statement with $n left in, for any values
+    /// (PostgreSQL 16 and later; never with ANALYZE, which needs values to run).
+    bool genericPlan = false;
+
+    /// Whether a server of \a serverVersionNum can explain a statement with $n without values.
+    static bool genericPlanSupported(int serverVersionNum) { return serverVersionNum >= 160000; }
 
     /// True when the statement writes (INSERT, UPDATE, DELETE, MERGE anywhere, CTEs included),
     /// judged from its words outside comments and quoted text.

@@ -2,6 +2,7 @@
 #include "ExplainRunner.h"
 
 #include "db/DbClient.h"
+#include "migrate/SqlSplitter.h"
 
 #include <QCoreApplication>
 
@@ -12,14 +13,16 @@ ExplainRunner::ExplainRunner(DbClient* client, QObject* parent) : QObject(parent
     connect(client, &DbClient::replied, this, &ExplainRunner::onReply);
 }
 
-void ExplainRunner::run(const QString& sql, bool analyze, int timeoutMs)
+void ExplainRunner::run(const QString& sql, bool analyze, int timeoutMs, bool genericPlan)
 {
     if (!m_client)
         return;
     if (isRunning())
         cancel();
     const int params = Explain::parameterCount(sql);
-    if (params > 0) {
+    const bool generic = genericPlan && !analyze &&
+                         Explain::genericPlanSupported(m_client->capabilities().serverVersionNum);
+    if (params > 0 && !generic) {
         Q_EMIT finished(
             {},
             QCoreApplication::translate("sg::ExplainRunner",
@@ -29,9 +32,24 @@ void ExplainRunner::run(const QString& sql, bool analyze, int timeoutMs)
             false);
         return;
     }
+    // The extended protocol (one statement, never "…; DROP TABLE") would want values for the $n:
+    // a generic plan goes through the simple protocol, so its text must be one statement first.
+    if (generic) {
+        const SqlSplitter::Result split = SqlSplitter::split(sql);
+        const bool one = split.error.isEmpty() && split.pieces.size() == 1 &&
+                         split.pieces.first().kind == SqlSplitter::Kind::Statement;
+        if (!one) {
+            Q_EMIT finished({},
+                            QCoreApplication::translate("sg::ExplainRunner",
+                                                        "A generic plan is for one statement at a time."),
+                            false);
+            return;
+        }
+    }
     Explain x;
     x.analyze = analyze;
     x.timeoutMs = timeoutMs;
+    x.genericPlan = generic;
     m_analyze = analyze;
     m_planText.clear();
     m_error.clear();
@@ -42,7 +60,7 @@ void ExplainRunner::run(const QString& sql, bool analyze, int timeoutMs)
         DbRequest r;
         r.tag = QStringLiteral("explain");
         r.sql = steps.at(i);
-        r.singleStatement = true; // the user's text: one statement, never "…; DROP TABLE"
+        r.singleStatement = !generic; // the user's text: one statement, never "…; DROP TABLE"
         const quint64 id = m_client->submit(std::move(r));
         if (i == 0)
             m_firstId = id;

@@ -22,8 +22,9 @@ class ExplainRunner : public QObject
 public:
     explicit ExplainRunner(DbClient* client, QObject* parent = nullptr);
 
-    /// Starts an EXPLAIN of \a sql; a running one is cancelled first.
-    void run(const QString& sql, bool analyze, int timeoutMs = 60000);
+    /// Starts an EXPLAIN of \a sql; a running one is cancelled first. \a genericPlan: \a sql keeps
+    /// its $n and gets the plan for any values (Explain::genericPlan, PostgreSQL 16 and later).
+    void run(const QString& sql, bool analyze, int timeoutMs = 60000, bool genericPlan = false);
     void cancel();
     bool isRunning() const { return m_explainId != 0; }
 

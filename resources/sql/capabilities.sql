@@ -12,7 +12,8 @@ SELECT current_setting('server_version_num')::int                         AS ver
        current_setting('transaction_read_only') = 'on'                     AS read_only,
        pg_is_in_recovery()                                                 AS in_recovery,
        current_setting('max_connections')::int                             AS max_connections,
-       current_setting('superuser_reserved_connections')::int              AS reserved_connections,
+       current_setting('superuser_reserved_connections')::int
+         + coalesce(current_setting('reserved_connections', true)::int, 0) AS reserved_connections, -- 16+
        (SELECT setting FROM pg_settings WHERE name = 'shared_preload_libraries') AS shared_preload_libraries,
        (SELECT coalesce(json_object_agg(extname, extversion), '{}') FROM pg_extension) AS installed,
        (SELECT coalesce(json_agg(name ORDER BY name), '[]')

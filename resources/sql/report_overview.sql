@@ -7,7 +7,8 @@ SELECT current_setting('server_version')                                 AS serv
        (extract(epoch FROM pg_postmaster_start_time()) * 1000)::bigint   AS started_ms,
        (SELECT json_object_agg(name, current_setting(name) ORDER BY name)
           FROM pg_settings
-         WHERE name IN ('max_connections', 'superuser_reserved_connections', 'shared_buffers', 'work_mem',
+         WHERE name IN ('max_connections', 'superuser_reserved_connections', 'reserved_connections',
+                        'shared_buffers', 'work_mem',
                         'maintenance_work_mem', 'effective_cache_size', 'statement_timeout', 'lock_timeout',
                         'idle_in_transaction_session_timeout', 'autovacuum', 'track_io_timing',
                         'shared_preload_libraries', 'random_page_cost'))  AS settings,
@@ -23,4 +24,5 @@ SELECT current_setting('server_version')                                 AS serv
        (SELECT count(*) FROM pg_stat_activity
          WHERE backend_type = 'client backend' OR (backend_type IS NULL AND usesysid IS NOT NULL AND datid IS NOT NULL)) AS connections,
        current_setting('max_connections')::int
-         - current_setting('superuser_reserved_connections')::int        AS usable_connections;
+         - current_setting('superuser_reserved_connections')::int
+         - coalesce(current_setting('reserved_connections', true)::int, 0) AS usable_connections; -- 16+

@@ -296,6 +296,30 @@ private Q_SLOTS:
         QVERIFY(ActivityRates::between(a, b).statsReset);
     }
 
+    void reservedConnectionsCountFrom16On()
+    {
+        // 16 added reserved_connections (for pg_use_reserved_connections) next to the superuser's:
+        // both are slots an application cannot have, in the headroom and the capabilities alike.
+        const int major = test::serverMajor();
+        SandboxServer server(test::sandbox().binDir());
+        server.setSetting(QStringLiteral("superuser_reserved_connections"), QStringLiteral("3"));
+        if (major >= 16)
+            server.setSetting(QStringLiteral("reserved_connections"), QStringLiteral("5"));
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        Connection c;
+        DbError e;
+        QVERIFY(c.open(server.options(), &e));
+        const int expected = major >= 16 ? 8 : 3;
+        const ResultSet sample = exec(c, SqlLibrary::load(QStringLiteral("activity_sample"), major));
+        QCOMPARE(ActivitySample::fromResult(sample).reservedConnections, expected);
+        const ResultSet caps = exec(c, SqlLibrary::load(QStringLiteral("capabilities"), major));
+        QCOMPARE(Capabilities::fromResult(caps).reservedConnections, expected);
+        const ResultSet report = exec(c, SqlLibrary::load(QStringLiteral("report_overview"), major));
+        QCOMPARE(report.value(0, QStringLiteral("usable_connections")).toInt(),
+                 exec(c, QStringLiteral("SHOW max_connections")).value(0, 0).toInt() - expected);
+    }
+
     void historySurvivesRestart()
     {
         QTemporaryDir dir;

@@ -423,6 +423,15 @@ private Q_SLOTS:
         x.analyze = false;
         QCOMPARE(x.statements(QStringLiteral("SELECT 1"), 150000),
                  QStringList{QStringLiteral("EXPLAIN (VERBOSE, SETTINGS, FORMAT JSON) SELECT 1")});
+
+        // GENERIC_PLAN: a $n statement explained without values, from 16 on, never with ANALYZE.
+        Explain g;
+        g.genericPlan = true;
+        QCOMPARE(g.explainSql(QStringLiteral("SELECT $1::int"), 160000),
+                 QStringLiteral("EXPLAIN (VERBOSE, SETTINGS, GENERIC_PLAN, FORMAT JSON) SELECT $1::int"));
+        QVERIFY(!g.explainSql(QStringLiteral("SELECT $1::int"), 150000).contains(QLatin1String("GENERIC_PLAN")));
+        g.analyze = true;
+        QVERIFY(!g.explainSql(QStringLiteral("SELECT $1::int"), 160000).contains(QLatin1String("GENERIC_PLAN")));
     }
 
     void statementUnderTheCursor()

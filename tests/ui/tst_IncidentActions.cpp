@@ -90,17 +90,26 @@ class tst_IncidentActions : public QObject
         }
     };
 
+    /// Selects the session \a pid once the list shows it running its pg_sleep (every Busy here
+    /// sleeps): a refresh from before its query started would show it idle, and the action's
+    /// confirmation would be about that.
     static bool selectPid(Fixture& f, int pid)
     {
         QTableView* table = f.panel->sessionsView()->table()->table();
         return QTest::qWaitFor(
             [&] {
                 f.monitor->sessions()->refresh();
-                for (int r = 0; r < table->model()->rowCount(); ++r)
-                    if (table->model()->index(r, 0).data(ResultTableModel::SortRole).toInt() == pid) {
-                        table->selectRow(r);
-                        return true;
-                    }
+                for (int r = 0; r < table->model()->rowCount(); ++r) {
+                    if (table->model()->index(r, 0).data(ResultTableModel::SortRole).toInt() != pid)
+                        continue;
+                    bool sleeping = false;
+                    for (int c = 0; c < table->model()->columnCount(); ++c)
+                        sleeping |= table->model()->index(r, c).data().toString().contains(QLatin1String("pg_sleep"));
+                    if (!sleeping)
+                        return false;
+                    table->selectRow(r);
+                    return true;
+                }
                 return false;
             },
             10000);

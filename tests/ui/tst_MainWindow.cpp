@@ -312,7 +312,7 @@ private Q_SLOTS:
         sleeper.join();
 
         // A double-click explains the statement; its $1 gets the value the user types.
-        w.queryPanel()->setParameterPrompt([](const QString&, int n) {
+        w.queryPanel()->setParameterPrompt([](const QString&, int n, bool) {
             return std::optional<QStringList>(QStringList(n, QStringLiteral("'pg_class'")));
         });
         QSignalSpy shown(w.queryPanel(), &ui::QueryPanel::planShown);

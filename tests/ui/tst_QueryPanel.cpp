@@ -329,7 +329,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT((w.refresh(), topQuery().contains(QStringLiteral("demo_events"))), 20000);
 
         ui::QueryPanel* panel = w.queryPanel();
-        panel->setParameterPrompt([](const QString&, int n) {
+        panel->setParameterPrompt([](const QString&, int n, bool) {
             QStringList v(n, QStringLiteral("0"));
             v.last() = QStringLiteral("42"); // pg_sleep(0), account 42
             return std::optional<QStringList>(v);
@@ -386,11 +386,11 @@ private Q_SLOTS:
         QVERIFY(failed.last().at(0).toString().contains(QStringLiteral("syntax error")));
 
         // $1-style parameters (pg_stat_statements texts): the user gives values, or cancels.
-        panel.setParameterPrompt([](const QString&, int) { return std::optional<QStringList>(); });
+        panel.setParameterPrompt([](const QString&, int, bool) { return std::optional<QStringList>(); });
         panel.explain(QStringLiteral("SELECT * FROM orders WHERE id = $1"), true);
         QCOMPARE(failed.size(), 2); // cancelled: nothing sent, nothing failed
         int asked = 0;
-        panel.setParameterPrompt([&asked](const QString&, int count) {
+        panel.setParameterPrompt([&asked](const QString&, int count, bool) {
             asked = count;
             return std::optional<QStringList>(
                 QStringList{QStringLiteral("42"), QStringLiteral("'it''s $1'")});
@@ -400,6 +400,31 @@ private Q_SLOTS:
         QVERIFY(shown.wait(30000));
         QCOMPARE(panel.lastStatement(),
                  QStringLiteral("SELECT * FROM orders WHERE id = 42 OR total::text = 'it''s $1' -- $3"));
+
+        // From 16 on an estimated plan is offered without values: EXPLAIN (GENERIC_PLAN), $n left in.
+        bool offered = false;
+        panel.setParameterPrompt([&offered](const QString&, int, bool genericOffered) {
+            offered = genericOffered;
+            return std::optional<QStringList>(genericOffered ? QStringList() : QStringList{QStringLiteral("7")});
+        });
+        panel.explain(QStringLiteral("SELECT * FROM orders WHERE customer = $1"), false);
+        const auto lastFailure = [&failed] { return failed.isEmpty() ? QString() : failed.last().at(0).toString(); };
+        QVERIFY2(shown.wait(30000), qPrintable(lastFailure()));
+        QCOMPARE(offered, test::serverMajor() >= 16);
+        QCOMPARE(panel.lastStatement(), offered ? QStringLiteral("SELECT * FROM orders WHERE customer = $1")
+                                                : QStringLiteral("SELECT * FROM orders WHERE customer = 7"));
+        QVERIFY(!panel.planView()->model()->plan().nodes.isEmpty());
+        if (offered) { // sent without the extended protocol's guard: one statement, checked first
+            const qsizetype before = failed.size();
+            panel.explain(QStringLiteral("SELECT * FROM orders WHERE customer = $1; DROP TABLE orders"), false);
+            QTRY_VERIFY_WITH_TIMEOUT(failed.size() > before, 10000);
+            QVERIFY2(lastFailure().contains(QLatin1String("one statement")), qPrintable(lastFailure()));
+            QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM orders")), QStringLiteral("100000"));
+        }
+        panel.explain(QStringLiteral("SELECT * FROM orders WHERE customer = $1"), true);
+        QVERIFY(shown.wait(30000));
+        QVERIFY(!offered); // Explain Analyze runs the statement: it needs values
+        QCOMPARE(panel.lastStatement(), QStringLiteral("SELECT * FROM orders WHERE customer = 7"));
 
         panel.explain(QStringLiteral("SELECT 1; DROP TABLE orders"), false);
         QVERIFY(failed.wait(10000));

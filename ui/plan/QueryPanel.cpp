@@ -30,7 +30,9 @@ namespace sg::ui {
 QueryPanel::QueryPanel(sg::ServerSession* session, QWidget* parent)
     : QWidget(parent), m_session(session), m_runner(new sg::ExplainRunner(session->interactive(), this))
 {
-    m_prompt = [this](const QString& sql, int count) { return askParameters(this, sql, count); };
+    m_prompt = [this](const QString& sql, int count, bool genericOffered) {
+        return askParameters(this, sql, count, genericOffered);
+    };
     m_editor = new SqlEditor(this);
     m_editor->setAccessibleName(tr("SQL editor"));
     m_editor->setObjectName(QStringLiteral("sqlEditor"));
@@ -192,7 +194,8 @@ QueryPanel::QueryPanel(sg::ServerSession* session, QWidget* parent)
         loadCompletion();
 }
 
-std::optional<QStringList> QueryPanel::askParameters(QWidget* parent, const QString& sql, int count)
+std::optional<QStringList> QueryPanel::askParameters(QWidget* parent, const QString& sql, int count,
+                                                     bool genericOffered)
 {
     QDialog dialog(parent);
     dialog.setWindowTitle(tr("Parameter values"));
@@ -215,6 +218,17 @@ std::optional<QStringList> QueryPanel::askParameters(QWidget* parent, const QStr
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    bool generic = false;
+    if (genericOffered) {
+        QPushButton* g = buttons->addButton(tr("&Generic plan, no values"), QDialogButtonBox::ActionRole);
+        g->setObjectName(QStringLiteral("genericPlan"));
+        g->setToolTip(tr("EXPLAIN (GENERIC_PLAN): the plan the server picks without knowing the values, "
+                         "as a prepared statement may use it (PostgreSQL 16 and later)"));
+        connect(g, &QPushButton::clicked, &dialog, [&dialog, &generic] {
+            generic = true;
+            dialog.accept();
+        });
+    }
     auto* layout = new QVBoxLayout(&dialog);
     layout->addWidget(intro);
     layout->addWidget(text);
@@ -222,6 +236,8 @@ std::optional<QStringList> QueryPanel::askParameters(QWidget* parent, const QStr
     layout->addWidget(buttons);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
+    if (generic)
+        return QStringList();
     QStringList values, typed;
     for (QLineEdit* e : std::as_const(edits)) {
         typed << e->text();
@@ -264,14 +280,19 @@ void QueryPanel::start(bool analyze)
         return;
     }
     QString statement = sql;
+    bool generic = false;
     if (const int count = sg::Explain::parameterCount(sql); count > 0) {
-        const auto values = m_prompt(sql, count);
+        const bool offer =
+            !analyze && sg::Explain::genericPlanSupported(m_session->interactive()->capabilities().serverVersionNum);
+        const auto values = m_prompt(sql, count, offer);
         if (!values)
             return;
-        statement = sg::Explain::bindParameters(sql, *values);
+        generic = offer && values->isEmpty();
+        if (!generic)
+            statement = sg::Explain::bindParameters(sql, *values);
     }
     m_runningSql = statement;
-    m_runner->run(statement, analyze, m_timeout->value() * 1000);
+    m_runner->run(statement, analyze, m_timeout->value() * 1000, generic);
 }
 
 void QueryPanel::showFindBar(bool replace)

@@ -48,7 +48,10 @@ public:
     void explain(const QString& sql, bool analyze);
     /// Asks for the values of $1, $2 … (a dialog by default; tests answer directly). An empty
     /// optional means the user cancelled.
-    using ParameterPrompt = std::function<std::optional<QStringList>(const QString& sql, int count)>;
+    /// Asks for the values of a statement's $1 … $count; nullopt: cancelled. With \a genericOffered
+    /// (an estimated plan on PostgreSQL 16 or later) an empty list asks for the generic plan.
+    using ParameterPrompt =
+        std::function<std::optional<QStringList>(const QString& sql, int count, bool genericOffered)>;
     void setParameterPrompt(ParameterPrompt prompt) { m_prompt = std::move(prompt); }
     /// Reads the catalog's names for completion again (after a connect).
     void loadCompletion();
@@ -63,7 +66,8 @@ Q_SIGNALS:
 private:
     void start(bool analyze);
     void showFindBar(bool replace);
-    static std::optional<QStringList> askParameters(QWidget* parent, const QString& sql, int count);
+    static std::optional<QStringList> askParameters(QWidget* parent, const QString& sql, int count,
+                                                    bool genericOffered);
 
     sg::ServerSession* m_session;
     sg::ExplainRunner* m_runner;
