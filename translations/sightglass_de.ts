@@ -1263,37 +1263,77 @@
         <translation>geladen, aber in dieser Datenbank nicht installiert: CREATE EXTENSION pg_stat_statements</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="134"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="59"/>
+        <source>Checkpoints and I/O</source>
+        <translation>Checkpoints und I/O</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="60"/>
+        <source>Checkpoints: %1 on time, %2 requested (%3), since %4</source>
+        <translation>Checkpoints: %1 planmäßig, %2 angefordert (%3), seit %4</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="64"/>
+        <source>Buffers written by the checkpointer %1, the background writer %2, backends themselves %3 (%4)</source>
+        <translation>Geschriebene Puffer: Checkpointer %1, Background Writer %2, Backends selbst %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="71"/>
+        <source>Most checkpoints were requested</source>
+        <translation>Die meisten Checkpoints wurden angefordert</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="72"/>
+        <source>WAL reached max_wal_size (%1) before checkpoint_timeout (%2) came round. Each one writes out every dirty buffer at once; raise max_wal_size so that they come on time.</source>
+        <translation>Das WAL erreichte max_wal_size (%1), bevor checkpoint_timeout (%2) um war. Jeder schreibt alle geänderten Puffer auf einmal; erhöhen Sie max_wal_size, damit sie planmäßig kommen.</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="78"/>
+        <source>Backends write out buffers themselves</source>
+        <translation>Backends schreiben Puffer selbst</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="79"/>
+        <source>queries waited for their own writes. shared_buffers may be too small, or the background writer too slow (bgwriter_lru_maxpages).</source>
+        <translation>Abfragen warteten auf ihre eigenen Schreibvorgänge. shared_buffers ist vielleicht zu klein oder der Background Writer zu langsam (bgwriter_lru_maxpages).</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="83"/>
+        <source>I/O by backend type: pg_stat_io needs PostgreSQL 16 or later.</source>
+        <translation>I/O nach Backend-Typ: pg_stat_io braucht PostgreSQL 16 oder neuer.</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="243"/>
         <source>Health report: %1</source>
         <translation>Zustandsbericht: %1</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="135"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="244"/>
         <source>Generated %1 by Sightglass. PostgreSQL %2, up since %3; usage statistics since %4 (%5).</source>
         <translation>Erstellt am %1 von Sightglass. PostgreSQL %2, läuft seit %3; Nutzungsstatistik seit %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="140"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="249"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="147"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="256"/>
         <source>Connections and cache</source>
         <translation>Verbindungen und Cache</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="148"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="257"/>
         <source>Connections: %1 of %2 usable (%3 %)</source>
         <translation>Verbindungen: %1 von %2 nutzbaren (%3 %)</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="151"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="260"/>
         <source>Cache hit ratio: all databases %1, tables %2, indexes %3</source>
         <translation>Cache-Trefferquote: alle Datenbanken %1, Tabellen %2, Indizes %3</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="154"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="263"/>
         <source>pg_stat_statements: %1</source>
         <translation>pg_stat_statements: %1</translation>
     </message>
@@ -1303,17 +1343,17 @@
         <translation>nicht installiert (in shared_preload_libraries eintragen, Server neu starten, dann CREATE EXTENSION pg_stat_statements)</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="155"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="265"/>
         <source>Findings (%1)</source>
         <translation>Befunde (%1)</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="157"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="267"/>
         <source>Nothing to report.</source>
         <translation>Nichts zu berichten.</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="173"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="283"/>
         <source>Sightglass health report</source>
         <translation>Sightglass-Zustandsbericht</translation>
     </message>

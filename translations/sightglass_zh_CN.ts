@@ -1255,37 +1255,77 @@
         <translation>已加载但未在此数据库中安装：CREATE EXTENSION pg_stat_statements</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="134"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="59"/>
+        <source>Checkpoints and I/O</source>
+        <translation>检查点与 I/O</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="60"/>
+        <source>Checkpoints: %1 on time, %2 requested (%3), since %4</source>
+        <translation>检查点：%1 次按时，%2 次被请求（%3），自 %4 起</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="64"/>
+        <source>Buffers written by the checkpointer %1, the background writer %2, backends themselves %3 (%4)</source>
+        <translation>写出的缓冲区：检查点进程 %1，后台写进程 %2，后端自己 %3（%4）</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="71"/>
+        <source>Most checkpoints were requested</source>
+        <translation>大多数检查点是被请求的</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="72"/>
+        <source>WAL reached max_wal_size (%1) before checkpoint_timeout (%2) came round. Each one writes out every dirty buffer at once; raise max_wal_size so that they come on time.</source>
+        <translation>在 checkpoint_timeout（%2）到达之前，WAL 已达到 max_wal_size（%1）。每次检查点都会一次写出所有脏缓冲区；请调大 max_wal_size，让检查点按时发生。</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="78"/>
+        <source>Backends write out buffers themselves</source>
+        <translation>后端自己写出缓冲区</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="79"/>
+        <source>queries waited for their own writes. shared_buffers may be too small, or the background writer too slow (bgwriter_lru_maxpages).</source>
+        <translation>查询在等待自己的写操作。shared_buffers 可能太小，或后台写进程太慢（bgwriter_lru_maxpages）。</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="83"/>
+        <source>I/O by backend type: pg_stat_io needs PostgreSQL 16 or later.</source>
+        <translation>按后端类型的 I/O：pg_stat_io 需要 PostgreSQL 16 或更高版本。</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="243"/>
         <source>Health report: %1</source>
         <translation>健康报告：%1</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="135"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="244"/>
         <source>Generated %1 by Sightglass. PostgreSQL %2, up since %3; usage statistics since %4 (%5).</source>
         <translation>由 Sightglass 于 %1 生成。PostgreSQL %2，自 %3 起运行；使用统计始于 %4（%5）。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="140"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="249"/>
         <source>Settings</source>
         <translation>参数设置</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="147"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="256"/>
         <source>Connections and cache</source>
         <translation>连接与缓存</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="148"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="257"/>
         <source>Connections: %1 of %2 usable (%3 %)</source>
         <translation>连接数：已用 %1，可用 %2（%3 %）</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="151"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="260"/>
         <source>Cache hit ratio: all databases %1, tables %2, indexes %3</source>
         <translation>缓存命中率：所有数据库 %1，表 %2，索引 %3</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="154"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="263"/>
         <source>pg_stat_statements: %1</source>
         <translation>pg_stat_statements：%1</translation>
     </message>
@@ -1295,17 +1335,17 @@
         <translation>未安装（请将其加入 shared_preload_libraries，重启后执行 CREATE EXTENSION pg_stat_statements）</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="155"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="265"/>
         <source>Findings (%1)</source>
         <translation>问题（%1）</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="157"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="267"/>
         <source>Nothing to report.</source>
         <translation>没有需要报告的问题。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="173"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="283"/>
         <source>Sightglass health report</source>
         <translation>Sightglass 健康报告</translation>
     </message>

@@ -47,6 +47,54 @@ QString pct(const QJsonValue& v)
     return v.isNull() || v.isUndefined() ? QStringLiteral("–") : QString::number(v.toDouble(), 'f', 2) + QStringLiteral(" %");
 }
 
+// Checkpoints and I/O for people, with what to do when the figures say so: checkpoints that WAL
+// volume forced (max_wal_size too small for the write load), backends writing out buffers
+// themselves (shared_buffers or the background writer cannot keep up).
+void writeCheckpoints(QTextStream& t, const QJsonObject& c, const QJsonValue& io)
+{
+    const QLocale locale;
+    const qint64 timed = qint64(c.value(QStringLiteral("timed")).toDouble());
+    const qint64 requested = qint64(c.value(QStringLiteral("requested")).toDouble());
+    const QJsonObject buffers = c.value(QStringLiteral("buffers_written")).toObject();
+    t << "\n## " << HealthReport::tr("Checkpoints and I/O") << "\n\n- "
+      << HealthReport::tr("Checkpoints: %1 on time, %2 requested (%3), since %4")
+             .arg(locale.toString(timed), locale.toString(requested), pct(c.value(QStringLiteral("requested_pct"))),
+                  c.value(QStringLiteral("since")).toString().replace(QLatin1Char('T'), QLatin1Char(' ')))
+      << "\n- "
+      << HealthReport::tr("Buffers written by the checkpointer %1, the background writer %2, backends themselves %3 (%4)")
+             .arg(locale.toString(qint64(buffers.value(QStringLiteral("checkpointer")).toDouble())),
+                  locale.toString(qint64(buffers.value(QStringLiteral("background_writer")).toDouble())),
+                  locale.toString(qint64(buffers.value(QStringLiteral("backends")).toDouble())),
+                  pct(buffers.value(QStringLiteral("backends_pct"))))
+      << "\n";
+    if (timed + requested >= 10 && c.value(QStringLiteral("requested_pct")).toDouble() > 30)
+        t << "- **" << HealthReport::tr("Most checkpoints were requested") << "**: "
+          << HealthReport::tr("WAL reached max_wal_size (%1) before checkpoint_timeout (%2) came round. Each one "
+                              "writes out every dirty buffer at once; raise max_wal_size so that they come on time.")
+                 .arg(c.value(QStringLiteral("max_wal_size")).toString(), c.value(QStringLiteral("checkpoint_timeout")).toString())
+          << "\n";
+    if (buffers.value(QStringLiteral("backends_pct")).toDouble() > 20 &&
+        buffers.value(QStringLiteral("backends")).toDouble() >= 1000)
+        t << "- **" << HealthReport::tr("Backends write out buffers themselves") << "**: "
+          << HealthReport::tr("queries waited for their own writes. shared_buffers may be too small, or the "
+                              "background writer too slow (bgwriter_lru_maxpages).")
+          << "\n";
+    if (io.isNull()) {
+        t << "- " << HealthReport::tr("I/O by backend type: pg_stat_io needs PostgreSQL 16 or later.") << "\n";
+        return;
+    }
+    t << "\n| backend_type | object | context | reads | writes | extends | fsyncs | hits |\n"
+         "|---|---|---|---|---|---|---|---|\n";
+    for (const QJsonValue& v : io.toArray()) {
+        const QJsonObject r = v.toObject();
+        t << "| " << r.value(QStringLiteral("backend_type")).toString() << " | " << r.value(QStringLiteral("object")).toString()
+          << " | " << r.value(QStringLiteral("context")).toString();
+        for (const char* k : {"reads", "writes", "extends", "fsyncs", "hits"})
+            t << " | " << locale.toString(qint64(r.value(QString::fromLatin1(k)).toDouble()));
+        t << " |\n";
+    }
+}
+
 } // namespace
 
 HealthReport::HealthReport(DbClient* client, QObject* parent) : QObject(parent), m_client(client), m_advisor(client, nullptr)
@@ -57,15 +105,24 @@ HealthReport::HealthReport(DbClient* client, QObject* parent) : QObject(parent),
     });
     connect(&m_advisor, &Advisor::failed, this, &HealthReport::failed);
     connect(m_client, &DbClient::replied, this, [this](const DbReply& r) {
-        if (r.id != m_overviewRequest)
+        if (r.id == 0 || (r.id != m_overviewRequest && r.id != m_checkpointsRequest && r.id != m_ioRequest))
             return;
-        m_overviewRequest = 0;
         if (!r.ok()) {
+            m_overviewRequest = m_checkpointsRequest = m_ioRequest = 0;
             Q_EMIT failed(r.error);
             return;
         }
-        m_overview = r.result;
-        m_haveOverview = true;
+        if (r.id == m_overviewRequest) {
+            m_overview = r.result;
+            m_overviewRequest = 0;
+        } else if (r.id == m_checkpointsRequest) {
+            m_checkpoints = r.result;
+            m_checkpointsRequest = 0;
+        } else {
+            m_io = r.result;
+            m_ioRequest = 0;
+        }
+        m_haveOverview = m_overviewRequest == 0 && m_checkpointsRequest == 0 && m_ioRequest == 0;
         maybeReady();
     });
 }
@@ -74,7 +131,14 @@ void HealthReport::collect()
 {
     m_haveOverview = m_haveFindings = false;
     m_generatedMs = QDateTime::currentMSecsSinceEpoch();
+    m_serverMajor = m_client->capabilities().majorVersion();
+    m_checkpoints = m_io = ResultSet();
     m_overviewRequest = m_client->submit(QStringLiteral("report"), SqlLibrary::load(QStringLiteral("report_overview")));
+    m_checkpointsRequest = m_client->submit(QStringLiteral("report"),
+                                            SqlLibrary::load(QStringLiteral("report_checkpoints"), m_serverMajor));
+    // pg_stat_io is there from 16 on; before, the query does not exist and nothing is asked.
+    const QString io = SqlLibrary::load(QStringLiteral("report_io"), m_serverMajor);
+    m_ioRequest = io.isEmpty() ? 0 : m_client->submit(QStringLiteral("report"), io);
     m_advisor.refresh();
 }
 
@@ -82,6 +146,49 @@ void HealthReport::maybeReady()
 {
     if (m_haveOverview && m_haveFindings)
         Q_EMIT ready();
+}
+
+QJsonObject HealthReport::checkpointsJson() const
+{
+    auto v = [&](const char* c) { return m_checkpoints.value(0, QString::fromLatin1(c)); };
+    const qint64 timed = v("timed").toLongLong(), requested = v("requested").toLongLong();
+    const qint64 byCheckpointer = v("buffers_checkpointer").toLongLong(), byBgwriter = v("buffers_bgwriter").toLongLong(),
+                 byBackends = v("buffers_backends").toLongLong();
+    const qint64 buffers = byCheckpointer + byBgwriter + byBackends;
+    return QJsonObject{
+        {QStringLiteral("timed"), double(timed)},
+        {QStringLiteral("requested"), double(requested)},
+        {QStringLiteral("requested_pct"), timed + requested > 0 ? QJsonValue(100.0 * requested / double(timed + requested)) : QJsonValue()},
+        {QStringLiteral("write_ms"), v("write_ms").toDouble()},
+        {QStringLiteral("sync_ms"), v("sync_ms").toDouble()},
+        {QStringLiteral("buffers_written"),
+         QJsonObject{{QStringLiteral("checkpointer"), double(byCheckpointer)},
+                     {QStringLiteral("background_writer"), double(byBgwriter)},
+                     {QStringLiteral("backends"), double(byBackends)},
+                     {QStringLiteral("backends_pct"), buffers > 0 ? QJsonValue(100.0 * byBackends / double(buffers)) : QJsonValue()}}},
+        {QStringLiteral("bgwriter_stopped_at_limit"), double(v("maxwritten_clean").toLongLong())},
+        {QStringLiteral("checkpoint_timeout"), v("checkpoint_timeout").toString()},
+        {QStringLiteral("max_wal_size"), v("max_wal_size").toString()},
+        {QStringLiteral("since"), v("since_ms").isNull() ? QJsonValue()
+                                                         : QJsonValue(QDateTime::fromMSecsSinceEpoch(v("since_ms").toLongLong()).toString(Qt::ISODate))},
+        {QStringLiteral("source"), m_serverMajor >= 17 ? QStringLiteral("pg_stat_checkpointer, pg_stat_bgwriter, pg_stat_io")
+                                                       : QStringLiteral("pg_stat_bgwriter")}};
+}
+
+QJsonValue HealthReport::ioJson() const
+{
+    if (m_serverMajor < 16)
+        return QJsonValue(); // null: the server has no pg_stat_io
+    QJsonArray rows;
+    for (int r = 0; r < m_io.rowCount(); ++r) {
+        QJsonObject row;
+        for (const char* c : {"backend_type", "object", "context"})
+            row.insert(QString::fromLatin1(c), m_io.value(r, QString::fromLatin1(c)).toString());
+        for (const char* c : {"reads", "writes", "extends", "fsyncs", "hits"})
+            row.insert(QString::fromLatin1(c), double(m_io.value(r, QString::fromLatin1(c)).toLongLong()));
+        rows.append(row);
+    }
+    return rows;
 }
 
 QJsonObject HealthReport::toJson() const
@@ -121,6 +228,8 @@ QJsonObject HealthReport::toJson() const
          QJsonObject{{QStringLiteral("in_use"), connections},
                      {QStringLiteral("usable"), usable},
                      {QStringLiteral("utilization_pct"), usable > 0 ? 100.0 * connections / usable : 0.0}}},
+        {QStringLiteral("checkpoints"), checkpointsJson()},
+        {QStringLiteral("io"), ioJson()},
         {QStringLiteral("statistics_since"), QDateTime::fromMSecsSinceEpoch(s.statsSinceMs).toString(Qt::ISODate)},
         {QStringLiteral("findings"), findings}};
 }
@@ -151,8 +260,9 @@ QString HealthReport::toMarkdown() const
       << "\n- " << tr("Cache hit ratio: all databases %1, tables %2, indexes %3")
                        .arg(pct(cache.value(QStringLiteral("all_databases"))), pct(cache.value(QStringLiteral("tables"))),
                             pct(cache.value(QStringLiteral("indexes"))))
-      << "\n- " << tr("pg_stat_statements: %1").arg(statementsState(pss))
-      << "\n\n## " << tr("Findings (%1)").arg(m_advisor.snapshot().findings.size()) << "\n";
+      << "\n- " << tr("pg_stat_statements: %1").arg(statementsState(pss)) << "\n";
+    writeCheckpoints(t, j.value(QStringLiteral("checkpoints")).toObject(), j.value(QStringLiteral("io")));
+    t << "\n## " << tr("Findings (%1)").arg(m_advisor.snapshot().findings.size()) << "\n";
     if (m_advisor.snapshot().findings.isEmpty())
         t << "\n" << tr("Nothing to report.") << "\n";
     for (const Finding& f : m_advisor.snapshot().findings) {

@@ -11,7 +11,8 @@ namespace sg {
 class DbClient;
 
 /// The health report: server version and the settings that matter, cache hit ratios, connection
-/// use, pg_stat_statements presence, and every advisor finding with its fix. Collected on one
+/// use, pg_stat_statements presence, checkpoints and I/O (pg_stat_io on 16+), and every advisor
+/// finding with its fix. Collected on one
 /// worker (collect(), then ready() or failed()); written as JSON for machines, Markdown or HTML
 /// for people.
 class HealthReport : public QObject
@@ -41,8 +42,12 @@ private:
 
     DbClient* m_client;
     Advisor m_advisor;
-    quint64 m_overviewRequest = 0;
-    ResultSet m_overview;
+    QJsonObject checkpointsJson() const;
+    QJsonValue ioJson() const;
+
+    quint64 m_overviewRequest = 0, m_checkpointsRequest = 0, m_ioRequest = 0;
+    ResultSet m_overview, m_checkpoints, m_io;
+    int m_serverMajor = 0;
     bool m_haveOverview = false;
     bool m_haveFindings = false;
     qint64 m_generatedMs = 0;

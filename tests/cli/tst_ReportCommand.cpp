@@ -71,6 +71,48 @@ private Q_SLOTS:
             QVERIFY2(found.contains(e), qPrintable(e + QStringLiteral(" missing from ") + QStringList(found.values()).join(QStringLiteral(" | "))));
     }
 
+    void checkpointsAndIoFromEachVersionsViews()
+    {
+        // pg_stat_bgwriter up to 16, pg_stat_checkpointer from 17 on; pg_stat_io from 16 on.
+        const int major = test::serverMajor();
+        Connection c;
+        DbError e;
+        QVERIFY(c.open(test::sandboxOptions(), &e));
+        DbRequest r;
+        r.sql = QStringLiteral("CHECKPOINT"); // a requested one
+        c.execute(r, &e);
+        QVERIFY2(!e.isError(), qPrintable(e.userMessage()));
+        r.sql = major >= 17 ? QStringLiteral("SELECT num_requested FROM pg_stat_checkpointer")
+                            : QStringLiteral("SELECT checkpoints_req FROM pg_stat_bgwriter");
+        // Up to 14 the checkpointer reports through the statistics collector, a moment later.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                Connection fresh; // a new session: no statistics snapshot of its own yet
+                return fresh.open(test::sandboxOptions(), &e) && fresh.execute(r, &e).value(0, 0).toLongLong() >= 1;
+            }(),
+            10000);
+        QString out;
+        QCOMPARE(report({QStringLiteral("--connect"), m_conninfo, QStringLiteral("--format"), QStringLiteral("json")}, &out), 0);
+        const QJsonObject j = QJsonDocument::fromJson(out.toUtf8()).object();
+        const QJsonObject cp = j.value(QStringLiteral("checkpoints")).toObject();
+        QVERIFY2(cp.value(QStringLiteral("requested")).toDouble() >= 1, qPrintable(out.left(2000)));
+        QVERIFY(cp.value(QStringLiteral("timed")).toDouble() >= 0);
+        QVERIFY(!cp.value(QStringLiteral("max_wal_size")).toString().isEmpty());
+        QCOMPARE(cp.value(QStringLiteral("source")).toString().startsWith(QLatin1String("pg_stat_checkpointer")), major >= 17);
+        QVERIFY(cp.value(QStringLiteral("buffers_written")).toObject().contains(QStringLiteral("backends")));
+        const QJsonValue io = j.value(QStringLiteral("io"));
+        if (major >= 16) {
+            QVERIFY(io.isArray() && !io.toArray().isEmpty());
+            QVERIFY(!io.toArray().first().toObject().value(QStringLiteral("backend_type")).toString().isEmpty());
+        } else {
+            QVERIFY(io.isNull());
+        }
+        QCOMPARE(report({QStringLiteral("--connect"), m_conninfo}, &out), 0);
+        QVERIFY2(out.contains(QLatin1String("## Checkpoints and I/O")), qPrintable(out.left(3000)));
+        QCOMPARE(out.contains(QLatin1String("pg_stat_io needs PostgreSQL 16")), major < 16);
+        QCOMPARE(out.contains(QLatin1String("| backend_type |")), major >= 16);
+    }
+
     void markdownAndHtmlToFiles()
     {
         QTemporaryDir dir;
