@@ -426,6 +426,20 @@ private Q_SLOTS:
         QVERIFY(image.width() >= 800 && image.height() >= 500);
     }
 
+    void theDemoRunsOnThisServersVersion()
+    {
+        // `sightglass demo` starts its own server from SG_PG_BINDIR: under the matrix, this major.
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("demo.png"));
+        QProcess p;
+        p.start(QStringLiteral(SG_BINARY), {QStringLiteral("demo"), QStringLiteral("--screenshot"), file});
+        QVERIFY(p.waitForFinished(180000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        const QImage image(file);
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() >= 800 && image.height() >= 500);
+    }
+
     void unknownPanelIsAUsageError()
     {
         QTemporaryDir dir;
