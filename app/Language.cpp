@@ -5,7 +5,6 @@
 #include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QSettings>
 #include <QTranslator>
 
 namespace sg {
@@ -33,19 +32,6 @@ QStringList Language::available()
     for (const QString& f : QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("sightglass_*.qm")}))
         out << f.mid(11, f.size() - 14); // sightglass_de.qm -> de
     return out;
-}
-
-QString Language::chosen()
-{
-    return QSettings().value(QStringLiteral("language")).toString();
-}
-
-void Language::setChosen(const QString& code)
-{
-    if (code.isEmpty())
-        QSettings().remove(QStringLiteral("language"));
-    else
-        QSettings().setValue(QStringLiteral("language"), code);
 }
 
 bool Language::apply(const QString& code)

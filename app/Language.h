@@ -7,16 +7,13 @@
 namespace sg {
 
 /// The language Sightglass speaks: the system's by default, or the one chosen in View → Language
-/// (kept in QSettings). Installs Sightglass's own translations (built into the binary) and Qt's
+/// (Settings::language()). Installs Sightglass's own translations (built into the binary) and Qt's
 /// (qtbase_*.qm, for the standard dialogs); widgets retranslate on the LanguageChange event.
 class Language
 {
 public:
     /// "de", "zh_CN" …: the languages with a translation, English (the source) not included.
     static QStringList available();
-    /// The chosen language code, empty for "follow the system".
-    static QString chosen();
-    static void setChosen(const QString& code);
     /// Installs the translators for \a code (empty: the system locale); false when Sightglass has
     /// no translation for it and English stays.
     static bool apply(const QString& code);

@@ -2,6 +2,7 @@
 // The thin executable: decides between the window and a subcommand, and starts one of them.
 #include "cli/CommandDispatcher.h"
 #include "Language.h"
+#include "Settings.h"
 #include "ui/GuiMain.h"
 #include "Version.h"
 
@@ -23,7 +24,7 @@ int main(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Sightglass"));
     QCoreApplication::setApplicationName(QStringLiteral("sightglass"));
     QCoreApplication::setApplicationVersion(sg::applicationVersion());
-    sg::Language::apply(sg::Language::chosen());
+    sg::Language::apply(sg::Settings::language());
     QTextStream out(stdout);
     QTextStream err(stderr);
     return sg::cli::CommandDispatcher::withBuiltins().run(app.arguments(), out, err);

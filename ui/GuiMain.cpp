@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GuiMain.h"
 #include "Language.h"
+#include "Settings.h"
 #include "Version.h"
 
 #include "MainWindow.h"
@@ -120,7 +121,7 @@ int runGui(int argc, char** argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Sightglass"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sightglass.svg")));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.sightglass.Sightglass"));
-    sg::Language::apply(options.language.isEmpty() ? sg::Language::chosen() : options.language);
+    sg::Language::apply(options.language.isEmpty() ? sg::Settings::language() : options.language);
 
     std::unique_ptr<sg::DemoEnvironment> demo; // outlives the window, whose sessions use its server
     MainWindow window(nullptr, options.screenshot.isEmpty() && !options.quitAfterShow);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 #include "Language.h"
+#include "Settings.h"
 #include "Version.h"
 
 #include "backup/BackupDialog.h"
@@ -274,7 +275,7 @@ void MainWindow::buildLanguageMenu(QMenu* view)
 {
     QMenu* menu = view->addMenu(tr("&Language"));
     auto* group = new QActionGroup(menu);
-    const QString chosen = sg::Language::chosen();
+    const QString chosen = sg::Settings::language();
     auto add = [&](const QString& code, const QString& text) {
         QAction* a = menu->addAction(text);
         a->setObjectName(QStringLiteral("language_") + (code.isEmpty() ? QStringLiteral("system") : code));
@@ -282,7 +283,7 @@ void MainWindow::buildLanguageMenu(QMenu* view)
         a->setChecked(code == chosen);
         group->addAction(a);
         connect(a, &QAction::triggered, this, [this, code] {
-            sg::Language::setChosen(code);
+            sg::Settings::setLanguage(code);
             sg::Language::apply(code); // LanguageChange reaches every widget
             m_languageChanged = true;
         });

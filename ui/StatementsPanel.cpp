@@ -18,7 +18,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
+#include "Settings.h"
 #include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -72,9 +72,9 @@ StatementsPanel::StatementsPanel(sg::LiveQuery* query, sg::LiveQuery* running, s
     // own cost, not the application's, and are hidden from the top statements unless asked for.
     m_showOwn = new QCheckBox(tr("Show Sightglass's queries"), this);
     m_showOwn->setObjectName(QStringLiteral("showOwnStatements"));
-    m_showOwn->setChecked(QSettings().value(QStringLiteral("statements/showOwn"), false).toBool());
+    m_showOwn->setChecked(sg::Settings::showOwnStatements());
     auto applyOwn = [this](bool show) {
-        QSettings().setValue(QStringLiteral("statements/showOwn"), show);
+        sg::Settings::setShowOwnStatements(show);
         m_proxy->setRowExclusion(QStringLiteral("query_text"),
                                  show ? std::function<bool(const QVariant&)>() : [](const QVariant& text) {
                                      return sg::SqlLibrary::isOwn(text.toString());

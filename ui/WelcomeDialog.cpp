@@ -5,7 +5,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QPushButton>
-#include <QSettings>
+#include "Settings.h"
 #include <QVBoxLayout>
 
 namespace sg::ui {
@@ -60,12 +60,12 @@ WelcomeDialog::WelcomeDialog(QWidget* parent) : QDialog(parent)
 
 bool WelcomeDialog::isFirstRun()
 {
-    return !QSettings().value(QStringLiteral("welcomeShown"), false).toBool();
+    return !sg::Settings::welcomeShown();
 }
 
 void WelcomeDialog::markShown()
 {
-    QSettings().setValue(QStringLiteral("welcomeShown"), true);
+    sg::Settings::setWelcomeShown(true);
 }
 
 } // namespace sg::ui

@@ -8,7 +8,7 @@ class QPushButton;
 namespace sg::ui {
 
 /// The first start: what Sightglass is, and two ways in: a demo server with planted problems, or a
-/// connection to one of your own servers. Shown once (QSettings "welcomeShown").
+/// connection to one of your own servers. Shown once (Settings::welcomeShown()).
 class WelcomeDialog : public QDialog
 {
     Q_OBJECT

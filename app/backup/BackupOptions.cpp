@@ -3,7 +3,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -195,19 +194,6 @@ BackupOptions BackupOptions::fromJson(const QJsonObject& j)
     o.kind = parseKind(j.value(QStringLiteral("kind")).toString()).value_or(BackupKind::Manual);
     o.exactRowCounts = j.value(QStringLiteral("exact_row_counts")).toBool(true);
     return o;
-}
-
-QString BackupOptions::defaultDirectory()
-{
-    const QString home = QStandardPaths::writableLocation(QStandardPaths::HomeLocation);
-    return QSettings().value(QStringLiteral("backup/directory"), QDir(home).filePath(QStringLiteral("sightglass-backups")))
-        .toString();
-}
-
-void BackupOptions::rememberDirectory(const QString& directory)
-{
-    if (!directory.trimmed().isEmpty())
-        QSettings().setValue(QStringLiteral("backup/directory"), directory.trimmed());
 }
 
 QString BackupOptions::formatName(BackupFormat format)

@@ -44,11 +44,6 @@ struct BackupOptions
     static BackupOptions fromJson(const QJsonObject& json);
 
     static QString formatName(BackupFormat format); ///< custom, directory, plain, tar
-    /// The one folder backups go to unless the user chose another (the backup dialog and the
-    /// migration wizard's back-up-first step alike): the last one used, else ~/sightglass-backups.
-    static QString defaultDirectory();
-    /// Remembers \a directory as the folder the next backup offers.
-    static void rememberDirectory(const QString& directory);
     static std::optional<BackupFormat> parseFormat(const QString& name);
     static QString kindName(BackupKind kind); ///< daily, weekly, manual
     static std::optional<BackupKind> parseKind(const QString& name);

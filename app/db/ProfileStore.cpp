@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProfileStore.h"
 
+#include "Settings.h"
+
 #include "ConnectionOptions.h"
 
 #include <QSettings>
@@ -72,7 +74,7 @@ ConnectionProfile ProfileStore::find(const QString& name)
 
 QStringList ProfileStore::recent()
 {
-    return QSettings().value(QStringLiteral("connections/recent")).toStringList();
+    return Settings::recentConnections();
 }
 
 void ProfileStore::addRecent(const QString& conninfo)
@@ -85,7 +87,7 @@ void ProfileStore::addRecent(const QString& conninfo)
     QStringList list = recent();
     list.removeAll(clean);
     list.prepend(clean);
-    QSettings().setValue(QStringLiteral("connections/recent"), list.mid(0, 5));
+    Settings::setRecentConnections(list.mid(0, 5));
 }
 
 } // namespace sg

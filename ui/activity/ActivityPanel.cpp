@@ -25,7 +25,7 @@
 #include <QLabel>
 #include <QPixmap>
 #include <QPushButton>
-#include <QSettings>
+#include "Settings.h"
 #include <QSplitter>
 #include <QTableView>
 #include <QTabWidget>
@@ -42,7 +42,6 @@ namespace {
 const QColor kActive(0x2e, 0x7d, 0x32), kIdleTx(0xf9, 0xa8, 0x25), kAborted(0xef, 0x6c, 0x00),
     kLockWait(0xc6, 0x28, 0x28), kOtherWait(0x8e, 0x24, 0xaa), kIdle(0x90, 0xa4, 0xae),
     kHidden(0xbd, 0xbd, 0xbd), kOwn(0x15, 0x65, 0xc0), kLimit(0x21, 0x21, 0x21), kThreshold(0xc6, 0x28, 0x28);
-const QString kScaleSetting = QStringLiteral("activity/scaleToMaxConnections");
 } // namespace
 
 const QList<int>& ActivityPanel::windows()
@@ -123,11 +122,11 @@ QWidget* ActivityPanel::buildControls()
     scale->setObjectName(QStringLiteral("scaleToMax"));
     // Off by default and remembered: 12 sessions on an axis to 200 are a flat line, and a choice
     // made in an incident must survive a reconnect.
-    scale->setChecked(QSettings().value(kScaleSetting, false).toBool());
+    scale->setChecked(sg::Settings::scaleToMaxConnections());
     scale->setToolTip(tr("On: the connections chart's axis runs to max_connections. Off: it fits "
                          "the sessions, and the max_connections line shows once they come near it"));
     connect(scale, &QCheckBox::toggled, this, [this](bool on) {
-        QSettings().setValue(kScaleSetting, on);
+        sg::Settings::setScaleToMaxConnections(on);
         if (!m_charts.isEmpty() && !m_monitor->isPgBouncer())
             m_charts.first()->setLineIsReference(0, !on);
     });
@@ -247,7 +246,7 @@ QWidget* ActivityPanel::buildCharts()
     auto showLegend = [this, connections] { m_connectionsLegend->setText(connections->legendHtml()); };
     connect(connections, &TimeSeriesChart::legendChanged, this, showLegend);
     showLegend();
-    connections->setLineIsReference(maxLine, !QSettings().value(kScaleSetting, false).toBool());
+    connections->setLineIsReference(maxLine, !sg::Settings::scaleToMaxConnections());
 
     auto* utilization = new TimeSeriesChart(tr("Utilization of usable connections"), m_chartArea);
     utilization->addLine(tr("utilization"), kOwn);

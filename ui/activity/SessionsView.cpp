@@ -13,7 +13,7 @@
 
 #include <QAction>
 #include <QCheckBox>
-#include <QSettings>
+#include "Settings.h"
 #include <QSignalBlocker>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -42,10 +42,10 @@ SessionsView::SessionsView(sg::ActivityMonitor* monitor, QWidget* parent)
     // incident is about: hidden unless asked for (the charts count them apart, as "ours").
     m_showOwn = new QCheckBox(tr("Show Sightglass's sessions"), this);
     m_showOwn->setObjectName(QStringLiteral("showOwnSessions"));
-    m_showOwn->setChecked(QSettings().value(QStringLiteral("activity/showOwnSessions"), false).toBool());
+    m_showOwn->setChecked(sg::Settings::showOwnSessions());
     m_table->addBesideFilter(m_showOwn);
     auto applyOwn = [this](bool show) {
-        QSettings().setValue(QStringLiteral("activity/showOwnSessions"), show);
+        sg::Settings::setShowOwnSessions(show);
         m_table->proxy()->setRowExclusion(QStringLiteral("own"),
                                           show ? std::function<bool(const QVariant&)>()
                                                : [](const QVariant& own) { return own.toBool(); });

@@ -25,7 +25,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSettings>
+#include "Settings.h"
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTabWidget>
@@ -134,12 +134,12 @@ BackupDialog::BackupDialog(sg::ServerSession* session, QWidget* parent)
     form->addRow(tr("Retention"), keepRow);
     form->addRow(tr("Cron line"), cronRow);
     // Where pg_dump and pg_restore live when they are not in the usual places (shared with Restore).
-    m_pgBin = new QLineEdit(QSettings().value(QStringLiteral("backup/pgBinDir")).toString(), this);
+    m_pgBin = new QLineEdit(sg::Settings::pgBinDir(), this);
     m_pgBin->setPlaceholderText(tr("found automatically (PATH, /usr/lib/postgresql/*/bin …)"));
     m_pgBin->setToolTip(tr("The folder of the PostgreSQL client programs to prefer"));
     form->addRow(tr("Programs folder"), m_pgBin);
     connect(m_pgBin, &QLineEdit::editingFinished, this, [this] {
-        QSettings().setValue(QStringLiteral("backup/pgBinDir"), m_pgBin->text().trimmed());
+        sg::Settings::setPgBinDir(m_pgBin->text());
         m_runner->setPgBinDir(m_pgBin->text().trimmed());
         updateDerived();
     });
@@ -206,7 +206,7 @@ BackupDialog::BackupDialog(sg::ServerSession* session, QWidget* parent)
     layout->addLayout(buttons);
     resize(760, 640);
 
-    setDirectory(sg::BackupOptions::defaultDirectory());
+    setDirectory(sg::Settings::backupDirectory());
     setDatabase(session->options().value(QStringLiteral("dbname")));
 
     // The server's databases, asked on the interactive connection.
@@ -370,7 +370,7 @@ void BackupDialog::start()
         setStatus(invalid, true);
         return;
     }
-    sg::BackupOptions::rememberDirectory(o.directory);
+    sg::Settings::setBackupDirectory(o.directory);
     m_stage = Stage::Backup;
     m_details->hide();
     m_progress->setValue(0);

@@ -20,7 +20,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSettings>
+#include "Settings.h"
 #include <QSpinBox>
 #include <QThreadPool>
 #include <QTreeWidget>
@@ -33,7 +33,7 @@ RestoreDialog::RestoreDialog(sg::ServerSession* session, QWidget* parent)
 {
     setWindowTitle(tr("Restore — %1").arg(session->options().displayName()));
     m_runner->setPgBinDir(
-        QSettings().value(QStringLiteral("backup/pgBinDir")).toString()); // set in the backup dialog
+        sg::Settings::pgBinDir()); // set in the backup dialog
     m_path = new QLineEdit(this);
     auto* browse = new QPushButton(tr("Browse…"), this);
     auto* pathRow = new QHBoxLayout;
@@ -188,7 +188,7 @@ void RestoreDialog::loadContents()
     // pg_restore --list reads the whole table of contents: off the GUI thread.
     const int major = meta ? meta->pgDumpVersion.section(QLatin1Char('.'), 0, 0).toInt() : 0;
     QPointer<RestoreDialog> self(this);
-    const QString pgBin = QSettings().value(QStringLiteral("backup/pgBinDir")).toString();
+    const QString pgBin = sg::Settings::pgBinDir();
     QThreadPool::globalInstance()->start([self, path, major, pgBin] {
         QString error;
         const auto tool = sg::PgTools::locate(QStringLiteral("pg_restore"), major, pgBin, &error);

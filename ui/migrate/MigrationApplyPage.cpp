@@ -17,7 +17,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSettings>
+#include "Settings.h"
 #include <QVBoxLayout>
 
 namespace sg::ui {
@@ -30,7 +30,7 @@ MigrationApplyPage::MigrationApplyPage(sg::ServerSession* session, sg::Migration
     setSubTitle(
         tr("Each migration runs in its own transaction under the lock timeout; statements that cannot run "
            "in one run alone, in order. The first error stops the run."));
-    m_backup->setPgBinDir(QSettings().value(QStringLiteral("backup/pgBinDir")).toString());
+    m_backup->setPgBinDir(sg::Settings::pgBinDir());
     auto* layout = new QVBoxLayout(this);
     m_plan = new QLabel(this);
     m_plan->setWordWrap(true);
@@ -40,8 +40,8 @@ MigrationApplyPage::MigrationApplyPage(sg::ServerSession* session, sg::Migration
 
     auto* backupRow = new QHBoxLayout;
     m_backupFirst = new QCheckBox(tr("&Back up the database first, to"), this);
-    m_backupFirst->setChecked(QSettings().value(QStringLiteral("migrate/backupFirst"), true).toBool());
-    m_backupDir = new QLineEdit(sg::BackupOptions::defaultDirectory(), this);
+    m_backupFirst->setChecked(sg::Settings::backupBeforeMigrating());
+    m_backupDir = new QLineEdit(sg::Settings::backupDirectory(), this);
     m_backupDir->setAccessibleName(tr("Backup folder"));
     backupRow->addWidget(m_backupFirst);
     backupRow->addWidget(m_backupDir, 1);
@@ -190,8 +190,8 @@ void MigrationApplyPage::start()
         if (answer != QMessageBox::Yes)
             return;
     }
-    QSettings().setValue(QStringLiteral("migrate/backupFirst"), m_backupFirst->isChecked());
-    sg::BackupOptions::rememberDirectory(m_backupDir->text());
+    sg::Settings::setBackupBeforeMigrating(m_backupFirst->isChecked());
+    sg::Settings::setBackupDirectory(m_backupDir->text());
     m_running = true;
     m_applyButton->setEnabled(false);
     m_backupFirst->setEnabled(false);

@@ -12,7 +12,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSettings>
+#include "Settings.h"
 #include <QSpinBox>
 
 namespace sg::ui {
@@ -38,7 +38,7 @@ MigrationSourcePage::MigrationSourcePage(sg::ServerSession* session, sg::Migrati
         form->addRow(QString(), readOnly);
     }
 
-    m_directory = new QLineEdit(QSettings().value(QStringLiteral("migrate/directory")).toString(), this);
+    m_directory = new QLineEdit(sg::Settings::migrationDirectory(), this);
     m_directory->setObjectName(QStringLiteral("migrationDirectory"));
     m_directory->setAccessibleName(tr("Migrations folder"));
     auto* browse = new QPushButton(tr("&Browse…"), this);
@@ -55,7 +55,7 @@ MigrationSourcePage::MigrationSourcePage(sg::ServerSession* session, sg::Migrati
     connect(m_directory, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
 
     m_schema = new QLineEdit(
-        QSettings().value(QStringLiteral("migrate/schema"), QStringLiteral("sightglass")).toString(), this);
+        sg::Settings::migrationSchema(), this);
     m_schema->setToolTip(tr("The tracking table is <schema>.schema_migrations. Flyway's and golang-migrate's "
                             "histories are read when found, never written."));
     form->addRow(tr("Tracking &schema:"), m_schema);
@@ -113,8 +113,8 @@ bool MigrationSourcePage::isComplete() const
 bool MigrationSourcePage::validatePage()
 {
     const QString dir = m_directory->text().trimmed();
-    QSettings().setValue(QStringLiteral("migrate/directory"), dir);
-    QSettings().setValue(QStringLiteral("migrate/schema"), m_schema->text().trimmed());
+    sg::Settings::setMigrationDirectory(dir);
+    sg::Settings::setMigrationSchema(m_schema->text());
     m_controller->setDirectory(dir);
     sg::MigrationPlanner::Options p = m_controller->plannerOptions();
     p.schema =
