@@ -103,14 +103,14 @@
         <translation>Der Anweisungsverlauf %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/GuiMain.cpp" line="177"/>
+        <location filename="../ui/GuiMain.cpp" line="178"/>
         <source>The demo server could not start:
 %1</source>
         <translation>Der Demo-Server konnte nicht gestartet werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/GuiMain.cpp" line="182"/>
+        <location filename="../ui/GuiMain.cpp" line="183"/>
         <source>demo</source>
         <translation>Demo</translation>
     </message>
@@ -158,34 +158,24 @@
         <translation>verbindet erneut</translation>
     </message>
     <message>
-        <location filename="../app/db/Durations.cpp" line="18"/>
+        <location filename="../app/db/Durations.cpp" line="19"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/db/Durations.cpp" line="21"/>
+        <location filename="../app/db/Durations.cpp" line="22"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../app/db/Durations.cpp" line="23"/>
+        <location filename="../app/db/Durations.cpp" line="24"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../app/db/Durations.cpp" line="24"/>
+        <location filename="../app/db/Durations.cpp" line="25"/>
         <source>%1 d %2 h</source>
         <translation>%1 d %2 h</translation>
-    </message>
-    <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="49"/>
-        <source>%1 on %2 (%3)</source>
-        <translation>%1 auf %2 (%3)</translation>
-    </message>
-    <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="52"/>
-        <source>Holds %1 until the rehearsal rolls back.</source>
-        <translation>Hält %1, bis die Probe zurückgerollt wird.</translation>
     </message>
 </context>
 <context>
@@ -471,32 +461,32 @@
 <context>
     <name>sg::BackupOptions</name>
     <message>
-        <location filename="../app/backup/BackupOptions.cpp" line="49"/>
+        <location filename="../app/backup/BackupOptions.cpp" line="48"/>
         <source>Choose a database to back up.</source>
         <translation>Wählen Sie eine Datenbank zum Sichern.</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupOptions.cpp" line="51"/>
+        <location filename="../app/backup/BackupOptions.cpp" line="50"/>
         <source>Choose a destination folder.</source>
         <translation>Wählen Sie einen Zielordner.</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupOptions.cpp" line="53"/>
+        <location filename="../app/backup/BackupOptions.cpp" line="52"/>
         <source>Schema only and data only exclude each other.</source>
         <translation>„Nur Schema“ und „Nur Daten“ schließen einander aus.</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupOptions.cpp" line="55"/>
+        <location filename="../app/backup/BackupOptions.cpp" line="54"/>
         <source>The compression level is 0 (none) to 9 (smallest).</source>
         <translation>Die Komprimierungsstufe reicht von 0 (keine) bis 9 (kleinste Datei).</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupOptions.cpp" line="57"/>
+        <location filename="../app/backup/BackupOptions.cpp" line="56"/>
         <source>Parallel jobs must be at least 1.</source>
         <translation>Die Zahl paralleler Jobs muss mindestens 1 betragen.</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupOptions.cpp" line="59"/>
+        <location filename="../app/backup/BackupOptions.cpp" line="58"/>
         <source>Parallel jobs need the directory format: pg_dump writes one file per table only there.</source>
         <translation>Parallele Jobs erfordern das Verzeichnisformat: Nur dort schreibt pg_dump eine Datei pro Tabelle.</translation>
     </message>
@@ -2038,48 +2028,58 @@
 <context>
     <name>sg::MigrationRunner</name>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="130"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="49"/>
+        <source>%1 on %2 (%3)</source>
+        <translation>%1 auf %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="54"/>
+        <source>Holds %1 until the rehearsal rolls back.</source>
+        <translation>Hält %1, bis die Probe zurückgerollt wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="133"/>
         <source>cancelled before this statement</source>
         <translation>vor dieser Anweisung abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="194"/>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="353"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="197"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="356"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="204"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="207"/>
         <source>Version %1 failed at line %2 and was rolled back: %3</source>
         <translation>Version %1 ist in Zeile %2 fehlgeschlagen und wurde zurückgerollt: %3</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="213"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="216"/>
         <source>Version %1 could not be committed, nothing of it stays: %2</source>
         <translation>Version %1 konnte nicht committet werden, nichts davon bleibt bestehen: %2</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="248"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="251"/>
         <source>Version %1 failed at line %2: %3</source>
         <translation>Version %1 ist in Zeile %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="251"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="254"/>
         <source>Statements before it ran outside a transaction and stay applied; the migration is marked failed.</source>
         <translation>Die Anweisungen davor liefen außerhalb einer Transaktion und bleiben angewendet; die Migration ist als fehlgeschlagen markiert.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="255"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="258"/>
         <source>It left the INVALID index %1: drop it with DROP INDEX CONCURRENTLY before trying again.</source>
         <translation>Sie hat den ungültigen (INVALID) Index %1 hinterlassen: Löschen Sie ihn mit DROP INDEX CONCURRENTLY, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="269"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="272"/>
         <source>Version %1 ran, but its tracking row could not be written: %2</source>
         <translation>Version %1 wurde ausgeführt, aber ihre Zeile in der Protokolltabelle konnte nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/migrate/MigrationRunner.cpp" line="311"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="314"/>
         <source>Applied %n migration(s).</source>
         <translation>
             <numerusform>%n Migration angewendet.</numerusform>
@@ -2087,7 +2087,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/migrate/MigrationRunner.cpp" line="312"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="315"/>
         <source>Rolled back %n migration(s).</source>
         <translation>
             <numerusform>%n Migration zurückgenommen.</numerusform>
@@ -2095,37 +2095,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="367"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="370"/>
         <source>transaction control is not rehearsed</source>
         <translation>Transaktionssteuerung wird im Probelauf nicht ausgeführt</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="368"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="371"/>
         <source>cannot run inside a transaction, so it cannot be rehearsed</source>
         <translation>kann nicht innerhalb einer Transaktion laufen und daher nicht im Probelauf getestet werden</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="387"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="390"/>
         <source>Version %1 would fail at line %2: %3</source>
         <translation>Version %1 würde in Zeile %2 fehlschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="415"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="418"/>
         <source>Rehearsal passed: %1 statement(s) ran and were rolled back.</source>
         <translation>Probelauf bestanden: %1 Anweisung(en) ausgeführt und zurückgerollt.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="417"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="420"/>
         <source>%1 could not be rehearsed (see the list).</source>
         <translation>%1 konnte nicht im Probelauf getestet werden (siehe Liste).</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="421"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="424"/>
         <source>%1 on %2 for %3</source>
         <translation>%1 auf %2 für %3</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="426"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="429"/>
         <source>The rehearsal blocked writes while it held %1.</source>
         <translation>Die Probe hat Schreibzugriffe blockiert, solange sie %1 hielt.</translation>
     </message>
@@ -3571,43 +3571,43 @@ Exit-Codes: 0 sauber, 1 Befunde auf oder über --fail-on (oder ein fehlgeschlage
 <context>
     <name>sg::ui::ActivityPanel</name>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="69"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="68"/>
         <source>Pools (SHOW POOLS)</source>
         <translation>Pools (SHOW POOLS)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="71"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="70"/>
         <source>Stats (SHOW STATS)</source>
         <translation>Statistik (SHOW STATS)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="75"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="74"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="77"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="76"/>
         <source>Applications (pools)</source>
         <translation>Anwendungen (Pools)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="81"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="80"/>
         <source>Databases &amp;&amp; users</source>
         <translation>Datenbanken &amp;&amp; Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="82"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="320"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="81"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="319"/>
         <source>Alert log</source>
         <translation>Warnungsprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="115"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="114"/>
         <source>Time window</source>
         <translation>Zeitfenster</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/ActivityPanel.cpp" line="118"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="117"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -3615,7 +3615,7 @@ Exit-Codes: 0 sauber, 1 Befunde auf oder über --fail-on (oder ein fehlgeschlage
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/ActivityPanel.cpp" line="118"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="117"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n h</numerusform>
@@ -3623,306 +3623,306 @@ Exit-Codes: 0 sauber, 1 Befunde auf oder über --fail-on (oder ein fehlgeschlage
         </translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="122"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="121"/>
         <source>Scale to max_connections</source>
         <translation>Auf max_connections skalieren</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="127"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="126"/>
         <source>On: the connections chart&apos;s axis runs to max_connections. Off: it fits the sessions, and the max_connections line shows once they come near it</source>
         <translation>An: Die Achse des Verbindungsdiagramms reicht bis max_connections. Aus: Sie passt sich den Sitzungen an, und die Linie für max_connections erscheint, sobald sie in die Nähe kommen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="134"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="347"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="133"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="346"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="138"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="137"/>
         <source>Sampling interval</source>
         <translation>Messintervall</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="142"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="297"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="141"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="296"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="144"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="143"/>
         <source>Time between samples</source>
         <translation>Zeit zwischen den Messungen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="149"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="148"/>
         <source>Export PNG…</source>
         <translation>PNG exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="152"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="151"/>
         <source>Export charts</source>
         <translation>Diagramme exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="152"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="151"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="156"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="165"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="155"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="164"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="158"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="157"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="161"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="160"/>
         <source>Export samples</source>
         <translation>Messwerte exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="161"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="160"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="167"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="166"/>
         <source>Warnings…</source>
         <translation>Warnungen…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="178"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="177"/>
         <source>Window:</source>
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="183"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="182"/>
         <source>Sample every</source>
         <translation>Messen alle</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="226"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="225"/>
         <source>Connections by state</source>
         <translation>Verbindungen nach Status</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="228"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="227"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="229"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="228"/>
         <source>lock wait</source>
         <translation>wartet auf Sperre</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="230"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="229"/>
         <source>other wait</source>
         <translation>wartet (sonstiges)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="231"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="230"/>
         <source>idle in tx</source>
         <translation>inaktiv in Tx</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="232"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="231"/>
         <source>aborted tx</source>
         <translation>abgebrochene Tx</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="233"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="232"/>
         <source>idle</source>
         <translation>inaktiv</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="234"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="233"/>
         <source>other</source>
         <translation>sonstige</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="235"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="234"/>
         <source>ours</source>
         <translation>eigene</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="236"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="235"/>
         <source>max</source>
         <translation>max</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="252"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="251"/>
         <source>Utilization of usable connections</source>
         <translation>Auslastung der nutzbaren Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="253"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="252"/>
         <source>utilization</source>
         <translation>Auslastung</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="254"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="268"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="253"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="267"/>
         <source>threshold</source>
         <translation>Schwellwert</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="258"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="257"/>
         <source>Transactions per second</source>
         <translation>Transaktionen pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="259"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="258"/>
         <source>commits + rollbacks</source>
         <translation>Commits + Rollbacks</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="260"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="259"/>
         <source>rollbacks %</source>
         <translation>Rollbacks %</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="264"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="263"/>
         <source>Cache hit ratio</source>
         <translation>Cache-Trefferquote</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="265"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="264"/>
         <source>all databases</source>
         <translation>alle Datenbanken</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="266"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="265"/>
         <source>tables</source>
         <translation>Tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="267"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="266"/>
         <source>indexes</source>
         <translation>Indizes</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="290"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="289"/>
         <source>pgbouncer clients and servers (all pools)</source>
         <translation>pgbouncer-Clients und -Server (alle Pools)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="291"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="290"/>
         <source>cl_active</source>
         <translation>cl_active</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="292"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="291"/>
         <source>cl_waiting</source>
         <translation>cl_waiting</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="293"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="292"/>
         <source>sv_active</source>
         <translation>sv_active</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="294"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="293"/>
         <source>sv_idle</source>
         <translation>sv_idle</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="295"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="294"/>
         <source>Longest client wait (maxwait)</source>
         <translation>Längste Client-Wartezeit (maxwait)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="296"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="295"/>
         <source>maxwait</source>
         <translation>maxwait</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="298"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="297"/>
         <source>Throughput (SHOW STATS)</source>
         <translation>Durchsatz (SHOW STATS)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="299"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="298"/>
         <source>transactions/s</source>
         <translation>Transaktionen/s</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="300"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="299"/>
         <source>queries/s</source>
         <translation>Abfragen/s</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="301"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="300"/>
         <source>avg query ms</source>
         <translation>Ø Abfrage ms</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="315"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="314"/>
         <source>Pools</source>
         <translation>Pools</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="316"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="315"/>
         <source>Pool statistics</source>
         <translation>Pool-Statistik</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="317"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="316"/>
         <source>Applications</source>
         <translation>Anwendungen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="318"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="317"/>
         <source>Databases</source>
         <translation>Datenbanken</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="319"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="318"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="347"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="346"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="422"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="421"/>
         <source>⚠ %1 — %2 (since %3)</source>
         <translation>⚠ %1 — %2 (seit %3)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="432"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="431"/>
         <source>%1 of %2 usable connections (%3 %)</source>
         <translation>%1 von %2 nutzbaren Verbindungen (%3 %)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="437"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="436"/>
         <source> · %1 tps</source>
         <translation> · %1 TPS</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="439"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="438"/>
         <source> · cache hit %1 %</source>
         <translation> · Cache-Treffer %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="441"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="440"/>
         <source> · statistics were reset: rates resume with the next sample</source>
         <translation> · Statistik wurde zurückgesetzt: Raten folgen mit der nächsten Messung</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="447"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="446"/>
         <source>History not saved: %1</source>
         <translation>Verlauf nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="457"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="456"/>
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
@@ -4676,201 +4676,201 @@ Fortfahren?</translation>
 <context>
     <name>sg::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="66"/>
-        <location filename="../ui/MainWindow.cpp" line="367"/>
+        <location filename="../ui/MainWindow.cpp" line="67"/>
+        <location filename="../ui/MainWindow.cpp" line="368"/>
         <source>Sightglass</source>
         <translation>Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="96"/>
         <location filename="../ui/MainWindow.cpp" line="97"/>
+        <location filename="../ui/MainWindow.cpp" line="98"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="99"/>
+        <location filename="../ui/MainWindow.cpp" line="100"/>
         <source>Not connected. File → Connect… (Ctrl+O)</source>
         <translation>Nicht verbunden. Datei → Verbinden… (Strg+O)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="105"/>
+        <location filename="../ui/MainWindow.cpp" line="106"/>
         <source>Slow queries</source>
         <translation>Langsame Abfragen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="107"/>
+        <location filename="../ui/MainWindow.cpp" line="108"/>
         <source>Indexes</source>
         <translation>Indizes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="110"/>
+        <location filename="../ui/MainWindow.cpp" line="111"/>
         <source>Bloat and vacuum</source>
         <translation>Bloat und VACUUM</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="114"/>
+        <location filename="../ui/MainWindow.cpp" line="115"/>
         <source>Query and plan</source>
         <translation>Abfrage und Plan</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135"/>
+        <location filename="../ui/MainWindow.cpp" line="136"/>
         <source>not connected</source>
         <translation>nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
         <source>round trip %1 ms</source>
         <translation>Roundtrip %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148"/>
-        <location filename="../ui/MainWindow.cpp" line="259"/>
+        <location filename="../ui/MainWindow.cpp" line="149"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <location filename="../ui/MainWindow.cpp" line="183"/>
         <source>pg_stat_statements is created in this database but not loaded by the server: add it to shared_preload_libraries in postgresql.conf (shared_preload_libraries = &apos;pg_stat_statements&apos;) and restart the server. The other panels work without it.</source>
         <translation>pg_stat_statements ist in dieser Datenbank angelegt, wird aber vom Server nicht geladen: Tragen Sie es in postgresql.conf in shared_preload_libraries ein (shared_preload_libraries = &apos;pg_stat_statements&apos;) und starten Sie den Server neu. Die anderen Bereiche funktionieren auch ohne.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="188"/>
         <source>pg_stat_statements is loaded by the server but not created in this database: run CREATE EXTENSION pg_stat_statements; here (needs the CREATE privilege). The other panels work without it.</source>
         <translation>pg_stat_statements wird vom Server geladen, ist aber in dieser Datenbank nicht angelegt: Führen Sie hier CREATE EXTENSION pg_stat_statements; aus (erfordert das CREATE-Recht). Die anderen Bereiche funktionieren auch ohne.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
         <source>Slow queries come from pg_stat_statements, which this database does not have. Two steps: add it to shared_preload_libraries in postgresql.conf and restart the server (if it is not loaded already), then run CREATE EXTENSION pg_stat_statements; in this database. The other panels work without it.</source>
         <translation>Langsame Abfragen stammen aus pg_stat_statements, das in dieser Datenbank fehlt. Zwei Schritte: Tragen Sie es in postgresql.conf in shared_preload_libraries ein und starten Sie den Server neu (falls es noch nicht geladen ist), dann führen Sie in dieser Datenbank CREATE EXTENSION pg_stat_statements; aus. Die anderen Bereiche funktionieren auch ohne.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199"/>
+        <location filename="../ui/MainWindow.cpp" line="200"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="200"/>
+        <location filename="../ui/MainWindow.cpp" line="201"/>
         <source>&amp;Connect…</source>
         <translation>&amp;Verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="203"/>
+        <location filename="../ui/MainWindow.cpp" line="204"/>
         <source>Export health &amp;report…</source>
         <translation>&amp;Zustandsbericht exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <location filename="../ui/MainWindow.cpp" line="206"/>
         <source>Export health report</source>
         <translation>Zustandsbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206"/>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>Markdown (*.md);;HTML (*.html);;JSON (*.json)</source>
         <translation>Markdown (*.md);;HTML (*.html);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="211"/>
+        <location filename="../ui/MainWindow.cpp" line="212"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="217"/>
+        <location filename="../ui/MainWindow.cpp" line="218"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="218"/>
+        <location filename="../ui/MainWindow.cpp" line="219"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="227"/>
+        <location filename="../ui/MainWindow.cpp" line="228"/>
         <source>&amp;Server</source>
         <translation>&amp;Server</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="228"/>
+        <location filename="../ui/MainWindow.cpp" line="229"/>
         <source>Allow &amp;writes…</source>
         <translation>Schreib&amp;zugriff erlauben…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Sichern…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <location filename="../ui/MainWindow.cpp" line="247"/>
         <source>Re&amp;store…</source>
         <translation>&amp;Wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>&amp;Migrations…</source>
         <translation>&amp;Migrationen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="264"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="265"/>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>&amp;About Sightglass</source>
         <translation>Ü&amp;ber Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <location filename="../ui/MainWindow.cpp" line="267"/>
         <source>About Sightglass</source>
         <translation>Über Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="267"/>
+        <location filename="../ui/MainWindow.cpp" line="268"/>
         <source>&lt;b&gt;Sightglass %1&lt;/b&gt;&lt;p&gt;A native console for PostgreSQL: live activity, index and bloat advice, slow queries, migrations and backups.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Sightglass %1&lt;/b&gt;&lt;p&gt;Eine native Konsole für PostgreSQL: Live-Aktivität, Empfehlungen zu Indizes und Bloat, langsame Abfragen, Migrationen und Sicherungen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="275"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="290"/>
+        <location filename="../ui/MainWindow.cpp" line="291"/>
         <source>System default</source>
         <translation>Systemeinstellung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="297"/>
+        <location filename="../ui/MainWindow.cpp" line="298"/>
         <source>Restart Sightglass to switch the panels too</source>
         <translation>Sightglass neu starten, um auch die Bereiche umzustellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="304"/>
+        <location filename="../ui/MainWindow.cpp" line="305"/>
         <source>Menus and titles are in the new language now; the panels switch when Sightglass starts again (View → Language → Restart).</source>
         <translation>Menüs und Titel sind jetzt in der neuen Sprache; die Bereiche wechseln beim nächsten Start von Sightglass (Ansicht → Sprache → Neu starten).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="327"/>
-        <location filename="../ui/MainWindow.cpp" line="334"/>
+        <location filename="../ui/MainWindow.cpp" line="328"/>
+        <location filename="../ui/MainWindow.cpp" line="335"/>
         <source>%1 — Sightglass</source>
         <translation>%1 — Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="423"/>
+        <location filename="../ui/MainWindow.cpp" line="424"/>
         <source>PostgreSQL %1 · %2@%3</source>
         <translation>PostgreSQL %1 · %2@%3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="426"/>
+        <location filename="../ui/MainWindow.cpp" line="427"/>
         <source> · read-only</source>
         <translation> · schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="439"/>
+        <location filename="../ui/MainWindow.cpp" line="440"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="440"/>
+        <location filename="../ui/MainWindow.cpp" line="441"/>
         <source>%1
 
 Password for %2 (used for this session only, never saved):</source>
@@ -4879,22 +4879,22 @@ Password for %2 (used for this session only, never saved):</source>
 Passwort für %2 (nur für diese Sitzung, wird nie gespeichert):</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="455"/>
+        <location filename="../ui/MainWindow.cpp" line="456"/>
         <source>Collecting the health report…</source>
         <translation>Zustandsbericht wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="464"/>
+        <location filename="../ui/MainWindow.cpp" line="465"/>
         <source>Health report written to %1</source>
         <translation>Zustandsbericht geschrieben nach %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="478"/>
+        <location filename="../ui/MainWindow.cpp" line="479"/>
         <source>Allow writes</source>
         <translation>Schreibzugriff erlauben</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="479"/>
+        <location filename="../ui/MainWindow.cpp" line="480"/>
         <source>This profile is marked as production and opens read-only.
 
 Allow statements that change the server (cancel, terminate, DDL) for this session? Sightglass still asks before each one.</source>

@@ -103,14 +103,14 @@
         <translation>无法写入语句历史 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/GuiMain.cpp" line="177"/>
+        <location filename="../ui/GuiMain.cpp" line="178"/>
         <source>The demo server could not start:
 %1</source>
         <translation>演示服务器无法启动：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/GuiMain.cpp" line="182"/>
+        <location filename="../ui/GuiMain.cpp" line="183"/>
         <source>demo</source>
         <translation>演示</translation>
     </message>
@@ -158,34 +158,24 @@
         <translation>正在重新连接</translation>
     </message>
     <message>
-        <location filename="../app/db/Durations.cpp" line="18"/>
+        <location filename="../app/db/Durations.cpp" line="19"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../app/db/Durations.cpp" line="21"/>
+        <location filename="../app/db/Durations.cpp" line="22"/>
         <source>%1 min %2 s</source>
         <translation>%1 分 %2 秒</translation>
     </message>
     <message>
-        <location filename="../app/db/Durations.cpp" line="23"/>
+        <location filename="../app/db/Durations.cpp" line="24"/>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分</translation>
     </message>
     <message>
-        <location filename="../app/db/Durations.cpp" line="24"/>
+        <location filename="../app/db/Durations.cpp" line="25"/>
         <source>%1 d %2 h</source>
         <translation>%1 天 %2 小时</translation>
-    </message>
-    <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="49"/>
-        <source>%1 on %2 (%3)</source>
-        <translation>%2 上的 %1（%3）</translation>
-    </message>
-    <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="52"/>
-        <source>Holds %1 until the rehearsal rolls back.</source>
-        <translation>持有 %1，直到预演回滚。</translation>
     </message>
 </context>
 <context>
@@ -467,32 +457,32 @@
 <context>
     <name>sg::BackupOptions</name>
     <message>
-        <location filename="../app/backup/BackupOptions.cpp" line="49"/>
+        <location filename="../app/backup/BackupOptions.cpp" line="48"/>
         <source>Choose a database to back up.</source>
         <translation>请选择要备份的数据库。</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupOptions.cpp" line="51"/>
+        <location filename="../app/backup/BackupOptions.cpp" line="50"/>
         <source>Choose a destination folder.</source>
         <translation>请选择目标文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupOptions.cpp" line="53"/>
+        <location filename="../app/backup/BackupOptions.cpp" line="52"/>
         <source>Schema only and data only exclude each other.</source>
         <translation>“仅结构”和“仅数据”不能同时选择。</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupOptions.cpp" line="55"/>
+        <location filename="../app/backup/BackupOptions.cpp" line="54"/>
         <source>The compression level is 0 (none) to 9 (smallest).</source>
         <translation>压缩级别为 0（不压缩）到 9（体积最小）。</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupOptions.cpp" line="57"/>
+        <location filename="../app/backup/BackupOptions.cpp" line="56"/>
         <source>Parallel jobs must be at least 1.</source>
         <translation>并行作业数至少为 1。</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupOptions.cpp" line="59"/>
+        <location filename="../app/backup/BackupOptions.cpp" line="58"/>
         <source>Parallel jobs need the directory format: pg_dump writes one file per table only there.</source>
         <translation>并行作业需要使用目录格式：只有该格式下 pg_dump 才会为每个表写入单独的文件。</translation>
     </message>
@@ -2024,92 +2014,102 @@
 <context>
     <name>sg::MigrationRunner</name>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="130"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="49"/>
+        <source>%1 on %2 (%3)</source>
+        <translation>%2 上的 %1（%3）</translation>
+    </message>
+    <message>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="54"/>
+        <source>Holds %1 until the rehearsal rolls back.</source>
+        <translation>持有 %1，直到预演回滚。</translation>
+    </message>
+    <message>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="133"/>
         <source>cancelled before this statement</source>
         <translation>在此语句之前已取消</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="194"/>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="353"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="197"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="356"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="204"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="207"/>
         <source>Version %1 failed at line %2 and was rolled back: %3</source>
         <translation>版本 %1 在第 %2 行失败，已回滚：%3</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="213"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="216"/>
         <source>Version %1 could not be committed, nothing of it stays: %2</source>
         <translation>版本 %1 无法提交，其所有更改均未保留：%2</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="248"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="251"/>
         <source>Version %1 failed at line %2: %3</source>
         <translation>版本 %1 在第 %2 行失败：%3</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="251"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="254"/>
         <source>Statements before it ran outside a transaction and stay applied; the migration is marked failed.</source>
         <translation>在它之前的语句是在事务外运行的，仍保持已应用状态；该迁移被标记为失败。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="255"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="258"/>
         <source>It left the INVALID index %1: drop it with DROP INDEX CONCURRENTLY before trying again.</source>
         <translation>它遗留了 INVALID 索引 %1：重试前请用 DROP INDEX CONCURRENTLY 删除它。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="269"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="272"/>
         <source>Version %1 ran, but its tracking row could not be written: %2</source>
         <translation>版本 %1 已运行，但无法写入其迁移记录：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/migrate/MigrationRunner.cpp" line="311"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="314"/>
         <source>Applied %n migration(s).</source>
         <translation>
             <numerusform>已应用 %n 个迁移。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/migrate/MigrationRunner.cpp" line="312"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="315"/>
         <source>Rolled back %n migration(s).</source>
         <translation>
             <numerusform>已回滚 %n 个迁移。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="367"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="370"/>
         <source>transaction control is not rehearsed</source>
         <translation>事务控制语句不参与预演</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="368"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="371"/>
         <source>cannot run inside a transaction, so it cannot be rehearsed</source>
         <translation>无法在事务内运行，因此无法预演</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="387"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="390"/>
         <source>Version %1 would fail at line %2: %3</source>
         <translation>版本 %1 将在第 %2 行失败：%3</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="415"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="418"/>
         <source>Rehearsal passed: %1 statement(s) ran and were rolled back.</source>
         <translation>预演通过：已运行 %1 条语句并全部回滚。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="417"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="420"/>
         <source>%1 could not be rehearsed (see the list).</source>
         <translation>%1 条语句无法预演（见列表）。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="421"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="424"/>
         <source>%1 on %2 for %3</source>
         <translation>%2 上的 %1，持续 %3</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="426"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="429"/>
         <source>The rehearsal blocked writes while it held %1.</source>
         <translation>预演持有 %1 期间阻塞了写入。</translation>
     </message>
@@ -3554,356 +3554,356 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or a failed rehearsal), 2
 <context>
     <name>sg::ui::ActivityPanel</name>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="69"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="68"/>
         <source>Pools (SHOW POOLS)</source>
         <translation>连接池（SHOW POOLS）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="71"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="70"/>
         <source>Stats (SHOW STATS)</source>
         <translation>统计（SHOW STATS）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="75"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="74"/>
         <source>Sessions</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="77"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="76"/>
         <source>Applications (pools)</source>
         <translation>应用程序（连接池）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="81"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="80"/>
         <source>Databases &amp;&amp; users</source>
         <translation>数据库与用户</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="82"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="320"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="81"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="319"/>
         <source>Alert log</source>
         <translation>告警日志</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="115"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="114"/>
         <source>Time window</source>
         <translation>时间窗口</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/ActivityPanel.cpp" line="118"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="117"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/ActivityPanel.cpp" line="118"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="117"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n 小时</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="122"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="121"/>
         <source>Scale to max_connections</source>
         <translation>按 max_connections 缩放</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="127"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="126"/>
         <source>On: the connections chart&apos;s axis runs to max_connections. Off: it fits the sessions, and the max_connections line shows once they come near it</source>
         <translation>开：连接图的坐标轴延伸到 max_connections。关：坐标轴适应会话数，会话接近时才显示 max_connections 线</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="134"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="347"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="133"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="346"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="138"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="137"/>
         <source>Sampling interval</source>
         <translation>采样间隔</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="142"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="297"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="141"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="296"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="144"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="143"/>
         <source>Time between samples</source>
         <translation>采样间隔</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="149"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="148"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="152"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="151"/>
         <source>Export charts</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="152"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="151"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="156"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="165"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="155"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="164"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="158"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="157"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="161"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="160"/>
         <source>Export samples</source>
         <translation>导出采样数据</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="161"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="160"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="167"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="166"/>
         <source>Warnings…</source>
         <translation>告警设置…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="178"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="177"/>
         <source>Window:</source>
         <translation>时间窗口：</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="183"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="182"/>
         <source>Sample every</source>
         <translation>采样间隔</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="226"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="225"/>
         <source>Connections by state</source>
         <translation>各状态连接数</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="228"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="227"/>
         <source>active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="229"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="228"/>
         <source>lock wait</source>
         <translation>等待锁</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="230"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="229"/>
         <source>other wait</source>
         <translation>其他等待</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="231"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="230"/>
         <source>idle in tx</source>
         <translation>事务中空闲</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="232"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="231"/>
         <source>aborted tx</source>
         <translation>事务已中止</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="233"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="232"/>
         <source>idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="234"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="233"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="235"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="234"/>
         <source>ours</source>
         <translation>本工具</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="236"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="235"/>
         <source>max</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="252"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="251"/>
         <source>Utilization of usable connections</source>
         <translation>可用连接使用率</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="253"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="252"/>
         <source>utilization</source>
         <translation>使用率</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="254"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="268"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="253"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="267"/>
         <source>threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="258"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="257"/>
         <source>Transactions per second</source>
         <translation>每秒事务数</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="259"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="258"/>
         <source>commits + rollbacks</source>
         <translation>提交 + 回滚</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="260"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="259"/>
         <source>rollbacks %</source>
         <translation>回滚 %</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="264"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="263"/>
         <source>Cache hit ratio</source>
         <translation>缓存命中率</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="265"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="264"/>
         <source>all databases</source>
         <translation>所有数据库</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="266"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="265"/>
         <source>tables</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="267"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="266"/>
         <source>indexes</source>
         <translation>索引</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="290"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="289"/>
         <source>pgbouncer clients and servers (all pools)</source>
         <translation>pgbouncer 客户端与服务器连接（所有连接池）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="291"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="290"/>
         <source>cl_active</source>
         <translation>cl_active</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="292"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="291"/>
         <source>cl_waiting</source>
         <translation>cl_waiting</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="293"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="292"/>
         <source>sv_active</source>
         <translation>sv_active</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="294"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="293"/>
         <source>sv_idle</source>
         <translation>sv_idle</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="295"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="294"/>
         <source>Longest client wait (maxwait)</source>
         <translation>客户端最长等待时间（maxwait）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="296"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="295"/>
         <source>maxwait</source>
         <translation>maxwait</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="298"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="297"/>
         <source>Throughput (SHOW STATS)</source>
         <translation>吞吐量（SHOW STATS）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="299"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="298"/>
         <source>transactions/s</source>
         <translation>事务/秒</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="300"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="299"/>
         <source>queries/s</source>
         <translation>查询/秒</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="301"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="300"/>
         <source>avg query ms</source>
         <translation>平均查询 ms</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="315"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="314"/>
         <source>Pools</source>
         <translation>连接池</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="316"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="315"/>
         <source>Pool statistics</source>
         <translation>连接池统计</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="317"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="316"/>
         <source>Applications</source>
         <translation>应用程序</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="318"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="317"/>
         <source>Databases</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="319"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="318"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="347"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="346"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="422"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="421"/>
         <source>⚠ %1 — %2 (since %3)</source>
         <translation>⚠ %1 — %2（自 %3 起）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="432"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="431"/>
         <source>%1 of %2 usable connections (%3 %)</source>
         <translation>已用 %1 / %2 个可用连接（%3 %）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="437"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="436"/>
         <source> · %1 tps</source>
         <translation> · %1 tps</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="439"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="438"/>
         <source> · cache hit %1 %</source>
         <translation> · 缓存命中率 %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="441"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="440"/>
         <source> · statistics were reset: rates resume with the next sample</source>
         <translation> · 统计信息已重置：速率将从下一次采样起恢复</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="447"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="446"/>
         <source>History not saved: %1</source>
         <translation>历史记录未保存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="457"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="456"/>
         <source>Could not write %1</source>
         <translation>无法写入 %1</translation>
     </message>
@@ -4647,201 +4647,201 @@ SELECT * FROM pgstattuple(&apos;%1&apos;);
 <context>
     <name>sg::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="66"/>
-        <location filename="../ui/MainWindow.cpp" line="367"/>
+        <location filename="../ui/MainWindow.cpp" line="67"/>
+        <location filename="../ui/MainWindow.cpp" line="368"/>
         <source>Sightglass</source>
         <translation>Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="96"/>
         <location filename="../ui/MainWindow.cpp" line="97"/>
+        <location filename="../ui/MainWindow.cpp" line="98"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="99"/>
+        <location filename="../ui/MainWindow.cpp" line="100"/>
         <source>Not connected. File → Connect… (Ctrl+O)</source>
         <translation>未连接。文件 → 连接…（Ctrl+O）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="105"/>
+        <location filename="../ui/MainWindow.cpp" line="106"/>
         <source>Slow queries</source>
         <translation>慢查询</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="107"/>
+        <location filename="../ui/MainWindow.cpp" line="108"/>
         <source>Indexes</source>
         <translation>索引</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="110"/>
+        <location filename="../ui/MainWindow.cpp" line="111"/>
         <source>Bloat and vacuum</source>
         <translation>膨胀与 VACUUM</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="114"/>
+        <location filename="../ui/MainWindow.cpp" line="115"/>
         <source>Query and plan</source>
         <translation>查询与执行计划</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135"/>
+        <location filename="../ui/MainWindow.cpp" line="136"/>
         <source>not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
         <source>round trip %1 ms</source>
         <translation>往返 %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148"/>
-        <location filename="../ui/MainWindow.cpp" line="259"/>
+        <location filename="../ui/MainWindow.cpp" line="149"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <location filename="../ui/MainWindow.cpp" line="183"/>
         <source>pg_stat_statements is created in this database but not loaded by the server: add it to shared_preload_libraries in postgresql.conf (shared_preload_libraries = &apos;pg_stat_statements&apos;) and restart the server. The other panels work without it.</source>
         <translation>pg_stat_statements 已在此数据库中创建，但服务器尚未加载：请在 postgresql.conf 中将其加入 shared_preload_libraries（shared_preload_libraries = &apos;pg_stat_statements&apos;）并重启服务器。其他面板不依赖它，可正常使用。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="188"/>
         <source>pg_stat_statements is loaded by the server but not created in this database: run CREATE EXTENSION pg_stat_statements; here (needs the CREATE privilege). The other panels work without it.</source>
         <translation>服务器已加载 pg_stat_statements，但尚未在此数据库中创建：请在此数据库中执行 CREATE EXTENSION pg_stat_statements;（需要 CREATE 权限）。其他面板不依赖它，可正常使用。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
         <source>Slow queries come from pg_stat_statements, which this database does not have. Two steps: add it to shared_preload_libraries in postgresql.conf and restart the server (if it is not loaded already), then run CREATE EXTENSION pg_stat_statements; in this database. The other panels work without it.</source>
         <translation>慢查询数据来自 pg_stat_statements，但此数据库中没有该扩展。需要两步：在 postgresql.conf 中将其加入 shared_preload_libraries 并重启服务器（如果尚未加载），然后在此数据库中执行 CREATE EXTENSION pg_stat_statements;。其他面板不依赖它，可正常使用。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199"/>
+        <location filename="../ui/MainWindow.cpp" line="200"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="200"/>
+        <location filename="../ui/MainWindow.cpp" line="201"/>
         <source>&amp;Connect…</source>
         <translation>连接(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="203"/>
+        <location filename="../ui/MainWindow.cpp" line="204"/>
         <source>Export health &amp;report…</source>
         <translation>导出健康报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <location filename="../ui/MainWindow.cpp" line="206"/>
         <source>Export health report</source>
         <translation>导出健康报告</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206"/>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>Markdown (*.md);;HTML (*.html);;JSON (*.json)</source>
         <translation>Markdown (*.md);;HTML (*.html);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="211"/>
+        <location filename="../ui/MainWindow.cpp" line="212"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="217"/>
+        <location filename="../ui/MainWindow.cpp" line="218"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="218"/>
+        <location filename="../ui/MainWindow.cpp" line="219"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="227"/>
+        <location filename="../ui/MainWindow.cpp" line="228"/>
         <source>&amp;Server</source>
         <translation>服务器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="228"/>
+        <location filename="../ui/MainWindow.cpp" line="229"/>
         <source>Allow &amp;writes…</source>
         <translation>允许写入(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
         <source>&amp;Back up…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <location filename="../ui/MainWindow.cpp" line="247"/>
         <source>Re&amp;store…</source>
         <translation>恢复(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>&amp;Migrations…</source>
         <translation>迁移(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="264"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="265"/>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>&amp;About Sightglass</source>
         <translation>关于 Sightglass(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <location filename="../ui/MainWindow.cpp" line="267"/>
         <source>About Sightglass</source>
         <translation>关于 Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="267"/>
+        <location filename="../ui/MainWindow.cpp" line="268"/>
         <source>&lt;b&gt;Sightglass %1&lt;/b&gt;&lt;p&gt;A native console for PostgreSQL: live activity, index and bloat advice, slow queries, migrations and backups.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Sightglass %1&lt;/b&gt;&lt;p&gt;PostgreSQL 原生桌面控制台：实时活动监控、索引与膨胀建议、慢查询、迁移和备份。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="275"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="290"/>
+        <location filename="../ui/MainWindow.cpp" line="291"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="297"/>
+        <location filename="../ui/MainWindow.cpp" line="298"/>
         <source>Restart Sightglass to switch the panels too</source>
         <translation>重新启动 Sightglass 以同时切换各面板</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="304"/>
+        <location filename="../ui/MainWindow.cpp" line="305"/>
         <source>Menus and titles are in the new language now; the panels switch when Sightglass starts again (View → Language → Restart).</source>
         <translation>菜单和标题现已切换为新语言；各面板将在 Sightglass 下次启动时切换（视图 → 语言 → 重新启动）。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="327"/>
-        <location filename="../ui/MainWindow.cpp" line="334"/>
+        <location filename="../ui/MainWindow.cpp" line="328"/>
+        <location filename="../ui/MainWindow.cpp" line="335"/>
         <source>%1 — Sightglass</source>
         <translation>%1 — Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="423"/>
+        <location filename="../ui/MainWindow.cpp" line="424"/>
         <source>PostgreSQL %1 · %2@%3</source>
         <translation>PostgreSQL %1 · %2@%3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="426"/>
+        <location filename="../ui/MainWindow.cpp" line="427"/>
         <source> · read-only</source>
         <translation> · 只读</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="439"/>
+        <location filename="../ui/MainWindow.cpp" line="440"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="440"/>
+        <location filename="../ui/MainWindow.cpp" line="441"/>
         <source>%1
 
 Password for %2 (used for this session only, never saved):</source>
@@ -4850,22 +4850,22 @@ Password for %2 (used for this session only, never saved):</source>
 %2 的密码（仅用于本次会话，不会保存）：</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="455"/>
+        <location filename="../ui/MainWindow.cpp" line="456"/>
         <source>Collecting the health report…</source>
         <translation>正在收集健康报告…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="464"/>
+        <location filename="../ui/MainWindow.cpp" line="465"/>
         <source>Health report written to %1</source>
         <translation>健康报告已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="478"/>
+        <location filename="../ui/MainWindow.cpp" line="479"/>
         <source>Allow writes</source>
         <translation>允许写入</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="479"/>
+        <location filename="../ui/MainWindow.cpp" line="480"/>
         <source>This profile is marked as production and opens read-only.
 
 Allow statements that change the server (cancel, terminate, DDL) for this session? Sightglass still asks before each one.</source>

@@ -12,7 +12,8 @@ QString durationText(double seconds)
 {
     if (std::isnan(seconds) || seconds < 0)
         return {};
-    auto tr = [](const char* text) { return QCoreApplication::translate("sg::Durations", text); };
+    // lupdate files a free function's tr() under its namespace: the same context here.
+    auto tr = [](const char* text) { return QCoreApplication::translate("sg", text); };
     const QLocale locale;
     if (seconds < 60)
         return tr("%1 s").arg(locale.toString(seconds, 'f', seconds < 10 ? 1 : 0));

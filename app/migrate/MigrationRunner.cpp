@@ -46,10 +46,13 @@ QString keptLocksNote(const QList<TableLock>& locks)
 {
     QStringList parts;
     for (const TableLock& l : locks)
-        parts << tr("%1 on %2 (%3)").arg(lockmode::sqlName(l.mode), l.displayName(), lockmode::blocks(l.mode));
+        parts << QCoreApplication::translate("sg::MigrationRunner", "%1 on %2 (%3)")
+                     .arg(lockmode::sqlName(l.mode), l.displayName(), lockmode::blocks(l.mode));
     if (parts.isEmpty())
         return {};
-    return tr("Holds %1 until the rehearsal rolls back.").arg(parts.join(QStringLiteral("; ")));
+    // Named explicitly: lupdate would file the helper tr() of a free function under "sg".
+    return QCoreApplication::translate("sg::MigrationRunner", "Holds %1 until the rehearsal rolls back.")
+        .arg(parts.join(QStringLiteral("; ")));
 }
 
 } // namespace

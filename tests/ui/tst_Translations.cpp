@@ -7,6 +7,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QDirIterator>
 #include <QDockWidget>
 #include <QDomDocument>
 #include <QMenuBar>
@@ -25,6 +26,7 @@ namespace {
 struct Entry
 {
     QString context, source, translation;
+    QString file; ///< where lupdate found it, relative to the source root ("app/db/Durations.cpp")
     QStringList plurals;
     bool numerus = false, unfinished = false;
 };
@@ -46,6 +48,8 @@ QList<Entry> readTs(const QString& path)
             Entry e;
             e.context = name;
             e.source = m.firstChildElement(QStringLiteral("source")).text();
+            e.file = m.firstChildElement(QStringLiteral("location")).attribute(QStringLiteral("filename"));
+            e.file.remove(QRegularExpression(QStringLiteral("^(\\.\\./)+")));
             const QDomElement t = m.firstChildElement(QStringLiteral("translation"));
             e.numerus = m.attribute(QStringLiteral("numerus")) == QLatin1String("yes");
             e.unfinished = !t.attribute(QStringLiteral("type")).isEmpty(); // unfinished, obsolete, vanished
@@ -136,6 +140,55 @@ private Q_SLOTS:
         QVERIFY2(missing.isEmpty(),
                  qPrintable(QStringLiteral("run the update_translations target and translate:\n") +
                             missing.mid(0, 20).join(QLatin1Char('\n'))));
+    }
+
+    void fileLocalHelpersTranslateInTheContextLupdateFiled()
+    {
+        // A .cpp that is not a QObject calls its own tr() helper, which translates in a context
+        // it names ("sg::MigrationRunner"). lupdate files a call by where it stands: in a member
+        // function under the class, in a free function under the namespace ("sg"). Where the two
+        // differ the translation exists but is never found. Every message lupdate found in such a
+        // file must be in a context the file names.
+        static const QRegularExpression named(QStringLiteral("translate\\(\\s*\"([^\"]+)\""));
+        static const QRegularExpression declared(QStringLiteral("Q_DECLARE_TR_FUNCTIONS\\(([^)]+)\\)"));
+        QHash<QString, QSet<QString>> contextsOf;
+        QSet<QString> classContexts; // tr() of a class with Q_DECLARE_TR_FUNCTIONS: lupdate knows it
+        for (const QString& dir : {QStringLiteral("app"), QStringLiteral("ui")}) {
+            QDirIterator headers(QStringLiteral(SG_SOURCE_DIR "/") + dir, {QStringLiteral("*.h")}, QDir::Files,
+                                 QDirIterator::Subdirectories);
+            while (headers.hasNext()) {
+                QFile f(headers.next());
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                for (auto m = declared.globalMatch(QString::fromUtf8(f.readAll())); m.hasNext();)
+                    classContexts << m.next().captured(1).trimmed();
+            }
+        }
+        for (const QString& dir : {QStringLiteral("app"), QStringLiteral("ui")}) {
+            QDirIterator it(QStringLiteral(SG_SOURCE_DIR "/") + dir, {QStringLiteral("*.cpp")}, QDir::Files,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile f(it.next());
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                const QString text = QString::fromUtf8(f.readAll());
+                QSet<QString> contexts;
+                for (auto m = named.globalMatch(text); m.hasNext();)
+                    contexts << m.next().captured(1);
+                if (contexts.isEmpty())
+                    continue; // tr() of QObject subclasses: lupdate and moc agree
+                contexts << QStringLiteral("QObject"); // QObject::tr() says so itself
+                contexts.unite(classContexts);
+                contextsOf.insert(QDir(QStringLiteral(SG_SOURCE_DIR)).relativeFilePath(f.fileName()), contexts);
+            }
+        }
+        QVERIFY(!contextsOf.isEmpty());
+        QStringList wrong;
+        for (const Entry& e : readTs(QStringLiteral(SG_SOURCE_DIR "/translations/sightglass_de.ts"))) {
+            const auto it = contextsOf.constFind(e.file);
+            if (it != contextsOf.cend() && !it->contains(e.context))
+                wrong << QStringLiteral("%1: \"%2\" is filed under %3, the file translates in %4")
+                             .arg(e.file, e.source.left(50), e.context, QStringList(it->values()).join(QLatin1Char(' ')));
+        }
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
     }
 
     void switchesLanguageWhileRunning()
