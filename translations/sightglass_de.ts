@@ -224,23 +224,23 @@
 <context>
     <name>sg::Advisor</name>
     <message>
-        <location filename="../app/advisor/Advisor.cpp" line="44"/>
-        <location filename="../app/advisor/Advisor.cpp" line="53"/>
+        <location filename="../app/advisor/Advisor.cpp" line="43"/>
+        <location filename="../app/advisor/Advisor.cpp" line="52"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../app/advisor/Advisor.cpp" line="45"/>
+        <location filename="../app/advisor/Advisor.cpp" line="44"/>
         <source>Bloat (estimate)</source>
         <translation>Bloat (Schätzung)</translation>
     </message>
     <message>
-        <location filename="../app/advisor/Advisor.cpp" line="194"/>
+        <location filename="../app/advisor/Advisor.cpp" line="188"/>
         <source>pid %1 (%2)</source>
         <translation>PID %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/advisor/Advisor.cpp" line="200"/>
+        <location filename="../app/advisor/Advisor.cpp" line="194"/>
         <source>%1 holds or waits for ACCESS EXCLUSIVE on %2: not opened, so its sizes are the statistics&apos; estimates and its expression and partial indexes are not compared (reading them would wait for that lock).</source>
         <translation>%1 hält oder erwartet ACCESS EXCLUSIVE auf %2: nicht geöffnet, daher sind ihre Größen Schätzungen aus der Statistik, und ihre Ausdrucks- und partiellen Indizes werden nicht verglichen (sie zu lesen hieße, auf diese Sperre zu warten).</translation>
     </message>
@@ -394,46 +394,46 @@
         <translation>Keine Verbindung zum Zählen der Zeilen möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="248"/>
+        <location filename="../app/backup/BackupJob.cpp" line="246"/>
         <source>pg_dump stopped (exit code %1).</source>
         <translation>pg_dump wurde beendet (Exit-Code %1).</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="249"/>
+        <location filename="../app/backup/BackupJob.cpp" line="247"/>
         <source>The backup failed; nothing was kept.
 %1</source>
         <translation>Die Sicherung ist fehlgeschlagen; nichts wurde behalten.
 %1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="252"/>
+        <location filename="../app/backup/BackupJob.cpp" line="250"/>
         <source>pg_dump finished, but counting rows failed; nothing was kept.
 %1</source>
         <translation>pg_dump ist fertig, aber das Zählen der Zeilen ist fehlgeschlagen; nichts wurde behalten.
 %1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="256"/>
+        <location filename="../app/backup/BackupJob.cpp" line="254"/>
         <source>checksum</source>
         <translation>Prüfsumme</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="261"/>
+        <location filename="../app/backup/BackupJob.cpp" line="259"/>
         <source>Cannot checksum the backup; nothing was kept: %1</source>
         <translation>Prüfsumme der Sicherung kann nicht berechnet werden; nichts wurde behalten: %1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="277"/>
+        <location filename="../app/backup/BackupJob.cpp" line="275"/>
         <source>Cannot write the backup&apos;s record; nothing was kept: %1</source>
         <translation>Der Datensatz zur Sicherung kann nicht geschrieben werden; nichts wurde behalten: %1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="280"/>
+        <location filename="../app/backup/BackupJob.cpp" line="278"/>
         <source>Cannot rename %1 to %2; nothing was kept.</source>
         <translation>%1 kann nicht in %2 umbenannt werden; nichts wurde behalten.</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="286"/>
+        <location filename="../app/backup/BackupJob.cpp" line="284"/>
         <source>Backed up %1 to %2 (%3).</source>
         <translation>%1 nach %2 gesichert (%3).</translation>
     </message>
@@ -1135,17 +1135,17 @@
 <context>
     <name>sg::DemoEnvironment</name>
     <message>
-        <location filename="../app/db/DemoEnvironment.cpp" line="67"/>
+        <location filename="../app/db/DemoEnvironment.cpp" line="64"/>
         <source>pgbench -i failed: %1</source>
         <translation>pgbench -i ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/db/DemoEnvironment.cpp" line="77"/>
+        <location filename="../app/db/DemoEnvironment.cpp" line="74"/>
         <source>Starting the demo server…</source>
         <translation>Demo-Server wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../app/db/DemoEnvironment.cpp" line="83"/>
+        <location filename="../app/db/DemoEnvironment.cpp" line="82"/>
         <source>Loading pgbench data and planted problems…</source>
         <translation>pgbench-Daten und eingebaute Probleme werden geladen…</translation>
     </message>
@@ -1829,17 +1829,17 @@
 <context>
     <name>sg::MigrationController</name>
     <message>
-        <location filename="../app/migrate/MigrationController.cpp" line="121"/>
+        <location filename="../app/migrate/MigrationController.cpp" line="117"/>
         <source>pid %1 (%2) %3 %4 on %5</source>
         <translation>PID %1 (%2) %3 %4 auf %5</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationController.cpp" line="124"/>
+        <location filename="../app/migrate/MigrationController.cpp" line="120"/>
         <source>holds</source>
         <translation>hält</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationController.cpp" line="124"/>
+        <location filename="../app/migrate/MigrationController.cpp" line="120"/>
         <source>waits for</source>
         <translation>wartet auf</translation>
     </message>
@@ -2631,6 +2631,55 @@
     </message>
 </context>
 <context>
+    <name>sg::StatementsMonitor</name>
+    <message>
+        <location filename="../app/monitor/StatementsMonitor.cpp" line="41"/>
+        <source>Statistics reset on the server.</source>
+        <translation>Statistik auf dem Server zurückgesetzt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/StatementsMonitor.cpp" line="126"/>
+        <source>No snapshot yet (one is kept every %n minute(s)): these are the totals since the reset.</source>
+        <translation>
+            <numerusform>Noch kein Snapshot (einer wird im Abstand von %n Minute gespeichert): Dies sind die Summen seit dem Zurücksetzen.</numerusform>
+            <numerusform>Noch kein Snapshot (einer wird im Abstand von %n Minuten gespeichert): Dies sind die Summen seit dem Zurücksetzen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/StatementsMonitor.cpp" line="129"/>
+        <source>The local history goes back to %1 only: differences since then.</source>
+        <translation>Der lokale Verlauf reicht nur bis %1 zurück: Differenzen seit diesem Zeitpunkt.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/StatementsMonitor.cpp" line="132"/>
+        <source>Differences since %1; max and stddev are since the reset.</source>
+        <translation>Differenzen seit %1; max und stddev gelten seit dem Zurücksetzen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/StatementsMonitor.cpp" line="136"/>
+        <source>%n statement(s) were reset meanwhile and count from the reset (column reset).</source>
+        <translation>
+            <numerusform>%n Anweisung wurde zwischenzeitlich zurückgesetzt und zählt ab dem Zurücksetzen (Spalte reset).</numerusform>
+            <numerusform>%n Anweisungen wurden zwischenzeitlich zurückgesetzt und zählen ab dem Zurücksetzen (Spalte reset).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/StatementsMonitor.cpp" line="198"/>
+        <source>pg_stat_statements is created in this database but not loaded by the server: add it to shared_preload_libraries in postgresql.conf (shared_preload_libraries = &apos;pg_stat_statements&apos;) and restart the server. The other panels work without it.</source>
+        <translation>pg_stat_statements ist in dieser Datenbank angelegt, wird aber vom Server nicht geladen: Tragen Sie es in postgresql.conf in shared_preload_libraries ein (shared_preload_libraries = &apos;pg_stat_statements&apos;) und starten Sie den Server neu. Die anderen Bereiche funktionieren auch ohne.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/StatementsMonitor.cpp" line="202"/>
+        <source>pg_stat_statements is loaded by the server but not created in this database: run CREATE EXTENSION pg_stat_statements; here (needs the CREATE privilege). The other panels work without it.</source>
+        <translation>pg_stat_statements wird vom Server geladen, ist aber in dieser Datenbank nicht angelegt: Führen Sie hier CREATE EXTENSION pg_stat_statements; aus (erfordert das CREATE-Recht). Die anderen Bereiche funktionieren auch ohne.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/StatementsMonitor.cpp" line="205"/>
+        <source>Slow queries come from pg_stat_statements, which this database does not have. Two steps: add it to shared_preload_libraries in postgresql.conf and restart the server (if it is not loaded already), then run CREATE EXTENSION pg_stat_statements; in this database. The other panels work without it.</source>
+        <translation>Langsame Abfragen stammen aus pg_stat_statements, das in dieser Datenbank fehlt. Zwei Schritte: Tragen Sie es in postgresql.conf in shared_preload_libraries ein und starten Sie den Server neu (falls es noch nicht geladen ist), dann führen Sie in dieser Datenbank CREATE EXTENSION pg_stat_statements; aus. Die anderen Bereiche funktionieren auch ohne.</translation>
+    </message>
+</context>
+<context>
     <name>sg::TableAdvisor</name>
     <message>
         <location filename="../app/advisor/TableAdvisor.cpp" line="42"/>
@@ -3145,7 +3194,7 @@ Exit-Codes: 0 sauber, 1 Befunde auf oder über --fail-on (oder ein fehlgeschlage
     <message>
         <location filename="../app/cli/MigrateCommand.cpp" line="117"/>
         <location filename="../app/cli/PlanCommand.cpp" line="94"/>
-        <location filename="../app/cli/StatementsCommand.cpp" line="32"/>
+        <location filename="../app/cli/StatementsCommand.cpp" line="34"/>
         <source>server (URI or key=value; PG* variables and ~/.pgpass apply)</source>
         <translation>Server (URI oder key=value; PG*-Variablen und ~/.pgpass gelten)</translation>
     </message>
@@ -3377,42 +3426,37 @@ Exit-Codes: 0 sauber, 1 Befunde auf oder über --fail-on (oder ein fehlgeschlage
         <translation>einen temporären PostgreSQL-Server starten (--demo lädt Demodaten)</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatementsCommand.cpp" line="28"/>
+        <location filename="../app/cli/StatementsCommand.cpp" line="30"/>
         <source>The statements pg_stat_statements has seen, most expensive first: calls, times, rows, buffers, temporary files, I/O and WAL.</source>
         <translation>Die Anweisungen, die pg_stat_statements erfasst hat, die teuersten zuerst: Aufrufe, Zeiten, Zeilen, Puffer, temporäre Dateien, I/O und WAL.</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatementsCommand.cpp" line="34"/>
+        <location filename="../app/cli/StatementsCommand.cpp" line="36"/>
         <source>how many (default 20)</source>
         <translation>wie viele (Standard: 20)</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatementsCommand.cpp" line="37"/>
+        <location filename="../app/cli/StatementsCommand.cpp" line="39"/>
         <source>column to sort by, largest first (default total_ms): calls, total_ms, mean_ms, max_ms, stddev_ms, plan_ms, rows, shared_read, temp_written, io_read_ms, wal_bytes …</source>
         <translation>Sortierspalte, größte Werte zuerst (Standard: total_ms): calls, total_ms, mean_ms, max_ms, stddev_ms, plan_ms, rows, shared_read, temp_written, io_read_ms, wal_bytes …</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatementsCommand.cpp" line="41"/>
+        <location filename="../app/cli/StatementsCommand.cpp" line="43"/>
         <source>as JSON, with the whole statement text</source>
         <translation>als JSON, mit dem vollständigen Anweisungstext</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatementsCommand.cpp" line="56"/>
+        <location filename="../app/cli/StatementsCommand.cpp" line="58"/>
         <source>--top takes a positive number</source>
         <translation>--top erwartet eine positive Zahl</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatementsCommand.cpp" line="73"/>
-        <source>pg_stat_statements must be in shared_preload_libraries (postgresql.conf, then a restart) and created in the database (CREATE EXTENSION pg_stat_statements;).</source>
-        <translation>pg_stat_statements muss in shared_preload_libraries stehen (postgresql.conf, danach Neustart) und in der Datenbank angelegt sein (CREATE EXTENSION pg_stat_statements;).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/StatementsCommand.cpp" line="83"/>
+        <location filename="../app/cli/StatementsCommand.cpp" line="89"/>
         <source>no such column to order by: %1</source>
         <translation>keine solche Sortierspalte: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatementsCommand.cpp" line="136"/>
+        <location filename="../app/cli/StatementsCommand.cpp" line="142"/>
         <source>the most expensive statements from pg_stat_statements</source>
         <translation>die teuersten Anweisungen aus pg_stat_statements</translation>
     </message>
@@ -4676,201 +4720,186 @@ Fortfahren?</translation>
 <context>
     <name>sg::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="67"/>
-        <location filename="../ui/MainWindow.cpp" line="368"/>
+        <location filename="../ui/MainWindow.cpp" line="68"/>
+        <location filename="../ui/MainWindow.cpp" line="336"/>
         <source>Sightglass</source>
         <translation>Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="97"/>
-        <location filename="../ui/MainWindow.cpp" line="98"/>
+        <location filename="../ui/MainWindow.cpp" line="90"/>
+        <location filename="../ui/MainWindow.cpp" line="91"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="100"/>
+        <location filename="../ui/MainWindow.cpp" line="93"/>
         <source>Not connected. File → Connect… (Ctrl+O)</source>
         <translation>Nicht verbunden. Datei → Verbinden… (Strg+O)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="106"/>
+        <location filename="../ui/MainWindow.cpp" line="99"/>
         <source>Slow queries</source>
         <translation>Langsame Abfragen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="108"/>
+        <location filename="../ui/MainWindow.cpp" line="101"/>
         <source>Indexes</source>
         <translation>Indizes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="111"/>
+        <location filename="../ui/MainWindow.cpp" line="104"/>
         <source>Bloat and vacuum</source>
         <translation>Bloat und VACUUM</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="115"/>
+        <location filename="../ui/MainWindow.cpp" line="108"/>
         <source>Query and plan</source>
         <translation>Abfrage und Plan</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136"/>
+        <location filename="../ui/MainWindow.cpp" line="128"/>
         <source>not connected</source>
         <translation>nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146"/>
+        <location filename="../ui/MainWindow.cpp" line="138"/>
         <source>round trip %1 ms</source>
         <translation>Roundtrip %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149"/>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="141"/>
+        <location filename="../ui/MainWindow.cpp" line="230"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
-        <source>pg_stat_statements is created in this database but not loaded by the server: add it to shared_preload_libraries in postgresql.conf (shared_preload_libraries = &apos;pg_stat_statements&apos;) and restart the server. The other panels work without it.</source>
-        <translation>pg_stat_statements ist in dieser Datenbank angelegt, wird aber vom Server nicht geladen: Tragen Sie es in postgresql.conf in shared_preload_libraries ein (shared_preload_libraries = &apos;pg_stat_statements&apos;) und starten Sie den Server neu. Die anderen Bereiche funktionieren auch ohne.</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="188"/>
-        <source>pg_stat_statements is loaded by the server but not created in this database: run CREATE EXTENSION pg_stat_statements; here (needs the CREATE privilege). The other panels work without it.</source>
-        <translation>pg_stat_statements wird vom Server geladen, ist aber in dieser Datenbank nicht angelegt: Führen Sie hier CREATE EXTENSION pg_stat_statements; aus (erfordert das CREATE-Recht). Die anderen Bereiche funktionieren auch ohne.</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="191"/>
-        <source>Slow queries come from pg_stat_statements, which this database does not have. Two steps: add it to shared_preload_libraries in postgresql.conf and restart the server (if it is not loaded already), then run CREATE EXTENSION pg_stat_statements; in this database. The other panels work without it.</source>
-        <translation>Langsame Abfragen stammen aus pg_stat_statements, das in dieser Datenbank fehlt. Zwei Schritte: Tragen Sie es in postgresql.conf in shared_preload_libraries ein und starten Sie den Server neu (falls es noch nicht geladen ist), dann führen Sie in dieser Datenbank CREATE EXTENSION pg_stat_statements; aus. Die anderen Bereiche funktionieren auch ohne.</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="200"/>
+        <location filename="../ui/MainWindow.cpp" line="170"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="201"/>
+        <location filename="../ui/MainWindow.cpp" line="171"/>
         <source>&amp;Connect…</source>
         <translation>&amp;Verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="204"/>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
         <source>Export health &amp;report…</source>
         <translation>&amp;Zustandsbericht exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206"/>
+        <location filename="../ui/MainWindow.cpp" line="176"/>
         <source>Export health report</source>
         <translation>Zustandsbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <location filename="../ui/MainWindow.cpp" line="177"/>
         <source>Markdown (*.md);;HTML (*.html);;JSON (*.json)</source>
         <translation>Markdown (*.md);;HTML (*.html);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="212"/>
+        <location filename="../ui/MainWindow.cpp" line="182"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="218"/>
+        <location filename="../ui/MainWindow.cpp" line="188"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="219"/>
+        <location filename="../ui/MainWindow.cpp" line="189"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="228"/>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>&amp;Server</source>
         <translation>&amp;Server</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="229"/>
+        <location filename="../ui/MainWindow.cpp" line="199"/>
         <source>Allow &amp;writes…</source>
         <translation>Schreib&amp;zugriff erlauben…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="213"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Sichern…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <location filename="../ui/MainWindow.cpp" line="217"/>
         <source>Re&amp;store…</source>
         <translation>&amp;Wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <location filename="../ui/MainWindow.cpp" line="223"/>
         <source>&amp;Migrations…</source>
         <translation>&amp;Migrationen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="265"/>
+        <location filename="../ui/MainWindow.cpp" line="235"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <location filename="../ui/MainWindow.cpp" line="236"/>
         <source>&amp;About Sightglass</source>
         <translation>Ü&amp;ber Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="267"/>
+        <location filename="../ui/MainWindow.cpp" line="237"/>
         <source>About Sightglass</source>
         <translation>Über Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="268"/>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
         <source>&lt;b&gt;Sightglass %1&lt;/b&gt;&lt;p&gt;A native console for PostgreSQL: live activity, index and bloat advice, slow queries, migrations and backups.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Sightglass %1&lt;/b&gt;&lt;p&gt;Eine native Konsole für PostgreSQL: Live-Aktivität, Empfehlungen zu Indizes und Bloat, langsame Abfragen, Migrationen und Sicherungen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="276"/>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="291"/>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
         <source>System default</source>
         <translation>Systemeinstellung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="298"/>
+        <location filename="../ui/MainWindow.cpp" line="268"/>
         <source>Restart Sightglass to switch the panels too</source>
         <translation>Sightglass neu starten, um auch die Bereiche umzustellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="305"/>
+        <location filename="../ui/MainWindow.cpp" line="275"/>
         <source>Menus and titles are in the new language now; the panels switch when Sightglass starts again (View → Language → Restart).</source>
         <translation>Menüs und Titel sind jetzt in der neuen Sprache; die Bereiche wechseln beim nächsten Start von Sightglass (Ansicht → Sprache → Neu starten).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="328"/>
-        <location filename="../ui/MainWindow.cpp" line="335"/>
+        <location filename="../ui/MainWindow.cpp" line="298"/>
+        <location filename="../ui/MainWindow.cpp" line="305"/>
         <source>%1 — Sightglass</source>
         <translation>%1 — Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="424"/>
+        <location filename="../ui/MainWindow.cpp" line="391"/>
         <source>PostgreSQL %1 · %2@%3</source>
         <translation>PostgreSQL %1 · %2@%3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="427"/>
+        <location filename="../ui/MainWindow.cpp" line="394"/>
         <source> · read-only</source>
         <translation> · schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="440"/>
+        <location filename="../ui/MainWindow.cpp" line="407"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="441"/>
+        <location filename="../ui/MainWindow.cpp" line="408"/>
         <source>%1
 
 Password for %2 (used for this session only, never saved):</source>
@@ -4879,22 +4908,22 @@ Password for %2 (used for this session only, never saved):</source>
 Passwort für %2 (nur für diese Sitzung, wird nie gespeichert):</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="456"/>
+        <location filename="../ui/MainWindow.cpp" line="423"/>
         <source>Collecting the health report…</source>
         <translation>Zustandsbericht wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="465"/>
+        <location filename="../ui/MainWindow.cpp" line="432"/>
         <source>Health report written to %1</source>
         <translation>Zustandsbericht geschrieben nach %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="479"/>
+        <location filename="../ui/MainWindow.cpp" line="446"/>
         <source>Allow writes</source>
         <translation>Schreibzugriff erlauben</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="480"/>
+        <location filename="../ui/MainWindow.cpp" line="447"/>
         <source>This profile is marked as production and opens read-only.
 
 Allow statements that change the server (cancel, terminate, DDL) for this session? Sightglass still asks before each one.</source>
@@ -5944,117 +5973,117 @@ Nachher: %2</translation>
 <context>
     <name>sg::ui::RestoreDialog</name>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="34"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="33"/>
         <source>Restore — %1</source>
         <translation>Wiederherstellen — %1</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="38"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="37"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="42"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="41"/>
         <source>Into a new database (safest)</source>
         <translation>In eine neue Datenbank (am sichersten)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="44"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="43"/>
         <source>Over an existing database (drops and recreates its objects)</source>
         <translation>Über eine vorhandene Datenbank (löscht ihre Objekte und legt sie neu an)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="48"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="47"/>
         <source>type the database&apos;s name to confirm</source>
         <translation>Namen der Datenbank zur Bestätigung eingeben</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="49"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="48"/>
         <source>Single transaction (all or nothing)</source>
         <translation>Eine einzige Transaktion (alles oder nichts)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="52"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="51"/>
         <source>No owner (objects belong to the connecting user)</source>
         <translation>Ohne Eigentümer (Objekte gehören dem verbindenden Benutzer)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="53"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="52"/>
         <source>Ignore the checksum (restore even if the file no longer matches its record)</source>
         <translation>Prüfsumme ignorieren (auch wiederherstellen, wenn die Datei nicht mehr zu ihrem Datensatz passt)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="57"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="56"/>
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="57"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="56"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="72"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="71"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="73"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="72"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="75"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="74"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="78"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="77"/>
         <source>Backup</source>
         <translation>Sicherung</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="80"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="79"/>
         <source>New database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="82"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="81"/>
         <source>Existing database</source>
         <translation>Vorhandene Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="83"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="82"/>
         <source>Confirm</source>
         <translation>Bestätigung</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="85"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="84"/>
         <source>Parallel jobs</source>
         <translation>Parallele Jobs</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="88"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="87"/>
         <source>Command line</source>
         <translation>Befehlszeile</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="96"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="95"/>
         <source>What to restore (from the archive&apos;s table of contents):</source>
         <translation>Was wiederhergestellt werden soll (aus dem Inhaltsverzeichnis des Archivs):</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="123"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="122"/>
         <source>Backup to restore</source>
         <translation>Wiederherzustellende Sicherung</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="124"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="123"/>
         <source>Backups (*.dump *.tar *.sql.gz *.sql);;All files (*)</source>
         <translation>Sicherungen (*.dump *.tar *.sql.gz *.sql);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="139"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="138"/>
         <source>Restoring %1…</source>
         <translation>%1 wird wiederhergestellt…</translation>
     </message>
@@ -6064,32 +6093,32 @@ Nachher: %2</translation>
         <translation>Eine reine SQL-Sicherung wird von psql vollständig wiederhergestellt (ON_ERROR_STOP).</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="205"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="215"/>
         <source>(database-wide)</source>
         <translation>(datenbankweit)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="209"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="219"/>
         <source>schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="282"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="291"/>
         <source>(a selection of objects: in the dialog only)</source>
         <translation>(eine Auswahl von Objekten: nur im Dialog)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="316"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="325"/>
         <source>Disabled: parallel jobs restore over several connections, so they cannot share one transaction. Set jobs to 1 for an all-or-nothing restore.</source>
         <translation>Deaktiviert: Parallele Jobs stellen über mehrere Verbindungen wieder her und können sich daher keine Transaktion teilen. Setzen Sie die Jobs auf 1 für eine Wiederherstellung nach dem Alles-oder-nichts-Prinzip.</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="318"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="327"/>
         <source>Everything or nothing: an error rolls the whole restore back</source>
         <translation>Alles oder nichts: Ein Fehler rollt die gesamte Wiederherstellung zurück</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="343"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="352"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
@@ -6530,133 +6559,102 @@ Nachher: %2</translation>
 <context>
     <name>sg::ui::StatementsPanel</name>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="60"/>
+        <location filename="../ui/StatementsPanel.cpp" line="32"/>
         <source>Time window</source>
         <translation>Zeitfenster</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="62"/>
+        <location filename="../ui/StatementsPanel.cpp" line="34"/>
         <source>Since the statistics were reset</source>
         <translation>Seit dem Zurücksetzen der Statistik</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="62"/>
+        <location filename="../ui/StatementsPanel.cpp" line="34"/>
         <source>Last 15 minutes</source>
         <translation>Letzte 15 Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="62"/>
+        <location filename="../ui/StatementsPanel.cpp" line="34"/>
         <source>Last hour</source>
         <translation>Letzte Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="63"/>
+        <location filename="../ui/StatementsPanel.cpp" line="35"/>
         <source>Last 24 hours</source>
         <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="63"/>
+        <location filename="../ui/StatementsPanel.cpp" line="35"/>
         <source>Since midnight</source>
         <translation>Seit Mitternacht</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="65"/>
+        <location filename="../ui/StatementsPanel.cpp" line="37"/>
         <source>Windows are differences between snapshots Sightglass keeps locally; the server&apos;s statistics are never reset for them</source>
         <translation>Zeiträume sind Differenzen zwischen Snapshots, die Sightglass lokal speichert; die Statistik des Servers wird dafür nie zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="68"/>
+        <location filename="../ui/StatementsPanel.cpp" line="40"/>
         <source>Filter statements</source>
         <translation>Anweisungen filtern</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="69"/>
+        <location filename="../ui/StatementsPanel.cpp" line="41"/>
         <source>Filter (text, user, database)…</source>
         <translation>Filtern (Text, Benutzer, Datenbank)…</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="73"/>
+        <location filename="../ui/StatementsPanel.cpp" line="45"/>
         <source>Show Sightglass&apos;s queries</source>
         <translation>Abfragen von Sightglass zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="85"/>
+        <location filename="../ui/StatementsPanel.cpp" line="57"/>
         <source>Reset statistics…</source>
         <translation>Statistik zurücksetzen…</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="86"/>
+        <location filename="../ui/StatementsPanel.cpp" line="58"/>
         <source>pg_stat_statements_reset() on the server, after a confirmation</source>
         <translation>pg_stat_statements_reset() auf dem Server, nach einer Bestätigung</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="88"/>
+        <location filename="../ui/StatementsPanel.cpp" line="60"/>
         <source>Statements</source>
         <translation>Anweisungen</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="98"/>
+        <location filename="../ui/StatementsPanel.cpp" line="70"/>
         <source>Double-click a statement to explain it</source>
         <translation>Doppelklick auf eine Anweisung zeigt ihren Plan (EXPLAIN)</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="105"/>
+        <location filename="../ui/StatementsPanel.cpp" line="77"/>
         <source>Running longer than</source>
         <translation>Läuft länger als</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="108"/>
+        <location filename="../ui/StatementsPanel.cpp" line="80"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="111"/>
+        <location filename="../ui/StatementsPanel.cpp" line="83"/>
         <source>Queries running now</source>
         <translation>Jetzt laufende Abfragen</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="121"/>
+        <location filename="../ui/StatementsPanel.cpp" line="93"/>
         <source>Running now for longer than</source>
         <translation>Läuft gerade länger als</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="164"/>
-        <source>Statistics reset on the server.</source>
-        <translation>Statistik auf dem Server zurückgesetzt.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/StatementsPanel.cpp" line="205"/>
-        <source>No snapshot yet (one is kept every %n minute(s)): these are the totals since the reset.</source>
-        <translation>
-            <numerusform>Noch kein Snapshot (einer wird im Abstand von %n Minute gespeichert): Dies sind die Summen seit dem Zurücksetzen.</numerusform>
-            <numerusform>Noch kein Snapshot (einer wird im Abstand von %n Minuten gespeichert): Dies sind die Summen seit dem Zurücksetzen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/StatementsPanel.cpp" line="208"/>
-        <source>The local history goes back to %1 only: differences since then.</source>
-        <translation>Der lokale Verlauf reicht nur bis %1 zurück: Differenzen seit diesem Zeitpunkt.</translation>
-    </message>
-    <message>
-        <location filename="../ui/StatementsPanel.cpp" line="211"/>
-        <source>Differences since %1; max and stddev are since the reset.</source>
-        <translation>Differenzen seit %1; max und stddev gelten seit dem Zurücksetzen.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/StatementsPanel.cpp" line="215"/>
-        <source>%n statement(s) were reset meanwhile and count from the reset (column reset).</source>
-        <translation>
-            <numerusform>%n Anweisung wurde zwischenzeitlich zurückgesetzt und zählt ab dem Zurücksetzen (Spalte reset).</numerusform>
-            <numerusform>%n Anweisungen wurden zwischenzeitlich zurückgesetzt und zählen ab dem Zurücksetzen (Spalte reset).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/StatementsPanel.cpp" line="244"/>
+        <location filename="../ui/StatementsPanel.cpp" line="173"/>
         <source>Waiting for the server…</source>
         <translation>Warten auf den Server…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/StatementsPanel.cpp" line="250"/>
+        <location filename="../ui/StatementsPanel.cpp" line="179"/>
         <source>%n statement(s), updated %1</source>
         <translation>
             <numerusform>%n Anweisung, aktualisiert %1</numerusform>
@@ -6664,7 +6662,7 @@ Nachher: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/StatementsPanel.cpp" line="251"/>
+        <location filename="../ui/StatementsPanel.cpp" line="180"/>
         <source>%1 of %n statement(s) shown, updated %2</source>
         <translation>
             <numerusform>%1 von %n Anweisung angezeigt, aktualisiert %2</numerusform>
@@ -6672,12 +6670,12 @@ Nachher: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="276"/>
+        <location filename="../ui/StatementsPanel.cpp" line="196"/>
         <source>— none</source>
         <translation>— keine</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/StatementsPanel.cpp" line="277"/>
+        <location filename="../ui/StatementsPanel.cpp" line="197"/>
         <source>— %n statement(s); select one to find it above</source>
         <translation>
             <numerusform>— %n Anweisung; auswählen, um sie oben zu finden</numerusform>
@@ -6685,22 +6683,22 @@ Nachher: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="286"/>
+        <location filename="../ui/StatementsPanel.cpp" line="205"/>
         <source>This server does not report which statement a running query belongs to (query_id needs PostgreSQL 14 and compute_query_id).</source>
         <translation>Dieser Server meldet nicht, zu welcher Anweisung eine laufende Abfrage gehört (query_id erfordert PostgreSQL 14 und compute_query_id).</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="303"/>
+        <location filename="../ui/StatementsPanel.cpp" line="217"/>
         <source>Its statement is not in this list (another window, the filter, or not among the 500 busiest).</source>
         <translation>Ihre Anweisung ist nicht in dieser Liste (anderer Zeitraum, der Filter oder nicht unter den 500 aktivsten).</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="312"/>
+        <location filename="../ui/StatementsPanel.cpp" line="226"/>
         <source>Reset statistics</source>
         <translation>Statistik zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="313"/>
+        <location filename="../ui/StatementsPanel.cpp" line="227"/>
         <source>This clears pg_stat_statements for everyone on this server — other tools and colleagues lose their figures too. Sightglass&apos;s windows do not need it.
 
 %1;

@@ -224,23 +224,23 @@
 <context>
     <name>sg::Advisor</name>
     <message>
-        <location filename="../app/advisor/Advisor.cpp" line="44"/>
-        <location filename="../app/advisor/Advisor.cpp" line="53"/>
+        <location filename="../app/advisor/Advisor.cpp" line="43"/>
+        <location filename="../app/advisor/Advisor.cpp" line="52"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../app/advisor/Advisor.cpp" line="45"/>
+        <location filename="../app/advisor/Advisor.cpp" line="44"/>
         <source>Bloat (estimate)</source>
         <translation>膨胀（估算）</translation>
     </message>
     <message>
-        <location filename="../app/advisor/Advisor.cpp" line="194"/>
+        <location filename="../app/advisor/Advisor.cpp" line="188"/>
         <source>pid %1 (%2)</source>
         <translation>进程 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/advisor/Advisor.cpp" line="200"/>
+        <location filename="../app/advisor/Advisor.cpp" line="194"/>
         <source>%1 holds or waits for ACCESS EXCLUSIVE on %2: not opened, so its sizes are the statistics&apos; estimates and its expression and partial indexes are not compared (reading them would wait for that lock).</source>
         <translation>%1 持有或正在等待 %2 上的 ACCESS EXCLUSIVE 锁：未打开该表，因此其大小为统计估计值，其表达式索引和部分索引未参与比较（读取它们需要等待该锁）。</translation>
     </message>
@@ -390,46 +390,46 @@
         <translation>无法连接以统计行数：%1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="248"/>
+        <location filename="../app/backup/BackupJob.cpp" line="246"/>
         <source>pg_dump stopped (exit code %1).</source>
         <translation>pg_dump 已停止（退出码 %1）。</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="249"/>
+        <location filename="../app/backup/BackupJob.cpp" line="247"/>
         <source>The backup failed; nothing was kept.
 %1</source>
         <translation>备份失败，未保留任何内容。
 %1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="252"/>
+        <location filename="../app/backup/BackupJob.cpp" line="250"/>
         <source>pg_dump finished, but counting rows failed; nothing was kept.
 %1</source>
         <translation>pg_dump 已完成，但统计行数失败，未保留任何内容。
 %1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="256"/>
+        <location filename="../app/backup/BackupJob.cpp" line="254"/>
         <source>checksum</source>
         <translation>校验和</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="261"/>
+        <location filename="../app/backup/BackupJob.cpp" line="259"/>
         <source>Cannot checksum the backup; nothing was kept: %1</source>
         <translation>无法计算备份的校验和，未保留任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="277"/>
+        <location filename="../app/backup/BackupJob.cpp" line="275"/>
         <source>Cannot write the backup&apos;s record; nothing was kept: %1</source>
         <translation>无法写入备份记录，未保留任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="280"/>
+        <location filename="../app/backup/BackupJob.cpp" line="278"/>
         <source>Cannot rename %1 to %2; nothing was kept.</source>
         <translation>无法将 %1 重命名为 %2，未保留任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="286"/>
+        <location filename="../app/backup/BackupJob.cpp" line="284"/>
         <source>Backed up %1 to %2 (%3).</source>
         <translation>已将 %1 备份到 %2（%3）。</translation>
     </message>
@@ -1129,17 +1129,17 @@
 <context>
     <name>sg::DemoEnvironment</name>
     <message>
-        <location filename="../app/db/DemoEnvironment.cpp" line="67"/>
+        <location filename="../app/db/DemoEnvironment.cpp" line="64"/>
         <source>pgbench -i failed: %1</source>
         <translation>pgbench -i 失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/db/DemoEnvironment.cpp" line="77"/>
+        <location filename="../app/db/DemoEnvironment.cpp" line="74"/>
         <source>Starting the demo server…</source>
         <translation>正在启动演示服务器…</translation>
     </message>
     <message>
-        <location filename="../app/db/DemoEnvironment.cpp" line="83"/>
+        <location filename="../app/db/DemoEnvironment.cpp" line="82"/>
         <source>Loading pgbench data and planted problems…</source>
         <translation>正在加载 pgbench 数据和预置的问题…</translation>
     </message>
@@ -1816,17 +1816,17 @@
 <context>
     <name>sg::MigrationController</name>
     <message>
-        <location filename="../app/migrate/MigrationController.cpp" line="121"/>
+        <location filename="../app/migrate/MigrationController.cpp" line="117"/>
         <source>pid %1 (%2) %3 %4 on %5</source>
         <translation>pid %1（%2）%3 %5 上的 %4</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationController.cpp" line="124"/>
+        <location filename="../app/migrate/MigrationController.cpp" line="120"/>
         <source>holds</source>
         <translation>持有</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationController.cpp" line="124"/>
+        <location filename="../app/migrate/MigrationController.cpp" line="120"/>
         <source>waits for</source>
         <translation>等待</translation>
     </message>
@@ -2614,6 +2614,53 @@
     </message>
 </context>
 <context>
+    <name>sg::StatementsMonitor</name>
+    <message>
+        <location filename="../app/monitor/StatementsMonitor.cpp" line="41"/>
+        <source>Statistics reset on the server.</source>
+        <translation>已重置服务器上的统计信息。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/StatementsMonitor.cpp" line="126"/>
+        <source>No snapshot yet (one is kept every %n minute(s)): these are the totals since the reset.</source>
+        <translation>
+            <numerusform>尚无快照（每 %n 分钟保存一次）：以下是自重置以来的累计值。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/StatementsMonitor.cpp" line="129"/>
+        <source>The local history goes back to %1 only: differences since then.</source>
+        <translation>本地历史记录只能追溯到 %1：以下是自那时以来的差值。</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/StatementsMonitor.cpp" line="132"/>
+        <source>Differences since %1; max and stddev are since the reset.</source>
+        <translation>自 %1 以来的差值；max 和 stddev 为自重置以来的值。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/StatementsMonitor.cpp" line="136"/>
+        <source>%n statement(s) were reset meanwhile and count from the reset (column reset).</source>
+        <translation>
+            <numerusform>期间有 %n 条语句被重置，从重置时开始计数（见 reset 列）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/StatementsMonitor.cpp" line="198"/>
+        <source>pg_stat_statements is created in this database but not loaded by the server: add it to shared_preload_libraries in postgresql.conf (shared_preload_libraries = &apos;pg_stat_statements&apos;) and restart the server. The other panels work without it.</source>
+        <translation>pg_stat_statements 已在此数据库中创建，但服务器尚未加载：请在 postgresql.conf 中将其加入 shared_preload_libraries（shared_preload_libraries = &apos;pg_stat_statements&apos;）并重启服务器。其他面板不依赖它，可正常使用。</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/StatementsMonitor.cpp" line="202"/>
+        <source>pg_stat_statements is loaded by the server but not created in this database: run CREATE EXTENSION pg_stat_statements; here (needs the CREATE privilege). The other panels work without it.</source>
+        <translation>服务器已加载 pg_stat_statements，但尚未在此数据库中创建：请在此数据库中执行 CREATE EXTENSION pg_stat_statements;（需要 CREATE 权限）。其他面板不依赖它，可正常使用。</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/StatementsMonitor.cpp" line="205"/>
+        <source>Slow queries come from pg_stat_statements, which this database does not have. Two steps: add it to shared_preload_libraries in postgresql.conf and restart the server (if it is not loaded already), then run CREATE EXTENSION pg_stat_statements; in this database. The other panels work without it.</source>
+        <translation>慢查询数据来自 pg_stat_statements，但此数据库中没有该扩展。需要两步：在 postgresql.conf 中将其加入 shared_preload_libraries 并重启服务器（如果尚未加载），然后在此数据库中执行 CREATE EXTENSION pg_stat_statements;。其他面板不依赖它，可正常使用。</translation>
+    </message>
+</context>
+<context>
     <name>sg::TableAdvisor</name>
     <message>
         <location filename="../app/advisor/TableAdvisor.cpp" line="42"/>
@@ -3128,7 +3175,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or a failed rehearsal), 2
     <message>
         <location filename="../app/cli/MigrateCommand.cpp" line="117"/>
         <location filename="../app/cli/PlanCommand.cpp" line="94"/>
-        <location filename="../app/cli/StatementsCommand.cpp" line="32"/>
+        <location filename="../app/cli/StatementsCommand.cpp" line="34"/>
         <source>server (URI or key=value; PG* variables and ~/.pgpass apply)</source>
         <translation>服务器（URI 或 key=value；PG* 环境变量和 ~/.pgpass 同样生效）</translation>
     </message>
@@ -3360,42 +3407,37 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or a failed rehearsal), 2
         <translation>启动一次性的 PostgreSQL 服务器（--demo 加载演示数据）</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatementsCommand.cpp" line="28"/>
+        <location filename="../app/cli/StatementsCommand.cpp" line="30"/>
         <source>The statements pg_stat_statements has seen, most expensive first: calls, times, rows, buffers, temporary files, I/O and WAL.</source>
         <translation>pg_stat_statements 记录的语句，按开销从高到低排列：调用次数、耗时、行数、缓冲区、临时文件、I/O 和 WAL。</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatementsCommand.cpp" line="34"/>
+        <location filename="../app/cli/StatementsCommand.cpp" line="36"/>
         <source>how many (default 20)</source>
         <translation>显示条数（默认 20）</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatementsCommand.cpp" line="37"/>
+        <location filename="../app/cli/StatementsCommand.cpp" line="39"/>
         <source>column to sort by, largest first (default total_ms): calls, total_ms, mean_ms, max_ms, stddev_ms, plan_ms, rows, shared_read, temp_written, io_read_ms, wal_bytes …</source>
         <translation>排序列，从大到小排列（默认 total_ms）：calls, total_ms, mean_ms, max_ms, stddev_ms, plan_ms, rows, shared_read, temp_written, io_read_ms, wal_bytes …</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatementsCommand.cpp" line="41"/>
+        <location filename="../app/cli/StatementsCommand.cpp" line="43"/>
         <source>as JSON, with the whole statement text</source>
         <translation>以 JSON 格式输出，包含完整语句文本</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatementsCommand.cpp" line="56"/>
+        <location filename="../app/cli/StatementsCommand.cpp" line="58"/>
         <source>--top takes a positive number</source>
         <translation>--top 需要正数</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatementsCommand.cpp" line="73"/>
-        <source>pg_stat_statements must be in shared_preload_libraries (postgresql.conf, then a restart) and created in the database (CREATE EXTENSION pg_stat_statements;).</source>
-        <translation>pg_stat_statements 必须加入 shared_preload_libraries（修改 postgresql.conf 后重启），并在数据库中创建（CREATE EXTENSION pg_stat_statements;）。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/StatementsCommand.cpp" line="83"/>
+        <location filename="../app/cli/StatementsCommand.cpp" line="89"/>
         <source>no such column to order by: %1</source>
         <translation>没有可用于排序的列：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatementsCommand.cpp" line="136"/>
+        <location filename="../app/cli/StatementsCommand.cpp" line="142"/>
         <source>the most expensive statements from pg_stat_statements</source>
         <translation>pg_stat_statements 中开销最大的语句</translation>
     </message>
@@ -4647,201 +4689,186 @@ SELECT * FROM pgstattuple(&apos;%1&apos;);
 <context>
     <name>sg::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="67"/>
-        <location filename="../ui/MainWindow.cpp" line="368"/>
+        <location filename="../ui/MainWindow.cpp" line="68"/>
+        <location filename="../ui/MainWindow.cpp" line="336"/>
         <source>Sightglass</source>
         <translation>Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="97"/>
-        <location filename="../ui/MainWindow.cpp" line="98"/>
+        <location filename="../ui/MainWindow.cpp" line="90"/>
+        <location filename="../ui/MainWindow.cpp" line="91"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="100"/>
+        <location filename="../ui/MainWindow.cpp" line="93"/>
         <source>Not connected. File → Connect… (Ctrl+O)</source>
         <translation>未连接。文件 → 连接…（Ctrl+O）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="106"/>
+        <location filename="../ui/MainWindow.cpp" line="99"/>
         <source>Slow queries</source>
         <translation>慢查询</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="108"/>
+        <location filename="../ui/MainWindow.cpp" line="101"/>
         <source>Indexes</source>
         <translation>索引</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="111"/>
+        <location filename="../ui/MainWindow.cpp" line="104"/>
         <source>Bloat and vacuum</source>
         <translation>膨胀与 VACUUM</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="115"/>
+        <location filename="../ui/MainWindow.cpp" line="108"/>
         <source>Query and plan</source>
         <translation>查询与执行计划</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136"/>
+        <location filename="../ui/MainWindow.cpp" line="128"/>
         <source>not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146"/>
+        <location filename="../ui/MainWindow.cpp" line="138"/>
         <source>round trip %1 ms</source>
         <translation>往返 %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149"/>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="141"/>
+        <location filename="../ui/MainWindow.cpp" line="230"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
-        <source>pg_stat_statements is created in this database but not loaded by the server: add it to shared_preload_libraries in postgresql.conf (shared_preload_libraries = &apos;pg_stat_statements&apos;) and restart the server. The other panels work without it.</source>
-        <translation>pg_stat_statements 已在此数据库中创建，但服务器尚未加载：请在 postgresql.conf 中将其加入 shared_preload_libraries（shared_preload_libraries = &apos;pg_stat_statements&apos;）并重启服务器。其他面板不依赖它，可正常使用。</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="188"/>
-        <source>pg_stat_statements is loaded by the server but not created in this database: run CREATE EXTENSION pg_stat_statements; here (needs the CREATE privilege). The other panels work without it.</source>
-        <translation>服务器已加载 pg_stat_statements，但尚未在此数据库中创建：请在此数据库中执行 CREATE EXTENSION pg_stat_statements;（需要 CREATE 权限）。其他面板不依赖它，可正常使用。</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="191"/>
-        <source>Slow queries come from pg_stat_statements, which this database does not have. Two steps: add it to shared_preload_libraries in postgresql.conf and restart the server (if it is not loaded already), then run CREATE EXTENSION pg_stat_statements; in this database. The other panels work without it.</source>
-        <translation>慢查询数据来自 pg_stat_statements，但此数据库中没有该扩展。需要两步：在 postgresql.conf 中将其加入 shared_preload_libraries 并重启服务器（如果尚未加载），然后在此数据库中执行 CREATE EXTENSION pg_stat_statements;。其他面板不依赖它，可正常使用。</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="200"/>
+        <location filename="../ui/MainWindow.cpp" line="170"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="201"/>
+        <location filename="../ui/MainWindow.cpp" line="171"/>
         <source>&amp;Connect…</source>
         <translation>连接(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="204"/>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
         <source>Export health &amp;report…</source>
         <translation>导出健康报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206"/>
+        <location filename="../ui/MainWindow.cpp" line="176"/>
         <source>Export health report</source>
         <translation>导出健康报告</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <location filename="../ui/MainWindow.cpp" line="177"/>
         <source>Markdown (*.md);;HTML (*.html);;JSON (*.json)</source>
         <translation>Markdown (*.md);;HTML (*.html);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="212"/>
+        <location filename="../ui/MainWindow.cpp" line="182"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="218"/>
+        <location filename="../ui/MainWindow.cpp" line="188"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="219"/>
+        <location filename="../ui/MainWindow.cpp" line="189"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="228"/>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>&amp;Server</source>
         <translation>服务器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="229"/>
+        <location filename="../ui/MainWindow.cpp" line="199"/>
         <source>Allow &amp;writes…</source>
         <translation>允许写入(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="213"/>
         <source>&amp;Back up…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <location filename="../ui/MainWindow.cpp" line="217"/>
         <source>Re&amp;store…</source>
         <translation>恢复(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <location filename="../ui/MainWindow.cpp" line="223"/>
         <source>&amp;Migrations…</source>
         <translation>迁移(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="265"/>
+        <location filename="../ui/MainWindow.cpp" line="235"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <location filename="../ui/MainWindow.cpp" line="236"/>
         <source>&amp;About Sightglass</source>
         <translation>关于 Sightglass(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="267"/>
+        <location filename="../ui/MainWindow.cpp" line="237"/>
         <source>About Sightglass</source>
         <translation>关于 Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="268"/>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
         <source>&lt;b&gt;Sightglass %1&lt;/b&gt;&lt;p&gt;A native console for PostgreSQL: live activity, index and bloat advice, slow queries, migrations and backups.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Sightglass %1&lt;/b&gt;&lt;p&gt;PostgreSQL 原生桌面控制台：实时活动监控、索引与膨胀建议、慢查询、迁移和备份。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="276"/>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="291"/>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="298"/>
+        <location filename="../ui/MainWindow.cpp" line="268"/>
         <source>Restart Sightglass to switch the panels too</source>
         <translation>重新启动 Sightglass 以同时切换各面板</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="305"/>
+        <location filename="../ui/MainWindow.cpp" line="275"/>
         <source>Menus and titles are in the new language now; the panels switch when Sightglass starts again (View → Language → Restart).</source>
         <translation>菜单和标题现已切换为新语言；各面板将在 Sightglass 下次启动时切换（视图 → 语言 → 重新启动）。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="328"/>
-        <location filename="../ui/MainWindow.cpp" line="335"/>
+        <location filename="../ui/MainWindow.cpp" line="298"/>
+        <location filename="../ui/MainWindow.cpp" line="305"/>
         <source>%1 — Sightglass</source>
         <translation>%1 — Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="424"/>
+        <location filename="../ui/MainWindow.cpp" line="391"/>
         <source>PostgreSQL %1 · %2@%3</source>
         <translation>PostgreSQL %1 · %2@%3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="427"/>
+        <location filename="../ui/MainWindow.cpp" line="394"/>
         <source> · read-only</source>
         <translation> · 只读</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="440"/>
+        <location filename="../ui/MainWindow.cpp" line="407"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="441"/>
+        <location filename="../ui/MainWindow.cpp" line="408"/>
         <source>%1
 
 Password for %2 (used for this session only, never saved):</source>
@@ -4850,22 +4877,22 @@ Password for %2 (used for this session only, never saved):</source>
 %2 的密码（仅用于本次会话，不会保存）：</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="456"/>
+        <location filename="../ui/MainWindow.cpp" line="423"/>
         <source>Collecting the health report…</source>
         <translation>正在收集健康报告…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="465"/>
+        <location filename="../ui/MainWindow.cpp" line="432"/>
         <source>Health report written to %1</source>
         <translation>健康报告已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="479"/>
+        <location filename="../ui/MainWindow.cpp" line="446"/>
         <source>Allow writes</source>
         <translation>允许写入</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="480"/>
+        <location filename="../ui/MainWindow.cpp" line="447"/>
         <source>This profile is marked as production and opens read-only.
 
 Allow statements that change the server (cancel, terminate, DDL) for this session? Sightglass still asks before each one.</source>
@@ -5907,117 +5934,117 @@ After: %2</source>
 <context>
     <name>sg::ui::RestoreDialog</name>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="34"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="33"/>
         <source>Restore — %1</source>
         <translation>恢复 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="38"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="37"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="42"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="41"/>
         <source>Into a new database (safest)</source>
         <translation>恢复到新数据库（最安全）</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="44"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="43"/>
         <source>Over an existing database (drops and recreates its objects)</source>
         <translation>覆盖现有数据库（删除并重建其中的对象）</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="48"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="47"/>
         <source>type the database&apos;s name to confirm</source>
         <translation>输入数据库名称以确认</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="49"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="48"/>
         <source>Single transaction (all or nothing)</source>
         <translation>单个事务（全部成功或全部回滚）</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="52"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="51"/>
         <source>No owner (objects belong to the connecting user)</source>
         <translation>不恢复属主（对象归当前连接用户所有）</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="53"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="52"/>
         <source>Ignore the checksum (restore even if the file no longer matches its record)</source>
         <translation>忽略校验和（即使文件与其记录不再一致也进行恢复）</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="57"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="56"/>
         <source>Object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="57"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="56"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="72"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="71"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="73"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="72"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="75"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="74"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="78"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="77"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="80"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="79"/>
         <source>New database</source>
         <translation>新数据库</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="82"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="81"/>
         <source>Existing database</source>
         <translation>现有数据库</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="83"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="82"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="85"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="84"/>
         <source>Parallel jobs</source>
         <translation>并行作业</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="88"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="87"/>
         <source>Command line</source>
         <translation>命令行</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="96"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="95"/>
         <source>What to restore (from the archive&apos;s table of contents):</source>
         <translation>要恢复的内容（来自归档的目录）：</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="123"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="122"/>
         <source>Backup to restore</source>
         <translation>要恢复的备份</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="124"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="123"/>
         <source>Backups (*.dump *.tar *.sql.gz *.sql);;All files (*)</source>
         <translation>备份 (*.dump *.tar *.sql.gz *.sql);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="139"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="138"/>
         <source>Restoring %1…</source>
         <translation>正在恢复 %1…</translation>
     </message>
@@ -6027,32 +6054,32 @@ After: %2</source>
         <translation>纯 SQL 备份由 psql 整体恢复（ON_ERROR_STOP）。</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="205"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="215"/>
         <source>(database-wide)</source>
         <translation>（整个数据库）</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="209"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="219"/>
         <source>schema</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="282"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="291"/>
         <source>(a selection of objects: in the dialog only)</source>
         <translation>（所选对象：仅在对话框中可用）</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="316"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="325"/>
         <source>Disabled: parallel jobs restore over several connections, so they cannot share one transaction. Set jobs to 1 for an all-or-nothing restore.</source>
         <translation>已禁用：并行作业通过多个连接进行恢复，无法共用一个事务。如需全部成功或全部回滚的恢复，请将作业数设为 1。</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="318"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="327"/>
         <source>Everything or nothing: an error rolls the whole restore back</source>
         <translation>全部成功或全部回滚：出现任何错误都会回滚整个恢复</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="343"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="352"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
@@ -6488,172 +6515,143 @@ After: %2</source>
 <context>
     <name>sg::ui::StatementsPanel</name>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="60"/>
+        <location filename="../ui/StatementsPanel.cpp" line="32"/>
         <source>Time window</source>
         <translation>时间窗口</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="62"/>
+        <location filename="../ui/StatementsPanel.cpp" line="34"/>
         <source>Since the statistics were reset</source>
         <translation>自统计信息重置以来</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="62"/>
+        <location filename="../ui/StatementsPanel.cpp" line="34"/>
         <source>Last 15 minutes</source>
         <translation>最近 15 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="62"/>
+        <location filename="../ui/StatementsPanel.cpp" line="34"/>
         <source>Last hour</source>
         <translation>最近 1 小时</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="63"/>
+        <location filename="../ui/StatementsPanel.cpp" line="35"/>
         <source>Last 24 hours</source>
         <translation>最近 24 小时</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="63"/>
+        <location filename="../ui/StatementsPanel.cpp" line="35"/>
         <source>Since midnight</source>
         <translation>今天零点以来</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="65"/>
+        <location filename="../ui/StatementsPanel.cpp" line="37"/>
         <source>Windows are differences between snapshots Sightglass keeps locally; the server&apos;s statistics are never reset for them</source>
         <translation>时间窗口的数据是 Sightglass 在本地保存的快照之间的差值；不会为此重置服务器上的统计信息</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="68"/>
+        <location filename="../ui/StatementsPanel.cpp" line="40"/>
         <source>Filter statements</source>
         <translation>筛选语句</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="69"/>
+        <location filename="../ui/StatementsPanel.cpp" line="41"/>
         <source>Filter (text, user, database)…</source>
         <translation>筛选（文本、用户、数据库）…</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="73"/>
+        <location filename="../ui/StatementsPanel.cpp" line="45"/>
         <source>Show Sightglass&apos;s queries</source>
         <translation>显示 Sightglass 自己的查询</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="85"/>
+        <location filename="../ui/StatementsPanel.cpp" line="57"/>
         <source>Reset statistics…</source>
         <translation>重置统计信息…</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="86"/>
+        <location filename="../ui/StatementsPanel.cpp" line="58"/>
         <source>pg_stat_statements_reset() on the server, after a confirmation</source>
         <translation>确认后在服务器上执行 pg_stat_statements_reset()</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="88"/>
+        <location filename="../ui/StatementsPanel.cpp" line="60"/>
         <source>Statements</source>
         <translation>语句</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="98"/>
+        <location filename="../ui/StatementsPanel.cpp" line="70"/>
         <source>Double-click a statement to explain it</source>
         <translation>双击语句查看其执行计划</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="105"/>
+        <location filename="../ui/StatementsPanel.cpp" line="77"/>
         <source>Running longer than</source>
         <translation>运行时间超过</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="108"/>
+        <location filename="../ui/StatementsPanel.cpp" line="80"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="111"/>
+        <location filename="../ui/StatementsPanel.cpp" line="83"/>
         <source>Queries running now</source>
         <translation>正在运行的查询</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="121"/>
+        <location filename="../ui/StatementsPanel.cpp" line="93"/>
         <source>Running now for longer than</source>
         <translation>当前运行时间超过</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="164"/>
-        <source>Statistics reset on the server.</source>
-        <translation>已重置服务器上的统计信息。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/StatementsPanel.cpp" line="205"/>
-        <source>No snapshot yet (one is kept every %n minute(s)): these are the totals since the reset.</source>
-        <translation>
-            <numerusform>尚无快照（每 %n 分钟保存一次）：以下是自重置以来的累计值。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/StatementsPanel.cpp" line="208"/>
-        <source>The local history goes back to %1 only: differences since then.</source>
-        <translation>本地历史记录只能追溯到 %1：以下是自那时以来的差值。</translation>
-    </message>
-    <message>
-        <location filename="../ui/StatementsPanel.cpp" line="211"/>
-        <source>Differences since %1; max and stddev are since the reset.</source>
-        <translation>自 %1 以来的差值；max 和 stddev 为自重置以来的值。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/StatementsPanel.cpp" line="215"/>
-        <source>%n statement(s) were reset meanwhile and count from the reset (column reset).</source>
-        <translation>
-            <numerusform>期间有 %n 条语句被重置，从重置时开始计数（见 reset 列）。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/StatementsPanel.cpp" line="244"/>
+        <location filename="../ui/StatementsPanel.cpp" line="173"/>
         <source>Waiting for the server…</source>
         <translation>正在等待服务器…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/StatementsPanel.cpp" line="250"/>
+        <location filename="../ui/StatementsPanel.cpp" line="179"/>
         <source>%n statement(s), updated %1</source>
         <translation>
             <numerusform>%n 条语句，更新于 %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/StatementsPanel.cpp" line="251"/>
+        <location filename="../ui/StatementsPanel.cpp" line="180"/>
         <source>%1 of %n statement(s) shown, updated %2</source>
         <translation>
             <numerusform>显示 %n 条语句中的 %1 条，更新于 %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="276"/>
+        <location filename="../ui/StatementsPanel.cpp" line="196"/>
         <source>— none</source>
         <translation>— 无</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/StatementsPanel.cpp" line="277"/>
+        <location filename="../ui/StatementsPanel.cpp" line="197"/>
         <source>— %n statement(s); select one to find it above</source>
         <translation>
             <numerusform>— %n 条语句；选中一条即可在上方找到它</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="286"/>
+        <location filename="../ui/StatementsPanel.cpp" line="205"/>
         <source>This server does not report which statement a running query belongs to (query_id needs PostgreSQL 14 and compute_query_id).</source>
         <translation>此服务器不提供正在运行的查询所属的语句（query_id 需要 PostgreSQL 14 及 compute_query_id）。</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="303"/>
+        <location filename="../ui/StatementsPanel.cpp" line="217"/>
         <source>Its statement is not in this list (another window, the filter, or not among the 500 busiest).</source>
         <translation>其语句不在此列表中（属于其他时间窗口、被筛选掉，或不在最繁忙的 500 条之内）。</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="312"/>
+        <location filename="../ui/StatementsPanel.cpp" line="226"/>
         <source>Reset statistics</source>
         <translation>重置统计信息</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="313"/>
+        <location filename="../ui/StatementsPanel.cpp" line="227"/>
         <source>This clears pg_stat_statements for everyone on this server — other tools and colleagues lose their figures too. Sightglass&apos;s windows do not need it.
 
 %1;

@@ -131,7 +131,7 @@ int runGui(int argc, char** argv)
         auto* dock = window.findChild<QDockWidget*>(options.panel);
         if (!dock)
             return usageError(
-                QStringLiteral("no panel named '%1' (activityDock, slowQueriesDock, indexesDock, "
+                QStringLiteral("no panel named '%1' (activityDock, statementsDock, indexesDock, "
                                "bloatDock, queryDock)")
                     .arg(options.panel));
         dock->raise();

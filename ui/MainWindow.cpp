@@ -24,6 +24,7 @@
 #include "db/ResultTableModel.h"
 #include "db/ServerSession.h"
 #include "monitor/ActivityMonitor.h"
+#include "monitor/StatementsMonitor.h"
 
 #include <QAction>
 #include <QLocale>
@@ -49,7 +50,7 @@
 namespace sg::ui {
 
 namespace {
-constexpr int kLayoutVersion = 4; // raise when the set of docks or their default arrangement changes
+constexpr int kLayoutVersion = 5; // raise when the set of docks or their default arrangement changes
 
 // Some platforms (offscreen, minimal window managers) define no binding for a standard key.
 QList<QKeySequence> standardOr(QKeySequence::StandardKey key, const QKeySequence& fallback)
@@ -71,15 +72,7 @@ MainWindow::MainWindow(QWidget* parent, bool restoreSavedLayout)
     resize(qMin(qMax(1280, available.width() * 9 / 10), available.width()),
            qMin(qMax(720, available.height() * 9 / 10), available.height()));
 
-    auto* mon = m_session->monitor();
-    m_queries = {
-        new sg::LiveQuery(mon, QStringLiteral("statements_top"),
-                          {QStringLiteral("queryid"), QStringLiteral("user"), QStringLiteral("database")},
-                          this),
-    };
-    m_queries[0]->setIntervalMs(5000);
-    m_queries << new sg::LiveQuery(mon, QStringLiteral("statements_running"), {QStringLiteral("pid")}, this);
-    m_queries[1]->setIntervalMs(2000);
+    m_statements = new sg::StatementsMonitor(m_session, {}, this);
     // Catalog reading is user-facing work: the interactive worker, so sampling never waits on it.
     m_advisor = new sg::Advisor(m_session->interactive(), m_session->catalog(), this);
     m_advisorTimer.setInterval(5 * 60 * 1000);
@@ -102,8 +95,8 @@ MainWindow::MainWindow(QWidget* parent, bool restoreSavedLayout)
     m_activityDock->setWidget(notConnected);
     addDockWidget(Qt::BottomDockWidgetArea, m_activityDock);
     m_docks << m_activityDock;
-    auto* statements = new StatementsPanel(m_queries[0], m_queries[1], m_session);
-    auto* slow = addPanel(QStringLiteral("slowQueriesDock"), QT_TR_NOOP("Slow queries"), statements,
+    auto* statements = new StatementsPanel(m_statements);
+    auto* slow = addPanel(QStringLiteral("statementsDock"), QT_TR_NOOP("Slow queries"), statements,
                           Qt::BottomDockWidgetArea);
     auto* indexes = addPanel(QStringLiteral("indexesDock"), QT_TR_NOOP("Indexes"),
                              new AdvisorPanel(AdvisorPanel::Variant::Indexes, m_advisor, m_session),
@@ -122,16 +115,15 @@ MainWindow::MainWindow(QWidget* parent, bool restoreSavedLayout)
     tabifyDockWidget(indexes, bloat);
     tabifyDockWidget(bloat, query);
     // A double-click on a statement explains it (its whole text) in the Query and plan dock.
-    statements->setFailureAdvice([this](const sg::DbError& e) { return statementsAdvice(e); });
     connect(statements, &StatementsPanel::explainRequested, this, [this, query](const QString& sql) {
         query->raise();
         m_queryPanel->explain(sql, false);
     });
     m_activityDock->raise();
-    for (auto* q : std::as_const(m_queries))
+    for (sg::LiveQuery* q : {m_statements->topQuery(), m_statements->runningQuery()}) {
         connect(q, &sg::LiveQuery::updated, this, &MainWindow::checkSettled);
-    for (auto* q : std::as_const(m_queries))
         connect(q, &sg::LiveQuery::failed, this, &MainWindow::checkSettled);
+    }
 
     m_serverLabel = new QLabel(tr("not connected"), this);
     m_stateLabel = new QLabel(this);
@@ -171,28 +163,6 @@ QDockWidget* MainWindow::addPanel(const QString& objectName, const char* title, 
     addDockWidget(area, dock);
     m_docks << dock;
     return dock;
-}
-
-QString MainWindow::statementsAdvice(const sg::DbError& error) const
-{
-    if (!error.message.contains(QLatin1String("pg_stat_statements")))
-        return {};
-    const sg::Capabilities& caps = m_session->capabilities();
-    const bool preloaded = caps.sharedPreloadLibraries.contains(QLatin1String("pg_stat_statements"));
-    if (error.message.contains(QLatin1String("shared_preload_libraries")))
-        return tr("pg_stat_statements is created in this database but not loaded by the server: add it to "
-                  "shared_preload_libraries in postgresql.conf (shared_preload_libraries = "
-                  "'pg_stat_statements') and "
-                  "restart the server. The other panels work without it.");
-    if (preloaded)
-        return tr("pg_stat_statements is loaded by the server but not created in this database: run CREATE "
-                  "EXTENSION "
-                  "pg_stat_statements; here (needs the CREATE privilege). The other panels work without it.");
-    return tr(
-        "Slow queries come from pg_stat_statements, which this database does not have. Two steps: add it to "
-        "shared_preload_libraries in postgresql.conf and restart the server (if it is not loaded already), "
-        "then "
-        "run CREATE EXTENSION pg_stat_statements; in this database. The other panels work without it.");
 }
 
 void MainWindow::buildMenus()
@@ -348,12 +318,10 @@ void MainWindow::connectTo(const sg::ConnectionOptions& options, const QString& 
         m_advisorTimer.start();
     else
         m_advisorTimer.stop();
-    for (auto* q : std::as_const(m_queries)) {
-        if (options.isPgBouncerConsole())
-            q->stop(); // pgbouncer's console has no catalogs
-        else
-            q->start();
-    }
+    if (options.isPgBouncerConsole())
+        m_statements->stop(); // pgbouncer's console has no catalogs
+    else
+        m_statements->start();
     m_writesAction->setChecked(m_session->writesAllowed());
 }
 
@@ -370,8 +338,7 @@ void MainWindow::showFatal(const QString& message)
 
 void MainWindow::refresh()
 {
-    for (auto* q : std::as_const(m_queries))
-        q->refresh();
+    m_statements->refresh();
     m_advisor->refresh();
     if (m_activity) {
         m_activity->sampler()->sampleNow();
@@ -495,7 +462,7 @@ bool MainWindow::panelsSettled() const
         return false;
     if (m_activity->isPgBouncer())
         return !m_activity->pools()->history().isEmpty();
-    for (auto* q : m_queries) {
+    for (const sg::LiveQuery* q : {m_statements->topQuery(), m_statements->runningQuery()}) {
         if (!q->hasData() && !q->lastError().isError())
             return false;
     }

@@ -15,7 +15,7 @@ class QToolBar;
 namespace sg {
 class ActivityMonitor;
 class Advisor;
-class LiveQuery;
+class StatementsMonitor;
 class ServerSession;
 struct Capabilities;
 struct DbError;
@@ -74,7 +74,6 @@ private:
     /// The settings group of the window's layout on the screen it is on ("window/1280x720").
     QString layoutKey() const;
     /// How to get pg_stat_statements working, from the error and what the connect-time probe saw.
-    QString statementsAdvice(const sg::DbError& error) const;
     /// \a title untranslated (QT_TR_NOOP): it is translated again when the language changes.
     QDockWidget* addPanel(const QString& objectName, const char* title, QWidget* content,
                           Qt::DockWidgetArea area);
@@ -96,7 +95,7 @@ private:
     QDockWidget* m_activityDock = nullptr;
     QAction* m_writesAction = nullptr;
     QToolBar* m_toolBar = nullptr;
-    QList<sg::LiveQuery*> m_queries;
+    sg::StatementsMonitor* m_statements = nullptr;
     QueryPanel* m_queryPanel = nullptr;
     QList<QDockWidget*> m_docks;
     QHash<QDockWidget*, const char*> m_dockTitles;

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StatementsPanel.h"
 
-#include "db/DbClient.h"
+#include "Settings.h"
 #include "db/LiveQuery.h"
 #include "db/ResultSortFilterProxy.h"
 #include "db/ResultTableModel.h"
-#include "db/ServerSession.h"
 #include "db/SqlLibrary.h"
+#include "monitor/StatementsMonitor.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,44 +18,16 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include "Settings.h"
 #include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace sg::ui {
 
-namespace {
-
-/// The window's length in ms; 0 = since the statistics were reset; -1 = since midnight.
-qint64 windowMs(int index)
+StatementsPanel::StatementsPanel(sg::StatementsMonitor* monitor, QWidget* parent)
+    : QWidget(parent), m_monitor(monitor), m_proxy(new sg::ResultSortFilterProxy(this))
 {
-    switch (index) {
-    case 1:
-        return 15 * 60 * 1000LL;
-    case 2:
-        return 3600 * 1000LL;
-    case 3:
-        return 24 * 3600 * 1000LL;
-    case 4:
-        return -1;
-    default:
-        return 0;
-    }
-}
-
-} // namespace
-
-StatementsPanel::StatementsPanel(sg::LiveQuery* query, sg::LiveQuery* running, sg::ServerSession* session,
-                                 QWidget* parent)
-    : QWidget(parent), m_query(query), m_session(session), m_model(new sg::ResultTableModel(this)),
-      m_proxy(new sg::ResultSortFilterProxy(this)), m_running(running),
-      m_runningModel(new sg::ResultTableModel(this))
-{
-    m_runningModel->setKeyColumns({QStringLiteral("pid")});
-    m_model->setKeyColumns({QStringLiteral("queryid"), QStringLiteral("user"), QStringLiteral("database")});
-    m_proxy->setSourceModel(m_model);
-    m_snapshots.open();
+    m_proxy->setSourceModel(monitor->statements());
     m_window = new QComboBox(this);
     m_window->setAccessibleName(tr("Time window"));
     m_window->setObjectName(QStringLiteral("statementWindow"));
@@ -104,13 +76,13 @@ StatementsPanel::StatementsPanel(sg::LiveQuery* query, sg::LiveQuery* running, s
     m_threshold = new QSpinBox(this);
     m_threshold->setAccessibleName(tr("Running longer than"));
     m_threshold->setRange(0, 86400);
-    m_threshold->setValue(5);
+    m_threshold->setValue(int(monitor->runningThresholdSeconds()));
     m_threshold->setSuffix(tr(" s"));
     m_runningLabel = new QLabel(this);
     m_runningTable = new QTableView(this);
     m_runningTable->setAccessibleName(tr("Queries running now"));
     m_runningTable->setObjectName(QStringLiteral("runningNow"));
-    m_runningTable->setModel(m_runningModel);
+    m_runningTable->setModel(monitor->runningNow());
     m_runningTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_runningTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_runningTable->setWordWrap(false);
@@ -139,32 +111,25 @@ StatementsPanel::StatementsPanel(sg::LiveQuery* query, sg::LiveQuery* running, s
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_filter, &QLineEdit::textChanged, this, [this] { showStatus(); });
     connect(m_showOwn, &QCheckBox::toggled, this, [this] { showStatus(); });
-    connect(m_window, &QComboBox::currentIndexChanged, this, &StatementsPanel::rebuild);
+    connect(m_window, &QComboBox::currentIndexChanged, this,
+            [this](int index) { m_monitor->setWindow(sg::StatementsMonitor::Window(index)); });
     connect(m_reset, &QPushButton::clicked, this, [this] { resetStatistics(false); });
-    connect(query, &sg::LiveQuery::updated, this, &StatementsPanel::onUpdated);
-    connect(query, &sg::LiveQuery::failed, this, [this] { showStatus(); });
-    connect(running, &sg::LiveQuery::updated, this, &StatementsPanel::rebuildRunning);
-    connect(m_threshold, &QSpinBox::valueChanged, this, &StatementsPanel::rebuildRunning);
+    connect(monitor, &sg::StatementsMonitor::updated, this, &StatementsPanel::onUpdated);
+    connect(monitor, &sg::StatementsMonitor::failed, this, [this] { showStatus(); });
+    connect(monitor, &sg::StatementsMonitor::runningUpdated, this, &StatementsPanel::onRunningUpdated);
+    connect(m_threshold, &QSpinBox::valueChanged, monitor, &sg::StatementsMonitor::setRunningThresholdSeconds);
     connect(m_runningTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
                 if (current.isValid())
                     showStatementOfRunning(current.row());
             });
     connect(m_table, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex& index) {
-        const sg::ResultSet& rows = m_model->result();
-        const int row = m_proxy->mapToSource(index).row();
-        const QString text = rows.value(row, rows.columnIndex(QStringLiteral("query_text"))).toString();
+        const QString text = m_monitor->statementText(m_proxy->mapToSource(index).row());
         if (!text.isEmpty())
             Q_EMIT explainRequested(text);
     });
-    connect(session->interactive(), &sg::DbClient::replied, this, [this](const sg::DbReply& r) {
-        if (r.id != m_resetRequest)
-            return;
-        m_resetRequest = 0;
-        showStatus(r.ok() ? tr("Statistics reset on the server.") : r.error.userMessage());
-        if (r.ok())
-            m_query->refresh();
-    });
+    connect(monitor, &sg::StatementsMonitor::resetFinished, this,
+            [this](bool, const QString& message) { showStatus(message); });
     showStatus();
 }
 
@@ -173,131 +138,80 @@ QString StatementsPanel::statusText() const
     return m_status->text();
 }
 
-void StatementsPanel::onUpdated()
+sg::ResultTableModel* StatementsPanel::model() const
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (now - m_lastSnapshotMs >= m_snapshotEveryMs && m_query->model()->result().rowCount() > 0) {
-        if (!m_snapshots.save(m_session->options().displayName(), now, m_query->model()->result()))
-            m_note = m_snapshots.lastError(); // the history is lost, not the live view
-        m_lastSnapshotMs = now;
-    }
-    rebuild();
+    return m_monitor->statements();
 }
 
-void StatementsPanel::rebuild()
+void StatementsPanel::onUpdated()
 {
-    const sg::ResultSet& live = m_query->model()->result();
-    if (live.isNull())
-        return showStatus();
-    qint64 length = windowMs(m_window->currentIndex());
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (length < 0)
-        length = now - QDateTime(QDate::currentDate(), QTime(0, 0)).toMSecsSinceEpoch();
-    QString note;
-    if (length == 0) {
-        m_model->setResult(live);
-    } else {
-        const sg::StatementSnapshots::Window w =
-            m_snapshots.window(m_session->options().displayName(), live, now, length);
-        m_model->setResult(w.rows);
-        if (w.fromMs == 0)
-            note =
-                tr("No snapshot yet (one is kept every %n minute(s)): these are the totals since the reset.",
-                   nullptr, int(m_snapshotEveryMs / 60000));
-        else if (now - w.fromMs < length - m_snapshotEveryMs)
-            note = tr("The local history goes back to %1 only: differences since then.")
-                       .arg(QDateTime::fromMSecsSinceEpoch(w.fromMs).toString(QStringLiteral("HH:mm")));
-        else
-            note = tr("Differences since %1; max and stddev are since the reset.")
-                       .arg(QDateTime::fromMSecsSinceEpoch(w.fromMs).toString(QStringLiteral("ddd HH:mm")));
-        if (w.resetRows > 0)
-            note += QLatin1Char(' ') +
-                    tr("%n statement(s) were reset meanwhile and count from the reset (column reset).",
-                       nullptr, w.resetRows);
-    }
     for (const char* hidden : {"query_text", "queryid"}) {
-        const int c = m_model->result().columnIndex(QString::fromLatin1(hidden));
+        const int c = model()->result().columnIndex(QString::fromLatin1(hidden));
         if (c >= 0)
             m_table->setColumnHidden(c, true);
     }
-    if (!m_columnsSized && m_model->rowCount() > 0) {
+    if (!m_columnsSized && model()->rowCount() > 0) {
         m_table->resizeColumnsToContents();
         for (int c = 0; c < m_proxy->columnCount(); ++c)
             m_table->setColumnWidth(c, qMin(m_table->columnWidth(c), 320));
         m_columnsSized = true;
     }
-    showStatus(note);
+    showStatus(m_monitor->windowNote());
     Q_EMIT shown();
 }
 
 void StatementsPanel::showStatus(const QString& extra)
 {
-    const sg::DbError error = m_query->lastError();
-    if (error.isError()) {
-        const QString advice = m_advice ? m_advice(error) : QString();
+    const sg::LiveQuery* query = m_monitor->topQuery();
+    if (query->lastError().isError()) {
         m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
-        m_status->setText(advice.isEmpty() ? error.userMessage() : advice);
+        m_status->setText(m_monitor->failureText());
         return;
     }
     m_status->setStyleSheet({});
-    if (!m_query->hasData()) {
+    if (!query->hasData()) {
         m_status->setText(tr("Waiting for the server…"));
         return;
     }
-    const int total = m_model->rowCount(), shown = m_proxy->rowCount();
-    const QString at = m_query->lastUpdated().toString(QStringLiteral("HH:mm:ss"));
+    const int total = model()->rowCount(), shown = m_proxy->rowCount();
+    const QString at = query->lastUpdated().toString(QStringLiteral("HH:mm:ss"));
     QString text = shown == total
         ? tr("%n statement(s), updated %1", nullptr, total).arg(at)
         : tr("%1 of %n statement(s) shown, updated %2", nullptr, total).arg(shown).arg(at);
     if (!extra.isEmpty())
         text += QStringLiteral(". ") + extra;
-    if (!m_note.isEmpty())
-        text += QStringLiteral(" ") + m_note;
+    if (const QString history = m_monitor->historyError(); !history.isEmpty())
+        text += QStringLiteral(" ") + history;
     m_status->setText(text);
 }
 
-void StatementsPanel::rebuildRunning()
+void StatementsPanel::onRunningUpdated()
 {
-    const sg::ResultSet& all = m_running->model()->result();
-    const int seconds = all.columnIndex(QStringLiteral("seconds"));
-    sg::ResultSet::Data d;
-    d.columns = all.columns();
-    for (int r = 0; r < all.rowCount(); ++r) {
-        if (all.value(r, seconds).toDouble() >= m_threshold->value())
-            d.rows.append(all.row(r));
-    }
-    const int count = int(d.rows.size());
-    m_runningModel->setResult(sg::ResultSet(std::move(d)));
-    const int q = m_runningModel->result().columnIndex(QStringLiteral("queryid"));
+    const int count = m_monitor->runningNow()->rowCount();
+    const int q = m_monitor->runningNow()->result().columnIndex(QStringLiteral("queryid"));
     if (q >= 0)
         m_runningTable->setColumnHidden(q, true);
-    m_runningLabel->setText(m_running->lastError().isError() ? m_running->lastError().userMessage()
-                            : count == 0
-                                ? tr("— none")
-                                : tr("— %n statement(s); select one to find it above", nullptr, count));
+    const sg::DbError error = m_monitor->runningQuery()->lastError();
+    m_runningLabel->setText(error.isError() ? error.userMessage()
+                            : count == 0    ? tr("— none")
+                                            : tr("— %n statement(s); select one to find it above", nullptr, count));
 }
 
 bool StatementsPanel::showStatementOfRunning(int runningRow)
 {
-    const sg::ResultSet& running = m_runningModel->result();
-    const QString id = running.value(runningRow, running.columnIndex(QStringLiteral("queryid"))).toString();
+    const QString id = m_monitor->runningQueryId(runningRow);
     if (id.isEmpty() || id == QLatin1String("0")) {
         showStatus(
             tr("This server does not report which statement a running query belongs to (query_id needs "
                "PostgreSQL 14 and compute_query_id)."));
         return false;
     }
-    const sg::ResultSet& rows = m_model->result();
-    const int column = rows.columnIndex(QStringLiteral("queryid"));
-    for (int r = 0; r < rows.rowCount(); ++r) {
-        if (rows.value(r, column).toString() == id) {
-            const QModelIndex at = m_proxy->mapFromSource(m_model->index(r, 0));
-            if (!at.isValid())
-                break; // filtered out
-            m_table->selectRow(at.row());
-            m_table->scrollTo(at);
-            return true;
-        }
+    const int row = m_monitor->rowOfStatement(id);
+    const QModelIndex at = row < 0 ? QModelIndex() : m_proxy->mapFromSource(model()->index(row, 0));
+    if (at.isValid()) { // else not listed, or filtered out
+        m_table->selectRow(at.row());
+        m_table->scrollTo(at);
+        return true;
     }
     showStatus(
         tr("Its statement is not in this list (another window, the filter, or not among the 500 busiest)."));
@@ -306,7 +220,7 @@ bool StatementsPanel::showStatementOfRunning(int runningRow)
 
 void StatementsPanel::resetStatistics(bool confirmed)
 {
-    const QString sql = QStringLiteral("SELECT pg_stat_statements_reset()");
+    const QString sql = sg::StatementsMonitor::resetSql();
     if (!confirmed &&
         QMessageBox::question(
             this, tr("Reset statistics"),
@@ -315,7 +229,7 @@ void StatementsPanel::resetStatistics(bool confirmed)
                "Reset?")
                 .arg(sql)) != QMessageBox::Yes)
         return;
-    m_resetRequest = m_session->interactive()->submit(QStringLiteral("statements reset"), sql);
+    m_monitor->resetStatistics();
 }
 
 } // namespace sg::ui

@@ -1,11 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "monitor/StatementSnapshots.h"
-
 #include <QWidget>
-
-#include <functional>
 
 class QCheckBox;
 class QComboBox;
@@ -16,26 +12,22 @@ class QSpinBox;
 class QTableView;
 
 namespace sg {
-class LiveQuery;
 class ResultSortFilterProxy;
 class ResultTableModel;
-class ServerSession;
-struct DbError;
+class StatementsMonitor;
 } // namespace sg
 
 namespace sg::ui {
 
-/// The "Slow queries" dock: pg_stat_statements, either since the statistics were last reset or
-/// over a window (the last 15 minutes, hour, day, since midnight) worked out from snapshots kept
-/// in the local history. Filter, sort, double-click to explain, reset on the server only after
-/// a confirmation.
+/// The "Slow queries" dock over a StatementsMonitor: pg_stat_statements, either since the
+/// statistics were last reset or over a window (the last 15 minutes, hour, day, since midnight),
+/// and what runs now. Filter, sort, double-click to explain, reset on the server only after a
+/// confirmation.
 class StatementsPanel : public QWidget
 {
     Q_OBJECT
 public:
-    /// \a running: statements_running (what runs now), for the list below the statements.
-    StatementsPanel(sg::LiveQuery* query, sg::LiveQuery* running, sg::ServerSession* session,
-                    QWidget* parent = nullptr);
+    explicit StatementsPanel(sg::StatementsMonitor* monitor, QWidget* parent = nullptr);
 
     QTableView* table() const { return m_table; }
     QTableView* runningTable() const { return m_runningTable; }
@@ -44,10 +36,8 @@ public:
     bool showStatementOfRunning(int runningRow);
     QComboBox* windowBox() const { return m_window; }
     QString statusText() const;
-    sg::ResultTableModel* model() const { return m_model; }
-    /// How often a snapshot is kept (5 minutes by default).
-    void setSnapshotIntervalMs(qint64 ms) { m_snapshotEveryMs = ms; }
-    void setFailureAdvice(std::function<QString(const sg::DbError&)> advice) { m_advice = std::move(advice); }
+    sg::ResultTableModel* model() const;
+    sg::StatementsMonitor* monitor() const { return m_monitor; }
     /// Resets pg_stat_statements on the server; \a confirmed skips the question (tests).
     void resetStatistics(bool confirmed);
 
@@ -57,14 +47,10 @@ Q_SIGNALS:
 
 private:
     void onUpdated();
-    void rebuild();
     void showStatus(const QString& extra = {});
-    void rebuildRunning();
+    void onRunningUpdated();
 
-    sg::LiveQuery* m_query;
-    sg::ServerSession* m_session;
-    sg::StatementSnapshots m_snapshots;
-    sg::ResultTableModel* m_model;
+    sg::StatementsMonitor* m_monitor;
     sg::ResultSortFilterProxy* m_proxy;
     QComboBox* m_window;
     QLineEdit* m_filter;
@@ -72,17 +58,10 @@ private:
     QPushButton* m_reset;
     QTableView* m_table;
     QLabel* m_status;
-    sg::LiveQuery* m_running;
-    sg::ResultTableModel* m_runningModel;
     QTableView* m_runningTable;
     QSpinBox* m_threshold;
     QLabel* m_runningLabel;
-    qint64 m_snapshotEveryMs = 5 * 60 * 1000;
-    qint64 m_lastSnapshotMs = 0;
-    QString m_note;
-    quint64 m_resetRequest = 0;
     bool m_columnsSized = false;
-    std::function<QString(const sg::DbError&)> m_advice;
 };
 
 } // namespace sg::ui

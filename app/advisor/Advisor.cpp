@@ -4,6 +4,7 @@
 #include "IndexAdvisor.h"
 #include "TableAdvisor.h"
 
+#include "BackgroundJob.h"
 #include "db/DbClient.h"
 #include "db/PgTypes.h"
 #include "db/ResultTableModel.h"
@@ -11,8 +12,6 @@
 
 #include <QCoreApplication>
 #include <QMap>
-#include <QPointer>
-#include <QThreadPool>
 
 #include <memory>
 
@@ -145,28 +144,23 @@ void Advisor::onReply(const DbReply& reply)
     const quint64 generation = ++m_generation;
     const Bases bases{m_indexModel->base(), m_tableModel->base(), m_findingModel->base(),
                       m_indexFindingModel->base(), m_tableFindingModel->base()};
-    QPointer<Advisor> self(this);
-    QThreadPool::globalInstance()->start([self, results, bases, generation] {
-        auto analysed = std::make_shared<Analysis>(analyse(results, bases));
-        QCoreApplication* app = QCoreApplication::instance();
-        if (!app)
-            return; // shutting down
-        QMetaObject::invokeMethod(app, [self, analysed, generation]() mutable {
-            if (self && generation == self->m_generation) { // else a newer refresh or a closed window
-                std::swap(self->m_snapshot, analysed->snapshot);
-                self->m_indexModel->setPrepared(analysed->indexes);
-                self->m_tableModel->setPrepared(analysed->tables);
-                self->m_findingModel->setPrepared(analysed->findings);
-                self->m_indexFindingModel->setPrepared(analysed->indexFindings);
-                self->m_tableFindingModel->setPrepared(analysed->tableFindings);
-                Q_EMIT self->updated();
+    runInBackground(
+        this, [results, bases] { return std::make_shared<Analysis>(analyse(results, bases)); },
+        [this, generation](std::shared_ptr<Analysis> analysed) {
+            if (generation == m_generation) { // else a newer refresh's analysis is on its way
+                std::swap(m_snapshot, analysed->snapshot);
+                m_indexModel->setPrepared(analysed->indexes);
+                m_tableModel->setPrepared(analysed->tables);
+                m_findingModel->setPrepared(analysed->findings);
+                m_indexFindingModel->setPrepared(analysed->indexFindings);
+                m_tableFindingModel->setPrepared(analysed->tableFindings);
+                Q_EMIT updated();
             }
             // The previous snapshot (now in analysed) and the models' previous rows (referenced by
             // the plans) are the last references to tens of thousands of rows: freeing them takes
             // milliseconds, so a pool thread does it.
-            QThreadPool::globalInstance()->start([old = std::move(analysed)]() mutable { old.reset(); });
+            runInBackground([old = std::move(analysed)]() mutable { old.reset(); });
         });
-    });
 }
 
 Advisor::Analysis Advisor::analyse(const QHash<QString, ResultSet>& results, const Bases& bases)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BackupJob.h"
 
+#include "BackgroundJob.h"
 #include "PgTools.h"
 #include "ProgramRun.h"
 
@@ -16,7 +17,6 @@
 #include <QLockFile>
 #include <QRegularExpression>
 
-#include <thread>
 
 namespace sg {
 
@@ -179,11 +179,11 @@ BackupJob::Result BackupJob::run()
     QMap<QString, qint64> counts;
     QString countError;
     Connection counter;
-    std::thread countThread;
+    QFuture<void> countThread;
     if (counting) {
         if (!counter.open(conn, &e))
             return fail(tr("Cannot connect to count rows: %1").arg(e.userMessage()), {});
-        countThread = std::thread([&] {
+        countThread = QtConcurrent::run(&backgroundPool(), [&] {
             ResultSet rs;
             countError = query(counter, QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY"),
                                {}, nullptr);
@@ -200,11 +200,9 @@ BackupJob::Result BackupJob::run()
         });
     }
     auto joinCounter = [&](bool stopCounting) {
-        if (countThread.joinable()) {
-            if (stopCounting)
-                counter.cancel();
-            countThread.join();
-        }
+        if (stopCounting && counting && !countThread.isFinished())
+            counter.cancel();
+        countThread.waitForFinished();
     };
 
     QString password;

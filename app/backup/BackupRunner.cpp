@@ -3,16 +3,18 @@
 
 #include "BackupVerifier.h"
 
+#include "BackgroundJob.h"
+
 namespace sg {
 
 BackupRunner::BackupRunner(QObject* parent) : QObject(parent) {}
 
 BackupRunner::~BackupRunner()
 {
-    if (m_thread) {
+    // The work reports progress to this object while it runs: it must end first.
+    if (m_running) {
         cancel();
-        m_thread->wait();
-        delete m_thread;
+        m_work.waitForFinished();
     }
 }
 
@@ -29,20 +31,17 @@ void BackupRunner::reportProgress(double fraction, const QString& object)
 
 void BackupRunner::start(std::function<Outcome()> work, std::function<void()> cancel)
 {
-    Q_ASSERT(!m_thread);
+    Q_ASSERT(!m_running);
     m_cancel = std::move(cancel);
     m_lastFraction = -2;
     m_lastObject.clear();
-    auto outcome = std::make_shared<Outcome>();
-    m_thread = QThread::create([work = std::move(work), outcome] { *outcome = work(); });
-    connect(m_thread, &QThread::finished, this, [this, outcome] {
-        m_thread->wait();
-        delete m_thread;
-        m_thread = nullptr;
-        m_cancel = nullptr;
-        Q_EMIT finished(outcome->ok, outcome->message, outcome->path, outcome->details);
-    });
-    m_thread->start();
+    m_running = true;
+    m_work = runInBackground(this, std::move(work), [this](const Outcome& outcome) {
+                 m_running = false;
+                 m_cancel = nullptr;
+                 Q_EMIT finished(outcome.ok, outcome.message, outcome.path, outcome.details);
+             });
+
 }
 
 void BackupRunner::backup(const ConnectionOptions& server, const BackupOptions& options)

@@ -4,16 +4,15 @@
 #include "BackupJob.h"
 #include "RestoreJob.h"
 
+#include <QFuture>
 #include <QObject>
-#include <QPointer>
-#include <QThread>
 
 #include <functional>
 #include <memory>
 
 namespace sg {
 
-/// Runs one backup, restore or verification at a time on its own thread for the dialogs, and
+/// Runs one backup, restore or verification at a time in the background for the dialogs, and
 /// reports progress and the outcome as queued signals: the GUI thread never waits for pg_dump.
 class BackupRunner : public QObject
 {
@@ -23,7 +22,7 @@ public:
     ~BackupRunner() override;
 
     void setPgBinDir(const QString& dir) { m_pgBinDir = dir; }
-    bool isRunning() const { return m_thread != nullptr; }
+    bool isRunning() const { return m_running; }
 
     void backup(const ConnectionOptions& server, const BackupOptions& options);
     void restore(const ConnectionOptions& server, const RestoreJob::Options& options);
@@ -48,7 +47,8 @@ private:
     void reportProgress(double fraction, const QString& object);
 
     QString m_pgBinDir;
-    QThread* m_thread = nullptr;
+    QFuture<Outcome> m_work;
+    bool m_running = false;
     std::function<void()> m_cancel;
     double m_lastFraction = -2;
     QString m_lastObject;

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StatementsCommand.h"
 
+#include "db/Capabilities.h"
 #include "db/Connection.h"
 #include "db/SqlLibrary.h"
+#include "monitor/StatementsMonitor.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -69,11 +71,15 @@ int runStatements(const QStringList& args, QTextStream& out, QTextStream& err)
     const ResultSet rs = c.execute(r, &e);
     if (e.isError()) {
         err << "sightglass statements: " << e.userMessage() << "\n";
-        if (e.message.contains(QLatin1String("pg_stat_statements")))
-            err << tr("pg_stat_statements must be in shared_preload_libraries (postgresql.conf, then a "
-                      "restart) and "
-                      "created in the database (CREATE EXTENSION pg_stat_statements;).")
-                << "\n";
+        // The same advice as the panel's, for which of the two steps this server still needs.
+        DbRequest probe;
+        probe.sql = SqlLibrary::load(QStringLiteral("capabilities"));
+        DbError probeError;
+        const ResultSet caps = c.execute(probe, &probeError);
+        const QString advice = StatementsMonitor::missingExtensionAdvice(
+            e, probeError.isError() ? Capabilities() : Capabilities::fromResult(caps));
+        if (!advice.isEmpty())
+            err << advice << "\n";
         return Failure;
     }
     const QString column =

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoEnvironment.h"
 
+#include "BackgroundJob.h"
 #include "Connection.h"
 #include "SandboxServer.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QProcess>
-#include <QThread>
 
 namespace sg {
 
@@ -39,10 +39,7 @@ DemoEnvironment::DemoEnvironment(QObject* parent)
 DemoEnvironment::~DemoEnvironment()
 {
     stopWorkload();
-    if (m_setup) {
-        m_setup->wait();
-        delete m_setup;
-    }
+    m_setup.waitForFinished(); // it reports progress to this object while it runs
     // m_server's destructor stops the server and removes its files
 }
 
@@ -75,22 +72,24 @@ bool DemoEnvironment::load(SandboxServer& server, QString* error)
 void DemoEnvironment::start()
 {
     Q_EMIT progress(tr("Starting the demo server…"));
-    m_setup = QThread::create([this] {
-        QString error;
-        bool ok = m_server->start(&error);
-        if (ok) {
-            QMetaObject::invokeMethod(
-                this, [this] { Q_EMIT progress(tr("Loading pgbench data and planted problems…")); });
-            ok = load(*m_server, &error);
-        }
-        QMetaObject::invokeMethod(this, [this, ok, error] {
-            if (ok)
+    m_setup = runInBackground(
+        this,
+        [this] {
+            SetupOutcome o;
+            o.ok = m_server->start(&o.error);
+            if (o.ok) {
+                QMetaObject::invokeMethod(
+                    this, [this] { Q_EMIT progress(tr("Loading pgbench data and planted problems…")); });
+                o.ok = load(*m_server, &o.error);
+            }
+            return o;
+        },
+        [this](const SetupOutcome& o) {
+            if (o.ok)
                 Q_EMIT ready(options());
             else
-                Q_EMIT failed(error);
+                Q_EMIT failed(o.error);
         });
-    });
-    m_setup->start();
 }
 
 void DemoEnvironment::startWorkload(int clients, int ratePerSecond, int durationSeconds)

@@ -3,6 +3,7 @@
 
 #include "ConnectionOptions.h"
 
+#include <QFuture>
 #include <QList>
 #include <QObject>
 #include <QStringList>
@@ -10,7 +11,6 @@
 #include <memory>
 
 class QProcess;
-class QThread;
 
 namespace sg {
 
@@ -50,7 +50,12 @@ Q_SIGNALS:
 
 private:
     std::unique_ptr<SandboxServer> m_server;
-    QThread* m_setup = nullptr;
+    struct SetupOutcome
+    {
+        bool ok = false;
+        QString error;
+    };
+    QFuture<SetupOutcome> m_setup;
     void startPgbench(const QString& applicationName, const QStringList& args);
 
     QList<QProcess*> m_workload;

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MigrationController.h"
 
-#include <QSet>
-
+#include "BackgroundJob.h"
 #include "db/Connection.h"
 
 #include <QCoreApplication>
-#include <QThread>
+#include <QSet>
 
 namespace sg {
 
@@ -14,10 +13,10 @@ MigrationController::MigrationController(QObject* parent) : QObject(parent) {}
 
 MigrationController::~MigrationController()
 {
-    if (m_thread) {
+    // The work reports progress to this object while it runs: it must end first.
+    if (m_busy) {
         cancel();
-        m_thread->wait();
-        delete m_thread;
+        m_work.waitForFinished();
     }
 }
 
@@ -46,7 +45,7 @@ void MigrationController::cancel()
 
 void MigrationController::start(Job job)
 {
-    if (m_thread)
+    if (m_busy)
         return;
     auto connection = std::make_shared<Connection>();
     auto cancel = std::make_shared<std::atomic<bool>>(false);
@@ -61,7 +60,8 @@ void MigrationController::start(Job job)
     const bool rollback = m_plan.rollback;
     auto plan = std::make_shared<MigrationPlan>();
     auto run = std::make_shared<MigrationRunResult>();
-    m_thread = QThread::create([=, this] {
+    m_busy = true;
+    m_work = runInBackground(this, [=, this] {
         DbError e;
         connection->setAbortFlag(cancel.get());
         if (!connection->open(server, &e)) {
@@ -86,11 +86,8 @@ void MigrationController::start(Job job)
                 o.rollbackSteps = 0;
             *plan = MigrationPlanner::prepare(connection.get(), directory, o);
         }
-    });
-    connect(m_thread, &QThread::finished, this, [this, job, plan, run] {
-        m_thread->wait();
-        delete m_thread;
-        m_thread = nullptr;
+    }, [this, job, plan, run] {
+        m_busy = false;
         m_connection.reset();
         m_cancel.reset();
         if (job != Job::Prepare) {
@@ -106,7 +103,6 @@ void MigrationController::start(Job job)
             Q_EMIT planned();
         }
     });
-    m_thread->start();
 }
 
 QStringList MigrationController::lockHolders() const

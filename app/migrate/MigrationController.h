@@ -6,6 +6,7 @@
 
 #include "db/ConnectionOptions.h"
 
+#include <QFuture>
 #include <QObject>
 
 #include <optional>
@@ -13,7 +14,6 @@
 #include <atomic>
 #include <memory>
 
-class QThread;
 
 namespace sg {
 
@@ -38,7 +38,7 @@ public:
     void setRunnerOptions(const MigrationRunner::Options& o) { m_runnerOptions = o; }
     MigrationRunner::Options runnerOptions() const { return m_runnerOptions; }
 
-    bool isBusy() const { return m_thread != nullptr; }
+    bool isBusy() const { return m_busy; }
     bool hasPlan() const { return m_hasPlan; }
     const MigrationPlan& plan() const { return m_plan; }
     const MigrationRunResult& lastRun() const { return m_lastRun; }
@@ -74,7 +74,8 @@ private:
     MigrationRunResult m_lastRun;
     std::optional<MigrationRunResult> m_lastRehearsal;
     bool m_hasPlan = false;
-    QThread* m_thread = nullptr;
+    QFuture<void> m_work;
+    bool m_busy = false;
     std::shared_ptr<Connection> m_connection;
     std::shared_ptr<std::atomic<bool>> m_cancel;
 };

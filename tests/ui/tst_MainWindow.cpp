@@ -10,6 +10,7 @@
 #include "db/ResultTableModel.h"
 #include "db/ServerSession.h"
 #include "monitor/ActivityMonitor.h"
+#include "monitor/StatementsMonitor.h"
 #include "ui/LiveTableView.h"
 #include "ui/MainWindow.h"
 #include "ui/activity/SessionsView.h"
@@ -69,7 +70,7 @@ private Q_SLOTS:
         QStringList names;
         for (QDockWidget* d : w.docks())
             names << d->objectName();
-        QCOMPARE(names, (QStringList{QStringLiteral("activityDock"), QStringLiteral("slowQueriesDock"),
+        QCOMPARE(names, (QStringList{QStringLiteral("activityDock"), QStringLiteral("statementsDock"),
                                      QStringLiteral("indexesDock"), QStringLiteral("bloatDock"),
                                      QStringLiteral("queryDock")}));
         QStringList shortcuts;
@@ -183,7 +184,7 @@ private Q_SLOTS:
         QVERIFY(populated.wait(30000));
         ui::StatementsPanel* slow = nullptr;
         for (QDockWidget* d : w.docks()) {
-            if (d->objectName() == QLatin1String("slowQueriesDock"))
+            if (d->objectName() == QLatin1String("statementsDock"))
                 slow = qobject_cast<ui::StatementsPanel*>(d->widget());
         }
         QVERIFY(slow);
@@ -239,7 +240,7 @@ private Q_SLOTS:
         QSettings().remove(QStringLiteral("statements"));
 
         // A window: differences between local snapshots, never a reset on the server.
-        slow->setSnapshotIntervalMs(0); // a snapshot on every refresh
+        slow->monitor()->setSnapshotIntervalMs(0); // a snapshot on every refresh
         w.refresh();
         QTest::qWait(300);
         slow->windowBox()->setCurrentIndex(1); // last 15 minutes

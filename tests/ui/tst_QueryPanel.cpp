@@ -305,7 +305,7 @@ private Q_SLOTS:
         QVERIFY(populated.wait(30000));
         ui::StatementsPanel* slow = nullptr;
         for (QDockWidget* d : w.docks()) {
-            if (d->objectName() == QLatin1String("slowQueriesDock"))
+            if (d->objectName() == QLatin1String("statementsDock"))
                 slow = qobject_cast<ui::StatementsPanel*>(d->widget());
         }
         QVERIFY(slow);

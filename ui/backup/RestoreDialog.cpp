@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RestoreDialog.h"
 
+#include "BackgroundJob.h"
 #include "backup/BackupMetadata.h"
 #include "backup/BackupRunner.h"
 #include "backup/PgTools.h"
@@ -16,13 +17,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include "Settings.h"
 #include <QSpinBox>
-#include <QThreadPool>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -175,6 +174,7 @@ void RestoreDialog::setBackupPath(const QString& path)
 void RestoreDialog::loadContents()
 {
     m_toc->clear();
+    const quint64 generation = ++m_tocGeneration; // a table of contents still being read is dropped
     const QString path = m_path->text();
     const auto meta = sg::BackupMetadata::read(sg::BackupMetadata::sidecarPath(path), nullptr);
     m_plain =
@@ -187,17 +187,27 @@ void RestoreDialog::loadContents()
     }
     // pg_restore --list reads the whole table of contents: off the GUI thread.
     const int major = meta ? meta->pgDumpVersion.section(QLatin1Char('.'), 0, 0).toInt() : 0;
-    QPointer<RestoreDialog> self(this);
     const QString pgBin = sg::Settings::pgBinDir();
-    QThreadPool::globalInstance()->start([self, path, major, pgBin] {
+    struct Toc
+    {
+        QList<sg::RestoreJob::TocEntry> entries;
         QString error;
-        const auto tool = sg::PgTools::locate(QStringLiteral("pg_restore"), major, pgBin, &error);
-        const auto toc = tool.path.isEmpty() ? QList<sg::RestoreJob::TocEntry>()
-                                             : sg::RestoreJob::readToc(path, tool.path, &error);
-        QMetaObject::invokeMethod(qApp, [self, toc, error] {
-            if (!self)
+    };
+    sg::runInBackground(
+        this,
+        [path, major, pgBin] {
+            Toc t;
+            const auto tool = sg::PgTools::locate(QStringLiteral("pg_restore"), major, pgBin, &t.error);
+            if (!tool.path.isEmpty())
+                t.entries = sg::RestoreJob::readToc(path, tool.path, &t.error);
+            return t;
+        },
+        [this, generation](const Toc& t) {
+            if (generation != m_tocGeneration)
                 return;
-            const QSignalBlocker block(self->m_toc);
+            const auto& toc = t.entries;
+            const QString& error = t.error;
+            const QSignalBlocker block(m_toc);
             QHash<QString, QTreeWidgetItem*> schemas;
             for (const auto& e : toc) {
                 // A schema's CREATE SCHEMA belongs with its objects.
@@ -206,7 +216,7 @@ void RestoreDialog::loadContents()
                                                                         : e.schema;
                 QTreeWidgetItem*& parent = schemas[group];
                 if (!parent) {
-                    parent = new QTreeWidgetItem(self->m_toc, {group, tr("schema")});
+                    parent = new QTreeWidgetItem(m_toc, {group, tr("schema")});
                     parent->setCheckState(0, Qt::Checked);
                     parent->setFlags(parent->flags() | Qt::ItemIsUserCheckable);
                 }
@@ -216,15 +226,14 @@ void RestoreDialog::loadContents()
                 item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
             }
             if (toc.isEmpty() && !error.isEmpty()) {
-                self->m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
-                self->m_status->setText(error);
+                m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
+                m_status->setText(error);
             }
             if (toc.size() < 300)
-                self->m_toc->expandAll();
-            self->updateDerived();
-            Q_EMIT self->contentsLoaded();
+                m_toc->expandAll();
+            updateDerived();
+            Q_EMIT contentsLoaded();
         });
-    });
 }
 
 sg::RestoreJob::Options RestoreDialog::options() const

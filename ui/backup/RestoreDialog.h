@@ -72,6 +72,7 @@ private:
     QPushButton* m_restore;
     QPushButton* m_cancel;
     bool m_plain = false;
+    quint64 m_tocGeneration = 0;
     bool m_statusIsAdvice = false; ///< the status line shows why Restore is disabled
 };
 
