@@ -3,6 +3,7 @@
 #include "cli/CommandDispatcher.h"
 #include "Language.h"
 #include "Settings.h"
+#include "ui/GuiCommandLine.h"
 #include "ui/GuiMain.h"
 #include "Version.h"
 
@@ -17,7 +18,7 @@ int main(int argc, char** argv)
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
-    if (sg::cli::CommandDispatcher::isGuiInvocation(arguments))
+    if (sg::ui::GuiCommandLine::wantsWindow(arguments))
         return sg::ui::runGui(argc, argv);
 
     QCoreApplication app(argc, argv);
@@ -27,5 +28,7 @@ int main(int argc, char** argv)
     sg::Language::apply(sg::Settings::language());
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return sg::cli::CommandDispatcher::withBuiltins().run(app.arguments(), out, err);
+    sg::cli::CommandDispatcher dispatcher = sg::cli::CommandDispatcher::withBuiltins();
+    dispatcher.setWindowHelp(sg::ui::GuiCommandLine::usageLines(), sg::ui::GuiCommandLine::optionsHelp());
+    return dispatcher.run(app.arguments(), out, err);
 }

@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../ui/GuiCommandLine.cpp" line="22"/>
+        <source>connect at start (URI or key=value; PG* variables, ~/.pgpass apply)</source>
+        <translation>beim Start verbinden (URI oder key=value; PG*-Variablen, ~/.pgpass gelten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/GuiCommandLine.cpp" line="24"/>
+        <source>connect with a saved profile</source>
+        <translation>mit einem gespeicherten Profil verbinden</translation>
+    </message>
+    <message>
+        <location filename="../ui/GuiCommandLine.cpp" line="25"/>
+        <source>render the window offscreen once the panels have data, save a PNG, exit</source>
+        <translation>das Fenster offscreen rendern, sobald die Bereiche Daten haben, als PNG speichern und beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/GuiCommandLine.cpp" line="27"/>
+        <source>bring this panel to the front (indexesDock, queryDock …)</source>
+        <translation>dieses Panel in den Vordergrund holen (indexesDock, queryDock …)</translation>
+    </message>
+    <message>
+        <location filename="../ui/GuiCommandLine.cpp" line="29"/>
+        <source>speak this language (de, zh_CN, en) instead of the chosen one</source>
+        <translation>diese Sprache verwenden (de, zh_CN, en) statt der gewählten</translation>
+    </message>
+    <message>
+        <location filename="../ui/GuiCommandLine.cpp" line="31"/>
+        <source>show this help</source>
+        <translation>diese Hilfe anzeigen</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <location filename="../ui/ConnectionDialog.ui" line="6"/>
@@ -103,14 +136,14 @@
         <translation>Der Anweisungsverlauf %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/GuiMain.cpp" line="178"/>
+        <location filename="../ui/GuiMain.cpp" line="143"/>
         <source>The demo server could not start:
 %1</source>
         <translation>Der Demo-Server konnte nicht gestartet werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/GuiMain.cpp" line="183"/>
+        <location filename="../ui/GuiMain.cpp" line="148"/>
         <source>demo</source>
         <translation>Demo</translation>
     </message>
@@ -3504,72 +3537,27 @@ Exit-Codes: 0 sauber, 1 Befunde auf oder über --fail-on (oder ein fehlgeschlage
 <context>
     <name>sg::cli::CommandDispatcher</name>
     <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="50"/>
+        <location filename="../app/cli/CommandDispatcher.cpp" line="44"/>
         <source>Usage:</source>
         <translation>Aufruf:</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="54"/>
-        <source>Window options:</source>
-        <translation>Fensteroptionen:</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="56"/>
-        <source>connect at start (URI or key=value; PG* variables, ~/.pgpass apply)</source>
-        <translation>beim Start verbinden (URI oder key=value; PG*-Variablen, ~/.pgpass gelten)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="57"/>
-        <source>connect with a saved profile</source>
-        <translation>mit einem gespeicherten Profil verbinden</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="59"/>
-        <source>render the window offscreen once the panels have data, save a PNG, exit</source>
-        <translation>das Fenster offscreen rendern, sobald die Bereiche Daten haben, als PNG speichern und beenden</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="60"/>
-        <source>bring this panel to the front (indexesDock, queryDock …)</source>
-        <translation>dieses Panel in den Vordergrund holen (indexesDock, queryDock …)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="62"/>
-        <source>speak this language (de, zh_CN, en) instead of the chosen one</source>
-        <translation>diese Sprache verwenden (de, zh_CN, en) statt der gewählten</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="64"/>
-        <source>start a throwaway demo server with planted problems and open it</source>
-        <translation>einen temporären Demo-Server mit eingebauten Problemen starten und öffnen</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="66"/>
-        <source>show this help</source>
-        <translation>diese Hilfe anzeigen</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="67"/>
-        <source>show the version</source>
-        <translation>die Version anzeigen</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="68"/>
+        <location filename="../app/cli/CommandDispatcher.cpp" line="49"/>
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="71"/>
+        <location filename="../app/cli/CommandDispatcher.cpp" line="52"/>
         <source>Run &apos;sightglass COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>„sightglass BEFEHL --help“ zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="96"/>
+        <location filename="../app/cli/CommandDispatcher.cpp" line="77"/>
         <source>sightglass: unknown option &apos;%1&apos;</source>
         <translation>sightglass: unbekannte Option „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="98"/>
+        <location filename="../app/cli/CommandDispatcher.cpp" line="79"/>
         <source>sightglass: unknown command &apos;%1&apos;</source>
         <translation>sightglass: unbekannter Befehl „%1“</translation>
     </message>
@@ -4676,6 +4664,19 @@ Fortfahren?</translation>
         <location filename="../ui/advisor/FindingsView.cpp" line="308"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::GuiCommandLine</name>
+    <message>
+        <location filename="../ui/GuiCommandLine.cpp" line="104"/>
+        <source>Window options:</source>
+        <translation>Fensteroptionen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/GuiCommandLine.cpp" line="119"/>
+        <source>start a throwaway demo server with planted problems and open it</source>
+        <translation>einen temporären Demo-Server mit eingebauten Problemen starten und öffnen</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../ui/GuiCommandLine.cpp" line="22"/>
+        <source>connect at start (URI or key=value; PG* variables, ~/.pgpass apply)</source>
+        <translation>启动时连接（URI 或 key=value；PG* 环境变量和 ~/.pgpass 同样生效）</translation>
+    </message>
+    <message>
+        <location filename="../ui/GuiCommandLine.cpp" line="24"/>
+        <source>connect with a saved profile</source>
+        <translation>使用已保存的配置连接</translation>
+    </message>
+    <message>
+        <location filename="../ui/GuiCommandLine.cpp" line="25"/>
+        <source>render the window offscreen once the panels have data, save a PNG, exit</source>
+        <translation>面板有数据后在屏幕外渲染窗口，保存为 PNG 并退出</translation>
+    </message>
+    <message>
+        <location filename="../ui/GuiCommandLine.cpp" line="27"/>
+        <source>bring this panel to the front (indexesDock, queryDock …)</source>
+        <translation>将此面板置于最前（indexesDock、queryDock …）</translation>
+    </message>
+    <message>
+        <location filename="../ui/GuiCommandLine.cpp" line="29"/>
+        <source>speak this language (de, zh_CN, en) instead of the chosen one</source>
+        <translation>使用此语言（de、zh_CN、en），而不是已选择的语言</translation>
+    </message>
+    <message>
+        <location filename="../ui/GuiCommandLine.cpp" line="31"/>
+        <source>show this help</source>
+        <translation>显示此帮助</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <location filename="../ui/ConnectionDialog.ui" line="6"/>
@@ -103,14 +136,14 @@
         <translation>无法写入语句历史 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/GuiMain.cpp" line="178"/>
+        <location filename="../ui/GuiMain.cpp" line="143"/>
         <source>The demo server could not start:
 %1</source>
         <translation>演示服务器无法启动：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/GuiMain.cpp" line="183"/>
+        <location filename="../ui/GuiMain.cpp" line="148"/>
         <source>demo</source>
         <translation>演示</translation>
     </message>
@@ -3485,72 +3518,27 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or a failed rehearsal), 2
 <context>
     <name>sg::cli::CommandDispatcher</name>
     <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="50"/>
+        <location filename="../app/cli/CommandDispatcher.cpp" line="44"/>
         <source>Usage:</source>
         <translation>用法：</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="54"/>
-        <source>Window options:</source>
-        <translation>窗口选项：</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="56"/>
-        <source>connect at start (URI or key=value; PG* variables, ~/.pgpass apply)</source>
-        <translation>启动时连接（URI 或 key=value；PG* 环境变量和 ~/.pgpass 同样生效）</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="57"/>
-        <source>connect with a saved profile</source>
-        <translation>使用已保存的配置连接</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="59"/>
-        <source>render the window offscreen once the panels have data, save a PNG, exit</source>
-        <translation>面板有数据后在屏幕外渲染窗口，保存为 PNG 并退出</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="60"/>
-        <source>bring this panel to the front (indexesDock, queryDock …)</source>
-        <translation>将此面板置于最前（indexesDock、queryDock …）</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="62"/>
-        <source>speak this language (de, zh_CN, en) instead of the chosen one</source>
-        <translation>使用此语言（de、zh_CN、en），而不是已选择的语言</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="64"/>
-        <source>start a throwaway demo server with planted problems and open it</source>
-        <translation>启动一个带有预置问题的一次性演示服务器并打开</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="66"/>
-        <source>show this help</source>
-        <translation>显示此帮助</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="67"/>
-        <source>show the version</source>
-        <translation>显示版本</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="68"/>
+        <location filename="../app/cli/CommandDispatcher.cpp" line="49"/>
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="71"/>
+        <location filename="../app/cli/CommandDispatcher.cpp" line="52"/>
         <source>Run &apos;sightglass COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>运行 &apos;sightglass COMMAND --help&apos; 查看某个命令的选项。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="96"/>
+        <location filename="../app/cli/CommandDispatcher.cpp" line="77"/>
         <source>sightglass: unknown option &apos;%1&apos;</source>
         <translation>sightglass：未知选项“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="98"/>
+        <location filename="../app/cli/CommandDispatcher.cpp" line="79"/>
         <source>sightglass: unknown command &apos;%1&apos;</source>
         <translation>sightglass：未知命令“%1”</translation>
     </message>
@@ -4647,6 +4635,19 @@ SELECT * FROM pgstattuple(&apos;%1&apos;);
         <location filename="../ui/advisor/FindingsView.cpp" line="308"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::GuiCommandLine</name>
+    <message>
+        <location filename="../ui/GuiCommandLine.cpp" line="104"/>
+        <source>Window options:</source>
+        <translation>窗口选项：</translation>
+    </message>
+    <message>
+        <location filename="../ui/GuiCommandLine.cpp" line="119"/>
+        <source>start a throwaway demo server with planted problems and open it</source>
+        <translation>启动一个带有预置问题的一次性演示服务器并打开</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "Settings.h"
 #include "Version.h"
 
+#include "GuiCommandLine.h"
 #include "MainWindow.h"
 #include "WelcomeDialog.h"
 
@@ -12,7 +13,6 @@
 #include "db/ProfileStore.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QIcon>
@@ -27,60 +27,18 @@ namespace sg::ui {
 
 namespace {
 
-struct GuiOptions
+QString fullUsage()
 {
-    bool demo = false;
-    QString connect;
-    QString profile;
-    QString screenshot;
-    QString panel; ///< the dock to bring to the front first (its object name, e.g. indexesDock)
-    QString language;
-    bool quitAfterShow = false;
-};
+    sg::cli::CommandDispatcher d = sg::cli::CommandDispatcher::withBuiltins();
+    d.setWindowHelp(GuiCommandLine::usageLines(), GuiCommandLine::optionsHelp());
+    return d.usage();
+}
 
 int usageError(const QString& message)
 {
     QTextStream err(stderr);
-    err << "sightglass: " << message << "\n\n" << sg::cli::CommandDispatcher::withBuiltins().usage();
+    err << "sightglass: " << message << "\n\n" << fullUsage();
     return sg::cli::Usage;
-}
-
-bool parse(int argc, char** argv, GuiOptions* out, QString* error)
-{
-    QStringList args;
-    for (int i = 0; i < argc; ++i)
-        args << QString::fromLocal8Bit(argv[i]);
-    QCommandLineParser parser;
-    const QCommandLineOption connect({QStringLiteral("c"), QStringLiteral("connect")}, {},
-                                     QStringLiteral("conninfo"));
-    const QCommandLineOption profile(QStringLiteral("profile"), {}, QStringLiteral("name"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"), {}, QStringLiteral("file"));
-    const QCommandLineOption quitAfterShow(QStringLiteral("quit-after-show"));
-    const QCommandLineOption panel(QStringLiteral("panel"), {}, QStringLiteral("dock"));
-    const QCommandLineOption language(QStringLiteral("language"), {}, QStringLiteral("code"));
-    parser.addOptions({connect, profile, screenshot, quitAfterShow, panel, language});
-    parser.addPositionalArgument(QStringLiteral("demo"), {});
-    if (!parser.parse(args)) {
-        *error = parser.errorText();
-        return false;
-    }
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1 || (positional.size() == 1 && positional.first() != QLatin1String("demo"))) {
-        *error = QStringLiteral("unexpected argument '%1'").arg(positional.join(QLatin1Char(' ')));
-        return false;
-    }
-    out->demo = positional.size() == 1;
-    out->connect = parser.value(connect);
-    out->profile = parser.value(profile);
-    out->screenshot = parser.value(screenshot);
-    out->quitAfterShow = parser.isSet(quitAfterShow);
-    out->panel = parser.value(panel);
-    out->language = parser.value(language);
-    if (int(out->demo) + int(!out->connect.isEmpty()) + int(!out->profile.isEmpty()) > 1) {
-        *error = QStringLiteral("choose one of demo, --connect and --profile");
-        return false;
-    }
-    return true;
 }
 
 void takeScreenshot(MainWindow* window, const QString& file)
@@ -103,8 +61,15 @@ int runGui(int argc, char** argv)
     sinceStart.start();
     GuiOptions options;
     QString error;
-    if (!parse(argc, argv, &options, &error))
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    if (!GuiCommandLine::parse(arguments, &options, &error))
         return usageError(error);
+    if (options.help) {
+        QTextStream(stdout) << fullUsage();
+        return sg::cli::Ok;
+    }
     if ((!options.screenshot.isEmpty() || options.quitAfterShow) &&
         qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -21,12 +21,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("sg::cli::CommandDispatcher", text);
 }
 
-// Options of the window (ui/GuiMain) that take a value; everything else there is a flag.
-const QStringList kGuiValueOptions = {QStringLiteral("--connect"), QStringLiteral("-c"),
-                                      QStringLiteral("--profile"), QStringLiteral("--screenshot"),
-                                      QStringLiteral("--panel"),   QStringLiteral("--language")};
-const QStringList kGuiFlags = {QStringLiteral("--quit-after-show")};
-
 } // namespace
 
 void CommandDispatcher::add(Command command)
@@ -48,24 +42,11 @@ QString CommandDispatcher::usage() const
     QString text;
     QTextStream s(&text);
     s << tr("Usage:") << "\n"
-      << "  sightglass [--connect CONNINFO | --profile NAME] [--screenshot FILE.png]\n"
-      << "  sightglass demo [--screenshot FILE.png]\n"
-      << "  sightglass COMMAND [options]\n\n"
-      << tr("Window options:") << "\n"
-      << "  -c, --connect CONNINFO  "
-      << tr("connect at start (URI or key=value; PG* variables, ~/.pgpass apply)") << "\n"
-      << "  --profile NAME          " << tr("connect with a saved profile") << "\n"
-      << "  --screenshot FILE       "
-      << tr("render the window offscreen once the panels have data, save a PNG, exit") << "\n"
-      << "  --panel DOCK            " << tr("bring this panel to the front (indexesDock, queryDock …)")
-      << "\n"
-      << "  --language CODE         " << tr("speak this language (de, zh_CN, en) instead of the chosen one")
-      << "\n"
-      << "  demo                    " << tr("start a throwaway demo server with planted problems and open it")
-      << "\n"
-      << "  -h, --help              " << tr("show this help") << "\n"
-      << "  -v, --version           " << tr("show the version") << "\n\n"
-      << tr("Commands:") << "\n";
+      << m_windowUsage << "  sightglass COMMAND [options]\n"
+      << "  sightglass --help | --version\n\n";
+    if (!m_windowOptions.isEmpty())
+        s << m_windowOptions << "\n";
+    s << tr("Commands:") << "\n";
     for (const auto& c : m_commands)
         s << "  " << c.name.leftJustified(22) << "  " << c.summary << "\n";
     s << "\n" << tr("Run 'sightglass COMMAND --help' for a command's options.") << "\n";
@@ -98,28 +79,6 @@ int CommandDispatcher::run(const QStringList& arguments, QTextStream& out, QText
         err << tr("sightglass: unknown command '%1'").arg(first) << "\n\n";
     err << usage();
     return Usage;
-}
-
-bool CommandDispatcher::isGuiInvocation(const QStringList& arguments)
-{
-    const QStringList args = arguments.mid(1);
-    for (int i = 0; i < args.size(); ++i) {
-        const QString& a = args.at(i);
-        if (a == QLatin1String("demo"))
-            continue;
-        if (kGuiValueOptions.contains(a)) {
-            ++i; // skip its value
-            continue;
-        }
-        const bool inlineValue =
-            std::any_of(kGuiValueOptions.begin(), kGuiValueOptions.end(), [&](const QString& o) {
-                return o.startsWith(QLatin1String("--")) && a.startsWith(o + QLatin1Char('='));
-            });
-        if (inlineValue || kGuiFlags.contains(a))
-            continue;
-        return false; // a subcommand, --help, --version, or something the dispatcher must reject
-    }
-    return true;
 }
 
 CommandDispatcher CommandDispatcher::withBuiltins()

@@ -31,14 +31,21 @@ public:
     /// \a arguments as in QCoreApplication::arguments() (program name first).
     int run(const QStringList& arguments, QTextStream& out, QTextStream& err) const;
     QString usage() const;
+    /// The window's part of usage(): the lines that open it and its options section. The
+    /// executable sets them, as the core knows nothing of the window.
+    void setWindowHelp(const QString& usageLines, const QString& options)
+    {
+        m_windowUsage = usageLines;
+        m_windowOptions = options;
+    }
 
     /// The dispatcher with every built-in subcommand registered.
     static CommandDispatcher withBuiltins();
-    /// True when these arguments ask for the window rather than a subcommand.
-    static bool isGuiInvocation(const QStringList& arguments);
 
 private:
     QList<Command> m_commands;
+    QString m_windowUsage;
+    QString m_windowOptions;
 };
 
 } // namespace sg::cli

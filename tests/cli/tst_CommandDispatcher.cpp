@@ -53,30 +53,6 @@ private Q_SLOTS:
         QVERIFY(e.contains(QStringLiteral("Usage:")));
     }
 
-    void routesWindowInvocations_data()
-    {
-        QTest::addColumn<QStringList>("args");
-        QTest::addColumn<bool>("gui");
-        QTest::newRow("none") << QStringList{} << true;
-        QTest::newRow("demo") << QStringList{QStringLiteral("demo")} << true;
-        QTest::newRow("connect") << QStringList{QStringLiteral("--connect"), QStringLiteral("report")}
-                                 << true;
-        QTest::newRow("connect=") << QStringList{QStringLiteral("--connect=host=x"),
-                                                 QStringLiteral("--screenshot"), QStringLiteral("a.png")}
-                                  << true;
-        QTest::newRow("subcommand") << QStringList{QStringLiteral("sandbox")} << false;
-        QTest::newRow("help") << QStringList{QStringLiteral("--help")} << false;
-        QTest::newRow("version") << QStringList{QStringLiteral("--version")} << false;
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("--bogus")} << false;
-    }
-
-    void routesWindowInvocations()
-    {
-        QFETCH(QStringList, args);
-        QFETCH(bool, gui);
-        QCOMPARE(CommandDispatcher::isGuiInvocation(QStringList{QStringLiteral("sightglass")} + args), gui);
-    }
-
     void binaryExitCodes()
     {
         QString out, err;
@@ -84,6 +60,9 @@ private Q_SLOTS:
         QVERIFY(out.startsWith(QStringLiteral("sightglass ")));
         QCOMPARE(runBinary({QStringLiteral("--help")}, &out), 0);
         QVERIFY(out.contains(QStringLiteral("sandbox")));
+        QVERIFY(out.contains(QStringLiteral("--screenshot FILE"))); // the window's options, from the window
+        QCOMPARE(runBinary({QStringLiteral("--connect"), QStringLiteral("host=x"), QStringLiteral("--help")}, &out), 0);
+        QVERIFY(out.contains(QStringLiteral("--profile NAME")));
         QCOMPARE(runBinary({QStringLiteral("frobnicate")}, nullptr, &err), 2);
         QVERIFY(err.contains(QStringLiteral("Usage:")));
         QCOMPARE(runBinary({QStringLiteral("--bogus")}, nullptr, &err), 2);
