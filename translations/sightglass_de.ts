@@ -352,12 +352,12 @@
 <context>
     <name>sg::BackupCatalog</name>
     <message>
-        <location filename="../app/backup/BackupCatalog.cpp" line="87"/>
+        <location filename="../app/backup/BackupCatalog.cpp" line="82"/>
         <source>manual: never deleted by the policy</source>
         <translation>manuell: wird von der Richtlinie nie gelöscht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/backup/BackupCatalog.cpp" line="91"/>
+        <location filename="../app/backup/BackupCatalog.cpp" line="86"/>
         <source>one of the newest %n daily backup(s)</source>
         <translation>
             <numerusform>die neueste tägliche Sicherung (%n)</numerusform>
@@ -365,7 +365,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/backup/BackupCatalog.cpp" line="92"/>
+        <location filename="../app/backup/BackupCatalog.cpp" line="87"/>
         <source>older than the newest %n daily backup(s)</source>
         <translation>
             <numerusform>älter als die neueste tägliche Sicherung (%n)</numerusform>
@@ -373,7 +373,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/backup/BackupCatalog.cpp" line="96"/>
+        <location filename="../app/backup/BackupCatalog.cpp" line="91"/>
         <source>one of the newest %n weekly backup(s)</source>
         <translation>
             <numerusform>die neueste wöchentliche Sicherung (%n)</numerusform>
@@ -381,7 +381,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/backup/BackupCatalog.cpp" line="97"/>
+        <location filename="../app/backup/BackupCatalog.cpp" line="92"/>
         <source>older than the newest %n weekly backup(s)</source>
         <translation>
             <numerusform>älter als die neueste wöchentliche Sicherung (%n)</numerusform>
@@ -389,7 +389,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupCatalog.cpp" line="115"/>
+        <location filename="../app/backup/BackupCatalog.cpp" line="110"/>
         <source>could not delete %1</source>
         <translation>%1 konnte nicht gelöscht werden</translation>
     </message>
@@ -397,76 +397,76 @@
 <context>
     <name>sg::BackupJob</name>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="95"/>
+        <location filename="../app/backup/BackupJob.cpp" line="90"/>
         <source>Backup cancelled; nothing was kept.</source>
         <translation>Sicherung abgebrochen; nichts wurde behalten.</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="110"/>
+        <location filename="../app/backup/BackupJob.cpp" line="105"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="115"/>
+        <location filename="../app/backup/BackupJob.cpp" line="110"/>
         <source>Cannot connect to the database: %1</source>
         <translation>Keine Verbindung zur Datenbank möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="171"/>
+        <location filename="../app/backup/BackupJob.cpp" line="166"/>
         <source>%1 already exists; not overwriting it.</source>
         <translation>%1 existiert bereits; wird nicht überschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="176"/>
+        <location filename="../app/backup/BackupJob.cpp" line="171"/>
         <source>Another backup is writing %1.</source>
         <translation>Eine andere Sicherung schreibt gerade %1.</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="185"/>
+        <location filename="../app/backup/BackupJob.cpp" line="180"/>
         <source>Cannot connect to count rows: %1</source>
         <translation>Keine Verbindung zum Zählen der Zeilen möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="246"/>
+        <location filename="../app/backup/BackupJob.cpp" line="241"/>
         <source>pg_dump stopped (exit code %1).</source>
         <translation>pg_dump wurde beendet (Exit-Code %1).</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="247"/>
+        <location filename="../app/backup/BackupJob.cpp" line="242"/>
         <source>The backup failed; nothing was kept.
 %1</source>
         <translation>Die Sicherung ist fehlgeschlagen; nichts wurde behalten.
 %1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="250"/>
+        <location filename="../app/backup/BackupJob.cpp" line="245"/>
         <source>pg_dump finished, but counting rows failed; nothing was kept.
 %1</source>
         <translation>pg_dump ist fertig, aber das Zählen der Zeilen ist fehlgeschlagen; nichts wurde behalten.
 %1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="254"/>
+        <location filename="../app/backup/BackupJob.cpp" line="249"/>
         <source>checksum</source>
         <translation>Prüfsumme</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="259"/>
+        <location filename="../app/backup/BackupJob.cpp" line="254"/>
         <source>Cannot checksum the backup; nothing was kept: %1</source>
         <translation>Prüfsumme der Sicherung kann nicht berechnet werden; nichts wurde behalten: %1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="275"/>
+        <location filename="../app/backup/BackupJob.cpp" line="270"/>
         <source>Cannot write the backup&apos;s record; nothing was kept: %1</source>
         <translation>Der Datensatz zur Sicherung kann nicht geschrieben werden; nichts wurde behalten: %1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="278"/>
+        <location filename="../app/backup/BackupJob.cpp" line="273"/>
         <source>Cannot rename %1 to %2; nothing was kept.</source>
         <translation>%1 kann nicht in %2 umbenannt werden; nichts wurde behalten.</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="284"/>
+        <location filename="../app/backup/BackupJob.cpp" line="279"/>
         <source>Backed up %1 to %2 (%3).</source>
         <translation>%1 nach %2 gesichert (%3).</translation>
     </message>
@@ -474,19 +474,19 @@
 <context>
     <name>sg::BackupMetadata</name>
     <message>
-        <location filename="../app/backup/BackupMetadata.cpp" line="54"/>
-        <location filename="../app/backup/BackupMetadata.cpp" line="68"/>
-        <location filename="../app/backup/BackupMetadata.cpp" line="152"/>
+        <location filename="../app/backup/BackupMetadata.cpp" line="49"/>
+        <location filename="../app/backup/BackupMetadata.cpp" line="63"/>
+        <location filename="../app/backup/BackupMetadata.cpp" line="147"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupMetadata.cpp" line="62"/>
+        <location filename="../app/backup/BackupMetadata.cpp" line="57"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupMetadata.cpp" line="159"/>
+        <location filename="../app/backup/BackupMetadata.cpp" line="154"/>
         <source>%1 is not a Sightglass backup record: %2</source>
         <translation>%1 ist kein Sightglass-Sicherungsdatensatz: %2</translation>
     </message>
@@ -494,32 +494,32 @@
 <context>
     <name>sg::BackupOptions</name>
     <message>
-        <location filename="../app/backup/BackupOptions.cpp" line="48"/>
+        <location filename="../app/backup/BackupOptions.cpp" line="43"/>
         <source>Choose a database to back up.</source>
         <translation>Wählen Sie eine Datenbank zum Sichern.</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupOptions.cpp" line="50"/>
+        <location filename="../app/backup/BackupOptions.cpp" line="45"/>
         <source>Choose a destination folder.</source>
         <translation>Wählen Sie einen Zielordner.</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupOptions.cpp" line="52"/>
+        <location filename="../app/backup/BackupOptions.cpp" line="47"/>
         <source>Schema only and data only exclude each other.</source>
         <translation>„Nur Schema“ und „Nur Daten“ schließen einander aus.</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupOptions.cpp" line="54"/>
+        <location filename="../app/backup/BackupOptions.cpp" line="49"/>
         <source>The compression level is 0 (none) to 9 (smallest).</source>
         <translation>Die Komprimierungsstufe reicht von 0 (keine) bis 9 (kleinste Datei).</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupOptions.cpp" line="56"/>
+        <location filename="../app/backup/BackupOptions.cpp" line="51"/>
         <source>Parallel jobs must be at least 1.</source>
         <translation>Die Zahl paralleler Jobs muss mindestens 1 betragen.</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupOptions.cpp" line="58"/>
+        <location filename="../app/backup/BackupOptions.cpp" line="53"/>
         <source>Parallel jobs need the directory format: pg_dump writes one file per table only there.</source>
         <translation>Parallele Jobs erfordern das Verzeichnisformat: Nur dort schreibt pg_dump eine Datei pro Tabelle.</translation>
     </message>
@@ -527,78 +527,78 @@
 <context>
     <name>sg::BackupVerifier</name>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="42"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="37"/>
         <source>The backup checked out, but the verdict could not be recorded, so it does not count as verified: %1</source>
         <translation>Die Sicherung ist in Ordnung, aber das Ergebnis konnte nicht festgehalten werden; sie gilt daher nicht als geprüft: %1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="46"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="41"/>
         <source>The verdict could not be recorded: %1</source>
         <translation>Das Ergebnis konnte nicht festgehalten werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="67"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="62"/>
         <source>Could not check the backup; its last verdict stays as it was: %1</source>
         <translation>Die Sicherung konnte nicht geprüft werden; ihr letztes Ergebnis bleibt unverändert: %1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="77"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="72"/>
         <source>No readable record next to the backup (%1), so it cannot be checked.</source>
         <translation>Neben der Sicherung liegt kein lesbarer Datensatz (%1), daher kann sie nicht geprüft werden.</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="81"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="76"/>
         <source>The backup %1 is missing; only its record is there.</source>
         <translation>Die Sicherung %1 fehlt; nur ihr Datensatz ist vorhanden.</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="89"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="84"/>
         <source>The checksum does not match the record: the backup was changed or damaged after it was written (SHA-256 %1, expected %2).</source>
         <translation>Die Prüfsumme stimmt nicht mit dem Datensatz überein: Die Sicherung wurde nach dem Schreiben verändert oder beschädigt (SHA-256 %1, erwartet %2).</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="112"/>
-        <location filename="../app/backup/BackupVerifier.cpp" line="180"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="107"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="175"/>
         <source>Verification cancelled.</source>
         <translation>Prüfung abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="116"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="111"/>
         <source>The archive does not read back: %1</source>
         <translation>Das Archiv lässt sich nicht zurücklesen: %1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="121"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="116"/>
         <source>Checksum matches and the archive reads back.</source>
         <translation>Die Prüfsumme stimmt, und das Archiv lässt sich zurücklesen.</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="168"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="163"/>
         <source>The restore ran, but reconnecting to compare and drop the scratch database %1 failed (drop it by hand): %2</source>
         <translation>Die Wiederherstellung lief, aber die erneute Verbindung zum Vergleichen und Löschen der Prüfdatenbank %1 schlug fehl (löschen Sie sie von Hand): %2</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="185"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="180"/>
         <source>The backup does not restore: %1</source>
         <translation>Die Sicherung lässt sich nicht wiederherstellen: %1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="211"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="206"/>
         <source>%1: %L2 rows in the backup, missing after the restore</source>
         <translation>%1: %L2 Zeilen in der Sicherung, Tabelle fehlt nach der Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="213"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="208"/>
         <source>%1: %L2 rows in the backup, %L3 restored</source>
         <translation>%1: %L2 Zeilen in der Sicherung, %L3 wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="220"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="215"/>
         <source>Restored into a scratch database and dropped it again; the backup recorded no row counts to compare.</source>
         <translation>In eine temporäre Datenbank wiederhergestellt und diese wieder gelöscht; die Sicherung enthält keine Zeilenzahlen zum Vergleichen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/backup/BackupVerifier.cpp" line="222"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="217"/>
         <source>Restored into a scratch database: all %n table(s) have the recorded row counts.</source>
         <translation>
             <numerusform>In eine temporäre Datenbank wiederhergestellt: %n Tabelle hat die aufgezeichnete Zeilenzahl.</numerusform>
@@ -606,7 +606,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/backup/BackupVerifier.cpp" line="224"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="219"/>
         <source>Restored, but %n table(s) differ from the record.</source>
         <translation>
             <numerusform>Wiederhergestellt, aber %n Tabelle weicht vom Datensatz ab.</numerusform>
@@ -1035,57 +1035,57 @@
 <context>
     <name>sg::Connection</name>
     <message>
-        <location filename="../app/db/Connection.cpp" line="81"/>
+        <location filename="../app/db/Connection.cpp" line="76"/>
         <source>Check the password, or put it in ~/.pgpass (or a service file) so it is not typed each time.</source>
         <translation>Prüfen Sie das Passwort, oder legen Sie es in ~/.pgpass (oder einer Service-Datei) ab, damit es nicht jedes Mal eingegeben werden muss.</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="94"/>
+        <location filename="../app/db/Connection.cpp" line="89"/>
         <source>The host name could not be resolved: check its spelling and your DNS.</source>
         <translation>Der Hostname konnte nicht aufgelöst werden: Prüfen Sie die Schreibweise und Ihr DNS.</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="98"/>
+        <location filename="../app/db/Connection.cpp" line="93"/>
         <source>Check sslmode and the certificate files (sslrootcert, sslcert, sslkey).</source>
         <translation>Prüfen Sie sslmode und die Zertifikatsdateien (sslrootcert, sslcert, sslkey).</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="106"/>
+        <location filename="../app/db/Connection.cpp" line="101"/>
         <source>Nothing accepts connections at that address and port: is the server running?</source>
         <translation>Unter dieser Adresse und diesem Port nimmt nichts Verbindungen an: Läuft der Server?</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="108"/>
+        <location filename="../app/db/Connection.cpp" line="103"/>
         <source>The server did not answer in time: check the host, the port and any firewall.</source>
         <translation>Der Server hat nicht rechtzeitig geantwortet: Prüfen Sie Host, Port und eine etwaige Firewall.</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="119"/>
+        <location filename="../app/db/Connection.cpp" line="114"/>
         <source>no connection options were given</source>
         <translation>es wurden keine Verbindungsoptionen angegeben</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="193"/>
+        <location filename="../app/db/Connection.cpp" line="188"/>
         <source>out of memory</source>
         <translation>Speicher erschöpft</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="203"/>
+        <location filename="../app/db/Connection.cpp" line="198"/>
         <source>connection attempt abandoned</source>
         <translation>Verbindungsversuch abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="205"/>
+        <location filename="../app/db/Connection.cpp" line="200"/>
         <source>timeout expired after %1 s</source>
         <translation>Zeitüberschreitung nach %1 s</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="323"/>
+        <location filename="../app/db/Connection.cpp" line="318"/>
         <source>not connected to the server</source>
         <translation>nicht mit dem Server verbunden</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="431"/>
+        <location filename="../app/db/Connection.cpp" line="426"/>
         <source>COPY FROM STDIN / TO STDOUT cannot run here</source>
         <translation>COPY FROM STDIN / TO STDOUT kann hier nicht ausgeführt werden</translation>
     </message>
@@ -1106,42 +1106,42 @@
 <context>
     <name>sg::DbError</name>
     <message>
-        <location filename="../app/db/DbError.cpp" line="39"/>
+        <location filename="../app/db/DbError.cpp" line="38"/>
         <source>The connection string is not valid: </source>
         <translation>Die Verbindungszeichenfolge ist ungültig: </translation>
     </message>
     <message>
-        <location filename="../app/db/DbError.cpp" line="42"/>
+        <location filename="../app/db/DbError.cpp" line="41"/>
         <source>The server refused the login: </source>
         <translation>Der Server hat die Anmeldung abgelehnt: </translation>
     </message>
     <message>
-        <location filename="../app/db/DbError.cpp" line="45"/>
+        <location filename="../app/db/DbError.cpp" line="44"/>
         <source>Could not connect: </source>
         <translation>Verbindung nicht möglich: </translation>
     </message>
     <message>
-        <location filename="../app/db/DbError.cpp" line="48"/>
+        <location filename="../app/db/DbError.cpp" line="47"/>
         <source>The query was cancelled. </source>
         <translation>Die Abfrage wurde abgebrochen. </translation>
     </message>
     <message>
-        <location filename="../app/db/DbError.cpp" line="51"/>
+        <location filename="../app/db/DbError.cpp" line="50"/>
         <source>The query ran out of time and was stopped. </source>
         <translation>Die Abfrage hat das Zeitlimit überschritten und wurde gestoppt. </translation>
     </message>
     <message>
-        <location filename="../app/db/DbError.cpp" line="54"/>
+        <location filename="../app/db/DbError.cpp" line="53"/>
         <source>The connection to the server was lost: </source>
         <translation>Die Verbindung zum Server wurde unterbrochen: </translation>
     </message>
     <message>
-        <location filename="../app/db/DbError.cpp" line="61"/>
+        <location filename="../app/db/DbError.cpp" line="60"/>
         <source>Detail: </source>
         <translation>Detail: </translation>
     </message>
     <message>
-        <location filename="../app/db/DbError.cpp" line="63"/>
+        <location filename="../app/db/DbError.cpp" line="62"/>
         <source>Hint: </source>
         <translation>Hinweis: </translation>
     </message>
@@ -1202,57 +1202,57 @@
 <context>
     <name>sg::Finding</name>
     <message>
-        <location filename="../app/advisor/Finding.cpp" line="13"/>
+        <location filename="../app/advisor/Finding.cpp" line="12"/>
         <source>unused index</source>
         <translation>ungenutzter Index</translation>
     </message>
     <message>
-        <location filename="../app/advisor/Finding.cpp" line="14"/>
+        <location filename="../app/advisor/Finding.cpp" line="13"/>
         <source>duplicate index</source>
         <translation>doppelter Index</translation>
     </message>
     <message>
-        <location filename="../app/advisor/Finding.cpp" line="15"/>
+        <location filename="../app/advisor/Finding.cpp" line="14"/>
         <source>redundant index</source>
         <translation>redundanter Index</translation>
     </message>
     <message>
-        <location filename="../app/advisor/Finding.cpp" line="16"/>
+        <location filename="../app/advisor/Finding.cpp" line="15"/>
         <source>invalid index</source>
         <translation>ungültiger Index</translation>
     </message>
     <message>
-        <location filename="../app/advisor/Finding.cpp" line="17"/>
+        <location filename="../app/advisor/Finding.cpp" line="16"/>
         <source>foreign key without index</source>
         <translation>Fremdschlüssel ohne Index</translation>
     </message>
     <message>
-        <location filename="../app/advisor/Finding.cpp" line="18"/>
+        <location filename="../app/advisor/Finding.cpp" line="17"/>
         <source>read by sequential scans</source>
         <translation>durch sequenzielle Scans gelesen</translation>
     </message>
     <message>
-        <location filename="../app/advisor/Finding.cpp" line="19"/>
+        <location filename="../app/advisor/Finding.cpp" line="18"/>
         <source>table bloat</source>
         <translation>Tabellen-Bloat</translation>
     </message>
     <message>
-        <location filename="../app/advisor/Finding.cpp" line="20"/>
+        <location filename="../app/advisor/Finding.cpp" line="19"/>
         <source>index bloat</source>
         <translation>Index-Bloat</translation>
     </message>
     <message>
-        <location filename="../app/advisor/Finding.cpp" line="21"/>
+        <location filename="../app/advisor/Finding.cpp" line="20"/>
         <source>vacuum overdue</source>
         <translation>VACUUM überfällig</translation>
     </message>
     <message>
-        <location filename="../app/advisor/Finding.cpp" line="53"/>
+        <location filename="../app/advisor/Finding.cpp" line="52"/>
         <source>No findings.</source>
         <translation>Keine Befunde.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/advisor/Finding.cpp" line="60"/>
+        <location filename="../app/advisor/Finding.cpp" line="59"/>
         <source>%n finding(s): %1</source>
         <translation>
             <numerusform>%n Befund: %1</numerusform>
@@ -1384,7 +1384,7 @@
 <context>
     <name>sg::IndexAdvisor</name>
     <message numerus="yes">
-        <location filename="../app/advisor/IndexAdvisor.cpp" line="116"/>
+        <location filename="../app/advisor/IndexAdvisor.cpp" line="111"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n Sekunde</numerusform>
@@ -1392,7 +1392,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/advisor/IndexAdvisor.cpp" line="118"/>
+        <location filename="../app/advisor/IndexAdvisor.cpp" line="113"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n Minute</numerusform>
@@ -1400,7 +1400,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/advisor/IndexAdvisor.cpp" line="120"/>
+        <location filename="../app/advisor/IndexAdvisor.cpp" line="115"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n Stunde</numerusform>
@@ -1408,7 +1408,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/advisor/IndexAdvisor.cpp" line="121"/>
+        <location filename="../app/advisor/IndexAdvisor.cpp" line="116"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -1416,34 +1416,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/advisor/IndexAdvisor.cpp" line="181"/>
+        <location filename="../app/advisor/IndexAdvisor.cpp" line="176"/>
         <source>Marked invalid (a failed CREATE INDEX CONCURRENTLY or REINDEX): it is maintained on every write but never used. Rebuild it, or drop it if it is not wanted.</source>
         <translation>Als ungültig markiert (ein fehlgeschlagenes CREATE INDEX CONCURRENTLY oder REINDEX): Er wird bei jedem Schreibvorgang gepflegt, aber nie verwendet. Bauen Sie ihn neu auf, oder löschen Sie ihn, wenn er nicht gebraucht wird.</translation>
     </message>
     <message>
-        <location filename="../app/advisor/IndexAdvisor.cpp" line="206"/>
+        <location filename="../app/advisor/IndexAdvisor.cpp" line="201"/>
         <source>Same columns, operator classes, expressions, predicate and method as %1: every write maintains both, reads use one.</source>
         <translation>Gleiche Spalten, Operatorklassen, Ausdrücke, Prädikat und Methode wie %1: Jeder Schreibvorgang pflegt beide, Lesezugriffe nutzen nur einen.</translation>
     </message>
     <message>
-        <location filename="../app/advisor/IndexAdvisor.cpp" line="231"/>
+        <location filename="../app/advisor/IndexAdvisor.cpp" line="226"/>
         <source>Its columns (%1) lead %2 (%3), which serves the same lookups.</source>
         <translation>Seine Spalten (%1) bilden den Anfang von %2 (%3), der dieselben Suchzugriffe bedient.</translation>
     </message>
     <message>
-        <location filename="../app/advisor/IndexAdvisor.cpp" line="249"/>
+        <location filename="../app/advisor/IndexAdvisor.cpp" line="244"/>
         <source>No index scan since %1, when the usage statistics started (make sure that spans the jobs that run rarely, month-end reports say, before dropping it).</source>
         <translation>Kein Index-Scan seit %1, dem Beginn der Nutzungsstatistik (stellen Sie vor dem Löschen sicher, dass dieser Zeitraum auch selten laufende Jobs abdeckt, etwa Monatsabschlussberichte).</translation>
     </message>
     <message>
-        <location filename="../app/advisor/IndexAdvisor.cpp" line="268"/>
+        <location filename="../app/advisor/IndexAdvisor.cpp" line="263"/>
         <source>-- A partitioned table cannot be indexed CONCURRENTLY: this locks out writes while it builds.
 </source>
         <translation>-- Eine partitionierte Tabelle kann nicht CONCURRENTLY indiziert werden: Schreibzugriffe sind während des Aufbaus gesperrt.
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/advisor/IndexAdvisor.cpp" line="274"/>
+        <location filename="../app/advisor/IndexAdvisor.cpp" line="269"/>
         <source>FOREIGN KEY (%1) REFERENCES %2 ON DELETE %3: no index starts with these columns, so joins on them and every delete or key update in %2 scan this table (about %n row(s)).</source>
         <translation>
             <numerusform>FOREIGN KEY (%1) REFERENCES %2 ON DELETE %3: Kein Index beginnt mit diesen Spalten, daher durchsuchen Joins darüber und jedes Löschen oder Schlüssel-Update in %2 diese Tabelle (etwa %n Zeile).</numerusform>
@@ -1451,7 +1451,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/advisor/IndexAdvisor.cpp" line="278"/>
+        <location filename="../app/advisor/IndexAdvisor.cpp" line="273"/>
         <source>FOREIGN KEY (%1) REFERENCES %2 ON DELETE %3: no index starts with these columns, so joins on them and every delete or key update in %2 scan this table (its size is not known before its first ANALYZE).</source>
         <translation>FOREIGN KEY (%1) REFERENCES %2 ON DELETE %3: Kein Index beginnt mit diesen Spalten, daher durchsuchen Joins darüber und jedes Löschen oder Schlüssel-Update in %2 diese Tabelle (ihre Größe ist vor dem ersten ANALYZE unbekannt).</translation>
     </message>
@@ -1459,394 +1459,394 @@
 <context>
     <name>sg::Linter</name>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="193"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="190"/>
         <source>CREATE TABLE %1 without IF NOT EXISTS.</source>
         <translation>CREATE TABLE %1 ohne IF NOT EXISTS.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="194"/>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="247"/>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="325"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="191"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="244"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="322"/>
         <source>Re-running the file after a partial failure stops at this statement.</source>
         <translation>Wird die Datei nach einem teilweisen Fehlschlag erneut ausgeführt, bricht sie bei dieser Anweisung ab.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="195"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="192"/>
         <source>CREATE TABLE IF NOT EXISTS %1 …</source>
         <translation>CREATE TABLE IF NOT EXISTS %1 …</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="229"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="226"/>
         <source>DROP INDEX without CONCURRENTLY.</source>
         <translation>DROP INDEX ohne CONCURRENTLY.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="230"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="227"/>
         <source>Takes ACCESS EXCLUSIVE on the index&apos;s table: every read and write of it waits until the drop is done, and queues behind any long transaction that uses it.</source>
         <translation>Setzt ACCESS EXCLUSIVE auf die Tabelle des Index: Jeder Lese- und Schreibzugriff auf sie wartet, bis das Löschen abgeschlossen ist, und die Anweisung reiht sich hinter jede lange Transaktion ein, die die Tabelle nutzt.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="239"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="236"/>
         <source>Drops the table %1 and its data.</source>
         <translation>Löscht die Tabelle %1 samt ihren Daten.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="240"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="237"/>
         <source>Breaking: code that still reads or writes it fails, and the data is gone for good.</source>
         <translation>Inkompatible Änderung: Code, der sie noch liest oder schreibt, schlägt fehl, und die Daten sind endgültig verloren.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="241"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="238"/>
         <source>Deploy the code that no longer uses it first; keep the data for a release (rename it, or back it up) before dropping it.</source>
         <translation>Stellen Sie zuerst den Code bereit, der sie nicht mehr verwendet; behalten Sie die Daten ein Release lang (umbenennen oder sichern), bevor Sie die Tabelle löschen.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="246"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="243"/>
         <source>DROP without IF EXISTS.</source>
         <translation>DROP ohne IF EXISTS.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="280"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="277"/>
         <source>ADD COLUMN %1 NOT NULL without a default.</source>
         <translation>ADD COLUMN %1 NOT NULL ohne Standardwert.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="281"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="278"/>
         <source>Fails on any table that has rows: the existing rows would hold NULL.</source>
         <translation>Schlägt bei jeder Tabelle fehl, die Zeilen enthält: Die vorhandenen Zeilen hätten NULL.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="282"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="279"/>
         <source>ALTER TABLE %1 ADD COLUMN %2 … DEFAULT &lt;value&gt; NOT NULL;  -- a constant default is instant since PostgreSQL 11; or add it nullable, backfill in batches, then SET NOT NULL through a validated CHECK</source>
         <translation>ALTER TABLE %1 ADD COLUMN %2 … DEFAULT &lt;Wert&gt; NOT NULL;  -- ein konstanter Standardwert geht seit PostgreSQL 11 sofort; oder die Spalte NULL-fähig anlegen, in Batches nachträglich befüllen und dann über einen validierten CHECK SET NOT NULL setzen</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="304"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="301"/>
         <source>ADD COLUMN %1 with the default %2(), which may be volatile.</source>
         <translation>ADD COLUMN %1 mit dem Standardwert %2(), der volatil sein kann.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="305"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="302"/>
         <source>A volatile default (random(), gen_random_uuid(), clock_timestamp(), nextval() …) is computed per row: the whole table is rewritten under ACCESS EXCLUSIVE.</source>
         <translation>Ein volatiler Standardwert (random(), gen_random_uuid(), clock_timestamp(), nextval() …) wird pro Zeile berechnet: Die gesamte Tabelle wird unter ACCESS EXCLUSIVE neu geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="307"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="304"/>
         <source>ALTER TABLE %1 ADD COLUMN %2 …;  ALTER TABLE %1 ALTER COLUMN %2 SET DEFAULT %3();  -- then backfill existing rows in batches</source>
         <translation>ALTER TABLE %1 ADD COLUMN %2 …;  ALTER TABLE %1 ALTER COLUMN %2 SET DEFAULT %3();  -- danach vorhandene Zeilen in Batches nachträglich befüllen</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="324"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="321"/>
         <source>ADD COLUMN %1 without IF NOT EXISTS.</source>
         <translation>ADD COLUMN %1 ohne IF NOT EXISTS.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="326"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="323"/>
         <source>ALTER TABLE %1 ADD COLUMN IF NOT EXISTS %2 …</source>
         <translation>ALTER TABLE %1 ADD COLUMN IF NOT EXISTS %2 …</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="333"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="330"/>
         <source>SET NOT NULL on %1.%2 scans the whole table.</source>
         <translation>SET NOT NULL auf %1.%2 durchsucht die gesamte Tabelle.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="334"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="331"/>
         <source>The scan runs under ACCESS EXCLUSIVE: reads and writes of the table wait for it.</source>
         <translation>Der Scan läuft unter ACCESS EXCLUSIVE: Lese- und Schreibzugriffe auf die Tabelle warten darauf.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="349"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="346"/>
         <source>FOREIGN KEY added without NOT VALID.</source>
         <translation>FOREIGN KEY ohne NOT VALID hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="350"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="347"/>
         <source>CHECK constraint added without NOT VALID.</source>
         <translation>CHECK-Constraint ohne NOT VALID hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="351"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="348"/>
         <source>Every existing row is checked while both tables are locked SHARE ROW EXCLUSIVE: writes to them wait for the whole scan.</source>
         <translation>Jede vorhandene Zeile wird geprüft, während beide Tabellen mit SHARE ROW EXCLUSIVE gesperrt sind: Schreibzugriffe auf sie warten den gesamten Scan ab.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="353"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="350"/>
         <source>Every existing row is checked under ACCESS EXCLUSIVE: reads and writes wait.</source>
         <translation>Jede vorhandene Zeile wird unter ACCESS EXCLUSIVE geprüft: Lese- und Schreibzugriffe warten.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="356"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="353"/>
         <source>&lt;constraint name&gt;</source>
         <translation>&lt;Name des Constraints&gt;</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="372"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="369"/>
         <source>ALTER COLUMN %1 TYPE may rewrite the table.</source>
         <translation>ALTER COLUMN %1 TYPE kann die Tabelle neu schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="373"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="370"/>
         <source>This ALTER TABLE rewrites the table.</source>
         <translation>Dieses ALTER TABLE schreibt die Tabelle neu.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="374"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="371"/>
         <source>A rewrite copies every row and rebuilds every index under ACCESS EXCLUSIVE: the table is unavailable for as long as that takes.</source>
         <translation>Ein Neuschreiben kopiert jede Zeile und baut jeden Index unter ACCESS EXCLUSIVE neu auf: Die Tabelle ist so lange nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="377"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="374"/>
         <source>Only binary-compatible changes skip the rewrite (varchar(n) to a larger n or to text). Otherwise add a new column, backfill it in batches, switch the code, drop the old one.</source>
         <translation>Nur binärkompatible Änderungen kommen ohne Neuschreiben aus (varchar(n) auf ein größeres n oder auf text). Andernfalls eine neue Spalte hinzufügen, in Batches befüllen, den Code umstellen und die alte Spalte löschen.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="381"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="378"/>
         <source>Run it in a maintenance window, or copy into a new table and swap.</source>
         <translation>Führen Sie es in einem Wartungsfenster aus, oder kopieren Sie in eine neue Tabelle und tauschen Sie die Tabellen.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="384"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="381"/>
         <source>Drops the column %1.%2 and its data.</source>
         <translation>Löscht die Spalte %1.%2 samt ihren Daten.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="385"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="382"/>
         <source>Breaking: running code that selects or inserts it fails.</source>
         <translation>Inkompatible Änderung: Laufender Code, der sie abfragt oder befüllt, schlägt fehl.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="386"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="383"/>
         <source>Deploy the code that no longer uses the column first, then drop it in a later migration.</source>
         <translation>Stellen Sie zuerst den Code bereit, der die Spalte nicht mehr verwendet, und löschen Sie sie dann in einer späteren Migration.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="400"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="397"/>
         <source>CREATE INDEX on %1 without CONCURRENTLY.</source>
         <translation>CREATE INDEX auf %1 ohne CONCURRENTLY.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="401"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="398"/>
         <source>Takes a SHARE lock for the whole build: every INSERT, UPDATE and DELETE on the table waits.</source>
         <translation>Hält während des gesamten Aufbaus eine SHARE-Sperre: Jedes INSERT, UPDATE und DELETE auf der Tabelle wartet.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="403"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="400"/>
         <source>  -- runs outside a transaction; Sightglass runs it alone</source>
         <translation>  -- läuft außerhalb einer Transaktion; Sightglass führt es einzeln aus</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="408"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="405"/>
         <source>CREATE INDEX without IF NOT EXISTS.</source>
         <translation>CREATE INDEX ohne IF NOT EXISTS.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="409"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="406"/>
         <source>Re-running the file after a partial failure (an interrupted CONCURRENTLY build) stops here.</source>
         <translation>Wird die Datei nach einem teilweisen Fehlschlag (einem abgebrochenen CONCURRENTLY-Aufbau) erneut ausgeführt, bricht sie hier ab.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="410"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="407"/>
         <source>CREATE INDEX CONCURRENTLY IF NOT EXISTS …</source>
         <translation>CREATE INDEX CONCURRENTLY IF NOT EXISTS …</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="413"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="410"/>
         <source>REINDEX without CONCURRENTLY.</source>
         <translation>REINDEX ohne CONCURRENTLY.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="414"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="411"/>
         <source>Blocks writes to the table (and reads that use the index) while it rebuilds.</source>
         <translation>Blockiert während des Neuaufbaus Schreibzugriffe auf die Tabelle (und Lesezugriffe, die den Index nutzen).</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="424"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="421"/>
         <source>TRUNCATE … CASCADE.</source>
         <translation>TRUNCATE … CASCADE.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="425"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="422"/>
         <source>Also empties every table that references these through a foreign key, which the statement does not name.</source>
         <translation>Leert außerdem jede Tabelle, die per Fremdschlüssel auf diese verweist, ohne dass die Anweisung sie nennt.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="428"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="425"/>
         <source>Name every table to empty, without CASCADE, so the file says what it deletes.</source>
         <translation>Nennen Sie jede zu leerende Tabelle ausdrücklich, ohne CASCADE, damit die Datei sagt, was sie löscht.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="433"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="430"/>
         <source>Renames a table.</source>
         <translation>Benennt eine Tabelle um.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="433"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="430"/>
         <source>Renames a column.</source>
         <translation>Benennt eine Spalte um.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="434"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="431"/>
         <source>Breaking: running code that uses the old name fails the moment this commits.</source>
         <translation>Inkompatible Änderung: Laufender Code, der den alten Namen verwendet, schlägt fehl, sobald dies committet ist.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="435"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="432"/>
         <source>Add the new name beside the old (a new column kept in sync, or a view with the old name), move the code, then drop the old one.</source>
         <translation>Legen Sie den neuen Namen neben dem alten an (eine synchron gehaltene neue Spalte oder eine View mit dem alten Namen), stellen Sie den Code um und löschen Sie dann das Alte.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="442"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="439"/>
         <source>%1 rewrites the table.</source>
         <translation>%1 schreibt die Tabelle neu.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="443"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="440"/>
         <source>Holds ACCESS EXCLUSIVE for the whole rewrite: the table is unavailable.</source>
         <translation>Hält ACCESS EXCLUSIVE während des gesamten Neuschreibens: Die Tabelle ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="444"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="441"/>
         <source>Use pg_repack (online), or plain VACUUM, which takes no blocking lock.</source>
         <translation>Verwenden Sie pg_repack (online) oder ein einfaches VACUUM, das keine blockierende Sperre nimmt.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="454"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="451"/>
         <source>The server would store other characters than the file shows, so none of it runs.</source>
         <translation>Der Server würde andere Zeichen speichern, als die Datei zeigt; deshalb läuft nichts davon.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="455"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="452"/>
         <source>Convert the file to UTF-8, e.g. iconv -f latin1 -t utf-8.</source>
         <translation>Wandeln Sie die Datei in UTF-8 um, z. B. mit iconv -f latin1 -t utf-8.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="458"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="455"/>
         <source>The file cannot be split into statements, so none of it can run.</source>
         <translation>Die Datei lässt sich nicht in Anweisungen zerlegen, daher kann nichts davon ausgeführt werden.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="459"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="456"/>
         <source>Close the string, comment or body.</source>
         <translation>Schließen Sie die Zeichenkette, den Kommentar oder den Block ab.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="462"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="459"/>
         <source>psql meta-command %1 (not SQL).</source>
         <translation>psql-Metabefehl %1 (kein SQL).</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="463"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="460"/>
         <source>Only psql understands it, and the file means something else without it.</source>
         <translation>Nur psql versteht ihn, und ohne ihn bedeutet die Datei etwas anderes.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="464"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="461"/>
         <source>Sightglass skips it: it is not sent to the server.</source>
         <translation>Sightglass überspringt ihn: Er wird nicht an den Server gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="466"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="463"/>
         <source>Put the included file&apos;s statements in the migration.</source>
         <translation>Übernehmen Sie die Anweisungen der eingebundenen Datei in die Migration.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="467"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="464"/>
         <source>Remove the line (use SQL instead: SET for settings, values for variables).</source>
         <translation>Entfernen Sie die Zeile (verwenden Sie stattdessen SQL: SET für Einstellungen, Werte statt Variablen).</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="478"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="475"/>
         <source>Not classified offline (newer syntax?): PostgreSQL %1&apos;s grammar, which Sightglass reads migrations with, rejects it (%2); PostgreSQL %3 may accept it.</source>
         <translation>Offline nicht eingeordnet (neuere Syntax?): Die Grammatik von PostgreSQL %1, mit der Sightglass Migrationen liest, lehnt sie ab (%2); PostgreSQL %3 akzeptiert sie womöglich.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="483"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="480"/>
         <source>Its locks and risks are unknown until it runs. The rehearsal runs it on the server, which is the check: a real syntax error fails there, and nothing stays.</source>
         <translation>Ihre Sperren und Risiken sind unbekannt, bis sie läuft. Die Probe führt sie auf dem Server aus, und das ist die Prüfung: Ein echter Syntaxfehler schlägt dort fehl, und nichts bleibt zurück.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="485"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="482"/>
         <source>Rehearse before applying.</source>
         <translation>Vor dem Anwenden proben.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="488"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="485"/>
         <source>Syntax error: %1.</source>
         <translation>Syntaxfehler: %1.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="489"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="486"/>
         <source>PostgreSQL will reject this statement, and with it the migration.</source>
         <translation>PostgreSQL wird diese Anweisung ablehnen und mit ihr die Migration.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="490"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="487"/>
         <source>Fix the statement (PostgreSQL 15 grammar).</source>
         <translation>Korrigieren Sie die Anweisung (Grammatik von PostgreSQL 15).</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="502"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="499"/>
         <source>%1 inside a migration file.</source>
         <translation>%1 innerhalb einer Migrationsdatei.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="503"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="500"/>
         <source>The runner wraps each migration in its own transaction; a COMMIT in the file would end it early and leave half a migration applied if a later statement fails.</source>
         <translation>Sightglass führt jede Migration in einer eigenen Transaktion aus; ein COMMIT in der Datei würde sie vorzeitig beenden und eine halb angewendete Migration hinterlassen, falls eine spätere Anweisung fehlschlägt.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="506"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="503"/>
         <source>Remove BEGIN/COMMIT from the file.</source>
         <translation>Entfernen Sie BEGIN/COMMIT aus der Datei.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="510"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="507"/>
         <source>%1 inside a transaction block.</source>
         <translation>%1 innerhalb eines Transaktionsblocks.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="511"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="508"/>
         <source>It cannot run inside a transaction: PostgreSQL rejects it there.</source>
         <translation>Die Anweisung kann nicht innerhalb einer Transaktion laufen: PostgreSQL lehnt sie dort ab.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="512"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="509"/>
         <source>Move it out of BEGIN … COMMIT, into its own migration file.</source>
         <translation>Verschieben Sie sie aus BEGIN … COMMIT heraus in eine eigene Migrationsdatei.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="523"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="520"/>
         <source>No lock_timeout before the first lock on an existing table.</source>
         <translation>Kein lock_timeout vor der ersten Sperre auf einer vorhandenen Tabelle.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="524"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="521"/>
         <source>A DDL lock waiting behind a long transaction blocks every query queued after it. Sightglass sets its own lock_timeout, psql and other runners do not.</source>
         <translation>Eine DDL-Sperre, die hinter einer langen Transaktion wartet, blockiert jede Abfrage, die sich danach anstellt. Sightglass setzt ein eigenes lock_timeout, psql und andere Werkzeuge tun das nicht.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="530"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="527"/>
         <source>%1 names a table without its schema.</source>
         <translation>%1 nennt eine Tabelle ohne ihr Schema.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="531"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="528"/>
         <source>What it changes depends on the search_path of the session that runs it.</source>
         <translation>Was die Anweisung ändert, hängt vom search_path der ausführenden Sitzung ab.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="532"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="529"/>
         <source>Write schema.table.</source>
         <translation>Schreiben Sie schema.tabelle.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="544"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="541"/>
         <source>The foreign key %1(%2) → %3 has no index on its columns.</source>
         <translation>Der Fremdschlüssel %1(%2) → %3 hat keinen Index auf seinen Spalten.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="547"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="544"/>
         <source>Each DELETE or key UPDATE on %1 scans %2 for referencing rows, and joins on the key cannot use an index.</source>
         <translation>Jedes DELETE und jedes UPDATE des Schlüssels in %1 durchsucht %2 nach verweisenden Zeilen, und Joins über den Schlüssel können keinen Index nutzen.</translation>
     </message>
@@ -1880,37 +1880,37 @@
 <context>
     <name>sg::MigrationDiscovery</name>
     <message>
-        <location filename="../app/migrate/MigrationDiscovery.cpp" line="63"/>
+        <location filename="../app/migrate/MigrationDiscovery.cpp" line="58"/>
         <source>The folder %1 does not exist.</source>
         <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationDiscovery.cpp" line="72"/>
+        <location filename="../app/migrate/MigrationDiscovery.cpp" line="67"/>
         <source>%1: Flyway repeatable migrations are not supported; it was left out</source>
         <translation>%1: Wiederholbare Flyway-Migrationen werden nicht unterstützt; die Datei wurde ausgelassen</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationDiscovery.cpp" line="76"/>
+        <location filename="../app/migrate/MigrationDiscovery.cpp" line="71"/>
         <source>%1: the name has no version (expected 023_name.sql, V23__name.sql or 20250105120000_name.up.sql)</source>
         <translation>%1: Der Name enthält keine Version (erwartet: 023_name.sql, V23__name.sql oder 20250105120000_name.up.sql)</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationDiscovery.cpp" line="86"/>
+        <location filename="../app/migrate/MigrationDiscovery.cpp" line="81"/>
         <source>%1 and %2 both have version %3; rename one of them.</source>
         <translation>%1 und %2 haben beide die Version %3; benennen Sie eine davon um.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationDiscovery.cpp" line="92"/>
+        <location filename="../app/migrate/MigrationDiscovery.cpp" line="87"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationDiscovery.cpp" line="108"/>
+        <location filename="../app/migrate/MigrationDiscovery.cpp" line="103"/>
         <source>%1 is a rollback for version %2, which has no migration file.</source>
         <translation>%1 ist eine Rücknahmedatei für Version %2, zu der es keine Migrationsdatei gibt.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationDiscovery.cpp" line="111"/>
+        <location filename="../app/migrate/MigrationDiscovery.cpp" line="106"/>
         <source>Version %1 has two rollback files: %2 and %3.</source>
         <translation>Version %1 hat zwei Rücknahmedateien: %2 und %3.</translation>
     </message>
@@ -1918,80 +1918,80 @@
 <context>
     <name>sg::MigrationInspector</name>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="75"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="70"/>
         <source>%1 on %2: %3</source>
         <translation>%1 auf %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="79"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="74"/>
         <source> (does not exist yet)</source>
         <translation> (existiert noch nicht)</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="85"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="80"/>
         <source>, ~%1 rows</source>
         <translation>, ~%1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="87"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="82"/>
         <source> (size unknown: never vacuumed or analysed)</source>
         <translation> (Größe unbekannt: nie mit VACUUM oder ANALYZE erfasst)</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="91"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="86"/>
         <source>    would wait for pid %1 (%2%3, %4 for %5 s, %6 %7): %8</source>
         <translation>    würde auf PID %1 warten (%2%3, %4 seit %5 s, %6 %7): %8</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="97"/>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="226"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="92"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="221"/>
         <source>holds</source>
         <translation>hält</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="97"/>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="226"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="92"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="221"/>
         <source>waits for</source>
         <translation>wartet auf</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="222"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="217"/>
         <source>%1 was not read: pid %2 (%3) %4 %5 on it; skipped rather than wait behind it.</source>
         <translation>%1 wurde nicht gelesen: PID %2 (%3) %4 %5 darauf; übersprungen, statt dahinter zu warten.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="229"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="224"/>
         <source>If the table has rows, adding a NOT NULL column without a default fails.</source>
         <translation>Hat die Tabelle Zeilen, schlägt das Hinzufügen einer NOT-NULL-Spalte ohne Vorgabewert fehl.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="231"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="226"/>
         <source>Count them yourself once pid %1 is done: SELECT count(*) FROM %2 WHERE %3 IS NULL;</source>
         <translation>Zählen Sie selbst, sobald PID %1 fertig ist: SELECT count(*) FROM %2 WHERE %3 IS NULL;</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="234"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="229"/>
         <source>Check yourself once pid %1 is done: SELECT EXISTS (SELECT FROM %2);</source>
         <translation>Prüfen Sie selbst, sobald PID %1 fertig ist: SELECT EXISTS (SELECT FROM %2);</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="246"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="241"/>
         <source>NULLs in %1.%2 could not be counted: %3</source>
         <translation>NULL-Werte in %1.%2 konnten nicht gezählt werden: %3</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="228"/>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="248"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="223"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="243"/>
         <source>If any row is NULL there, SET NOT NULL fails after scanning the table.</source>
         <translation>Ist dort auch nur eine Zeile NULL, schlägt SET NOT NULL nach dem Durchsuchen der Tabelle fehl.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="250"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="245"/>
         <source>Count them yourself before applying: SELECT count(*) FROM %1 WHERE %2 IS NULL;</source>
         <translation>Zählen Sie sie vor dem Anwenden selbst: SELECT count(*) FROM %1 WHERE %2 IS NULL;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/migrate/MigrationInspector.cpp" line="260"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="255"/>
         <source>%1: %Ln row(s) with NULL in %2 right now: SET NOT NULL will fail.</source>
         <translation>
             <numerusform>%1: %Ln Zeile mit NULL in %2 zurzeit: SET NOT NULL wird fehlschlagen.</numerusform>
@@ -1999,27 +1999,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="263"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="258"/>
         <source>The migration would stop here and roll back after scanning the table.</source>
         <translation>Die Migration würde hier nach dem Durchsuchen der Tabelle abbrechen und zurückgerollt werden.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="264"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="259"/>
         <source>Backfill first: UPDATE %1 SET %2 = &lt;value&gt; WHERE %2 IS NULL;  (in batches on a big table)</source>
         <translation>Zuerst nachträglich befüllen: UPDATE %1 SET %2 = &lt;Wert&gt; WHERE %2 IS NULL;  (bei einer großen Tabelle in Batches)</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="276"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="271"/>
         <source>%1 has rows (about %2): adding %3 NOT NULL without a default will fail.</source>
         <translation>%1 enthält Zeilen (etwa %2): Das Hinzufügen von %3 NOT NULL ohne Standardwert wird fehlschlagen.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="279"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="274"/>
         <source>Existing rows would hold NULL in the new column, which the constraint forbids.</source>
         <translation>Vorhandene Zeilen hätten in der neuen Spalte NULL, was der Constraint verbietet.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="280"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="275"/>
         <source>Give the column a DEFAULT, or add it nullable and backfill before SET NOT NULL.</source>
         <translation>Geben Sie der Spalte einen DEFAULT, oder legen Sie sie NULL-fähig an und befüllen Sie sie vor SET NOT NULL nachträglich.</translation>
     </message>
@@ -2027,33 +2027,33 @@
 <context>
     <name>sg::MigrationPlanner</name>
     <message>
-        <location filename="../app/migrate/MigrationPlanner.cpp" line="71"/>
+        <location filename="../app/migrate/MigrationPlanner.cpp" line="62"/>
         <source>This database is tracked by %1. Sightglass reads that history but never writes it: apply with the tool that owns it.</source>
         <translation>Diese Datenbank wird von %1 protokolliert. Sightglass liest diesen Verlauf, schreibt ihn aber nie: Wenden Sie Migrationen mit dem Werkzeug an, dem er gehört.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationPlanner.cpp" line="87"/>
-        <location filename="../app/migrate/MigrationPlanner.cpp" line="89"/>
+        <location filename="../app/migrate/MigrationPlanner.cpp" line="78"/>
+        <location filename="../app/migrate/MigrationPlanner.cpp" line="80"/>
         <source>%1 is %2. %3</source>
         <translation>Version %1: %2. %3</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationPlanner.cpp" line="98"/>
+        <location filename="../app/migrate/MigrationPlanner.cpp" line="89"/>
         <source>%1 has no rollback file (%2_…_rollback.sql, .down.sql or U%2__…sql).</source>
         <translation>%1 hat keine Rücknahmedatei (%2_…_rollback.sql, .down.sql oder U%2__…sql).</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationPlanner.cpp" line="105"/>
+        <location filename="../app/migrate/MigrationPlanner.cpp" line="96"/>
         <source>Nothing is applied, so there is nothing to roll back.</source>
         <translation>Es ist nichts angewendet, also gibt es nichts zurückzunehmen.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationPlanner.cpp" line="122"/>
+        <location filename="../app/migrate/MigrationPlanner.cpp" line="113"/>
         <source>The live checks could not run: %1</source>
         <translation>Die Live-Prüfungen konnten nicht ausgeführt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationPlanner.cpp" line="126"/>
+        <location filename="../app/migrate/MigrationPlanner.cpp" line="117"/>
         <source>%1 lint error(s): these statements would fail or cannot run as written.</source>
         <translation>Lint-Fehler: %1 – diese Anweisungen würden fehlschlagen oder können so nicht ausgeführt werden.</translation>
     </message>
@@ -2061,58 +2061,58 @@
 <context>
     <name>sg::MigrationRunner</name>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="49"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="44"/>
         <source>%1 on %2 (%3)</source>
         <translation>%1 auf %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="54"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="49"/>
         <source>Holds %1 until the rehearsal rolls back.</source>
         <translation>Hält %1, bis die Probe zurückgerollt wird.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="133"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="128"/>
         <source>cancelled before this statement</source>
         <translation>vor dieser Anweisung abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="197"/>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="356"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="192"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="351"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="207"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="202"/>
         <source>Version %1 failed at line %2 and was rolled back: %3</source>
         <translation>Version %1 ist in Zeile %2 fehlgeschlagen und wurde zurückgerollt: %3</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="216"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="211"/>
         <source>Version %1 could not be committed, nothing of it stays: %2</source>
         <translation>Version %1 konnte nicht committet werden, nichts davon bleibt bestehen: %2</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="251"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="246"/>
         <source>Version %1 failed at line %2: %3</source>
         <translation>Version %1 ist in Zeile %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="254"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="249"/>
         <source>Statements before it ran outside a transaction and stay applied; the migration is marked failed.</source>
         <translation>Die Anweisungen davor liefen außerhalb einer Transaktion und bleiben angewendet; die Migration ist als fehlgeschlagen markiert.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="258"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="253"/>
         <source>It left the INVALID index %1: drop it with DROP INDEX CONCURRENTLY before trying again.</source>
         <translation>Sie hat den ungültigen (INVALID) Index %1 hinterlassen: Löschen Sie ihn mit DROP INDEX CONCURRENTLY, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="272"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="267"/>
         <source>Version %1 ran, but its tracking row could not be written: %2</source>
         <translation>Version %1 wurde ausgeführt, aber ihre Zeile in der Protokolltabelle konnte nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/migrate/MigrationRunner.cpp" line="314"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="309"/>
         <source>Applied %n migration(s).</source>
         <translation>
             <numerusform>%n Migration angewendet.</numerusform>
@@ -2120,7 +2120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/migrate/MigrationRunner.cpp" line="315"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="310"/>
         <source>Rolled back %n migration(s).</source>
         <translation>
             <numerusform>%n Migration zurückgenommen.</numerusform>
@@ -2128,37 +2128,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="370"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="365"/>
         <source>transaction control is not rehearsed</source>
         <translation>Transaktionssteuerung wird im Probelauf nicht ausgeführt</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="371"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="366"/>
         <source>cannot run inside a transaction, so it cannot be rehearsed</source>
         <translation>kann nicht innerhalb einer Transaktion laufen und daher nicht im Probelauf getestet werden</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="390"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="385"/>
         <source>Version %1 would fail at line %2: %3</source>
         <translation>Version %1 würde in Zeile %2 fehlschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="418"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="413"/>
         <source>Rehearsal passed: %1 statement(s) ran and were rolled back.</source>
         <translation>Probelauf bestanden: %1 Anweisung(en) ausgeführt und zurückgerollt.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="420"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="415"/>
         <source>%1 could not be rehearsed (see the list).</source>
         <translation>%1 konnte nicht im Probelauf getestet werden (siehe Liste).</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="424"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="419"/>
         <source>%1 on %2 for %3</source>
         <translation>%1 auf %2 für %3</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="429"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="424"/>
         <source>The rehearsal blocked writes while it held %1.</source>
         <translation>Die Probe hat Schreibzugriffe blockiert, solange sie %1 hielt.</translation>
     </message>
@@ -2166,22 +2166,22 @@
 <context>
     <name>sg::MigrationScript</name>
     <message>
-        <location filename="../app/migrate/MigrationScript.cpp" line="43"/>
+        <location filename="../app/migrate/MigrationScript.cpp" line="34"/>
         <source>%1 is not valid UTF-8: line %2, byte offset %3 (0x%4). Save it as UTF-8; psql would refuse it too, and applying it would store other characters than the file shows.</source>
         <translation>%1 ist kein gültiges UTF-8: Zeile %2, Byte-Position %3 (0x%4). Speichern Sie die Datei als UTF-8; auch psql würde sie ablehnen, und beim Anwenden würden andere Zeichen gespeichert, als die Datei zeigt.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationScript.cpp" line="50"/>
+        <location filename="../app/migrate/MigrationScript.cpp" line="41"/>
         <source>%1 is not valid UTF-8 (it ends inside a character).</source>
         <translation>%1 ist kein gültiges UTF-8 (sie endet mitten in einem Zeichen).</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationScript.cpp" line="62"/>
+        <location filename="../app/migrate/MigrationScript.cpp" line="53"/>
         <source>Version %1 has no rollback file.</source>
         <translation>Version %1 hat keine Rücknahmedatei.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationScript.cpp" line="63"/>
+        <location filename="../app/migrate/MigrationScript.cpp" line="54"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -2189,62 +2189,62 @@
 <context>
     <name>sg::MigrationStatus</name>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="64"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="59"/>
         <source>applied</source>
         <translation>angewendet</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="65"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="60"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="66"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="61"/>
         <source>file missing</source>
         <translation>Datei fehlt</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="67"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="62"/>
         <source>changed since applied</source>
         <translation>seit dem Anwenden geändert</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="68"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="63"/>
         <source>pending, out of order</source>
         <translation>ausstehend, außer der Reihe</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="69"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="64"/>
         <source>failed (dirty)</source>
         <translation>fehlgeschlagen (dirty)</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="78"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="73"/>
         <source>Apply it.</source>
         <translation>Wenden Sie sie an.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="80"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="75"/>
         <source>Restore %1 from version control. If it was removed on purpose, its changes stay in the database: write a new migration that undoes them.</source>
         <translation>Stellen Sie %1 aus der Versionsverwaltung wieder her. Wurde sie absichtlich entfernt, bleiben ihre Änderungen in der Datenbank: Schreiben Sie eine neue Migration, die sie rückgängig macht.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="82"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="77"/>
         <source>the file</source>
         <translation>die Datei</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="84"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="79"/>
         <source>The file was edited after it was applied, so the database does not have the edit. Revert the edit and put the change in a new migration.</source>
         <translation>Die Datei wurde nach dem Anwenden bearbeitet, die Datenbank enthält die Änderung also nicht. Machen Sie die Bearbeitung rückgängig und legen Sie die Änderung in eine neue Migration.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="87"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="82"/>
         <source>It is older than the newest applied migration (a merged branch?). Check that it does not depend on or conflict with later ones, then apply with out-of-order allowed.</source>
         <translation>Sie ist älter als die neueste angewendete Migration (ein zusammengeführter Branch?). Prüfen Sie, dass sie weder von späteren abhängt noch mit ihnen kollidiert, und wenden Sie sie dann mit erlaubter Reihenfolgeabweichung (out-of-order) an.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="90"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="85"/>
         <source>It stopped part-way after statements that cannot be rolled back had run. Bring the schema to a consistent state by hand (or with its rollback file), then remove its row: DELETE FROM %1 WHERE version = &apos;%2&apos;;</source>
         <translation>Sie wurde mittendrin abgebrochen, nachdem Anweisungen gelaufen waren, die sich nicht zurückrollen lassen. Bringen Sie das Schema von Hand (oder mit ihrer Rücknahmedatei) in einen konsistenten Zustand und entfernen Sie dann ihre Zeile: DELETE FROM %1 WHERE version = &apos;%2&apos;;</translation>
     </message>
@@ -2252,27 +2252,27 @@
 <context>
     <name>sg::MigrationTracker</name>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="125"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="120"/>
         <source>none yet (%1 is created by the first migration applied)</source>
         <translation>noch keiner (%1 wird mit der ersten angewendeten Migration angelegt)</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="127"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="122"/>
         <source>flyway_schema_history (Flyway, read-only)</source>
         <translation>flyway_schema_history (Flyway, schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="128"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="123"/>
         <source>schema_migrations (golang-migrate, read-only)</source>
         <translation>schema_migrations (golang-migrate, schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="251"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="246"/>
         <source>Another migration run holds the migration lock (pid %1, %2 from %3, %4); wait for it to finish.</source>
         <translation>Ein anderer Migrationslauf hält die Migrationssperre (PID %1, %2 von %3, %4); warten Sie, bis er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="255"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="250"/>
         <source>Another migration run holds the migration lock; wait for it to finish.</source>
         <translation>Ein anderer Migrationslauf hält die Migrationssperre; warten Sie, bis er fertig ist.</translation>
     </message>
@@ -2298,72 +2298,72 @@
 <context>
     <name>sg::Plan</name>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="176"/>
+        <location filename="../app/plan/Plan.cpp" line="171"/>
         <source>No JSON plan found: run EXPLAIN (FORMAT JSON) or set auto_explain.log_format = json.</source>
         <translation>Kein JSON-Plan gefunden: Führen Sie EXPLAIN (FORMAT JSON) aus oder setzen Sie auto_explain.log_format = json.</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="186"/>
+        <location filename="../app/plan/Plan.cpp" line="181"/>
         <source>The plan is not valid JSON: %1 (at character %2).</source>
         <translation>Der Plan ist kein gültiges JSON: %1 (bei Zeichen %2).</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="193"/>
+        <location filename="../app/plan/Plan.cpp" line="188"/>
         <source>The JSON is an array but holds no plan object.</source>
         <translation>Das JSON ist ein Array, enthält aber kein Plan-Objekt.</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="208"/>
+        <location filename="../app/plan/Plan.cpp" line="203"/>
         <source>The JSON has no &quot;Plan&quot; object: is it EXPLAIN (FORMAT JSON) output?</source>
         <translation>Das JSON hat kein „Plan“-Objekt: Ist es eine Ausgabe von EXPLAIN (FORMAT JSON)?</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="304"/>
+        <location filename="../app/plan/Plan.cpp" line="299"/>
         <source>Takes %1 % of the execution time on its own.</source>
         <translation>Beansprucht allein %1 % der Ausführungszeit.</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="308"/>
+        <location filename="../app/plan/Plan.cpp" line="303"/>
         <source>Row estimate %1× too low: %2 expected per loop, %3 came. Stale statistics? Run ANALYZE, or raise the statistics target of the filtered columns.</source>
         <translation>Zeilenschätzung %1× zu niedrig: %2 pro Schleife erwartet, %3 geliefert. Veraltete Statistik? Führen Sie ANALYZE aus, oder erhöhen Sie das Statistikziel der gefilterten Spalten.</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="310"/>
+        <location filename="../app/plan/Plan.cpp" line="305"/>
         <source>Row estimate %1× too high: %2 expected per loop, %3 came.</source>
         <translation>Zeilenschätzung %1× zu hoch: %2 pro Schleife erwartet, %3 geliefert.</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="314"/>
+        <location filename="../app/plan/Plan.cpp" line="309"/>
         <source>Sort spilled to disk (%1 kB): work_mem is too small for it; raise it for this query, or let an index deliver the order.</source>
         <translation>Sortierung auf Festplatte ausgelagert (%1 kB): work_mem ist dafür zu klein; erhöhen Sie es für diese Abfrage, oder lassen Sie einen Index die Reihenfolge liefern.</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="320"/>
+        <location filename="../app/plan/Plan.cpp" line="315"/>
         <source>Hash spilled into %1 batches (planned %2): work_mem is too small for the hash table.</source>
         <translation>Hash auf %1 Batches aufgeteilt (geplant %2): work_mem ist für die Hash-Tabelle zu klein.</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="329"/>
+        <location filename="../app/plan/Plan.cpp" line="324"/>
         <source>Runs a sequential scan of %1 %2 times: an index on the join column would turn each into a lookup.</source>
         <translation>Führt %2-mal einen sequenziellen Scan von %1 aus: Ein Index auf der Join-Spalte würde daraus jeweils einen Index-Zugriff machen.</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="341"/>
+        <location filename="../app/plan/Plan.cpp" line="336"/>
         <source>Discards %1 % of the rows it fetches by a filter: an index that covers the filter&apos;s columns would read less.</source>
         <translation>Verwirft %1 % der gelesenen Zeilen per Filter: Ein Index, der die Filterspalten abdeckt, würde weniger lesen.</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="346"/>
+        <location filename="../app/plan/Plan.cpp" line="341"/>
         <source>%1 heap fetches: the visibility map is behind, so the index-only scan still reads the table. VACUUM it.</source>
         <translation>%1 Heap-Zugriffe: Die Visibility Map ist nicht aktuell, daher liest der Index-Only-Scan doch die Tabelle. Führen Sie VACUUM darauf aus.</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="352"/>
+        <location filename="../app/plan/Plan.cpp" line="347"/>
         <source>track_io_timing is off, so I/O times are missing: SET track_io_timing = on (superuser) to see them.</source>
         <translation>track_io_timing ist aus, daher fehlen die I/O-Zeiten: SET track_io_timing = on (Superuser), um sie zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="355"/>
+        <location filename="../app/plan/Plan.cpp" line="350"/>
         <source>No I/O times in this plan: track_io_timing is off, or nothing was read from disk.</source>
         <translation>Keine I/O-Zeiten in diesem Plan: track_io_timing ist aus, oder es wurde nichts von der Festplatte gelesen.</translation>
     </message>
@@ -2412,17 +2412,17 @@
 <context>
     <name>sg::PlanReport</name>
     <message>
-        <location filename="../app/plan/PlanReport.cpp" line="24"/>
+        <location filename="../app/plan/PlanReport.cpp" line="15"/>
         <source>Execution %1 ms, planning %2 ms</source>
         <translation>Ausführung %1 ms, Planung %2 ms</translation>
     </message>
     <message>
-        <location filename="../app/plan/PlanReport.cpp" line="28"/>
+        <location filename="../app/plan/PlanReport.cpp" line="19"/>
         <source>Estimated plan (no ANALYZE): costs and row estimates only</source>
         <translation>Geschätzter Plan (ohne ANALYZE): nur Kosten und Zeilenschätzungen</translation>
     </message>
     <message>
-        <location filename="../app/plan/PlanReport.cpp" line="40"/>
+        <location filename="../app/plan/PlanReport.cpp" line="31"/>
         <source>never executed</source>
         <translation>nie ausgeführt</translation>
     </message>
@@ -2430,18 +2430,18 @@
 <context>
     <name>sg::ProgramRun</name>
     <message>
-        <location filename="../app/backup/ProgramRun.cpp" line="77"/>
-        <location filename="../app/backup/ProgramRun.cpp" line="84"/>
+        <location filename="../app/backup/ProgramRun.cpp" line="72"/>
+        <location filename="../app/backup/ProgramRun.cpp" line="79"/>
         <source>cannot start %1: %2</source>
         <translation>%1 kann nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/backup/ProgramRun.cpp" line="121"/>
+        <location filename="../app/backup/ProgramRun.cpp" line="116"/>
         <source>%1 crashed</source>
         <translation>%1 ist abgestürzt</translation>
     </message>
     <message>
-        <location filename="../app/backup/ProgramRun.cpp" line="126"/>
+        <location filename="../app/backup/ProgramRun.cpp" line="121"/>
         <source>%1 failed (exit code %2)</source>
         <translation>%1 ist fehlgeschlagen (Exit-Code %2)</translation>
     </message>
@@ -2449,117 +2449,117 @@
 <context>
     <name>sg::RestoreJob</name>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="44"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="39"/>
         <source>Choose the backup to restore.</source>
         <translation>Wählen Sie die Sicherung, die wiederhergestellt werden soll.</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="46"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="41"/>
         <source>The backup %1 does not exist.</source>
         <translation>Die Sicherung %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="48"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="43"/>
         <source>Restore either into a new database or over an existing one.</source>
         <translation>Stellen Sie entweder in eine neue Datenbank oder über eine vorhandene wieder her.</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="50"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="45"/>
         <source>Restoring over %1 replaces its objects: type its name to confirm.</source>
         <translation>Eine Wiederherstellung über %1 ersetzt deren Objekte: Geben Sie zur Bestätigung ihren Namen ein.</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="53"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="48"/>
         <source>Parallel jobs must be at least 1.</source>
         <translation>Die Zahl paralleler Jobs muss mindestens 1 betragen.</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="55"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="50"/>
         <source>A single transaction cannot be shared by parallel jobs: choose one or the other.</source>
         <translation>Parallele Jobs können sich keine gemeinsame Transaktion teilen: Wählen Sie das eine oder das andere.</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="58"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="53"/>
         <source>A plain SQL backup has no DROP statements, so it restores only into a new database.</source>
         <translation>Eine reine SQL-Sicherung enthält keine DROP-Anweisungen und lässt sich daher nur in eine neue Datenbank wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="60"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="55"/>
         <source>A plain SQL backup is restored whole by psql: no parallel jobs, no selection.</source>
         <translation>Eine reine SQL-Sicherung wird von psql vollständig wiederhergestellt: keine parallelen Jobs, keine Auswahl.</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="138"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="133"/>
         <source>A plain SQL backup has no table of contents.</source>
         <translation>Eine reine SQL-Sicherung hat kein Inhaltsverzeichnis.</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="150"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="145"/>
         <source>%1 cannot be read as an archive: %2</source>
         <translation>%1 kann nicht als Archiv gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="161"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="156"/>
         <source>Restore cancelled.</source>
         <translation>Wiederherstellung abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="181"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="176"/>
         <source>The backup&apos;s record cannot be read (%1), so its checksum cannot be checked. Restore refused; choose to ignore the checksum to restore anyway.</source>
         <translation>Der Datensatz der Sicherung ist nicht lesbar (%1), daher kann ihre Prüfsumme nicht geprüft werden. Wiederherstellung abgelehnt; wählen Sie „Prüfsumme ignorieren“, um trotzdem wiederherzustellen.</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="185"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="180"/>
         <source>checksum</source>
         <translation>Prüfsumme</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="190"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="185"/>
         <source>The backup does not match its record: it was changed or damaged after it was written (SHA-256 %1, recorded %2). Restore refused; choose to ignore the checksum to restore anyway.</source>
         <translation>Die Sicherung passt nicht zu ihrem Datensatz: Sie wurde nach dem Schreiben verändert oder beschädigt (SHA-256 %1, festgehalten %2). Wiederherstellung abgelehnt; wählen Sie „Prüfsumme ignorieren“, um trotzdem wiederherzustellen.</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="216"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="211"/>
         <source>Cannot connect to the server: %1</source>
         <translation>Keine Verbindung zum Server möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="231"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="226"/>
         <source>The archive is empty.</source>
         <translation>Das Archiv ist leer.</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="244"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="239"/>
         <source>A database named %1 already exists: choose another name, or restore over it.</source>
         <translation>Eine Datenbank namens %1 existiert bereits: Wählen Sie einen anderen Namen, oder stellen Sie über sie wieder her.</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="250"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="245"/>
         <source>Cannot create the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="283"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="278"/>
         <source>Cannot write the list of objects to restore: %1</source>
         <translation>Die Liste der wiederherzustellenden Objekte kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="314"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="309"/>
         <source>What was restored so far stays in %1.</source>
         <translation>Was bis dahin wiederhergestellt wurde, bleibt in %1.</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="329"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="324"/>
         <source>The restore into %1 failed%2: %3. What was restored so far stays there for inspection.</source>
         <translation>Die Wiederherstellung in %1 ist fehlgeschlagen%2: %3. Was bis dahin wiederhergestellt wurde, bleibt zur Untersuchung dort erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="330"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="325"/>
         <source> at %1</source>
         <translation> bei %1</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="337"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="332"/>
         <source>Restored %1 into %2.</source>
         <translation>%1 in %2 wiederhergestellt.</translation>
     </message>
@@ -2580,23 +2580,23 @@
 <context>
     <name>sg::SandboxServer</name>
     <message>
-        <location filename="../app/db/SandboxServer.cpp" line="135"/>
+        <location filename="../app/db/SandboxServer.cpp" line="130"/>
         <source>%1 failed: %2</source>
         <translation>%1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/db/SandboxServer.cpp" line="149"/>
+        <location filename="../app/db/SandboxServer.cpp" line="144"/>
         <source>no PostgreSQL server binaries found (looked in %1); install postgresql-15 or set SG_PG_BINDIR</source>
         <translation>keine PostgreSQL-Server-Programme gefunden (gesucht in %1); installieren Sie postgresql-15 oder setzen Sie SG_PG_BINDIR</translation>
     </message>
     <message>
-        <location filename="../app/db/SandboxServer.cpp" line="157"/>
+        <location filename="../app/db/SandboxServer.cpp" line="152"/>
         <source>cannot create a temporary directory in %1</source>
         <translation>in %1 kann kein temporäres Verzeichnis angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/db/SandboxServer.cpp" line="175"/>
-        <location filename="../app/db/SandboxServer.cpp" line="199"/>
+        <location filename="../app/db/SandboxServer.cpp" line="170"/>
+        <location filename="../app/db/SandboxServer.cpp" line="194"/>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
@@ -2627,38 +2627,38 @@
 <context>
     <name>sg::SqlSplitter</name>
     <message>
-        <location filename="../app/migrate/SqlSplitter.cpp" line="46"/>
+        <location filename="../app/migrate/SqlSplitter.cpp" line="41"/>
         <source>%1 that starts on line %2 never ends.</source>
         <translation>%1, beginnend in Zeile %2, wird nie abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/SqlSplitter.cpp" line="102"/>
+        <location filename="../app/migrate/SqlSplitter.cpp" line="97"/>
         <source>A /* comment</source>
         <translation>Ein /*-Kommentar</translation>
     </message>
     <message>
-        <location filename="../app/migrate/SqlSplitter.cpp" line="128"/>
+        <location filename="../app/migrate/SqlSplitter.cpp" line="123"/>
         <source>A quoted name</source>
         <translation>Ein Bezeichner in Anführungszeichen</translation>
     </message>
     <message>
-        <location filename="../app/migrate/SqlSplitter.cpp" line="128"/>
+        <location filename="../app/migrate/SqlSplitter.cpp" line="123"/>
         <source>A string</source>
         <translation>Eine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../app/migrate/SqlSplitter.cpp" line="140"/>
+        <location filename="../app/migrate/SqlSplitter.cpp" line="135"/>
         <source>A %1 body</source>
         <translation>Ein %1-Block</translation>
     </message>
     <message>
-        <location filename="../app/migrate/SqlSplitter.cpp" line="168"/>
-        <location filename="../app/migrate/SqlSplitter.cpp" line="175"/>
+        <location filename="../app/migrate/SqlSplitter.cpp" line="163"/>
+        <location filename="../app/migrate/SqlSplitter.cpp" line="170"/>
         <source>COPY data</source>
         <translation>Ein COPY-Datenblock</translation>
     </message>
     <message>
-        <location filename="../app/migrate/SqlSplitter.cpp" line="189"/>
+        <location filename="../app/migrate/SqlSplitter.cpp" line="184"/>
         <source>A BEGIN ATOMIC body</source>
         <translation>Ein Block BEGIN ATOMIC</translation>
     </message>
@@ -2715,72 +2715,72 @@
 <context>
     <name>sg::TableAdvisor</name>
     <message>
-        <location filename="../app/advisor/TableAdvisor.cpp" line="42"/>
+        <location filename="../app/advisor/TableAdvisor.cpp" line="38"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../app/advisor/TableAdvisor.cpp" line="43"/>
+        <location filename="../app/advisor/TableAdvisor.cpp" line="39"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../app/advisor/TableAdvisor.cpp" line="44"/>
+        <location filename="../app/advisor/TableAdvisor.cpp" line="40"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/advisor/TableAdvisor.cpp" line="46"/>
+        <location filename="../app/advisor/TableAdvisor.cpp" line="42"/>
         <source>replication slot %1 (%2) holds an xmin %3 transactions old</source>
         <translation>der Replikationsslot %1 (%2) hält ein xmin, das %3 Transaktionen alt ist</translation>
     </message>
     <message>
-        <location filename="../app/advisor/TableAdvisor.cpp" line="49"/>
+        <location filename="../app/advisor/TableAdvisor.cpp" line="45"/>
         <source>prepared transaction %1 (owner %2) has been open for %3</source>
         <translation>die vorbereitete Transaktion %1 (Eigentümer %2) ist seit %3 offen</translation>
     </message>
     <message>
-        <location filename="../app/advisor/TableAdvisor.cpp" line="50"/>
+        <location filename="../app/advisor/TableAdvisor.cpp" line="46"/>
         <source>pid %1 (%2) has kept a snapshot for %3</source>
         <translation>PID %1 (%2) hält seit %3 einen Snapshot</translation>
     </message>
     <message>
-        <location filename="../app/advisor/TableAdvisor.cpp" line="74"/>
+        <location filename="../app/advisor/TableAdvisor.cpp" line="70"/>
         <source>%1 dead tuples (%2 % of the rows).</source>
         <translation>%1 tote Tupel (%2 % der Zeilen).</translation>
     </message>
     <message>
-        <location filename="../app/advisor/TableAdvisor.cpp" line="77"/>
+        <location filename="../app/advisor/TableAdvisor.cpp" line="73"/>
         <source>About %1 (%2 %) more than the live rows need, by the statistics estimate.</source>
         <translation>Laut Statistikschätzung etwa %1 (%2 %) mehr, als die lebenden Zeilen benötigen.</translation>
     </message>
     <message>
-        <location filename="../app/advisor/TableAdvisor.cpp" line="83"/>
+        <location filename="../app/advisor/TableAdvisor.cpp" line="79"/>
         <source>VACUUM cannot remove dead tuples now: %1, and rows deleted or updated since then stay until it ends. End that transaction (or cancel or terminate the session in Activity), then VACUUM.</source>
         <translation>VACUUM kann tote Tupel jetzt nicht entfernen: %1, und seitdem gelöschte oder geänderte Zeilen bleiben, bis sie endet. Beenden Sie diese Transaktion (oder brechen Sie die Sitzung unter Aktivität ab bzw. beenden Sie sie), dann VACUUM.</translation>
     </message>
     <message>
-        <location filename="../app/advisor/TableAdvisor.cpp" line="89"/>
+        <location filename="../app/advisor/TableAdvisor.cpp" line="85"/>
         <source> VACUUM makes the space reusable; giving it back to the operating system takes VACUUM FULL (an exclusive lock) or pg_repack.</source>
         <translation> VACUUM macht den Platz wiederverwendbar; um ihn an das Betriebssystem zurückzugeben, braucht es VACUUM FULL (eine exklusive Sperre) oder pg_repack.</translation>
     </message>
     <message>
-        <location filename="../app/advisor/TableAdvisor.cpp" line="96"/>
+        <location filename="../app/advisor/TableAdvisor.cpp" line="92"/>
         <source>Autovacuum is switched off for this table and its dead tuples are past the threshold at which autovacuum would have run.</source>
         <translation>Autovacuum ist für diese Tabelle abgeschaltet, und ihre toten Tupel liegen über der Schwelle, bei der Autovacuum gelaufen wäre.</translation>
     </message>
     <message>
-        <location filename="../app/advisor/TableAdvisor.cpp" line="98"/>
+        <location filename="../app/advisor/TableAdvisor.cpp" line="94"/>
         <source>Until then VACUUM cannot remove them: %1.</source>
         <translation>Bis dahin kann VACUUM sie nicht entfernen: %1.</translation>
     </message>
     <message>
-        <location filename="../app/advisor/TableAdvisor.cpp" line="108"/>
+        <location filename="../app/advisor/TableAdvisor.cpp" line="104"/>
         <source>%1 sequential scans read %2 rows (about %3 each) against %4 index scans: a candidate for an index. Find the queries in Slow queries and EXPLAIN them to see which columns they filter on.</source>
         <translation>%1 sequenzielle Scans lasen %2 Zeilen (je etwa %3) gegenüber %4 Index-Scans: ein Kandidat für einen Index. Suchen Sie die Abfragen unter „Langsame Abfragen“ und lassen Sie sich mit EXPLAIN zeigen, nach welchen Spalten sie filtern.</translation>
     </message>
     <message>
-        <location filename="../app/advisor/TableAdvisor.cpp" line="124"/>
+        <location filename="../app/advisor/TableAdvisor.cpp" line="120"/>
         <source>About %1 of its %2 (%3 %) are more than its entries need, by the statistics estimate.</source>
         <translation>Laut Statistikschätzung sind etwa %1 seiner %2 (%3 %) mehr, als seine Einträge benötigen.</translation>
     </message>
@@ -2788,27 +2788,27 @@
 <context>
     <name>sg::WhatIf</name>
     <message>
-        <location filename="../app/plan/WhatIf.cpp" line="125"/>
+        <location filename="../app/plan/WhatIf.cpp" line="120"/>
         <source>%1 reads %2 rows to keep %3: an index on the filtered columns reads only those.</source>
         <translation>%1 liest %2 Zeilen, um %3 zu behalten: Ein Index auf den gefilterten Spalten liest nur diese.</translation>
     </message>
     <message>
-        <location filename="../app/plan/WhatIf.cpp" line="128"/>
+        <location filename="../app/plan/WhatIf.cpp" line="123"/>
         <source>%1 filters on these columns.</source>
         <translation>%1 filtert nach diesen Spalten.</translation>
     </message>
     <message>
-        <location filename="../app/plan/WhatIf.cpp" line="141"/>
+        <location filename="../app/plan/WhatIf.cpp" line="136"/>
         <source>%1 is sorted by these columns; an index in that order can return the rows sorted.</source>
         <translation>%1 wird nach diesen Spalten sortiert; ein Index in dieser Reihenfolge kann die Zeilen sortiert liefern.</translation>
     </message>
     <message>
-        <location filename="../app/plan/WhatIf.cpp" line="152"/>
+        <location filename="../app/plan/WhatIf.cpp" line="147"/>
         <source>%1 is joined on these columns; with an index the join can look rows up.</source>
         <translation>%1 wird über diese Spalten gejoint; mit einem Index kann der Join Zeilen gezielt nachschlagen.</translation>
     </message>
     <message>
-        <location filename="../app/plan/WhatIf.cpp" line="155"/>
+        <location filename="../app/plan/WhatIf.cpp" line="150"/>
         <source>%1 is joined on these columns.</source>
         <translation>%1 wird über diese Spalten gejoint.</translation>
     </message>
@@ -2844,257 +2844,257 @@
 <context>
     <name>sg::cli</name>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="72"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="67"/>
         <source>Back up a database with pg_dump, record it (checksum, row counts) and prune the folder by its retention policy.</source>
         <translation>Sichert eine Datenbank mit pg_dump, zeichnet die Sicherung auf (Prüfsumme, Zeilenzahlen) und bereinigt den Ordner gemäß seiner Aufbewahrungsrichtlinie.</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="74"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="69"/>
         <source>destination folder</source>
         <translation>Zielordner</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="75"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="70"/>
         <source>daily, weekly or manual (default)</source>
         <translation>daily, weekly oder manual (Standard)</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="78"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="73"/>
         <source>custom (default), directory, plain (gzip) or tar</source>
         <translation>custom (Standard), directory, plain (gzip) oder tar</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="80"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="75"/>
         <source>compression level 0-9</source>
         <translation>Komprimierungsstufe 0–9</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="82"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="77"/>
         <source>parallel jobs (directory format)</source>
         <translation>parallele Jobs (Verzeichnisformat)</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="84"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="79"/>
         <source>only this schema (repeatable)</source>
         <translation>nur dieses Schema (wiederholbar)</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="87"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="82"/>
         <source>not this schema (repeatable)</source>
         <translation>dieses Schema nicht (wiederholbar)</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="88"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="83"/>
         <source>only this table (repeatable)</source>
         <translation>nur diese Tabelle (wiederholbar)</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="90"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="85"/>
         <source>not this table (repeatable)</source>
         <translation>diese Tabelle nicht (wiederholbar)</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="92"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="87"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="93"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="88"/>
         <source>no schema</source>
         <translation>kein Schema</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="94"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="89"/>
         <source>no ownership commands</source>
         <translation>keine Befehle zum Eigentümer</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="95"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="90"/>
         <source>no GRANT/REVOKE</source>
         <translation>kein GRANT/REVOKE</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="97"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="92"/>
         <source>do not count rows (a full verify then cannot compare counts)</source>
         <translation>keine Zeilen zählen (eine vollständige Prüfung kann dann keine Zeilenzahlen vergleichen)</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="98"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="93"/>
         <source>do not prune the folder afterwards</source>
         <translation>den Ordner danach nicht bereinigen</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="109"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="104"/>
         <source>--connect and --dir are required</source>
         <translation>--connect und --dir sind erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="122"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="117"/>
         <source>--kind takes daily, weekly or manual</source>
         <translation>--kind erwartet daily, weekly oder manual</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="128"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="123"/>
         <source>--format takes custom, directory, plain or tar</source>
         <translation>--format erwartet custom, directory, plain oder tar</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="137"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="132"/>
         <source>--compress and --jobs take numbers</source>
         <translation>--compress und --jobs erwarten Zahlen</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="158"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="153"/>
         <source>stopped by signal %1; pg_dump was stopped and nothing was kept.</source>
         <translation>durch Signal %1 beendet; pg_dump wurde gestoppt, nichts wurde behalten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="165"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="160"/>
         <source>removed %1, left by an interrupted backup</source>
         <translation>%1 entfernt, Überrest einer unterbrochenen Sicherung</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="180"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="175"/>
         <source>Verified: %1</source>
         <translation>Geprüft: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="187"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="182"/>
         <source>Pruned %1</source>
         <translation>Bereinigt: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="196"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="191"/>
         <source>Delete the backups the folder&apos;s retention policy no longer keeps (manual backups never).</source>
         <translation>Löscht die Sicherungen, die die Aufbewahrungsrichtlinie des Ordners nicht mehr behält (manuelle Sicherungen nie).</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="198"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="193"/>
         <source>only say what would be deleted</source>
         <translation>nur anzeigen, was gelöscht würde</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="200"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="195"/>
         <source>daily backups to keep (saved as the folder&apos;s policy)</source>
         <translation>Anzahl zu behaltender täglicher Sicherungen (wird als Richtlinie des Ordners gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="203"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="198"/>
         <source>weekly backups to keep (saved as the folder&apos;s policy)</source>
         <translation>Anzahl zu behaltender wöchentlicher Sicherungen (wird als Richtlinie des Ordners gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="206"/>
-        <location filename="../app/cli/BackupCommand.cpp" line="306"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="201"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="301"/>
         <source>backup folder</source>
         <translation>Sicherungsordner</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="211"/>
-        <location filename="../app/cli/BackupCommand.cpp" line="311"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="206"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="306"/>
         <source>give one backup folder</source>
         <translation>geben Sie genau einen Sicherungsordner an</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="214"/>
-        <location filename="../app/cli/MigrateCommand.cpp" line="197"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="209"/>
+        <location filename="../app/cli/MigrateCommand.cpp" line="192"/>
         <source>%1 is not a folder</source>
         <translation>%1 ist kein Ordner</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="225"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="220"/>
         <source>--keep-daily and --keep-weekly take counts</source>
         <translation>--keep-daily und --keep-weekly erwarten Anzahlen</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="239"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="234"/>
         <source>would delete %1 (%2)</source>
         <translation>würde %1 löschen (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="244"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="239"/>
         <source>nothing to delete</source>
         <translation>nichts zu löschen</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="249"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="244"/>
         <source>deleted %1</source>
         <translation>%1 gelöscht</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="259"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="254"/>
         <source>Check a backup: checksum and archive (quick), or restore it into a scratch database and compare row counts (--full).</source>
         <translation>Prüft eine Sicherung: Prüfsumme und Archiv (schnell) oder Wiederherstellung in eine temporäre Datenbank mit Vergleich der Zeilenzahlen (--full).</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="262"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="257"/>
         <source>restore into a scratch database (needs --connect)</source>
         <translation>in eine temporäre Datenbank wiederherstellen (erfordert --connect)</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="264"/>
-        <location filename="../app/cli/BackupCommand.cpp" line="397"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="259"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="392"/>
         <source>the backup</source>
         <translation>die Sicherung</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="270"/>
-        <location filename="../app/cli/BackupCommand.cpp" line="403"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="265"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="398"/>
         <source>give one backup</source>
         <translation>geben Sie genau eine Sicherung an</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="278"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="273"/>
         <source>--full needs --connect</source>
         <translation>--full erfordert --connect</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="302"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="297"/>
         <source>List the backups in a folder with their records, verification and what the retention policy keeps.</source>
         <translation>Listet die Sicherungen in einem Ordner mit ihren Datensätzen, ihrer Prüfung und dem, was die Aufbewahrungsrichtlinie behält.</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="304"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="299"/>
         <source>as JSON</source>
         <translation>als JSON</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="338"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="333"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="338"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="333"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="339"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="334"/>
         <source>not verified</source>
         <translation>nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="340"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="335"/>
         <source>kept: </source>
         <translation>behalten: </translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="340"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="335"/>
         <source>prune: </source>
         <translation>bereinigen: </translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="343"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="338"/>
         <source>no Sightglass backups in %1</source>
         <translation>keine Sightglass-Sicherungen in %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="345"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="340"/>
         <source>(not a Sightglass backup, left alone: %1)</source>
         <translation>(keine Sightglass-Sicherung, unverändert gelassen: %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="362"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="357"/>
         <source>Usage: sightglass backup run|prune|verify|list [options]
   run     back up a database (--connect, --dir, --kind …), verify it, prune the folder
   prune   delete what the retention policy no longer keeps (--dry-run to preview)
@@ -3111,104 +3111,104 @@ Jeder Unterbefehl versteht --help.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="372"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="367"/>
         <source>sightglass backup: unknown subcommand &apos;%1&apos;
 </source>
         <translation>sightglass backup: unbekannter Unterbefehl „%1“
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="380"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="375"/>
         <source>Restore a backup into a new database (the default), or over an existing one when its name is given twice (--into NAME --confirm NAME).</source>
         <translation>Stellt eine Sicherung in eine neue Datenbank wieder her (Standard) oder über eine vorhandene, wenn deren Name zweimal angegeben wird (--into NAME --confirm NAME).</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="382"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="377"/>
         <source>create this database and restore into it</source>
         <translation>diese Datenbank anlegen und dorthin wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="385"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="380"/>
         <source>restore over this existing database (--clean --if-exists)</source>
         <translation>über diese vorhandene Datenbank wiederherstellen (--clean --if-exists)</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="387"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="382"/>
         <source>repeat the existing database&apos;s name</source>
         <translation>den Namen der vorhandenen Datenbank wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="390"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="385"/>
         <source>all or nothing (not with --jobs)</source>
         <translation>alles oder nichts (nicht mit --jobs)</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="391"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="386"/>
         <source>parallel jobs</source>
         <translation>parallele Jobs</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="392"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="387"/>
         <source>skip ownership</source>
         <translation>Eigentümer überspringen</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="395"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="390"/>
         <source>restore even if the archive no longer matches the SHA-256 in its record</source>
         <translation>auch wiederherstellen, wenn das Archiv nicht mehr zur SHA-256 in seinem Datensatz passt</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="405"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="400"/>
         <source>--connect is required</source>
         <translation>--connect ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="423"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="418"/>
         <source>--jobs takes a number</source>
         <translation>--jobs erwartet eine Zahl</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="442"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="437"/>
         <source>to restore it anyway: --ignore-checksum</source>
         <translation>um trotzdem wiederherzustellen: --ignore-checksum</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="455"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="450"/>
         <source>back up, verify, prune and list backups (for cron)</source>
         <translation>Sicherungen erstellen, prüfen, bereinigen und auflisten (für cron)</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="461"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="456"/>
         <source>restore a backup into a new or existing database</source>
         <translation>eine Sicherung in eine neue oder vorhandene Datenbank wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/cli/MigrateCommand.cpp" line="47"/>
+        <location filename="../app/cli/MigrateCommand.cpp" line="42"/>
         <source>safer:</source>
         <translation>sicherer:</translation>
     </message>
     <message>
-        <location filename="../app/cli/MigrateCommand.cpp" line="64"/>
+        <location filename="../app/cli/MigrateCommand.cpp" line="59"/>
         <source>lock</source>
         <translation>Sperre</translation>
     </message>
     <message>
-        <location filename="../app/cli/MigrateCommand.cpp" line="74"/>
+        <location filename="../app/cli/MigrateCommand.cpp" line="69"/>
         <source>Tracking: %1</source>
         <translation>Protokolltabelle: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/MigrateCommand.cpp" line="83"/>
+        <location filename="../app/cli/MigrateCommand.cpp" line="78"/>
         <source>problem: %1</source>
         <translation>Problem: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/MigrateCommand.cpp" line="85"/>
+        <location filename="../app/cli/MigrateCommand.cpp" line="80"/>
         <source>ignored: %1</source>
         <translation>ignoriert: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/MigrateCommand.cpp" line="107"/>
+        <location filename="../app/cli/MigrateCommand.cpp" line="102"/>
         <source>Migrations in a folder (023_name.sql, V23__name.sql, 20250105120000_name.up.sql, with their rollback files):
   status    applied, pending, missing, changed, out of order, failed; and what to do
   lint      findings per statement, with the locks each takes (live facts with --connect)
@@ -3225,211 +3225,211 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or a failed rehearsal), 2
 Exit-Codes: 0 sauber, 1 Befunde auf oder über --fail-on (oder ein fehlgeschlagener Probelauf), 2 Fehler.</translation>
     </message>
     <message>
-        <location filename="../app/cli/MigrateCommand.cpp" line="117"/>
-        <location filename="../app/cli/PlanCommand.cpp" line="94"/>
-        <location filename="../app/cli/StatementsCommand.cpp" line="34"/>
+        <location filename="../app/cli/MigrateCommand.cpp" line="112"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="89"/>
+        <location filename="../app/cli/StatementsCommand.cpp" line="29"/>
         <source>server (URI or key=value; PG* variables and ~/.pgpass apply)</source>
         <translation>Server (URI oder key=value; PG*-Variablen und ~/.pgpass gelten)</translation>
     </message>
     <message>
-        <location filename="../app/cli/MigrateCommand.cpp" line="119"/>
+        <location filename="../app/cli/MigrateCommand.cpp" line="114"/>
         <source>machine-readable output</source>
         <translation>maschinenlesbare Ausgabe</translation>
     </message>
     <message>
-        <location filename="../app/cli/MigrateCommand.cpp" line="120"/>
+        <location filename="../app/cli/MigrateCommand.cpp" line="115"/>
         <source>info, warning or error (default error)</source>
         <translation>info, warning oder error (Standard: error)</translation>
     </message>
     <message>
-        <location filename="../app/cli/MigrateCommand.cpp" line="123"/>
+        <location filename="../app/cli/MigrateCommand.cpp" line="118"/>
         <source>schema of the tracking table (default sightglass)</source>
         <translation>Schema der Protokolltabelle (Standard: sightglass)</translation>
     </message>
     <message>
-        <location filename="../app/cli/MigrateCommand.cpp" line="127"/>
+        <location filename="../app/cli/MigrateCommand.cpp" line="122"/>
         <source>apply: how long a statement may wait for a lock, ms (default 5000)</source>
         <translation>apply: wie lange eine Anweisung auf eine Sperre warten darf, in ms (Standard: 5000)</translation>
     </message>
     <message>
-        <location filename="../app/cli/MigrateCommand.cpp" line="129"/>
+        <location filename="../app/cli/MigrateCommand.cpp" line="124"/>
         <source>apply: limit per statement, ms (default none)</source>
         <translation>apply: Zeitlimit pro Anweisung, in ms (Standard: keines)</translation>
     </message>
     <message>
-        <location filename="../app/cli/MigrateCommand.cpp" line="131"/>
+        <location filename="../app/cli/MigrateCommand.cpp" line="126"/>
         <source>rollback: how many migrations (default 1)</source>
         <translation>rollback: wie viele Migrationen (Standard: 1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/MigrateCommand.cpp" line="133"/>
+        <location filename="../app/cli/MigrateCommand.cpp" line="128"/>
         <source>apply/rehearse only up to this version</source>
         <translation>apply/rehearse nur bis zu dieser Version</translation>
     </message>
     <message>
-        <location filename="../app/cli/MigrateCommand.cpp" line="137"/>
+        <location filename="../app/cli/MigrateCommand.cpp" line="132"/>
         <source>also apply pending migrations older than the newest applied one</source>
         <translation>auch ausstehende Migrationen anwenden, die älter als die neueste angewendete sind</translation>
     </message>
     <message>
-        <location filename="../app/cli/MigrateCommand.cpp" line="140"/>
+        <location filename="../app/cli/MigrateCommand.cpp" line="135"/>
         <source>the migrations folder</source>
         <translation>der Migrationsordner</translation>
     </message>
     <message>
-        <location filename="../app/cli/MigrateCommand.cpp" line="154"/>
+        <location filename="../app/cli/MigrateCommand.cpp" line="149"/>
         <source>give an action (%1) and the migrations folder</source>
         <translation>geben Sie eine Aktion (%1) und den Migrationsordner an</translation>
     </message>
     <message>
-        <location filename="../app/cli/MigrateCommand.cpp" line="159"/>
+        <location filename="../app/cli/MigrateCommand.cpp" line="154"/>
         <source>--fail-on takes info, warning or error</source>
         <translation>--fail-on erwartet info, warning oder error</translation>
     </message>
     <message>
-        <location filename="../app/cli/MigrateCommand.cpp" line="177"/>
+        <location filename="../app/cli/MigrateCommand.cpp" line="172"/>
         <source>--lock-timeout, --statement-timeout and --steps take a whole number</source>
         <translation>--lock-timeout, --statement-timeout und --steps erwarten eine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../app/cli/MigrateCommand.cpp" line="186"/>
+        <location filename="../app/cli/MigrateCommand.cpp" line="181"/>
         <source>%1 needs --connect</source>
         <translation>%1 erfordert --connect</translation>
     </message>
     <message>
-        <location filename="../app/cli/MigrateCommand.cpp" line="240"/>
+        <location filename="../app/cli/MigrateCommand.cpp" line="235"/>
         <source>%1 migration(s), %2 finding(s) (%3 at or above %4).</source>
         <translation>Migrationen: %1, Befunde: %2 (%3 davon auf oder über %4).</translation>
     </message>
     <message>
-        <location filename="../app/cli/MigrateCommand.cpp" line="252"/>
+        <location filename="../app/cli/MigrateCommand.cpp" line="247"/>
         <source>blocked: %1</source>
         <translation>blockiert: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/MigrateCommand.cpp" line="267"/>
+        <location filename="../app/cli/MigrateCommand.cpp" line="262"/>
         <source>Nothing was changed.</source>
         <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/MigrateCommand.cpp" line="273"/>
+        <location filename="../app/cli/MigrateCommand.cpp" line="268"/>
         <source>Nothing to do: no pending migrations.</source>
         <translation>Nichts zu tun: keine ausstehenden Migrationen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/MigrateCommand.cpp" line="292"/>
+        <location filename="../app/cli/MigrateCommand.cpp" line="287"/>
         <source>status, lint, rehearse, apply and roll back schema migrations</source>
         <translation>Schema-Migrationen: Status, Lint, Probelauf, Anwenden und Zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="47"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="42"/>
         <source>Analyse an EXPLAIN (FORMAT JSON) plan, as psql prints it or auto_explain logs it: time per node (inclusive and exclusive), misestimates, buffers, warnings.</source>
         <translation>Analysiert einen EXPLAIN-Plan (FORMAT JSON), wie psql ihn ausgibt oder auto_explain ihn protokolliert: Zeit pro Knoten (inklusiv und exklusiv), Fehlschätzungen, Puffer, Warnungen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="51"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="46"/>
         <source>the plan; - or nothing reads standard input</source>
         <translation>der Plan; - oder nichts liest von der Standardeingabe</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="63"/>
-        <location filename="../app/cli/PlanCommand.cpp" line="113"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="58"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="108"/>
         <source>--format takes text or json</source>
         <translation>--format erwartet text oder json</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="65"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="60"/>
         <source>give one plan file</source>
         <translation>geben Sie genau eine Plandatei an</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="71"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="66"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="88"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="83"/>
         <source>EXPLAIN a statement and analyse the plan. With --analyze it runs inside BEGIN … ROLLBACK, under a statement timeout: its changes to tables are undone, but not what a rollback cannot undo: sequences it advances (nextval, serial and identity columns) and work done through other connections (dblink).</source>
         <translation>EXPLAIN für eine Anweisung ausführen und den Plan auswerten. Mit --analyze läuft sie innerhalb von BEGIN … ROLLBACK mit einem Statement-Timeout: Ihre Änderungen an Tabellen werden rückgängig gemacht, nicht aber, was ein Rollback nicht rückgängig macht: weitergezählte Sequenzen (nextval, serial- und identity-Spalten) und Arbeit über andere Verbindungen (dblink).</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="97"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="92"/>
         <source>run the statement (rolled back) for real times</source>
         <translation>die Anweisung ausführen (mit ROLLBACK), um echte Zeiten zu erhalten</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="99"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="94"/>
         <source>statement timeout in seconds (default 60)</source>
         <translation>Statement-Timeout in Sekunden (Standard: 60)</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="101"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="96"/>
         <source>the statement</source>
         <translation>die Anweisung</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="115"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="110"/>
         <source>give the statement as one argument</source>
         <translation>geben Sie die Anweisung als ein einziges Argument an</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="126"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="121"/>
         <source>--timeout takes seconds</source>
         <translation>--timeout erwartet Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="131"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="126"/>
         <source>the statement has $n parameters; put values in their place (EXPLAIN needs them).</source>
         <translation>die Anweisung hat $n-Parameter; setzen Sie Werte an deren Stelle ein (EXPLAIN benötigt sie).</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="178"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="173"/>
         <source>It ran inside BEGIN … ROLLBACK: its changes to tables were undone. Not undone: sequences it advanced and work done through other connections.</source>
         <translation>Sie lief innerhalb von BEGIN … ROLLBACK: Ihre Änderungen an Tabellen wurden rückgängig gemacht. Nicht rückgängig gemacht: weitergezählte Sequenzen und Arbeit über andere Verbindungen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="188"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="183"/>
         <source>analyse an EXPLAIN (FORMAT JSON) plan from a file or standard input</source>
         <translation>einen EXPLAIN-Plan (FORMAT JSON) aus einer Datei oder der Standardeingabe analysieren</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="194"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="189"/>
         <source>EXPLAIN [ANALYZE] a statement safely and analyse the plan</source>
         <translation>EXPLAIN [ANALYZE] für eine Anweisung sicher ausführen und den Plan analysieren</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="25"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="20"/>
         <source>Write a health report: settings, cache, connections, and every index, foreign key and bloat finding with the SQL that fixes it.</source>
         <translation>Schreibt einen Zustandsbericht: Einstellungen, Cache, Verbindungen und jeden Befund zu Indizes, Fremdschlüsseln und Bloat mit dem SQL, das ihn behebt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="30"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="25"/>
         <source>server to report on (URI or key=value; PG* variables and ~/.pgpass apply)</source>
         <translation>Server, über den berichtet wird (URI oder key=value; PG*-Variablen und ~/.pgpass gelten)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="32"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="27"/>
         <source>md (default), html or json</source>
         <translation>md (Standard), html oder json</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="35"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="30"/>
         <source>write to FILE instead of standard output</source>
         <translation>in DATEI statt auf die Standardausgabe schreiben</translation>
     </message>
     <message>
-        <location filename="../app/cli/TopCommand.cpp" line="62"/>
-        <location filename="../app/cli/ReportCommand.cpp" line="48"/>
+        <location filename="../app/cli/TopCommand.cpp" line="57"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="43"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="52"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="47"/>
         <source>--format takes md, html or json</source>
         <translation>--format erwartet md, html oder json</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="99"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="94"/>
         <source>health report: settings, cache, connections and every finding with its fix</source>
         <translation>Zustandsbericht: Einstellungen, Cache, Verbindungen und jeder Befund mit seiner Behebung</translation>
     </message>
@@ -3459,77 +3459,77 @@ Exit-Codes: 0 sauber, 1 Befunde auf oder über --fail-on (oder ein fehlgeschlage
         <translation>einen temporären PostgreSQL-Server starten (--demo lädt Demodaten)</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatementsCommand.cpp" line="30"/>
+        <location filename="../app/cli/StatementsCommand.cpp" line="25"/>
         <source>The statements pg_stat_statements has seen, most expensive first: calls, times, rows, buffers, temporary files, I/O and WAL.</source>
         <translation>Die Anweisungen, die pg_stat_statements erfasst hat, die teuersten zuerst: Aufrufe, Zeiten, Zeilen, Puffer, temporäre Dateien, I/O und WAL.</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatementsCommand.cpp" line="36"/>
+        <location filename="../app/cli/StatementsCommand.cpp" line="31"/>
         <source>how many (default 20)</source>
         <translation>wie viele (Standard: 20)</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatementsCommand.cpp" line="39"/>
+        <location filename="../app/cli/StatementsCommand.cpp" line="34"/>
         <source>column to sort by, largest first (default total_ms): calls, total_ms, mean_ms, max_ms, stddev_ms, plan_ms, rows, shared_read, temp_written, io_read_ms, wal_bytes …</source>
         <translation>Sortierspalte, größte Werte zuerst (Standard: total_ms): calls, total_ms, mean_ms, max_ms, stddev_ms, plan_ms, rows, shared_read, temp_written, io_read_ms, wal_bytes …</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatementsCommand.cpp" line="43"/>
+        <location filename="../app/cli/StatementsCommand.cpp" line="38"/>
         <source>as JSON, with the whole statement text</source>
         <translation>als JSON, mit dem vollständigen Anweisungstext</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatementsCommand.cpp" line="58"/>
+        <location filename="../app/cli/StatementsCommand.cpp" line="53"/>
         <source>--top takes a positive number</source>
         <translation>--top erwartet eine positive Zahl</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatementsCommand.cpp" line="89"/>
+        <location filename="../app/cli/StatementsCommand.cpp" line="84"/>
         <source>no such column to order by: %1</source>
         <translation>keine solche Sortierspalte: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatementsCommand.cpp" line="142"/>
+        <location filename="../app/cli/StatementsCommand.cpp" line="137"/>
         <source>the most expensive statements from pg_stat_statements</source>
         <translation>die teuersten Anweisungen aus pg_stat_statements</translation>
     </message>
     <message>
-        <location filename="../app/cli/TopCommand.cpp" line="28"/>
+        <location filename="../app/cli/TopCommand.cpp" line="23"/>
         <source>Sample server activity like the Activity panel, without a window.</source>
         <translation>Misst die Serveraktivität wie der Bereich „Aktivität“, aber ohne Fenster.</translation>
     </message>
     <message>
-        <location filename="../app/cli/TopCommand.cpp" line="32"/>
+        <location filename="../app/cli/TopCommand.cpp" line="27"/>
         <source>server to sample (URI or key=value; PG* variables and ~/.pgpass apply)</source>
         <translation>zu messender Server (URI oder key=value; PG*-Variablen und ~/.pgpass gelten)</translation>
     </message>
     <message>
-        <location filename="../app/cli/TopCommand.cpp" line="35"/>
+        <location filename="../app/cli/TopCommand.cpp" line="30"/>
         <source>seconds between samples, 0.5 to 60 (default 1)</source>
         <translation>Sekunden zwischen den Messungen, 0,5 bis 60 (Standard: 1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/TopCommand.cpp" line="38"/>
+        <location filename="../app/cli/TopCommand.cpp" line="33"/>
         <source>stop after N samples, 1 or more (default: run until stopped)</source>
         <translation>nach N Messungen aufhören, 1 oder mehr (Standard: bis zum Abbruch laufen)</translation>
     </message>
     <message>
-        <location filename="../app/cli/TopCommand.cpp" line="59"/>
+        <location filename="../app/cli/TopCommand.cpp" line="54"/>
         <source>--count takes a whole number of samples, 1 or more; leave it out to run until stopped (Ctrl+C)</source>
         <translation>--count erwartet eine ganze Zahl von Messungen, 1 oder mehr; ohne die Option läuft es bis zum Abbruch (Strg+C)</translation>
     </message>
     <message>
-        <location filename="../app/cli/TopCommand.cpp" line="40"/>
+        <location filename="../app/cli/TopCommand.cpp" line="35"/>
         <source>print one JSON object per sample and line</source>
         <translation>ein JSON-Objekt pro Messung und Zeile ausgeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/TopCommand.cpp" line="57"/>
+        <location filename="../app/cli/TopCommand.cpp" line="52"/>
         <source>--interval takes seconds from 0.5 to 60</source>
         <translation>--interval erwartet Sekunden von 0,5 bis 60</translation>
     </message>
     <message>
-        <location filename="../app/cli/TopCommand.cpp" line="139"/>
+        <location filename="../app/cli/TopCommand.cpp" line="134"/>
         <source>sample sessions, pools and rates like the Activity panel (--json for scripts)</source>
         <translation>Sitzungen, Pools und Raten messen wie der Bereich „Aktivität“ (--json für Skripte)</translation>
     </message>
@@ -3537,27 +3537,27 @@ Exit-Codes: 0 sauber, 1 Befunde auf oder über --fail-on (oder ein fehlgeschlage
 <context>
     <name>sg::cli::CommandDispatcher</name>
     <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="44"/>
+        <location filename="../app/cli/CommandDispatcher.cpp" line="40"/>
         <source>Usage:</source>
         <translation>Aufruf:</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="49"/>
+        <location filename="../app/cli/CommandDispatcher.cpp" line="45"/>
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="52"/>
+        <location filename="../app/cli/CommandDispatcher.cpp" line="48"/>
         <source>Run &apos;sightglass COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>„sightglass BEFEHL --help“ zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="77"/>
+        <location filename="../app/cli/CommandDispatcher.cpp" line="73"/>
         <source>sightglass: unknown option &apos;%1&apos;</source>
         <translation>sightglass: unbekannte Option „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="79"/>
+        <location filename="../app/cli/CommandDispatcher.cpp" line="75"/>
         <source>sightglass: unknown command &apos;%1&apos;</source>
         <translation>sightglass: unbekannter Befehl „%1“</translation>
     </message>

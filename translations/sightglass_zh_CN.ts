@@ -352,40 +352,40 @@
 <context>
     <name>sg::BackupCatalog</name>
     <message>
-        <location filename="../app/backup/BackupCatalog.cpp" line="87"/>
+        <location filename="../app/backup/BackupCatalog.cpp" line="82"/>
         <source>manual: never deleted by the policy</source>
         <translation>手动：保留策略永不删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/backup/BackupCatalog.cpp" line="91"/>
+        <location filename="../app/backup/BackupCatalog.cpp" line="86"/>
         <source>one of the newest %n daily backup(s)</source>
         <translation>
             <numerusform>属于最新的 %n 个每日备份之一</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/backup/BackupCatalog.cpp" line="92"/>
+        <location filename="../app/backup/BackupCatalog.cpp" line="87"/>
         <source>older than the newest %n daily backup(s)</source>
         <translation>
             <numerusform>早于最新的 %n 个每日备份</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/backup/BackupCatalog.cpp" line="96"/>
+        <location filename="../app/backup/BackupCatalog.cpp" line="91"/>
         <source>one of the newest %n weekly backup(s)</source>
         <translation>
             <numerusform>属于最新的 %n 个每周备份之一</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/backup/BackupCatalog.cpp" line="97"/>
+        <location filename="../app/backup/BackupCatalog.cpp" line="92"/>
         <source>older than the newest %n weekly backup(s)</source>
         <translation>
             <numerusform>早于最新的 %n 个每周备份</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupCatalog.cpp" line="115"/>
+        <location filename="../app/backup/BackupCatalog.cpp" line="110"/>
         <source>could not delete %1</source>
         <translation>无法删除 %1</translation>
     </message>
@@ -393,76 +393,76 @@
 <context>
     <name>sg::BackupJob</name>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="95"/>
+        <location filename="../app/backup/BackupJob.cpp" line="90"/>
         <source>Backup cancelled; nothing was kept.</source>
         <translation>备份已取消，未保留任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="110"/>
+        <location filename="../app/backup/BackupJob.cpp" line="105"/>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="115"/>
+        <location filename="../app/backup/BackupJob.cpp" line="110"/>
         <source>Cannot connect to the database: %1</source>
         <translation>无法连接到数据库：%1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="171"/>
+        <location filename="../app/backup/BackupJob.cpp" line="166"/>
         <source>%1 already exists; not overwriting it.</source>
         <translation>%1 已存在，不会覆盖。</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="176"/>
+        <location filename="../app/backup/BackupJob.cpp" line="171"/>
         <source>Another backup is writing %1.</source>
         <translation>另一个备份正在写入 %1。</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="185"/>
+        <location filename="../app/backup/BackupJob.cpp" line="180"/>
         <source>Cannot connect to count rows: %1</source>
         <translation>无法连接以统计行数：%1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="246"/>
+        <location filename="../app/backup/BackupJob.cpp" line="241"/>
         <source>pg_dump stopped (exit code %1).</source>
         <translation>pg_dump 已停止（退出码 %1）。</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="247"/>
+        <location filename="../app/backup/BackupJob.cpp" line="242"/>
         <source>The backup failed; nothing was kept.
 %1</source>
         <translation>备份失败，未保留任何内容。
 %1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="250"/>
+        <location filename="../app/backup/BackupJob.cpp" line="245"/>
         <source>pg_dump finished, but counting rows failed; nothing was kept.
 %1</source>
         <translation>pg_dump 已完成，但统计行数失败，未保留任何内容。
 %1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="254"/>
+        <location filename="../app/backup/BackupJob.cpp" line="249"/>
         <source>checksum</source>
         <translation>校验和</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="259"/>
+        <location filename="../app/backup/BackupJob.cpp" line="254"/>
         <source>Cannot checksum the backup; nothing was kept: %1</source>
         <translation>无法计算备份的校验和，未保留任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="275"/>
+        <location filename="../app/backup/BackupJob.cpp" line="270"/>
         <source>Cannot write the backup&apos;s record; nothing was kept: %1</source>
         <translation>无法写入备份记录，未保留任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="278"/>
+        <location filename="../app/backup/BackupJob.cpp" line="273"/>
         <source>Cannot rename %1 to %2; nothing was kept.</source>
         <translation>无法将 %1 重命名为 %2，未保留任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="284"/>
+        <location filename="../app/backup/BackupJob.cpp" line="279"/>
         <source>Backed up %1 to %2 (%3).</source>
         <translation>已将 %1 备份到 %2（%3）。</translation>
     </message>
@@ -470,19 +470,19 @@
 <context>
     <name>sg::BackupMetadata</name>
     <message>
-        <location filename="../app/backup/BackupMetadata.cpp" line="54"/>
-        <location filename="../app/backup/BackupMetadata.cpp" line="68"/>
-        <location filename="../app/backup/BackupMetadata.cpp" line="152"/>
+        <location filename="../app/backup/BackupMetadata.cpp" line="49"/>
+        <location filename="../app/backup/BackupMetadata.cpp" line="63"/>
+        <location filename="../app/backup/BackupMetadata.cpp" line="147"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupMetadata.cpp" line="62"/>
+        <location filename="../app/backup/BackupMetadata.cpp" line="57"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupMetadata.cpp" line="159"/>
+        <location filename="../app/backup/BackupMetadata.cpp" line="154"/>
         <source>%1 is not a Sightglass backup record: %2</source>
         <translation>%1 不是 Sightglass 备份记录：%2</translation>
     </message>
@@ -490,32 +490,32 @@
 <context>
     <name>sg::BackupOptions</name>
     <message>
-        <location filename="../app/backup/BackupOptions.cpp" line="48"/>
+        <location filename="../app/backup/BackupOptions.cpp" line="43"/>
         <source>Choose a database to back up.</source>
         <translation>请选择要备份的数据库。</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupOptions.cpp" line="50"/>
+        <location filename="../app/backup/BackupOptions.cpp" line="45"/>
         <source>Choose a destination folder.</source>
         <translation>请选择目标文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupOptions.cpp" line="52"/>
+        <location filename="../app/backup/BackupOptions.cpp" line="47"/>
         <source>Schema only and data only exclude each other.</source>
         <translation>“仅结构”和“仅数据”不能同时选择。</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupOptions.cpp" line="54"/>
+        <location filename="../app/backup/BackupOptions.cpp" line="49"/>
         <source>The compression level is 0 (none) to 9 (smallest).</source>
         <translation>压缩级别为 0（不压缩）到 9（体积最小）。</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupOptions.cpp" line="56"/>
+        <location filename="../app/backup/BackupOptions.cpp" line="51"/>
         <source>Parallel jobs must be at least 1.</source>
         <translation>并行作业数至少为 1。</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupOptions.cpp" line="58"/>
+        <location filename="../app/backup/BackupOptions.cpp" line="53"/>
         <source>Parallel jobs need the directory format: pg_dump writes one file per table only there.</source>
         <translation>并行作业需要使用目录格式：只有该格式下 pg_dump 才会为每个表写入单独的文件。</translation>
     </message>
@@ -523,85 +523,85 @@
 <context>
     <name>sg::BackupVerifier</name>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="42"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="37"/>
         <source>The backup checked out, but the verdict could not be recorded, so it does not count as verified: %1</source>
         <translation>备份检查通过，但无法记录结论，因此不算已验证：%1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="46"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="41"/>
         <source>The verdict could not be recorded: %1</source>
         <translation>无法记录结论：%1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="67"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="62"/>
         <source>Could not check the backup; its last verdict stays as it was: %1</source>
         <translation>无法检查该备份；其上一次的结论保持不变：%1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="77"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="72"/>
         <source>No readable record next to the backup (%1), so it cannot be checked.</source>
         <translation>备份旁没有可读取的记录（%1），因此无法校验。</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="81"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="76"/>
         <source>The backup %1 is missing; only its record is there.</source>
         <translation>备份 %1 缺失，只剩下它的记录。</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="89"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="84"/>
         <source>The checksum does not match the record: the backup was changed or damaged after it was written (SHA-256 %1, expected %2).</source>
         <translation>校验和与记录不符：备份在写入后被修改或已损坏（SHA-256 为 %1，应为 %2）。</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="112"/>
-        <location filename="../app/backup/BackupVerifier.cpp" line="180"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="107"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="175"/>
         <source>Verification cancelled.</source>
         <translation>校验已取消。</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="116"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="111"/>
         <source>The archive does not read back: %1</source>
         <translation>无法回读归档：%1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="121"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="116"/>
         <source>Checksum matches and the archive reads back.</source>
         <translation>校验和一致，归档可以正常回读。</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="168"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="163"/>
         <source>The restore ran, but reconnecting to compare and drop the scratch database %1 failed (drop it by hand): %2</source>
         <translation>恢复已执行，但为比较并删除临时数据库 %1 而重新连接失败（请手动删除）：%2</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="185"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="180"/>
         <source>The backup does not restore: %1</source>
         <translation>备份无法恢复：%1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="211"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="206"/>
         <source>%1: %L2 rows in the backup, missing after the restore</source>
         <translation>%1：备份中有 %L2 行，恢复后缺失</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="213"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="208"/>
         <source>%1: %L2 rows in the backup, %L3 restored</source>
         <translation>%1：备份中有 %L2 行，恢复了 %L3 行</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="220"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="215"/>
         <source>Restored into a scratch database and dropped it again; the backup recorded no row counts to compare.</source>
         <translation>已恢复到临时数据库并随后删除；该备份未记录行数，无法比较。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/backup/BackupVerifier.cpp" line="222"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="217"/>
         <source>Restored into a scratch database: all %n table(s) have the recorded row counts.</source>
         <translation>
             <numerusform>已恢复到临时数据库：全部 %n 张表的行数与记录一致。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/backup/BackupVerifier.cpp" line="224"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="219"/>
         <source>Restored, but %n table(s) differ from the record.</source>
         <translation>
             <numerusform>已恢复，但有 %n 张表与记录不一致。</numerusform>
@@ -1029,57 +1029,57 @@
 <context>
     <name>sg::Connection</name>
     <message>
-        <location filename="../app/db/Connection.cpp" line="81"/>
+        <location filename="../app/db/Connection.cpp" line="76"/>
         <source>Check the password, or put it in ~/.pgpass (or a service file) so it is not typed each time.</source>
         <translation>请检查密码，或将其写入 ~/.pgpass（或服务文件），以免每次都要输入。</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="94"/>
+        <location filename="../app/db/Connection.cpp" line="89"/>
         <source>The host name could not be resolved: check its spelling and your DNS.</source>
         <translation>无法解析主机名：请检查拼写和 DNS 设置。</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="98"/>
+        <location filename="../app/db/Connection.cpp" line="93"/>
         <source>Check sslmode and the certificate files (sslrootcert, sslcert, sslkey).</source>
         <translation>请检查 sslmode 及证书文件（sslrootcert、sslcert、sslkey）。</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="106"/>
+        <location filename="../app/db/Connection.cpp" line="101"/>
         <source>Nothing accepts connections at that address and port: is the server running?</source>
         <translation>该地址和端口上没有程序接受连接：服务器是否在运行？</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="108"/>
+        <location filename="../app/db/Connection.cpp" line="103"/>
         <source>The server did not answer in time: check the host, the port and any firewall.</source>
         <translation>服务器未及时响应：请检查主机、端口及防火墙设置。</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="119"/>
+        <location filename="../app/db/Connection.cpp" line="114"/>
         <source>no connection options were given</source>
         <translation>未提供连接选项</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="193"/>
+        <location filename="../app/db/Connection.cpp" line="188"/>
         <source>out of memory</source>
         <translation>内存不足</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="203"/>
+        <location filename="../app/db/Connection.cpp" line="198"/>
         <source>connection attempt abandoned</source>
         <translation>已放弃连接尝试</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="205"/>
+        <location filename="../app/db/Connection.cpp" line="200"/>
         <source>timeout expired after %1 s</source>
         <translation>%1 秒后超时</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="323"/>
+        <location filename="../app/db/Connection.cpp" line="318"/>
         <source>not connected to the server</source>
         <translation>未连接到服务器</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="431"/>
+        <location filename="../app/db/Connection.cpp" line="426"/>
         <source>COPY FROM STDIN / TO STDOUT cannot run here</source>
         <translation>此处无法运行 COPY FROM STDIN / TO STDOUT</translation>
     </message>
@@ -1100,42 +1100,42 @@
 <context>
     <name>sg::DbError</name>
     <message>
-        <location filename="../app/db/DbError.cpp" line="39"/>
+        <location filename="../app/db/DbError.cpp" line="38"/>
         <source>The connection string is not valid: </source>
         <translation>连接字符串无效：</translation>
     </message>
     <message>
-        <location filename="../app/db/DbError.cpp" line="42"/>
+        <location filename="../app/db/DbError.cpp" line="41"/>
         <source>The server refused the login: </source>
         <translation>服务器拒绝登录：</translation>
     </message>
     <message>
-        <location filename="../app/db/DbError.cpp" line="45"/>
+        <location filename="../app/db/DbError.cpp" line="44"/>
         <source>Could not connect: </source>
         <translation>无法连接：</translation>
     </message>
     <message>
-        <location filename="../app/db/DbError.cpp" line="48"/>
+        <location filename="../app/db/DbError.cpp" line="47"/>
         <source>The query was cancelled. </source>
         <translation>查询已取消。</translation>
     </message>
     <message>
-        <location filename="../app/db/DbError.cpp" line="51"/>
+        <location filename="../app/db/DbError.cpp" line="50"/>
         <source>The query ran out of time and was stopped. </source>
         <translation>查询超时，已被终止。</translation>
     </message>
     <message>
-        <location filename="../app/db/DbError.cpp" line="54"/>
+        <location filename="../app/db/DbError.cpp" line="53"/>
         <source>The connection to the server was lost: </source>
         <translation>与服务器的连接已断开：</translation>
     </message>
     <message>
-        <location filename="../app/db/DbError.cpp" line="61"/>
+        <location filename="../app/db/DbError.cpp" line="60"/>
         <source>Detail: </source>
         <translation>详细信息：</translation>
     </message>
     <message>
-        <location filename="../app/db/DbError.cpp" line="63"/>
+        <location filename="../app/db/DbError.cpp" line="62"/>
         <source>Hint: </source>
         <translation>提示：</translation>
     </message>
@@ -1195,57 +1195,57 @@
 <context>
     <name>sg::Finding</name>
     <message>
-        <location filename="../app/advisor/Finding.cpp" line="13"/>
+        <location filename="../app/advisor/Finding.cpp" line="12"/>
         <source>unused index</source>
         <translation>未使用的索引</translation>
     </message>
     <message>
-        <location filename="../app/advisor/Finding.cpp" line="14"/>
+        <location filename="../app/advisor/Finding.cpp" line="13"/>
         <source>duplicate index</source>
         <translation>重复索引</translation>
     </message>
     <message>
-        <location filename="../app/advisor/Finding.cpp" line="15"/>
+        <location filename="../app/advisor/Finding.cpp" line="14"/>
         <source>redundant index</source>
         <translation>冗余索引</translation>
     </message>
     <message>
-        <location filename="../app/advisor/Finding.cpp" line="16"/>
+        <location filename="../app/advisor/Finding.cpp" line="15"/>
         <source>invalid index</source>
         <translation>无效索引</translation>
     </message>
     <message>
-        <location filename="../app/advisor/Finding.cpp" line="17"/>
+        <location filename="../app/advisor/Finding.cpp" line="16"/>
         <source>foreign key without index</source>
         <translation>外键缺少索引</translation>
     </message>
     <message>
-        <location filename="../app/advisor/Finding.cpp" line="18"/>
+        <location filename="../app/advisor/Finding.cpp" line="17"/>
         <source>read by sequential scans</source>
         <translation>顺序扫描过多</translation>
     </message>
     <message>
-        <location filename="../app/advisor/Finding.cpp" line="19"/>
+        <location filename="../app/advisor/Finding.cpp" line="18"/>
         <source>table bloat</source>
         <translation>表膨胀</translation>
     </message>
     <message>
-        <location filename="../app/advisor/Finding.cpp" line="20"/>
+        <location filename="../app/advisor/Finding.cpp" line="19"/>
         <source>index bloat</source>
         <translation>索引膨胀</translation>
     </message>
     <message>
-        <location filename="../app/advisor/Finding.cpp" line="21"/>
+        <location filename="../app/advisor/Finding.cpp" line="20"/>
         <source>vacuum overdue</source>
         <translation>VACUUM 滞后</translation>
     </message>
     <message>
-        <location filename="../app/advisor/Finding.cpp" line="53"/>
+        <location filename="../app/advisor/Finding.cpp" line="52"/>
         <source>No findings.</source>
         <translation>没有发现。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/advisor/Finding.cpp" line="60"/>
+        <location filename="../app/advisor/Finding.cpp" line="59"/>
         <source>%n finding(s): %1</source>
         <translation>
             <numerusform>%n 项发现：%1</numerusform>
@@ -1376,69 +1376,69 @@
 <context>
     <name>sg::IndexAdvisor</name>
     <message numerus="yes">
-        <location filename="../app/advisor/IndexAdvisor.cpp" line="116"/>
+        <location filename="../app/advisor/IndexAdvisor.cpp" line="111"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/advisor/IndexAdvisor.cpp" line="118"/>
+        <location filename="../app/advisor/IndexAdvisor.cpp" line="113"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/advisor/IndexAdvisor.cpp" line="120"/>
+        <location filename="../app/advisor/IndexAdvisor.cpp" line="115"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/advisor/IndexAdvisor.cpp" line="121"/>
+        <location filename="../app/advisor/IndexAdvisor.cpp" line="116"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/advisor/IndexAdvisor.cpp" line="181"/>
+        <location filename="../app/advisor/IndexAdvisor.cpp" line="176"/>
         <source>Marked invalid (a failed CREATE INDEX CONCURRENTLY or REINDEX): it is maintained on every write but never used. Rebuild it, or drop it if it is not wanted.</source>
         <translation>已被标记为无效（CREATE INDEX CONCURRENTLY 或 REINDEX 失败所致）：每次写入都要维护它，但它从不会被使用。请重建它；如不需要，则将其删除。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/IndexAdvisor.cpp" line="206"/>
+        <location filename="../app/advisor/IndexAdvisor.cpp" line="201"/>
         <source>Same columns, operator classes, expressions, predicate and method as %1: every write maintains both, reads use one.</source>
         <translation>与 %1 的列、操作符类、表达式、谓词和访问方法完全相同：每次写入都要维护两者，而读取只会用到其中一个。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/IndexAdvisor.cpp" line="231"/>
+        <location filename="../app/advisor/IndexAdvisor.cpp" line="226"/>
         <source>Its columns (%1) lead %2 (%3), which serves the same lookups.</source>
         <translation>其列（%1）是 %2（%3）的前导列，后者可以满足相同的查找。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/IndexAdvisor.cpp" line="249"/>
+        <location filename="../app/advisor/IndexAdvisor.cpp" line="244"/>
         <source>No index scan since %1, when the usage statistics started (make sure that spans the jobs that run rarely, month-end reports say, before dropping it).</source>
         <translation>自 %1 使用统计开始以来，没有任何索引扫描（删除前请确认这段时间覆盖了不常运行的任务，例如月末报表）。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/IndexAdvisor.cpp" line="268"/>
+        <location filename="../app/advisor/IndexAdvisor.cpp" line="263"/>
         <source>-- A partitioned table cannot be indexed CONCURRENTLY: this locks out writes while it builds.
 </source>
         <translation>-- 分区表无法使用 CONCURRENTLY 创建索引：构建期间将阻塞写入。
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/advisor/IndexAdvisor.cpp" line="274"/>
+        <location filename="../app/advisor/IndexAdvisor.cpp" line="269"/>
         <source>FOREIGN KEY (%1) REFERENCES %2 ON DELETE %3: no index starts with these columns, so joins on them and every delete or key update in %2 scan this table (about %n row(s)).</source>
         <translation>
             <numerusform>FOREIGN KEY (%1) REFERENCES %2 ON DELETE %3：没有以这些列开头的索引，因此基于它们的连接以及 %2 中的每次删除或键更新都会扫描此表（约 %n 行）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/advisor/IndexAdvisor.cpp" line="278"/>
+        <location filename="../app/advisor/IndexAdvisor.cpp" line="273"/>
         <source>FOREIGN KEY (%1) REFERENCES %2 ON DELETE %3: no index starts with these columns, so joins on them and every delete or key update in %2 scan this table (its size is not known before its first ANALYZE).</source>
         <translation>FOREIGN KEY (%1) REFERENCES %2 ON DELETE %3：没有以这些列开头的索引，因此基于它们的连接以及 %2 中的每次删除或键更新都会扫描此表（首次 ANALYZE 之前不知道其大小）。</translation>
     </message>
@@ -1446,394 +1446,394 @@
 <context>
     <name>sg::Linter</name>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="193"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="190"/>
         <source>CREATE TABLE %1 without IF NOT EXISTS.</source>
         <translation>CREATE TABLE %1 未使用 IF NOT EXISTS。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="194"/>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="247"/>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="325"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="191"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="244"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="322"/>
         <source>Re-running the file after a partial failure stops at this statement.</source>
         <translation>部分失败后重新运行该文件时，会在此语句处停止。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="195"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="192"/>
         <source>CREATE TABLE IF NOT EXISTS %1 …</source>
         <translation>CREATE TABLE IF NOT EXISTS %1 …</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="229"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="226"/>
         <source>DROP INDEX without CONCURRENTLY.</source>
         <translation>DROP INDEX 未使用 CONCURRENTLY。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="230"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="227"/>
         <source>Takes ACCESS EXCLUSIVE on the index&apos;s table: every read and write of it waits until the drop is done, and queues behind any long transaction that uses it.</source>
         <translation>会在索引所在的表上获取 ACCESS EXCLUSIVE 锁：对该表的所有读写都要等待删除完成，而删除本身还要排在所有使用该表的长事务之后。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="239"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="236"/>
         <source>Drops the table %1 and its data.</source>
         <translation>删除表 %1 及其数据。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="240"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="237"/>
         <source>Breaking: code that still reads or writes it fails, and the data is gone for good.</source>
         <translation>破坏性变更：仍在读写该表的代码会失败，且数据将永久丢失。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="241"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="238"/>
         <source>Deploy the code that no longer uses it first; keep the data for a release (rename it, or back it up) before dropping it.</source>
         <translation>先部署不再使用该表的代码；删除前将数据保留一个版本周期（重命名或备份）。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="246"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="243"/>
         <source>DROP without IF EXISTS.</source>
         <translation>DROP 未使用 IF EXISTS。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="280"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="277"/>
         <source>ADD COLUMN %1 NOT NULL without a default.</source>
         <translation>ADD COLUMN %1 NOT NULL 未指定默认值。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="281"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="278"/>
         <source>Fails on any table that has rows: the existing rows would hold NULL.</source>
         <translation>在任何有数据的表上都会失败：已有行的该列将为 NULL。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="282"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="279"/>
         <source>ALTER TABLE %1 ADD COLUMN %2 … DEFAULT &lt;value&gt; NOT NULL;  -- a constant default is instant since PostgreSQL 11; or add it nullable, backfill in batches, then SET NOT NULL through a validated CHECK</source>
         <translation>ALTER TABLE %1 ADD COLUMN %2 … DEFAULT &lt;值&gt; NOT NULL;  -- 自 PostgreSQL 11 起，常量默认值可瞬间完成；也可以先添加为可空列，分批回填，再通过已验证的 CHECK 约束执行 SET NOT NULL</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="304"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="301"/>
         <source>ADD COLUMN %1 with the default %2(), which may be volatile.</source>
         <translation>ADD COLUMN %1 使用默认值 %2()，该函数可能是易变的（volatile）。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="305"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="302"/>
         <source>A volatile default (random(), gen_random_uuid(), clock_timestamp(), nextval() …) is computed per row: the whole table is rewritten under ACCESS EXCLUSIVE.</source>
         <translation>易变（volatile）默认值（random()、gen_random_uuid()、clock_timestamp()、nextval() …）需要逐行计算：整个表将在 ACCESS EXCLUSIVE 锁下重写。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="307"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="304"/>
         <source>ALTER TABLE %1 ADD COLUMN %2 …;  ALTER TABLE %1 ALTER COLUMN %2 SET DEFAULT %3();  -- then backfill existing rows in batches</source>
         <translation>ALTER TABLE %1 ADD COLUMN %2 …;  ALTER TABLE %1 ALTER COLUMN %2 SET DEFAULT %3();  -- 然后分批回填已有行</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="324"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="321"/>
         <source>ADD COLUMN %1 without IF NOT EXISTS.</source>
         <translation>ADD COLUMN %1 未使用 IF NOT EXISTS。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="326"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="323"/>
         <source>ALTER TABLE %1 ADD COLUMN IF NOT EXISTS %2 …</source>
         <translation>ALTER TABLE %1 ADD COLUMN IF NOT EXISTS %2 …</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="333"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="330"/>
         <source>SET NOT NULL on %1.%2 scans the whole table.</source>
         <translation>对 %1.%2 执行 SET NOT NULL 会扫描整个表。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="334"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="331"/>
         <source>The scan runs under ACCESS EXCLUSIVE: reads and writes of the table wait for it.</source>
         <translation>扫描在 ACCESS EXCLUSIVE 锁下进行：对该表的读写都要等待。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="349"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="346"/>
         <source>FOREIGN KEY added without NOT VALID.</source>
         <translation>添加 FOREIGN KEY 时未使用 NOT VALID。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="350"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="347"/>
         <source>CHECK constraint added without NOT VALID.</source>
         <translation>添加 CHECK 约束时未使用 NOT VALID。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="351"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="348"/>
         <source>Every existing row is checked while both tables are locked SHARE ROW EXCLUSIVE: writes to them wait for the whole scan.</source>
         <translation>检查每一行已有数据期间，两张表都持有 SHARE ROW EXCLUSIVE 锁：对它们的写入要等待整个扫描完成。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="353"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="350"/>
         <source>Every existing row is checked under ACCESS EXCLUSIVE: reads and writes wait.</source>
         <translation>在 ACCESS EXCLUSIVE 锁下检查每一行已有数据：读写都要等待。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="356"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="353"/>
         <source>&lt;constraint name&gt;</source>
         <translation>&lt;约束名&gt;</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="372"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="369"/>
         <source>ALTER COLUMN %1 TYPE may rewrite the table.</source>
         <translation>ALTER COLUMN %1 TYPE 可能会重写表。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="373"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="370"/>
         <source>This ALTER TABLE rewrites the table.</source>
         <translation>此 ALTER TABLE 会重写表。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="374"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="371"/>
         <source>A rewrite copies every row and rebuilds every index under ACCESS EXCLUSIVE: the table is unavailable for as long as that takes.</source>
         <translation>重写会在 ACCESS EXCLUSIVE 锁下复制每一行并重建所有索引：在此期间表不可用。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="377"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="374"/>
         <source>Only binary-compatible changes skip the rewrite (varchar(n) to a larger n or to text). Otherwise add a new column, backfill it in batches, switch the code, drop the old one.</source>
         <translation>只有二进制兼容的变更才能免于重写（varchar(n) 改为更大的 n 或改为 text）。否则请添加新列，分批回填，切换代码，再删除旧列。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="381"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="378"/>
         <source>Run it in a maintenance window, or copy into a new table and swap.</source>
         <translation>请在维护窗口内执行，或复制到新表后再切换。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="384"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="381"/>
         <source>Drops the column %1.%2 and its data.</source>
         <translation>删除列 %1.%2 及其数据。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="385"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="382"/>
         <source>Breaking: running code that selects or inserts it fails.</source>
         <translation>破坏性变更：正在运行且查询或插入该列的代码会失败。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="386"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="383"/>
         <source>Deploy the code that no longer uses the column first, then drop it in a later migration.</source>
         <translation>先部署不再使用该列的代码，再在后续迁移中删除它。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="400"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="397"/>
         <source>CREATE INDEX on %1 without CONCURRENTLY.</source>
         <translation>在 %1 上执行 CREATE INDEX 未使用 CONCURRENTLY。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="401"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="398"/>
         <source>Takes a SHARE lock for the whole build: every INSERT, UPDATE and DELETE on the table waits.</source>
         <translation>整个构建期间持有 SHARE 锁：该表上的所有 INSERT、UPDATE 和 DELETE 都要等待。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="403"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="400"/>
         <source>  -- runs outside a transaction; Sightglass runs it alone</source>
         <translation>  -- 在事务外运行；Sightglass 会单独执行它</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="408"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="405"/>
         <source>CREATE INDEX without IF NOT EXISTS.</source>
         <translation>CREATE INDEX 未使用 IF NOT EXISTS。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="409"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="406"/>
         <source>Re-running the file after a partial failure (an interrupted CONCURRENTLY build) stops here.</source>
         <translation>部分失败（CONCURRENTLY 构建被中断）后重新运行该文件时，会在此处停止。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="410"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="407"/>
         <source>CREATE INDEX CONCURRENTLY IF NOT EXISTS …</source>
         <translation>CREATE INDEX CONCURRENTLY IF NOT EXISTS …</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="413"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="410"/>
         <source>REINDEX without CONCURRENTLY.</source>
         <translation>REINDEX 未使用 CONCURRENTLY。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="414"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="411"/>
         <source>Blocks writes to the table (and reads that use the index) while it rebuilds.</source>
         <translation>重建期间会阻塞对该表的写入（以及使用该索引的读取）。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="424"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="421"/>
         <source>TRUNCATE … CASCADE.</source>
         <translation>TRUNCATE … CASCADE。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="425"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="422"/>
         <source>Also empties every table that references these through a foreign key, which the statement does not name.</source>
         <translation>还会清空所有通过外键引用这些表的表，而语句中并未列出它们。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="428"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="425"/>
         <source>Name every table to empty, without CASCADE, so the file says what it deletes.</source>
         <translation>不使用 CASCADE，逐一列出要清空的表，让文件明确写出它删除了什么。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="433"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="430"/>
         <source>Renames a table.</source>
         <translation>重命名表。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="433"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="430"/>
         <source>Renames a column.</source>
         <translation>重命名列。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="434"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="431"/>
         <source>Breaking: running code that uses the old name fails the moment this commits.</source>
         <translation>破坏性变更：一旦提交，正在运行且使用旧名称的代码会立即失败。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="435"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="432"/>
         <source>Add the new name beside the old (a new column kept in sync, or a view with the old name), move the code, then drop the old one.</source>
         <translation>在旧名称之外增加新名称（保持同步的新列，或使用旧名称的视图），迁移代码后再删除旧的。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="442"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="439"/>
         <source>%1 rewrites the table.</source>
         <translation>%1 会重写表。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="443"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="440"/>
         <source>Holds ACCESS EXCLUSIVE for the whole rewrite: the table is unavailable.</source>
         <translation>整个重写期间持有 ACCESS EXCLUSIVE 锁：表不可用。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="444"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="441"/>
         <source>Use pg_repack (online), or plain VACUUM, which takes no blocking lock.</source>
         <translation>请使用 pg_repack（在线），或普通 VACUUM（不会获取阻塞性的锁）。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="454"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="451"/>
         <source>The server would store other characters than the file shows, so none of it runs.</source>
         <translation>服务器保存的字符将与文件显示的不同，因此其中任何语句都不会执行。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="455"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="452"/>
         <source>Convert the file to UTF-8, e.g. iconv -f latin1 -t utf-8.</source>
         <translation>请将文件转换为 UTF-8，例如 iconv -f latin1 -t utf-8。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="458"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="455"/>
         <source>The file cannot be split into statements, so none of it can run.</source>
         <translation>无法将文件拆分为语句，因此其中任何内容都无法运行。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="459"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="456"/>
         <source>Close the string, comment or body.</source>
         <translation>请闭合字符串、注释或函数体。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="462"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="459"/>
         <source>psql meta-command %1 (not SQL).</source>
         <translation>psql 元命令 %1（不是 SQL）。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="463"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="460"/>
         <source>Only psql understands it, and the file means something else without it.</source>
         <translation>只有 psql 能识别它，而去掉它后文件的含义会发生变化。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="464"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="461"/>
         <source>Sightglass skips it: it is not sent to the server.</source>
         <translation>Sightglass 会跳过它：不会将其发送到服务器。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="466"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="463"/>
         <source>Put the included file&apos;s statements in the migration.</source>
         <translation>请将被包含文件中的语句直接写入迁移。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="467"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="464"/>
         <source>Remove the line (use SQL instead: SET for settings, values for variables).</source>
         <translation>删除该行（改用 SQL：设置参数用 SET，变量直接写成值）。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="478"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="475"/>
         <source>Not classified offline (newer syntax?): PostgreSQL %1&apos;s grammar, which Sightglass reads migrations with, rejects it (%2); PostgreSQL %3 may accept it.</source>
         <translation>无法离线归类（较新的语法？）：Sightglass 读取迁移所用的 PostgreSQL %1 语法不接受它（%2）；PostgreSQL %3 可能接受。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="483"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="480"/>
         <source>Its locks and risks are unknown until it runs. The rehearsal runs it on the server, which is the check: a real syntax error fails there, and nothing stays.</source>
         <translation>在运行之前无法得知它的锁和风险。预演会在服务器上运行它，这就是检查：真正的语法错误会在那里失败，且不留下任何改动。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="485"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="482"/>
         <source>Rehearse before applying.</source>
         <translation>应用前先预演。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="488"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="485"/>
         <source>Syntax error: %1.</source>
         <translation>语法错误：%1。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="489"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="486"/>
         <source>PostgreSQL will reject this statement, and with it the migration.</source>
         <translation>PostgreSQL 会拒绝此语句，整个迁移也会随之失败。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="490"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="487"/>
         <source>Fix the statement (PostgreSQL 15 grammar).</source>
         <translation>请修正该语句（按 PostgreSQL 15 语法）。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="502"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="499"/>
         <source>%1 inside a migration file.</source>
         <translation>迁移文件中包含 %1。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="503"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="500"/>
         <source>The runner wraps each migration in its own transaction; a COMMIT in the file would end it early and leave half a migration applied if a later statement fails.</source>
         <translation>执行器会将每个迁移包装在各自的事务中；文件中的 COMMIT 会提前结束该事务，若之后的语句失败，迁移将只应用了一半。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="506"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="503"/>
         <source>Remove BEGIN/COMMIT from the file.</source>
         <translation>请从文件中删除 BEGIN/COMMIT。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="510"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="507"/>
         <source>%1 inside a transaction block.</source>
         <translation>%1 位于事务块内。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="511"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="508"/>
         <source>It cannot run inside a transaction: PostgreSQL rejects it there.</source>
         <translation>它不能在事务内运行：PostgreSQL 会拒绝执行。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="512"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="509"/>
         <source>Move it out of BEGIN … COMMIT, into its own migration file.</source>
         <translation>请将它移出 BEGIN … COMMIT，放入单独的迁移文件。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="523"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="520"/>
         <source>No lock_timeout before the first lock on an existing table.</source>
         <translation>在对已有表加第一个锁之前未设置 lock_timeout。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="524"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="521"/>
         <source>A DDL lock waiting behind a long transaction blocks every query queued after it. Sightglass sets its own lock_timeout, psql and other runners do not.</source>
         <translation>排在长事务之后等待的 DDL 锁会阻塞其后排队的所有查询。Sightglass 会自行设置 lock_timeout，但 psql 和其他执行工具不会。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="530"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="527"/>
         <source>%1 names a table without its schema.</source>
         <translation>%1 引用表时未指定模式。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="531"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="528"/>
         <source>What it changes depends on the search_path of the session that runs it.</source>
         <translation>它实际修改的对象取决于执行会话的 search_path。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="532"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="529"/>
         <source>Write schema.table.</source>
         <translation>请写成 schema.table 形式。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="544"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="541"/>
         <source>The foreign key %1(%2) → %3 has no index on its columns.</source>
         <translation>外键 %1(%2) → %3 的列上没有索引。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationLinter.cpp" line="547"/>
+        <location filename="../app/migrate/MigrationLinter.cpp" line="544"/>
         <source>Each DELETE or key UPDATE on %1 scans %2 for referencing rows, and joins on the key cannot use an index.</source>
         <translation>%1 上的每次 DELETE 或键 UPDATE 都会扫描 %2 查找引用行，而且基于该键的连接无法使用索引。</translation>
     </message>
@@ -1867,37 +1867,37 @@
 <context>
     <name>sg::MigrationDiscovery</name>
     <message>
-        <location filename="../app/migrate/MigrationDiscovery.cpp" line="63"/>
+        <location filename="../app/migrate/MigrationDiscovery.cpp" line="58"/>
         <source>The folder %1 does not exist.</source>
         <translation>文件夹 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationDiscovery.cpp" line="72"/>
+        <location filename="../app/migrate/MigrationDiscovery.cpp" line="67"/>
         <source>%1: Flyway repeatable migrations are not supported; it was left out</source>
         <translation>%1：不支持 Flyway 可重复迁移，已忽略</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationDiscovery.cpp" line="76"/>
+        <location filename="../app/migrate/MigrationDiscovery.cpp" line="71"/>
         <source>%1: the name has no version (expected 023_name.sql, V23__name.sql or 20250105120000_name.up.sql)</source>
         <translation>%1：文件名中没有版本号（应为 023_name.sql、V23__name.sql 或 20250105120000_name.up.sql）</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationDiscovery.cpp" line="86"/>
+        <location filename="../app/migrate/MigrationDiscovery.cpp" line="81"/>
         <source>%1 and %2 both have version %3; rename one of them.</source>
         <translation>%1 和 %2 的版本号都是 %3，请重命名其中一个。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationDiscovery.cpp" line="92"/>
+        <location filename="../app/migrate/MigrationDiscovery.cpp" line="87"/>
         <source>%1 cannot be read: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationDiscovery.cpp" line="108"/>
+        <location filename="../app/migrate/MigrationDiscovery.cpp" line="103"/>
         <source>%1 is a rollback for version %2, which has no migration file.</source>
         <translation>%1 是版本 %2 的回滚文件，但该版本没有迁移文件。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationDiscovery.cpp" line="111"/>
+        <location filename="../app/migrate/MigrationDiscovery.cpp" line="106"/>
         <source>Version %1 has two rollback files: %2 and %3.</source>
         <translation>版本 %1 有两个回滚文件：%2 和 %3。</translation>
     </message>
@@ -1905,107 +1905,107 @@
 <context>
     <name>sg::MigrationInspector</name>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="75"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="70"/>
         <source>%1 on %2: %3</source>
         <translation>%1 作用于 %2：%3</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="79"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="74"/>
         <source> (does not exist yet)</source>
         <translation>（尚不存在）</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="85"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="80"/>
         <source>, ~%1 rows</source>
         <translation>，约 %1 行</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="87"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="82"/>
         <source> (size unknown: never vacuumed or analysed)</source>
         <translation>（大小未知：从未执行 VACUUM 或 ANALYZE）</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="91"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="86"/>
         <source>    would wait for pid %1 (%2%3, %4 for %5 s, %6 %7): %8</source>
         <translation>    将等待 pid %1（%2%3，%4，已 %5 秒，%6 %7）：%8</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="97"/>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="226"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="92"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="221"/>
         <source>holds</source>
         <translation>持有</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="97"/>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="226"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="92"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="221"/>
         <source>waits for</source>
         <translation>等待</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="222"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="217"/>
         <source>%1 was not read: pid %2 (%3) %4 %5 on it; skipped rather than wait behind it.</source>
         <translation>未读取 %1：pid %2（%3）%4 其上的 %5；已跳过，而不是排队等待。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="229"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="224"/>
         <source>If the table has rows, adding a NOT NULL column without a default fails.</source>
         <translation>如果表中有行，添加没有默认值的 NOT NULL 列会失败。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="231"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="226"/>
         <source>Count them yourself once pid %1 is done: SELECT count(*) FROM %2 WHERE %3 IS NULL;</source>
         <translation>待 pid %1 结束后自行统计：SELECT count(*) FROM %2 WHERE %3 IS NULL;</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="234"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="229"/>
         <source>Check yourself once pid %1 is done: SELECT EXISTS (SELECT FROM %2);</source>
         <translation>待 pid %1 结束后自行检查：SELECT EXISTS (SELECT FROM %2);</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="246"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="241"/>
         <source>NULLs in %1.%2 could not be counted: %3</source>
         <translation>无法统计 %1.%2 中的 NULL 值：%3</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="228"/>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="248"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="223"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="243"/>
         <source>If any row is NULL there, SET NOT NULL fails after scanning the table.</source>
         <translation>只要有一行在该列为 NULL，SET NOT NULL 就会在扫描完整个表后失败。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="250"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="245"/>
         <source>Count them yourself before applying: SELECT count(*) FROM %1 WHERE %2 IS NULL;</source>
         <translation>请在应用前自行统计：SELECT count(*) FROM %1 WHERE %2 IS NULL;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/migrate/MigrationInspector.cpp" line="260"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="255"/>
         <source>%1: %Ln row(s) with NULL in %2 right now: SET NOT NULL will fail.</source>
         <translation>
             <numerusform>%1：目前 %2 中有 %Ln 行为 NULL：SET NOT NULL 将会失败。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="263"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="258"/>
         <source>The migration would stop here and roll back after scanning the table.</source>
         <translation>迁移会在扫描完表后于此处停止并回滚。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="264"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="259"/>
         <source>Backfill first: UPDATE %1 SET %2 = &lt;value&gt; WHERE %2 IS NULL;  (in batches on a big table)</source>
         <translation>请先回填：UPDATE %1 SET %2 = &lt;值&gt; WHERE %2 IS NULL;（大表请分批执行）</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="276"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="271"/>
         <source>%1 has rows (about %2): adding %3 NOT NULL without a default will fail.</source>
         <translation>%1 中已有数据（约 %2 行）：添加无默认值的 %3 NOT NULL 列将会失败。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="279"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="274"/>
         <source>Existing rows would hold NULL in the new column, which the constraint forbids.</source>
         <translation>已有行在新列中的值将为 NULL，而约束不允许这样。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="280"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="275"/>
         <source>Give the column a DEFAULT, or add it nullable and backfill before SET NOT NULL.</source>
         <translation>请为该列指定 DEFAULT，或先添加为可空列并回填，再执行 SET NOT NULL。</translation>
     </message>
@@ -2013,33 +2013,33 @@
 <context>
     <name>sg::MigrationPlanner</name>
     <message>
-        <location filename="../app/migrate/MigrationPlanner.cpp" line="71"/>
+        <location filename="../app/migrate/MigrationPlanner.cpp" line="62"/>
         <source>This database is tracked by %1. Sightglass reads that history but never writes it: apply with the tool that owns it.</source>
         <translation>此数据库的迁移由 %1 记录。Sightglass 会读取这些历史记录，但从不写入：请使用对应的工具来应用迁移。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationPlanner.cpp" line="87"/>
-        <location filename="../app/migrate/MigrationPlanner.cpp" line="89"/>
+        <location filename="../app/migrate/MigrationPlanner.cpp" line="78"/>
+        <location filename="../app/migrate/MigrationPlanner.cpp" line="80"/>
         <source>%1 is %2. %3</source>
         <translation>%1：%2。%3</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationPlanner.cpp" line="98"/>
+        <location filename="../app/migrate/MigrationPlanner.cpp" line="89"/>
         <source>%1 has no rollback file (%2_…_rollback.sql, .down.sql or U%2__…sql).</source>
         <translation>%1 没有回滚文件（%2_…_rollback.sql、.down.sql 或 U%2__…sql）。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationPlanner.cpp" line="105"/>
+        <location filename="../app/migrate/MigrationPlanner.cpp" line="96"/>
         <source>Nothing is applied, so there is nothing to roll back.</source>
         <translation>尚未应用任何迁移，因此没有可回滚的内容。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationPlanner.cpp" line="122"/>
+        <location filename="../app/migrate/MigrationPlanner.cpp" line="113"/>
         <source>The live checks could not run: %1</source>
         <translation>无法执行实时检查：%1</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationPlanner.cpp" line="126"/>
+        <location filename="../app/migrate/MigrationPlanner.cpp" line="117"/>
         <source>%1 lint error(s): these statements would fail or cannot run as written.</source>
         <translation>%1 个静态检查错误：这些语句会失败，或无法按原样运行。</translation>
     </message>
@@ -2047,102 +2047,102 @@
 <context>
     <name>sg::MigrationRunner</name>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="49"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="44"/>
         <source>%1 on %2 (%3)</source>
         <translation>%2 上的 %1（%3）</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="54"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="49"/>
         <source>Holds %1 until the rehearsal rolls back.</source>
         <translation>持有 %1，直到预演回滚。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="133"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="128"/>
         <source>cancelled before this statement</source>
         <translation>在此语句之前已取消</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="197"/>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="356"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="192"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="351"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="207"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="202"/>
         <source>Version %1 failed at line %2 and was rolled back: %3</source>
         <translation>版本 %1 在第 %2 行失败，已回滚：%3</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="216"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="211"/>
         <source>Version %1 could not be committed, nothing of it stays: %2</source>
         <translation>版本 %1 无法提交，其所有更改均未保留：%2</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="251"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="246"/>
         <source>Version %1 failed at line %2: %3</source>
         <translation>版本 %1 在第 %2 行失败：%3</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="254"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="249"/>
         <source>Statements before it ran outside a transaction and stay applied; the migration is marked failed.</source>
         <translation>在它之前的语句是在事务外运行的，仍保持已应用状态；该迁移被标记为失败。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="258"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="253"/>
         <source>It left the INVALID index %1: drop it with DROP INDEX CONCURRENTLY before trying again.</source>
         <translation>它遗留了 INVALID 索引 %1：重试前请用 DROP INDEX CONCURRENTLY 删除它。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="272"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="267"/>
         <source>Version %1 ran, but its tracking row could not be written: %2</source>
         <translation>版本 %1 已运行，但无法写入其迁移记录：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/migrate/MigrationRunner.cpp" line="314"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="309"/>
         <source>Applied %n migration(s).</source>
         <translation>
             <numerusform>已应用 %n 个迁移。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/migrate/MigrationRunner.cpp" line="315"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="310"/>
         <source>Rolled back %n migration(s).</source>
         <translation>
             <numerusform>已回滚 %n 个迁移。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="370"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="365"/>
         <source>transaction control is not rehearsed</source>
         <translation>事务控制语句不参与预演</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="371"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="366"/>
         <source>cannot run inside a transaction, so it cannot be rehearsed</source>
         <translation>无法在事务内运行，因此无法预演</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="390"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="385"/>
         <source>Version %1 would fail at line %2: %3</source>
         <translation>版本 %1 将在第 %2 行失败：%3</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="418"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="413"/>
         <source>Rehearsal passed: %1 statement(s) ran and were rolled back.</source>
         <translation>预演通过：已运行 %1 条语句并全部回滚。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="420"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="415"/>
         <source>%1 could not be rehearsed (see the list).</source>
         <translation>%1 条语句无法预演（见列表）。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="424"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="419"/>
         <source>%1 on %2 for %3</source>
         <translation>%2 上的 %1，持续 %3</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="429"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="424"/>
         <source>The rehearsal blocked writes while it held %1.</source>
         <translation>预演持有 %1 期间阻塞了写入。</translation>
     </message>
@@ -2150,22 +2150,22 @@
 <context>
     <name>sg::MigrationScript</name>
     <message>
-        <location filename="../app/migrate/MigrationScript.cpp" line="43"/>
+        <location filename="../app/migrate/MigrationScript.cpp" line="34"/>
         <source>%1 is not valid UTF-8: line %2, byte offset %3 (0x%4). Save it as UTF-8; psql would refuse it too, and applying it would store other characters than the file shows.</source>
         <translation>%1 不是有效的 UTF-8：第 %2 行，字节偏移 %3（0x%4）。请以 UTF-8 保存；psql 同样会拒绝它，而应用它会保存与文件显示不同的字符。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationScript.cpp" line="50"/>
+        <location filename="../app/migrate/MigrationScript.cpp" line="41"/>
         <source>%1 is not valid UTF-8 (it ends inside a character).</source>
         <translation>%1 不是有效的 UTF-8（文件在一个字符中间结束）。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationScript.cpp" line="62"/>
+        <location filename="../app/migrate/MigrationScript.cpp" line="53"/>
         <source>Version %1 has no rollback file.</source>
         <translation>版本 %1 没有回滚文件。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationScript.cpp" line="63"/>
+        <location filename="../app/migrate/MigrationScript.cpp" line="54"/>
         <source>%1 cannot be read: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -2173,62 +2173,62 @@
 <context>
     <name>sg::MigrationStatus</name>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="64"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="59"/>
         <source>applied</source>
         <translation>已应用</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="65"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="60"/>
         <source>pending</source>
         <translation>待应用</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="66"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="61"/>
         <source>file missing</source>
         <translation>文件缺失</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="67"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="62"/>
         <source>changed since applied</source>
         <translation>应用后已修改</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="68"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="63"/>
         <source>pending, out of order</source>
         <translation>待应用（乱序）</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="69"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="64"/>
         <source>failed (dirty)</source>
         <translation>失败（dirty）</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="78"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="73"/>
         <source>Apply it.</source>
         <translation>请应用它。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="80"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="75"/>
         <source>Restore %1 from version control. If it was removed on purpose, its changes stay in the database: write a new migration that undoes them.</source>
         <translation>请从版本控制中恢复 %1。如果是有意删除的，它的更改仍保留在数据库中：请编写一个新迁移来撤销这些更改。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="82"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="77"/>
         <source>the file</source>
         <translation>该文件</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="84"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="79"/>
         <source>The file was edited after it was applied, so the database does not have the edit. Revert the edit and put the change in a new migration.</source>
         <translation>该文件在应用后被修改过，数据库中并没有这些修改。请撤销对文件的修改，并将变更放入一个新迁移中。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="87"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="82"/>
         <source>It is older than the newest applied migration (a merged branch?). Check that it does not depend on or conflict with later ones, then apply with out-of-order allowed.</source>
         <translation>它比最新已应用的迁移更旧（来自合并的分支？）。请确认它既不依赖于之后的迁移，也不与之冲突，然后在允许乱序的情况下应用。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="90"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="85"/>
         <source>It stopped part-way after statements that cannot be rolled back had run. Bring the schema to a consistent state by hand (or with its rollback file), then remove its row: DELETE FROM %1 WHERE version = &apos;%2&apos;;</source>
         <translation>它在执行了无法回滚的语句后中途停止。请手动（或借助其回滚文件）将数据库结构恢复到一致状态，然后删除其记录：DELETE FROM %1 WHERE version = &apos;%2&apos;;</translation>
     </message>
@@ -2236,27 +2236,27 @@
 <context>
     <name>sg::MigrationTracker</name>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="125"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="120"/>
         <source>none yet (%1 is created by the first migration applied)</source>
         <translation>尚无（%1 会在应用第一个迁移时创建）</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="127"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="122"/>
         <source>flyway_schema_history (Flyway, read-only)</source>
         <translation>flyway_schema_history（Flyway，只读）</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="128"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="123"/>
         <source>schema_migrations (golang-migrate, read-only)</source>
         <translation>schema_migrations（golang-migrate，只读）</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="251"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="246"/>
         <source>Another migration run holds the migration lock (pid %1, %2 from %3, %4); wait for it to finish.</source>
         <translation>另一个迁移任务持有迁移锁（pid %1，来自 %3 的 %2，%4）；请等待其完成。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="255"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="250"/>
         <source>Another migration run holds the migration lock; wait for it to finish.</source>
         <translation>另一个迁移任务持有迁移锁；请等待其完成。</translation>
     </message>
@@ -2282,72 +2282,72 @@
 <context>
     <name>sg::Plan</name>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="176"/>
+        <location filename="../app/plan/Plan.cpp" line="171"/>
         <source>No JSON plan found: run EXPLAIN (FORMAT JSON) or set auto_explain.log_format = json.</source>
         <translation>未找到 JSON 格式的执行计划：请运行 EXPLAIN (FORMAT JSON)，或设置 auto_explain.log_format = json。</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="186"/>
+        <location filename="../app/plan/Plan.cpp" line="181"/>
         <source>The plan is not valid JSON: %1 (at character %2).</source>
         <translation>执行计划不是有效的 JSON：%1（位于第 %2 个字符）。</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="193"/>
+        <location filename="../app/plan/Plan.cpp" line="188"/>
         <source>The JSON is an array but holds no plan object.</source>
         <translation>该 JSON 是数组，但其中没有执行计划对象。</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="208"/>
+        <location filename="../app/plan/Plan.cpp" line="203"/>
         <source>The JSON has no &quot;Plan&quot; object: is it EXPLAIN (FORMAT JSON) output?</source>
         <translation>该 JSON 中没有 &quot;Plan&quot; 对象：它是 EXPLAIN (FORMAT JSON) 的输出吗？</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="304"/>
+        <location filename="../app/plan/Plan.cpp" line="299"/>
         <source>Takes %1 % of the execution time on its own.</source>
         <translation>自身占用了 %1 % 的执行时间。</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="308"/>
+        <location filename="../app/plan/Plan.cpp" line="303"/>
         <source>Row estimate %1× too low: %2 expected per loop, %3 came. Stale statistics? Run ANALYZE, or raise the statistics target of the filtered columns.</source>
         <translation>行数估算低了 %1 倍：每次循环预计 %2 行，实际 %3 行。统计信息过期了？请运行 ANALYZE，或提高过滤列的统计目标。</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="310"/>
+        <location filename="../app/plan/Plan.cpp" line="305"/>
         <source>Row estimate %1× too high: %2 expected per loop, %3 came.</source>
         <translation>行数估算高了 %1 倍：每次循环预计 %2 行，实际 %3 行。</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="314"/>
+        <location filename="../app/plan/Plan.cpp" line="309"/>
         <source>Sort spilled to disk (%1 kB): work_mem is too small for it; raise it for this query, or let an index deliver the order.</source>
         <translation>排序溢出到磁盘（%1 kB）：work_mem 不足；请为此查询调大 work_mem，或利用索引直接提供排序。</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="320"/>
+        <location filename="../app/plan/Plan.cpp" line="315"/>
         <source>Hash spilled into %1 batches (planned %2): work_mem is too small for the hash table.</source>
         <translation>哈希溢出为 %1 个批次（计划 %2 个）：work_mem 不足以容纳哈希表。</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="329"/>
+        <location filename="../app/plan/Plan.cpp" line="324"/>
         <source>Runs a sequential scan of %1 %2 times: an index on the join column would turn each into a lookup.</source>
         <translation>对 %1 执行了 %2 次顺序扫描：在连接列上建立索引，可将每次扫描变为索引查找。</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="341"/>
+        <location filename="../app/plan/Plan.cpp" line="336"/>
         <source>Discards %1 % of the rows it fetches by a filter: an index that covers the filter&apos;s columns would read less.</source>
         <translation>读取的行中有 %1 % 被过滤条件丢弃：覆盖过滤列的索引可以减少读取量。</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="346"/>
+        <location filename="../app/plan/Plan.cpp" line="341"/>
         <source>%1 heap fetches: the visibility map is behind, so the index-only scan still reads the table. VACUUM it.</source>
         <translation>%1 次堆获取（Heap Fetches）：可见性映射已滞后，因此仅索引扫描仍需读取表。请对其执行 VACUUM。</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="352"/>
+        <location filename="../app/plan/Plan.cpp" line="347"/>
         <source>track_io_timing is off, so I/O times are missing: SET track_io_timing = on (superuser) to see them.</source>
         <translation>track_io_timing 已关闭，因此缺少 I/O 时间：执行 SET track_io_timing = on（需超级用户）即可查看。</translation>
     </message>
     <message>
-        <location filename="../app/plan/Plan.cpp" line="355"/>
+        <location filename="../app/plan/Plan.cpp" line="350"/>
         <source>No I/O times in this plan: track_io_timing is off, or nothing was read from disk.</source>
         <translation>此执行计划中没有 I/O 时间：track_io_timing 已关闭，或没有从磁盘读取数据。</translation>
     </message>
@@ -2395,17 +2395,17 @@
 <context>
     <name>sg::PlanReport</name>
     <message>
-        <location filename="../app/plan/PlanReport.cpp" line="24"/>
+        <location filename="../app/plan/PlanReport.cpp" line="15"/>
         <source>Execution %1 ms, planning %2 ms</source>
         <translation>执行 %1 ms，规划 %2 ms</translation>
     </message>
     <message>
-        <location filename="../app/plan/PlanReport.cpp" line="28"/>
+        <location filename="../app/plan/PlanReport.cpp" line="19"/>
         <source>Estimated plan (no ANALYZE): costs and row estimates only</source>
         <translation>估算执行计划（未 ANALYZE）：仅含代价和行数估算</translation>
     </message>
     <message>
-        <location filename="../app/plan/PlanReport.cpp" line="40"/>
+        <location filename="../app/plan/PlanReport.cpp" line="31"/>
         <source>never executed</source>
         <translation>未执行</translation>
     </message>
@@ -2413,18 +2413,18 @@
 <context>
     <name>sg::ProgramRun</name>
     <message>
-        <location filename="../app/backup/ProgramRun.cpp" line="77"/>
-        <location filename="../app/backup/ProgramRun.cpp" line="84"/>
+        <location filename="../app/backup/ProgramRun.cpp" line="72"/>
+        <location filename="../app/backup/ProgramRun.cpp" line="79"/>
         <source>cannot start %1: %2</source>
         <translation>无法启动 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/backup/ProgramRun.cpp" line="121"/>
+        <location filename="../app/backup/ProgramRun.cpp" line="116"/>
         <source>%1 crashed</source>
         <translation>%1 崩溃</translation>
     </message>
     <message>
-        <location filename="../app/backup/ProgramRun.cpp" line="126"/>
+        <location filename="../app/backup/ProgramRun.cpp" line="121"/>
         <source>%1 failed (exit code %2)</source>
         <translation>%1 失败（退出码 %2）</translation>
     </message>
@@ -2432,117 +2432,117 @@
 <context>
     <name>sg::RestoreJob</name>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="44"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="39"/>
         <source>Choose the backup to restore.</source>
         <translation>请选择要恢复的备份。</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="46"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="41"/>
         <source>The backup %1 does not exist.</source>
         <translation>备份 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="48"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="43"/>
         <source>Restore either into a new database or over an existing one.</source>
         <translation>请选择恢复到新数据库，或覆盖现有数据库。</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="50"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="45"/>
         <source>Restoring over %1 replaces its objects: type its name to confirm.</source>
         <translation>覆盖恢复 %1 会替换其中的对象：请输入其名称以确认。</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="53"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="48"/>
         <source>Parallel jobs must be at least 1.</source>
         <translation>并行作业数至少为 1。</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="55"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="50"/>
         <source>A single transaction cannot be shared by parallel jobs: choose one or the other.</source>
         <translation>并行作业无法共用单个事务：请二选一。</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="58"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="53"/>
         <source>A plain SQL backup has no DROP statements, so it restores only into a new database.</source>
         <translation>纯 SQL 备份不含 DROP 语句，因此只能恢复到新数据库。</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="60"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="55"/>
         <source>A plain SQL backup is restored whole by psql: no parallel jobs, no selection.</source>
         <translation>纯 SQL 备份由 psql 整体恢复：不支持并行作业，也不能选择对象。</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="138"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="133"/>
         <source>A plain SQL backup has no table of contents.</source>
         <translation>纯 SQL 备份没有目录（TOC）。</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="150"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="145"/>
         <source>%1 cannot be read as an archive: %2</source>
         <translation>无法将 %1 作为归档读取：%2</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="161"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="156"/>
         <source>Restore cancelled.</source>
         <translation>恢复已取消。</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="181"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="176"/>
         <source>The backup&apos;s record cannot be read (%1), so its checksum cannot be checked. Restore refused; choose to ignore the checksum to restore anyway.</source>
         <translation>无法读取备份的记录（%1），因此无法检查其校验和。已拒绝恢复；如仍要恢复，请选择忽略校验和。</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="185"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="180"/>
         <source>checksum</source>
         <translation>校验和</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="190"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="185"/>
         <source>The backup does not match its record: it was changed or damaged after it was written (SHA-256 %1, recorded %2). Restore refused; choose to ignore the checksum to restore anyway.</source>
         <translation>备份与其记录不符：写入后已被更改或损坏（SHA-256 %1，记录为 %2）。已拒绝恢复；如仍要恢复，请选择忽略校验和。</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="216"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="211"/>
         <source>Cannot connect to the server: %1</source>
         <translation>无法连接到服务器：%1</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="231"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="226"/>
         <source>The archive is empty.</source>
         <translation>归档为空。</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="244"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="239"/>
         <source>A database named %1 already exists: choose another name, or restore over it.</source>
         <translation>名为 %1 的数据库已存在：请换一个名称，或选择覆盖恢复。</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="250"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="245"/>
         <source>Cannot create the database %1: %2</source>
         <translation>无法创建数据库 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="283"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="278"/>
         <source>Cannot write the list of objects to restore: %1</source>
         <translation>无法写入待恢复对象列表：%1</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="314"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="309"/>
         <source>What was restored so far stays in %1.</source>
         <translation>已恢复的部分保留在 %1 中。</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="329"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="324"/>
         <source>The restore into %1 failed%2: %3. What was restored so far stays there for inspection.</source>
         <translation>恢复到 %1 失败%2：%3。已恢复的部分保留在其中，以便检查。</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="330"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="325"/>
         <source> at %1</source>
         <translation>（位于 %1）</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="337"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="332"/>
         <source>Restored %1 into %2.</source>
         <translation>已将 %1 恢复到 %2。</translation>
     </message>
@@ -2563,23 +2563,23 @@
 <context>
     <name>sg::SandboxServer</name>
     <message>
-        <location filename="../app/db/SandboxServer.cpp" line="135"/>
+        <location filename="../app/db/SandboxServer.cpp" line="130"/>
         <source>%1 failed: %2</source>
         <translation>%1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../app/db/SandboxServer.cpp" line="149"/>
+        <location filename="../app/db/SandboxServer.cpp" line="144"/>
         <source>no PostgreSQL server binaries found (looked in %1); install postgresql-15 or set SG_PG_BINDIR</source>
         <translation>未找到 PostgreSQL 服务器程序（已查找 %1）；请安装 postgresql-15 或设置 SG_PG_BINDIR</translation>
     </message>
     <message>
-        <location filename="../app/db/SandboxServer.cpp" line="157"/>
+        <location filename="../app/db/SandboxServer.cpp" line="152"/>
         <source>cannot create a temporary directory in %1</source>
         <translation>无法在 %1 中创建临时目录</translation>
     </message>
     <message>
-        <location filename="../app/db/SandboxServer.cpp" line="175"/>
-        <location filename="../app/db/SandboxServer.cpp" line="199"/>
+        <location filename="../app/db/SandboxServer.cpp" line="170"/>
+        <location filename="../app/db/SandboxServer.cpp" line="194"/>
         <source>cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
@@ -2610,38 +2610,38 @@
 <context>
     <name>sg::SqlSplitter</name>
     <message>
-        <location filename="../app/migrate/SqlSplitter.cpp" line="46"/>
+        <location filename="../app/migrate/SqlSplitter.cpp" line="41"/>
         <source>%1 that starts on line %2 never ends.</source>
         <translation>%1（从第 %2 行开始）没有结束。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/SqlSplitter.cpp" line="102"/>
+        <location filename="../app/migrate/SqlSplitter.cpp" line="97"/>
         <source>A /* comment</source>
         <translation>/* 注释</translation>
     </message>
     <message>
-        <location filename="../app/migrate/SqlSplitter.cpp" line="128"/>
+        <location filename="../app/migrate/SqlSplitter.cpp" line="123"/>
         <source>A quoted name</source>
         <translation>带引号的标识符</translation>
     </message>
     <message>
-        <location filename="../app/migrate/SqlSplitter.cpp" line="128"/>
+        <location filename="../app/migrate/SqlSplitter.cpp" line="123"/>
         <source>A string</source>
         <translation>字符串</translation>
     </message>
     <message>
-        <location filename="../app/migrate/SqlSplitter.cpp" line="140"/>
+        <location filename="../app/migrate/SqlSplitter.cpp" line="135"/>
         <source>A %1 body</source>
         <translation>以 %1 引用的内容</translation>
     </message>
     <message>
-        <location filename="../app/migrate/SqlSplitter.cpp" line="168"/>
-        <location filename="../app/migrate/SqlSplitter.cpp" line="175"/>
+        <location filename="../app/migrate/SqlSplitter.cpp" line="163"/>
+        <location filename="../app/migrate/SqlSplitter.cpp" line="170"/>
         <source>COPY data</source>
         <translation>COPY 数据</translation>
     </message>
     <message>
-        <location filename="../app/migrate/SqlSplitter.cpp" line="189"/>
+        <location filename="../app/migrate/SqlSplitter.cpp" line="184"/>
         <source>A BEGIN ATOMIC body</source>
         <translation>BEGIN ATOMIC 函数体</translation>
     </message>
@@ -2696,72 +2696,72 @@
 <context>
     <name>sg::TableAdvisor</name>
     <message>
-        <location filename="../app/advisor/TableAdvisor.cpp" line="42"/>
+        <location filename="../app/advisor/TableAdvisor.cpp" line="38"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location filename="../app/advisor/TableAdvisor.cpp" line="43"/>
+        <location filename="../app/advisor/TableAdvisor.cpp" line="39"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../app/advisor/TableAdvisor.cpp" line="44"/>
+        <location filename="../app/advisor/TableAdvisor.cpp" line="40"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../app/advisor/TableAdvisor.cpp" line="46"/>
+        <location filename="../app/advisor/TableAdvisor.cpp" line="42"/>
         <source>replication slot %1 (%2) holds an xmin %3 transactions old</source>
         <translation>复制槽 %1（%2）持有一个已有 %3 个事务之久的 xmin</translation>
     </message>
     <message>
-        <location filename="../app/advisor/TableAdvisor.cpp" line="49"/>
+        <location filename="../app/advisor/TableAdvisor.cpp" line="45"/>
         <source>prepared transaction %1 (owner %2) has been open for %3</source>
         <translation>预备事务 %1（属主 %2）已打开 %3</translation>
     </message>
     <message>
-        <location filename="../app/advisor/TableAdvisor.cpp" line="50"/>
+        <location filename="../app/advisor/TableAdvisor.cpp" line="46"/>
         <source>pid %1 (%2) has kept a snapshot for %3</source>
         <translation>进程 %1（%2）已持有快照 %3</translation>
     </message>
     <message>
-        <location filename="../app/advisor/TableAdvisor.cpp" line="74"/>
+        <location filename="../app/advisor/TableAdvisor.cpp" line="70"/>
         <source>%1 dead tuples (%2 % of the rows).</source>
         <translation>%1 个死元组（占行数的 %2 %）。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/TableAdvisor.cpp" line="77"/>
+        <location filename="../app/advisor/TableAdvisor.cpp" line="73"/>
         <source>About %1 (%2 %) more than the live rows need, by the statistics estimate.</source>
         <translation>根据统计信息估算，比存放活动行所需的空间多出约 %1（%2 %）。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/TableAdvisor.cpp" line="83"/>
+        <location filename="../app/advisor/TableAdvisor.cpp" line="79"/>
         <source>VACUUM cannot remove dead tuples now: %1, and rows deleted or updated since then stay until it ends. End that transaction (or cancel or terminate the session in Activity), then VACUUM.</source>
         <translation>VACUUM 现在无法移除死元组：%1，此后删除或更新的行会一直保留到它结束。请先结束该事务（或在“活动”中取消或终止该会话），再执行 VACUUM。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/TableAdvisor.cpp" line="89"/>
+        <location filename="../app/advisor/TableAdvisor.cpp" line="85"/>
         <source> VACUUM makes the space reusable; giving it back to the operating system takes VACUUM FULL (an exclusive lock) or pg_repack.</source>
         <translation>VACUUM 可使这些空间被重新利用；若要归还给操作系统，则需要 VACUUM FULL（排他锁）或 pg_repack。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/TableAdvisor.cpp" line="96"/>
+        <location filename="../app/advisor/TableAdvisor.cpp" line="92"/>
         <source>Autovacuum is switched off for this table and its dead tuples are past the threshold at which autovacuum would have run.</source>
         <translation>此表已关闭 autovacuum，而其死元组数已超过本应触发 autovacuum 的阈值。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/TableAdvisor.cpp" line="98"/>
+        <location filename="../app/advisor/TableAdvisor.cpp" line="94"/>
         <source>Until then VACUUM cannot remove them: %1.</source>
         <translation>在此之前 VACUUM 无法移除它们：%1。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/TableAdvisor.cpp" line="108"/>
+        <location filename="../app/advisor/TableAdvisor.cpp" line="104"/>
         <source>%1 sequential scans read %2 rows (about %3 each) against %4 index scans: a candidate for an index. Find the queries in Slow queries and EXPLAIN them to see which columns they filter on.</source>
         <translation>%1 次顺序扫描共读取 %2 行（每次约 %3 行），而索引扫描仅 %4 次：可以考虑建立索引。请在“慢查询”中找到相关查询并执行 EXPLAIN，查看它们按哪些列过滤。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/TableAdvisor.cpp" line="124"/>
+        <location filename="../app/advisor/TableAdvisor.cpp" line="120"/>
         <source>About %1 of its %2 (%3 %) are more than its entries need, by the statistics estimate.</source>
         <translation>根据统计信息估算，其 %2 中约有 %1（%3 %）超出索引条目所需。</translation>
     </message>
@@ -2769,27 +2769,27 @@
 <context>
     <name>sg::WhatIf</name>
     <message>
-        <location filename="../app/plan/WhatIf.cpp" line="125"/>
+        <location filename="../app/plan/WhatIf.cpp" line="120"/>
         <source>%1 reads %2 rows to keep %3: an index on the filtered columns reads only those.</source>
         <translation>%1 读取了 %2 行，只保留 %3 行：在过滤列上建立索引后，只需读取这些行。</translation>
     </message>
     <message>
-        <location filename="../app/plan/WhatIf.cpp" line="128"/>
+        <location filename="../app/plan/WhatIf.cpp" line="123"/>
         <source>%1 filters on these columns.</source>
         <translation>%1 按这些列过滤。</translation>
     </message>
     <message>
-        <location filename="../app/plan/WhatIf.cpp" line="141"/>
+        <location filename="../app/plan/WhatIf.cpp" line="136"/>
         <source>%1 is sorted by these columns; an index in that order can return the rows sorted.</source>
         <translation>%1 按这些列排序；按此顺序建立的索引可以直接返回有序的行。</translation>
     </message>
     <message>
-        <location filename="../app/plan/WhatIf.cpp" line="152"/>
+        <location filename="../app/plan/WhatIf.cpp" line="147"/>
         <source>%1 is joined on these columns; with an index the join can look rows up.</source>
         <translation>%1 基于这些列进行连接；有了索引，连接就可以通过索引查找行。</translation>
     </message>
     <message>
-        <location filename="../app/plan/WhatIf.cpp" line="155"/>
+        <location filename="../app/plan/WhatIf.cpp" line="150"/>
         <source>%1 is joined on these columns.</source>
         <translation>%1 基于这些列进行连接。</translation>
     </message>
@@ -2825,257 +2825,257 @@
 <context>
     <name>sg::cli</name>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="72"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="67"/>
         <source>Back up a database with pg_dump, record it (checksum, row counts) and prune the folder by its retention policy.</source>
         <translation>使用 pg_dump 备份数据库，记录备份信息（校验和、行数），并按保留策略清除文件夹中的旧备份。</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="74"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="69"/>
         <source>destination folder</source>
         <translation>目标文件夹</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="75"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="70"/>
         <source>daily, weekly or manual (default)</source>
         <translation>daily、weekly 或 manual（默认）</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="78"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="73"/>
         <source>custom (default), directory, plain (gzip) or tar</source>
         <translation>custom（默认）、directory、plain（gzip）或 tar</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="80"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="75"/>
         <source>compression level 0-9</source>
         <translation>压缩级别 0-9</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="82"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="77"/>
         <source>parallel jobs (directory format)</source>
         <translation>并行作业数（directory 格式）</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="84"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="79"/>
         <source>only this schema (repeatable)</source>
         <translation>仅此模式（可重复指定）</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="87"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="82"/>
         <source>not this schema (repeatable)</source>
         <translation>排除此模式（可重复指定）</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="88"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="83"/>
         <source>only this table (repeatable)</source>
         <translation>仅此表（可重复指定）</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="90"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="85"/>
         <source>not this table (repeatable)</source>
         <translation>排除此表（可重复指定）</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="92"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="87"/>
         <source>no data</source>
         <translation>不含数据</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="93"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="88"/>
         <source>no schema</source>
         <translation>不含结构定义</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="94"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="89"/>
         <source>no ownership commands</source>
         <translation>不含属主设置命令</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="95"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="90"/>
         <source>no GRANT/REVOKE</source>
         <translation>不含 GRANT/REVOKE</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="97"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="92"/>
         <source>do not count rows (a full verify then cannot compare counts)</source>
         <translation>不统计行数（完整校验时将无法比较行数）</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="98"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="93"/>
         <source>do not prune the folder afterwards</source>
         <translation>完成后不清除文件夹中的旧备份</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="109"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="104"/>
         <source>--connect and --dir are required</source>
         <translation>必须指定 --connect 和 --dir</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="122"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="117"/>
         <source>--kind takes daily, weekly or manual</source>
         <translation>--kind 的取值为 daily、weekly 或 manual</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="128"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="123"/>
         <source>--format takes custom, directory, plain or tar</source>
         <translation>--format 的取值为 custom、directory、plain 或 tar</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="137"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="132"/>
         <source>--compress and --jobs take numbers</source>
         <translation>--compress 和 --jobs 需要数字</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="158"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="153"/>
         <source>stopped by signal %1; pg_dump was stopped and nothing was kept.</source>
         <translation>被信号 %1 终止；pg_dump 已停止，未保留任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="165"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="160"/>
         <source>removed %1, left by an interrupted backup</source>
         <translation>已删除 %1（被中断的备份留下的文件）</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="180"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="175"/>
         <source>Verified: %1</source>
         <translation>已校验：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="187"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="182"/>
         <source>Pruned %1</source>
         <translation>已清除 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="196"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="191"/>
         <source>Delete the backups the folder&apos;s retention policy no longer keeps (manual backups never).</source>
         <translation>删除文件夹保留策略不再保留的备份（手动备份永不删除）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="198"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="193"/>
         <source>only say what would be deleted</source>
         <translation>仅列出将被删除的内容</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="200"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="195"/>
         <source>daily backups to keep (saved as the folder&apos;s policy)</source>
         <translation>保留的每日备份数（保存为该文件夹的策略）</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="203"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="198"/>
         <source>weekly backups to keep (saved as the folder&apos;s policy)</source>
         <translation>保留的每周备份数（保存为该文件夹的策略）</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="206"/>
-        <location filename="../app/cli/BackupCommand.cpp" line="306"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="201"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="301"/>
         <source>backup folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="211"/>
-        <location filename="../app/cli/BackupCommand.cpp" line="311"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="206"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="306"/>
         <source>give one backup folder</source>
         <translation>请指定一个备份文件夹</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="214"/>
-        <location filename="../app/cli/MigrateCommand.cpp" line="197"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="209"/>
+        <location filename="../app/cli/MigrateCommand.cpp" line="192"/>
         <source>%1 is not a folder</source>
         <translation>%1 不是文件夹</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="225"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="220"/>
         <source>--keep-daily and --keep-weekly take counts</source>
         <translation>--keep-daily 和 --keep-weekly 需要数量</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="239"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="234"/>
         <source>would delete %1 (%2)</source>
         <translation>将删除 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="244"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="239"/>
         <source>nothing to delete</source>
         <translation>没有需要删除的内容</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="249"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="244"/>
         <source>deleted %1</source>
         <translation>已删除 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="259"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="254"/>
         <source>Check a backup: checksum and archive (quick), or restore it into a scratch database and compare row counts (--full).</source>
         <translation>校验备份：检查校验和与归档（快速），或恢复到临时数据库并比较行数（--full）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="262"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="257"/>
         <source>restore into a scratch database (needs --connect)</source>
         <translation>恢复到临时数据库（需要 --connect）</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="264"/>
-        <location filename="../app/cli/BackupCommand.cpp" line="397"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="259"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="392"/>
         <source>the backup</source>
         <translation>备份文件</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="270"/>
-        <location filename="../app/cli/BackupCommand.cpp" line="403"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="265"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="398"/>
         <source>give one backup</source>
         <translation>请指定一个备份</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="278"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="273"/>
         <source>--full needs --connect</source>
         <translation>--full 需要 --connect</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="302"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="297"/>
         <source>List the backups in a folder with their records, verification and what the retention policy keeps.</source>
         <translation>列出文件夹中的备份及其记录、校验结果，以及保留策略会保留哪些备份。</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="304"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="299"/>
         <source>as JSON</source>
         <translation>以 JSON 格式输出</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="338"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="333"/>
         <source>%1 d</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="338"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="333"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="339"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="334"/>
         <source>not verified</source>
         <translation>未校验</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="340"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="335"/>
         <source>kept: </source>
         <translation>保留：</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="340"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="335"/>
         <source>prune: </source>
         <translation>清除：</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="343"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="338"/>
         <source>no Sightglass backups in %1</source>
         <translation>%1 中没有 Sightglass 备份</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="345"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="340"/>
         <source>(not a Sightglass backup, left alone: %1)</source>
         <translation>（不是 Sightglass 备份，未处理：%1）</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="362"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="357"/>
         <source>Usage: sightglass backup run|prune|verify|list [options]
   run     back up a database (--connect, --dir, --kind …), verify it, prune the folder
   prune   delete what the retention policy no longer keeps (--dry-run to preview)
@@ -3092,104 +3092,104 @@ Each takes --help.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="372"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="367"/>
         <source>sightglass backup: unknown subcommand &apos;%1&apos;
 </source>
         <translation>sightglass backup：未知子命令“%1”
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="380"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="375"/>
         <source>Restore a backup into a new database (the default), or over an existing one when its name is given twice (--into NAME --confirm NAME).</source>
         <translation>将备份恢复到新数据库（默认），或在两次给出现有数据库的名称时覆盖恢复该数据库（--into NAME --confirm NAME）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="382"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="377"/>
         <source>create this database and restore into it</source>
         <translation>创建此数据库并恢复到其中</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="385"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="380"/>
         <source>restore over this existing database (--clean --if-exists)</source>
         <translation>覆盖恢复此现有数据库（--clean --if-exists）</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="387"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="382"/>
         <source>repeat the existing database&apos;s name</source>
         <translation>再次输入现有数据库的名称</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="390"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="385"/>
         <source>all or nothing (not with --jobs)</source>
         <translation>全部成功或全部回滚（不能与 --jobs 同时使用）</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="391"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="386"/>
         <source>parallel jobs</source>
         <translation>并行作业数</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="392"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="387"/>
         <source>skip ownership</source>
         <translation>跳过属主设置</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="395"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="390"/>
         <source>restore even if the archive no longer matches the SHA-256 in its record</source>
         <translation>即使归档与其记录中的 SHA-256 不再一致也进行恢复</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="405"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="400"/>
         <source>--connect is required</source>
         <translation>必须指定 --connect</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="423"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="418"/>
         <source>--jobs takes a number</source>
         <translation>--jobs 需要数字</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="442"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="437"/>
         <source>to restore it anyway: --ignore-checksum</source>
         <translation>如仍要恢复：--ignore-checksum</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="455"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="450"/>
         <source>back up, verify, prune and list backups (for cron)</source>
         <translation>备份、校验、清除和列出备份（适用于 cron）</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommand.cpp" line="461"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="456"/>
         <source>restore a backup into a new or existing database</source>
         <translation>将备份恢复到新数据库或现有数据库</translation>
     </message>
     <message>
-        <location filename="../app/cli/MigrateCommand.cpp" line="47"/>
+        <location filename="../app/cli/MigrateCommand.cpp" line="42"/>
         <source>safer:</source>
         <translation>更安全的写法：</translation>
     </message>
     <message>
-        <location filename="../app/cli/MigrateCommand.cpp" line="64"/>
+        <location filename="../app/cli/MigrateCommand.cpp" line="59"/>
         <source>lock</source>
         <translation>锁</translation>
     </message>
     <message>
-        <location filename="../app/cli/MigrateCommand.cpp" line="74"/>
+        <location filename="../app/cli/MigrateCommand.cpp" line="69"/>
         <source>Tracking: %1</source>
         <translation>迁移记录：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/MigrateCommand.cpp" line="83"/>
+        <location filename="../app/cli/MigrateCommand.cpp" line="78"/>
         <source>problem: %1</source>
         <translation>问题：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/MigrateCommand.cpp" line="85"/>
+        <location filename="../app/cli/MigrateCommand.cpp" line="80"/>
         <source>ignored: %1</source>
         <translation>已忽略：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/MigrateCommand.cpp" line="107"/>
+        <location filename="../app/cli/MigrateCommand.cpp" line="102"/>
         <source>Migrations in a folder (023_name.sql, V23__name.sql, 20250105120000_name.up.sql, with their rollback files):
   status    applied, pending, missing, changed, out of order, failed; and what to do
   lint      findings per statement, with the locks each takes (live facts with --connect)
@@ -3206,211 +3206,211 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or a failed rehearsal), 2
 退出码：0 无问题，1 存在达到或高于 --fail-on 级别的问题（或预演失败），2 出错。</translation>
     </message>
     <message>
-        <location filename="../app/cli/MigrateCommand.cpp" line="117"/>
-        <location filename="../app/cli/PlanCommand.cpp" line="94"/>
-        <location filename="../app/cli/StatementsCommand.cpp" line="34"/>
+        <location filename="../app/cli/MigrateCommand.cpp" line="112"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="89"/>
+        <location filename="../app/cli/StatementsCommand.cpp" line="29"/>
         <source>server (URI or key=value; PG* variables and ~/.pgpass apply)</source>
         <translation>服务器（URI 或 key=value；PG* 环境变量和 ~/.pgpass 同样生效）</translation>
     </message>
     <message>
-        <location filename="../app/cli/MigrateCommand.cpp" line="119"/>
+        <location filename="../app/cli/MigrateCommand.cpp" line="114"/>
         <source>machine-readable output</source>
         <translation>机器可读的输出</translation>
     </message>
     <message>
-        <location filename="../app/cli/MigrateCommand.cpp" line="120"/>
+        <location filename="../app/cli/MigrateCommand.cpp" line="115"/>
         <source>info, warning or error (default error)</source>
         <translation>info、warning 或 error（默认 error）</translation>
     </message>
     <message>
-        <location filename="../app/cli/MigrateCommand.cpp" line="123"/>
+        <location filename="../app/cli/MigrateCommand.cpp" line="118"/>
         <source>schema of the tracking table (default sightglass)</source>
         <translation>迁移记录表所在的模式（默认 sightglass）</translation>
     </message>
     <message>
-        <location filename="../app/cli/MigrateCommand.cpp" line="127"/>
+        <location filename="../app/cli/MigrateCommand.cpp" line="122"/>
         <source>apply: how long a statement may wait for a lock, ms (default 5000)</source>
         <translation>apply：语句等待锁的最长时间，单位 ms（默认 5000）</translation>
     </message>
     <message>
-        <location filename="../app/cli/MigrateCommand.cpp" line="129"/>
+        <location filename="../app/cli/MigrateCommand.cpp" line="124"/>
         <source>apply: limit per statement, ms (default none)</source>
         <translation>apply：每条语句的时间上限，单位 ms（默认无限制）</translation>
     </message>
     <message>
-        <location filename="../app/cli/MigrateCommand.cpp" line="131"/>
+        <location filename="../app/cli/MigrateCommand.cpp" line="126"/>
         <source>rollback: how many migrations (default 1)</source>
         <translation>rollback：回滚的迁移数（默认 1）</translation>
     </message>
     <message>
-        <location filename="../app/cli/MigrateCommand.cpp" line="133"/>
+        <location filename="../app/cli/MigrateCommand.cpp" line="128"/>
         <source>apply/rehearse only up to this version</source>
         <translation>apply/rehearse：只执行到此版本为止</translation>
     </message>
     <message>
-        <location filename="../app/cli/MigrateCommand.cpp" line="137"/>
+        <location filename="../app/cli/MigrateCommand.cpp" line="132"/>
         <source>also apply pending migrations older than the newest applied one</source>
         <translation>同时应用比最新已应用迁移更旧的待应用迁移</translation>
     </message>
     <message>
-        <location filename="../app/cli/MigrateCommand.cpp" line="140"/>
+        <location filename="../app/cli/MigrateCommand.cpp" line="135"/>
         <source>the migrations folder</source>
         <translation>迁移文件夹</translation>
     </message>
     <message>
-        <location filename="../app/cli/MigrateCommand.cpp" line="154"/>
+        <location filename="../app/cli/MigrateCommand.cpp" line="149"/>
         <source>give an action (%1) and the migrations folder</source>
         <translation>请指定操作（%1）和迁移文件夹</translation>
     </message>
     <message>
-        <location filename="../app/cli/MigrateCommand.cpp" line="159"/>
+        <location filename="../app/cli/MigrateCommand.cpp" line="154"/>
         <source>--fail-on takes info, warning or error</source>
         <translation>--fail-on 的取值为 info、warning 或 error</translation>
     </message>
     <message>
-        <location filename="../app/cli/MigrateCommand.cpp" line="177"/>
+        <location filename="../app/cli/MigrateCommand.cpp" line="172"/>
         <source>--lock-timeout, --statement-timeout and --steps take a whole number</source>
         <translation>--lock-timeout、--statement-timeout 和 --steps 需要整数</translation>
     </message>
     <message>
-        <location filename="../app/cli/MigrateCommand.cpp" line="186"/>
+        <location filename="../app/cli/MigrateCommand.cpp" line="181"/>
         <source>%1 needs --connect</source>
         <translation>%1 需要 --connect</translation>
     </message>
     <message>
-        <location filename="../app/cli/MigrateCommand.cpp" line="240"/>
+        <location filename="../app/cli/MigrateCommand.cpp" line="235"/>
         <source>%1 migration(s), %2 finding(s) (%3 at or above %4).</source>
         <translation>%1 个迁移，%2 个问题（其中 %3 个达到或高于 %4 级别）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/MigrateCommand.cpp" line="252"/>
+        <location filename="../app/cli/MigrateCommand.cpp" line="247"/>
         <source>blocked: %1</source>
         <translation>受阻：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/MigrateCommand.cpp" line="267"/>
+        <location filename="../app/cli/MigrateCommand.cpp" line="262"/>
         <source>Nothing was changed.</source>
         <translation>未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../app/cli/MigrateCommand.cpp" line="273"/>
+        <location filename="../app/cli/MigrateCommand.cpp" line="268"/>
         <source>Nothing to do: no pending migrations.</source>
         <translation>无需操作：没有待应用的迁移。</translation>
     </message>
     <message>
-        <location filename="../app/cli/MigrateCommand.cpp" line="292"/>
+        <location filename="../app/cli/MigrateCommand.cpp" line="287"/>
         <source>status, lint, rehearse, apply and roll back schema migrations</source>
         <translation>查看状态、静态检查、预演、应用和回滚数据库结构迁移</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="47"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="42"/>
         <source>Analyse an EXPLAIN (FORMAT JSON) plan, as psql prints it or auto_explain logs it: time per node (inclusive and exclusive), misestimates, buffers, warnings.</source>
         <translation>分析 EXPLAIN (FORMAT JSON) 执行计划（psql 输出或 auto_explain 日志中的格式）：每个节点的耗时（总计与自身）、估算偏差、缓冲区和警告。</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="51"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="46"/>
         <source>the plan; - or nothing reads standard input</source>
         <translation>执行计划文件；为 - 或省略时从标准输入读取</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="63"/>
-        <location filename="../app/cli/PlanCommand.cpp" line="113"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="58"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="108"/>
         <source>--format takes text or json</source>
         <translation>--format 的取值为 text 或 json</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="65"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="60"/>
         <source>give one plan file</source>
         <translation>请指定一个执行计划文件</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="71"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="66"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="88"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="83"/>
         <source>EXPLAIN a statement and analyse the plan. With --analyze it runs inside BEGIN … ROLLBACK, under a statement timeout: its changes to tables are undone, but not what a rollback cannot undo: sequences it advances (nextval, serial and identity columns) and work done through other connections (dblink).</source>
         <translation>对语句执行 EXPLAIN 并分析计划。使用 --analyze 时，语句在 BEGIN … ROLLBACK 中、在语句超时限制下执行：对表的更改会被撤销，但回滚无法撤销的内容不会：被推进的序列（nextval、serial 和 identity 列）以及通过其他连接（dblink）完成的工作。</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="97"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="92"/>
         <source>run the statement (rolled back) for real times</source>
         <translation>实际运行语句（随后回滚）以获得真实耗时</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="99"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="94"/>
         <source>statement timeout in seconds (default 60)</source>
         <translation>语句超时，单位秒（默认 60）</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="101"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="96"/>
         <source>the statement</source>
         <translation>语句</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="115"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="110"/>
         <source>give the statement as one argument</source>
         <translation>请将语句作为一个参数给出</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="126"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="121"/>
         <source>--timeout takes seconds</source>
         <translation>--timeout 需要秒数</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="131"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="126"/>
         <source>the statement has $n parameters; put values in their place (EXPLAIN needs them).</source>
         <translation>该语句包含 $n 参数；请用实际值替换它们（EXPLAIN 需要）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="178"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="173"/>
         <source>It ran inside BEGIN … ROLLBACK: its changes to tables were undone. Not undone: sequences it advanced and work done through other connections.</source>
         <translation>它在 BEGIN … ROLLBACK 中执行：对表的更改已撤销。未撤销：被推进的序列以及通过其他连接完成的工作。</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="188"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="183"/>
         <source>analyse an EXPLAIN (FORMAT JSON) plan from a file or standard input</source>
         <translation>分析来自文件或标准输入的 EXPLAIN (FORMAT JSON) 执行计划</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="194"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="189"/>
         <source>EXPLAIN [ANALYZE] a statement safely and analyse the plan</source>
         <translation>安全地对语句执行 EXPLAIN [ANALYZE] 并分析执行计划</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="25"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="20"/>
         <source>Write a health report: settings, cache, connections, and every index, foreign key and bloat finding with the SQL that fixes it.</source>
         <translation>生成健康报告：参数设置、缓存、连接，以及所有索引、外键和膨胀问题及修复它们的 SQL。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="30"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="25"/>
         <source>server to report on (URI or key=value; PG* variables and ~/.pgpass apply)</source>
         <translation>要生成报告的服务器（URI 或 key=value；PG* 环境变量和 ~/.pgpass 同样生效）</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="32"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="27"/>
         <source>md (default), html or json</source>
         <translation>md（默认）、html 或 json</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="35"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="30"/>
         <source>write to FILE instead of standard output</source>
         <translation>写入 FILE 而不是标准输出</translation>
     </message>
     <message>
-        <location filename="../app/cli/TopCommand.cpp" line="62"/>
-        <location filename="../app/cli/ReportCommand.cpp" line="48"/>
+        <location filename="../app/cli/TopCommand.cpp" line="57"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="43"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>意外的参数“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="52"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="47"/>
         <source>--format takes md, html or json</source>
         <translation>--format 的取值为 md、html 或 json</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="99"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="94"/>
         <source>health report: settings, cache, connections and every finding with its fix</source>
         <translation>健康报告：参数设置、缓存、连接以及所有问题及其修复方法</translation>
     </message>
@@ -3440,77 +3440,77 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or a failed rehearsal), 2
         <translation>启动一次性的 PostgreSQL 服务器（--demo 加载演示数据）</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatementsCommand.cpp" line="30"/>
+        <location filename="../app/cli/StatementsCommand.cpp" line="25"/>
         <source>The statements pg_stat_statements has seen, most expensive first: calls, times, rows, buffers, temporary files, I/O and WAL.</source>
         <translation>pg_stat_statements 记录的语句，按开销从高到低排列：调用次数、耗时、行数、缓冲区、临时文件、I/O 和 WAL。</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatementsCommand.cpp" line="36"/>
+        <location filename="../app/cli/StatementsCommand.cpp" line="31"/>
         <source>how many (default 20)</source>
         <translation>显示条数（默认 20）</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatementsCommand.cpp" line="39"/>
+        <location filename="../app/cli/StatementsCommand.cpp" line="34"/>
         <source>column to sort by, largest first (default total_ms): calls, total_ms, mean_ms, max_ms, stddev_ms, plan_ms, rows, shared_read, temp_written, io_read_ms, wal_bytes …</source>
         <translation>排序列，从大到小排列（默认 total_ms）：calls, total_ms, mean_ms, max_ms, stddev_ms, plan_ms, rows, shared_read, temp_written, io_read_ms, wal_bytes …</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatementsCommand.cpp" line="43"/>
+        <location filename="../app/cli/StatementsCommand.cpp" line="38"/>
         <source>as JSON, with the whole statement text</source>
         <translation>以 JSON 格式输出，包含完整语句文本</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatementsCommand.cpp" line="58"/>
+        <location filename="../app/cli/StatementsCommand.cpp" line="53"/>
         <source>--top takes a positive number</source>
         <translation>--top 需要正数</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatementsCommand.cpp" line="89"/>
+        <location filename="../app/cli/StatementsCommand.cpp" line="84"/>
         <source>no such column to order by: %1</source>
         <translation>没有可用于排序的列：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatementsCommand.cpp" line="142"/>
+        <location filename="../app/cli/StatementsCommand.cpp" line="137"/>
         <source>the most expensive statements from pg_stat_statements</source>
         <translation>pg_stat_statements 中开销最大的语句</translation>
     </message>
     <message>
-        <location filename="../app/cli/TopCommand.cpp" line="28"/>
+        <location filename="../app/cli/TopCommand.cpp" line="23"/>
         <source>Sample server activity like the Activity panel, without a window.</source>
         <translation>像“活动”面板一样采样服务器活动，但无需窗口。</translation>
     </message>
     <message>
-        <location filename="../app/cli/TopCommand.cpp" line="32"/>
+        <location filename="../app/cli/TopCommand.cpp" line="27"/>
         <source>server to sample (URI or key=value; PG* variables and ~/.pgpass apply)</source>
         <translation>要采样的服务器（URI 或 key=value；PG* 环境变量和 ~/.pgpass 同样生效）</translation>
     </message>
     <message>
-        <location filename="../app/cli/TopCommand.cpp" line="35"/>
+        <location filename="../app/cli/TopCommand.cpp" line="30"/>
         <source>seconds between samples, 0.5 to 60 (default 1)</source>
         <translation>采样间隔秒数，0.5 到 60（默认 1）</translation>
     </message>
     <message>
-        <location filename="../app/cli/TopCommand.cpp" line="38"/>
+        <location filename="../app/cli/TopCommand.cpp" line="33"/>
         <source>stop after N samples, 1 or more (default: run until stopped)</source>
         <translation>采样 N 次后停止，N 至少为 1（默认：一直运行直到被停止）</translation>
     </message>
     <message>
-        <location filename="../app/cli/TopCommand.cpp" line="59"/>
+        <location filename="../app/cli/TopCommand.cpp" line="54"/>
         <source>--count takes a whole number of samples, 1 or more; leave it out to run until stopped (Ctrl+C)</source>
         <translation>--count 需要一个至少为 1 的整数采样次数；省略它则一直运行直到被停止（Ctrl+C）</translation>
     </message>
     <message>
-        <location filename="../app/cli/TopCommand.cpp" line="40"/>
+        <location filename="../app/cli/TopCommand.cpp" line="35"/>
         <source>print one JSON object per sample and line</source>
         <translation>每次采样输出一个 JSON 对象，每行一个</translation>
     </message>
     <message>
-        <location filename="../app/cli/TopCommand.cpp" line="57"/>
+        <location filename="../app/cli/TopCommand.cpp" line="52"/>
         <source>--interval takes seconds from 0.5 to 60</source>
         <translation>--interval 需要 0.5 到 60 之间的秒数</translation>
     </message>
     <message>
-        <location filename="../app/cli/TopCommand.cpp" line="139"/>
+        <location filename="../app/cli/TopCommand.cpp" line="134"/>
         <source>sample sessions, pools and rates like the Activity panel (--json for scripts)</source>
         <translation>像“活动”面板一样采样会话、连接池和速率（脚本可用 --json）</translation>
     </message>
@@ -3518,27 +3518,27 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or a failed rehearsal), 2
 <context>
     <name>sg::cli::CommandDispatcher</name>
     <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="44"/>
+        <location filename="../app/cli/CommandDispatcher.cpp" line="40"/>
         <source>Usage:</source>
         <translation>用法：</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="49"/>
+        <location filename="../app/cli/CommandDispatcher.cpp" line="45"/>
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="52"/>
+        <location filename="../app/cli/CommandDispatcher.cpp" line="48"/>
         <source>Run &apos;sightglass COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>运行 &apos;sightglass COMMAND --help&apos; 查看某个命令的选项。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="77"/>
+        <location filename="../app/cli/CommandDispatcher.cpp" line="73"/>
         <source>sightglass: unknown option &apos;%1&apos;</source>
         <translation>sightglass：未知选项“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="79"/>
+        <location filename="../app/cli/CommandDispatcher.cpp" line="75"/>
         <source>sightglass: unknown command &apos;%1&apos;</source>
         <translation>sightglass：未知命令“%1”</translation>
     </message>

@@ -8,7 +8,6 @@ namespace sg {
 
 QString Finding::kindName(Kind kind)
 {
-    auto tr = [](const char* s) { return QCoreApplication::translate("sg::Finding", s); };
     switch (kind) {
     case Kind::UnusedIndex: return tr("unused index");
     case Kind::DuplicateIndex: return tr("duplicate index");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -11,6 +12,9 @@ namespace sg {
 /// never run by the advisor itself.
 struct Finding
 {
+    Q_DECLARE_TR_FUNCTIONS(sg::Finding)
+
+public:
     enum class Kind {
         UnusedIndex,
         DuplicateIndex,

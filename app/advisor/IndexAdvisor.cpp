@@ -13,11 +13,6 @@ namespace sg {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("sg::IndexAdvisor", text, disambiguation, n);
-}
-
 QList<int> ints(const QString& csv)
 {
     QList<int> out;

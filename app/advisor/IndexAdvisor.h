@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include "Finding.h"
 
 #include "db/ResultSet.h"
@@ -11,6 +12,7 @@ namespace sg {
 /// duplicate, redundant and invalid indexes, and foreign keys no valid index covers.
 class IndexAdvisor
 {
+    Q_DECLARE_TR_FUNCTIONS(sg::IndexAdvisor)
 public:
     /// \a statsSinceMs: when the usage statistics started, said in "unused" findings. (Not how long
     /// they cover: that grows, and a finding's text should change only when the finding does.)

@@ -7,10 +7,6 @@
 namespace sg {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sg::TableAdvisor", text);
-}
 QString bytes(qint64 b)
 {
     return QLocale().formattedDataSize(b);

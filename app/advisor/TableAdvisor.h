@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include "Finding.h"
 
 #include "db/ResultSet.h"
@@ -12,6 +13,7 @@ namespace sg {
 /// bloated btree indexes.
 class TableAdvisor
 {
+    Q_DECLARE_TR_FUNCTIONS(sg::TableAdvisor)
 public:
     struct Limits
     {

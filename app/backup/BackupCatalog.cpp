@@ -19,11 +19,6 @@ namespace {
 const char* const kPolicyFile = "sightglass-retention.json";
 
 // The signature of QObject::tr, so that lupdate sees the plural forms of calls with a count.
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("sg::BackupCatalog", text, disambiguation, n);
-}
-
 } // namespace
 
 RetentionPolicy RetentionPolicy::load(const QString& dir)

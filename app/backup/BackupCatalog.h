@@ -3,6 +3,7 @@
 
 #include "BackupMetadata.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -22,6 +23,7 @@ struct RetentionPolicy
 /// Every backup in a folder (each with its sidecar), and what a retention policy keeps.
 class BackupCatalog
 {
+    Q_DECLARE_TR_FUNCTIONS(sg::BackupCatalog)
 public:
     struct Entry
     {

@@ -22,11 +22,6 @@ namespace sg {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sg::BackupJob", text);
-}
-
 QString query(Connection& c, const QString& sql, const QList<QVariant>& params, ResultSet* out)
 {
     DbRequest r;

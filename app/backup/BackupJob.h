@@ -6,6 +6,7 @@
 
 #include "db/ConnectionOptions.h"
 
+#include <QCoreApplication>
 #include <atomic>
 #include <functional>
 
@@ -20,6 +21,7 @@ namespace sg {
 /// run() blocks: call it on a worker thread (BackupRunner does) or from the command line.
 class BackupJob
 {
+    Q_DECLARE_TR_FUNCTIONS(sg::BackupJob)
 public:
     struct Result
     {

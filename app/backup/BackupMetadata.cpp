@@ -19,11 +19,6 @@ namespace sg {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sg::BackupMetadata", text);
-}
-
 /// SHA-256 through OpenSSL: it uses the CPU's SHA instructions where there are some, several
 /// times faster than a portable implementation, which matters for backups of many gigabytes.
 class Sha256

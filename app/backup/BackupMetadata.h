@@ -3,6 +3,7 @@
 
 #include "BackupOptions.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QMap>
 #include <QString>
@@ -17,6 +18,9 @@ namespace sg {
 /// A backup without a readable sidecar is not one Sightglass vouches for.
 struct BackupMetadata
 {
+    Q_DECLARE_TR_FUNCTIONS(sg::BackupMetadata)
+
+public:
     QString fileName; ///< the backup's name in its folder
     QString database;
     QString serverVersion;

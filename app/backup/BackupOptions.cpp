@@ -11,11 +11,6 @@ namespace sg {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sg::BackupOptions", text);
-}
-
 QJsonArray toArray(const QStringList& list)
 {
     return QJsonArray::fromStringList(list);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -17,6 +18,9 @@ enum class BackupKind { Daily, Weekly, Manual };
 /// turned into pg_dump's arguments, a file name, a JSON record and a cron line.
 struct BackupOptions
 {
+    Q_DECLARE_TR_FUNCTIONS(sg::BackupOptions)
+
+public:
     QString database;
     BackupFormat format = BackupFormat::Custom;
     int compression = -1; ///< 0-9; -1 leaves pg_dump's default (custom, directory: 6 … plain: none)

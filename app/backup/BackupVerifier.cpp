@@ -17,11 +17,6 @@ namespace sg {
 namespace {
 
 // The signature of QObject::tr, so that lupdate sees the plural forms of calls with a count.
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("sg::BackupVerifier", text, disambiguation, n);
-}
-
 } // namespace
 
 BackupVerifier::Result BackupVerifier::record(Result result, const QString& level)

@@ -5,6 +5,7 @@
 
 #include "db/ConnectionOptions.h"
 
+#include <QCoreApplication>
 #include <atomic>
 
 namespace sg {
@@ -16,6 +17,7 @@ namespace sg {
 /// wrong password, a missing tool) says so and leaves the last real verdict in place.
 class BackupVerifier
 {
+    Q_DECLARE_TR_FUNCTIONS(sg::BackupVerifier)
 public:
     struct Result
     {

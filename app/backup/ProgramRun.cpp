@@ -16,11 +16,6 @@ namespace sg {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sg::ProgramRun", text);
-}
-
 void stop(QProcess& p)
 {
     if (p.state() == QProcess::NotRunning)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -15,6 +16,9 @@ namespace sg {
 /// cancel flag turns true. Optionally feeds it from another program's stdout (gzip -dc | psql).
 struct ProgramRun
 {
+    Q_DECLARE_TR_FUNCTIONS(sg::ProgramRun)
+
+public:
     QString program;
     QStringList arguments;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();

@@ -19,11 +19,6 @@ namespace sg {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sg::RestoreJob", text);
-}
-
 bool isPlain(const QString& path)
 {
     if (const auto meta = BackupMetadata::read(BackupMetadata::sidecarPath(path), nullptr))

@@ -3,6 +3,7 @@
 
 #include "db/ConnectionOptions.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -17,6 +18,7 @@ namespace sg {
 /// (the dialog makes the user type it) and uses --clean --if-exists.
 class RestoreJob
 {
+    Q_DECLARE_TR_FUNCTIONS(sg::RestoreJob)
 public:
     struct Options
     {

@@ -18,11 +18,6 @@ namespace sg::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sg::cli", text);
-}
-
 const QCommandLineOption
     kConnect({QStringLiteral("c"), QStringLiteral("connect")},
              QStringLiteral("server (URI or key=value; PG* variables and ~/.pgpass apply)"),

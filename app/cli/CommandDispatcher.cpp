@@ -14,14 +14,10 @@
 
 namespace sg::cli {
 
-namespace {
-
-QString tr(const char* text)
+QString tr(const char* text, const char* disambiguation, int n)
 {
-    return QCoreApplication::translate("sg::cli::CommandDispatcher", text);
+    return QCoreApplication::translate("sg::cli", text, disambiguation, n);
 }
-
-} // namespace
 
 void CommandDispatcher::add(Command command)
 {

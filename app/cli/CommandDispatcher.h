@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -9,6 +10,11 @@
 #include <functional>
 
 namespace sg::cli {
+
+/// The subcommands' texts, translated in the context "sg::cli": lupdate files a tr() call in a
+/// free function of this namespace under the namespace's name. (Classes use
+/// Q_DECLARE_TR_FUNCTIONS; the subcommands are free functions.)
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1);
 
 /// Exit codes shared by all subcommands.
 enum ExitCode { Ok = 0, Failure = 1, Usage = 2, NotChecked = 3 };
@@ -25,6 +31,7 @@ struct Command
 /// The one dispatcher every subcommand plugs into (top, report, plan, migrate, backup …).
 class CommandDispatcher
 {
+    Q_DECLARE_TR_FUNCTIONS(sg::cli::CommandDispatcher)
 public:
     void add(Command command);
     bool has(const QString& name) const;

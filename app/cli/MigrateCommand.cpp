@@ -16,11 +16,6 @@ namespace sg::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sg::cli", text);
-}
-
 enum class Action { Status, Lint, Rehearse, Apply, Rollback };
 
 struct Args

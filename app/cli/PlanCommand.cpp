@@ -17,11 +17,6 @@ namespace sg::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sg::cli", text);
-}
-
 const QCommandLineOption kFormat(QStringLiteral("format"), QStringLiteral("text (default) or json"),
                                  QStringLiteral("format"));
 

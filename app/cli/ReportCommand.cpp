@@ -13,11 +13,6 @@ namespace sg::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sg::cli", text);
-}
-
 int runReport(const QStringList& args, QTextStream& out, QTextStream& err)
 {
     QCommandLineParser parser;

@@ -18,11 +18,6 @@ namespace sg::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sg::cli", text);
-}
-
 int runStatements(const QStringList& args, QTextStream& out, QTextStream& err)
 {
     QCommandLineParser parser;

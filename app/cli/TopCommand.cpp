@@ -17,11 +17,6 @@ namespace sg::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sg::cli", text);
-}
-
 int runTop(const QStringList& args, QTextStream& out, QTextStream& err)
 {
     QCommandLineParser parser;

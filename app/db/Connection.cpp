@@ -42,11 +42,6 @@ DbError errorFromResult(const PGresult* res)
     return e;
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sg::Connection", text);
-}
-
 } // namespace
 
 Connection::Connection() = default;

@@ -4,6 +4,7 @@
 #include "ConnectionOptions.h"
 #include "DbRequest.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QMutex>
 
@@ -21,6 +22,7 @@ namespace sg {
 /// any thread may call.
 class Connection
 {
+    Q_DECLARE_TR_FUNCTIONS(sg::Connection)
 public:
     using NoticeHandler = std::function<void(const DbNotice&)>;
 

@@ -30,7 +30,6 @@ QString DbError::kindName(Kind kind)
 
 QString DbError::userMessage() const
 {
-    auto tr = [](const char* s) { return QCoreApplication::translate("sg::DbError", s); };
     QString head;
     switch (kind) {
     case Kind::None:

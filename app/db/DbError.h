@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QMetaType>
 #include <QString>
 
@@ -9,6 +10,9 @@ namespace sg {
 /// A structured failure from the database layer: what kind, the server's fields, and a message for people.
 struct DbError
 {
+    Q_DECLARE_TR_FUNCTIONS(sg::DbError)
+
+public:
     enum class Kind {
         None,
         BadOptions,     ///< the conninfo/URI could not be parsed

@@ -26,11 +26,6 @@ namespace sg {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sg::SandboxServer", text);
-}
-
 int freeLoopbackPort()
 {
 #ifdef _WIN32

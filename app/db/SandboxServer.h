@@ -3,6 +3,7 @@
 
 #include "ConnectionOptions.h"
 
+#include <QCoreApplication>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -16,6 +17,7 @@ namespace sg {
 /// cleaning up, so a crashed test leaves no stray server behind.
 class SandboxServer
 {
+    Q_DECLARE_TR_FUNCTIONS(sg::SandboxServer)
 public:
     explicit SandboxServer(QString binDir = {});
     ~SandboxServer();

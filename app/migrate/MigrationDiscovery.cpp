@@ -12,11 +12,6 @@ namespace sg {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sg::MigrationDiscovery", text);
-}
-
 struct NamedFile
 {
     QString version, description, path;

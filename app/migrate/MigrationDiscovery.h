@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include "Migration.h"
 
 namespace sg {
@@ -10,6 +11,7 @@ namespace sg {
 /// `U23__…`) and golang-migrate's `20250105120000_add_indexes.up.sql` / `.down.sql`.
 class MigrationDiscovery
 {
+    Q_DECLARE_TR_FUNCTIONS(sg::MigrationDiscovery)
 public:
     static MigrationSet discover(const QString& directory);
 };

@@ -14,11 +14,6 @@ namespace sg {
 namespace {
 
 // The signature of QObject::tr, so that lupdate sees the plural forms of calls with a count.
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("sg::MigrationInspector", text, disambiguation, n);
-}
-
 QString kindName(const QString& relkind)
 {
     static const QHash<QString, QString> names = {{QStringLiteral("r"), QStringLiteral("table")},

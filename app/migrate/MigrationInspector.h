@@ -3,6 +3,7 @@
 
 #include "MigrationLinter.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace sg {
@@ -38,6 +39,7 @@ struct LiveTable
 /// the statements lock. Reads only; each count runs under a short statement timeout.
 class MigrationInspector
 {
+    Q_DECLARE_TR_FUNCTIONS(sg::MigrationInspector)
 public:
     struct Report
     {

@@ -11,11 +11,6 @@ namespace sg {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sg::Linter", text);
-}
-
 using Severity = LintFinding::Severity;
 
 QString sval(const QJsonValue& v)
@@ -68,6 +63,8 @@ QString withConcurrently(const QString& sql, const QString& keywords)
 
 class Linter
 {
+    Q_DECLARE_TR_FUNCTIONS(sg::Linter)
+
 public:
     Linter(const QList<MigrationScript>& scripts, int serverMajor) : m_scripts(scripts), m_serverMajor(serverMajor) {}
     MigrationLinter::Result run();

@@ -10,15 +10,6 @@
 
 namespace sg {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sg::MigrationPlanner", text);
-}
-
-} // namespace
-
 int MigrationPlan::findingsAtLeast(LintFinding::Severity severity) const
 {
     int n = 0;

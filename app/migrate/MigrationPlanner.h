@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include "MigrationInspector.h"
 #include "MigrationLinter.h"
 #include "MigrationTracker.h"
@@ -35,6 +36,7 @@ struct MigrationPlan
 /// Builds a MigrationPlan, with a server (status, live lint) or without (lint of every file).
 class MigrationPlanner
 {
+    Q_DECLARE_TR_FUNCTIONS(sg::MigrationPlanner)
 public:
     struct Options
     {

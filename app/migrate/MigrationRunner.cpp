@@ -18,11 +18,6 @@ namespace sg {
 namespace {
 
 // The signature of QObject::tr, so that lupdate sees the plural forms of calls with a count.
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("sg::MigrationRunner", text, disambiguation, n);
-}
-
 /// A lock a rehearsal keeps until its ROLLBACK, from the statement that first took it.
 struct KeptLock
 {

@@ -4,6 +4,7 @@
 #include "MigrationScript.h"
 #include "MigrationTracker.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 #include <atomic>
@@ -50,6 +51,7 @@ struct MigrationRunResult
 /// advisory lock so two runs cannot interleave.
 class MigrationRunner
 {
+    Q_DECLARE_TR_FUNCTIONS(sg::MigrationRunner)
 public:
     struct Options
     {

@@ -8,15 +8,6 @@
 
 namespace sg {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sg::MigrationScript", text);
-}
-
-} // namespace
-
 bool MigrationScript::isTransactional() const
 {
     for (const ScriptStatement& s : statements) {

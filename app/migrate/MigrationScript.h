@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include "Migration.h"
 #include "SqlClassifier.h"
 #include "SqlSplitter.h"
@@ -31,6 +32,9 @@ struct ScriptMeta
 /// A migration file read, split (SqlSplitter) and classified (SqlClassifier).
 struct MigrationScript
 {
+    Q_DECLARE_TR_FUNCTIONS(sg::MigrationScript)
+
+public:
     Migration migration;
     bool rollback = false; ///< this is the migration's rollback file
     QString path;

@@ -14,11 +14,6 @@ namespace sg {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sg::MigrationTracker", text);
-}
-
 // The advisory lock's first key: "SG". The second is hashtext(schema).
 constexpr int kLockClass = 0x5347;
 

@@ -51,6 +51,7 @@ public:
 /// and never written. The advisory lock keeps two runs from interleaving.
 class MigrationTracker
 {
+    Q_DECLARE_TR_FUNCTIONS(sg::MigrationTracker)
 public:
     enum class Source { None, Sightglass, Flyway, GolangMigrate };
 

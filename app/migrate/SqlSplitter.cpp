@@ -8,11 +8,6 @@ namespace sg {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sg::SqlSplitter", text);
-}
-
 bool identStart(QChar c)
 {
     return c.isLetter() || c == QLatin1Char('_') || c.unicode() >= 0x80;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -13,6 +14,7 @@ namespace sg {
 /// never sent to the server. Never throws, never loops: every character is looked at once.
 class SqlSplitter
 {
+    Q_DECLARE_TR_FUNCTIONS(sg::SqlSplitter)
 public:
     enum class Kind { Statement, CopyData, PsqlMeta };
     struct Piece

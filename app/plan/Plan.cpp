@@ -17,11 +17,6 @@ namespace sg {
 namespace {
 
 // The signature of QObject::tr, so that lupdate sees the plural forms of calls with a count.
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("sg::Plan", text, disambiguation, n);
-}
-
 QString str(const QJsonObject& o, const char* key)
 {
     return o.value(QLatin1String(key)).toString();

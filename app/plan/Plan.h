@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -65,6 +66,9 @@ struct PlanNode
 /// A parsed plan: the nodes in plan order and the header figures.
 struct Plan
 {
+    Q_DECLARE_TR_FUNCTIONS(sg::Plan)
+
+public:
     QList<PlanNode> nodes;
     double planningMs = 0;
     double executionMs = 0;

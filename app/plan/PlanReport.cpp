@@ -7,15 +7,6 @@
 
 namespace sg {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sg::PlanReport", text);
-}
-
-} // namespace
-
 QString PlanReport::toText(const Plan& plan)
 {
     QStringList out;

@@ -3,6 +3,7 @@
 
 #include "Plan.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -12,6 +13,7 @@ namespace sg {
 /// time, share of the total, row misestimate, buffers and warnings.
 class PlanReport
 {
+    Q_DECLARE_TR_FUNCTIONS(sg::PlanReport)
 public:
     static QString toText(const Plan& plan);
     /// {"planning_ms", "execution_ms", "warnings", "nodes": [{id, parent, depth, node, relation, index,

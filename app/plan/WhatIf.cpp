@@ -13,11 +13,6 @@ namespace sg {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sg::WhatIf", text);
-}
-
 QString unquote(const QString& quotedOrBare)
 {
     if (quotedOrBare.startsWith(QLatin1Char('"')))

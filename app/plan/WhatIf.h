@@ -3,6 +3,7 @@
 
 #include "Plan.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -13,6 +14,7 @@ namespace sg {
 /// on, the sorts above them order by), to be tried as hypothetical indexes with hypopg.
 class WhatIf
 {
+    Q_DECLARE_TR_FUNCTIONS(sg::WhatIf)
 public:
     struct Candidate
     {
