@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConnectionDialog.h"
+#include "StateColors.h"
 
 #include "ui_ConnectionDialog.h"
 
@@ -179,9 +180,7 @@ sg::ConnectionOptions ConnectionDialog::optionsFromForm(QString* error) const
 
 void ConnectionDialog::showResult(bool ok, const QString& text)
 {
-    ui->resultLabel->setStyleSheet(ok ? QStringLiteral("color: #1b5e20;")
-                                      : QStringLiteral("color: #b00020;"));
-    ui->resultLabel->setText(text);
+    showState(ui->resultLabel, text, ok ? State::Good : State::Error);
 }
 
 void ConnectionDialog::testConnection()

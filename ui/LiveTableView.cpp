@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LiveTableView.h"
+#include "StateColors.h"
 
 #include "db/LiveQuery.h"
 #include "db/ResultSortFilterProxy.h"
@@ -77,11 +78,10 @@ void LiveTableView::showStatus()
 {
     const sg::DbError error = m_query->lastError();
     if (error.isError()) {
-        m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
-        m_status->setText(error.userMessage());
+        showState(m_status, error.userMessage(), State::Error);
         return;
     }
-    m_status->setStyleSheet({});
+    clearState(m_status);
     if (!m_query->hasData()) {
         m_status->setText(tr("Waiting for the server…"));
         return;

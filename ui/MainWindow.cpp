@@ -13,6 +13,7 @@
 #include "advisor/AdvisorPanel.h"
 #include "ConnectionDialog.h"
 #include "Icons.h"
+#include "StateColors.h"
 #include "StatementsPanel.h"
 
 #include "advisor/Advisor.h"
@@ -357,21 +358,11 @@ void MainWindow::openConnectionDialog()
 
 void MainWindow::onStateChanged(sg::ConnectionState state, const sg::DbError& error)
 {
-    QString color;
-    switch (state) {
-    case sg::ConnectionState::Connected:
-        color = QStringLiteral("#1b5e20");
-        break;
-    case sg::ConnectionState::Lost:
-    case sg::ConnectionState::Disconnected:
-        color = QStringLiteral("#b00020");
-        break;
-    default:
-        color = QStringLiteral("#8a6d00");
-        break;
-    }
-    m_stateLabel->setText(QStringLiteral("<span style='color:%1'>● %2</span>")
-                              .arg(color, sg::connectionStateName(state).toHtmlEscaped()));
+    const State shown = state == sg::ConnectionState::Connected ? State::Good
+                        : state == sg::ConnectionState::Lost || state == sg::ConnectionState::Disconnected
+                            ? State::Error
+                            : State::Warning;
+    showState(m_stateLabel, QStringLiteral("● ") + sg::connectionStateName(state), shown);
     if (error.isError()) {
         statusBar()->showMessage(error.userMessage());
         if (state == sg::ConnectionState::Disconnected && error.sqlState == QLatin1String("28P01") &&

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StatementsPanel.h"
+#include "StateColors.h"
 
 #include "Settings.h"
 #include "db/LiveQuery.h"
@@ -164,11 +165,10 @@ void StatementsPanel::showStatus(const QString& extra)
 {
     const sg::LiveQuery* query = m_monitor->topQuery();
     if (query->lastError().isError()) {
-        m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
-        m_status->setText(m_monitor->failureText());
+        showState(m_status, m_monitor->failureText(), State::Error);
         return;
     }
-    m_status->setStyleSheet({});
+    clearState(m_status);
     if (!query->hasData()) {
         m_status->setText(tr("Waiting for the server…"));
         return;

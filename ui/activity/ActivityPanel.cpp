@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ActivityPanel.h"
+#include "ui/StateColors.h"
 
 #include "SessionsView.h"
 #include "ui/ElidedLabel.h"
@@ -57,7 +58,7 @@ ActivityPanel::ActivityPanel(sg::ActivityMonitor* monitor, QWidget* parent)
     m_banner->setObjectName(QStringLiteral("activityWarnings"));
     m_note = new QLabel(this);
     m_note->setWordWrap(true);
-    m_note->setStyleSheet(QStringLiteral("background:#fff8e1; color:#5d4037; padding:4px;"));
+    showBanner(m_note, State::Warning);
     m_note->hide();
 
     m_tabs = new QTabWidget(this);
@@ -210,9 +211,7 @@ QWidget* ActivityPanel::buildStatusStrip()
 void ActivityPanel::setBannerText(const QString& text)
 {
     m_banner->setFullText(text);
-    m_banner->setStyleSheet(text.isEmpty() ? QStringLiteral("border:1px solid transparent; padding:2px 4px;")
-                                           : QStringLiteral("background:#fdecea; color:#8b0000; border:1px "
-                                                            "solid #e57373; padding:2px 4px;"));
+    showBanner(m_banner, text.isEmpty() ? State::Normal : State::Error);
 }
 
 QWidget* ActivityPanel::buildCharts()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SessionDetailDialog.h"
+#include "ui/StateColors.h"
 
 #include "db/Durations.h"
 #include "db/ResultTableModel.h"
@@ -153,11 +154,10 @@ QString SessionDetailDialog::ages() const
 void SessionDetailDialog::present()
 {
     if (m_detail->error().isError()) {
-        m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
-        m_status->setText(m_detail->error().userMessage());
+        showState(m_status, m_detail->error().userMessage(), State::Error);
         return;
     }
-    m_status->setStyleSheet({});
+    clearState(m_status);
     if (m_detail->sessionEnded()) {
         m_header->setText(tr("Session %1 has ended").arg(m_pid));
         m_status->setText(tr("The server no longer has this session; what is shown is its last state."));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SessionsView.h"
+#include "ui/StateColors.h"
 
 #include "SessionDetailDialog.h"
 #include "ui/LiveTableView.h"
@@ -138,8 +139,7 @@ SessionsView::SessionsView(sg::ActivityMonitor* monitor, QWidget* parent)
     });
     connect(monitor->session(), &sg::ServerSession::writesAllowedChanged, this, &SessionsView::updateButtons);
     connect(monitor, &sg::ActivityMonitor::actionFinished, this, [this](bool ok, const QString& message) {
-        m_result->setStyleSheet(ok ? QString() : QStringLiteral("color: #b00020;"));
-        m_result->setText(message);
+        showState(m_result, message, ok ? State::Normal : State::Error);
     });
     updateButtons();
 }

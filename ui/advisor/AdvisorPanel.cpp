@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AdvisorPanel.h"
+#include "ui/StateColors.h"
 
 #include "FindingsView.h"
 
@@ -113,8 +114,7 @@ AdvisorPanel::AdvisorPanel(Variant variant, sg::Advisor* advisor, sg::ServerSess
         }
     });
     connect(advisor, &sg::Advisor::failed, this, [this](const sg::DbError& e) {
-        m_header->setStyleSheet(QStringLiteral("color: #b00020;"));
-        m_header->setText(e.userMessage());
+        showState(m_header, e.userMessage(), State::Error);
     });
     if (indexes)
         connect(m_objects->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -168,7 +168,7 @@ AdvisorPanel::AdvisorPanel(Variant variant, sg::Advisor* advisor, sg::ServerSess
 void AdvisorPanel::updateHeader()
 {
     const sg::AdvisorSnapshot& s = m_advisor->snapshot();
-    m_header->setStyleSheet({});
+    clearState(m_header);
     QString text;
     int count = 0;
     const auto group =

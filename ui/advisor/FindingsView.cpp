@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FindingsView.h"
+#include "ui/StateColors.h"
 
 #include "advisor/Advisor.h"
 #include "advisor/FixRunner.h"
@@ -134,8 +135,7 @@ FindingsView::FindingsView(sg::Advisor* advisor, sg::ServerSession* session, int
             saveMigration(dir);
     });
     connect(m_runner, &sg::FixRunner::finished, this, [this](bool ok, const QString& message) {
-        m_status->setStyleSheet(ok ? QString() : QStringLiteral("color: #b00020;"));
-        m_status->setText(message);
+        showState(m_status, message, ok ? State::Normal : State::Error);
         if (ok)
             m_advisor->refresh();
     });
@@ -280,7 +280,7 @@ void FindingsView::runSelected()
         m_status->setText(tr("Not sent: the session is read-only or a fix is still running."));
         return;
     }
-    m_status->setStyleSheet({});
+    clearState(m_status);
     m_status->setText(tr("Running…"));
 }
 
@@ -304,8 +304,7 @@ QString FindingsView::saveMigration(const QString& directory)
     const QString text = withSql.size() == 1 ? sg::FixRunner::migrationText(withSql.first())
                                              : sg::FixRunner::migrationText(withSql);
     const QString error = sg::FixRunner::writeFile(path, text);
-    m_status->setStyleSheet(error.isEmpty() ? QString() : QStringLiteral("color: #b00020;"));
-    m_status->setText(error.isEmpty() ? tr("Saved %1").arg(path) : error);
+    showState(m_status, error.isEmpty() ? tr("Saved %1").arg(path) : error, error.isEmpty() ? State::Normal : State::Error);
     return error.isEmpty() ? path : QString();
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BackupDialog.h"
+#include "ui/StateColors.h"
 
 #include "RestoreDialog.h"
 
@@ -359,8 +360,7 @@ void BackupDialog::updateDerived()
 
 void BackupDialog::setStatus(const QString& text, bool error)
 {
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
-    m_status->setText(text);
+    showState(m_status, text, error ? State::Error : State::Normal);
 }
 
 void BackupDialog::start()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RestoreDialog.h"
+#include "ui/StateColors.h"
 
 #include "BackgroundJob.h"
 #include "backup/BackupMetadata.h"
@@ -142,8 +143,7 @@ RestoreDialog::RestoreDialog(sg::ServerSession* session, QWidget* parent)
                 m_progress->setRange(0, 1000);
                 if (ok)
                     m_progress->setValue(1000);
-                m_status->setStyleSheet(ok ? QString() : QStringLiteral("color: #b00020;"));
-                m_status->setText(message);
+                showState(m_status, message, ok ? State::Normal : State::Error);
                 m_errors->setVisible(!errors.isEmpty());
                 m_errors->setPlainText(errors.join(QLatin1Char('\n')));
                 m_cancel->setEnabled(false);
@@ -226,8 +226,7 @@ void RestoreDialog::loadContents()
                 item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
             }
             if (toc.isEmpty() && !error.isEmpty()) {
-                m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
-                m_status->setText(error);
+                showState(m_status, error, State::Error);
             }
             if (toc.size() < 300)
                 m_toc->expandAll();
@@ -333,7 +332,7 @@ void RestoreDialog::updateDerived()
     m_restore->setEnabled(invalid.isEmpty() && !m_runner->isRunning());
     m_restore->setToolTip(invalid);
     if (!m_runner->isRunning() && (!invalid.isEmpty() || m_statusIsAdvice)) {
-        m_status->setStyleSheet(QString());
+        clearState(m_status);
         m_status->setText(invalid);
         m_statusIsAdvice = !invalid.isEmpty();
     }
@@ -348,7 +347,7 @@ void RestoreDialog::start()
     m_cancel->setEnabled(true);
     m_errors->hide();
     m_progress->setValue(0);
-    m_status->setStyleSheet(QString());
+    clearState(m_status);
     m_status->setText(tr("Starting…"));
     m_runner->restore(m_session->options(), o);
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MigrationApplyPage.h"
+#include "ui/StateColors.h"
 
 #include "StatementOutcomeTable.h"
 
@@ -133,15 +134,15 @@ void MigrationApplyPage::initializePage()
         QStringList escaped;
         for (const QString& b : std::as_const(blockers))
             escaped << b.toHtmlEscaped();
-        text += QStringLiteral("<p style='color:#c01c28'><b>%1</b><br>%2</p>")
-                    .arg(tr("Nothing can run until this is resolved:"), escaped.join(QStringLiteral("<br>")));
+        text += QStringLiteral("<p style='color:%1'><b>%2</b><br>%3</p>")
+                    .arg(stateColor(State::Error, palette()).name(), tr("Nothing can run until this is resolved:"), escaped.join(QStringLiteral("<br>")));
     }
     // Offered after a failed rehearsal only with that said: it will most likely fail the same way.
     const sg::MigrationRunResult* rehearsal = m_controller->lastRehearsal();
     m_rehearsalFailed = rehearsal && !rehearsal->ok;
     if (m_rehearsalFailed)
-        text.prepend(QStringLiteral("<p style='color:#c01c28'><b>%1</b> %2</p>")
-                         .arg(tr("The rehearsal failed:"), rehearsal->message.toHtmlEscaped()) +
+        text.prepend(QStringLiteral("<p style='color:%1'><b>%2</b> %3</p>")
+                         .arg(stateColor(State::Error, palette()).name(), tr("The rehearsal failed:"), rehearsal->message.toHtmlEscaped()) +
                      QStringLiteral("<p>%1</p>").arg(tr("Applying now will most likely stop at the same statement "
                                                         "(and roll that migration back). Go back and rehearse "
                                                         "again once it is fixed, or apply anyway.")));

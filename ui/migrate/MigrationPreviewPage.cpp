@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MigrationPreviewPage.h"
+#include "ui/StateColors.h"
 
 #include "migrate/MigrationController.h"
 #include "ui/editor/SqlEditor.h"
@@ -34,17 +35,17 @@ QString severityText(sg::LintFinding::Severity s)
     return {};
 }
 
-QColor severityColor(sg::LintFinding::Severity s)
+State severityState(sg::LintFinding::Severity s)
 {
     switch (s) {
     case sg::LintFinding::Severity::Info:
-        return QColor(0x1f, 0x6f, 0xc5);
+        return State::Info;
     case sg::LintFinding::Severity::Warning:
-        return QColor(0xd9, 0x8a, 0x00);
+        return State::Warning;
     case sg::LintFinding::Severity::Error:
-        return QColor(0xc0, 0x1c, 0x28);
+        return State::Error;
     }
-    return {};
+    return State::Normal;
 }
 
 } // namespace
@@ -73,14 +74,16 @@ MigrationPreviewPage::MigrationPreviewPage(sg::MigrationController* controller, 
     m_errorMarker = m_editor->markerDefine(QsciScintilla::Circle);
     m_warningMarker = m_editor->markerDefine(QsciScintilla::Circle);
     m_infoMarker = m_editor->markerDefine(QsciScintilla::SmallRectangle);
-    m_editor->setMarkerBackgroundColor(severityColor(sg::LintFinding::Severity::Error), m_errorMarker);
-    m_editor->setMarkerBackgroundColor(severityColor(sg::LintFinding::Severity::Warning), m_warningMarker);
-    m_editor->setMarkerBackgroundColor(severityColor(sg::LintFinding::Severity::Info), m_infoMarker);
+    m_editor->setMarkerBackgroundColor(stateColor(severityState(sg::LintFinding::Severity::Error), palette()), m_errorMarker);
+    m_editor->setMarkerBackgroundColor(stateColor(severityState(sg::LintFinding::Severity::Warning), palette()), m_warningMarker);
+    m_editor->setMarkerBackgroundColor(stateColor(severityState(sg::LintFinding::Severity::Info), palette()), m_infoMarker);
     m_editor->setMarginMarkerMask(kMarkerMargin,
                                   (1 << m_errorMarker) | (1 << m_warningMarker) | (1 << m_infoMarker));
     m_editor->setAnnotationDisplay(QsciScintilla::AnnotationBoxed);
-    m_editor->SendScintilla(QsciScintilla::SCI_STYLESETBACK, kBadgeStyle, QColor(0xee, 0xf2, 0xf7));
-    m_editor->SendScintilla(QsciScintilla::SCI_STYLESETFORE, kBadgeStyle, QColor(0x33, 0x3d, 0x4a));
+    m_editor->SendScintilla(QsciScintilla::SCI_STYLESETBACK, kBadgeStyle,
+                            stateBackground(State::Info, palette()));
+    m_editor->SendScintilla(QsciScintilla::SCI_STYLESETFORE, kBadgeStyle,
+                            stateColor(State::Normal, palette()));
 
     m_findings = new QTableWidget(0, 4, this);
     m_findings->setObjectName(QStringLiteral("previewFindings"));
@@ -126,7 +129,7 @@ void MigrationPreviewPage::initializePage()
         const int worst = worstByVersion.value(s.migration.version, -1);
         auto* item = new QListWidgetItem(QFileInfo(s.path).fileName(), m_files);
         if (worst >= 0)
-            item->setForeground(severityColor(sg::LintFinding::Severity(worst)));
+            item->setForeground(stateColor(severityState(sg::LintFinding::Severity(worst)), palette()));
         item->setToolTip(s.rollback ? tr("rollback of %1").arg(s.migration.version)
                                     : s.migration.description);
     }
@@ -139,7 +142,7 @@ void MigrationPreviewPage::initializePage()
             auto* item = new QTableWidgetItem(cells.at(c));
             item->setToolTip(f.why);
             if (c == 0)
-                item->setForeground(severityColor(f.severity));
+                item->setForeground(stateColor(severityState(f.severity), palette()));
             m_findings->setItem(r, c, item);
         }
     }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MigrationStatusPage.h"
+#include "ui/StateColors.h"
 
 #include "migrate/MigrationController.h"
 
@@ -14,22 +15,22 @@ namespace sg::ui {
 
 namespace {
 
-QColor stateColor(sg::MigrationStatus::State s, const QPalette& palette)
+State shownState(sg::MigrationStatus::State s)
 {
     using S = sg::MigrationStatus::State;
     switch (s) {
     case S::Applied:
-        return palette.color(QPalette::Text);
+        return State::Normal;
     case S::Pending:
-        return QColor(0x1f, 0x6f, 0xc5);
+        return State::Info;
     case S::OutOfOrder:
     case S::MissingFile:
-        return QColor(0xb3, 0x6b, 0x00);
+        return State::Warning;
     case S::Changed:
     case S::Failed:
-        return QColor(0xc0, 0x1c, 0x28);
+        return State::Error;
     }
-    return palette.color(QPalette::Text);
+    return State::Normal;
 }
 
 } // namespace
@@ -110,7 +111,7 @@ void MigrationStatusPage::showPlan()
             auto* item = new QTableWidgetItem(cells.at(c));
             item->setToolTip(cells.at(c));
             if (c == 1)
-                item->setForeground(stateColor(s.state, palette()));
+                item->setForeground(stateColor(shownState(s.state), palette()));
             m_table->setItem(r, c, item);
         }
     }

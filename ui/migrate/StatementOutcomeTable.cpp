@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StatementOutcomeTable.h"
+#include "ui/StateColors.h"
 
 #include "migrate/MigrationController.h"
 #include "migrate/MigrationRunner.h"
@@ -35,9 +36,9 @@ void StatementOutcomeTable::add(const sg::StatementOutcome& o)
         auto* item = new QTableWidgetItem(cells.at(c));
         item->setToolTip(cells.at(c));
         if (c == 2 && o.state == S::Failed)
-            item->setForeground(QColor(0xc0, 0x1c, 0x28));
+            item->setForeground(stateColor(sg::ui::State::Error, palette()));
         else if (c == 2 && o.state != S::Ok)
-            item->setForeground(QColor(0xb3, 0x6b, 0x00));
+            item->setForeground(stateColor(sg::ui::State::Warning, palette()));
         if (c == 3)
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         setItem(row, c, item);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanCompareDialog.h"
+#include "ui/StateColors.h"
 
 #include <QColor>
 #include <QHeaderView>
@@ -54,7 +55,7 @@ PlanCompareDialog::PlanCompareDialog(const sg::Plan& before, const QString& befo
             if (c >= 3)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             if (!r.change.isEmpty())
-                item->setBackground(QColor(255, 236, 179));
+                item->setBackground(stateBackground(State::Warning, palette()));
             m_table->setItem(i, c, item);
         }
     }

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanTreeModel.h"
+#include "ui/StateColors.h"
 
 #include <QColor>
+#include <QGuiApplication>
 #include <QLocale>
 
 namespace sg::ui {
@@ -77,17 +79,20 @@ QVariant PlanTreeModel::data(const QModelIndex& index, int role) const
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::BackgroundRole) {
         if (index.column() == PercentColumn || index.column() == ExclusiveColumn) {
-            if (n.percentOfTotal >= 5) // shade by share: the hot path stands out, text stays readable
-                return QColor(230, 60, 40, int(qMin(150.0, 30 + n.percentOfTotal * 1.2)));
+            if (n.percentOfTotal >= 5) { // shade by share: the hot path stands out, text stays readable
+                QColor hot = stateColor(State::Error, QGuiApplication::palette());
+                hot.setAlpha(int(qMin(150.0, 30 + n.percentOfTotal * 1.2)));
+                return hot;
+            }
         }
         if (index.column() == MisestimateColumn && n.misestimate >= sg::Plan::kMisestimate)
-            return QColor(255, 224, 160);
+            return stateBackground(State::Warning, QGuiApplication::palette());
         if (index.column() == WarningsColumn && !n.warnings.isEmpty())
-            return QColor(255, 236, 179);
+            return stateBackground(State::Warning, QGuiApplication::palette());
         return {};
     }
     if (role == Qt::ForegroundRole && n.neverExecuted)
-        return QColor(Qt::gray);
+        return QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
     if (role != Qt::DisplayRole)
         return {};
     auto ms = [&](double v) { return n.analyzed && !n.neverExecuted ? l.toString(v, 'f', 3) : QString(); };

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanView.h"
+#include "ui/StateColors.h"
 
 #include "PlanTreeModel.h"
 
@@ -25,7 +26,7 @@ PlanView::PlanView(QWidget* parent) : QWidget(parent), m_model(new PlanTreeModel
 {
     m_banner = new QLabel(this);
     m_banner->setObjectName(QStringLiteral("planBanner"));
-    m_banner->setStyleSheet(QStringLiteral("background: #fff3cd; color: #5c4400; padding: 3px;"));
+    showBanner(m_banner, State::Warning);
     m_banner->setWordWrap(true);
     m_banner->hide();
     m_header = new QLabel(tr("Explain a statement to see its plan here."), this);
@@ -112,14 +113,15 @@ void PlanView::setPlan(const sg::Plan& plan, const QString& rawJson)
     int warned = 0;
     for (const sg::PlanNode& n : plan.nodes)
         warned += n.warnings.isEmpty() ? 0 : 1;
+    const QString warning = stateColor(State::Warning, palette()).name();
     if (warned > 0)
-        html += QStringLiteral("<br><span style='color:#8a5300'>") +
+        html += QStringLiteral("<br><span style='color:%1'>").arg(warning) +
                 tr("%n node(s) with warnings: see the Warnings column.", nullptr, warned) +
                 QStringLiteral("</span>");
     for (const QString& w : plan.warnings)
-        html += QStringLiteral("<br><span style='color:#8a5300'>") + w.toHtmlEscaped() +
+        html += QStringLiteral("<br><span style='color:%1'>").arg(warning) + w.toHtmlEscaped() +
                 QStringLiteral("</span>");
-    m_header->setStyleSheet({});
+    clearState(m_header);
     m_header->setText(html);
     // The text and JSON views fill when first shown: for a 10,000-node plan they are megabytes
     // of text that would cost more to lay out than the tree.
@@ -139,8 +141,7 @@ void PlanView::setPlan(const sg::Plan& plan, const QString& rawJson)
 
 void PlanView::setMessage(const QString& text, bool error)
 {
-    m_header->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
-    m_header->setText(text.toHtmlEscaped());
+    showState(m_header, text.toHtmlEscaped(), error ? State::Error : State::Normal);
 }
 
 void PlanView::setBanner(const QString& text)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WhatIfDialog.h"
+#include "ui/StateColors.h"
 
 #include "PlanView.h"
 
@@ -69,8 +70,7 @@ WhatIfDialog::WhatIfDialog(sg::ServerSession* session, const QString& sql, const
     });
     connect(m_create, &QPushButton::clicked, this, &WhatIfDialog::createSelected);
     connect(m_fixRunner, &sg::FixRunner::finished, this, [this](bool ok, const QString& message) {
-        m_status->setStyleSheet(ok ? QString() : QStringLiteral("color: #b00020;"));
-        m_status->setText(message);
+        showState(m_status, message, ok ? State::Normal : State::Error);
     });
     connect(
         m_runner, &sg::WhatIfRunner::finished, this,
@@ -100,8 +100,7 @@ WhatIfDialog::WhatIfDialog(sg::ServerSession* session, const QString& sql, const
             }
             m_table->resizeColumnsToContents();
             if (!error.isEmpty()) {
-                m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
-                m_status->setText(error);
+                showState(m_status, error, State::Error);
             } else {
                 m_status->setText(
                     tr("%n hypothetical index(es) tried on this session and dropped again (hypopg_reset); "
