@@ -21,15 +21,6 @@ using namespace sg;
 
 namespace {
 
-void run(Connection& c, const QString& sql)
-{
-    DbRequest r;
-    r.sql = sql;
-    DbError e;
-    c.execute(r, &e);
-    QVERIFY2(!e.isError(), qPrintable(e.userMessage()));
-}
-
 /// calls of the statement in \a m whose text contains \a needle; -1 if none.
 double callsOf(const ResultTableModel* m, const QString& needle)
 {
@@ -115,8 +106,10 @@ private Q_SLOTS:
         DbError e;
         QVERIFY(c.open(test::sandboxOptions(QStringLiteral("stm_shop")), &e));
         const QString marker = QStringLiteral("SELECT count(*) FROM pg_class WHERE relname = 'stm_marker'");
-        for (int i = 0; i < 3; ++i)
-            run(c, marker);
+        for (int i = 0; i < 3; ++i) {
+            const QString failed = test::execute(c, marker);
+            QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        }
 
         ServerSession session;
         StatementsMonitor monitor(&session, m_dir.filePath(QStringLiteral("b.sqlite")));
@@ -131,8 +124,10 @@ private Q_SLOTS:
         QVERIFY2(monitor.windowNote().contains(QStringLiteral("history goes back")) ||
                      monitor.windowNote().contains(QStringLiteral("Differences since")),
                  qPrintable(monitor.windowNote()));
-        for (int i = 0; i < 2; ++i)
-            run(c, marker);
+        for (int i = 0; i < 2; ++i) {
+            const QString failed = test::execute(c, marker);
+            QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        }
         QTRY_VERIFY_WITH_TIMEOUT((monitor.refresh(), callsOf(monitor.statements(), QStringLiteral("relname = $1")) == 2),
                                  15000);
         monitor.setWindow(StatementsMonitor::Window::SinceReset);

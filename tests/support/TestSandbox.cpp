@@ -89,4 +89,13 @@ bool pgDumpReadsTheServer(QString* reason)
     return false;
 }
 
+QString execute(Connection& c, const QString& sql)
+{
+    DbRequest r;
+    r.sql = sql;
+    DbError e;
+    c.execute(r, &e);
+    return e.isError() ? e.userMessage() + QStringLiteral("\n") + sql : QString();
+}
+
 } // namespace sg::test

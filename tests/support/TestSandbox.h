@@ -21,6 +21,9 @@ bool waitUntilRunning(const QString& sql);
 /// pg_stat_force_next_flush() from 15 on; up to 14 the backend reports at most every 500 ms to the
 /// statistics collector, which others read through a file rewritten as often.
 void flushStatistics(Connection& c);
+/// Runs \a sql on \a c: empty when it succeeded, else the server's message with the statement
+/// (for QVERIFY2, so a failing setup step fails the test function itself).
+QString execute(Connection& c, const QString& sql);
 /// The major version of the sandbox server (13 … 18).
 int serverMajor();
 /// Whether the client programs here (Debian's pg_dump 15) can dump the sandbox: they refuse a
