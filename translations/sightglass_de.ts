@@ -148,17 +148,17 @@
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="28"/>
+        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="29"/>
         <source>info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="30"/>
+        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="31"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="32"/>
+        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="33"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
@@ -3603,43 +3603,43 @@ Exit-Codes: 0 sauber, 1 Befunde auf oder über --fail-on (oder ein fehlgeschlage
 <context>
     <name>sg::ui::ActivityPanel</name>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="68"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="69"/>
         <source>Pools (SHOW POOLS)</source>
         <translation>Pools (SHOW POOLS)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="70"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="71"/>
         <source>Stats (SHOW STATS)</source>
         <translation>Statistik (SHOW STATS)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="74"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="75"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="76"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="77"/>
         <source>Applications (pools)</source>
         <translation>Anwendungen (Pools)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="80"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="81"/>
         <source>Databases &amp;&amp; users</source>
         <translation>Datenbanken &amp;&amp; Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="81"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="319"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="82"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="318"/>
         <source>Alert log</source>
         <translation>Warnungsprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="114"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="115"/>
         <source>Time window</source>
         <translation>Zeitfenster</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/ActivityPanel.cpp" line="117"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="118"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -3647,7 +3647,7 @@ Exit-Codes: 0 sauber, 1 Befunde auf oder über --fail-on (oder ein fehlgeschlage
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/ActivityPanel.cpp" line="117"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="118"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n h</numerusform>
@@ -3655,306 +3655,306 @@ Exit-Codes: 0 sauber, 1 Befunde auf oder über --fail-on (oder ein fehlgeschlage
         </translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="121"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="122"/>
         <source>Scale to max_connections</source>
         <translation>Auf max_connections skalieren</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="126"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="127"/>
         <source>On: the connections chart&apos;s axis runs to max_connections. Off: it fits the sessions, and the max_connections line shows once they come near it</source>
         <translation>An: Die Achse des Verbindungsdiagramms reicht bis max_connections. Aus: Sie passt sich den Sitzungen an, und die Linie für max_connections erscheint, sobald sie in die Nähe kommen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="133"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="346"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="134"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="345"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="137"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="138"/>
         <source>Sampling interval</source>
         <translation>Messintervall</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="141"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="296"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="142"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="295"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="143"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="144"/>
         <source>Time between samples</source>
         <translation>Zeit zwischen den Messungen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="148"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="149"/>
         <source>Export PNG…</source>
         <translation>PNG exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="151"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="152"/>
         <source>Export charts</source>
         <translation>Diagramme exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="151"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="152"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="155"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="164"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="156"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="165"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="157"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="158"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="160"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="161"/>
         <source>Export samples</source>
         <translation>Messwerte exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="160"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="161"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="166"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="167"/>
         <source>Warnings…</source>
         <translation>Warnungen…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="177"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="178"/>
         <source>Window:</source>
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="182"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="183"/>
         <source>Sample every</source>
         <translation>Messen alle</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="225"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="224"/>
         <source>Connections by state</source>
         <translation>Verbindungen nach Status</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="227"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="226"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="228"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="227"/>
         <source>lock wait</source>
         <translation>wartet auf Sperre</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="229"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="228"/>
         <source>other wait</source>
         <translation>wartet (sonstiges)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="230"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="229"/>
         <source>idle in tx</source>
         <translation>inaktiv in Tx</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="231"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="230"/>
         <source>aborted tx</source>
         <translation>abgebrochene Tx</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="232"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="231"/>
         <source>idle</source>
         <translation>inaktiv</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="233"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="232"/>
         <source>other</source>
         <translation>sonstige</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="234"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="233"/>
         <source>ours</source>
         <translation>eigene</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="235"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="234"/>
         <source>max</source>
         <translation>max</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="251"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="250"/>
         <source>Utilization of usable connections</source>
         <translation>Auslastung der nutzbaren Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="252"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="251"/>
         <source>utilization</source>
         <translation>Auslastung</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="253"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="267"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="252"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="266"/>
         <source>threshold</source>
         <translation>Schwellwert</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="257"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="256"/>
         <source>Transactions per second</source>
         <translation>Transaktionen pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="258"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="257"/>
         <source>commits + rollbacks</source>
         <translation>Commits + Rollbacks</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="259"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="258"/>
         <source>rollbacks %</source>
         <translation>Rollbacks %</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="263"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="262"/>
         <source>Cache hit ratio</source>
         <translation>Cache-Trefferquote</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="264"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="263"/>
         <source>all databases</source>
         <translation>alle Datenbanken</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="265"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="264"/>
         <source>tables</source>
         <translation>Tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="266"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="265"/>
         <source>indexes</source>
         <translation>Indizes</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="289"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="288"/>
         <source>pgbouncer clients and servers (all pools)</source>
         <translation>pgbouncer-Clients und -Server (alle Pools)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="290"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="289"/>
         <source>cl_active</source>
         <translation>cl_active</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="291"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="290"/>
         <source>cl_waiting</source>
         <translation>cl_waiting</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="292"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="291"/>
         <source>sv_active</source>
         <translation>sv_active</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="293"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="292"/>
         <source>sv_idle</source>
         <translation>sv_idle</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="294"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="293"/>
         <source>Longest client wait (maxwait)</source>
         <translation>Längste Client-Wartezeit (maxwait)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="295"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="294"/>
         <source>maxwait</source>
         <translation>maxwait</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="297"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="296"/>
         <source>Throughput (SHOW STATS)</source>
         <translation>Durchsatz (SHOW STATS)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="298"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="297"/>
         <source>transactions/s</source>
         <translation>Transaktionen/s</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="299"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="298"/>
         <source>queries/s</source>
         <translation>Abfragen/s</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="300"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="299"/>
         <source>avg query ms</source>
         <translation>Ø Abfrage ms</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="314"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="313"/>
         <source>Pools</source>
         <translation>Pools</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="315"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="314"/>
         <source>Pool statistics</source>
         <translation>Pool-Statistik</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="316"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="315"/>
         <source>Applications</source>
         <translation>Anwendungen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="317"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="316"/>
         <source>Databases</source>
         <translation>Datenbanken</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="318"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="317"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="346"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="345"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="421"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="420"/>
         <source>⚠ %1 — %2 (since %3)</source>
         <translation>⚠ %1 — %2 (seit %3)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="431"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="430"/>
         <source>%1 of %2 usable connections (%3 %)</source>
         <translation>%1 von %2 nutzbaren Verbindungen (%3 %)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="436"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="435"/>
         <source> · %1 tps</source>
         <translation> · %1 TPS</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="438"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="437"/>
         <source> · cache hit %1 %</source>
         <translation> · Cache-Treffer %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="440"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="439"/>
         <source> · statistics were reset: rates resume with the next sample</source>
         <translation> · Statistik wurde zurückgesetzt: Raten folgen mit der nächsten Messung</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="446"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="445"/>
         <source>History not saved: %1</source>
         <translation>Verlauf nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="456"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="455"/>
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
@@ -3962,53 +3962,53 @@ Exit-Codes: 0 sauber, 1 Befunde auf oder über --fail-on (oder ein fehlgeschlage
 <context>
     <name>sg::ui::AdvisorPanel</name>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="38"/>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="47"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="39"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="48"/>
         <source>Reading the catalogs…</source>
         <translation>Kataloge werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="39"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="40"/>
         <source>Not connected: connect to a server to see its %1.</source>
         <translation>Nicht verbunden: Verbinden Sie sich mit einem Server, um seine %1 zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="40"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="41"/>
         <source>indexes</source>
         <translation>Indizes</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="40"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="41"/>
         <source>tables and their bloat</source>
         <translation>Tabellen und ihren Bloat</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="50"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="51"/>
         <source>Filter findings</source>
         <translation>Befunde filtern</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="51"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="52"/>
         <source>Filter…</source>
         <translation>Filtern…</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="56"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="57"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="60"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="61"/>
         <source>Tables and indexes</source>
         <translation>Tabellen und Indizes</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="78"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="79"/>
         <source>Exact figures (pgstattuple)…</source>
         <translation>Genaue Werte (pgstattuple)…</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="80"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="81"/>
         <source>Reads the whole selected table to count its live, dead and free space exactly</source>
         <translation>Liest die gesamte ausgewählte Tabelle, um lebenden, toten und freien Speicher genau zu zählen</translation>
     </message>
@@ -4090,275 +4090,275 @@ Fortfahren?</translation>
 <context>
     <name>sg::ui::BackupDialog</name>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="58"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="59"/>
         <source>Back up — %1</source>
         <translation>Sichern — %1</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="67"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="68"/>
         <source>Custom archive (compressed, selective restore)</source>
         <translation>Custom-Archiv (komprimiert, selektive Wiederherstellung)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="68"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="69"/>
         <source>Directory (parallel jobs)</source>
         <translation>Verzeichnis (parallele Jobs)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="69"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="70"/>
         <source>Plain SQL, gzip-compressed</source>
         <translation>Reines SQL, gzip-komprimiert</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="70"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="71"/>
         <source>Tar archive</source>
         <translation>Tar-Archiv</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="73"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="74"/>
         <source>pg_dump&apos;s default</source>
         <translation>Standard von pg_dump</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="77"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="78"/>
         <source>Parallel dump jobs; only the directory format writes tables in parallel</source>
         <translation>Parallele Dump-Jobs; nur das Verzeichnisformat schreibt Tabellen parallel</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="83"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="84"/>
         <source>pg_dump patterns, comma-separated (e.g. public, &quot;Order Ref&quot;.*)</source>
         <translation>pg_dump-Muster, durch Kommas getrennt (z. B. public, &quot;Order Ref&quot;.*)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="84"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="85"/>
         <source>Schema only</source>
         <translation>Nur Schema</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="85"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="86"/>
         <source>Data only</source>
         <translation>Nur Daten</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="86"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="87"/>
         <source>No owner</source>
         <translation>Ohne Eigentümer</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="87"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="88"/>
         <source>No privileges</source>
         <translation>Ohne Berechtigungen</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="88"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="89"/>
         <source>Count rows in the backup&apos;s snapshot (for a full verification)</source>
         <translation>Zeilen im Snapshot der Sicherung zählen (für eine vollständige Prüfung)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="96"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="97"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="101"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="102"/>
         <source>Manual (never deleted by the policy)</source>
         <translation>Manuell (wird von der Richtlinie nie gelöscht)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="102"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="103"/>
         <source>Daily</source>
         <translation>Täglich</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="103"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="104"/>
         <source>Weekly</source>
         <translation>Wöchentlich</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="109"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="110"/>
         <source>keep daily</source>
         <translation>behalten: täglich</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="111"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="112"/>
         <source>weekly</source>
         <translation>wöchentlich</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="117"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="118"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="122"/>
-        <location filename="../ui/backup/BackupDialog.cpp" line="154"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="123"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="155"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="123"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="124"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="124"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="125"/>
         <source>Compression</source>
         <translation>Komprimierung</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="125"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="126"/>
         <source>Parallel jobs</source>
         <translation>Parallele Jobs</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="126"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="127"/>
         <source>Only schemas</source>
         <translation>Nur Schemas</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="127"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="128"/>
         <source>Not schemas</source>
         <translation>Ohne Schemas</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="128"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="129"/>
         <source>Only tables</source>
         <translation>Nur Tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="129"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="130"/>
         <source>Not tables</source>
         <translation>Ohne Tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="132"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="133"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="133"/>
-        <location filename="../ui/backup/BackupDialog.cpp" line="154"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="134"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="155"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="134"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="135"/>
         <source>Retention</source>
         <translation>Aufbewahrung</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="135"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="136"/>
         <source>Cron line</source>
         <translation>Cron-Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="138"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="139"/>
         <source>found automatically (PATH, /usr/lib/postgresql/*/bin …)</source>
         <translation>automatisch gefunden (PATH, /usr/lib/postgresql/*/bin …)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="139"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="140"/>
         <source>The folder of the PostgreSQL client programs to prefer</source>
         <translation>Der bevorzugte Ordner der PostgreSQL-Client-Programme</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="140"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="141"/>
         <source>Programs folder</source>
         <translation>Programmordner</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="149"/>
-        <location filename="../ui/backup/BackupDialog.cpp" line="191"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="150"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="192"/>
         <source>Back up</source>
         <translation>Sichern</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="154"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="155"/>
         <source>Backup</source>
         <translation>Sicherung</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="154"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="155"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="154"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="155"/>
         <source>Age</source>
         <translation>Alter</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="155"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="156"/>
         <source>Verified</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="155"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="156"/>
         <source>Retention policy</source>
         <translation>Aufbewahrungsrichtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="162"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="163"/>
         <source>Verify</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="163"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="164"/>
         <source>Checksum and archive read-back</source>
         <translation>Prüfsumme und Zurücklesen des Archivs</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="164"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="165"/>
         <source>Verify fully</source>
         <translation>Vollständig prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="165"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="166"/>
         <source>Restore into a scratch database on this server, compare row counts, drop it</source>
         <translation>In eine temporäre Datenbank auf diesem Server wiederherstellen, Zeilenzahlen vergleichen, Datenbank löschen</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="166"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="167"/>
         <source>Restore…</source>
         <translation>Wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="167"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="168"/>
         <source>Prune…</source>
         <translation>Bereinigen…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="168"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="169"/>
         <source>Delete what the retention policy no longer keeps, after showing the list</source>
         <translation>Löscht, was die Aufbewahrungsrichtlinie nicht mehr behält, nachdem die Liste angezeigt wurde</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="169"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="170"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="178"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="179"/>
         <source>Backups in this folder</source>
         <translation>Sicherungen in diesem Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="193"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="194"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="195"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="196"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="240"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="241"/>
         <source>Backup folder</source>
         <translation>Sicherungsordner</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="278"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="279"/>
         <source>Dumping %1…</source>
         <translation>%1 wird gesichert…</translation>
     </message>
@@ -4457,107 +4457,107 @@ Fortfahren?</translation>
 <context>
     <name>sg::ui::ConnectionDialog</name>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="20"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="21"/>
         <source>&amp;Connect</source>
         <translation>Ver&amp;binden</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="28"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="29"/>
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="28"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="29"/>
         <source>localhost, db.example.com or a socket folder</source>
         <translation>localhost, db.example.com oder ein Socket-Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="29"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="30"/>
         <source>P&amp;ort:</source>
         <translation>P&amp;ort:</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="30"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="31"/>
         <source>&amp;Database:</source>
         <translation>&amp;Datenbank:</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="30"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="31"/>
         <source>the user&apos;s name when empty</source>
         <translation>leer: der Name des Benutzers</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="31"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="32"/>
         <source>&amp;User:</source>
         <translation>&amp;Benutzer:</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="31"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="32"/>
         <source>your login name when empty</source>
         <translation>leer: Ihr Anmeldename</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="43"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="44"/>
         <source>Connection &amp;string:</source>
         <translation>Verbindungs&amp;zeichenfolge:</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="44"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="45"/>
         <source>Everything libpq accepts (sslmode=…, service=…, a postgresql:// URI); the fields above edit it</source>
         <translation>Alles, was libpq versteht (sslmode=…, service=…, eine postgresql://-URI); die Felder darüber bearbeiten sie</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="121"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="122"/>
         <source>(new connection)</source>
         <translation>(neue Verbindung)</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="131"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="132"/>
         <source>Recent: %1</source>
         <translation>Zuletzt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="199"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="198"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="203"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="202"/>
         <source>superuser</source>
         <translation>Superuser</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="205"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="204"/>
         <source>pg_monitor</source>
         <translation>pg_monitor</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="207"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="206"/>
         <source>no pg_monitor: other users&apos; queries will be hidden</source>
         <translation>kein pg_monitor: Abfragen anderer Benutzer werden verborgen</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="209"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="208"/>
         <source>Connected: PostgreSQL %1, database %2 as %3 (%4).</source>
         <translation>Verbunden: PostgreSQL %1, Datenbank %2 als %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="229"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="228"/>
         <source>Give the profile a name first.</source>
         <translation>Geben Sie dem Profil zuerst einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="233"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="232"/>
         <source>Say which server first: a host (and database, user) or a connection string.</source>
         <translation>Geben Sie zuerst den Server an: einen Host (und Datenbank, Benutzer) oder eine Verbindungszeichenfolge.</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="242"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="241"/>
         <source>Saved “%1” (without a password).</source>
         <translation>„%1“ gespeichert (ohne Passwort).</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="252"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="251"/>
         <source>Deleted “%1”.</source>
         <translation>„%1“ gelöscht.</translation>
     </message>
@@ -4565,47 +4565,47 @@ Fortfahren?</translation>
 <context>
     <name>sg::ui::FindingsView</name>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="38"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="39"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="51"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="52"/>
         <source>Finding details and fix</source>
         <translation>Details und Behebung des Befunds</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="53"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="54"/>
         <source>Select a finding to see why, and the statement that fixes it.</source>
         <translation>Wählen Sie einen Befund aus, um die Begründung und die Anweisung zur Behebung zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="54"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="55"/>
         <source>Copy SQL</source>
         <translation>SQL kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="55"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="56"/>
         <source>Run…</source>
         <translation>Ausführen…</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="56"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="57"/>
         <source>Save as migration…</source>
         <translation>Als Migration speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="57"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="58"/>
         <source>Copy all as one migration</source>
         <translation>Alle als eine Migration kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="58"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="59"/>
         <source>Every fix the list shows (after the filter) in one migration: indexes created before any is dropped</source>
         <translation>Jede Korrektur, die die Liste (nach dem Filter) zeigt, in einer Migration: Indizes werden angelegt, bevor einer gelöscht wird</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/advisor/FindingsView.cpp" line="123"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="124"/>
         <source>Copied %n statement(s).</source>
         <translation>
             <numerusform>%n Anweisung kopiert.</numerusform>
@@ -4613,7 +4613,7 @@ Fortfahren?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/advisor/FindingsView.cpp" line="127"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="128"/>
         <source>Copied the fixes of %n finding(s) as one migration.</source>
         <translation>
             <numerusform>Die Korrektur von %n Befund als eine Migration kopiert.</numerusform>
@@ -4621,7 +4621,7 @@ Fortfahren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="132"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="133"/>
         <source>Save the fix into the migrations folder</source>
         <translation>Die Behebung im Migrationsordner speichern</translation>
     </message>
@@ -4661,7 +4661,7 @@ Fortfahren?</translation>
         <translation>Wird ausgeführt…</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="308"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="307"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
@@ -4682,17 +4682,17 @@ Fortfahren?</translation>
 <context>
     <name>sg::ui::LiveTableView</name>
     <message>
-        <location filename="../ui/LiveTableView.cpp" line="23"/>
+        <location filename="../ui/LiveTableView.cpp" line="24"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../ui/LiveTableView.cpp" line="24"/>
+        <location filename="../ui/LiveTableView.cpp" line="25"/>
         <source>Filter…</source>
         <translation>Filtern…</translation>
     </message>
     <message>
-        <location filename="../ui/LiveTableView.cpp" line="29"/>
+        <location filename="../ui/LiveTableView.cpp" line="30"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
@@ -4721,186 +4721,186 @@ Fortfahren?</translation>
 <context>
     <name>sg::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="68"/>
-        <location filename="../ui/MainWindow.cpp" line="336"/>
+        <location filename="../ui/MainWindow.cpp" line="69"/>
+        <location filename="../ui/MainWindow.cpp" line="337"/>
         <source>Sightglass</source>
         <translation>Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="90"/>
         <location filename="../ui/MainWindow.cpp" line="91"/>
+        <location filename="../ui/MainWindow.cpp" line="92"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="93"/>
+        <location filename="../ui/MainWindow.cpp" line="94"/>
         <source>Not connected. File → Connect… (Ctrl+O)</source>
         <translation>Nicht verbunden. Datei → Verbinden… (Strg+O)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="99"/>
+        <location filename="../ui/MainWindow.cpp" line="100"/>
         <source>Slow queries</source>
         <translation>Langsame Abfragen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="101"/>
+        <location filename="../ui/MainWindow.cpp" line="102"/>
         <source>Indexes</source>
         <translation>Indizes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="104"/>
+        <location filename="../ui/MainWindow.cpp" line="105"/>
         <source>Bloat and vacuum</source>
         <translation>Bloat und VACUUM</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="108"/>
+        <location filename="../ui/MainWindow.cpp" line="109"/>
         <source>Query and plan</source>
         <translation>Abfrage und Plan</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="128"/>
+        <location filename="../ui/MainWindow.cpp" line="129"/>
         <source>not connected</source>
         <translation>nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138"/>
+        <location filename="../ui/MainWindow.cpp" line="139"/>
         <source>round trip %1 ms</source>
         <translation>Roundtrip %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141"/>
-        <location filename="../ui/MainWindow.cpp" line="230"/>
+        <location filename="../ui/MainWindow.cpp" line="142"/>
+        <location filename="../ui/MainWindow.cpp" line="231"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="170"/>
+        <location filename="../ui/MainWindow.cpp" line="171"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="171"/>
+        <location filename="../ui/MainWindow.cpp" line="172"/>
         <source>&amp;Connect…</source>
         <translation>&amp;Verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
         <source>Export health &amp;report…</source>
         <translation>&amp;Zustandsbericht exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <location filename="../ui/MainWindow.cpp" line="177"/>
         <source>Export health report</source>
         <translation>Zustandsbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="177"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>Markdown (*.md);;HTML (*.html);;JSON (*.json)</source>
         <translation>Markdown (*.md);;HTML (*.html);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <location filename="../ui/MainWindow.cpp" line="183"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <location filename="../ui/MainWindow.cpp" line="189"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="189"/>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <location filename="../ui/MainWindow.cpp" line="199"/>
         <source>&amp;Server</source>
         <translation>&amp;Server</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199"/>
+        <location filename="../ui/MainWindow.cpp" line="200"/>
         <source>Allow &amp;writes…</source>
         <translation>Schreib&amp;zugriff erlauben…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <location filename="../ui/MainWindow.cpp" line="214"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Sichern…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="217"/>
+        <location filename="../ui/MainWindow.cpp" line="218"/>
         <source>Re&amp;store…</source>
         <translation>&amp;Wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="223"/>
+        <location filename="../ui/MainWindow.cpp" line="224"/>
         <source>&amp;Migrations…</source>
         <translation>&amp;Migrationen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="236"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <location filename="../ui/MainWindow.cpp" line="237"/>
         <source>&amp;About Sightglass</source>
         <translation>Ü&amp;ber Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
         <source>About Sightglass</source>
         <translation>Über Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="238"/>
+        <location filename="../ui/MainWindow.cpp" line="239"/>
         <source>&lt;b&gt;Sightglass %1&lt;/b&gt;&lt;p&gt;A native console for PostgreSQL: live activity, index and bloat advice, slow queries, migrations and backups.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Sightglass %1&lt;/b&gt;&lt;p&gt;Eine native Konsole für PostgreSQL: Live-Aktivität, Empfehlungen zu Indizes und Bloat, langsame Abfragen, Migrationen und Sicherungen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <location filename="../ui/MainWindow.cpp" line="247"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261"/>
+        <location filename="../ui/MainWindow.cpp" line="262"/>
         <source>System default</source>
         <translation>Systemeinstellung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="268"/>
+        <location filename="../ui/MainWindow.cpp" line="269"/>
         <source>Restart Sightglass to switch the panels too</source>
         <translation>Sightglass neu starten, um auch die Bereiche umzustellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="275"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>Menus and titles are in the new language now; the panels switch when Sightglass starts again (View → Language → Restart).</source>
         <translation>Menüs und Titel sind jetzt in der neuen Sprache; die Bereiche wechseln beim nächsten Start von Sightglass (Ansicht → Sprache → Neu starten).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="298"/>
-        <location filename="../ui/MainWindow.cpp" line="305"/>
+        <location filename="../ui/MainWindow.cpp" line="299"/>
+        <location filename="../ui/MainWindow.cpp" line="306"/>
         <source>%1 — Sightglass</source>
         <translation>%1 — Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="391"/>
+        <location filename="../ui/MainWindow.cpp" line="382"/>
         <source>PostgreSQL %1 · %2@%3</source>
         <translation>PostgreSQL %1 · %2@%3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="394"/>
+        <location filename="../ui/MainWindow.cpp" line="385"/>
         <source> · read-only</source>
         <translation> · schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="407"/>
+        <location filename="../ui/MainWindow.cpp" line="398"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="408"/>
+        <location filename="../ui/MainWindow.cpp" line="399"/>
         <source>%1
 
 Password for %2 (used for this session only, never saved):</source>
@@ -4909,22 +4909,22 @@ Password for %2 (used for this session only, never saved):</source>
 Passwort für %2 (nur für diese Sitzung, wird nie gespeichert):</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="423"/>
+        <location filename="../ui/MainWindow.cpp" line="414"/>
         <source>Collecting the health report…</source>
         <translation>Zustandsbericht wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="432"/>
+        <location filename="../ui/MainWindow.cpp" line="423"/>
         <source>Health report written to %1</source>
         <translation>Zustandsbericht geschrieben nach %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="446"/>
+        <location filename="../ui/MainWindow.cpp" line="437"/>
         <source>Allow writes</source>
         <translation>Schreibzugriff erlauben</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="447"/>
+        <location filename="../ui/MainWindow.cpp" line="438"/>
         <source>This profile is marked as production and opens read-only.
 
 Allow statements that change the server (cancel, terminate, DDL) for this session? Sightglass still asks before each one.</source>
@@ -4936,97 +4936,97 @@ Anweisungen, die den Server verändern (Abfrage abbrechen, Sitzung beenden, DDL)
 <context>
     <name>sg::ui::MigrationApplyPage</name>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="29"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="30"/>
         <source>Apply</source>
         <translation>Anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="31"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="32"/>
         <source>Each migration runs in its own transaction under the lock timeout; statements that cannot run in one run alone, in order. The first error stops the run.</source>
         <translation>Jede Migration läuft in einer eigenen Transaktion unter dem Sperr-Timeout; Anweisungen, die nicht in einer Transaktion laufen können, laufen der Reihe nach einzeln. Der erste Fehler beendet den Lauf.</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="42"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="43"/>
         <source>&amp;Back up the database first, to</source>
         <translation>Datenbank vorher &amp;sichern, nach</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="45"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="46"/>
         <source>Backup folder</source>
         <translation>Sicherungsordner</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="53"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="54"/>
         <source>&amp;Stop</source>
         <translation>A&amp;nhalten</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="79"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="80"/>
         <source>Backing up… %1</source>
         <translation>Wird gesichert… %1</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="86"/>
-        <source>&lt;b style=&apos;color:#c01c28&apos;&gt;The backup failed, so nothing was applied.&lt;/b&gt; %1</source>
-        <translation>&lt;b style=&apos;color:#c01c28&apos;&gt;Die Sicherung ist fehlgeschlagen, daher wurde nichts angewendet.&lt;/b&gt; %1</translation>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="87"/>
+        <source>The backup failed, so nothing was applied.</source>
+        <translation>Die Sicherung ist fehlgeschlagen, daher wurde nichts angewendet.</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="103"/>
-        <source>&lt;b&gt;Done.&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Erledigt.&lt;/b&gt; %1</translation>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="105"/>
+        <source>Done.</source>
+        <translation>Erledigt.</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="104"/>
-        <source>&lt;b style=&apos;color:#c01c28&apos;&gt;Stopped.&lt;/b&gt; %1</source>
-        <translation>&lt;b style=&apos;color:#c01c28&apos;&gt;Angehalten.&lt;/b&gt; %1</translation>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="106"/>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="107"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="110"/>
         <source>Backup taken before: %1</source>
         <translation>Vorher erstellte Sicherung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="125"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="128"/>
         <source>The connection is read-only: choose Server → Allow writes first.</source>
         <translation>Die Verbindung ist schreibgeschützt: Wählen Sie zuerst Server → Schreibzugriff erlauben.</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="127"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="130"/>
         <source>Nothing to run.</source>
         <translation>Nichts auszuführen.</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="128"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="131"/>
         <source>These rollback files will run, newest first:</source>
         <translation>Diese Rücknahmedateien werden ausgeführt, die neueste zuerst:</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="129"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="132"/>
         <source>These migrations will run, in this order:</source>
         <translation>Diese Migrationen werden ausgeführt, in dieser Reihenfolge:</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="137"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="140"/>
         <source>Nothing can run until this is resolved:</source>
         <translation>Nichts kann ausgeführt werden, bis dies behoben ist:</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="144"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="147"/>
         <source>The rehearsal failed:</source>
         <translation>Die Probe ist fehlgeschlagen:</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="145"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="148"/>
         <source>Applying now will most likely stop at the same statement (and roll that migration back). Go back and rehearse again once it is fixed, or apply anyway.</source>
         <translation>Ein Anwenden jetzt bricht sehr wahrscheinlich an derselben Anweisung ab (und rollt diese Migration zurück). Gehen Sie zurück und proben Sie erneut, sobald es behoben ist, oder wenden Sie trotzdem an.</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="149"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="152"/>
         <source>Not rehearsed.</source>
         <translation>Nicht geprobt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="152"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="155"/>
         <source>&amp;Roll back %n migration(s)</source>
         <translation>
             <numerusform>%n Migration zu&amp;rücknehmen</numerusform>
@@ -5034,7 +5034,7 @@ Anweisungen, die den Server verändern (Abfrage abbrechen, Sitzung beenden, DDL)
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="153"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="156"/>
         <source>&amp;Apply %n migration(s) anyway</source>
         <translation>
             <numerusform>%n Migration trotzdem &amp;anwenden</numerusform>
@@ -5042,7 +5042,7 @@ Anweisungen, die den Server verändern (Abfrage abbrechen, Sitzung beenden, DDL)
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="154"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="157"/>
         <source>&amp;Apply %n migration(s)</source>
         <translation>
             <numerusform>%n Migration &amp;anwenden</numerusform>
@@ -5050,22 +5050,22 @@ Anweisungen, die den Server verändern (Abfrage abbrechen, Sitzung beenden, DDL)
         </translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="186"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="189"/>
         <source>Roll back</source>
         <translation>Zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="186"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="189"/>
         <source>Apply migrations</source>
         <translation>Migrationen anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="187"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="190"/>
         <source>The rehearsal of these migrations failed.</source>
         <translation>Die Probe dieser Migrationen ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="188"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="191"/>
         <source>Run these on %1?
 
 %2</source>
@@ -5074,22 +5074,22 @@ Anweisungen, die den Server verändern (Abfrage abbrechen, Sitzung beenden, DDL)
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="209"/>
-        <source>&lt;b style=&apos;color:#c01c28&apos;&gt;The backup cannot start, so nothing was applied.&lt;/b&gt; %1</source>
-        <translation>&lt;b style=&apos;color:#c01c28&apos;&gt;Die Sicherung kann nicht starten, daher wurde nichts angewendet.&lt;/b&gt; %1</translation>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="212"/>
+        <source>The backup cannot start, so nothing was applied.</source>
+        <translation>Die Sicherung kann nicht starten, daher wurde nichts angewendet.</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="213"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="217"/>
         <source>Backing up…</source>
         <translation>Wird gesichert…</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="222"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="226"/>
         <source>Rolling back…</source>
         <translation>Wird zurückgenommen…</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="222"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="226"/>
         <source>Applying…</source>
         <translation>Wird angewendet…</translation>
     </message>
@@ -5097,82 +5097,82 @@ Anweisungen, die den Server verändern (Abfrage abbrechen, Sitzung beenden, DDL)
 <context>
     <name>sg::ui::MigrationPreviewPage</name>
     <message>
-        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="55"/>
+        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="56"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="57"/>
+        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="58"/>
         <source>The SQL that would run, with lint markers in the margin and, under each statement, the lock it takes and on what.</source>
         <translation>Das SQL, das ausgeführt würde, mit Lint-Markierungen am Rand; unter jeder Anweisung steht, welche Sperre sie nimmt und worauf.</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="66"/>
+        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="67"/>
         <source>Migration files</source>
         <translation>Migrationsdateien</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="70"/>
+        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="71"/>
         <source>Migration SQL</source>
         <translation>Migrations-SQL</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="87"/>
+        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="90"/>
         <source>Lint findings</source>
         <translation>Lint-Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="88"/>
+        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="91"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="88"/>
+        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="91"/>
         <source>Where</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="88"/>
+        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="91"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="88"/>
+        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="91"/>
         <source>Finding</source>
         <translation>Befund</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="97"/>
+        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="100"/>
         <source>Select a finding to see why it matters and the safe way to write it.</source>
         <translation>Wählen Sie einen Befund aus, um zu sehen, warum er wichtig ist und wie man die Anweisung sicher schreibt.</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="130"/>
+        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="133"/>
         <source>rollback of %1</source>
         <translation>Rücknahme von %1</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="136"/>
+        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="139"/>
         <source> (live)</source>
         <translation> (live)</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="148"/>
+        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="151"/>
         <source>Nothing to run: every migration in the folder is applied.</source>
         <translation>Nichts auszuführen: Jede Migration im Ordner ist angewendet.</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="149"/>
+        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="152"/>
         <source>%1 file(s), %2 statement(s); %3 error(s), %4 warning(s). Locks and sizes are read from the server now; the sessions named would make a statement wait.</source>
         <translation>Dateien: %1, Anweisungen: %2; Fehler: %3, Warnungen: %4. Sperren und Größen werden jetzt vom Server gelesen; die genannten Sitzungen würden eine Anweisung warten lassen.</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="193"/>
+        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="196"/>
         <source>runs alone, outside a transaction</source>
         <translation>läuft einzeln, außerhalb einer Transaktion</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="209"/>
+        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="212"/>
         <source>%1
 
 Why: %2
@@ -5190,47 +5190,47 @@ Sicherer:
 <context>
     <name>sg::ui::MigrationRehearsePage</name>
     <message>
-        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="19"/>
+        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="20"/>
         <source>Rehearse</source>
         <translation>Probelauf</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="21"/>
+        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="22"/>
         <source>Runs the migrations in one transaction and rolls it back: nothing stays. Lock waits end after 2 s and statements after 60 s, so a rehearsal on a busy server cannot hold anyone up for long.</source>
         <translation>Führt die Migrationen in einer Transaktion aus und rollt sie zurück: Nichts bleibt bestehen. Das Warten auf Sperren endet nach 2 s, Anweisungen nach 60 s, sodass ein Probelauf auf einem ausgelasteten Server niemanden lange aufhalten kann.</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="31"/>
+        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="32"/>
         <source>Rehearse &amp;again</source>
         <translation>&amp;Erneuter Probelauf</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="32"/>
+        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="33"/>
         <source>&amp;Stop</source>
         <translation>A&amp;nhalten</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="48"/>
-        <source>&lt;b&gt;Passed.&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Bestanden.&lt;/b&gt; %1</translation>
-    </message>
-    <message>
         <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="49"/>
-        <source>&lt;b style=&apos;color:#c01c28&apos;&gt;Failed.&lt;/b&gt; %1</source>
-        <translation>&lt;b style=&apos;color:#c01c28&apos;&gt;Fehlgeschlagen.&lt;/b&gt; %1</translation>
+        <source>Passed.</source>
+        <translation>Bestanden.</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="53"/>
+        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="50"/>
+        <source>Failed.</source>
+        <translation>Fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="55"/>
         <source>The preview found: %1.</source>
         <translation>Die Vorschau fand: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="73"/>
+        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="75"/>
         <source>Nothing to rehearse.</source>
         <translation>Nichts für einen Probelauf vorhanden.</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="76"/>
+        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="78"/>
         <source>Rehearsing…</source>
         <translation>Probelauf läuft…</translation>
     </message>
@@ -5238,88 +5238,78 @@ Sicherer:
 <context>
     <name>sg::ui::MigrationResultPage</name>
     <message>
-        <location filename="../ui/migrate/MigrationResultPage.cpp" line="17"/>
+        <location filename="../ui/migrate/MigrationResultPage.cpp" line="18"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationResultPage.cpp" line="26"/>
+        <location filename="../ui/migrate/MigrationResultPage.cpp" line="27"/>
         <source>Tracking table rows</source>
         <translation>Zeilen der Protokolltabelle</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationResultPage.cpp" line="27"/>
+        <location filename="../ui/migrate/MigrationResultPage.cpp" line="28"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationResultPage.cpp" line="27"/>
+        <location filename="../ui/migrate/MigrationResultPage.cpp" line="28"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationResultPage.cpp" line="27"/>
+        <location filename="../ui/migrate/MigrationResultPage.cpp" line="28"/>
         <source>Applied by</source>
         <translation>Angewendet von</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationResultPage.cpp" line="27"/>
+        <location filename="../ui/migrate/MigrationResultPage.cpp" line="28"/>
         <source>Applied at</source>
         <translation>Angewendet am</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationResultPage.cpp" line="28"/>
+        <location filename="../ui/migrate/MigrationResultPage.cpp" line="29"/>
         <source>Took</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationResultPage.cpp" line="28"/>
+        <location filename="../ui/migrate/MigrationResultPage.cpp" line="29"/>
         <source>Success</source>
         <translation>Erfolg</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationResultPage.cpp" line="28"/>
+        <location filename="../ui/migrate/MigrationResultPage.cpp" line="29"/>
         <source>Transactional</source>
         <translation>Transaktional</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationResultPage.cpp" line="40"/>
-        <source>&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/migrate/MigrationResultPage.cpp" line="40"/>
-        <source>&lt;b style=&apos;color:#c01c28&apos;&gt;%1&lt;/b&gt;</source>
-        <translation>&lt;b style=&apos;color:#c01c28&apos;&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/migrate/MigrationResultPage.cpp" line="44"/>
+        <location filename="../ui/migrate/MigrationResultPage.cpp" line="45"/>
         <source>INVALID index left behind: %1. Drop it with DROP INDEX CONCURRENTLY before running again.</source>
         <translation>Ungültiger (INVALID) Index zurückgeblieben: %1. Löschen Sie ihn mit DROP INDEX CONCURRENTLY, bevor Sie erneut ausführen.</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationResultPage.cpp" line="58"/>
+        <location filename="../ui/migrate/MigrationResultPage.cpp" line="59"/>
         <source>The rows of %1 now.</source>
         <translation>Die aktuellen Zeilen von %1.</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationResultPage.cpp" line="69"/>
+        <location filename="../ui/migrate/MigrationResultPage.cpp" line="70"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationResultPage.cpp" line="70"/>
         <location filename="../ui/migrate/MigrationResultPage.cpp" line="71"/>
+        <location filename="../ui/migrate/MigrationResultPage.cpp" line="72"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationResultPage.cpp" line="70"/>
+        <location filename="../ui/migrate/MigrationResultPage.cpp" line="71"/>
         <source>no — failed part-way</source>
         <translation>nein — mittendrin fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationResultPage.cpp" line="71"/>
+        <location filename="../ui/migrate/MigrationResultPage.cpp" line="72"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -5422,82 +5412,82 @@ Sicherer:
 <context>
     <name>sg::ui::MigrationStatusPage</name>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="40"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="41"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="41"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="42"/>
         <source>What the database has applied, against the files in the folder.</source>
         <translation>Was die Datenbank angewendet hat, verglichen mit den Dateien im Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="49"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="50"/>
         <source>Migration status</source>
         <translation>Migrationsstatus</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="51"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="52"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="51"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="52"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="51"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="52"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="51"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="52"/>
         <source>Applied</source>
         <translation>Angewendet</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="51"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="52"/>
         <source>Took</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="51"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="52"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="70"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="71"/>
         <source>Reading the folder and the server…</source>
         <translation>Ordner und Server werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="90"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="91"/>
         <source>The server could not be read: %1</source>
         <translation>Der Server konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="107"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="108"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="123"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="124"/>
         <source>%1 applied</source>
         <translation>%1 angewendet</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="123"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="124"/>
         <source>%1 pending</source>
         <translation>%1 ausstehend</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="131"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="132"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — history: %2. %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — Verlauf: %2. %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="134"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="135"/>
         <source>%n migration(s) to roll back.</source>
         <translation>
             <numerusform>%n Migration zurückzunehmen.</numerusform>
@@ -5505,7 +5495,7 @@ Sicherer:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="135"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="136"/>
         <source>%n migration(s) to apply.</source>
         <translation>
             <numerusform>%n Migration anzuwenden.</numerusform>
@@ -5513,17 +5503,17 @@ Sicherer:
         </translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="138"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="139"/>
         <source>Blocks applying: %1</source>
         <translation>Blockiert das Anwenden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="140"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="141"/>
         <source>Ignored: %1</source>
         <translation>Ignoriert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="141"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="142"/>
         <source>Nothing blocks a run.</source>
         <translation>Nichts blockiert einen Lauf.</translation>
     </message>
@@ -5539,69 +5529,69 @@ Sicherer:
 <context>
     <name>sg::ui::PlanCompareDialog</name>
     <message>
-        <location filename="../ui/plan/PlanCompareDialog.cpp" line="18"/>
+        <location filename="../ui/plan/PlanCompareDialog.cpp" line="19"/>
         <source>Compare plans</source>
         <translation>Pläne vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanCompareDialog.cpp" line="23"/>
+        <location filename="../ui/plan/PlanCompareDialog.cpp" line="24"/>
         <source>Statement: %1</source>
         <translation>Anweisung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanCompareDialog.cpp" line="24"/>
+        <location filename="../ui/plan/PlanCompareDialog.cpp" line="25"/>
         <source>Before: %1
 After: %2</source>
         <translation>Vorher: %1
 Nachher: %2</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanCompareDialog.cpp" line="31"/>
+        <location filename="../ui/plan/PlanCompareDialog.cpp" line="32"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanCompareDialog.cpp" line="31"/>
+        <location filename="../ui/plan/PlanCompareDialog.cpp" line="32"/>
         <source>After</source>
         <translation>Nachher</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanCompareDialog.cpp" line="31"/>
+        <location filename="../ui/plan/PlanCompareDialog.cpp" line="32"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanCompareDialog.cpp" line="31"/>
+        <location filename="../ui/plan/PlanCompareDialog.cpp" line="32"/>
         <source>ms before</source>
         <translation>ms vorher</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanCompareDialog.cpp" line="31"/>
+        <location filename="../ui/plan/PlanCompareDialog.cpp" line="32"/>
         <source>cost before</source>
         <translation>Kosten vorher</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanCompareDialog.cpp" line="32"/>
+        <location filename="../ui/plan/PlanCompareDialog.cpp" line="33"/>
         <source>ms after</source>
         <translation>ms nachher</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanCompareDialog.cpp" line="32"/>
+        <location filename="../ui/plan/PlanCompareDialog.cpp" line="33"/>
         <source>cost after</source>
         <translation>Kosten nachher</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanCompareDialog.cpp" line="32"/>
+        <location filename="../ui/plan/PlanCompareDialog.cpp" line="33"/>
         <source>buffers before</source>
         <translation>Puffer vorher</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanCompareDialog.cpp" line="32"/>
+        <location filename="../ui/plan/PlanCompareDialog.cpp" line="33"/>
         <source>buffers after</source>
         <translation>Puffer nachher</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanCompareDialog.cpp" line="62"/>
+        <location filename="../ui/plan/PlanCompareDialog.cpp" line="63"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -5609,117 +5599,117 @@ Nachher: %2</translation>
 <context>
     <name>sg::ui::PlanTreeModel</name>
     <message>
-        <location filename="../ui/plan/PlanTreeModel.cpp" line="102"/>
+        <location filename="../ui/plan/PlanTreeModel.cpp" line="107"/>
         <source>never executed</source>
         <translation>nie ausgeführt</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanTreeModel.cpp" line="144"/>
+        <location filename="../ui/plan/PlanTreeModel.cpp" line="149"/>
         <source>Time in this node alone: its time x loops, shared across parallel workers, minus its children</source>
         <translation>Zeit nur in diesem Knoten: seine Zeit × Schleifen, aufgeteilt auf parallele Worker, abzüglich seiner Kindknoten</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanTreeModel.cpp" line="147"/>
+        <location filename="../ui/plan/PlanTreeModel.cpp" line="152"/>
         <source>Time in this node and everything under it</source>
         <translation>Zeit in diesem Knoten und allem darunter</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanTreeModel.cpp" line="149"/>
+        <location filename="../ui/plan/PlanTreeModel.cpp" line="154"/>
         <source>How far the planner&apos;s row estimate was off (↓ more rows came than expected)</source>
         <translation>Wie weit die Zeilenschätzung des Planers danebenlag (↓ mehr Zeilen als erwartet)</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanTreeModel.cpp" line="151"/>
+        <location filename="../ui/plan/PlanTreeModel.cpp" line="156"/>
         <source>The planner&apos;s total cost estimate (arbitrary units; compare plans of one statement)</source>
         <translation>Die geschätzten Gesamtkosten des Planers (willkürliche Einheiten; nur Pläne derselben Anweisung vergleichen)</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanTreeModel.cpp" line="153"/>
+        <location filename="../ui/plan/PlanTreeModel.cpp" line="158"/>
         <source>Rows fetched and thrown away by a filter, join filter or index recheck (per loop)</source>
         <translation>Zeilen, die gelesen und von einem Filter, Join-Filter oder Index-Recheck verworfen wurden (pro Schleife)</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanTreeModel.cpp" line="155"/>
+        <location filename="../ui/plan/PlanTreeModel.cpp" line="160"/>
         <source>Shared and local buffers found in cache</source>
         <translation>Gemeinsame und lokale Puffer, die im Cache gefunden wurden</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanTreeModel.cpp" line="157"/>
+        <location filename="../ui/plan/PlanTreeModel.cpp" line="162"/>
         <source>Shared and local buffers read from disk or the OS cache</source>
         <translation>Gemeinsame und lokale Puffer, die von der Festplatte oder aus dem OS-Cache gelesen wurden</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanTreeModel.cpp" line="159"/>
+        <location filename="../ui/plan/PlanTreeModel.cpp" line="164"/>
         <source>Temporary file blocks read and written (sorts and hashes that spilled)</source>
         <translation>Gelesene und geschriebene Blöcke temporärer Dateien (ausgelagerte Sortierungen und Hashes)</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanTreeModel.cpp" line="168"/>
+        <location filename="../ui/plan/PlanTreeModel.cpp" line="173"/>
         <source>Node</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanTreeModel.cpp" line="170"/>
+        <location filename="../ui/plan/PlanTreeModel.cpp" line="175"/>
         <source>Exclusive ms</source>
         <translation>Exklusiv ms</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanTreeModel.cpp" line="172"/>
+        <location filename="../ui/plan/PlanTreeModel.cpp" line="177"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanTreeModel.cpp" line="174"/>
+        <location filename="../ui/plan/PlanTreeModel.cpp" line="179"/>
         <source>Inclusive ms</source>
         <translation>Inklusiv ms</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanTreeModel.cpp" line="176"/>
+        <location filename="../ui/plan/PlanTreeModel.cpp" line="181"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanTreeModel.cpp" line="178"/>
+        <location filename="../ui/plan/PlanTreeModel.cpp" line="183"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanTreeModel.cpp" line="180"/>
+        <location filename="../ui/plan/PlanTreeModel.cpp" line="185"/>
         <source>Estimate</source>
         <translation>Schätzung</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanTreeModel.cpp" line="182"/>
+        <location filename="../ui/plan/PlanTreeModel.cpp" line="187"/>
         <source>Off by</source>
         <translation>Abweichung</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanTreeModel.cpp" line="184"/>
+        <location filename="../ui/plan/PlanTreeModel.cpp" line="189"/>
         <source>Loops</source>
         <translation>Schleifen</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanTreeModel.cpp" line="186"/>
+        <location filename="../ui/plan/PlanTreeModel.cpp" line="191"/>
         <source>Removed</source>
         <translation>Verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanTreeModel.cpp" line="188"/>
+        <location filename="../ui/plan/PlanTreeModel.cpp" line="193"/>
         <source>Hit</source>
         <translation>Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanTreeModel.cpp" line="190"/>
+        <location filename="../ui/plan/PlanTreeModel.cpp" line="195"/>
         <source>Read</source>
         <translation>Gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanTreeModel.cpp" line="192"/>
+        <location filename="../ui/plan/PlanTreeModel.cpp" line="197"/>
         <source>Temp</source>
         <translation>Temp</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanTreeModel.cpp" line="194"/>
+        <location filename="../ui/plan/PlanTreeModel.cpp" line="199"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
@@ -5727,72 +5717,72 @@ Nachher: %2</translation>
 <context>
     <name>sg::ui::PlanView</name>
     <message>
-        <location filename="../ui/plan/PlanView.cpp" line="31"/>
+        <location filename="../ui/plan/PlanView.cpp" line="32"/>
         <source>Explain a statement to see its plan here.</source>
         <translation>Führen Sie EXPLAIN für eine Anweisung aus, um hier ihren Plan zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanView.cpp" line="35"/>
+        <location filename="../ui/plan/PlanView.cpp" line="36"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanView.cpp" line="36"/>
+        <location filename="../ui/plan/PlanView.cpp" line="37"/>
         <source>Copy the tree, the text or the JSON, whichever is showing</source>
         <translation>Kopiert den Baum, den Text oder das JSON, je nachdem, was angezeigt wird</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanView.cpp" line="40"/>
+        <location filename="../ui/plan/PlanView.cpp" line="41"/>
         <source>Plan nodes</source>
         <translation>Planknoten</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanView.cpp" line="47"/>
+        <location filename="../ui/plan/PlanView.cpp" line="48"/>
         <source>Node details</source>
         <translation>Knotendetails</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanView.cpp" line="57"/>
+        <location filename="../ui/plan/PlanView.cpp" line="58"/>
         <source>Plan as text</source>
         <translation>Plan als Text</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanView.cpp" line="62"/>
+        <location filename="../ui/plan/PlanView.cpp" line="63"/>
         <source>Plan as JSON</source>
         <translation>Plan als JSON</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanView.cpp" line="67"/>
+        <location filename="../ui/plan/PlanView.cpp" line="68"/>
         <source>Tree</source>
         <translation>Baum</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanView.cpp" line="68"/>
+        <location filename="../ui/plan/PlanView.cpp" line="69"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanView.cpp" line="69"/>
+        <location filename="../ui/plan/PlanView.cpp" line="70"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanView.cpp" line="88"/>
+        <location filename="../ui/plan/PlanView.cpp" line="89"/>
         <source>&lt;b&gt;Execution %1 ms&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ausführung %1 ms&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanView.cpp" line="90"/>
+        <location filename="../ui/plan/PlanView.cpp" line="91"/>
         <source>&lt;b&gt;Estimated plan&lt;/b&gt; (not executed: costs and row estimates only)</source>
         <translation>&lt;b&gt;Geschätzter Plan&lt;/b&gt; (nicht ausgeführt: nur Kosten und Zeilenschätzungen)</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanView.cpp" line="91"/>
+        <location filename="../ui/plan/PlanView.cpp" line="92"/>
         <source>planning %1 ms</source>
         <translation>Planung %1 ms</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/plan/PlanView.cpp" line="92"/>
+        <location filename="../ui/plan/PlanView.cpp" line="93"/>
         <source>%n node(s)</source>
         <translation>
             <numerusform>%n Knoten</numerusform>
@@ -5800,22 +5790,22 @@ Nachher: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanView.cpp" line="94"/>
+        <location filename="../ui/plan/PlanView.cpp" line="95"/>
         <source>trigger %1: %2 ms in %3 call(s)</source>
         <translation>Trigger %1: %2 ms bei %3 Aufruf(en)</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanView.cpp" line="100"/>
+        <location filename="../ui/plan/PlanView.cpp" line="101"/>
         <source>JIT: %1 functions, %2 ms</source>
         <translation>JIT: %1 Funktionen, %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanView.cpp" line="110"/>
+        <location filename="../ui/plan/PlanView.cpp" line="111"/>
         <source>Settings that differ from the defaults: %1</source>
         <translation>Vom Standard abweichende Einstellungen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/plan/PlanView.cpp" line="117"/>
+        <location filename="../ui/plan/PlanView.cpp" line="119"/>
         <source>%n node(s) with warnings: see the Warnings column.</source>
         <translation>
             <numerusform>%n Knoten mit Warnungen: siehe Spalte „Warnungen“.</numerusform>
@@ -5974,117 +5964,117 @@ Nachher: %2</translation>
 <context>
     <name>sg::ui::RestoreDialog</name>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="33"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="34"/>
         <source>Restore — %1</source>
         <translation>Wiederherstellen — %1</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="37"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="38"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="41"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="42"/>
         <source>Into a new database (safest)</source>
         <translation>In eine neue Datenbank (am sichersten)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="43"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="44"/>
         <source>Over an existing database (drops and recreates its objects)</source>
         <translation>Über eine vorhandene Datenbank (löscht ihre Objekte und legt sie neu an)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="47"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="48"/>
         <source>type the database&apos;s name to confirm</source>
         <translation>Namen der Datenbank zur Bestätigung eingeben</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="48"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="49"/>
         <source>Single transaction (all or nothing)</source>
         <translation>Eine einzige Transaktion (alles oder nichts)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="51"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="52"/>
         <source>No owner (objects belong to the connecting user)</source>
         <translation>Ohne Eigentümer (Objekte gehören dem verbindenden Benutzer)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="52"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="53"/>
         <source>Ignore the checksum (restore even if the file no longer matches its record)</source>
         <translation>Prüfsumme ignorieren (auch wiederherstellen, wenn die Datei nicht mehr zu ihrem Datensatz passt)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="56"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="57"/>
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="56"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="57"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="71"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="72"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="72"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="73"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="74"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="75"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="77"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="78"/>
         <source>Backup</source>
         <translation>Sicherung</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="79"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="80"/>
         <source>New database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="81"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="82"/>
         <source>Existing database</source>
         <translation>Vorhandene Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="82"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="83"/>
         <source>Confirm</source>
         <translation>Bestätigung</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="84"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="85"/>
         <source>Parallel jobs</source>
         <translation>Parallele Jobs</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="87"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="88"/>
         <source>Command line</source>
         <translation>Befehlszeile</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="95"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="96"/>
         <source>What to restore (from the archive&apos;s table of contents):</source>
         <translation>Was wiederhergestellt werden soll (aus dem Inhaltsverzeichnis des Archivs):</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="122"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="123"/>
         <source>Backup to restore</source>
         <translation>Wiederherzustellende Sicherung</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="123"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="124"/>
         <source>Backups (*.dump *.tar *.sql.gz *.sql);;All files (*)</source>
         <translation>Sicherungen (*.dump *.tar *.sql.gz *.sql);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="138"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="139"/>
         <source>Restoring %1…</source>
         <translation>%1 wird wiederhergestellt…</translation>
     </message>
@@ -6104,22 +6094,22 @@ Nachher: %2</translation>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="291"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="290"/>
         <source>(a selection of objects: in the dialog only)</source>
         <translation>(eine Auswahl von Objekten: nur im Dialog)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="325"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="324"/>
         <source>Disabled: parallel jobs restore over several connections, so they cannot share one transaction. Set jobs to 1 for an all-or-nothing restore.</source>
         <translation>Deaktiviert: Parallele Jobs stellen über mehrere Verbindungen wieder her und können sich daher keine Transaktion teilen. Setzen Sie die Jobs auf 1 für eine Wiederherstellung nach dem Alles-oder-nichts-Prinzip.</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="327"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="326"/>
         <source>Everything or nothing: an error rolls the whole restore back</source>
         <translation>Alles oder nichts: Ein Fehler rollt die gesamte Wiederherstellung zurück</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="352"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="351"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
@@ -6127,132 +6117,132 @@ Nachher: %2</translation>
 <context>
     <name>sg::ui::SessionDetailDialog</name>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="33"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="34"/>
         <source>Session %1</source>
         <translation>Sitzung %1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="44"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="45"/>
         <source>Query</source>
         <translation>Abfrage</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="52"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="53"/>
         <source>Locks</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="54"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="55"/>
         <source>Granted</source>
         <translation>Gewährt</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="55"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="56"/>
         <source>Mode</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="56"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="57"/>
         <source>Lock type</source>
         <translation>Sperrtyp</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="57"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="58"/>
         <source>On</source>
         <translation>Auf</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="58"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="59"/>
         <source>Waiting (s)</source>
         <translation>Wartet (s)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="67"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="68"/>
         <source>Progress:</source>
         <translation>Fortschritt:</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="68"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="69"/>
         <source>Usually:</source>
         <translation>Gewöhnlich:</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="75"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="76"/>
         <source>Locks held and awaited:</source>
         <translation>Gehaltene und erwartete Sperren:</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="80"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="81"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="81"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="82"/>
         <source>Cancel query…</source>
         <translation>Abfrage abbrechen…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="82"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="83"/>
         <source>Terminate session…</source>
         <translation>Sitzung beenden…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="106"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="107"/>
         <source>Reading session %1…</source>
         <translation>Sitzung %1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="130"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="131"/>
         <source>, waiting for %1: %2</source>
         <translation>, wartet auf %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="131"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="132"/>
         <source>State: %1, for %2</source>
         <translation>Status: %1, seit %2</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="131"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="132"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="133"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="134"/>
         <source>Transaction open for %1</source>
         <translation>Transaktion offen seit %1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="135"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="136"/>
         <source>No transaction open</source>
         <translation>Keine Transaktion offen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="138"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="139"/>
         <source>This query has run for %1</source>
         <translation>Diese Abfrage läuft seit %1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="139"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="140"/>
         <source>Last query started %1 ago</source>
         <translation>Letzte Abfrage vor %1 gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="140"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="141"/>
         <source>Connected for %1</source>
         <translation>Verbunden seit %1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="142"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="143"/>
         <source>Holds the xmin horizon at transaction %1: VACUUM cannot remove rows that died after it</source>
         <translation>Hält den xmin-Horizont bei Transaktion %1: VACUUM kann danach gestorbene Zeilen nicht entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="146"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="147"/>
         <source>Waits for session(s) %1</source>
         <translation>Wartet auf Sitzung(en) %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="149"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="150"/>
         <source>Blocks %n session(s): %1</source>
         <translation>
             <numerusform>Blockiert %n Sitzung: %1</numerusform>
@@ -6318,34 +6308,34 @@ Nachher: %2</translation>
 <context>
     <name>sg::ui::SessionsView</name>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="40"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="41"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="55"/>
-        <location filename="../ui/activity/SessionsView.cpp" line="97"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="56"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="98"/>
         <source>Cancel query…</source>
         <translation>Abfrage abbrechen…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="56"/>
-        <location filename="../ui/activity/SessionsView.cpp" line="99"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="57"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="100"/>
         <source>Terminate session…</source>
         <translation>Sitzung beenden…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="61"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="62"/>
         <source>Blocking tree</source>
         <translation>Blockierungsbaum</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="81"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="82"/>
         <source>&lt;b&gt;Blocking&lt;/b&gt; — who blocks whom</source>
         <translation>&lt;b&gt;Blockierungen&lt;/b&gt; — wer wen blockiert</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="101"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="102"/>
         <source>Terminate the blocking chain…</source>
         <translation>Blockierende Kette beenden…</translation>
     </message>
@@ -6361,52 +6351,52 @@ Nachher: %2</translation>
         <translation>Sitzung %1 beenden? Ihre Transaktion wird zurückgerollt und der Client getrennt.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="43"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="44"/>
         <source>Show Sightglass&apos;s sessions</source>
         <translation>Sitzungen von Sightglass zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="62"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="63"/>
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="62"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="63"/>
         <source>Application</source>
         <translation>Anwendung</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="62"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="63"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="62"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="63"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="62"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="63"/>
         <source>Waits for</source>
         <translation>Wartet auf</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="62"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="63"/>
         <source>On</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="63"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="64"/>
         <source>Transaction (s)</source>
         <translation>Transaktion (s)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="63"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="64"/>
         <source>Query</source>
         <translation>Abfrage</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="108"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="109"/>
         <source>Details…</source>
         <translation>Details…</translation>
     </message>
@@ -6502,57 +6492,57 @@ Nachher: %2</translation>
 <context>
     <name>sg::ui::StatementOutcomeTable</name>
     <message>
-        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="14"/>
+        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="15"/>
         <source>Where</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="14"/>
+        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="15"/>
         <source>Statement</source>
         <translation>Anweisung</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="14"/>
+        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="15"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="14"/>
+        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="15"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="14"/>
+        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="15"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="19"/>
+        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="20"/>
         <source>Statements run</source>
         <translation>Ausgeführte Anweisungen</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="25"/>
+        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="26"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="26"/>
+        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="27"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="27"/>
+        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="28"/>
         <source>not rehearsable</source>
         <translation>kein Probelauf möglich</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="28"/>
+        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="29"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="32"/>
+        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="33"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -6560,92 +6550,92 @@ Nachher: %2</translation>
 <context>
     <name>sg::ui::StatementsPanel</name>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="32"/>
+        <location filename="../ui/StatementsPanel.cpp" line="33"/>
         <source>Time window</source>
         <translation>Zeitfenster</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="34"/>
+        <location filename="../ui/StatementsPanel.cpp" line="35"/>
         <source>Since the statistics were reset</source>
         <translation>Seit dem Zurücksetzen der Statistik</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="34"/>
+        <location filename="../ui/StatementsPanel.cpp" line="35"/>
         <source>Last 15 minutes</source>
         <translation>Letzte 15 Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="34"/>
+        <location filename="../ui/StatementsPanel.cpp" line="35"/>
         <source>Last hour</source>
         <translation>Letzte Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="35"/>
+        <location filename="../ui/StatementsPanel.cpp" line="36"/>
         <source>Last 24 hours</source>
         <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="35"/>
+        <location filename="../ui/StatementsPanel.cpp" line="36"/>
         <source>Since midnight</source>
         <translation>Seit Mitternacht</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="37"/>
+        <location filename="../ui/StatementsPanel.cpp" line="38"/>
         <source>Windows are differences between snapshots Sightglass keeps locally; the server&apos;s statistics are never reset for them</source>
         <translation>Zeiträume sind Differenzen zwischen Snapshots, die Sightglass lokal speichert; die Statistik des Servers wird dafür nie zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="40"/>
+        <location filename="../ui/StatementsPanel.cpp" line="41"/>
         <source>Filter statements</source>
         <translation>Anweisungen filtern</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="41"/>
+        <location filename="../ui/StatementsPanel.cpp" line="42"/>
         <source>Filter (text, user, database)…</source>
         <translation>Filtern (Text, Benutzer, Datenbank)…</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="45"/>
+        <location filename="../ui/StatementsPanel.cpp" line="46"/>
         <source>Show Sightglass&apos;s queries</source>
         <translation>Abfragen von Sightglass zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="57"/>
+        <location filename="../ui/StatementsPanel.cpp" line="58"/>
         <source>Reset statistics…</source>
         <translation>Statistik zurücksetzen…</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="58"/>
+        <location filename="../ui/StatementsPanel.cpp" line="59"/>
         <source>pg_stat_statements_reset() on the server, after a confirmation</source>
         <translation>pg_stat_statements_reset() auf dem Server, nach einer Bestätigung</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="60"/>
+        <location filename="../ui/StatementsPanel.cpp" line="61"/>
         <source>Statements</source>
         <translation>Anweisungen</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="70"/>
+        <location filename="../ui/StatementsPanel.cpp" line="71"/>
         <source>Double-click a statement to explain it</source>
         <translation>Doppelklick auf eine Anweisung zeigt ihren Plan (EXPLAIN)</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="77"/>
+        <location filename="../ui/StatementsPanel.cpp" line="78"/>
         <source>Running longer than</source>
         <translation>Läuft länger als</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="80"/>
+        <location filename="../ui/StatementsPanel.cpp" line="81"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="83"/>
+        <location filename="../ui/StatementsPanel.cpp" line="84"/>
         <source>Queries running now</source>
         <translation>Jetzt laufende Abfragen</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="93"/>
+        <location filename="../ui/StatementsPanel.cpp" line="94"/>
         <source>Running now for longer than</source>
         <translation>Läuft gerade länger als</translation>
     </message>
@@ -6814,52 +6804,52 @@ Zurücksetzen?</translation>
 <context>
     <name>sg::ui::WhatIfDialog</name>
     <message>
-        <location filename="../ui/plan/WhatIfDialog.cpp" line="29"/>
+        <location filename="../ui/plan/WhatIfDialog.cpp" line="30"/>
         <source>What-if indexes</source>
         <translation>Was-wäre-wenn-Indizes</translation>
     </message>
     <message>
-        <location filename="../ui/plan/WhatIfDialog.cpp" line="30"/>
+        <location filename="../ui/plan/WhatIfDialog.cpp" line="31"/>
         <source>Trying hypothetical indexes (hypopg) — nothing is built…</source>
         <translation>Hypothetische Indizes werden ausprobiert (hypopg) — es wird nichts angelegt…</translation>
     </message>
     <message>
-        <location filename="../ui/plan/WhatIfDialog.cpp" line="34"/>
+        <location filename="../ui/plan/WhatIfDialog.cpp" line="35"/>
         <source>Hypothetical index</source>
         <translation>Hypothetischer Index</translation>
     </message>
     <message>
-        <location filename="../ui/plan/WhatIfDialog.cpp" line="34"/>
+        <location filename="../ui/plan/WhatIfDialog.cpp" line="35"/>
         <source>Cost before</source>
         <translation>Kosten vorher</translation>
     </message>
     <message>
-        <location filename="../ui/plan/WhatIfDialog.cpp" line="34"/>
+        <location filename="../ui/plan/WhatIfDialog.cpp" line="35"/>
         <source>Cost after</source>
         <translation>Kosten nachher</translation>
     </message>
     <message>
-        <location filename="../ui/plan/WhatIfDialog.cpp" line="34"/>
+        <location filename="../ui/plan/WhatIfDialog.cpp" line="35"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/plan/WhatIfDialog.cpp" line="34"/>
+        <location filename="../ui/plan/WhatIfDialog.cpp" line="35"/>
         <source>Why</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../ui/plan/WhatIfDialog.cpp" line="42"/>
+        <location filename="../ui/plan/WhatIfDialog.cpp" line="43"/>
         <source>Copy CREATE INDEX</source>
         <translation>CREATE INDEX kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/plan/WhatIfDialog.cpp" line="43"/>
+        <location filename="../ui/plan/WhatIfDialog.cpp" line="44"/>
         <source>Create index…</source>
         <translation>Index anlegen…</translation>
     </message>
     <message>
-        <location filename="../ui/plan/WhatIfDialog.cpp" line="46"/>
+        <location filename="../ui/plan/WhatIfDialog.cpp" line="47"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -6874,7 +6864,7 @@ Zurücksetzen?</translation>
         <translation>vom Planer nicht verwendet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/plan/WhatIfDialog.cpp" line="107"/>
+        <location filename="../ui/plan/WhatIfDialog.cpp" line="106"/>
         <source>%n hypothetical index(es) tried on this session and dropped again (hypopg_reset); %1 would make the plan cheaper. Costs are the planner&apos;s estimates.</source>
         <translation>
             <numerusform>%n hypothetischer Index in dieser Sitzung ausprobiert und wieder verworfen (hypopg_reset); Indizes, die den Plan günstiger machen würden: %1. Die Kosten sind Schätzungen des Planers.</numerusform>
@@ -6882,22 +6872,22 @@ Zurücksetzen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/plan/WhatIfDialog.cpp" line="134"/>
+        <location filename="../ui/plan/WhatIfDialog.cpp" line="133"/>
         <source>The plan with the hypothetical index %1 (estimated, not executed).</source>
         <translation>Der Plan mit dem hypothetischen Index %1 (geschätzt, nicht ausgeführt).</translation>
     </message>
     <message>
-        <location filename="../ui/plan/WhatIfDialog.cpp" line="145"/>
+        <location filename="../ui/plan/WhatIfDialog.cpp" line="144"/>
         <source>This session is read-only: Server → Allow writes… first, or copy the statement into a migration.</source>
         <translation>Diese Sitzung ist schreibgeschützt: Erlauben Sie zuerst Schreibzugriffe (Server → Schreibzugriff erlauben…), oder kopieren Sie die Anweisung in eine Migration.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/WhatIfDialog.cpp" line="150"/>
+        <location filename="../ui/plan/WhatIfDialog.cpp" line="149"/>
         <source>Create index</source>
         <translation>Index anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/plan/WhatIfDialog.cpp" line="151"/>
+        <location filename="../ui/plan/WhatIfDialog.cpp" line="150"/>
         <source>Build this index on the server? CONCURRENTLY does not block writes, but it reads the whole table and takes time.
 
 %1</source>
@@ -6906,7 +6896,7 @@ Zurücksetzen?</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/plan/WhatIfDialog.cpp" line="155"/>
+        <location filename="../ui/plan/WhatIfDialog.cpp" line="154"/>
         <source>Building the index…</source>
         <translation>Index wird angelegt…</translation>
     </message>

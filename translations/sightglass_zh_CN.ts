@@ -148,17 +148,17 @@
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="28"/>
+        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="29"/>
         <source>info</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="30"/>
+        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="31"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="32"/>
+        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="33"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
@@ -3584,356 +3584,356 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or a failed rehearsal), 2
 <context>
     <name>sg::ui::ActivityPanel</name>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="68"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="69"/>
         <source>Pools (SHOW POOLS)</source>
         <translation>连接池（SHOW POOLS）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="70"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="71"/>
         <source>Stats (SHOW STATS)</source>
         <translation>统计（SHOW STATS）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="74"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="75"/>
         <source>Sessions</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="76"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="77"/>
         <source>Applications (pools)</source>
         <translation>应用程序（连接池）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="80"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="81"/>
         <source>Databases &amp;&amp; users</source>
         <translation>数据库与用户</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="81"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="319"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="82"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="318"/>
         <source>Alert log</source>
         <translation>告警日志</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="114"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="115"/>
         <source>Time window</source>
         <translation>时间窗口</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/ActivityPanel.cpp" line="117"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="118"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/ActivityPanel.cpp" line="117"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="118"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n 小时</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="121"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="122"/>
         <source>Scale to max_connections</source>
         <translation>按 max_connections 缩放</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="126"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="127"/>
         <source>On: the connections chart&apos;s axis runs to max_connections. Off: it fits the sessions, and the max_connections line shows once they come near it</source>
         <translation>开：连接图的坐标轴延伸到 max_connections。关：坐标轴适应会话数，会话接近时才显示 max_connections 线</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="133"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="346"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="134"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="345"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="137"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="138"/>
         <source>Sampling interval</source>
         <translation>采样间隔</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="141"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="296"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="142"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="295"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="143"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="144"/>
         <source>Time between samples</source>
         <translation>采样间隔</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="148"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="149"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="151"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="152"/>
         <source>Export charts</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="151"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="152"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="155"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="164"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="156"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="165"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="157"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="158"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="160"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="161"/>
         <source>Export samples</source>
         <translation>导出采样数据</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="160"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="161"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="166"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="167"/>
         <source>Warnings…</source>
         <translation>告警设置…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="177"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="178"/>
         <source>Window:</source>
         <translation>时间窗口：</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="182"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="183"/>
         <source>Sample every</source>
         <translation>采样间隔</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="225"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="224"/>
         <source>Connections by state</source>
         <translation>各状态连接数</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="227"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="226"/>
         <source>active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="228"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="227"/>
         <source>lock wait</source>
         <translation>等待锁</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="229"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="228"/>
         <source>other wait</source>
         <translation>其他等待</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="230"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="229"/>
         <source>idle in tx</source>
         <translation>事务中空闲</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="231"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="230"/>
         <source>aborted tx</source>
         <translation>事务已中止</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="232"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="231"/>
         <source>idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="233"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="232"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="234"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="233"/>
         <source>ours</source>
         <translation>本工具</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="235"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="234"/>
         <source>max</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="251"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="250"/>
         <source>Utilization of usable connections</source>
         <translation>可用连接使用率</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="252"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="251"/>
         <source>utilization</source>
         <translation>使用率</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="253"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="267"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="252"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="266"/>
         <source>threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="257"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="256"/>
         <source>Transactions per second</source>
         <translation>每秒事务数</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="258"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="257"/>
         <source>commits + rollbacks</source>
         <translation>提交 + 回滚</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="259"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="258"/>
         <source>rollbacks %</source>
         <translation>回滚 %</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="263"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="262"/>
         <source>Cache hit ratio</source>
         <translation>缓存命中率</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="264"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="263"/>
         <source>all databases</source>
         <translation>所有数据库</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="265"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="264"/>
         <source>tables</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="266"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="265"/>
         <source>indexes</source>
         <translation>索引</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="289"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="288"/>
         <source>pgbouncer clients and servers (all pools)</source>
         <translation>pgbouncer 客户端与服务器连接（所有连接池）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="290"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="289"/>
         <source>cl_active</source>
         <translation>cl_active</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="291"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="290"/>
         <source>cl_waiting</source>
         <translation>cl_waiting</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="292"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="291"/>
         <source>sv_active</source>
         <translation>sv_active</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="293"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="292"/>
         <source>sv_idle</source>
         <translation>sv_idle</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="294"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="293"/>
         <source>Longest client wait (maxwait)</source>
         <translation>客户端最长等待时间（maxwait）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="295"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="294"/>
         <source>maxwait</source>
         <translation>maxwait</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="297"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="296"/>
         <source>Throughput (SHOW STATS)</source>
         <translation>吞吐量（SHOW STATS）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="298"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="297"/>
         <source>transactions/s</source>
         <translation>事务/秒</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="299"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="298"/>
         <source>queries/s</source>
         <translation>查询/秒</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="300"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="299"/>
         <source>avg query ms</source>
         <translation>平均查询 ms</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="314"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="313"/>
         <source>Pools</source>
         <translation>连接池</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="315"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="314"/>
         <source>Pool statistics</source>
         <translation>连接池统计</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="316"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="315"/>
         <source>Applications</source>
         <translation>应用程序</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="317"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="316"/>
         <source>Databases</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="318"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="317"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="346"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="345"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="421"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="420"/>
         <source>⚠ %1 — %2 (since %3)</source>
         <translation>⚠ %1 — %2（自 %3 起）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="431"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="430"/>
         <source>%1 of %2 usable connections (%3 %)</source>
         <translation>已用 %1 / %2 个可用连接（%3 %）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="436"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="435"/>
         <source> · %1 tps</source>
         <translation> · %1 tps</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="438"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="437"/>
         <source> · cache hit %1 %</source>
         <translation> · 缓存命中率 %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="440"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="439"/>
         <source> · statistics were reset: rates resume with the next sample</source>
         <translation> · 统计信息已重置：速率将从下一次采样起恢复</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="446"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="445"/>
         <source>History not saved: %1</source>
         <translation>历史记录未保存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="456"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="455"/>
         <source>Could not write %1</source>
         <translation>无法写入 %1</translation>
     </message>
@@ -3941,53 +3941,53 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or a failed rehearsal), 2
 <context>
     <name>sg::ui::AdvisorPanel</name>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="38"/>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="47"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="39"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="48"/>
         <source>Reading the catalogs…</source>
         <translation>正在读取系统目录…</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="39"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="40"/>
         <source>Not connected: connect to a server to see its %1.</source>
         <translation>未连接：连接到服务器以查看其%1。</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="40"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="41"/>
         <source>indexes</source>
         <translation>索引</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="40"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="41"/>
         <source>tables and their bloat</source>
         <translation>表及其膨胀</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="50"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="51"/>
         <source>Filter findings</source>
         <translation>筛选问题</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="51"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="52"/>
         <source>Filter…</source>
         <translation>筛选…</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="56"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="57"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="60"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="61"/>
         <source>Tables and indexes</source>
         <translation>表和索引</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="78"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="79"/>
         <source>Exact figures (pgstattuple)…</source>
         <translation>精确数据（pgstattuple）…</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="80"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="81"/>
         <source>Reads the whole selected table to count its live, dead and free space exactly</source>
         <translation>读取所选的整个表，精确统计活元组、死元组和空闲空间</translation>
     </message>
@@ -4067,275 +4067,275 @@ SELECT * FROM pgstattuple(&apos;%1&apos;);
 <context>
     <name>sg::ui::BackupDialog</name>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="58"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="59"/>
         <source>Back up — %1</source>
         <translation>备份 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="67"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="68"/>
         <source>Custom archive (compressed, selective restore)</source>
         <translation>自定义归档（压缩，可选择性恢复）</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="68"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="69"/>
         <source>Directory (parallel jobs)</source>
         <translation>目录（支持并行作业）</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="69"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="70"/>
         <source>Plain SQL, gzip-compressed</source>
         <translation>纯 SQL，gzip 压缩</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="70"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="71"/>
         <source>Tar archive</source>
         <translation>Tar 归档</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="73"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="74"/>
         <source>pg_dump&apos;s default</source>
         <translation>pg_dump 默认值</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="77"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="78"/>
         <source>Parallel dump jobs; only the directory format writes tables in parallel</source>
         <translation>并行转储作业数；只有目录格式会并行写入表</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="83"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="84"/>
         <source>pg_dump patterns, comma-separated (e.g. public, &quot;Order Ref&quot;.*)</source>
         <translation>pg_dump 匹配模式，以逗号分隔（例如 public, &quot;Order Ref&quot;.*）</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="84"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="85"/>
         <source>Schema only</source>
         <translation>仅结构</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="85"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="86"/>
         <source>Data only</source>
         <translation>仅数据</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="86"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="87"/>
         <source>No owner</source>
         <translation>不含属主</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="87"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="88"/>
         <source>No privileges</source>
         <translation>不含权限</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="88"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="89"/>
         <source>Count rows in the backup&apos;s snapshot (for a full verification)</source>
         <translation>统计备份快照中的行数（用于完整校验）</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="96"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="97"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="101"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="102"/>
         <source>Manual (never deleted by the policy)</source>
         <translation>手动（保留策略永不删除）</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="102"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="103"/>
         <source>Daily</source>
         <translation>每日</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="103"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="104"/>
         <source>Weekly</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="109"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="110"/>
         <source>keep daily</source>
         <translation>保留每日</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="111"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="112"/>
         <source>weekly</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="117"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="118"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="122"/>
-        <location filename="../ui/backup/BackupDialog.cpp" line="154"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="123"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="155"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="123"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="124"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="124"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="125"/>
         <source>Compression</source>
         <translation>压缩</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="125"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="126"/>
         <source>Parallel jobs</source>
         <translation>并行作业</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="126"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="127"/>
         <source>Only schemas</source>
         <translation>仅包含模式</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="127"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="128"/>
         <source>Not schemas</source>
         <translation>排除模式</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="128"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="129"/>
         <source>Only tables</source>
         <translation>仅包含表</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="129"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="130"/>
         <source>Not tables</source>
         <translation>排除表</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="132"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="133"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="133"/>
-        <location filename="../ui/backup/BackupDialog.cpp" line="154"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="134"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="155"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="134"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="135"/>
         <source>Retention</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="135"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="136"/>
         <source>Cron line</source>
         <translation>Cron 配置行</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="138"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="139"/>
         <source>found automatically (PATH, /usr/lib/postgresql/*/bin …)</source>
         <translation>自动查找（PATH、/usr/lib/postgresql/*/bin …）</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="139"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="140"/>
         <source>The folder of the PostgreSQL client programs to prefer</source>
         <translation>优先使用的 PostgreSQL 客户端程序所在文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="140"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="141"/>
         <source>Programs folder</source>
         <translation>程序文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="149"/>
-        <location filename="../ui/backup/BackupDialog.cpp" line="191"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="150"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="192"/>
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="154"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="155"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="154"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="155"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="154"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="155"/>
         <source>Age</source>
         <translation>距今</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="155"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="156"/>
         <source>Verified</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="155"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="156"/>
         <source>Retention policy</source>
         <translation>保留策略</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="162"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="163"/>
         <source>Verify</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="163"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="164"/>
         <source>Checksum and archive read-back</source>
         <translation>校验和与归档回读</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="164"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="165"/>
         <source>Verify fully</source>
         <translation>完整校验</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="165"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="166"/>
         <source>Restore into a scratch database on this server, compare row counts, drop it</source>
         <translation>恢复到此服务器上的临时数据库，比较行数，然后删除</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="166"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="167"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="167"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="168"/>
         <source>Prune…</source>
         <translation>清除…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="168"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="169"/>
         <source>Delete what the retention policy no longer keeps, after showing the list</source>
         <translation>先显示列表，再删除保留策略不再保留的备份</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="169"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="170"/>
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="178"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="179"/>
         <source>Backups in this folder</source>
         <translation>此文件夹中的备份</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="193"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="194"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="195"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="196"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="240"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="241"/>
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="278"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="279"/>
         <source>Dumping %1…</source>
         <translation>正在转储 %1…</translation>
     </message>
@@ -4430,107 +4430,107 @@ SELECT * FROM pgstattuple(&apos;%1&apos;);
 <context>
     <name>sg::ui::ConnectionDialog</name>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="20"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="21"/>
         <source>&amp;Connect</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="28"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="29"/>
         <source>&amp;Host:</source>
         <translation>主机(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="28"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="29"/>
         <source>localhost, db.example.com or a socket folder</source>
         <translation>localhost、db.example.com 或套接字目录</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="29"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="30"/>
         <source>P&amp;ort:</source>
         <translation>端口(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="30"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="31"/>
         <source>&amp;Database:</source>
         <translation>数据库(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="30"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="31"/>
         <source>the user&apos;s name when empty</source>
         <translation>为空时使用用户名</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="31"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="32"/>
         <source>&amp;User:</source>
         <translation>用户(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="31"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="32"/>
         <source>your login name when empty</source>
         <translation>为空时使用您的登录名</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="43"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="44"/>
         <source>Connection &amp;string:</source>
         <translation>连接字符串(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="44"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="45"/>
         <source>Everything libpq accepts (sslmode=…, service=…, a postgresql:// URI); the fields above edit it</source>
         <translation>libpq 接受的任何内容（sslmode=…、service=…、postgresql:// URI）；上面的字段会编辑它</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="121"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="122"/>
         <source>(new connection)</source>
         <translation>（新连接）</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="131"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="132"/>
         <source>Recent: %1</source>
         <translation>最近：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="199"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="198"/>
         <source>Connecting to %1…</source>
         <translation>正在连接到 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="203"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="202"/>
         <source>superuser</source>
         <translation>超级用户</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="205"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="204"/>
         <source>pg_monitor</source>
         <translation>pg_monitor</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="207"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="206"/>
         <source>no pg_monitor: other users&apos; queries will be hidden</source>
         <translation>无 pg_monitor 权限：将无法看到其他用户的查询</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="209"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="208"/>
         <source>Connected: PostgreSQL %1, database %2 as %3 (%4).</source>
         <translation>已连接：PostgreSQL %1，数据库 %2，用户 %3（%4）。</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="229"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="228"/>
         <source>Give the profile a name first.</source>
         <translation>请先为配置命名。</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="233"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="232"/>
         <source>Say which server first: a host (and database, user) or a connection string.</source>
         <translation>请先指定服务器：主机（以及数据库、用户）或连接字符串。</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="242"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="241"/>
         <source>Saved “%1” (without a password).</source>
         <translation>已保存“%1”（不含密码）。</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="252"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="251"/>
         <source>Deleted “%1”.</source>
         <translation>已删除“%1”。</translation>
     </message>
@@ -4538,61 +4538,61 @@ SELECT * FROM pgstattuple(&apos;%1&apos;);
 <context>
     <name>sg::ui::FindingsView</name>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="38"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="39"/>
         <source>Findings</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="51"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="52"/>
         <source>Finding details and fix</source>
         <translation>问题详情与修复</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="53"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="54"/>
         <source>Select a finding to see why, and the statement that fixes it.</source>
         <translation>选择一个问题，查看原因及修复它的语句。</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="54"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="55"/>
         <source>Copy SQL</source>
         <translation>复制 SQL</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="55"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="56"/>
         <source>Run…</source>
         <translation>执行…</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="56"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="57"/>
         <source>Save as migration…</source>
         <translation>另存为迁移…</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="57"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="58"/>
         <source>Copy all as one migration</source>
         <translation>全部复制为一个迁移</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="58"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="59"/>
         <source>Every fix the list shows (after the filter) in one migration: indexes created before any is dropped</source>
         <translation>列表（筛选后）显示的所有修复合并为一个迁移：先创建索引，再删除索引</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/advisor/FindingsView.cpp" line="123"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="124"/>
         <source>Copied %n statement(s).</source>
         <translation>
             <numerusform>已复制 %n 条语句。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/advisor/FindingsView.cpp" line="127"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="128"/>
         <source>Copied the fixes of %n finding(s) as one migration.</source>
         <translation>
             <numerusform>已将 %n 项发现的修复复制为一个迁移。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="132"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="133"/>
         <source>Save the fix into the migrations folder</source>
         <translation>将修复语句保存到迁移文件夹</translation>
     </message>
@@ -4632,7 +4632,7 @@ SELECT * FROM pgstattuple(&apos;%1&apos;);
         <translation>正在执行…</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="308"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="307"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -4653,17 +4653,17 @@ SELECT * FROM pgstattuple(&apos;%1&apos;);
 <context>
     <name>sg::ui::LiveTableView</name>
     <message>
-        <location filename="../ui/LiveTableView.cpp" line="23"/>
+        <location filename="../ui/LiveTableView.cpp" line="24"/>
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../ui/LiveTableView.cpp" line="24"/>
+        <location filename="../ui/LiveTableView.cpp" line="25"/>
         <source>Filter…</source>
         <translation>筛选…</translation>
     </message>
     <message>
-        <location filename="../ui/LiveTableView.cpp" line="29"/>
+        <location filename="../ui/LiveTableView.cpp" line="30"/>
         <source>Rows</source>
         <translation>行</translation>
     </message>
@@ -4690,186 +4690,186 @@ SELECT * FROM pgstattuple(&apos;%1&apos;);
 <context>
     <name>sg::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="68"/>
-        <location filename="../ui/MainWindow.cpp" line="336"/>
+        <location filename="../ui/MainWindow.cpp" line="69"/>
+        <location filename="../ui/MainWindow.cpp" line="337"/>
         <source>Sightglass</source>
         <translation>Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="90"/>
         <location filename="../ui/MainWindow.cpp" line="91"/>
+        <location filename="../ui/MainWindow.cpp" line="92"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="93"/>
+        <location filename="../ui/MainWindow.cpp" line="94"/>
         <source>Not connected. File → Connect… (Ctrl+O)</source>
         <translation>未连接。文件 → 连接…（Ctrl+O）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="99"/>
+        <location filename="../ui/MainWindow.cpp" line="100"/>
         <source>Slow queries</source>
         <translation>慢查询</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="101"/>
+        <location filename="../ui/MainWindow.cpp" line="102"/>
         <source>Indexes</source>
         <translation>索引</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="104"/>
+        <location filename="../ui/MainWindow.cpp" line="105"/>
         <source>Bloat and vacuum</source>
         <translation>膨胀与 VACUUM</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="108"/>
+        <location filename="../ui/MainWindow.cpp" line="109"/>
         <source>Query and plan</source>
         <translation>查询与执行计划</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="128"/>
+        <location filename="../ui/MainWindow.cpp" line="129"/>
         <source>not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138"/>
+        <location filename="../ui/MainWindow.cpp" line="139"/>
         <source>round trip %1 ms</source>
         <translation>往返 %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141"/>
-        <location filename="../ui/MainWindow.cpp" line="230"/>
+        <location filename="../ui/MainWindow.cpp" line="142"/>
+        <location filename="../ui/MainWindow.cpp" line="231"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="170"/>
+        <location filename="../ui/MainWindow.cpp" line="171"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="171"/>
+        <location filename="../ui/MainWindow.cpp" line="172"/>
         <source>&amp;Connect…</source>
         <translation>连接(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
         <source>Export health &amp;report…</source>
         <translation>导出健康报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <location filename="../ui/MainWindow.cpp" line="177"/>
         <source>Export health report</source>
         <translation>导出健康报告</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="177"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>Markdown (*.md);;HTML (*.html);;JSON (*.json)</source>
         <translation>Markdown (*.md);;HTML (*.html);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <location filename="../ui/MainWindow.cpp" line="183"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <location filename="../ui/MainWindow.cpp" line="189"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="189"/>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <location filename="../ui/MainWindow.cpp" line="199"/>
         <source>&amp;Server</source>
         <translation>服务器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199"/>
+        <location filename="../ui/MainWindow.cpp" line="200"/>
         <source>Allow &amp;writes…</source>
         <translation>允许写入(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <location filename="../ui/MainWindow.cpp" line="214"/>
         <source>&amp;Back up…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="217"/>
+        <location filename="../ui/MainWindow.cpp" line="218"/>
         <source>Re&amp;store…</source>
         <translation>恢复(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="223"/>
+        <location filename="../ui/MainWindow.cpp" line="224"/>
         <source>&amp;Migrations…</source>
         <translation>迁移(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="236"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <location filename="../ui/MainWindow.cpp" line="237"/>
         <source>&amp;About Sightglass</source>
         <translation>关于 Sightglass(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
         <source>About Sightglass</source>
         <translation>关于 Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="238"/>
+        <location filename="../ui/MainWindow.cpp" line="239"/>
         <source>&lt;b&gt;Sightglass %1&lt;/b&gt;&lt;p&gt;A native console for PostgreSQL: live activity, index and bloat advice, slow queries, migrations and backups.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Sightglass %1&lt;/b&gt;&lt;p&gt;PostgreSQL 原生桌面控制台：实时活动监控、索引与膨胀建议、慢查询、迁移和备份。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <location filename="../ui/MainWindow.cpp" line="247"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261"/>
+        <location filename="../ui/MainWindow.cpp" line="262"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="268"/>
+        <location filename="../ui/MainWindow.cpp" line="269"/>
         <source>Restart Sightglass to switch the panels too</source>
         <translation>重新启动 Sightglass 以同时切换各面板</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="275"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>Menus and titles are in the new language now; the panels switch when Sightglass starts again (View → Language → Restart).</source>
         <translation>菜单和标题现已切换为新语言；各面板将在 Sightglass 下次启动时切换（视图 → 语言 → 重新启动）。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="298"/>
-        <location filename="../ui/MainWindow.cpp" line="305"/>
+        <location filename="../ui/MainWindow.cpp" line="299"/>
+        <location filename="../ui/MainWindow.cpp" line="306"/>
         <source>%1 — Sightglass</source>
         <translation>%1 — Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="391"/>
+        <location filename="../ui/MainWindow.cpp" line="382"/>
         <source>PostgreSQL %1 · %2@%3</source>
         <translation>PostgreSQL %1 · %2@%3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="394"/>
+        <location filename="../ui/MainWindow.cpp" line="385"/>
         <source> · read-only</source>
         <translation> · 只读</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="407"/>
+        <location filename="../ui/MainWindow.cpp" line="398"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="408"/>
+        <location filename="../ui/MainWindow.cpp" line="399"/>
         <source>%1
 
 Password for %2 (used for this session only, never saved):</source>
@@ -4878,22 +4878,22 @@ Password for %2 (used for this session only, never saved):</source>
 %2 的密码（仅用于本次会话，不会保存）：</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="423"/>
+        <location filename="../ui/MainWindow.cpp" line="414"/>
         <source>Collecting the health report…</source>
         <translation>正在收集健康报告…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="432"/>
+        <location filename="../ui/MainWindow.cpp" line="423"/>
         <source>Health report written to %1</source>
         <translation>健康报告已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="446"/>
+        <location filename="../ui/MainWindow.cpp" line="437"/>
         <source>Allow writes</source>
         <translation>允许写入</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="447"/>
+        <location filename="../ui/MainWindow.cpp" line="438"/>
         <source>This profile is marked as production and opens read-only.
 
 Allow statements that change the server (cancel, terminate, DDL) for this session? Sightglass still asks before each one.</source>
@@ -4905,133 +4905,133 @@ Allow statements that change the server (cancel, terminate, DDL) for this sessio
 <context>
     <name>sg::ui::MigrationApplyPage</name>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="29"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="30"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="31"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="32"/>
         <source>Each migration runs in its own transaction under the lock timeout; statements that cannot run in one run alone, in order. The first error stops the run.</source>
         <translation>每个迁移在各自的事务中运行，并受锁超时限制；无法在事务中运行的语句会按顺序单独执行。遇到第一个错误即停止。</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="42"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="43"/>
         <source>&amp;Back up the database first, to</source>
         <translation>先将数据库备份到(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="45"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="46"/>
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="53"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="54"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="79"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="80"/>
         <source>Backing up… %1</source>
         <translation>正在备份… %1</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="86"/>
-        <source>&lt;b style=&apos;color:#c01c28&apos;&gt;The backup failed, so nothing was applied.&lt;/b&gt; %1</source>
-        <translation>&lt;b style=&apos;color:#c01c28&apos;&gt;备份失败，因此未应用任何迁移。&lt;/b&gt; %1</translation>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="87"/>
+        <source>The backup failed, so nothing was applied.</source>
+        <translation>备份失败，因此未应用任何迁移。</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="103"/>
-        <source>&lt;b&gt;Done.&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;完成。&lt;/b&gt; %1</translation>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="105"/>
+        <source>Done.</source>
+        <translation>完成。</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="104"/>
-        <source>&lt;b style=&apos;color:#c01c28&apos;&gt;Stopped.&lt;/b&gt; %1</source>
-        <translation>&lt;b style=&apos;color:#c01c28&apos;&gt;已停止。&lt;/b&gt; %1</translation>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="106"/>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="107"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="110"/>
         <source>Backup taken before: %1</source>
         <translation>执行前已备份：%1</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="125"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="128"/>
         <source>The connection is read-only: choose Server → Allow writes first.</source>
         <translation>该连接为只读：请先选择“服务器 → 允许写入”。</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="127"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="130"/>
         <source>Nothing to run.</source>
         <translation>没有需要运行的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="128"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="131"/>
         <source>These rollback files will run, newest first:</source>
         <translation>将运行以下回滚文件，从最新的开始：</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="129"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="132"/>
         <source>These migrations will run, in this order:</source>
         <translation>将按以下顺序运行这些迁移：</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="137"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="140"/>
         <source>Nothing can run until this is resolved:</source>
         <translation>在解决以下问题之前，无法运行任何内容：</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="144"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="147"/>
         <source>The rehearsal failed:</source>
         <translation>演练失败：</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="145"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="148"/>
         <source>Applying now will most likely stop at the same statement (and roll that migration back). Go back and rehearse again once it is fixed, or apply anyway.</source>
         <translation>现在应用很可能会在同一条语句处停止（并回滚该迁移）。修复后请返回重新演练，或仍然应用。</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="149"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="152"/>
         <source>Not rehearsed.</source>
         <translation>未演练。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="152"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="155"/>
         <source>&amp;Roll back %n migration(s)</source>
         <translation>
             <numerusform>回滚 %n 个迁移(&amp;R)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="153"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="156"/>
         <source>&amp;Apply %n migration(s) anyway</source>
         <translation>
             <numerusform>仍然应用 %n 个迁移(&amp;A)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="154"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="157"/>
         <source>&amp;Apply %n migration(s)</source>
         <translation>
             <numerusform>应用 %n 个迁移(&amp;A)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="186"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="189"/>
         <source>Roll back</source>
         <translation>回滚</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="186"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="189"/>
         <source>Apply migrations</source>
         <translation>应用迁移</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="187"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="190"/>
         <source>The rehearsal of these migrations failed.</source>
         <translation>这些迁移的演练失败了。</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="188"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="191"/>
         <source>Run these on %1?
 
 %2</source>
@@ -5040,22 +5040,22 @@ Allow statements that change the server (cancel, terminate, DDL) for this sessio
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="209"/>
-        <source>&lt;b style=&apos;color:#c01c28&apos;&gt;The backup cannot start, so nothing was applied.&lt;/b&gt; %1</source>
-        <translation>&lt;b style=&apos;color:#c01c28&apos;&gt;备份无法启动，因此未应用任何迁移。&lt;/b&gt; %1</translation>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="212"/>
+        <source>The backup cannot start, so nothing was applied.</source>
+        <translation>备份无法启动，因此未应用任何迁移。</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="213"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="217"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="222"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="226"/>
         <source>Rolling back…</source>
         <translation>正在回滚…</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="222"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="226"/>
         <source>Applying…</source>
         <translation>正在应用…</translation>
     </message>
@@ -5063,82 +5063,82 @@ Allow statements that change the server (cancel, terminate, DDL) for this sessio
 <context>
     <name>sg::ui::MigrationPreviewPage</name>
     <message>
-        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="55"/>
+        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="56"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="57"/>
+        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="58"/>
         <source>The SQL that would run, with lint markers in the margin and, under each statement, the lock it takes and on what.</source>
         <translation>将要运行的 SQL：页边显示静态检查标记，每条语句下方显示其获取的锁及作用对象。</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="66"/>
+        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="67"/>
         <source>Migration files</source>
         <translation>迁移文件</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="70"/>
+        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="71"/>
         <source>Migration SQL</source>
         <translation>迁移 SQL</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="87"/>
+        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="90"/>
         <source>Lint findings</source>
         <translation>静态检查问题</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="88"/>
+        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="91"/>
         <source>Severity</source>
         <translation>严重级别</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="88"/>
+        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="91"/>
         <source>Where</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="88"/>
+        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="91"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="88"/>
+        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="91"/>
         <source>Finding</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="97"/>
+        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="100"/>
         <source>Select a finding to see why it matters and the safe way to write it.</source>
         <translation>选择一个问题，查看其影响原因及安全的写法。</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="130"/>
+        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="133"/>
         <source>rollback of %1</source>
         <translation>%1 的回滚</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="136"/>
+        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="139"/>
         <source> (live)</source>
         <translation>（实时）</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="148"/>
+        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="151"/>
         <source>Nothing to run: every migration in the folder is applied.</source>
         <translation>没有需要运行的内容：文件夹中的所有迁移均已应用。</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="149"/>
+        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="152"/>
         <source>%1 file(s), %2 statement(s); %3 error(s), %4 warning(s). Locks and sizes are read from the server now; the sessions named would make a statement wait.</source>
         <translation>%1 个文件，%2 条语句；%3 个错误，%4 个警告。锁和大小信息是刚从服务器读取的；列出的会话会使相应语句等待。</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="193"/>
+        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="196"/>
         <source>runs alone, outside a transaction</source>
         <translation>在事务外单独运行</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="209"/>
+        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="212"/>
         <source>%1
 
 Why: %2
@@ -5156,47 +5156,47 @@ Safer:
 <context>
     <name>sg::ui::MigrationRehearsePage</name>
     <message>
-        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="19"/>
+        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="20"/>
         <source>Rehearse</source>
         <translation>预演</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="21"/>
+        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="22"/>
         <source>Runs the migrations in one transaction and rolls it back: nothing stays. Lock waits end after 2 s and statements after 60 s, so a rehearsal on a busy server cannot hold anyone up for long.</source>
         <translation>在一个事务中运行迁移，然后回滚：不会保留任何更改。锁等待 2 秒后终止，语句 60 秒后终止，因此即使在繁忙的服务器上预演，也不会长时间阻塞他人。</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="31"/>
+        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="32"/>
         <source>Rehearse &amp;again</source>
         <translation>再次预演(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="32"/>
+        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="33"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="48"/>
-        <source>&lt;b&gt;Passed.&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;通过。&lt;/b&gt; %1</translation>
-    </message>
-    <message>
         <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="49"/>
-        <source>&lt;b style=&apos;color:#c01c28&apos;&gt;Failed.&lt;/b&gt; %1</source>
-        <translation>&lt;b style=&apos;color:#c01c28&apos;&gt;失败。&lt;/b&gt; %1</translation>
+        <source>Passed.</source>
+        <translation>通过。</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="53"/>
+        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="50"/>
+        <source>Failed.</source>
+        <translation>失败。</translation>
+    </message>
+    <message>
+        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="55"/>
         <source>The preview found: %1.</source>
         <translation>预览发现：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="73"/>
+        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="75"/>
         <source>Nothing to rehearse.</source>
         <translation>没有需要预演的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="76"/>
+        <location filename="../ui/migrate/MigrationRehearsePage.cpp" line="78"/>
         <source>Rehearsing…</source>
         <translation>正在预演…</translation>
     </message>
@@ -5204,88 +5204,78 @@ Safer:
 <context>
     <name>sg::ui::MigrationResultPage</name>
     <message>
-        <location filename="../ui/migrate/MigrationResultPage.cpp" line="17"/>
+        <location filename="../ui/migrate/MigrationResultPage.cpp" line="18"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationResultPage.cpp" line="26"/>
+        <location filename="../ui/migrate/MigrationResultPage.cpp" line="27"/>
         <source>Tracking table rows</source>
         <translation>迁移记录表中的行</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationResultPage.cpp" line="27"/>
+        <location filename="../ui/migrate/MigrationResultPage.cpp" line="28"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationResultPage.cpp" line="27"/>
+        <location filename="../ui/migrate/MigrationResultPage.cpp" line="28"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationResultPage.cpp" line="27"/>
+        <location filename="../ui/migrate/MigrationResultPage.cpp" line="28"/>
         <source>Applied by</source>
         <translation>应用者</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationResultPage.cpp" line="27"/>
+        <location filename="../ui/migrate/MigrationResultPage.cpp" line="28"/>
         <source>Applied at</source>
         <translation>应用时间</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationResultPage.cpp" line="28"/>
+        <location filename="../ui/migrate/MigrationResultPage.cpp" line="29"/>
         <source>Took</source>
         <translation>耗时</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationResultPage.cpp" line="28"/>
+        <location filename="../ui/migrate/MigrationResultPage.cpp" line="29"/>
         <source>Success</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationResultPage.cpp" line="28"/>
+        <location filename="../ui/migrate/MigrationResultPage.cpp" line="29"/>
         <source>Transactional</source>
         <translation>事务性</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationResultPage.cpp" line="40"/>
-        <source>&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/migrate/MigrationResultPage.cpp" line="40"/>
-        <source>&lt;b style=&apos;color:#c01c28&apos;&gt;%1&lt;/b&gt;</source>
-        <translation>&lt;b style=&apos;color:#c01c28&apos;&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/migrate/MigrationResultPage.cpp" line="44"/>
+        <location filename="../ui/migrate/MigrationResultPage.cpp" line="45"/>
         <source>INVALID index left behind: %1. Drop it with DROP INDEX CONCURRENTLY before running again.</source>
         <translation>遗留了 INVALID 索引：%1。再次运行前请用 DROP INDEX CONCURRENTLY 删除它。</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationResultPage.cpp" line="58"/>
+        <location filename="../ui/migrate/MigrationResultPage.cpp" line="59"/>
         <source>The rows of %1 now.</source>
         <translation>%1 当前的行。</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationResultPage.cpp" line="69"/>
+        <location filename="../ui/migrate/MigrationResultPage.cpp" line="70"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationResultPage.cpp" line="70"/>
         <location filename="../ui/migrate/MigrationResultPage.cpp" line="71"/>
+        <location filename="../ui/migrate/MigrationResultPage.cpp" line="72"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationResultPage.cpp" line="70"/>
+        <location filename="../ui/migrate/MigrationResultPage.cpp" line="71"/>
         <source>no — failed part-way</source>
         <translation>否 — 中途失败</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationResultPage.cpp" line="71"/>
+        <location filename="../ui/migrate/MigrationResultPage.cpp" line="72"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -5388,106 +5378,106 @@ Safer:
 <context>
     <name>sg::ui::MigrationStatusPage</name>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="40"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="41"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="41"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="42"/>
         <source>What the database has applied, against the files in the folder.</source>
         <translation>数据库已应用的迁移与文件夹中文件的对照。</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="49"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="50"/>
         <source>Migration status</source>
         <translation>迁移状态</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="51"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="52"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="51"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="52"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="51"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="52"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="51"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="52"/>
         <source>Applied</source>
         <translation>应用时间</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="51"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="52"/>
         <source>Took</source>
         <translation>耗时</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="51"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="52"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="70"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="71"/>
         <source>Reading the folder and the server…</source>
         <translation>正在读取文件夹和服务器…</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="90"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="91"/>
         <source>The server could not be read: %1</source>
         <translation>无法读取服务器：%1</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="107"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="108"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="123"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="124"/>
         <source>%1 applied</source>
         <translation>%1 个已应用</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="123"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="124"/>
         <source>%1 pending</source>
         <translation>%1 个待应用</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="131"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="132"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — history: %2. %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — 历史：%2。%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="134"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="135"/>
         <source>%n migration(s) to roll back.</source>
         <translation>
             <numerusform>将回滚 %n 个迁移。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="135"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="136"/>
         <source>%n migration(s) to apply.</source>
         <translation>
             <numerusform>将应用 %n 个迁移。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="138"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="139"/>
         <source>Blocks applying: %1</source>
         <translation>阻止应用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="140"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="141"/>
         <source>Ignored: %1</source>
         <translation>已忽略：%1</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="141"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="142"/>
         <source>Nothing blocks a run.</source>
         <translation>没有阻止运行的问题。</translation>
     </message>
@@ -5503,69 +5493,69 @@ Safer:
 <context>
     <name>sg::ui::PlanCompareDialog</name>
     <message>
-        <location filename="../ui/plan/PlanCompareDialog.cpp" line="18"/>
+        <location filename="../ui/plan/PlanCompareDialog.cpp" line="19"/>
         <source>Compare plans</source>
         <translation>比较执行计划</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanCompareDialog.cpp" line="23"/>
+        <location filename="../ui/plan/PlanCompareDialog.cpp" line="24"/>
         <source>Statement: %1</source>
         <translation>语句：%1</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanCompareDialog.cpp" line="24"/>
+        <location filename="../ui/plan/PlanCompareDialog.cpp" line="25"/>
         <source>Before: %1
 After: %2</source>
         <translation>变更前：%1
 变更后：%2</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanCompareDialog.cpp" line="31"/>
+        <location filename="../ui/plan/PlanCompareDialog.cpp" line="32"/>
         <source>Before</source>
         <translation>变更前</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanCompareDialog.cpp" line="31"/>
+        <location filename="../ui/plan/PlanCompareDialog.cpp" line="32"/>
         <source>After</source>
         <translation>变更后</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanCompareDialog.cpp" line="31"/>
+        <location filename="../ui/plan/PlanCompareDialog.cpp" line="32"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanCompareDialog.cpp" line="31"/>
+        <location filename="../ui/plan/PlanCompareDialog.cpp" line="32"/>
         <source>ms before</source>
         <translation>变更前 ms</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanCompareDialog.cpp" line="31"/>
+        <location filename="../ui/plan/PlanCompareDialog.cpp" line="32"/>
         <source>cost before</source>
         <translation>变更前代价</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanCompareDialog.cpp" line="32"/>
+        <location filename="../ui/plan/PlanCompareDialog.cpp" line="33"/>
         <source>ms after</source>
         <translation>变更后 ms</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanCompareDialog.cpp" line="32"/>
+        <location filename="../ui/plan/PlanCompareDialog.cpp" line="33"/>
         <source>cost after</source>
         <translation>变更后代价</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanCompareDialog.cpp" line="32"/>
+        <location filename="../ui/plan/PlanCompareDialog.cpp" line="33"/>
         <source>buffers before</source>
         <translation>变更前缓冲区</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanCompareDialog.cpp" line="32"/>
+        <location filename="../ui/plan/PlanCompareDialog.cpp" line="33"/>
         <source>buffers after</source>
         <translation>变更后缓冲区</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanCompareDialog.cpp" line="62"/>
+        <location filename="../ui/plan/PlanCompareDialog.cpp" line="63"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -5573,117 +5563,117 @@ After: %2</source>
 <context>
     <name>sg::ui::PlanTreeModel</name>
     <message>
-        <location filename="../ui/plan/PlanTreeModel.cpp" line="102"/>
+        <location filename="../ui/plan/PlanTreeModel.cpp" line="107"/>
         <source>never executed</source>
         <translation>未执行</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanTreeModel.cpp" line="144"/>
+        <location filename="../ui/plan/PlanTreeModel.cpp" line="149"/>
         <source>Time in this node alone: its time x loops, shared across parallel workers, minus its children</source>
         <translation>仅此节点自身的耗时：其时间 × 循环次数，按并行工作进程分摊，再减去子节点的耗时</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanTreeModel.cpp" line="147"/>
+        <location filename="../ui/plan/PlanTreeModel.cpp" line="152"/>
         <source>Time in this node and everything under it</source>
         <translation>此节点及其所有子节点的耗时</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanTreeModel.cpp" line="149"/>
+        <location filename="../ui/plan/PlanTreeModel.cpp" line="154"/>
         <source>How far the planner&apos;s row estimate was off (↓ more rows came than expected)</source>
         <translation>规划器行数估算的偏差倍数（↓ 表示实际行数多于预期）</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanTreeModel.cpp" line="151"/>
+        <location filename="../ui/plan/PlanTreeModel.cpp" line="156"/>
         <source>The planner&apos;s total cost estimate (arbitrary units; compare plans of one statement)</source>
         <translation>规划器估算的总代价（任意单位；仅用于比较同一语句的执行计划）</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanTreeModel.cpp" line="153"/>
+        <location filename="../ui/plan/PlanTreeModel.cpp" line="158"/>
         <source>Rows fetched and thrown away by a filter, join filter or index recheck (per loop)</source>
         <translation>被过滤条件、连接过滤条件或索引复查丢弃的行数（每次循环）</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanTreeModel.cpp" line="155"/>
+        <location filename="../ui/plan/PlanTreeModel.cpp" line="160"/>
         <source>Shared and local buffers found in cache</source>
         <translation>在缓存中命中的共享和本地缓冲区</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanTreeModel.cpp" line="157"/>
+        <location filename="../ui/plan/PlanTreeModel.cpp" line="162"/>
         <source>Shared and local buffers read from disk or the OS cache</source>
         <translation>从磁盘或操作系统缓存读取的共享和本地缓冲区</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanTreeModel.cpp" line="159"/>
+        <location filename="../ui/plan/PlanTreeModel.cpp" line="164"/>
         <source>Temporary file blocks read and written (sorts and hashes that spilled)</source>
         <translation>读写的临时文件块数（溢出的排序和哈希）</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanTreeModel.cpp" line="168"/>
+        <location filename="../ui/plan/PlanTreeModel.cpp" line="173"/>
         <source>Node</source>
         <translation>节点</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanTreeModel.cpp" line="170"/>
+        <location filename="../ui/plan/PlanTreeModel.cpp" line="175"/>
         <source>Exclusive ms</source>
         <translation>自身 ms</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanTreeModel.cpp" line="172"/>
+        <location filename="../ui/plan/PlanTreeModel.cpp" line="177"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanTreeModel.cpp" line="174"/>
+        <location filename="../ui/plan/PlanTreeModel.cpp" line="179"/>
         <source>Inclusive ms</source>
         <translation>总计 ms</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanTreeModel.cpp" line="176"/>
+        <location filename="../ui/plan/PlanTreeModel.cpp" line="181"/>
         <source>Cost</source>
         <translation>代价</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanTreeModel.cpp" line="178"/>
+        <location filename="../ui/plan/PlanTreeModel.cpp" line="183"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanTreeModel.cpp" line="180"/>
+        <location filename="../ui/plan/PlanTreeModel.cpp" line="185"/>
         <source>Estimate</source>
         <translation>估算</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanTreeModel.cpp" line="182"/>
+        <location filename="../ui/plan/PlanTreeModel.cpp" line="187"/>
         <source>Off by</source>
         <translation>偏差</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanTreeModel.cpp" line="184"/>
+        <location filename="../ui/plan/PlanTreeModel.cpp" line="189"/>
         <source>Loops</source>
         <translation>循环</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanTreeModel.cpp" line="186"/>
+        <location filename="../ui/plan/PlanTreeModel.cpp" line="191"/>
         <source>Removed</source>
         <translation>已过滤</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanTreeModel.cpp" line="188"/>
+        <location filename="../ui/plan/PlanTreeModel.cpp" line="193"/>
         <source>Hit</source>
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanTreeModel.cpp" line="190"/>
+        <location filename="../ui/plan/PlanTreeModel.cpp" line="195"/>
         <source>Read</source>
         <translation>读取</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanTreeModel.cpp" line="192"/>
+        <location filename="../ui/plan/PlanTreeModel.cpp" line="197"/>
         <source>Temp</source>
         <translation>临时</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanTreeModel.cpp" line="194"/>
+        <location filename="../ui/plan/PlanTreeModel.cpp" line="199"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
@@ -5691,94 +5681,94 @@ After: %2</source>
 <context>
     <name>sg::ui::PlanView</name>
     <message>
-        <location filename="../ui/plan/PlanView.cpp" line="31"/>
+        <location filename="../ui/plan/PlanView.cpp" line="32"/>
         <source>Explain a statement to see its plan here.</source>
         <translation>对语句执行 EXPLAIN 后，将在此处显示其执行计划。</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanView.cpp" line="35"/>
+        <location filename="../ui/plan/PlanView.cpp" line="36"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanView.cpp" line="36"/>
+        <location filename="../ui/plan/PlanView.cpp" line="37"/>
         <source>Copy the tree, the text or the JSON, whichever is showing</source>
         <translation>复制当前显示的树、文本或 JSON</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanView.cpp" line="40"/>
+        <location filename="../ui/plan/PlanView.cpp" line="41"/>
         <source>Plan nodes</source>
         <translation>执行计划节点</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanView.cpp" line="47"/>
+        <location filename="../ui/plan/PlanView.cpp" line="48"/>
         <source>Node details</source>
         <translation>节点详情</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanView.cpp" line="57"/>
+        <location filename="../ui/plan/PlanView.cpp" line="58"/>
         <source>Plan as text</source>
         <translation>执行计划文本</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanView.cpp" line="62"/>
+        <location filename="../ui/plan/PlanView.cpp" line="63"/>
         <source>Plan as JSON</source>
         <translation>执行计划 JSON</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanView.cpp" line="67"/>
+        <location filename="../ui/plan/PlanView.cpp" line="68"/>
         <source>Tree</source>
         <translation>树</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanView.cpp" line="68"/>
+        <location filename="../ui/plan/PlanView.cpp" line="69"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanView.cpp" line="69"/>
+        <location filename="../ui/plan/PlanView.cpp" line="70"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanView.cpp" line="88"/>
+        <location filename="../ui/plan/PlanView.cpp" line="89"/>
         <source>&lt;b&gt;Execution %1 ms&lt;/b&gt;</source>
         <translation>&lt;b&gt;执行 %1 ms&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanView.cpp" line="90"/>
+        <location filename="../ui/plan/PlanView.cpp" line="91"/>
         <source>&lt;b&gt;Estimated plan&lt;/b&gt; (not executed: costs and row estimates only)</source>
         <translation>&lt;b&gt;估算执行计划&lt;/b&gt;（未执行：仅含代价和行数估算）</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanView.cpp" line="91"/>
+        <location filename="../ui/plan/PlanView.cpp" line="92"/>
         <source>planning %1 ms</source>
         <translation>规划 %1 ms</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/plan/PlanView.cpp" line="92"/>
+        <location filename="../ui/plan/PlanView.cpp" line="93"/>
         <source>%n node(s)</source>
         <translation>
             <numerusform>%n 个节点</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanView.cpp" line="94"/>
+        <location filename="../ui/plan/PlanView.cpp" line="95"/>
         <source>trigger %1: %2 ms in %3 call(s)</source>
         <translation>触发器 %1：%3 次调用共 %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanView.cpp" line="100"/>
+        <location filename="../ui/plan/PlanView.cpp" line="101"/>
         <source>JIT: %1 functions, %2 ms</source>
         <translation>JIT：%1 个函数，%2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanView.cpp" line="110"/>
+        <location filename="../ui/plan/PlanView.cpp" line="111"/>
         <source>Settings that differ from the defaults: %1</source>
         <translation>与默认值不同的参数：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/plan/PlanView.cpp" line="117"/>
+        <location filename="../ui/plan/PlanView.cpp" line="119"/>
         <source>%n node(s) with warnings: see the Warnings column.</source>
         <translation>
             <numerusform>%n 个节点有警告：请查看“警告”列。</numerusform>
@@ -5935,117 +5925,117 @@ After: %2</source>
 <context>
     <name>sg::ui::RestoreDialog</name>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="33"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="34"/>
         <source>Restore — %1</source>
         <translation>恢复 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="37"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="38"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="41"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="42"/>
         <source>Into a new database (safest)</source>
         <translation>恢复到新数据库（最安全）</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="43"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="44"/>
         <source>Over an existing database (drops and recreates its objects)</source>
         <translation>覆盖现有数据库（删除并重建其中的对象）</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="47"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="48"/>
         <source>type the database&apos;s name to confirm</source>
         <translation>输入数据库名称以确认</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="48"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="49"/>
         <source>Single transaction (all or nothing)</source>
         <translation>单个事务（全部成功或全部回滚）</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="51"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="52"/>
         <source>No owner (objects belong to the connecting user)</source>
         <translation>不恢复属主（对象归当前连接用户所有）</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="52"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="53"/>
         <source>Ignore the checksum (restore even if the file no longer matches its record)</source>
         <translation>忽略校验和（即使文件与其记录不再一致也进行恢复）</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="56"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="57"/>
         <source>Object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="56"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="57"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="71"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="72"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="72"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="73"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="74"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="75"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="77"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="78"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="79"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="80"/>
         <source>New database</source>
         <translation>新数据库</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="81"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="82"/>
         <source>Existing database</source>
         <translation>现有数据库</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="82"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="83"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="84"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="85"/>
         <source>Parallel jobs</source>
         <translation>并行作业</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="87"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="88"/>
         <source>Command line</source>
         <translation>命令行</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="95"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="96"/>
         <source>What to restore (from the archive&apos;s table of contents):</source>
         <translation>要恢复的内容（来自归档的目录）：</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="122"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="123"/>
         <source>Backup to restore</source>
         <translation>要恢复的备份</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="123"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="124"/>
         <source>Backups (*.dump *.tar *.sql.gz *.sql);;All files (*)</source>
         <translation>备份 (*.dump *.tar *.sql.gz *.sql);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="138"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="139"/>
         <source>Restoring %1…</source>
         <translation>正在恢复 %1…</translation>
     </message>
@@ -6065,22 +6055,22 @@ After: %2</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="291"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="290"/>
         <source>(a selection of objects: in the dialog only)</source>
         <translation>（所选对象：仅在对话框中可用）</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="325"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="324"/>
         <source>Disabled: parallel jobs restore over several connections, so they cannot share one transaction. Set jobs to 1 for an all-or-nothing restore.</source>
         <translation>已禁用：并行作业通过多个连接进行恢复，无法共用一个事务。如需全部成功或全部回滚的恢复，请将作业数设为 1。</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="327"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="326"/>
         <source>Everything or nothing: an error rolls the whole restore back</source>
         <translation>全部成功或全部回滚：出现任何错误都会回滚整个恢复</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="352"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="351"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
@@ -6088,132 +6078,132 @@ After: %2</source>
 <context>
     <name>sg::ui::SessionDetailDialog</name>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="33"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="34"/>
         <source>Session %1</source>
         <translation>会话 %1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="44"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="45"/>
         <source>Query</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="52"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="53"/>
         <source>Locks</source>
         <translation>锁</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="54"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="55"/>
         <source>Granted</source>
         <translation>已授予</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="55"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="56"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="56"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="57"/>
         <source>Lock type</source>
         <translation>锁类型</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="57"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="58"/>
         <source>On</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="58"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="59"/>
         <source>Waiting (s)</source>
         <translation>等待（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="67"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="68"/>
         <source>Progress:</source>
         <translation>进度：</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="68"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="69"/>
         <source>Usually:</source>
         <translation>通常：</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="75"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="76"/>
         <source>Locks held and awaited:</source>
         <translation>持有和等待的锁：</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="80"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="81"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="81"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="82"/>
         <source>Cancel query…</source>
         <translation>取消查询…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="82"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="83"/>
         <source>Terminate session…</source>
         <translation>终止会话…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="106"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="107"/>
         <source>Reading session %1…</source>
         <translation>正在读取会话 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="130"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="131"/>
         <source>, waiting for %1: %2</source>
         <translation>，等待 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="131"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="132"/>
         <source>State: %1, for %2</source>
         <translation>状态：%1，已持续 %2</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="131"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="132"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="133"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="134"/>
         <source>Transaction open for %1</source>
         <translation>事务已打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="135"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="136"/>
         <source>No transaction open</source>
         <translation>没有打开的事务</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="138"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="139"/>
         <source>This query has run for %1</source>
         <translation>此查询已运行 %1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="139"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="140"/>
         <source>Last query started %1 ago</source>
         <translation>上一个查询开始于 %1 前</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="140"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="141"/>
         <source>Connected for %1</source>
         <translation>已连接 %1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="142"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="143"/>
         <source>Holds the xmin horizon at transaction %1: VACUUM cannot remove rows that died after it</source>
         <translation>将 xmin 视界保持在事务 %1：VACUUM 无法清除此后失效的行</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="146"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="147"/>
         <source>Waits for session(s) %1</source>
         <translation>等待会话 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="149"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="150"/>
         <source>Blocks %n session(s): %1</source>
         <translation>
             <numerusform>阻塞 %n 个会话：%1</numerusform>
@@ -6278,34 +6268,34 @@ After: %2</source>
 <context>
     <name>sg::ui::SessionsView</name>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="40"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="41"/>
         <source>Sessions</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="55"/>
-        <location filename="../ui/activity/SessionsView.cpp" line="97"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="56"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="98"/>
         <source>Cancel query…</source>
         <translation>取消查询…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="56"/>
-        <location filename="../ui/activity/SessionsView.cpp" line="99"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="57"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="100"/>
         <source>Terminate session…</source>
         <translation>终止会话…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="61"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="62"/>
         <source>Blocking tree</source>
         <translation>阻塞树</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="81"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="82"/>
         <source>&lt;b&gt;Blocking&lt;/b&gt; — who blocks whom</source>
         <translation>&lt;b&gt;阻塞&lt;/b&gt; — 谁阻塞了谁</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="101"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="102"/>
         <source>Terminate the blocking chain…</source>
         <translation>终止阻塞链…</translation>
     </message>
@@ -6321,52 +6311,52 @@ After: %2</source>
         <translation>终止会话 %1？其事务将被回滚，客户端连接将被断开。</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="43"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="44"/>
         <source>Show Sightglass&apos;s sessions</source>
         <translation>显示 Sightglass 自己的会话</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="62"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="63"/>
         <source>PID</source>
         <translation>pid</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="62"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="63"/>
         <source>Application</source>
         <translation>应用程序</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="62"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="63"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="62"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="63"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="62"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="63"/>
         <source>Waits for</source>
         <translation>等待锁</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="62"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="63"/>
         <source>On</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="63"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="64"/>
         <source>Transaction (s)</source>
         <translation>事务时长（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="63"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="64"/>
         <source>Query</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionsView.cpp" line="108"/>
+        <location filename="../ui/activity/SessionsView.cpp" line="109"/>
         <source>Details…</source>
         <translation>详情…</translation>
     </message>
@@ -6458,57 +6448,57 @@ After: %2</source>
 <context>
     <name>sg::ui::StatementOutcomeTable</name>
     <message>
-        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="14"/>
+        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="15"/>
         <source>Where</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="14"/>
+        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="15"/>
         <source>Statement</source>
         <translation>语句</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="14"/>
+        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="15"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="14"/>
+        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="15"/>
         <source>Time</source>
         <translation>耗时</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="14"/>
+        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="15"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="19"/>
+        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="20"/>
         <source>Statements run</source>
         <translation>已运行的语句</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="25"/>
+        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="26"/>
         <source>ok</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="26"/>
+        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="27"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="27"/>
+        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="28"/>
         <source>not rehearsable</source>
         <translation>不可预演</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="28"/>
+        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="29"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="32"/>
+        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="33"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -6516,92 +6506,92 @@ After: %2</source>
 <context>
     <name>sg::ui::StatementsPanel</name>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="32"/>
+        <location filename="../ui/StatementsPanel.cpp" line="33"/>
         <source>Time window</source>
         <translation>时间窗口</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="34"/>
+        <location filename="../ui/StatementsPanel.cpp" line="35"/>
         <source>Since the statistics were reset</source>
         <translation>自统计信息重置以来</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="34"/>
+        <location filename="../ui/StatementsPanel.cpp" line="35"/>
         <source>Last 15 minutes</source>
         <translation>最近 15 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="34"/>
+        <location filename="../ui/StatementsPanel.cpp" line="35"/>
         <source>Last hour</source>
         <translation>最近 1 小时</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="35"/>
+        <location filename="../ui/StatementsPanel.cpp" line="36"/>
         <source>Last 24 hours</source>
         <translation>最近 24 小时</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="35"/>
+        <location filename="../ui/StatementsPanel.cpp" line="36"/>
         <source>Since midnight</source>
         <translation>今天零点以来</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="37"/>
+        <location filename="../ui/StatementsPanel.cpp" line="38"/>
         <source>Windows are differences between snapshots Sightglass keeps locally; the server&apos;s statistics are never reset for them</source>
         <translation>时间窗口的数据是 Sightglass 在本地保存的快照之间的差值；不会为此重置服务器上的统计信息</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="40"/>
+        <location filename="../ui/StatementsPanel.cpp" line="41"/>
         <source>Filter statements</source>
         <translation>筛选语句</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="41"/>
+        <location filename="../ui/StatementsPanel.cpp" line="42"/>
         <source>Filter (text, user, database)…</source>
         <translation>筛选（文本、用户、数据库）…</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="45"/>
+        <location filename="../ui/StatementsPanel.cpp" line="46"/>
         <source>Show Sightglass&apos;s queries</source>
         <translation>显示 Sightglass 自己的查询</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="57"/>
+        <location filename="../ui/StatementsPanel.cpp" line="58"/>
         <source>Reset statistics…</source>
         <translation>重置统计信息…</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="58"/>
+        <location filename="../ui/StatementsPanel.cpp" line="59"/>
         <source>pg_stat_statements_reset() on the server, after a confirmation</source>
         <translation>确认后在服务器上执行 pg_stat_statements_reset()</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="60"/>
+        <location filename="../ui/StatementsPanel.cpp" line="61"/>
         <source>Statements</source>
         <translation>语句</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="70"/>
+        <location filename="../ui/StatementsPanel.cpp" line="71"/>
         <source>Double-click a statement to explain it</source>
         <translation>双击语句查看其执行计划</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="77"/>
+        <location filename="../ui/StatementsPanel.cpp" line="78"/>
         <source>Running longer than</source>
         <translation>运行时间超过</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="80"/>
+        <location filename="../ui/StatementsPanel.cpp" line="81"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="83"/>
+        <location filename="../ui/StatementsPanel.cpp" line="84"/>
         <source>Queries running now</source>
         <translation>正在运行的查询</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="93"/>
+        <location filename="../ui/StatementsPanel.cpp" line="94"/>
         <source>Running now for longer than</source>
         <translation>当前运行时间超过</translation>
     </message>
@@ -6767,52 +6757,52 @@ Reset?</source>
 <context>
     <name>sg::ui::WhatIfDialog</name>
     <message>
-        <location filename="../ui/plan/WhatIfDialog.cpp" line="29"/>
+        <location filename="../ui/plan/WhatIfDialog.cpp" line="30"/>
         <source>What-if indexes</source>
         <translation>假设索引</translation>
     </message>
     <message>
-        <location filename="../ui/plan/WhatIfDialog.cpp" line="30"/>
+        <location filename="../ui/plan/WhatIfDialog.cpp" line="31"/>
         <source>Trying hypothetical indexes (hypopg) — nothing is built…</source>
         <translation>正在尝试假设索引（hypopg）— 不会实际创建…</translation>
     </message>
     <message>
-        <location filename="../ui/plan/WhatIfDialog.cpp" line="34"/>
+        <location filename="../ui/plan/WhatIfDialog.cpp" line="35"/>
         <source>Hypothetical index</source>
         <translation>假设索引</translation>
     </message>
     <message>
-        <location filename="../ui/plan/WhatIfDialog.cpp" line="34"/>
+        <location filename="../ui/plan/WhatIfDialog.cpp" line="35"/>
         <source>Cost before</source>
         <translation>原代价</translation>
     </message>
     <message>
-        <location filename="../ui/plan/WhatIfDialog.cpp" line="34"/>
+        <location filename="../ui/plan/WhatIfDialog.cpp" line="35"/>
         <source>Cost after</source>
         <translation>新代价</translation>
     </message>
     <message>
-        <location filename="../ui/plan/WhatIfDialog.cpp" line="34"/>
+        <location filename="../ui/plan/WhatIfDialog.cpp" line="35"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../ui/plan/WhatIfDialog.cpp" line="34"/>
+        <location filename="../ui/plan/WhatIfDialog.cpp" line="35"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../ui/plan/WhatIfDialog.cpp" line="42"/>
+        <location filename="../ui/plan/WhatIfDialog.cpp" line="43"/>
         <source>Copy CREATE INDEX</source>
         <translation>复制 CREATE INDEX</translation>
     </message>
     <message>
-        <location filename="../ui/plan/WhatIfDialog.cpp" line="43"/>
+        <location filename="../ui/plan/WhatIfDialog.cpp" line="44"/>
         <source>Create index…</source>
         <translation>创建索引…</translation>
     </message>
     <message>
-        <location filename="../ui/plan/WhatIfDialog.cpp" line="46"/>
+        <location filename="../ui/plan/WhatIfDialog.cpp" line="47"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -6827,29 +6817,29 @@ Reset?</source>
         <translation>规划器不会使用</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/plan/WhatIfDialog.cpp" line="107"/>
+        <location filename="../ui/plan/WhatIfDialog.cpp" line="106"/>
         <source>%n hypothetical index(es) tried on this session and dropped again (hypopg_reset); %1 would make the plan cheaper. Costs are the planner&apos;s estimates.</source>
         <translation>
             <numerusform>已在本会话中尝试 %n 个假设索引，并已再次删除（hypopg_reset）；其中 %1 个可降低执行计划代价。代价均为规划器的估算值。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/plan/WhatIfDialog.cpp" line="134"/>
+        <location filename="../ui/plan/WhatIfDialog.cpp" line="133"/>
         <source>The plan with the hypothetical index %1 (estimated, not executed).</source>
         <translation>使用假设索引 %1 时的执行计划（估算，未执行）。</translation>
     </message>
     <message>
-        <location filename="../ui/plan/WhatIfDialog.cpp" line="145"/>
+        <location filename="../ui/plan/WhatIfDialog.cpp" line="144"/>
         <source>This session is read-only: Server → Allow writes… first, or copy the statement into a migration.</source>
         <translation>此会话为只读：请先选择“服务器 → 允许写入…”，或将语句复制到迁移中。</translation>
     </message>
     <message>
-        <location filename="../ui/plan/WhatIfDialog.cpp" line="150"/>
+        <location filename="../ui/plan/WhatIfDialog.cpp" line="149"/>
         <source>Create index</source>
         <translation>创建索引</translation>
     </message>
     <message>
-        <location filename="../ui/plan/WhatIfDialog.cpp" line="151"/>
+        <location filename="../ui/plan/WhatIfDialog.cpp" line="150"/>
         <source>Build this index on the server? CONCURRENTLY does not block writes, but it reads the whole table and takes time.
 
 %1</source>
@@ -6858,7 +6848,7 @@ Reset?</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/plan/WhatIfDialog.cpp" line="155"/>
+        <location filename="../ui/plan/WhatIfDialog.cpp" line="154"/>
         <source>Building the index…</source>
         <translation>正在创建索引…</translation>
     </message>

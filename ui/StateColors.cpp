@@ -130,4 +130,12 @@ void showBanner(QLabel* label, State state)
     follow(label, state, true);
 }
 
+QString stateHeadline(const QString& text, State state, const QPalette& palette)
+{
+    const QString escaped = text.toHtmlEscaped();
+    if (state == State::Normal)
+        return QStringLiteral("<b>%1</b>").arg(escaped);
+    return QStringLiteral("<b style='color:%1'>%2</b>").arg(stateColor(state, palette).name(), escaped);
+}
+
 } // namespace sg::ui

@@ -32,5 +32,10 @@ void clearState(QLabel* label);
 /// an invisible border of the same size), following the palette like showState(). The caller
 /// sets the text (an ElidedLabel has its own setter).
 void showBanner(QLabel* label, State state);
+/// \a text (plain, escaped here) as a bold headline in the colour of \a state, for a rich-text
+/// label where only the first words carry the state ("Stopped." before the server's message).
+/// Translated text stays free of markup and colours. Unlike showState(), a later palette change
+/// does not re-colour it: the page that shows it sets it again on its next result.
+QString stateHeadline(const QString& text, State state, const QPalette& palette);
 
 } // namespace sg::ui

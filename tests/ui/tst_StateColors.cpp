@@ -84,6 +84,16 @@ private Q_SLOTS:
         QVERIFY(!stateBackground(State::Normal, lightPalette()).isValid());
     }
 
+    void aHeadlineIsEscapedAndColoured()
+    {
+        // The server's message may hold markup of its own: it must reach the label as text.
+        const QString error = stateHeadline(QStringLiteral("relation \"<b>x</b>\" & co"), State::Error, darkPalette());
+        QVERIFY2(error.startsWith(QStringLiteral("<b style='color:%1'>").arg(stateColor(State::Error, darkPalette()).name())),
+                 qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("relation &quot;&lt;b&gt;x&lt;/b&gt;&quot; &amp; co</b>")), qPrintable(error));
+        QCOMPARE(stateHeadline(QStringLiteral("Done."), State::Normal, lightPalette()), QStringLiteral("<b>Done.</b>"));
+    }
+
     void aLabelFollowsThePalette()
     {
         const QPalette before = QApplication::palette();

@@ -84,8 +84,9 @@ MigrationApplyPage::MigrationApplyPage(sg::ServerSession* session, sg::Migration
                 if (!m_running)
                     return;
                 if (!ok) {
-                    finish(tr("<b style='color:#c01c28'>The backup failed, so nothing was applied.</b> %1")
-                               .arg(message.toHtmlEscaped()));
+                    finish(sg::ui::stateHeadline(tr("The backup failed, so nothing was applied."),
+                                                sg::ui::State::Error, palette()) +
+                           QLatin1Char(' ') + message.toHtmlEscaped());
                     // Nothing ran: fix what the message says, or go on without a backup, and apply.
                     m_done = false;
                     m_applyButton->setEnabled(true);
@@ -101,8 +102,9 @@ MigrationApplyPage::MigrationApplyPage(sg::ServerSession* session, sg::Migration
         if (rehearsal || !m_running)
             return;
         const sg::MigrationRunResult& r = m_controller->lastRun();
-        QString text = r.ok ? tr("<b>Done.</b> %1").arg(r.message.toHtmlEscaped())
-                            : tr("<b style='color:#c01c28'>Stopped.</b> %1").arg(r.message.toHtmlEscaped());
+        QString text = (r.ok ? sg::ui::stateHeadline(tr("Done."), sg::ui::State::Normal, palette())
+                             : sg::ui::stateHeadline(tr("Stopped."), sg::ui::State::Error, palette())) +
+                       QLatin1Char(' ') + r.message.toHtmlEscaped();
         if (!m_backupPath.isEmpty())
             text += QStringLiteral("<br>") +
                     tr("Backup taken before: %1").arg(QDir::toNativeSeparators(m_backupPath).toHtmlEscaped());
@@ -207,8 +209,9 @@ void MigrationApplyPage::start()
         o.kind = sg::BackupKind::Manual;
         QDir().mkpath(o.directory);
         if (const QString invalid = o.validate(); !invalid.isEmpty()) {
-            finish(tr("<b style='color:#c01c28'>The backup cannot start, so nothing was applied.</b> %1")
-                       .arg(invalid.toHtmlEscaped()));
+            finish(sg::ui::stateHeadline(tr("The backup cannot start, so nothing was applied."),
+                                        sg::ui::State::Error, palette()) +
+                   QLatin1Char(' ') + invalid.toHtmlEscaped());
             return;
         }
         m_result->setText(tr("Backing up…"));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MigrationRehearsePage.h"
+#include "ui/StateColors.h"
 
 #include "StatementOutcomeTable.h"
 
@@ -45,8 +46,9 @@ MigrationRehearsePage::MigrationRehearsePage(sg::MigrationController* controller
             return;
         m_running = false;
         const sg::MigrationRunResult& r = m_controller->lastRun();
-        QString text = r.ok ? tr("<b>Passed.</b> %1").arg(r.message.toHtmlEscaped())
-                            : tr("<b style='color:#c01c28'>Failed.</b> %1").arg(r.message.toHtmlEscaped());
+        QString text = (r.ok ? sg::ui::stateHeadline(tr("Passed."), sg::ui::State::Normal, palette())
+                             : sg::ui::stateHeadline(tr("Failed."), sg::ui::State::Error, palette())) +
+                       QLatin1Char(' ') + r.message.toHtmlEscaped();
         // A lock wait that timed out: who it waited for, as the preview found them.
         const QStringList holders = m_controller->lockHolders();
         if (!r.ok && r.message.contains(QLatin1String("lock timeout")) && !holders.isEmpty())

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MigrationResultPage.h"
+#include "ui/StateColors.h"
 
 #include "migrate/MigrationController.h"
 
@@ -37,7 +38,7 @@ void MigrationResultPage::initializePage()
 {
     const sg::MigrationRunResult& r = m_controller->lastRun();
     QString text =
-        (r.ok ? tr("<b>%1</b>") : tr("<b style='color:#c01c28'>%1</b>")).arg(r.message.toHtmlEscaped());
+        sg::ui::stateHeadline(r.message, r.ok ? sg::ui::State::Normal : sg::ui::State::Error, palette());
     if (!r.invalidIndexes.isEmpty())
         text +=
             QStringLiteral("<p>") +
