@@ -10,6 +10,7 @@
 #include "db/DbClient.h"
 #include "db/ResultTableModel.h"
 #include "db/SqlLibrary.h"
+#include "TestRows.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
@@ -363,12 +364,11 @@ SELECT count(*) FROM pg_constraint k
     {
         const auto deadOf = [this] {
             const ResultSet& t = m_advisor->snapshot().tables;
-            for (int r = 0; r < t.rowCount(); ++r) {
-                if (t.value(r, QStringLiteral("table")).toString() == QLatin1String("bloated"))
-                    return std::make_pair(t.value(r, QStringLiteral("dead_tuples")).toLongLong(),
-                                          t.value(r, QStringLiteral("bloat_bytes")).toLongLong());
-            }
-            return std::make_pair(qint64(-1), qint64(-1));
+            const int r = test::findRow(t, QStringLiteral("table"), QStringLiteral("bloated"));
+            if (r < 0)
+                return std::make_pair(qint64(-1), qint64(-1));
+            return std::make_pair(t.value(r, QStringLiteral("dead_tuples")).toLongLong(),
+                                  t.value(r, QStringLiteral("bloat_bytes")).toLongLong());
         };
         const auto before = deadOf();
         QVERIFY(findingsFor(QStringLiteral("bloated")).isEmpty());
@@ -455,10 +455,7 @@ SELECT count(*) FROM pg_constraint k
         QVERIFY(refresh());
         const ResultSet& idx = m_advisor->indexModel()->result();
         QCOMPARE(idx.columnName(0), QStringLiteral("finding"));
-        bool sawDuplicate = false;
-        for (int r = 0; r < idx.rowCount(); ++r)
-            sawDuplicate |= idx.value(r, 0).toString().contains(QStringLiteral("duplicate"));
-        QVERIFY(sawDuplicate);
+        QVERIFY(test::findRow(idx, QStringLiteral("finding"), QStringLiteral("duplicate"), Qt::MatchContains) >= 0);
         QCOMPARE(m_advisor->findingModel()->rowCount(), int(m_advisor->snapshot().findings.size()));
     }
 };

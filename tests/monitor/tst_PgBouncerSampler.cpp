@@ -5,6 +5,7 @@
 
 #include "db/DbClient.h"
 #include "monitor/PgBouncerSampler.h"
+#include "TestRows.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -45,11 +46,7 @@ private Q_SLOTS:
             10000);
 
         const ResultSet& pools = sampler.pools();
-        int pooledRow = -1;
-        for (int r = 0; r < pools.rowCount(); ++r) {
-            if (pools.value(r, QStringLiteral("database")).toString() == QLatin1String("pooled"))
-                pooledRow = r;
-        }
+        const int pooledRow = test::findRow(pools, QStringLiteral("database"), QStringLiteral("pooled"));
         QVERIFY(pooledRow >= 0);
         for (const char* column : {"cl_active", "cl_waiting", "sv_active", "sv_idle", "maxwait"})
             QVERIFY2(pools.columnIndex(QString::fromLatin1(column)) >= 0, column);

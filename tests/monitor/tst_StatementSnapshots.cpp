@@ -2,6 +2,7 @@
 // Windows over pg_stat_statements from local snapshots: differences, resets, new statements,
 // a history younger than the window, retention, an unwritable history.
 #include "monitor/StatementSnapshots.h"
+#include "TestRows.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,11 +28,7 @@ ResultSet rows(const QList<std::tuple<QString, double, double, double>>& stateme
 
 QVariant cell(const ResultSet& rs, const QString& id, const char* column)
 {
-    for (int r = 0; r < rs.rowCount(); ++r) {
-        if (rs.value(r, QStringLiteral("queryid")).toString() == id)
-            return rs.value(r, QString::fromLatin1(column));
-    }
-    return {};
+    return rs.value(test::findRow(rs, QStringLiteral("queryid"), id), QString::fromLatin1(column));
 }
 
 } // namespace

@@ -9,6 +9,7 @@
 #include "db/ResultTableModel.h"
 #include "db/ServerSession.h"
 #include "monitor/StatementsMonitor.h"
+#include "TestRows.h"
 
 #include <QProcess>
 #include <QSignalSpy>
@@ -25,10 +26,8 @@ namespace {
 double callsOf(const ResultTableModel* m, const QString& needle)
 {
     const ResultSet& rs = m->result();
-    for (int row = 0; row < rs.rowCount(); ++row)
-        if (rs.value(row, QStringLiteral("query_text")).toString().contains(needle))
-            return rs.value(row, QStringLiteral("calls")).toDouble();
-    return -1;
+    const int row = test::findRow(rs, QStringLiteral("query_text"), needle, Qt::MatchContains);
+    return row < 0 ? -1 : rs.value(row, QStringLiteral("calls")).toDouble();
 }
 
 } // namespace

@@ -18,6 +18,7 @@
 
 #include "ui/ElidedLabel.h"
 #include "ui/LiveTableView.h"
+#include "TestRows.h"
 #include <QAbstractAxis>
 #include <QChart>
 #include <QValueAxis>
@@ -82,13 +83,10 @@ class tst_ActivityPanel : public QObject
         QTableView* table = view->table()->table();
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
-                for (int r = 0; r < table->model()->rowCount(); ++r) {
-                    if (table->model()->index(r, 0).data(ResultTableModel::SortRole).toInt() == pid) {
-                        table->selectRow(r);
-                        return true;
-                    }
-                }
-                return false;
+                const int r = test::findRow(table->model(), 0, pid, Qt::MatchExactly, ResultTableModel::SortRole);
+                if (r >= 0)
+                    table->selectRow(r);
+                return r >= 0;
             }(),
             10000);
     }

@@ -10,6 +10,7 @@
 #include "ui/MainWindow.h"
 #include "ui/advisor/AdvisorPanel.h"
 #include "ui/advisor/FindingsView.h"
+#include "TestRows.h"
 
 #include <QApplication>
 #include <QDir>
@@ -45,13 +46,10 @@ class tst_AdvisorPanel : public QObject
     static bool selectFinding(ui::FindingsView* view, const QString& subjectPart)
     {
         QTableView* t = view->table();
-        for (int r = 0; r < t->model()->rowCount(); ++r) {
-            if (t->model()->index(r, 1).data().toString().contains(subjectPart)) {
-                t->selectRow(r);
-                return true;
-            }
-        }
-        return false;
+        const int r = test::findRow(t->model(), 1, subjectPart, Qt::MatchContains);
+        if (r >= 0)
+            t->selectRow(r);
+        return r >= 0;
     }
 
 private Q_SLOTS:
@@ -89,19 +87,14 @@ private Q_SLOTS:
         // Selecting an index shows its definition, asked of the server (hostile names quoted).
         QTableView* t = indexes->objects();
         const int indexColumn = w.advisor()->indexModel()->result().columnIndex(QStringLiteral("index"));
-        for (int r = 0; r < t->model()->rowCount(); ++r) {
-            if (t->model()->index(r, indexColumn).data().toString().startsWith(QLatin1String("idx \"Customer Name\"")))
-                t->selectRow(r);
-        }
+        t->selectRow(test::findRow(t->model(), indexColumn, QStringLiteral("idx \"Customer Name\""), Qt::MatchStartsWith));
         QTRY_VERIFY_WITH_TIMEOUT(indexes->header()->text().contains(QStringLiteral("CREATE INDEX")), 10000);
         QVERIFY2(indexes->header()->text().contains(
                      QStringLiteral("ON \"Order Ref\".\"a\"\"; DROP TABLE x; --\" USING btree (\"Customer Name\");")),
                  qPrintable(indexes->header()->text()));
 
         // The two lists are one: selecting an index selects its finding ...
-        for (int r = 0; r < t->model()->rowCount(); ++r)
-            if (t->model()->index(r, indexColumn).data().toString() == QLatin1String("pgbench_history_mtime_idx"))
-                t->selectRow(r);
+        t->selectRow(test::findRow(t->model(), indexColumn, QStringLiteral("pgbench_history_mtime_idx")));
         QVERIFY(indexes->findings()->selected());
         QCOMPARE(indexes->findings()->selected()->object, QStringLiteral("pgbench_history_mtime_idx"));
         // ... a summary counts them by kind, sizes read as sizes ...
@@ -111,10 +104,7 @@ private Q_SLOTS:
         QVERIFY(indexes->findings()->summaryText().startsWith(QStringLiteral("%1 finding").arg(all)));
         QTableView* found = bloat->findings()->table();
         const int bytes = w.advisor()->findingModel(Advisor::Group::Tables)->result().columnIndex(QStringLiteral("bytes"));
-        bool sized = false;
-        for (int r = 0; r < found->model()->rowCount(); ++r)
-            sized |= found->model()->index(r, bytes).data().toString().contains(QStringLiteral("iB"));
-        QVERIFY(sized);
+        QVERIFY(test::findRow(found->model(), bytes, QStringLiteral("iB"), Qt::MatchContains) >= 0);
         // ... and the filter filters both.
         QLineEdit* filter = nullptr;
         for (QLineEdit* e : indexes->findChildren<QLineEdit*>())
@@ -182,10 +172,7 @@ private Q_SLOTS:
             QVERIFY(bloat->header()->text().contains(QStringLiteral("Select a table first")));
             QTableView* t = bloat->objects();
             const int tableColumn = w.advisor()->tableModel()->result().columnIndex(QStringLiteral("table"));
-            for (int r = 0; r < t->model()->rowCount(); ++r) {
-                if (t->model()->index(r, tableColumn).data().toString() == QLatin1String("demo_bloat"))
-                    t->selectRow(r);
-            }
+            t->selectRow(test::findRow(t->model(), tableColumn, QStringLiteral("demo_bloat")));
             bloat->exactFigures(true);
             QTRY_VERIFY_WITH_TIMEOUT(bloat->header()->text().contains(QStringLiteral("pgstattuple: ")), 15000);
             QVERIFY(bloat->header()->text().contains(QStringLiteral("dead tuples")));

@@ -12,6 +12,7 @@
 #include "ui/LiveTableView.h"
 #include "ui/activity/ActivityPanel.h"
 #include "ui/activity/SessionsView.h"
+#include "TestRows.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -99,18 +100,13 @@ class tst_IncidentActions : public QObject
         return QTest::qWaitFor(
             [&] {
                 f.monitor->sessions()->refresh();
-                for (int r = 0; r < table->model()->rowCount(); ++r) {
-                    if (table->model()->index(r, 0).data(ResultTableModel::SortRole).toInt() != pid)
-                        continue;
-                    bool sleeping = false;
-                    for (int c = 0; c < table->model()->columnCount(); ++c)
-                        sleeping |= table->model()->index(r, c).data().toString().contains(QLatin1String("pg_sleep"));
-                    if (!sleeping)
-                        return false;
-                    table->selectRow(r);
-                    return true;
-                }
-                return false;
+                const int r = test::findRow(table->model(), 0, pid, Qt::MatchExactly, ResultTableModel::SortRole);
+                const ResultSet& rs = f.monitor->sessions()->model()->result();
+                const int listed = test::findRow(rs, QStringLiteral("pid"), pid, Qt::MatchExactly);
+                if (r < 0 || !rs.value(listed, QStringLiteral("query")).toString().contains(QLatin1String("pg_sleep")))
+                    return false;
+                table->selectRow(r);
+                return true;
             },
             10000);
     }

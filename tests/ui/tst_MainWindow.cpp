@@ -17,6 +17,7 @@
 #include "ui/activity/ActivityPanel.h"
 #include "ui/plan/QueryPanel.h"
 #include "ui/StatementsPanel.h"
+#include "TestRows.h"
 #include <QComboBox>
 #include <QItemSelectionModel>
 #include <QSpinBox>
@@ -209,13 +210,9 @@ private Q_SLOTS:
         QModelIndex marker;
         QTRY_VERIFY_WITH_TIMEOUT(([&] {
                                      w.refresh();
-                                     for (int row = 0; row < t->model()->rowCount(); ++row)
-                                         for (int col = 0; col < t->model()->columnCount(); ++col)
-                                             if (t->model()->index(row, col).data().toString().contains(
-                                                     QStringLiteral("sightglass_marker")) ||
-                                                 t->model()->index(row, col).data().toString().contains(
-                                                     QStringLiteral("relname = $1")))
-                                                 marker = t->model()->index(row, col);
+                                     marker = test::findCell(t->model(), QStringLiteral("sightglass_marker"));
+                                     if (!marker.isValid())
+                                         marker = test::findCell(t->model(), QStringLiteral("relname = $1"));
                                      return marker.isValid();
                                  }()),
                                  15000);
@@ -248,12 +245,8 @@ private Q_SLOTS:
             c.execute(r, &e);
         auto markerCalls = [&] {
             const ResultSet& rs = slow->model()->result();
-            for (int row = 0; row < rs.rowCount(); ++row)
-                if (rs.value(row, QStringLiteral("query"))
-                        .toString()
-                        .contains(QStringLiteral("relname = $1")))
-                    return rs.value(row, QStringLiteral("calls")).toDouble();
-            return -1.0;
+            const int row = test::findRow(rs, QStringLiteral("query"), QStringLiteral("relname = $1"), Qt::MatchContains);
+            return row < 0 ? -1.0 : rs.value(row, QStringLiteral("calls")).toDouble();
         };
         QTRY_VERIFY_WITH_TIMEOUT((w.refresh(), markerCalls() == 2.0), 15000);
         QVERIFY2(slow->statusText().contains(QStringLiteral("history goes back")) ||
@@ -283,14 +276,7 @@ private Q_SLOTS:
         });
         slow->thresholdBox()->setValue(1);
         QTRY_VERIFY_WITH_TIMEOUT(slow->runningTable()->model()->rowCount() >= 1, 10000);
-        auto sleepRow = [&] {
-            const auto* m = slow->runningTable()->model();
-            for (int row = 0; row < m->rowCount(); ++row)
-                for (int col = 0; col < m->columnCount(); ++col)
-                    if (m->index(row, col).data().toString().contains(QStringLiteral("pg_sleep(4)")))
-                        return row;
-            return -1;
-        };
+        auto sleepRow = [&] { return test::findCell(slow->runningTable()->model(), QStringLiteral("pg_sleep(4)")).row(); };
         if (test::serverMajor() < 14) { // no query_id in pg_stat_activity before 14: said, not guessed
             QTRY_VERIFY_WITH_TIMEOUT((w.refresh(), sleepRow() >= 0), 10000);
             QVERIFY(!slow->showStatementOfRunning(sleepRow()));
@@ -317,10 +303,7 @@ private Q_SLOTS:
             return std::optional<QStringList>(QStringList(n, QStringLiteral("'pg_class'")));
         });
         QSignalSpy shown(w.queryPanel(), &ui::QueryPanel::planShown);
-        for (int row = 0; row < t->model()->rowCount(); ++row)
-            for (int col = 0; col < t->model()->columnCount(); ++col)
-                if (t->model()->index(row, col).data().toString().contains(QStringLiteral("relname = $1")))
-                    marker = t->model()->index(row, col);
+        marker = test::findCell(t->model(), QStringLiteral("relname = $1"));
         Q_EMIT t->doubleClicked(marker);
         QVERIFY(shown.wait(15000));
         QVERIFY2(w.queryPanel()->lastStatement().contains(QStringLiteral("relname = 'pg_class'")),

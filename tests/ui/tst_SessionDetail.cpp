@@ -15,6 +15,7 @@
 #include "ui/activity/ActivityPanel.h"
 #include "ui/activity/SessionDetailDialog.h"
 #include "ui/activity/SessionsView.h"
+#include "TestRows.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -142,13 +143,12 @@ private Q_SLOTS:
         QVERIFY2(!detail.error().isError(), qPrintable(detail.error().userMessage()));
         QCOMPARE(detail.value(QStringLiteral("application")).toString(), QStringLiteral("detail-holder"));
         QVERIFY(detail.value(QStringLiteral("xact_seconds")).toDouble() >= 0);
-        bool holdsRowExclusive = false;
         const ResultSet& locks = detail.locks();
-        for (int r = 0; r < locks.rowCount(); ++r)
-            holdsRowExclusive |= locks.value(r, QStringLiteral("object")).toString() == QLatin1String("\"Detail Orders\"") &&
-                                 locks.value(r, QStringLiteral("mode")).toString() == QLatin1String("RowExclusiveLock") &&
-                                 locks.value(r, QStringLiteral("granted")).toBool();
-        QVERIFY(holdsRowExclusive);
+        QVERIFY(test::findRow(locks, [&](int r) {
+                    return locks.value(r, QStringLiteral("object")).toString() == QLatin1String("\"Detail Orders\"") &&
+                           locks.value(r, QStringLiteral("mode")).toString() == QLatin1String("RowExclusiveLock") &&
+                           locks.value(r, QStringLiteral("granted")).toBool();
+                }) >= 0);
         QCOMPARE(detail.progress().rowCount(), 0);
 
         // The builder: what it waits for, and its progress (waiting for the one writer).
@@ -160,10 +160,7 @@ private Q_SLOTS:
         QVERIFY2(detail.progress().value(0, QStringLiteral("phase")).toString().contains(QStringLiteral("waiting")),
                  qPrintable(detail.progress().value(0, QStringLiteral("phase")).toString()));
         QCOMPARE(detail.progress().value(0, QStringLiteral("object")).toString(), QStringLiteral("\"Detail Orders\""));
-        bool awaits = false;
-        for (int r = 0; r < detail.locks().rowCount(); ++r)
-            awaits |= !detail.locks().value(r, QStringLiteral("granted")).toBool();
-        QVERIFY(awaits);
+        QVERIFY(test::findRow(detail.locks(), QStringLiteral("granted"), false, Qt::MatchExactly) >= 0);
         QVERIFY(detail.locks().value(0, QStringLiteral("waiting_seconds")).toDouble() >= 0); // awaited first
 
         // The sleeper: the whole query (the list keeps 500 characters), and how it usually runs.
