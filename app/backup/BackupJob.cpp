@@ -22,20 +22,6 @@ namespace sg {
 
 namespace {
 
-QString query(Connection& c, const QString& sql, const QList<QVariant>& params, ResultSet* out)
-{
-    DbRequest r;
-    r.sql = sql;
-    r.params = params;
-    DbError e;
-    ResultSet rs = c.execute(r, &e);
-    if (e.isError())
-        return e.userMessage();
-    if (out)
-        *out = rs;
-    return {};
-}
-
 void removePath(const QString& path)
 {
     if (QFileInfo(path).isDir())
@@ -108,12 +94,10 @@ BackupJob::Result BackupJob::run()
     DbError e;
     if (!db.open(conn, &e))
         return fail(tr("Cannot connect to the database: %1").arg(e.userMessage()), {});
-    ResultSet info;
-    if (QString err = query(
-            db, QStringLiteral("SELECT current_setting('server_version') AS v, current_database() AS db"), {},
-            &info);
-        !err.isEmpty())
-        return fail(err, {});
+    const ResultSet info = db.execute(
+        QStringLiteral("SELECT current_setting('server_version') AS v, current_database() AS db"), {}, &e);
+    if (e.isError())
+        return fail(e.userMessage(), {});
     const int serverMajor = db.serverVersion() / 10000;
     QString toolError;
     const PgTools::Program pgDump =
@@ -122,10 +106,9 @@ BackupJob::Result BackupJob::run()
         return fail(toolError, {});
 
     // Weights for progress: each table's share of the data (schema-only: each counts the same).
-    ResultSet tables;
-    if (QString err = query(db, SqlLibrary::load(QStringLiteral("backup_tables")), {}, &tables);
-        !err.isEmpty())
-        return fail(err, {});
+    const ResultSet tables = db.execute(SqlLibrary::load(QStringLiteral("backup_tables")), {}, &e);
+    if (e.isError())
+        return fail(e.userMessage(), {});
     QHash<QString, double> weight;
     double total = 0;
     for (int r = 0; r < tables.rowCount(); ++r) {
@@ -139,14 +122,12 @@ BackupJob::Result BackupJob::run()
     QString snapshot;
     const bool counting = m_options.exactRowCounts && !m_options.schemaOnly;
     if (counting) {
-        ResultSet s;
-        if (QString err =
-                query(db, QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY"), {}, nullptr);
-            !err.isEmpty())
-            return fail(err, {});
-        if (QString err = query(db, QStringLiteral("SELECT pg_export_snapshot()"), {}, &s); !err.isEmpty())
-            return fail(err, {});
-        snapshot = s.value(0, 0).toString();
+        db.execute(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY"), {}, &e);
+        if (e.isError())
+            return fail(e.userMessage(), {});
+        snapshot = db.execute(QStringLiteral("SELECT pg_export_snapshot()"), {}, &e).value(0, 0).toString();
+        if (e.isError())
+            return fail(e.userMessage(), {});
     }
 
     Result result;
@@ -179,19 +160,21 @@ BackupJob::Result BackupJob::run()
         if (!counter.open(conn, &e))
             return fail(tr("Cannot connect to count rows: %1").arg(e.userMessage()), {});
         countThread = QtConcurrent::run(&backgroundPool(), [&] {
+            DbError ce;
             ResultSet rs;
-            countError = query(counter, QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY"),
-                               {}, nullptr);
-            if (countError.isEmpty())
-                countError =
-                    query(counter,
-                          QStringLiteral("SET TRANSACTION SNAPSHOT %1").arg(counter.escapeLiteral(snapshot)),
-                          {}, nullptr);
-            if (countError.isEmpty())
-                countError = query(counter, SqlLibrary::load(QStringLiteral("backup_row_counts")), {}, &rs);
+            for (const QString& sql :
+                 {QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY"),
+                  QStringLiteral("SET TRANSACTION SNAPSHOT %1").arg(counter.escapeLiteral(snapshot)),
+                  SqlLibrary::load(QStringLiteral("backup_row_counts"))}) {
+                rs = counter.execute(sql, {}, &ce);
+                if (ce.isError()) {
+                    countError = ce.userMessage();
+                    break;
+                }
+            }
             for (int r = 0; r < rs.rowCount(); ++r)
                 counts.insert(rs.value(r, 0).toString(), rs.value(r, 1).toLongLong());
-            query(counter, QStringLiteral("ROLLBACK"), {}, nullptr);
+            counter.execute(QStringLiteral("ROLLBACK"), {}, nullptr);
         });
     }
     auto joinCounter = [&](bool stopCounting) {
@@ -231,7 +214,7 @@ BackupJob::Result BackupJob::run()
     const ProgramRun::Outcome outcome = dump.run();
     joinCounter(m_cancel || !outcome.ok);
     if (counting)
-        query(db, QStringLiteral("ROLLBACK"), {}, nullptr);
+        db.execute(QStringLiteral("ROLLBACK"), {}, nullptr);
     if (m_cancel)
         return fail({}, partial);
     if (!outcome.ok) {

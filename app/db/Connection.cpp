@@ -307,6 +307,16 @@ void Connection::noticeReceiver(void* self, const PGresult* result)
     conn->m_noticeHandler(n);
 }
 
+ResultSet Connection::execute(const QString& sql, const QList<QVariant>& params, DbError* error,
+                              int timeoutMs)
+{
+    DbRequest r;
+    r.sql = sql;
+    r.params = params;
+    r.timeoutMs = timeoutMs;
+    return execute(r, error);
+}
+
 ResultSet Connection::execute(const DbRequest& request, DbError* error)
 {
     DbError local;

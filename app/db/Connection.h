@@ -39,6 +39,9 @@ public:
     /// Runs one request to completion, honouring its timeout by cancelling on the server.
     /// Returns a result, or fills \a error (Kind::ConnectionLost when the session dropped).
     ResultSet execute(const DbRequest& request, DbError* error);
+    /// The same for a statement of the core's own: \a sql with $1, $2 … bound to \a params, within
+    /// \a timeoutMs (0: the session's statement_timeout).
+    ResultSet execute(const QString& sql, const QList<QVariant>& params, DbError* error, int timeoutMs = 0);
 
     /// Asks the server to cancel whatever this session runs now, and waits for it to take the
     /// request (PQcancel opens a connection of its own). Safe from any thread.

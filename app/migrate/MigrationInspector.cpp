@@ -27,15 +27,6 @@ QString kindName(const QString& relkind)
     return names.value(relkind, relkind);
 }
 
-ResultSet run(Connection& c, const QString& sql, const QList<QVariant>& params, DbError* e, int timeoutMs = 0)
-{
-    DbRequest r;
-    r.sql = sql;
-    r.params = params;
-    r.timeoutMs = timeoutMs;
-    return c.execute(r, e);
-}
-
 // A text[] literal for $1::text[] from names already quoted for regclass.
 QString textArray(const QStringList& items)
 {
@@ -124,19 +115,18 @@ MigrationInspector::Report MigrationInspector::inspect(Connection& connection,
     DbError e;
     // Sizes from pg_class's page counts, not pg_total_relation_size(): that takes a lock on the
     // table and would wait behind exactly the sessions this is meant to show.
-    const ResultSet rel =
-        run(connection,
-            QStringLiteral("SELECT n.ord, c.oid::bigint, c.relkind::text, "
-                           "(c.relpages::bigint + coalesce(t.relpages, 0) + coalesce((SELECT "
-                           "sum(i.relpages) FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid "
-                           "WHERE x.indrelid = c.oid), 0)) * current_setting('block_size')::bigint, "
-                           "c.reltuples::float8, "
-                           "       coalesce(ix.indrelid, c.oid)::regclass::text "
-                           "FROM unnest($1::text[]) WITH ORDINALITY AS n(name, ord) "
-                           "JOIN pg_class c ON c.oid = to_regclass(n.name) "
-                           "LEFT JOIN pg_class t ON t.oid = c.reltoastrelid "
-                           "LEFT JOIN pg_index ix ON ix.indexrelid = c.oid"),
-            {textArray(regnames)}, &e);
+    const ResultSet rel = connection.execute(
+        QStringLiteral("SELECT n.ord, c.oid::bigint, c.relkind::text, "
+                       "(c.relpages::bigint + coalesce(t.relpages, 0) + coalesce((SELECT "
+                       "sum(i.relpages) FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid "
+                       "WHERE x.indrelid = c.oid), 0)) * current_setting('block_size')::bigint, "
+                       "c.reltuples::float8, "
+                       "       coalesce(ix.indrelid, c.oid)::regclass::text "
+                       "FROM unnest($1::text[]) WITH ORDINALITY AS n(name, ord) "
+                       "JOIN pg_class c ON c.oid = to_regclass(n.name) "
+                       "LEFT JOIN pg_class t ON t.oid = c.reltoastrelid "
+                       "LEFT JOIN pg_index ix ON ix.indexrelid = c.oid"),
+        {textArray(regnames)}, &e);
     if (e.isError()) {
         report.error = e.userMessage();
         return report;
@@ -157,21 +147,20 @@ MigrationInspector::Report MigrationInspector::inspect(Connection& connection,
     }
     if (!oids.isEmpty()) {
         // Locks on the object itself and, for an index, on its table.
-        const ResultSet locks =
-            run(connection,
-                QStringLiteral(
-                    "WITH o(oid) AS (SELECT unnest($1::oid[])), "
-                    "t(oid, relation) AS (SELECT o.oid, o.oid FROM o UNION "
-                    "  SELECT o.oid, ix.indrelid FROM o JOIN pg_index ix ON ix.indexrelid = o.oid) "
-                    "SELECT t.oid::bigint, l.mode, l.granted, a.pid, coalesce(a.usename::text, ''), "
-                    "       coalesce(a.application_name, ''), coalesce(a.state, ''), left(coalesce(a.query, "
-                    "''), 300), "
-                    "       coalesce(extract(epoch FROM now() - a.xact_start), 0)::float8 "
-                    "FROM t JOIN pg_locks l ON l.locktype = 'relation' AND l.relation = t.relation "
-                    "     AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()) "
-                    "JOIN pg_stat_activity a ON a.pid = l.pid "
-                    "WHERE l.pid <> pg_backend_pid() ORDER BY a.xact_start NULLS LAST"),
-                {QLatin1Char('{') + oids.join(QLatin1Char(',')) + QLatin1Char('}')}, &e);
+        const ResultSet locks = connection.execute(
+            QStringLiteral(
+                "WITH o(oid) AS (SELECT unnest($1::oid[])), "
+                "t(oid, relation) AS (SELECT o.oid, o.oid FROM o UNION "
+                "  SELECT o.oid, ix.indrelid FROM o JOIN pg_index ix ON ix.indexrelid = o.oid) "
+                "SELECT t.oid::bigint, l.mode, l.granted, a.pid, coalesce(a.usename::text, ''), "
+                "       coalesce(a.application_name, ''), coalesce(a.state, ''), left(coalesce(a.query, "
+                "''), 300), "
+                "       coalesce(extract(epoch FROM now() - a.xact_start), 0)::float8 "
+                "FROM t JOIN pg_locks l ON l.locktype = 'relation' AND l.relation = t.relation "
+                "     AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()) "
+                "JOIN pg_stat_activity a ON a.pid = l.pid "
+                "WHERE l.pid <> pg_backend_pid() ORDER BY a.xact_start NULLS LAST"),
+            {QLatin1Char('{') + oids.join(QLatin1Char(',')) + QLatin1Char('}')}, &e);
         for (int r = 0; !e.isError() && r < locks.rowCount(); ++r) {
             const auto key = byOid.constFind(locks.value(r, 0).toLongLong());
             if (key == byOid.cend())
@@ -232,9 +221,9 @@ MigrationInspector::Report MigrationInspector::inspect(Connection& connection,
         }
         if (c.kind == LiveCheck::Kind::NullsInColumn) {
             DbError ce;
-            const ResultSet n = run(
-                connection, QStringLiteral("SELECT count(*) FROM %1 WHERE %2 IS NULL").arg(target, column),
-                {}, &ce, countTimeoutMs);
+            const ResultSet n = connection.execute(
+                QStringLiteral("SELECT count(*) FROM %1 WHERE %2 IS NULL").arg(target, column), {}, &ce,
+                countTimeoutMs);
             if (ce.isError()) {
                 f.rule = QStringLiteral("set-not-null-not-counted");
                 f.severity = LintFinding::Severity::Warning;
@@ -262,8 +251,8 @@ MigrationInspector::Report MigrationInspector::inspect(Connection& connection,
             lint->findings << f;
         } else if (c.kind == LiveCheck::Kind::RowsInTable) {
             DbError ce;
-            const ResultSet n = run(connection, QStringLiteral("SELECT EXISTS (SELECT FROM %1)").arg(target),
-                                    {}, &ce, countTimeoutMs);
+            const ResultSet n = connection.execute(
+                QStringLiteral("SELECT EXISTS (SELECT FROM %1)").arg(target), {}, &ce, countTimeoutMs);
             if (ce.isError() || !n.value(0, 0).toBool())
                 continue;
             f.rule = QStringLiteral("add-column-not-null-has-rows");
@@ -276,14 +265,13 @@ MigrationInspector::Report MigrationInspector::inspect(Connection& connection,
             lint->findings << f;
         } else if (c.kind == LiveCheck::Kind::ForeignKeyIndex) {
             DbError ce;
-            const ResultSet idx =
-                run(connection,
-                    QStringLiteral(
-                        "SELECT array_to_string(array(SELECT a.attname FROM unnest(i.indkey) "
-                        "  WITH ORDINALITY k(attnum, ord) JOIN pg_attribute a ON a.attrelid = i.indrelid "
-                        "  AND a.attnum = k.attnum ORDER BY k.ord), chr(31)) "
-                        "FROM pg_index i WHERE i.indrelid = to_regclass($1) AND i.indisvalid"),
-                    {target}, &ce);
+            const ResultSet idx = connection.execute(
+                QStringLiteral(
+                    "SELECT array_to_string(array(SELECT a.attname FROM unnest(i.indkey) "
+                    "  WITH ORDINALITY k(attnum, ord) JOIN pg_attribute a ON a.attrelid = i.indrelid "
+                    "  AND a.attnum = k.attnum ORDER BY k.ord), chr(31)) "
+                    "FROM pg_index i WHERE i.indrelid = to_regclass($1) AND i.indisvalid"),
+                {target}, &ce);
             for (int r = 0; !ce.isError() && r < idx.rowCount(); ++r) {
                 const QStringList cols = idx.value(r, 0).toString().split(QChar(31));
                 if (cols.mid(0, c.columns.size()) == c.columns)

@@ -17,14 +17,6 @@ namespace {
 // The advisory lock's first key: "SG". The second is hashtext(schema).
 constexpr int kLockClass = 0x5347;
 
-ResultSet run(Connection& c, const QString& sql, const QList<QVariant>& params, DbError* e)
-{
-    DbRequest r;
-    r.sql = sql;
-    r.params = params;
-    return c.execute(r, e);
-}
-
 } // namespace
 
 QJsonObject AppliedMigration::toJson() const
@@ -162,21 +154,21 @@ QList<AppliedMigration> MigrationTracker::read(Connection& c, DbError* error)
 {
     QList<AppliedMigration> out;
     m_source = Source::None;
-    const ResultSet where = run(c,
-                                QStringLiteral("SELECT to_regclass($1) IS NOT NULL, "
-                                               "to_regclass('flyway_schema_history') IS NOT NULL, "
-                                               "EXISTS (SELECT FROM pg_attribute WHERE attrelid = to_regclass('schema_migrations') "
-                                               "        AND attname = 'dirty' AND NOT attisdropped)"),
-                                {qualifiedTable()}, error);
+    const ResultSet where = c.execute(
+        QStringLiteral("SELECT to_regclass($1) IS NOT NULL, "
+                       "to_regclass('flyway_schema_history') IS NOT NULL, "
+                       "EXISTS (SELECT FROM pg_attribute WHERE attrelid = to_regclass('schema_migrations') "
+                       "        AND attname = 'dirty' AND NOT attisdropped)"),
+        {qualifiedTable()}, error);
     if (error->isError())
         return out;
     if (where.value(0, 0).toBool()) {
         m_source = Source::Sightglass;
-        const ResultSet rows = run(c,
-                                   QStringLiteral("SELECT version, description, script, checksum, applied_by, applied_at, "
-                                                  "execution_ms, success, transactional FROM %1")
-                                       .arg(qualifiedTable()),
-                                   {}, error);
+        const ResultSet rows =
+            c.execute(QStringLiteral("SELECT version, description, script, checksum, applied_by, applied_at, "
+                                     "execution_ms, success, transactional FROM %1")
+                          .arg(qualifiedTable()),
+                      {}, error);
         for (int r = 0; r < rows.rowCount(); ++r) {
             AppliedMigration a;
             a.version = rows.value(r, 0).toString();
@@ -192,11 +184,11 @@ QList<AppliedMigration> MigrationTracker::read(Connection& c, DbError* error)
         }
     } else if (where.value(0, 1).toBool()) {
         m_source = Source::Flyway;
-        const ResultSet rows = run(c,
-                                   QStringLiteral("SELECT version, description, script, checksum::text, installed_by, "
-                                                  "installed_on, execution_time, success FROM flyway_schema_history "
-                                                  "WHERE version IS NOT NULL ORDER BY installed_rank"),
-                                   {}, error);
+        const ResultSet rows =
+            c.execute(QStringLiteral("SELECT version, description, script, checksum::text, installed_by, "
+                                     "installed_on, execution_time, success FROM flyway_schema_history "
+                                     "WHERE version IS NOT NULL ORDER BY installed_rank"),
+                      {}, error);
         for (int r = 0; r < rows.rowCount(); ++r) {
             AppliedMigration a;
             a.version = rows.value(r, 0).toString();
@@ -214,7 +206,8 @@ QList<AppliedMigration> MigrationTracker::read(Connection& c, DbError* error)
     } else if (where.value(0, 2).toBool()) {
         // golang-migrate keeps only the current version and a dirty flag: everything up to it is applied.
         m_source = Source::GolangMigrate;
-        const ResultSet rows = run(c, QStringLiteral("SELECT version::text, dirty FROM schema_migrations LIMIT 1"), {}, error);
+        const ResultSet rows = c.execute(
+            QStringLiteral("SELECT version::text, dirty FROM schema_migrations LIMIT 1"), {}, error);
         if (rows.rowCount() == 1) {
             AppliedMigration a;
             a.version = rows.value(0, 0).toString();
@@ -229,17 +222,19 @@ QList<AppliedMigration> MigrationTracker::read(Connection& c, DbError* error)
 
 bool MigrationTracker::tryLock(Connection& c, DbError* error)
 {
-    const ResultSet r = run(c, QStringLiteral("SELECT pg_try_advisory_lock(%1, hashtext($1))").arg(kLockClass), {m_schema}, error);
+    const ResultSet r = c.execute(
+        QStringLiteral("SELECT pg_try_advisory_lock(%1, hashtext($1))").arg(kLockClass), {m_schema}, error);
     if (error->isError())
         return false;
     if (r.value(0, 0).toBool())
         return true;
-    const ResultSet holder = run(c,
-                                 QStringLiteral("SELECT a.pid, coalesce(a.usename::text, ''), coalesce(a.application_name, ''), "
-                                                "coalesce(a.client_addr::text, 'local') FROM pg_locks l JOIN pg_stat_activity a USING (pid) "
-                                                "WHERE l.locktype = 'advisory' AND l.classid = %1 AND l.granted LIMIT 1")
-                                     .arg(kLockClass),
-                                 {}, error);
+    const ResultSet holder = c.execute(
+        QStringLiteral(
+            "SELECT a.pid, coalesce(a.usename::text, ''), coalesce(a.application_name, ''), "
+            "coalesce(a.client_addr::text, 'local') FROM pg_locks l JOIN pg_stat_activity a USING (pid) "
+            "WHERE l.locktype = 'advisory' AND l.classid = %1 AND l.granted LIMIT 1")
+            .arg(kLockClass),
+        {}, error);
     error->kind = DbError::Kind::Query;
     error->sqlState = QStringLiteral("55P03");
     error->message = holder.rowCount() > 0
@@ -254,7 +249,8 @@ bool MigrationTracker::tryLock(Connection& c, DbError* error)
 void MigrationTracker::unlock(Connection& c)
 {
     DbError ignored;
-    run(c, QStringLiteral("SELECT pg_advisory_unlock(%1, hashtext($1))").arg(kLockClass), {m_schema}, &ignored);
+    c.execute(QStringLiteral("SELECT pg_advisory_unlock(%1, hashtext($1))").arg(kLockClass), {m_schema},
+              &ignored);
 }
 
 QList<MigrationStatus> MigrationTracker::status(const MigrationSet& files, const QList<AppliedMigration>& applied)

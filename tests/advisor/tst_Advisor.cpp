@@ -21,16 +21,6 @@ using namespace sg;
 
 namespace {
 
-void exec(Connection& c, const QString& sql)
-{
-    DbRequest r;
-    r.sql = sql;
-    DbError e;
-    c.execute(r, &e);
-    if (e.isError())
-        qFatal("%s\n%s", qPrintable(e.userMessage()), qPrintable(sql));
-}
-
 // Each case says in its name what it is; "ok_" objects must never be flagged.
 const char* kSchema = R"SQL(
 CREATE SCHEMA adv;
@@ -134,7 +124,7 @@ private Q_SLOTS:
     {
         DbError e;
         QVERIFY(m_conn.open(test::sandboxOptions(), &e));
-        exec(m_conn, QString::fromUtf8(kSchema));
+        SG_VERIFY_EXEC(m_conn, QString::fromUtf8(kSchema));
         m_client = std::make_unique<DbClient>(QStringLiteral("advisor"));
         m_client->open(test::sandboxOptions());
         QTRY_COMPARE_WITH_TIMEOUT(m_client->state(), ConnectionState::Connected, 10000);
@@ -183,7 +173,8 @@ private Q_SLOTS:
     void invalidIndex()
     {
         // A unique index that cannot be built concurrently stays behind, invalid.
-        exec(m_conn, QStringLiteral("CREATE TABLE adv.inv (v int); INSERT INTO adv.inv VALUES (1), (1)"));
+        SG_VERIFY_EXEC(m_conn,
+                       QStringLiteral("CREATE TABLE adv.inv (v int); INSERT INTO adv.inv VALUES (1), (1)"));
         DbRequest r;
         r.sql = QStringLiteral("CREATE UNIQUE INDEX CONCURRENTLY inv_v ON adv.inv (v)");
         DbError e;
@@ -231,7 +222,7 @@ private Q_SLOTS:
         for (const Finding& f : m_advisor->snapshot().findings) {
             if (f.fixSql.isEmpty() || f.schema != QLatin1String("Other Schema"))
                 continue;
-            exec(m_conn, f.fixSql);
+            SG_VERIFY_EXEC(m_conn, f.fixSql);
         }
         QVERIFY(refresh());
         for (const Finding& f : m_advisor->snapshot().findings) {
@@ -260,7 +251,7 @@ private Q_SLOTS:
 
     void applyingEveryFixKeepsEachForeignKeyIndexed()
     {
-        exec(m_conn, QStringLiteral(R"SQL(
+        SG_VERIFY_EXEC(m_conn, QStringLiteral(R"SQL(
 CREATE SCHEMA fix;
 CREATE TABLE fix.parent (id int PRIMARY KEY);
 CREATE TABLE fix.dups (id int PRIMARY KEY, parent_id int REFERENCES fix.parent (id));
@@ -341,7 +332,7 @@ SELECT count(*) FROM pg_constraint k
         ConnectionOptions o = test::sandboxOptions();
         o.session.applicationName = QStringLiteral("etl-nightly");
         QVERIFY(holder.open(o, &e));
-        exec(holder, QStringLiteral("BEGIN; LOCK TABLE adv.dup IN ACCESS EXCLUSIVE MODE"));
+        SG_VERIFY_EXEC(holder, QStringLiteral("BEGIN; LOCK TABLE adv.dup IN ACCESS EXCLUSIVE MODE"));
         DbRequest pid;
         pid.sql = QStringLiteral("SELECT pg_backend_pid()");
         const QString holderPid = holder.execute(pid, &e).value(0, 0).toString();
@@ -355,7 +346,7 @@ SELECT count(*) FROM pg_constraint k
                      notes.first().contains(QStringLiteral("adv.dup")),
                  qPrintable(notes.first()));
         QCOMPARE(kindOf(QStringLiteral("dup_x_2")), Finding::Kind::DuplicateIndex); // the findings are all there
-        exec(holder, QStringLiteral("ROLLBACK"));
+        SG_VERIFY_EXEC(holder, QStringLiteral("ROLLBACK"));
         QVERIFY(refresh());
         QVERIFY(m_advisor->snapshot().lockNotes.isEmpty());
     }
@@ -372,9 +363,10 @@ SELECT count(*) FROM pg_constraint k
         };
         const auto before = deadOf();
         QVERIFY(findingsFor(QStringLiteral("bloated")).isEmpty());
-        exec(m_conn, QStringLiteral("DELETE FROM adv.bloated WHERE id % 10 <> 0; ANALYZE adv.bloated"));
+        SG_VERIFY_EXEC(m_conn,
+                       QStringLiteral("DELETE FROM adv.bloated WHERE id % 10 <> 0; ANALYZE adv.bloated"));
         test::flushStatistics(m_conn);
-        exec(m_conn, QStringLiteral("SELECT 1"));
+        SG_VERIFY_EXEC(m_conn, QStringLiteral("SELECT 1"));
         QVERIFY(refresh());
         const auto after = deadOf();
         QVERIFY2(after.first >= 40000, qPrintable(QString::number(after.first)));
@@ -388,7 +380,7 @@ SELECT count(*) FROM pg_constraint k
         QCOMPARE(bloat.fixSql, QStringLiteral("VACUUM (ANALYZE) adv.bloated;"));
 
         // pgstattuple's exact figures agree with the estimate's order of magnitude.
-        exec(m_conn, QStringLiteral("CREATE EXTENSION IF NOT EXISTS pgstattuple"));
+        SG_VERIFY_EXEC(m_conn, QStringLiteral("CREATE EXTENSION IF NOT EXISTS pgstattuple"));
         DbRequest r;
         r.sql = QStringLiteral("SELECT dead_tuple_count, free_space + dead_tuple_len AS reclaimable FROM pgstattuple('adv.bloated')");
         DbError e;
@@ -407,12 +399,16 @@ SELECT count(*) FROM pg_constraint k
         ConnectionOptions o = test::sandboxOptions();
         o.session.applicationName = QStringLiteral("long-report");
         QVERIFY(report.open(o, &e));
-        exec(report, QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ; SELECT count(*) FROM adv.parent"));
-        exec(m_conn, QStringLiteral("CREATE TABLE adv.churn WITH (autovacuum_enabled = off) AS "
-                                    "SELECT g AS id, repeat('x', 200) AS payload FROM generate_series(1, 20000) g; "
-                                    "ANALYZE adv.churn"));
-        exec(m_conn, QStringLiteral("DELETE FROM adv.churn WHERE id % 10 <> 0"));
-        exec(m_conn, QStringLiteral("VACUUM adv.churn")); // removes nothing: the report still sees those rows
+        SG_VERIFY_EXEC(
+            report, QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ; SELECT count(*) FROM adv.parent"));
+        SG_VERIFY_EXEC(
+            m_conn,
+            QStringLiteral("CREATE TABLE adv.churn WITH (autovacuum_enabled = off) AS "
+                           "SELECT g AS id, repeat('x', 200) AS payload FROM generate_series(1, 20000) g; "
+                           "ANALYZE adv.churn"));
+        SG_VERIFY_EXEC(m_conn, QStringLiteral("DELETE FROM adv.churn WHERE id % 10 <> 0"));
+        SG_VERIFY_EXEC(
+            m_conn, QStringLiteral("VACUUM adv.churn")); // removes nothing: the report still sees those rows
         test::flushStatistics(m_conn);
         QVERIFY(refresh());
         DbRequest pid;
@@ -434,14 +430,14 @@ SELECT count(*) FROM pg_constraint k
                  qPrintable(churn.detail));
         QVERIFY(churn.fixSql.isEmpty()); // no VACUUM that would do nothing
         // Once the report ends, the advice is VACUUM again, and VACUUM really removes them.
-        exec(report, QStringLiteral("COMMIT"));
+        SG_VERIFY_EXEC(report, QStringLiteral("COMMIT"));
         const TableAdvisor::Horizon gone = TableAdvisor::Horizon::fromResult(
             statsSince());
         QVERIFY(!gone.holdsBack(limits) || gone.who != reportPid);
         for (const Finding& f : TableAdvisor::analyze(m_advisor->snapshot().tables, {}, TableAdvisor::Horizon(), limits))
             if (f.table == QLatin1String("churn") && f.kind == Finding::Kind::TableBloat)
                 QCOMPARE(f.fixSql, QStringLiteral("VACUUM (ANALYZE) adv.churn;"));
-        exec(m_conn, QStringLiteral("VACUUM adv.churn"));
+        SG_VERIFY_EXEC(m_conn, QStringLiteral("VACUUM adv.churn"));
         DbRequest dead;
         dead.sql = QStringLiteral("SELECT n_dead_tup FROM pg_stat_user_tables WHERE relname = 'churn'");
         test::flushStatistics(m_conn);

@@ -105,10 +105,8 @@ private Q_SLOTS:
         DbError e;
         QVERIFY(c.open(test::sandboxOptions(QStringLiteral("stm_shop")), &e));
         const QString marker = QStringLiteral("SELECT count(*) FROM pg_class WHERE relname = 'stm_marker'");
-        for (int i = 0; i < 3; ++i) {
-            const QString failed = test::execute(c, marker);
-            QVERIFY2(failed.isEmpty(), qPrintable(failed));
-        }
+        for (int i = 0; i < 3; ++i)
+            SG_VERIFY_EXEC(c, marker);
 
         ServerSession session;
         StatementsMonitor monitor(&session, m_dir.filePath(QStringLiteral("b.sqlite")));
@@ -123,10 +121,8 @@ private Q_SLOTS:
         QVERIFY2(monitor.windowNote().contains(QStringLiteral("history goes back")) ||
                      monitor.windowNote().contains(QStringLiteral("Differences since")),
                  qPrintable(monitor.windowNote()));
-        for (int i = 0; i < 2; ++i) {
-            const QString failed = test::execute(c, marker);
-            QVERIFY2(failed.isEmpty(), qPrintable(failed));
-        }
+        for (int i = 0; i < 2; ++i)
+            SG_VERIFY_EXEC(c, marker);
         QTRY_VERIFY_WITH_TIMEOUT((monitor.refresh(), callsOf(monitor.statements(), QStringLiteral("relname = $1")) == 2),
                                  15000);
         monitor.setWindow(StatementsMonitor::Window::SinceReset);

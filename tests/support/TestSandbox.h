@@ -24,6 +24,12 @@ void flushStatistics(Connection& c);
 /// Runs \a sql on \a c: empty when it succeeded, else the server's message with the statement
 /// (for QVERIFY2, so a failing setup step fails the test function itself).
 QString execute(Connection& c, const QString& sql);
+/// Runs \a sql on \a c in a test function, failing it with the server's message if it fails.
+#define SG_VERIFY_EXEC(connection, sql)                                                                      \
+    do {                                                                                                     \
+        const QString sgExecFailed = ::sg::test::execute((connection), (sql));                               \
+        QVERIFY2(sgExecFailed.isEmpty(), qPrintable(sgExecFailed));                                          \
+    } while (false)
 /// The major version of the sandbox server (13 … 18).
 int serverMajor();
 /// Whether the client programs here (Debian's pg_dump 15) can dump the sandbox: they refuse a

@@ -30,14 +30,6 @@ using namespace sg;
 
 namespace {
 
-ResultSet exec(Connection& c, const QString& sql, DbError* error = nullptr)
-{
-    DbRequest r;
-    r.sql = sql;
-    DbError local;
-    return c.execute(r, error ? error : &local);
-}
-
 int pidOf(const QString& application)
 {
     Connection c;
@@ -63,7 +55,7 @@ struct Busy
             o.session.statementTimeoutMs = 0;
             Connection c;
             if (c.open(o, &error))
-                exec(c, sql, &error);
+                c.execute(sql, {}, &error);
         });
     }
 };
@@ -117,11 +109,12 @@ private Q_SLOTS:
         Connection c;
         DbError e;
         QVERIFY(c.open(test::sandboxOptions(), &e));
-        exec(c, QStringLiteral("CREATE TABLE IF NOT EXISTS incident_orders (id int); "
-                               "DROP ROLE IF EXISTS tst_watch; CREATE ROLE tst_watch LOGIN PASSWORD 'watch-pw'; "
-                               "GRANT pg_monitor TO tst_watch; "
-                               "DROP ROLE IF EXISTS tst_app; CREATE ROLE tst_app LOGIN PASSWORD 'app-pw'"),
-             &e);
+        SG_VERIFY_EXEC(
+            c,
+            QStringLiteral("CREATE TABLE IF NOT EXISTS incident_orders (id int); "
+                           "DROP ROLE IF EXISTS tst_watch; CREATE ROLE tst_watch LOGIN PASSWORD 'watch-pw'; "
+                           "GRANT pg_monitor TO tst_watch; "
+                           "DROP ROLE IF EXISTS tst_app; CREATE ROLE tst_app LOGIN PASSWORD 'app-pw'"));
         QVERIFY2(!e.isError(), qPrintable(e.userMessage()));
     }
 
@@ -221,13 +214,15 @@ private Q_SLOTS:
         Connection admin;
         DbError e;
         QVERIFY(admin.open(test::sandboxOptions(), &e));
-        exec(admin, QStringLiteral("GRANT pg_signal_backend TO tst_watch"));
+        SG_VERIFY_EXEC(admin, QStringLiteral("GRANT pg_signal_backend TO tst_watch"));
         Fixture granted(watch);
         QTRY_VERIFY_WITH_TIMEOUT(granted.session.capabilities().hasSignalBackend, 10000);
         QVERIFY(selectPid(granted, pidOf(QStringLiteral("tst-other-role"))));
         QTRY_VERIFY_WITH_TIMEOUT(granted.panel->sessionsView()->cancelButton()->isEnabled(), 5000);
-        exec(admin, QStringLiteral("SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE application_name IN "
-                                   "('tst-super', 'tst-other-role')"));
+        SG_VERIFY_EXEC(
+            admin,
+            QStringLiteral("SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE application_name IN "
+                           "('tst-super', 'tst-other-role')"));
     }
 
     void keysAndTheBlockingTreeAct()
@@ -261,7 +256,7 @@ private Q_SLOTS:
         Connection c;
         DbError e;
         QVERIFY(c.open(test::sandboxOptions(), &e));
-        exec(c, QStringLiteral("SELECT pg_cancel_backend(%1)").arg(pid));
+        SG_VERIFY_EXEC(c, QStringLiteral("SELECT pg_cancel_backend(%1)").arg(pid));
     }
 
     void terminatesABlockingChainOldestFirst()
@@ -271,7 +266,8 @@ private Q_SLOTS:
         Connection setup;
         DbError e;
         QVERIFY(setup.open(test::sandboxOptions(), &e));
-        exec(setup, QStringLiteral("CREATE TABLE IF NOT EXISTS chain_t1 (id int); CREATE TABLE IF NOT EXISTS chain_t2 (id int)"));
+        SG_VERIFY_EXEC(setup, QStringLiteral("CREATE TABLE IF NOT EXISTS chain_t1 (id int); CREATE TABLE IF "
+                                             "NOT EXISTS chain_t2 (id int)"));
         Fixture f(test::sandboxOptions());
         ui::SessionsView* view = f.panel->sessionsView();
         Busy a(QStringLiteral("chain-a"), QStringLiteral("BEGIN; LOCK chain_t1; SELECT pg_sleep(60)"));

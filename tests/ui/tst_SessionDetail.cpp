@@ -32,14 +32,6 @@ using namespace sg;
 
 namespace {
 
-ResultSet exec(Connection& c, const QString& sql, DbError* error = nullptr)
-{
-    DbRequest r;
-    r.sql = sql;
-    DbError local;
-    return c.execute(r, error ? error : &local);
-}
-
 /// A session on its own thread running \a sql until it ends or is terminated.
 struct Busy
 {
@@ -53,7 +45,7 @@ struct Busy
             o.session.statementTimeoutMs = 0;
             Connection c;
             if (c.open(o, &error))
-                exec(c, sql, &error);
+                c.execute(sql, {}, &error);
         });
     }
 };
@@ -92,24 +84,25 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(QStringLiteral("tst_SessionDetail"));
         DbError e;
         QVERIFY2(m_control.open(test::sandboxOptions(), &e), qPrintable(e.userMessage()));
-        exec(m_control, QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_stat_statements"), &e);
-        QVERIFY2(!e.isError(), qPrintable(e.userMessage()));
-        exec(m_control, QStringLiteral("DROP TABLE IF EXISTS \"Detail Orders\"; "
-                                       "CREATE TABLE \"Detail Orders\" (id int); "
-                                       "INSERT INTO \"Detail Orders\" SELECT generate_series(1, 1000)"),
-             &e);
-        QVERIFY2(!e.isError(), qPrintable(e.userMessage()));
+        SG_VERIFY_EXEC(m_control, QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_stat_statements"));
+        SG_VERIFY_EXEC(m_control,
+                       QStringLiteral("DROP TABLE IF EXISTS \"Detail Orders\"; "
+                                      "CREATE TABLE \"Detail Orders\" (id int); "
+                                      "INSERT INTO \"Detail Orders\" SELECT generate_series(1, 1000)"));
         // Once finished, so pg_stat_statements has a row for the statement's query id.
-        exec(m_control, QStringLiteral("SELECT pg_sleep(0.01)"), &e);
+        SG_VERIFY_EXEC(m_control, QStringLiteral("SELECT pg_sleep(0.01)"));
 
         m_holder = std::make_unique<Busy>(QStringLiteral("detail-holder"),
                                           QStringLiteral("BEGIN; INSERT INTO \"Detail Orders\" VALUES (0); "
                                                          "SELECT pg_sleep(600)"));
         QTRY_VERIFY_WITH_TIMEOUT((m_holderPid = pidOf(m_control, QStringLiteral("detail-holder"))) > 0, 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(exec(m_control, QStringLiteral("SELECT 1 FROM pg_stat_activity WHERE "
-                                                                "application_name = 'detail-holder' AND state = 'active'"))
-                                         .rowCount() == 1,
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_control
+                    .execute(QStringLiteral("SELECT 1 FROM pg_stat_activity WHERE application_name = "
+                                            "'detail-holder' AND state = 'active'"),
+                             {}, nullptr)
+                    .rowCount() == 1,
+            10000);
         m_builder = std::make_unique<Busy>(
             QStringLiteral("detail-builder"),
             QStringLiteral("CREATE INDEX CONCURRENTLY \"Detail Orders_id\" ON \"Detail Orders\" (id)"));
@@ -121,12 +114,13 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        exec(m_control, QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                                       "WHERE application_name LIKE 'detail-%'"));
+        m_control.execute(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                         "WHERE application_name LIKE 'detail-%'"),
+                          {}, nullptr);
         m_holder.reset();
         m_builder.reset();
         m_sleeper.reset();
-        exec(m_control, QStringLiteral("DROP TABLE IF EXISTS \"Detail Orders\""));
+        m_control.execute(QStringLiteral("DROP TABLE IF EXISTS \"Detail Orders\""), {}, nullptr);
     }
 
     void theCoreReadsEveryPart()
