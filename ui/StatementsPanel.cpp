@@ -114,7 +114,7 @@ StatementsPanel::StatementsPanel(sg::StatementsMonitor* monitor, QWidget* parent
     connect(m_showOwn, &QCheckBox::toggled, this, [this] { showStatus(); });
     connect(m_window, &QComboBox::currentIndexChanged, this,
             [this](int index) { m_monitor->setWindow(sg::StatementsMonitor::Window(index)); });
-    connect(m_reset, &QPushButton::clicked, this, [this] { resetStatistics(false); });
+    connect(m_reset, &QPushButton::clicked, this, [this] { resetStatistics(); });
     connect(monitor, &sg::StatementsMonitor::updated, this, &StatementsPanel::onUpdated);
     connect(monitor, &sg::StatementsMonitor::failed, this, [this] { showStatus(); });
     connect(monitor, &sg::StatementsMonitor::runningUpdated, this, &StatementsPanel::onRunningUpdated);
@@ -218,11 +218,10 @@ bool StatementsPanel::showStatementOfRunning(int runningRow)
     return false;
 }
 
-void StatementsPanel::resetStatistics(bool confirmed)
+void StatementsPanel::resetStatistics()
 {
     const QString sql = sg::StatementsMonitor::resetSql();
-    if (!confirmed &&
-        QMessageBox::question(
+    if (QMessageBox::question(
             this, tr("Reset statistics"),
             tr("This clears pg_stat_statements for everyone on this server — other tools and "
                "colleagues lose their figures too. Sightglass's windows do not need it.\n\n%1;\n\n"

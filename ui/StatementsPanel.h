@@ -38,8 +38,8 @@ public:
     QString statusText() const;
     sg::ResultTableModel* model() const;
     sg::StatementsMonitor* monitor() const { return m_monitor; }
-    /// Resets pg_stat_statements on the server; \a confirmed skips the question (tests).
-    void resetStatistics(bool confirmed);
+    /// Resets pg_stat_statements on the server once the user agreed (it clears everyone's figures).
+    void resetStatistics();
 
 Q_SIGNALS:
     void explainRequested(const QString& sql);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The advisor against schemas that hold each finding and the look-alikes that must not be flagged.
+#include "TestRows.h"
 #include "TestSandbox.h"
 
 #include "advisor/Advisor.h"
@@ -10,7 +11,6 @@
 #include "db/DbClient.h"
 #include "db/ResultTableModel.h"
 #include "db/SqlLibrary.h"
-#include "TestRows.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>

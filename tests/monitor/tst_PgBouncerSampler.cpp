@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SHOW POOLS / SHOW STATS from a real pgbouncer in front of the sandbox.
 #include "TestPgBouncer.h"
+#include "TestRows.h"
 #include "TestSandbox.h"
 
 #include "db/DbClient.h"
 #include "monitor/PgBouncerSampler.h"
-#include "TestRows.h"
 
 #include <QSignalSpy>
 #include <QTest>

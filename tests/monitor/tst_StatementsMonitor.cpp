@@ -2,6 +2,7 @@
 // The Slow queries core on the sandbox: the advice when pg_stat_statements is not created (the
 // panel's and `sightglass statements`' alike), a window as differences between local snapshots,
 // what runs now over a threshold, the reset on the server, and a history that cannot be written.
+#include "TestRows.h"
 #include "TestSandbox.h"
 
 #include "db/Capabilities.h"
@@ -9,7 +10,6 @@
 #include "db/ResultTableModel.h"
 #include "db/ServerSession.h"
 #include "monitor/StatementsMonitor.h"
-#include "TestRows.h"
 
 #include <QProcess>
 #include <QSignalSpy>

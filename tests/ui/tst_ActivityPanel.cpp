@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Activity panel offscreen, on the real sandbox: charts fill, windows switch, exports write,
 // session actions are guarded and confirmed.
+#include "TestDialogs.h"
 #include "TestPgBouncer.h"
+#include "TestRows.h"
 #include "TestSandbox.h"
 
 #include "db/Connection.h"
@@ -18,7 +20,6 @@
 
 #include "ui/ElidedLabel.h"
 #include "ui/LiveTableView.h"
-#include "TestRows.h"
 #include <QAbstractAxis>
 #include <QChart>
 #include <QValueAxis>
@@ -65,18 +66,6 @@ class tst_ActivityPanel : public QObject
             monitor->start();
         }
     };
-
-    /// Accepts (or rejects) the next message box, and remembers its text.
-    static void answerNextMessageBox(bool accept, QString* text)
-    {
-        QTimer::singleShot(200, [accept, text] {
-            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-            if (!box)
-                return;
-            *text = box->text();
-            box->button(accept ? QMessageBox::Ok : QMessageBox::Cancel)->click();
-        });
-    }
 
     static void selectPid(ui::SessionsView* view, int pid)
     {
@@ -184,9 +173,9 @@ private Q_SLOTS:
         ui::SessionsView* view = f.panel->sessionsView();
         selectPid(view, pid);
 
-        QString asked;
-        answerNextMessageBox(false, &asked); // first: say no
+        test::NextMessageBox no(QMessageBox::Cancel); // first: say no
         view->terminateButton()->click();
+        const QString asked = no.text();
         QVERIFY2(asked.contains(QStringLiteral("SELECT pg_terminate_backend(%1);").arg(pid)),
                  qPrintable(asked));
         // Nothing was sent: no action finishes, and the victim still answers (isOpen() would only
@@ -199,9 +188,10 @@ private Q_SLOTS:
         QCOMPARE(victim.execute(alive, &aliveError).value(0, 0).toInt(), 1);
         QVERIFY2(!aliveError.isError(), qPrintable(aliveError.userMessage()));
 
-        answerNextMessageBox(true, &asked); // then: yes
+        test::NextMessageBox yes(QMessageBox::Ok); // then: yes
         QSignalSpy done(f.monitor.get(), &ActivityMonitor::actionFinished);
         view->terminateButton()->click();
+        QVERIFY(yes.answered());
         QVERIFY(done.wait(10000));
         QVERIFY(done.first().first().toBool());
         DbRequest ping;
@@ -254,13 +244,16 @@ private Q_SLOTS:
         Fixture f(test::sandboxOptions());
         QTRY_VERIFY_WITH_TIMEOUT(f.monitor->sampler()->sampleCount() >= 1, 15000);
         QVERIFY(!f.monitor->sampler()->alerts().isFiring(AlertEvent::Rule::Utilization));
-        QTimer::singleShot(200, [] {
-            auto* dialog = qobject_cast<ui::ThresholdsDialog*>(QApplication::activeModalWidget());
-            QVERIFY(dialog);
+        test::NextModal edit([](QWidget* modal) {
+            auto* dialog = qobject_cast<ui::ThresholdsDialog*>(modal);
+            if (!dialog)
+                return false;
             dialog->findChildren<QDoubleSpinBox*>().first()->setValue(1.0); // utilization above 1 %
             dialog->accept();
+            return true;
         });
         f.panel->findChild<QPushButton*>(QStringLiteral("thresholdsButton"))->click();
+        QVERIFY(edit.handled());
         QCOMPARE(f.monitor->sampler()->alerts().thresholds().utilizationPct, 1.0);
         QTRY_VERIFY_WITH_TIMEOUT(f.monitor->sampler()->alerts().isFiring(AlertEvent::Rule::Utilization),
                                  10000);

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Indexes and Bloat and vacuum panels, and the report export, offscreen on the demo data.
+#include "TestDialogs.h"
+#include "TestRows.h"
 #include "TestSandbox.h"
 
 #include "advisor/Advisor.h"
@@ -7,10 +9,9 @@
 #include "db/DemoEnvironment.h"
 #include "db/ResultTableModel.h"
 #include "db/ServerSession.h"
-#include "ui/MainWindow.h"
 #include "ui/advisor/AdvisorPanel.h"
 #include "ui/advisor/FindingsView.h"
-#include "TestRows.h"
+#include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QDir>
@@ -142,15 +143,10 @@ private Q_SLOTS:
 
         w.session()->unlockWrites();
         QVERIFY(findings->runButton()->isEnabled());
-        QString asked;
-        QTimer::singleShot(300, [&asked] {
-            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
-                asked = box->text();
-                box->button(QMessageBox::Ok)->click();
-            }
-        });
+        test::NextMessageBox confirm(QMessageBox::Ok);
         QSignalSpy updated(w.advisor(), &Advisor::updated);
         findings->runButton()->click();
+        const QString asked = confirm.text();
         QVERIFY(asked.contains(QStringLiteral("DROP INDEX CONCURRENTLY IF EXISTS public.pgbench_tellers_bid_idx;")));
         QVERIFY(updated.wait(30000)); // the advisor reads again after a fix
         QTRY_VERIFY_WITH_TIMEOUT(findings->statusText().startsWith(QStringLiteral("Done")), 5000);
@@ -168,12 +164,15 @@ private Q_SLOTS:
             w.connectTo(m_demo, QStringLiteral("demo"));
             QVERIFY(populated.wait(30000));
             ui::AdvisorPanel* bloat = panel(w, "bloatDock");
-            bloat->exactFigures(true);
+            bloat->exactFigures(); // nothing selected: nothing to ask
             QVERIFY(bloat->header()->text().contains(QStringLiteral("Select a table first")));
             QTableView* t = bloat->objects();
             const int tableColumn = w.advisor()->tableModel()->result().columnIndex(QStringLiteral("table"));
             t->selectRow(test::findRow(t->model(), tableColumn, QStringLiteral("demo_bloat")));
-            bloat->exactFigures(true);
+            test::NextMessageBox confirm(QMessageBox::Yes);
+            bloat->exactFigures();
+            QVERIFY2(confirm.text().contains(QStringLiteral("pgstattuple reads all of public.demo_bloat")),
+                     qPrintable(confirm.text()));
             QTRY_VERIFY_WITH_TIMEOUT(bloat->header()->text().contains(QStringLiteral("pgstattuple: ")), 15000);
             QVERIFY(bloat->header()->text().contains(QStringLiteral("dead tuples")));
         }
@@ -192,7 +191,7 @@ private Q_SLOTS:
             QVERIFY(populated.wait(30000));
             ui::AdvisorPanel* bloat = panel(w, "bloatDock");
             bloat->objects()->selectRow(0);
-            bloat->exactFigures(true);
+            bloat->exactFigures(); // nothing to ask before the extension is there
             QVERIFY2(bloat->header()->text().contains(QStringLiteral("CREATE EXTENSION pgstattuple")),
                      qPrintable(bloat->header()->text()));
         }

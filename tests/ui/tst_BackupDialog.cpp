@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The backup and restore dialogs, driven offscreen against the sandbox with the real tools.
+#include "TestDialogs.h"
 #include "TestSandbox.h"
 
 #include "backup/BackupCatalog.h"
@@ -79,7 +80,6 @@ private Q_SLOTS:
     {
         SKIP_UNLESS_PG_DUMP_READS_THE_SERVER();
         ui::BackupDialog dialog(&m_session);
-        dialog.setConfirmPrune(false);
         dialog.show();
         dialog.setDirectory(m_dir.filePath(QStringLiteral("gui")));
         QCOMPARE(dialog.options().database, m_db);
@@ -116,8 +116,10 @@ private Q_SLOTS:
         dialog.setDirectory(m_dir.filePath(QStringLiteral("gui")));
         QVERIFY(dialog.catalogTable()->item(1, 6)->text().contains(QLatin1String("will be pruned")));
         QSignalSpy done(&dialog, &ui::BackupDialog::done);
+        test::NextMessageBox yes(QMessageBox::Yes); // asked once the new backup is safe
         dialog.startButton()->click();
         QVERIFY(done.wait(60000));
+        QVERIFY2(yes.text().contains(QLatin1String("Delete them?")), qPrintable(yes.text()));
         QVERIFY2(dialog.statusText().contains(QLatin1String("Pruned 2 backup")),
                  qPrintable(dialog.statusText()));
         QCOMPARE(BackupCatalog::list(m_dir.filePath(QStringLiteral("gui"))).size(), 1);

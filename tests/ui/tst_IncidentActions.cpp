@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Cancel and terminate as in an incident: while Sightglass's own interactive session waits on the
 // lock being fought, on a production (read-only) profile, and for a role that may not signal.
+#include "TestDialogs.h"
+#include "TestRows.h"
 #include "TestSandbox.h"
 
 #include "db/Connection.h"
@@ -12,7 +14,6 @@
 #include "ui/LiveTableView.h"
 #include "ui/activity/ActivityPanel.h"
 #include "ui/activity/SessionsView.h"
-#include "TestRows.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -157,15 +158,10 @@ private Q_SLOTS:
         ui::SessionsView* view = f.panel->sessionsView();
         QVERIFY(view->cancelButton()->isEnabled()); // no "Allow writes…" first
         // The confirmation says what it would stop.
-        QString asked;
-        QTimer::singleShot(200, [&asked] {
-            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
-                asked = box->text();
-                box->button(QMessageBox::Ok)->click();
-            }
-        });
+        test::NextMessageBox confirm(QMessageBox::Ok);
         QSignalSpy done(f.monitor.get(), &ActivityMonitor::actionFinished);
         view->cancelButton()->click();
+        const QString asked = confirm.text();
         QVERIFY2(asked.contains(QStringLiteral("SELECT pg_sleep(60)")) && asked.contains(QStringLiteral("tst-victim")) &&
                      asked.contains(QStringLiteral("pg_cancel_backend(%1)").arg(pid)),
                  qPrintable(asked));
@@ -234,25 +230,20 @@ private Q_SLOTS:
         const int pid = pidOf(QStringLiteral("tst-keys"));
         QVERIFY(selectPid(f, pid));
         // Delete asks to cancel the selected session (answered no: nothing is sent).
-        QString asked;
-        QTimer::singleShot(200, [&asked] {
-            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
-                asked = box->text();
-                box->button(QMessageBox::Cancel)->click();
-            }
-        });
         view->table()->table()->setFocus();
-        QTest::keyClick(view->table()->table(), Qt::Key_Delete);
-        QVERIFY2(asked.contains(QStringLiteral("pg_cancel_backend(%1)").arg(pid)), qPrintable(asked));
+        {
+            test::NextMessageBox no(QMessageBox::Cancel);
+            QTest::keyClick(view->table()->table(), Qt::Key_Delete);
+            QVERIFY2(no.text().contains(QStringLiteral("pg_cancel_backend(%1)").arg(pid)),
+                     qPrintable(no.text()));
+        }
         // Shift+Delete asks to terminate it.
-        QTimer::singleShot(200, [&asked] {
-            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
-                asked = box->text();
-                box->button(QMessageBox::Cancel)->click();
-            }
-        });
-        QTest::keyClick(view->table()->table(), Qt::Key_Delete, Qt::ShiftModifier);
-        QVERIFY2(asked.contains(QStringLiteral("pg_terminate_backend(%1)").arg(pid)), qPrintable(asked));
+        {
+            test::NextMessageBox no(QMessageBox::Cancel);
+            QTest::keyClick(view->table()->table(), Qt::Key_Delete, Qt::ShiftModifier);
+            QVERIFY2(no.text().contains(QStringLiteral("pg_terminate_backend(%1)").arg(pid)),
+                     qPrintable(no.text()));
+        }
         Connection c;
         DbError e;
         QVERIFY(c.open(test::sandboxOptions(), &e));
@@ -285,15 +276,10 @@ private Q_SLOTS:
         view->blockingTree()->setCurrentItem(items.first());
         QCOMPARE(view->selectedPid(), pa);
         QVERIFY(view->terminateChainAction()->isEnabled());
-        QString asked;
-        QTimer::singleShot(200, [&asked] {
-            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
-                asked = box->text();
-                box->button(QMessageBox::Ok)->click();
-            }
-        });
+        test::NextMessageBox confirm(QMessageBox::Ok);
         QSignalSpy done(f.monitor.get(), &ActivityMonitor::actionFinished);
         view->terminateChainAction()->trigger();
+        const QString asked = confirm.text();
         QVERIFY2(asked.indexOf(QStringLiteral("pg_terminate_backend(%1)").arg(pa)) <
                          asked.indexOf(QStringLiteral("pg_terminate_backend(%1)").arg(pb)) &&
                      asked.contains(QStringLiteral("chain-b")),

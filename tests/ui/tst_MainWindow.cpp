@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window offscreen, connected to the real sandbox server.
+#include "TestDialogs.h"
+#include "TestRows.h"
 #include "TestSandbox.h"
 
 #include "db/SqlLibrary.h"
@@ -11,13 +13,12 @@
 #include "db/ServerSession.h"
 #include "monitor/ActivityMonitor.h"
 #include "monitor/StatementsMonitor.h"
+#include "ui/activity/ActivityPanel.h"
+#include "ui/activity/SessionsView.h"
 #include "ui/LiveTableView.h"
 #include "ui/MainWindow.h"
-#include "ui/activity/SessionsView.h"
-#include "ui/activity/ActivityPanel.h"
 #include "ui/plan/QueryPanel.h"
 #include "ui/StatementsPanel.h"
-#include "TestRows.h"
 #include <QComboBox>
 #include <QItemSelectionModel>
 #include <QSpinBox>
@@ -310,7 +311,11 @@ private Q_SLOTS:
                  qPrintable(w.queryPanel()->lastStatement()));
 
         // Reset on the server (confirmed): the marker's counters start again.
-        slow->resetStatistics(true);
+        {
+            test::NextMessageBox yes(QMessageBox::Yes);
+            slow->resetStatistics();
+            QVERIFY2(yes.text().contains(QLatin1String("pg_stat_statements_reset")), qPrintable(yes.text()));
+        }
         QTRY_VERIFY_WITH_TIMEOUT(
             slow->statusText().contains(QStringLiteral("Statistics reset on the server")) ||
                 markerCalls() < 0,

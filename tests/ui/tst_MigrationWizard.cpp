@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The migration wizard driven offscreen through every page against the sandbox: status, preview
 // with lint markers and live lock badges, rehearsal, apply with a backup first, result, rollback.
+#include "TestDialogs.h"
 #include "TestSandbox.h"
 
 #include "db/Connection.h"
@@ -160,7 +161,6 @@ private Q_SLOTS:
         ui::MigrationApplyPage* apply = wizard.applyPage();
         QVERIFY(!apply->isComplete());
         QVERIFY(apply->applyButton()->isEnabled());
-        apply->setConfirm(false);
         // One default folder for backups: the backup dialog's, here too; the one used is remembered.
         QCOMPARE(apply->backupDirectory(), ui::BackupDialog(&m_session).options().directory);
         apply->setBackupFirst(true, m_dir.filePath(QStringLiteral("backups")));
@@ -168,7 +168,11 @@ private Q_SLOTS:
         if (!canDump) {
             // A server newer than every pg_dump here: the backup is refused, saying which
             // version it needs, and nothing is applied.
-            apply->applyButton()->click();
+            {
+                test::NextMessageBox yes(QMessageBox::Yes);
+                apply->applyButton()->click();
+                QVERIFY(yes.answered());
+            }
             QTRY_VERIFY_WITH_TIMEOUT(apply->resultText().contains(QLatin1String("nothing was applied")), 30000);
             QVERIFY2(apply->resultText().contains(QStringLiteral("PostgreSQL %1").arg(test::serverMajor())),
                      qPrintable(apply->resultText()));
@@ -179,7 +183,9 @@ private Q_SLOTS:
                      2);
             apply->setBackupFirst(false);
         }
+        test::NextMessageBox yes(QMessageBox::Yes);
         apply->applyButton()->click();
+        QVERIFY2(yes.text().contains(QLatin1String("Run these on")), qPrintable(yes.text()));
         QTRY_VERIFY_WITH_TIMEOUT(apply->isComplete(), 90000);
         QVERIFY2(apply->resultText().contains(QLatin1String("Applied 3 migration")),
                  qPrintable(apply->resultText()));
@@ -217,9 +223,10 @@ private Q_SLOTS:
         waitForPage(wizard, ui::MigrationWizard::RehearsePage);
         wizard.next();
         ui::MigrationApplyPage* apply = wizard.applyPage();
-        apply->setConfirm(false);
         apply->setBackupFirst(false);
+        test::NextMessageBox yes(QMessageBox::Yes);
         apply->applyButton()->click();
+        QVERIFY2(yes.text().contains(QLatin1String("Run these on")), qPrintable(yes.text()));
         QTRY_VERIFY_WITH_TIMEOUT(apply->isComplete(), 60000);
         QVERIFY2(apply->resultText().contains(QLatin1String("Rolled back 1")),
                  qPrintable(apply->resultText()));

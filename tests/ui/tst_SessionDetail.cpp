@@ -2,6 +2,8 @@
 // A session's details on the real sandbox: a transaction holding a lock, a CREATE INDEX
 // CONCURRENTLY waiting for it (with its progress), and a long statement with a history in
 // pg_stat_statements; read by the core, then shown in the window opened by Enter or a double-click.
+#include "TestDialogs.h"
+#include "TestRows.h"
 #include "TestSandbox.h"
 
 #include "db/Connection.h"
@@ -11,11 +13,10 @@
 #include "db/ServerSession.h"
 #include "monitor/ActivityMonitor.h"
 #include "monitor/SessionDetail.h"
-#include "ui/LiveTableView.h"
 #include "ui/activity/ActivityPanel.h"
 #include "ui/activity/SessionDetailDialog.h"
 #include "ui/activity/SessionsView.h"
-#include "TestRows.h"
+#include "ui/LiveTableView.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -215,20 +216,14 @@ private Q_SLOTS:
         QTRY_VERIFY(!view->detailOf(m_builderPid));
 
         // Terminate from the window asks first, showing the query; declined, nothing is sent.
-        QString asked;
-        QTimer::singleShot(300, [&asked] {
-            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-            if (!box)
-                return;
-            asked = box->text();
-            box->button(QMessageBox::Cancel)->click();
-        });
+        test::NextMessageBox no(QMessageBox::Cancel);
         QPushButton* terminate = nullptr;
         for (QPushButton* b : dialog->findChildren<QPushButton*>())
             if (b->text() == QStringLiteral("Terminate session…"))
                 terminate = b;
         QVERIFY(terminate && terminate->isEnabled());
         terminate->click();
+        const QString asked = no.text();
         QVERIFY2(asked.contains(QStringLiteral("Terminate session %1").arg(m_holderPid)), qPrintable(asked));
         QVERIFY(asked.contains(QStringLiteral("pg_sleep(600)")));
         QVERIFY(pidOf(m_control, QStringLiteral("detail-holder")) == m_holderPid);

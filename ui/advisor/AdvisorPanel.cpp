@@ -79,7 +79,7 @@ AdvisorPanel::AdvisorPanel(Variant variant, sg::Advisor* advisor, sg::ServerSess
         m_exact = new QPushButton(tr("Exact figures (pgstattuple)…"), this);
         m_exact->setToolTip(
             tr("Reads the whole selected table to count its live, dead and free space exactly"));
-        connect(m_exact, &QPushButton::clicked, this, [this] { exactFigures(false); });
+        connect(m_exact, &QPushButton::clicked, this, [this] { exactFigures(); });
         top->addWidget(m_exact);
     }
     top->addWidget(refresh);
@@ -212,7 +212,7 @@ void AdvisorPanel::showDefinition(const QModelIndex& current)
                                          QStringLiteral("SELECT pg_get_indexdef($1::oid)"), {oid.toString()});
 }
 
-void AdvisorPanel::exactFigures(bool confirmed)
+void AdvisorPanel::exactFigures()
 {
     const QModelIndex current =
         m_objects->selectionModel() ? m_objects->selectionModel()->currentIndex() : QModelIndex();
@@ -234,16 +234,14 @@ void AdvisorPanel::exactFigures(bool confirmed)
         updateHeader();
         return;
     }
-    if (!confirmed) {
-        const auto answer = QMessageBox::question(
-            this, tr("Exact figures"),
-            tr("pgstattuple reads all of %1 (%2) to count it exactly, which costs I/O on a big table.\n\n"
-               "SELECT * FROM pgstattuple('%1');\n\nGo ahead?")
-                .arg(table,
-                     QLocale().formattedDataSize(rs.value(row, QStringLiteral("size_bytes")).toLongLong())));
-        if (answer != QMessageBox::Yes)
-            return;
-    }
+    const auto answer = QMessageBox::question(
+        this, tr("Exact figures"),
+        tr("pgstattuple reads all of %1 (%2) to count it exactly, which costs I/O on a big table.\n\n"
+           "SELECT * FROM pgstattuple('%1');\n\nGo ahead?")
+            .arg(table,
+                 QLocale().formattedDataSize(rs.value(row, QStringLiteral("size_bytes")).toLongLong())));
+    if (answer != QMessageBox::Yes)
+        return;
     m_exactText = tr("Reading %1…").arg(table);
     updateHeader();
     m_exactRequest = m_session->interactive()->submit(

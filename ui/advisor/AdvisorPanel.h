@@ -37,9 +37,9 @@ public:
     QTableView* objects() const { return m_objects; }
     FindingsView* findings() const { return m_findings; }
     QLabel* header() const { return m_header; }
-    /// Bloat variant: asks pgstattuple about the selected table after the user agreed (confirm = true
-    /// skips the question, for tests); the answer appears in the header.
-    void exactFigures(bool confirm);
+    /// Bloat variant: asks pgstattuple about the selected table after the user agreed (it reads the
+    /// whole table); the answer appears in the header.
+    void exactFigures();
 
 private:
     void updateHeader();

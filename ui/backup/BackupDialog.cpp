@@ -428,8 +428,7 @@ void BackupDialog::prunePreviewAndConfirm()
         Q_EMIT done(true, m_status->text());
         return;
     }
-    if (m_askBeforePrune &&
-        QMessageBox::question(
+    if (QMessageBox::question(
             this, tr("Prune backups"),
             tr("The retention policy (keep %1 daily, %2 weekly; manual never) no longer keeps "
                "these backups. Delete them?\n\n%3")

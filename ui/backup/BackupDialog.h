@@ -46,7 +46,6 @@ public:
     QSpinBox* jobsBox() const { return m_jobs; }
     QComboBox* kindBox() const { return m_kind; }
     /// Prune without asking (tests); the dialog asks otherwise.
-    void setConfirmPrune(bool ask) { m_askBeforePrune = ask; }
     /// Verifies the catalog's selected backup (full: restore into a scratch database).
     void verifySelected(bool full);
     /// Shows the tab listing the folder's backups.
@@ -69,7 +68,6 @@ private:
     sg::ServerSession* m_session;
     sg::BackupRunner* m_runner;
     Stage m_stage = Stage::Idle;
-    bool m_askBeforePrune = true;
     QString m_backupMessage; ///< said again after the verification
     quint64 m_databasesRequest = 0;
     sg::RetentionPolicy m_policy;

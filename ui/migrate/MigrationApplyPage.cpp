@@ -181,18 +181,17 @@ void MigrationApplyPage::start()
     const sg::MigrationPlan& plan = m_controller->plan();
     if (m_running || !m_applyButton->isEnabled())
         return;
-    if (m_ask) {
-        QStringList files;
-        for (const sg::MigrationScript& s : plan.scripts)
-            files << QFileInfo(s.path).fileName();
-        const auto answer = QMessageBox::question(
-            this, plan.rollback ? tr("Roll back") : tr("Apply migrations"),
-            (m_rehearsalFailed ? tr("The rehearsal of these migrations failed.") + QStringLiteral("\n\n") : QString()) +
-                tr("Run these on %1?\n\n%2")
-                    .arg(m_session->options().displayName(), files.join(QLatin1Char('\n'))));
-        if (answer != QMessageBox::Yes)
-            return;
-    }
+    QStringList files;
+    for (const sg::MigrationScript& s : plan.scripts)
+        files << QFileInfo(s.path).fileName();
+    const auto answer = QMessageBox::question(
+        this, plan.rollback ? tr("Roll back") : tr("Apply migrations"),
+        (m_rehearsalFailed ? tr("The rehearsal of these migrations failed.") + QStringLiteral("\n\n")
+                           : QString()) +
+            tr("Run these on %1?\n\n%2")
+                .arg(m_session->options().displayName(), files.join(QLatin1Char('\n'))));
+    if (answer != QMessageBox::Yes)
+        return;
     sg::Settings::setBackupBeforeMigrating(m_backupFirst->isChecked());
     sg::Settings::setBackupDirectory(m_backupDir->text());
     m_running = true;

@@ -34,7 +34,6 @@ public:
     bool isComplete() const override;
     /// Starts the run (after the confirmation, unless turned off for tests).
     void start();
-    void setConfirm(bool ask) { m_ask = ask; }
     void setBackupFirst(bool backup, const QString& directory = {});
     QString backupDirectory() const;
     QPushButton* applyButton() const { return m_applyButton; }
@@ -60,7 +59,6 @@ private:
     QLabel* m_result;
     StatementOutcomeTable* m_outcomes;
     QString m_backupPath;
-    bool m_ask = true;
     bool m_running = false;
     bool m_done = false;
 };
