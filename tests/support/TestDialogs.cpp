@@ -6,29 +6,22 @@
 
 namespace sg::test {
 
-namespace {
-constexpr int kPollMs = 50;
-}
-
 NextModal::NextModal(std::function<bool(QWidget*)> handles, int timeoutMs)
-    : m_handles(std::move(handles)), m_timeoutMs(timeoutMs)
+    : m_handles(std::move(handles)), m_deadline(timeoutMs)
 {
     // A timer keeps firing inside the dialog's own event loop (exec()), which is where it is needed.
-    m_timer.setInterval(kPollMs);
+    m_timer.setInterval(50);
     QObject::connect(&m_timer, &QTimer::timeout, [this] { poll(); });
     m_timer.start();
 }
 
-NextModal::~NextModal() = default;
-
 void NextModal::poll()
 {
-    m_waitedMs += kPollMs;
     QWidget* modal = QApplication::activeModalWidget();
     if (modal && modal->isVisible() && m_handles(modal)) {
         m_handled = true;
         m_timer.stop();
-    } else if (m_waitedMs >= m_timeoutMs) {
+    } else if (m_deadline.hasExpired()) {
         m_timer.stop();
     }
 }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDeadlineTimer>
 #include <QMessageBox>
-#include <QPointer>
 #include <QTimer>
 
 #include <functional>
@@ -19,7 +19,6 @@ class NextModal
 {
 public:
     explicit NextModal(std::function<bool(QWidget* dialog)> handles, int timeoutMs = 60000);
-    ~NextModal();
     NextModal(const NextModal&) = delete;
     NextModal& operator=(const NextModal&) = delete;
 
@@ -31,8 +30,7 @@ private:
 
     std::function<bool(QWidget*)> m_handles;
     QTimer m_timer;
-    int m_timeoutMs;
-    int m_waitedMs = 0;
+    QDeadlineTimer m_deadline;
     bool m_handled = false;
 };
 
