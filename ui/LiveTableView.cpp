@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LiveTableView.h"
+#include "RowList.h"
 #include "StateColors.h"
 
 #include "db/LiveQuery.h"
@@ -7,7 +8,6 @@
 #include "db/ResultTableModel.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
@@ -29,14 +29,7 @@ LiveTableView::LiveTableView(sg::LiveQuery* query, QWidget* parent)
     m_table = new QTableView(this);
     m_table->setAccessibleName(tr("Rows"));
     m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(-1, Qt::AscendingOrder); // keep the query's own order until the user sorts
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    setUpRowList(m_table, RowOrder::SortableByHeader);
 
     m_status = new QLabel(this);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StatementsPanel.h"
+#include "RowList.h"
 #include "StateColors.h"
 
 #include "Settings.h"
@@ -13,7 +14,6 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -60,14 +60,7 @@ StatementsPanel::StatementsPanel(sg::StatementsMonitor* monitor, QWidget* parent
     m_table = new QTableView(this);
     m_table->setAccessibleName(tr("Statements"));
     m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(-1, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    setUpRowList(m_table, RowOrder::SortableByHeader);
     m_table->setToolTip(tr("Double-click a statement to explain it"));
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
@@ -84,11 +77,8 @@ StatementsPanel::StatementsPanel(sg::StatementsMonitor* monitor, QWidget* parent
     m_runningTable->setAccessibleName(tr("Queries running now"));
     m_runningTable->setObjectName(QStringLiteral("runningNow"));
     m_runningTable->setModel(monitor->runningNow());
-    m_runningTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    setUpRowList(m_runningTable);
     m_runningTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_runningTable->setWordWrap(false);
-    m_runningTable->verticalHeader()->setVisible(false);
-    m_runningTable->horizontalHeader()->setStretchLastSection(true);
     m_runningTable->setMaximumHeight(130);
     auto* runningRow = new QHBoxLayout;
     runningRow->addWidget(new QLabel(tr("Running now for longer than"), this));

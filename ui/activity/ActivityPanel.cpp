@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ActivityPanel.h"
+#include "ui/RowList.h"
 #include "ui/StateColors.h"
 
 #include "SessionsView.h"
@@ -319,12 +320,7 @@ QTableView* ActivityPanel::tableFor(QAbstractItemModel* model, const QString& ob
     view->setAccessibleName(names.value(objectName, objectName));
     view->setObjectName(objectName);
     view->setModel(proxy);
-    view->setSortingEnabled(true);
-    view->sortByColumn(-1, Qt::AscendingOrder);
-    view->setAlternatingRowColors(true);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->verticalHeader()->setVisible(false);
-    view->horizontalHeader()->setStretchLastSection(true);
+    setUpRowList(view, RowOrder::SortableByHeader);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     return view;
 }

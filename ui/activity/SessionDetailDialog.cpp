@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SessionDetailDialog.h"
+#include "ui/RowList.h"
 #include "ui/StateColors.h"
 
 #include "db/Durations.h"
@@ -9,7 +10,6 @@
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QFormLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -58,9 +58,7 @@ SessionDetailDialog::SessionDetailDialog(sg::ServerSession* session, int pid, QW
                                    {QStringLiteral("object"), tr("On")},
                                    {QStringLiteral("waiting_seconds"), tr("Waiting (s)")}});
     m_locks->setModel(m_locksModel);
-    m_locks->verticalHeader()->setVisible(false);
-    m_locks->horizontalHeader()->setStretchLastSection(true);
-    m_locks->setSelectionBehavior(QAbstractItemView::SelectRows);
+    setUpRowList(m_locks);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AdvisorPanel.h"
+#include "ui/RowList.h"
 #include "ui/StateColors.h"
 
 #include "FindingsView.h"
@@ -61,14 +62,7 @@ AdvisorPanel::AdvisorPanel(Variant variant, sg::Advisor* advisor, sg::ServerSess
     m_objects->setAccessibleName(tr("Tables and indexes"));
     m_objects->setObjectName(indexes ? QStringLiteral("indexTable") : QStringLiteral("tableTable"));
     m_objects->setModel(m_proxy);
-    m_objects->setSortingEnabled(true);
-    m_objects->sortByColumn(-1, Qt::AscendingOrder);
-    m_objects->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_objects->setAlternatingRowColors(true);
-    m_objects->setWordWrap(false);
-    m_objects->verticalHeader()->setVisible(false);
-    m_objects->verticalHeader()->setDefaultSectionSize(m_objects->fontMetrics().height() + 6);
-    m_objects->horizontalHeader()->setStretchLastSection(true);
+    setUpRowList(m_objects, RowOrder::SortableByHeader);
 
     m_findings = new FindingsView(
         advisor, session, int(indexes ? sg::Advisor::Group::Indexes : sg::Advisor::Group::Tables), this);

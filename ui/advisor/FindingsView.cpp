@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FindingsView.h"
+#include "ui/RowList.h"
 #include "ui/StateColors.h"
 
 #include "advisor/Advisor.h"
@@ -14,7 +15,6 @@
 #include <QFileDialog>
 #include <QGuiApplication>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -38,15 +38,9 @@ FindingsView::FindingsView(sg::Advisor* advisor, sg::ServerSession* session, int
     m_table = new QTableView(this);
     m_table->setAccessibleName(tr("Findings"));
     m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(-1, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    setUpRowList(m_table, RowOrder::SortableByHeader);
     // Several at once: copy or save their fixes together (Ctrl/Shift+click, Ctrl+A).
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
 
     m_detail = new QPlainTextEdit(this);
     m_detail->setAccessibleName(tr("Finding details and fix"));

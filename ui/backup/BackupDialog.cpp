@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BackupDialog.h"
+#include "ui/RowList.h"
 #include "ui/StateColors.h"
 
 #include "RestoreDialog.h"
@@ -8,6 +9,7 @@
 #include "db/DbClient.h"
 #include "db/ServerSession.h"
 
+#include "Settings.h"
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -18,7 +20,6 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -26,7 +27,6 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include "Settings.h"
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTabWidget>
@@ -154,12 +154,8 @@ BackupDialog::BackupDialog(sg::ServerSession* session, QWidget* parent)
     m_catalog->setObjectName(QStringLiteral("backupCatalog"));
     m_catalog->setHorizontalHeaderLabels({tr("Backup"), tr("Kind"), tr("Database"), tr("Size"), tr("Age"),
                                           tr("Verified"), tr("Retention policy")});
-    m_catalog->setSelectionBehavior(QAbstractItemView::SelectRows);
+    setUpRowList(m_catalog);
     m_catalog->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_catalog->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_catalog->verticalHeader()->setVisible(false);
-    m_catalog->setWordWrap(false);
-    m_catalog->horizontalHeader()->setStretchLastSection(true);
     auto* verify = new QPushButton(tr("Verify"), this);
     verify->setToolTip(tr("Checksum and archive read-back"));
     auto* verifyFull = new QPushButton(tr("Verify fully"), this);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MigrationPreviewPage.h"
+#include "ui/RowList.h"
 #include "ui/StateColors.h"
 
 #include "migrate/MigrationController.h"
@@ -7,7 +8,6 @@
 
 #include <QFileInfo>
 #include <QHash>
-#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -89,11 +89,8 @@ MigrationPreviewPage::MigrationPreviewPage(sg::MigrationController* controller, 
     m_findings->setObjectName(QStringLiteral("previewFindings"));
     m_findings->setAccessibleName(tr("Lint findings"));
     m_findings->setHorizontalHeaderLabels({tr("Severity"), tr("Where"), tr("Rule"), tr("Finding")});
-    m_findings->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_findings->setSelectionBehavior(QAbstractItemView::SelectRows);
+    setUpRowList(m_findings);
     m_findings->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_findings->verticalHeader()->hide();
-    m_findings->horizontalHeader()->setStretchLastSection(true);
     m_detail = new QPlainTextEdit(this);
     m_detail->setReadOnly(true);
     m_detail->setObjectName(QStringLiteral("findingDetail"));

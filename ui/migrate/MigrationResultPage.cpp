@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MigrationResultPage.h"
+#include "ui/RowList.h"
 #include "ui/StateColors.h"
 
 #include "migrate/MigrationController.h"
 
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QTableWidget>
@@ -27,9 +27,7 @@ MigrationResultPage::MigrationResultPage(sg::MigrationController* controller, QW
     m_rows->setAccessibleName(tr("Tracking table rows"));
     m_rows->setHorizontalHeaderLabels({tr("Version"), tr("Description"), tr("Applied by"), tr("Applied at"),
                                        tr("Took"), tr("Success"), tr("Transactional")});
-    m_rows->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_rows->verticalHeader()->hide();
-    m_rows->horizontalHeader()->setStretchLastSection(true);
+    setUpRowList(m_rows);
     layout->addWidget(m_rows, 1);
     connect(m_controller, &sg::MigrationController::planned, this, &MigrationResultPage::showRows);
 }

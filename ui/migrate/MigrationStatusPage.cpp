@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MigrationStatusPage.h"
+#include "ui/RowList.h"
 #include "ui/StateColors.h"
 
 #include "migrate/MigrationController.h"
@@ -50,11 +51,8 @@ MigrationStatusPage::MigrationStatusPage(sg::MigrationController* controller, QW
     m_table->setAccessibleName(tr("Migration status"));
     m_table->setHorizontalHeaderLabels(
         {tr("Version"), tr("State"), tr("Description"), tr("Applied"), tr("Took"), tr("Next step")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setWordWrap(true);
+    setUpRowList(m_table);
+    m_table->setWordWrap(true); // "next step" explains itself in a sentence; rows are sized to it
     layout->addWidget(m_table, 1);
     m_notes = new QPlainTextEdit(this);
     m_notes->setReadOnly(true);

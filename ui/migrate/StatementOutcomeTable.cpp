@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StatementOutcomeTable.h"
+#include "ui/RowList.h"
 #include "ui/StateColors.h"
 
 #include "migrate/MigrationController.h"
 #include "migrate/MigrationRunner.h"
 
-#include <QHeaderView>
 #include <QProgressBar>
 
 namespace sg::ui {
@@ -13,10 +13,7 @@ namespace sg::ui {
 StatementOutcomeTable::StatementOutcomeTable(QWidget* parent) : QTableWidget(0, 5, parent)
 {
     setHorizontalHeaderLabels({tr("Where"), tr("Statement"), tr("Result"), tr("Time"), tr("Message")});
-    setEditTriggers(QAbstractItemView::NoEditTriggers);
-    setSelectionBehavior(QAbstractItemView::SelectRows);
-    verticalHeader()->hide();
-    horizontalHeader()->setStretchLastSection(true);
+    setUpRowList(this);
     setAccessibleName(tr("Statements run"));
 }
 

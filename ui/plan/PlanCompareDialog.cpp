@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanCompareDialog.h"
+#include "ui/RowList.h"
 #include "ui/StateColors.h"
 
 #include <QColor>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -31,10 +31,7 @@ PlanCompareDialog::PlanCompareDialog(const sg::Plan& before, const QString& befo
     m_table->setHorizontalHeaderLabels(
         {tr("Before"), tr("After"), tr("Change"), timed ? tr("ms before") : tr("cost before"),
          timed ? tr("ms after") : tr("cost after"), tr("buffers before"), tr("buffers after")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->setWordWrap(false);
+    setUpRowList(m_table);
     const QLocale l;
     for (int i = 0; i < d.rows.size(); ++i) {
         const sg::PlanDiff::Row& r = d.rows.at(i);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WhatIfDialog.h"
+#include "ui/RowList.h"
 #include "ui/StateColors.h"
 
 #include "PlanView.h"
@@ -11,7 +12,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -33,12 +33,8 @@ WhatIfDialog::WhatIfDialog(sg::ServerSession* session, const QString& sql, const
     m_table = new QTableWidget(0, 5, this);
     m_table->setHorizontalHeaderLabels(
         {tr("Hypothetical index"), tr("Cost before"), tr("Cost after"), tr("Change"), tr("Why")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    setUpRowList(m_table);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setWordWrap(false);
     m_plan = new PlanView(this);
     m_copy = new QPushButton(tr("Copy CREATE INDEX"), this);
     m_create = new QPushButton(tr("Create index…"), this);
