@@ -35,69 +35,6 @@
     </message>
 </context>
 <context>
-    <name>ConnectionDialog</name>
-    <message>
-        <location filename="../ui/ConnectionDialog.ui" line="6"/>
-        <source>Connect to PostgreSQL</source>
-        <translation>Mit PostgreSQL verbinden</translation>
-    </message>
-    <message>
-        <location filename="../ui/ConnectionDialog.ui" line="10"/>
-        <source>Saved &amp;profile:</source>
-        <translation>Gespeichertes &amp;Profil:</translation>
-    </message>
-    <message>
-        <location filename="../ui/ConnectionDialog.ui" line="14"/>
-        <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
-    </message>
-    <message>
-        <location filename="../ui/ConnectionDialog.ui" line="17"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <location filename="../ui/ConnectionDialog.ui" line="18"/>
-        <source>e.g. orders-prod</source>
-        <translation>z. B. orders-prod</translation>
-    </message>
-    <message>
-        <location filename="../ui/ConnectionDialog.ui" line="19"/>
-        <source>&amp;Connection:</source>
-        <translation>&amp;Verbindung:</translation>
-    </message>
-    <message>
-        <location filename="../ui/ConnectionDialog.ui" line="20"/>
-        <source>postgresql://user@host:5432/db or host=… dbname=… service=…</source>
-        <translation>postgresql://user@host:5432/db oder host=… dbname=… service=…</translation>
-    </message>
-    <message>
-        <location filename="../ui/ConnectionDialog.ui" line="21"/>
-        <source>Pass&amp;word:</source>
-        <translation>Pass&amp;wort:</translation>
-    </message>
-    <message>
-        <location filename="../ui/ConnectionDialog.ui" line="22"/>
-        <source>only for this session; never saved (use ~/.pgpass to store it)</source>
-        <translation>nur für diese Sitzung; wird nie gespeichert (zum Speichern ~/.pgpass verwenden)</translation>
-    </message>
-    <message>
-        <location filename="../ui/ConnectionDialog.ui" line="23"/>
-        <source>P&amp;roduction server: open read-only</source>
-        <translation>P&amp;roduktionsserver: schreibgeschützt öffnen</translation>
-    </message>
-    <message>
-        <location filename="../ui/ConnectionDialog.ui" line="29"/>
-        <source>&amp;Test connection</source>
-        <translation>Verbindung &amp;testen</translation>
-    </message>
-    <message>
-        <location filename="../ui/ConnectionDialog.ui" line="30"/>
-        <source>&amp;Save profile</source>
-        <translation>Profil &amp;speichern</translation>
-    </message>
-</context>
-<context>
     <name>QObject</name>
     <message>
         <location filename="../app/monitor/HistoryStore.cpp" line="69"/>
@@ -397,76 +334,76 @@
 <context>
     <name>sg::BackupJob</name>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="90"/>
+        <location filename="../app/backup/BackupJob.cpp" line="76"/>
         <source>Backup cancelled; nothing was kept.</source>
         <translation>Sicherung abgebrochen; nichts wurde behalten.</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="105"/>
+        <location filename="../app/backup/BackupJob.cpp" line="91"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="110"/>
+        <location filename="../app/backup/BackupJob.cpp" line="96"/>
         <source>Cannot connect to the database: %1</source>
         <translation>Keine Verbindung zur Datenbank möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="166"/>
+        <location filename="../app/backup/BackupJob.cpp" line="147"/>
         <source>%1 already exists; not overwriting it.</source>
         <translation>%1 existiert bereits; wird nicht überschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="171"/>
+        <location filename="../app/backup/BackupJob.cpp" line="152"/>
         <source>Another backup is writing %1.</source>
         <translation>Eine andere Sicherung schreibt gerade %1.</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="180"/>
+        <location filename="../app/backup/BackupJob.cpp" line="161"/>
         <source>Cannot connect to count rows: %1</source>
         <translation>Keine Verbindung zum Zählen der Zeilen möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="241"/>
+        <location filename="../app/backup/BackupJob.cpp" line="224"/>
         <source>pg_dump stopped (exit code %1).</source>
         <translation>pg_dump wurde beendet (Exit-Code %1).</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="242"/>
+        <location filename="../app/backup/BackupJob.cpp" line="225"/>
         <source>The backup failed; nothing was kept.
 %1</source>
         <translation>Die Sicherung ist fehlgeschlagen; nichts wurde behalten.
 %1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="245"/>
+        <location filename="../app/backup/BackupJob.cpp" line="228"/>
         <source>pg_dump finished, but counting rows failed; nothing was kept.
 %1</source>
         <translation>pg_dump ist fertig, aber das Zählen der Zeilen ist fehlgeschlagen; nichts wurde behalten.
 %1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="249"/>
+        <location filename="../app/backup/BackupJob.cpp" line="232"/>
         <source>checksum</source>
         <translation>Prüfsumme</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="254"/>
+        <location filename="../app/backup/BackupJob.cpp" line="237"/>
         <source>Cannot checksum the backup; nothing was kept: %1</source>
         <translation>Prüfsumme der Sicherung kann nicht berechnet werden; nichts wurde behalten: %1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="270"/>
+        <location filename="../app/backup/BackupJob.cpp" line="253"/>
         <source>Cannot write the backup&apos;s record; nothing was kept: %1</source>
         <translation>Der Datensatz zur Sicherung kann nicht geschrieben werden; nichts wurde behalten: %1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="273"/>
+        <location filename="../app/backup/BackupJob.cpp" line="256"/>
         <source>Cannot rename %1 to %2; nothing was kept.</source>
         <translation>%1 kann nicht in %2 umbenannt werden; nichts wurde behalten.</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="279"/>
+        <location filename="../app/backup/BackupJob.cpp" line="262"/>
         <source>Backed up %1 to %2 (%3).</source>
         <translation>%1 nach %2 gesichert (%3).</translation>
     </message>
@@ -1080,12 +1017,12 @@
         <translation>Zeitüberschreitung nach %1 s</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="318"/>
+        <location filename="../app/db/Connection.cpp" line="328"/>
         <source>not connected to the server</source>
         <translation>nicht mit dem Server verbunden</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="426"/>
+        <location filename="../app/db/Connection.cpp" line="436"/>
         <source>COPY FROM STDIN / TO STDOUT cannot run here</source>
         <translation>COPY FROM STDIN / TO STDOUT kann hier nicht ausgeführt werden</translation>
     </message>
@@ -1918,80 +1855,80 @@
 <context>
     <name>sg::MigrationInspector</name>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="70"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="61"/>
         <source>%1 on %2: %3</source>
         <translation>%1 auf %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="74"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="65"/>
         <source> (does not exist yet)</source>
         <translation> (existiert noch nicht)</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="80"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="71"/>
         <source>, ~%1 rows</source>
         <translation>, ~%1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="82"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="73"/>
         <source> (size unknown: never vacuumed or analysed)</source>
         <translation> (Größe unbekannt: nie mit VACUUM oder ANALYZE erfasst)</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="86"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="77"/>
         <source>    would wait for pid %1 (%2%3, %4 for %5 s, %6 %7): %8</source>
         <translation>    würde auf PID %1 warten (%2%3, %4 seit %5 s, %6 %7): %8</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="92"/>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="221"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="83"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="210"/>
         <source>holds</source>
         <translation>hält</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="92"/>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="221"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="83"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="210"/>
         <source>waits for</source>
         <translation>wartet auf</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="217"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="206"/>
         <source>%1 was not read: pid %2 (%3) %4 %5 on it; skipped rather than wait behind it.</source>
         <translation>%1 wurde nicht gelesen: PID %2 (%3) %4 %5 darauf; übersprungen, statt dahinter zu warten.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="224"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="213"/>
         <source>If the table has rows, adding a NOT NULL column without a default fails.</source>
         <translation>Hat die Tabelle Zeilen, schlägt das Hinzufügen einer NOT-NULL-Spalte ohne Vorgabewert fehl.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="226"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="215"/>
         <source>Count them yourself once pid %1 is done: SELECT count(*) FROM %2 WHERE %3 IS NULL;</source>
         <translation>Zählen Sie selbst, sobald PID %1 fertig ist: SELECT count(*) FROM %2 WHERE %3 IS NULL;</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="229"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="218"/>
         <source>Check yourself once pid %1 is done: SELECT EXISTS (SELECT FROM %2);</source>
         <translation>Prüfen Sie selbst, sobald PID %1 fertig ist: SELECT EXISTS (SELECT FROM %2);</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="241"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="230"/>
         <source>NULLs in %1.%2 could not be counted: %3</source>
         <translation>NULL-Werte in %1.%2 konnten nicht gezählt werden: %3</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="223"/>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="243"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="212"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="232"/>
         <source>If any row is NULL there, SET NOT NULL fails after scanning the table.</source>
         <translation>Ist dort auch nur eine Zeile NULL, schlägt SET NOT NULL nach dem Durchsuchen der Tabelle fehl.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="245"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="234"/>
         <source>Count them yourself before applying: SELECT count(*) FROM %1 WHERE %2 IS NULL;</source>
         <translation>Zählen Sie sie vor dem Anwenden selbst: SELECT count(*) FROM %1 WHERE %2 IS NULL;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/migrate/MigrationInspector.cpp" line="255"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="244"/>
         <source>%1: %Ln row(s) with NULL in %2 right now: SET NOT NULL will fail.</source>
         <translation>
             <numerusform>%1: %Ln Zeile mit NULL in %2 zurzeit: SET NOT NULL wird fehlschlagen.</numerusform>
@@ -1999,27 +1936,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="258"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="247"/>
         <source>The migration would stop here and roll back after scanning the table.</source>
         <translation>Die Migration würde hier nach dem Durchsuchen der Tabelle abbrechen und zurückgerollt werden.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="259"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="248"/>
         <source>Backfill first: UPDATE %1 SET %2 = &lt;value&gt; WHERE %2 IS NULL;  (in batches on a big table)</source>
         <translation>Zuerst nachträglich befüllen: UPDATE %1 SET %2 = &lt;Wert&gt; WHERE %2 IS NULL;  (bei einer großen Tabelle in Batches)</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="271"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="260"/>
         <source>%1 has rows (about %2): adding %3 NOT NULL without a default will fail.</source>
         <translation>%1 enthält Zeilen (etwa %2): Das Hinzufügen von %3 NOT NULL ohne Standardwert wird fehlschlagen.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="274"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="263"/>
         <source>Existing rows would hold NULL in the new column, which the constraint forbids.</source>
         <translation>Vorhandene Zeilen hätten in der neuen Spalte NULL, was der Constraint verbietet.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="275"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="264"/>
         <source>Give the column a DEFAULT, or add it nullable and backfill before SET NOT NULL.</source>
         <translation>Geben Sie der Spalte einen DEFAULT, oder legen Sie sie NULL-fähig an und befüllen Sie sie vor SET NOT NULL nachträglich.</translation>
     </message>
@@ -2189,62 +2126,62 @@
 <context>
     <name>sg::MigrationStatus</name>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="59"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="51"/>
         <source>applied</source>
         <translation>angewendet</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="60"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="52"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="61"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="53"/>
         <source>file missing</source>
         <translation>Datei fehlt</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="62"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="54"/>
         <source>changed since applied</source>
         <translation>seit dem Anwenden geändert</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="63"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="55"/>
         <source>pending, out of order</source>
         <translation>ausstehend, außer der Reihe</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="64"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="56"/>
         <source>failed (dirty)</source>
         <translation>fehlgeschlagen (dirty)</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="73"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="65"/>
         <source>Apply it.</source>
         <translation>Wenden Sie sie an.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="75"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="67"/>
         <source>Restore %1 from version control. If it was removed on purpose, its changes stay in the database: write a new migration that undoes them.</source>
         <translation>Stellen Sie %1 aus der Versionsverwaltung wieder her. Wurde sie absichtlich entfernt, bleiben ihre Änderungen in der Datenbank: Schreiben Sie eine neue Migration, die sie rückgängig macht.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="77"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="69"/>
         <source>the file</source>
         <translation>die Datei</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="79"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="71"/>
         <source>The file was edited after it was applied, so the database does not have the edit. Revert the edit and put the change in a new migration.</source>
         <translation>Die Datei wurde nach dem Anwenden bearbeitet, die Datenbank enthält die Änderung also nicht. Machen Sie die Bearbeitung rückgängig und legen Sie die Änderung in eine neue Migration.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="82"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="74"/>
         <source>It is older than the newest applied migration (a merged branch?). Check that it does not depend on or conflict with later ones, then apply with out-of-order allowed.</source>
         <translation>Sie ist älter als die neueste angewendete Migration (ein zusammengeführter Branch?). Prüfen Sie, dass sie weder von späteren abhängt noch mit ihnen kollidiert, und wenden Sie sie dann mit erlaubter Reihenfolgeabweichung (out-of-order) an.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="85"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="77"/>
         <source>It stopped part-way after statements that cannot be rolled back had run. Bring the schema to a consistent state by hand (or with its rollback file), then remove its row: DELETE FROM %1 WHERE version = &apos;%2&apos;;</source>
         <translation>Sie wurde mittendrin abgebrochen, nachdem Anweisungen gelaufen waren, die sich nicht zurückrollen lassen. Bringen Sie das Schema von Hand (oder mit ihrer Rücknahmedatei) in einen konsistenten Zustand und entfernen Sie dann ihre Zeile: DELETE FROM %1 WHERE version = &apos;%2&apos;;</translation>
     </message>
@@ -2252,27 +2189,27 @@
 <context>
     <name>sg::MigrationTracker</name>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="120"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="112"/>
         <source>none yet (%1 is created by the first migration applied)</source>
         <translation>noch keiner (%1 wird mit der ersten angewendeten Migration angelegt)</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="122"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="114"/>
         <source>flyway_schema_history (Flyway, read-only)</source>
         <translation>flyway_schema_history (Flyway, schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="123"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="115"/>
         <source>schema_migrations (golang-migrate, read-only)</source>
         <translation>schema_migrations (golang-migrate, schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="246"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="241"/>
         <source>Another migration run holds the migration lock (pid %1, %2 from %3, %4); wait for it to finish.</source>
         <translation>Ein anderer Migrationslauf hält die Migrationssperre (PID %1, %2 von %3, %4); warten Sie, bis er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="250"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="245"/>
         <source>Another migration run holds the migration lock; wait for it to finish.</source>
         <translation>Ein anderer Migrationslauf hält die Migrationssperre; warten Sie, bis er fertig ist.</translation>
     </message>
@@ -3603,43 +3540,43 @@ Exit-Codes: 0 sauber, 1 Befunde auf oder über --fail-on (oder ein fehlgeschlage
 <context>
     <name>sg::ui::ActivityPanel</name>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="69"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="70"/>
         <source>Pools (SHOW POOLS)</source>
         <translation>Pools (SHOW POOLS)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="71"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="72"/>
         <source>Stats (SHOW STATS)</source>
         <translation>Statistik (SHOW STATS)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="75"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="76"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="77"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="78"/>
         <source>Applications (pools)</source>
         <translation>Anwendungen (Pools)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="81"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="82"/>
         <source>Databases &amp;&amp; users</source>
         <translation>Datenbanken &amp;&amp; Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="82"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="318"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="83"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="319"/>
         <source>Alert log</source>
         <translation>Warnungsprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="115"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="116"/>
         <source>Time window</source>
         <translation>Zeitfenster</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/ActivityPanel.cpp" line="118"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="119"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -3647,7 +3584,7 @@ Exit-Codes: 0 sauber, 1 Befunde auf oder über --fail-on (oder ein fehlgeschlage
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/ActivityPanel.cpp" line="118"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="119"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n h</numerusform>
@@ -3655,306 +3592,306 @@ Exit-Codes: 0 sauber, 1 Befunde auf oder über --fail-on (oder ein fehlgeschlage
         </translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="122"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="123"/>
         <source>Scale to max_connections</source>
         <translation>Auf max_connections skalieren</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="127"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="128"/>
         <source>On: the connections chart&apos;s axis runs to max_connections. Off: it fits the sessions, and the max_connections line shows once they come near it</source>
         <translation>An: Die Achse des Verbindungsdiagramms reicht bis max_connections. Aus: Sie passt sich den Sitzungen an, und die Linie für max_connections erscheint, sobald sie in die Nähe kommen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="134"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="345"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="135"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="341"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="138"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="139"/>
         <source>Sampling interval</source>
         <translation>Messintervall</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="142"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="295"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="143"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="296"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="144"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="145"/>
         <source>Time between samples</source>
         <translation>Zeit zwischen den Messungen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="149"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="150"/>
         <source>Export PNG…</source>
         <translation>PNG exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="152"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="153"/>
         <source>Export charts</source>
         <translation>Diagramme exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="152"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="153"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="156"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="165"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="157"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="166"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="158"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="159"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="161"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="162"/>
         <source>Export samples</source>
         <translation>Messwerte exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="161"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="162"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="167"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="168"/>
         <source>Warnings…</source>
         <translation>Warnungen…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="178"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="179"/>
         <source>Window:</source>
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="183"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="184"/>
         <source>Sample every</source>
         <translation>Messen alle</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="224"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="225"/>
         <source>Connections by state</source>
         <translation>Verbindungen nach Status</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="226"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="227"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="227"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="228"/>
         <source>lock wait</source>
         <translation>wartet auf Sperre</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="228"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="229"/>
         <source>other wait</source>
         <translation>wartet (sonstiges)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="229"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="230"/>
         <source>idle in tx</source>
         <translation>inaktiv in Tx</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="230"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="231"/>
         <source>aborted tx</source>
         <translation>abgebrochene Tx</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="231"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="232"/>
         <source>idle</source>
         <translation>inaktiv</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="232"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="233"/>
         <source>other</source>
         <translation>sonstige</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="233"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="234"/>
         <source>ours</source>
         <translation>eigene</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="234"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="235"/>
         <source>max</source>
         <translation>max</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="250"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="251"/>
         <source>Utilization of usable connections</source>
         <translation>Auslastung der nutzbaren Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="251"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="252"/>
         <source>utilization</source>
         <translation>Auslastung</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="252"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="266"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="253"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="267"/>
         <source>threshold</source>
         <translation>Schwellwert</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="256"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="257"/>
         <source>Transactions per second</source>
         <translation>Transaktionen pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="257"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="258"/>
         <source>commits + rollbacks</source>
         <translation>Commits + Rollbacks</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="258"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="259"/>
         <source>rollbacks %</source>
         <translation>Rollbacks %</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="262"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="263"/>
         <source>Cache hit ratio</source>
         <translation>Cache-Trefferquote</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="263"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="264"/>
         <source>all databases</source>
         <translation>alle Datenbanken</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="264"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="265"/>
         <source>tables</source>
         <translation>Tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="265"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="266"/>
         <source>indexes</source>
         <translation>Indizes</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="288"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="289"/>
         <source>pgbouncer clients and servers (all pools)</source>
         <translation>pgbouncer-Clients und -Server (alle Pools)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="289"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="290"/>
         <source>cl_active</source>
         <translation>cl_active</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="290"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="291"/>
         <source>cl_waiting</source>
         <translation>cl_waiting</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="291"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="292"/>
         <source>sv_active</source>
         <translation>sv_active</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="292"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="293"/>
         <source>sv_idle</source>
         <translation>sv_idle</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="293"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="294"/>
         <source>Longest client wait (maxwait)</source>
         <translation>Längste Client-Wartezeit (maxwait)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="294"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="295"/>
         <source>maxwait</source>
         <translation>maxwait</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="296"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="297"/>
         <source>Throughput (SHOW STATS)</source>
         <translation>Durchsatz (SHOW STATS)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="297"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="298"/>
         <source>transactions/s</source>
         <translation>Transaktionen/s</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="298"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="299"/>
         <source>queries/s</source>
         <translation>Abfragen/s</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="299"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="300"/>
         <source>avg query ms</source>
         <translation>Ø Abfrage ms</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="313"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="314"/>
         <source>Pools</source>
         <translation>Pools</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="314"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="315"/>
         <source>Pool statistics</source>
         <translation>Pool-Statistik</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="315"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="316"/>
         <source>Applications</source>
         <translation>Anwendungen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="316"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="317"/>
         <source>Databases</source>
         <translation>Datenbanken</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="317"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="318"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="345"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="341"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="420"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="416"/>
         <source>⚠ %1 — %2 (since %3)</source>
         <translation>⚠ %1 — %2 (seit %3)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="430"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="426"/>
         <source>%1 of %2 usable connections (%3 %)</source>
         <translation>%1 von %2 nutzbaren Verbindungen (%3 %)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="435"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="431"/>
         <source> · %1 tps</source>
         <translation> · %1 TPS</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="437"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="433"/>
         <source> · cache hit %1 %</source>
         <translation> · Cache-Treffer %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="439"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="435"/>
         <source> · statistics were reset: rates resume with the next sample</source>
         <translation> · Statistik wurde zurückgesetzt: Raten folgen mit der nächsten Messung</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="445"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="441"/>
         <source>History not saved: %1</source>
         <translation>Verlauf nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="455"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="451"/>
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
@@ -3962,68 +3899,68 @@ Exit-Codes: 0 sauber, 1 Befunde auf oder über --fail-on (oder ein fehlgeschlage
 <context>
     <name>sg::ui::AdvisorPanel</name>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="39"/>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="48"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="40"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="49"/>
         <source>Reading the catalogs…</source>
         <translation>Kataloge werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="40"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="41"/>
         <source>Not connected: connect to a server to see its %1.</source>
         <translation>Nicht verbunden: Verbinden Sie sich mit einem Server, um seine %1 zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="41"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="42"/>
         <source>indexes</source>
         <translation>Indizes</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="41"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="42"/>
         <source>tables and their bloat</source>
         <translation>Tabellen und ihren Bloat</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="51"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="52"/>
         <source>Filter findings</source>
         <translation>Befunde filtern</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="52"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="53"/>
         <source>Filter…</source>
         <translation>Filtern…</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="57"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="58"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="61"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="62"/>
         <source>Tables and indexes</source>
         <translation>Tabellen und Indizes</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="79"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="73"/>
         <source>Exact figures (pgstattuple)…</source>
         <translation>Genaue Werte (pgstattuple)…</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="81"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="75"/>
         <source>Reads the whole selected table to count its live, dead and free space exactly</source>
         <translation>Liest die gesamte ausgewählte Tabelle, um lebenden, toten und freien Speicher genau zu zählen</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="140"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="134"/>
         <source>That index no longer exists.</source>
         <translation>Dieser Index existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="155"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="149"/>
         <source>pgstattuple: %1 in %2 live tuples (%3 %), %4 dead tuples (%5 %), %6 free (%7 %).</source>
         <translation>pgstattuple: %1 in %2 lebenden Tupeln (%3 %), %4 tote Tupel (%5 %), %6 frei (%7 %).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="180"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="174"/>
         <source>%n index(es), %1 finding(s). Usage statistics count since %2 (%3)%4.</source>
         <translation>
             <numerusform>%n Index, Befunde: %1. Die Nutzungsstatistik zählt seit %2 (%3)%4.</numerusform>
@@ -4031,17 +3968,17 @@ Exit-Codes: 0 sauber, 1 Befunde auf oder über --fail-on (oder ein fehlgeschlage
         </translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="185"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="179"/>
         <source>, the last statistics reset</source>
         <translation>, dem letzten Zurücksetzen der Statistik</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="185"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="179"/>
         <source>, the server start</source>
         <translation>, dem Serverstart</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="188"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="182"/>
         <source>%n table(s), %1 finding(s). Bloat is a statistics-based estimate (run ANALYZE first); exact figures come from pgstattuple.</source>
         <translation>
             <numerusform>%n Tabelle, Befunde: %1. Bloat ist eine Schätzung auf Basis der Statistik (führen Sie zuerst ANALYZE aus); genaue Werte liefert pgstattuple.</numerusform>
@@ -4049,27 +3986,27 @@ Exit-Codes: 0 sauber, 1 Befunde auf oder über --fail-on (oder ein fehlgeschlage
         </translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="220"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="214"/>
         <source>Select a table first.</source>
         <translation>Wählen Sie zuerst eine Tabelle aus.</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="230"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="224"/>
         <source>pgstattuple is available but not installed in this database: CREATE EXTENSION pgstattuple; (needs CREATE on the database), then refresh.</source>
         <translation>pgstattuple ist verfügbar, aber in dieser Datenbank nicht installiert: CREATE EXTENSION pgstattuple; (erfordert CREATE auf der Datenbank), dann aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="232"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="226"/>
         <source>pgstattuple is not available on this server: install the contrib package (postgresql-contrib), then CREATE EXTENSION pgstattuple;.</source>
         <translation>pgstattuple ist auf diesem Server nicht verfügbar: Installieren Sie das contrib-Paket (postgresql-contrib), dann CREATE EXTENSION pgstattuple;.</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="239"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="232"/>
         <source>Exact figures</source>
         <translation>Genaue Werte</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="240"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="233"/>
         <source>pgstattuple reads all of %1 (%2) to count it exactly, which costs I/O on a big table.
 
 SELECT * FROM pgstattuple(&apos;%1&apos;);
@@ -4082,7 +4019,7 @@ SELECT * FROM pgstattuple(&apos;%1&apos;);
 Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="247"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="239"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
@@ -4090,295 +4027,295 @@ Fortfahren?</translation>
 <context>
     <name>sg::ui::BackupDialog</name>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="59"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="48"/>
         <source>Back up — %1</source>
         <translation>Sichern — %1</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="68"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="51"/>
         <source>Custom archive (compressed, selective restore)</source>
         <translation>Custom-Archiv (komprimiert, selektive Wiederherstellung)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="69"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="52"/>
         <source>Directory (parallel jobs)</source>
         <translation>Verzeichnis (parallele Jobs)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="70"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="53"/>
         <source>Plain SQL, gzip-compressed</source>
         <translation>Reines SQL, gzip-komprimiert</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="71"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="54"/>
         <source>Tar archive</source>
         <translation>Tar-Archiv</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="74"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="17"/>
         <source>pg_dump&apos;s default</source>
         <translation>Standard von pg_dump</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="78"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="19"/>
         <source>Parallel dump jobs; only the directory format writes tables in parallel</source>
         <translation>Parallele Dump-Jobs; nur das Verzeichnisformat schreibt Tabellen parallel</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="84"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="59"/>
         <source>pg_dump patterns, comma-separated (e.g. public, &quot;Order Ref&quot;.*)</source>
         <translation>pg_dump-Muster, durch Kommas getrennt (z. B. public, &quot;Order Ref&quot;.*)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="85"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="29"/>
         <source>Schema only</source>
         <translation>Nur Schema</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="86"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="30"/>
         <source>Data only</source>
         <translation>Nur Daten</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="87"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="31"/>
         <source>No owner</source>
         <translation>Ohne Eigentümer</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="88"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="32"/>
         <source>No privileges</source>
         <translation>Ohne Berechtigungen</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="89"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="35"/>
         <source>Count rows in the backup&apos;s snapshot (for a full verification)</source>
         <translation>Zeilen im Snapshot der Sicherung zählen (für eine vollständige Prüfung)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="97"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="39"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="102"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="55"/>
         <source>Manual (never deleted by the policy)</source>
         <translation>Manuell (wird von der Richtlinie nie gelöscht)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="103"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="56"/>
         <source>Daily</source>
         <translation>Täglich</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="104"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="57"/>
         <source>Weekly</source>
         <translation>Wöchentlich</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="110"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="45"/>
         <source>keep daily</source>
         <translation>behalten: täglich</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="112"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="47"/>
         <source>weekly</source>
         <translation>wöchentlich</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="118"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="54"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="123"/>
-        <location filename="../ui/backup/BackupDialog.cpp" line="155"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="12"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="60"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="124"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="14"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="125"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="16"/>
         <source>Compression</source>
         <translation>Komprimierung</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="126"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="18"/>
         <source>Parallel jobs</source>
         <translation>Parallele Jobs</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="127"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="20"/>
         <source>Only schemas</source>
         <translation>Nur Schemas</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="128"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="22"/>
         <source>Not schemas</source>
         <translation>Ohne Schemas</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="129"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="24"/>
         <source>Only tables</source>
         <translation>Nur Tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="130"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="26"/>
         <source>Not tables</source>
         <translation>Ohne Tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="133"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="36"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="134"/>
-        <location filename="../ui/backup/BackupDialog.cpp" line="155"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="41"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="60"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="135"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="43"/>
         <source>Retention</source>
         <translation>Aufbewahrung</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="136"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="51"/>
         <source>Cron line</source>
         <translation>Cron-Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="139"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="57"/>
         <source>found automatically (PATH, /usr/lib/postgresql/*/bin …)</source>
         <translation>automatisch gefunden (PATH, /usr/lib/postgresql/*/bin …)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="140"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="57"/>
         <source>The folder of the PostgreSQL client programs to prefer</source>
         <translation>Der bevorzugte Ordner der PostgreSQL-Client-Programme</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="141"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="56"/>
         <source>Programs folder</source>
         <translation>Programmordner</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="150"/>
-        <location filename="../ui/backup/BackupDialog.cpp" line="192"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="10"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="81"/>
         <source>Back up</source>
         <translation>Sichern</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="155"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="60"/>
         <source>Backup</source>
         <translation>Sicherung</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="155"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="60"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="155"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="60"/>
         <source>Age</source>
         <translation>Alter</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="156"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="61"/>
         <source>Verified</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="156"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="61"/>
         <source>Retention policy</source>
         <translation>Aufbewahrungsrichtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="163"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="65"/>
         <source>Verify</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="164"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="65"/>
         <source>Checksum and archive read-back</source>
         <translation>Prüfsumme und Zurücklesen des Archivs</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="165"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="66"/>
         <source>Verify fully</source>
         <translation>Vollständig prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="166"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="66"/>
         <source>Restore into a scratch database on this server, compare row counts, drop it</source>
         <translation>In eine temporäre Datenbank auf diesem Server wiederherstellen, Zeilenzahlen vergleichen, Datenbank löschen</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="167"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="67"/>
         <source>Restore…</source>
         <translation>Wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="168"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="68"/>
         <source>Prune…</source>
         <translation>Bereinigen…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="169"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="68"/>
         <source>Delete what the retention policy no longer keeps, after showing the list</source>
         <translation>Löscht, was die Aufbewahrungsrichtlinie nicht mehr behält, nachdem die Liste angezeigt wurde</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="170"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="69"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="179"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="61"/>
         <source>Backups in this folder</source>
         <translation>Sicherungen in diesem Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="194"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="82"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="196"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="83"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="241"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="107"/>
         <source>Backup folder</source>
         <translation>Sicherungsordner</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="279"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="145"/>
         <source>Dumping %1…</source>
         <translation>%1 wird gesichert…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="379"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="270"/>
         <source>Starting pg_dump…</source>
         <translation>pg_dump wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="403"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="294"/>
         <source>Verifying…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="433"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="323"/>
         <source>Prune backups</source>
         <translation>Sicherungen bereinigen</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="434"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="324"/>
         <source>The retention policy (keep %1 daily, %2 weekly; manual never) no longer keeps these backups. Delete them?
 
 %3</source>
@@ -4387,7 +4324,7 @@ Fortfahren?</translation>
 %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backup/BackupDialog.cpp" line="446"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="336"/>
         <source>Pruned %n backup(s).</source>
         <translation>
             <numerusform>%n Sicherung bereinigt.</numerusform>
@@ -4395,7 +4332,7 @@ Fortfahren?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backup/BackupDialog.cpp" line="466"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="356"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -4403,7 +4340,7 @@ Fortfahren?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backup/BackupDialog.cpp" line="467"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="357"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n Stunde</numerusform>
@@ -4411,7 +4348,7 @@ Fortfahren?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backup/BackupDialog.cpp" line="468"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="358"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n Minute</numerusform>
@@ -4419,43 +4356,103 @@ Fortfahren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="469"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="359"/>
         <source>not verified</source>
         <translation>nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="471"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="361"/>
         <source>kept: %1</source>
         <translation>behalten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="471"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="361"/>
         <source>will be pruned: %1</source>
         <translation>wird bereinigt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="499"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="389"/>
         <source>Select a backup first.</source>
         <translation>Wählen Sie zuerst eine Sicherung aus.</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="499"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="389"/>
         <source>Wait for the current run to end.</source>
         <translation>Warten Sie, bis der laufende Vorgang beendet ist.</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="507"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="397"/>
         <source>Restoring %1 into a scratch database…</source>
         <translation>%1 wird in eine temporäre Datenbank wiederhergestellt…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="508"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="398"/>
         <source>Verifying %1…</source>
         <translation>%1 wird geprüft…</translation>
     </message>
 </context>
 <context>
     <name>sg::ui::ConnectionDialog</name>
+    <message>
+        <location filename="../ui/ConnectionDialog.ui" line="6"/>
+        <source>Connect to PostgreSQL</source>
+        <translation>Mit PostgreSQL verbinden</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.ui" line="10"/>
+        <source>Saved &amp;profile:</source>
+        <translation>Gespeichertes &amp;Profil:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.ui" line="14"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.ui" line="17"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.ui" line="18"/>
+        <source>e.g. orders-prod</source>
+        <translation>z. B. orders-prod</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.ui" line="19"/>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Verbindung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.ui" line="20"/>
+        <source>postgresql://user@host:5432/db or host=… dbname=… service=…</source>
+        <translation>postgresql://user@host:5432/db oder host=… dbname=… service=…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.ui" line="21"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.ui" line="22"/>
+        <source>only for this session; never saved (use ~/.pgpass to store it)</source>
+        <translation>nur für diese Sitzung; wird nie gespeichert (zum Speichern ~/.pgpass verwenden)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.ui" line="23"/>
+        <source>P&amp;roduction server: open read-only</source>
+        <translation>P&amp;roduktionsserver: schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.ui" line="29"/>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.ui" line="30"/>
+        <source>&amp;Save profile</source>
+        <translation>Profil &amp;speichern</translation>
+    </message>
     <message>
         <location filename="../ui/ConnectionDialog.cpp" line="21"/>
         <source>&amp;Connect</source>
@@ -4570,42 +4567,42 @@ Fortfahren?</translation>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="52"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="46"/>
         <source>Finding details and fix</source>
         <translation>Details und Behebung des Befunds</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="54"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="48"/>
         <source>Select a finding to see why, and the statement that fixes it.</source>
         <translation>Wählen Sie einen Befund aus, um die Begründung und die Anweisung zur Behebung zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="55"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="49"/>
         <source>Copy SQL</source>
         <translation>SQL kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="56"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="50"/>
         <source>Run…</source>
         <translation>Ausführen…</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="57"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="51"/>
         <source>Save as migration…</source>
         <translation>Als Migration speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="58"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="52"/>
         <source>Copy all as one migration</source>
         <translation>Alle als eine Migration kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="59"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="53"/>
         <source>Every fix the list shows (after the filter) in one migration: indexes created before any is dropped</source>
         <translation>Jede Korrektur, die die Liste (nach dem Filter) zeigt, in einer Migration: Indizes werden angelegt, bevor einer gelöscht wird</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/advisor/FindingsView.cpp" line="124"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="118"/>
         <source>Copied %n statement(s).</source>
         <translation>
             <numerusform>%n Anweisung kopiert.</numerusform>
@@ -4613,7 +4610,7 @@ Fortfahren?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/advisor/FindingsView.cpp" line="128"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="122"/>
         <source>Copied the fixes of %n finding(s) as one migration.</source>
         <translation>
             <numerusform>Die Korrektur von %n Befund als eine Migration kopiert.</numerusform>
@@ -4621,47 +4618,47 @@ Fortfahren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="133"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="127"/>
         <source>Save the fix into the migrations folder</source>
         <translation>Die Behebung im Migrationsordner speichern</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="253"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="247"/>
         <source>This profile is read-only (production). Use Server → Allow writes… first.</source>
         <translation>Dieses Profil ist schreibgeschützt (Produktion). Erlauben Sie zuerst Schreibzugriffe (Server → Schreibzugriff erlauben…).</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="264"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="258"/>
         <source>(No statement fixes this by itself.)</source>
         <translation>(Keine einzelne Anweisung behebt dies.)</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="272"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="266"/>
         <source>Run fix</source>
         <translation>Behebung ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="273"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="267"/>
         <source>This statement will be sent to the server:</source>
         <translation>Diese Anweisung wird an den Server gesendet:</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="275"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="269"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="280"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="274"/>
         <source>Not sent: the session is read-only or a fix is still running.</source>
         <translation>Nicht gesendet: Die Sitzung ist schreibgeschützt, oder eine Behebung läuft noch.</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="284"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="278"/>
         <source>Running…</source>
         <translation>Wird ausgeführt…</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="307"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="301"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
@@ -4697,12 +4694,12 @@ Fortfahren?</translation>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/LiveTableView.cpp" line="86"/>
+        <location filename="../ui/LiveTableView.cpp" line="79"/>
         <source>Waiting for the server…</source>
         <translation>Warten auf den Server…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/LiveTableView.cpp" line="91"/>
+        <location filename="../ui/LiveTableView.cpp" line="84"/>
         <source>%n row(s), updated %1</source>
         <translation>
             <numerusform>%n Zeile, aktualisiert %1</numerusform>
@@ -4710,7 +4707,7 @@ Fortfahren?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/LiveTableView.cpp" line="92"/>
+        <location filename="../ui/LiveTableView.cpp" line="85"/>
         <source>%1 of %n row(s) shown, updated %2</source>
         <translation>
             <numerusform>%1 von %n Zeile angezeigt, aktualisiert %2</numerusform>
@@ -5050,17 +5047,17 @@ Anweisungen, die den Server verändern (Abfrage abbrechen, Sitzung beenden, DDL)
         </translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="189"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="188"/>
         <source>Roll back</source>
         <translation>Zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="189"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="188"/>
         <source>Apply migrations</source>
         <translation>Migrationen anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="190"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="189"/>
         <source>The rehearsal of these migrations failed.</source>
         <translation>Die Probe dieser Migrationen ist fehlgeschlagen.</translation>
     </message>
@@ -5074,22 +5071,22 @@ Anweisungen, die den Server verändern (Abfrage abbrechen, Sitzung beenden, DDL)
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="212"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="211"/>
         <source>The backup cannot start, so nothing was applied.</source>
         <translation>Die Sicherung kann nicht starten, daher wurde nichts angewendet.</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="217"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="216"/>
         <source>Backing up…</source>
         <translation>Wird gesichert…</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="226"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="225"/>
         <source>Rolling back…</source>
         <translation>Wird zurückgenommen…</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="226"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="225"/>
         <source>Applying…</source>
         <translation>Wird angewendet…</translation>
     </message>
@@ -5142,37 +5139,37 @@ Anweisungen, die den Server verändern (Abfrage abbrechen, Sitzung beenden, DDL)
         <translation>Befund</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="100"/>
+        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="97"/>
         <source>Select a finding to see why it matters and the safe way to write it.</source>
         <translation>Wählen Sie einen Befund aus, um zu sehen, warum er wichtig ist und wie man die Anweisung sicher schreibt.</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="133"/>
+        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="130"/>
         <source>rollback of %1</source>
         <translation>Rücknahme von %1</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="139"/>
+        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="136"/>
         <source> (live)</source>
         <translation> (live)</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="151"/>
+        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="148"/>
         <source>Nothing to run: every migration in the folder is applied.</source>
         <translation>Nichts auszuführen: Jede Migration im Ordner ist angewendet.</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="152"/>
+        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="149"/>
         <source>%1 file(s), %2 statement(s); %3 error(s), %4 warning(s). Locks and sizes are read from the server now; the sessions named would make a statement wait.</source>
         <translation>Dateien: %1, Anweisungen: %2; Fehler: %3, Warnungen: %4. Sperren und Größen werden jetzt vom Server gelesen; die genannten Sitzungen würden eine Anweisung warten lassen.</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="196"/>
+        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="193"/>
         <source>runs alone, outside a transaction</source>
         <translation>läuft einzeln, außerhalb einer Transaktion</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="212"/>
+        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="209"/>
         <source>%1
 
 Why: %2
@@ -5283,33 +5280,33 @@ Sicherer:
         <translation>Transaktional</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationResultPage.cpp" line="45"/>
+        <location filename="../ui/migrate/MigrationResultPage.cpp" line="43"/>
         <source>INVALID index left behind: %1. Drop it with DROP INDEX CONCURRENTLY before running again.</source>
         <translation>Ungültiger (INVALID) Index zurückgeblieben: %1. Löschen Sie ihn mit DROP INDEX CONCURRENTLY, bevor Sie erneut ausführen.</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationResultPage.cpp" line="59"/>
+        <location filename="../ui/migrate/MigrationResultPage.cpp" line="57"/>
         <source>The rows of %1 now.</source>
         <translation>Die aktuellen Zeilen von %1.</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationResultPage.cpp" line="70"/>
+        <location filename="../ui/migrate/MigrationResultPage.cpp" line="68"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationResultPage.cpp" line="71"/>
-        <location filename="../ui/migrate/MigrationResultPage.cpp" line="72"/>
+        <location filename="../ui/migrate/MigrationResultPage.cpp" line="69"/>
+        <location filename="../ui/migrate/MigrationResultPage.cpp" line="70"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationResultPage.cpp" line="71"/>
+        <location filename="../ui/migrate/MigrationResultPage.cpp" line="69"/>
         <source>no — failed part-way</source>
         <translation>nein — mittendrin fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationResultPage.cpp" line="72"/>
+        <location filename="../ui/migrate/MigrationResultPage.cpp" line="70"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -5412,82 +5409,82 @@ Sicherer:
 <context>
     <name>sg::ui::MigrationStatusPage</name>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="41"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="42"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="42"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="43"/>
         <source>What the database has applied, against the files in the folder.</source>
         <translation>Was die Datenbank angewendet hat, verglichen mit den Dateien im Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="50"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="51"/>
         <source>Migration status</source>
         <translation>Migrationsstatus</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="52"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="53"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="52"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="53"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="52"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="53"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="52"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="53"/>
         <source>Applied</source>
         <translation>Angewendet</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="52"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="53"/>
         <source>Took</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="52"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="53"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="71"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="69"/>
         <source>Reading the folder and the server…</source>
         <translation>Ordner und Server werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="91"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="89"/>
         <source>The server could not be read: %1</source>
         <translation>Der Server konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="108"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="106"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="124"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="122"/>
         <source>%1 applied</source>
         <translation>%1 angewendet</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="124"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="122"/>
         <source>%1 pending</source>
         <translation>%1 ausstehend</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="132"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="130"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — history: %2. %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — Verlauf: %2. %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="135"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="133"/>
         <source>%n migration(s) to roll back.</source>
         <translation>
             <numerusform>%n Migration zurückzunehmen.</numerusform>
@@ -5495,7 +5492,7 @@ Sicherer:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="136"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="134"/>
         <source>%n migration(s) to apply.</source>
         <translation>
             <numerusform>%n Migration anzuwenden.</numerusform>
@@ -5503,17 +5500,17 @@ Sicherer:
         </translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="139"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="137"/>
         <source>Blocks applying: %1</source>
         <translation>Blockiert das Anwenden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="141"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="139"/>
         <source>Ignored: %1</source>
         <translation>Ignoriert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="142"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="140"/>
         <source>Nothing blocks a run.</source>
         <translation>Nichts blockiert einen Lauf.</translation>
     </message>
@@ -5591,7 +5588,7 @@ Nachher: %2</translation>
         <translation>Puffer nachher</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanCompareDialog.cpp" line="63"/>
+        <location filename="../ui/plan/PlanCompareDialog.cpp" line="60"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -6157,92 +6154,92 @@ Nachher: %2</translation>
         <translation>Wartet (s)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="68"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="66"/>
         <source>Progress:</source>
         <translation>Fortschritt:</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="69"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="67"/>
         <source>Usually:</source>
         <translation>Gewöhnlich:</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="76"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="74"/>
         <source>Locks held and awaited:</source>
         <translation>Gehaltene und erwartete Sperren:</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="81"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="79"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="82"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="80"/>
         <source>Cancel query…</source>
         <translation>Abfrage abbrechen…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="83"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="81"/>
         <source>Terminate session…</source>
         <translation>Sitzung beenden…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="107"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="105"/>
         <source>Reading session %1…</source>
         <translation>Sitzung %1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="131"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="129"/>
         <source>, waiting for %1: %2</source>
         <translation>, wartet auf %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="132"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="130"/>
         <source>State: %1, for %2</source>
         <translation>Status: %1, seit %2</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="132"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="130"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="134"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="132"/>
         <source>Transaction open for %1</source>
         <translation>Transaktion offen seit %1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="136"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="134"/>
         <source>No transaction open</source>
         <translation>Keine Transaktion offen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="139"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="137"/>
         <source>This query has run for %1</source>
         <translation>Diese Abfrage läuft seit %1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="140"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="138"/>
         <source>Last query started %1 ago</source>
         <translation>Letzte Abfrage vor %1 gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="141"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="139"/>
         <source>Connected for %1</source>
         <translation>Verbunden seit %1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="143"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="141"/>
         <source>Holds the xmin horizon at transaction %1: VACUUM cannot remove rows that died after it</source>
         <translation>Hält den xmin-Horizont bei Transaktion %1: VACUUM kann danach gestorbene Zeilen nicht entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="147"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="145"/>
         <source>Waits for session(s) %1</source>
         <translation>Wartet auf Sitzung(en) %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="150"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="148"/>
         <source>Blocks %n session(s): %1</source>
         <translation>
             <numerusform>Blockiert %n Sitzung: %1</numerusform>
@@ -6250,57 +6247,57 @@ Nachher: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="162"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="160"/>
         <source>Session %1 has ended</source>
         <translation>Sitzung %1 ist beendet</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="163"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="161"/>
         <source>The server no longer has this session; what is shown is its last state.</source>
         <translation>Der Server hat diese Sitzung nicht mehr; angezeigt wird ihr letzter Zustand.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="164"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="162"/>
         <source>The session has ended.</source>
         <translation>Die Sitzung ist beendet.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="169"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="167"/>
         <source>Session %1 · %2 · %3@%4 from %5</source>
         <translation>Sitzung %1 · %2 · %3@%4 von %5</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="171"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="169"/>
         <source>(no application name)</source>
         <translation>(kein Anwendungsname)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="180"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="178"/>
         <source>No long command (VACUUM, ANALYZE, CREATE INDEX, CLUSTER, COPY, base backup) running.</source>
         <translation>Kein langer Befehl (VACUUM, ANALYZE, CREATE INDEX, CLUSTER, COPY, Basissicherung) läuft.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="184"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="182"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="187"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="185"/>
         <source>: %1 of %2 %3 (%4 %)</source>
         <translation>: %1 von %2 %3 (%4 %)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="193"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="191"/>
         <source> on %1</source>
         <translation> auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="201"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="199"/>
         <source>%1 calls, mean %2 ms, max %3 ms, %4 rows in all (pg_stat_statements)</source>
         <translation>%1 Aufrufe, Mittel %2 ms, max. %3 ms, %4 Zeilen insgesamt (pg_stat_statements)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="211"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="209"/>
         <source>Updated %1</source>
         <translation>Aktualisiert %1</translation>
     </message>
@@ -6517,32 +6514,32 @@ Nachher: %2</translation>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="20"/>
+        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="17"/>
         <source>Statements run</source>
         <translation>Ausgeführte Anweisungen</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="26"/>
+        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="23"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="27"/>
+        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="24"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="28"/>
+        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="25"/>
         <source>not rehearsable</source>
         <translation>kein Probelauf möglich</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="29"/>
+        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="26"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="33"/>
+        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="30"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -6615,37 +6612,37 @@ Nachher: %2</translation>
         <translation>Anweisungen</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="71"/>
+        <location filename="../ui/StatementsPanel.cpp" line="64"/>
         <source>Double-click a statement to explain it</source>
         <translation>Doppelklick auf eine Anweisung zeigt ihren Plan (EXPLAIN)</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="78"/>
+        <location filename="../ui/StatementsPanel.cpp" line="71"/>
         <source>Running longer than</source>
         <translation>Läuft länger als</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="81"/>
+        <location filename="../ui/StatementsPanel.cpp" line="74"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="84"/>
+        <location filename="../ui/StatementsPanel.cpp" line="77"/>
         <source>Queries running now</source>
         <translation>Jetzt laufende Abfragen</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="94"/>
+        <location filename="../ui/StatementsPanel.cpp" line="84"/>
         <source>Running now for longer than</source>
         <translation>Läuft gerade länger als</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="173"/>
+        <location filename="../ui/StatementsPanel.cpp" line="163"/>
         <source>Waiting for the server…</source>
         <translation>Warten auf den Server…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/StatementsPanel.cpp" line="179"/>
+        <location filename="../ui/StatementsPanel.cpp" line="169"/>
         <source>%n statement(s), updated %1</source>
         <translation>
             <numerusform>%n Anweisung, aktualisiert %1</numerusform>
@@ -6653,7 +6650,7 @@ Nachher: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/StatementsPanel.cpp" line="180"/>
+        <location filename="../ui/StatementsPanel.cpp" line="170"/>
         <source>%1 of %n statement(s) shown, updated %2</source>
         <translation>
             <numerusform>%1 von %n Anweisung angezeigt, aktualisiert %2</numerusform>
@@ -6661,12 +6658,12 @@ Nachher: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="196"/>
+        <location filename="../ui/StatementsPanel.cpp" line="186"/>
         <source>— none</source>
         <translation>— keine</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/StatementsPanel.cpp" line="197"/>
+        <location filename="../ui/StatementsPanel.cpp" line="187"/>
         <source>— %n statement(s); select one to find it above</source>
         <translation>
             <numerusform>— %n Anweisung; auswählen, um sie oben zu finden</numerusform>
@@ -6674,22 +6671,22 @@ Nachher: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="205"/>
+        <location filename="../ui/StatementsPanel.cpp" line="195"/>
         <source>This server does not report which statement a running query belongs to (query_id needs PostgreSQL 14 and compute_query_id).</source>
         <translation>Dieser Server meldet nicht, zu welcher Anweisung eine laufende Abfrage gehört (query_id erfordert PostgreSQL 14 und compute_query_id).</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="217"/>
+        <location filename="../ui/StatementsPanel.cpp" line="207"/>
         <source>Its statement is not in this list (another window, the filter, or not among the 500 busiest).</source>
         <translation>Ihre Anweisung ist nicht in dieser Liste (anderer Zeitraum, der Filter oder nicht unter den 500 aktivsten).</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="226"/>
+        <location filename="../ui/StatementsPanel.cpp" line="215"/>
         <source>Reset statistics</source>
         <translation>Statistik zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="227"/>
+        <location filename="../ui/StatementsPanel.cpp" line="216"/>
         <source>This clears pg_stat_statements for everyone on this server — other tools and colleagues lose their figures too. Sightglass&apos;s windows do not need it.
 
 %1;
@@ -6839,32 +6836,32 @@ Zurücksetzen?</translation>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../ui/plan/WhatIfDialog.cpp" line="43"/>
+        <location filename="../ui/plan/WhatIfDialog.cpp" line="39"/>
         <source>Copy CREATE INDEX</source>
         <translation>CREATE INDEX kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/plan/WhatIfDialog.cpp" line="44"/>
+        <location filename="../ui/plan/WhatIfDialog.cpp" line="40"/>
         <source>Create index…</source>
         <translation>Index anlegen…</translation>
     </message>
     <message>
-        <location filename="../ui/plan/WhatIfDialog.cpp" line="47"/>
+        <location filename="../ui/plan/WhatIfDialog.cpp" line="43"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/plan/WhatIfDialog.cpp" line="95"/>
+        <location filename="../ui/plan/WhatIfDialog.cpp" line="91"/>
         <source>%1 % (the planner uses it)</source>
         <translation>%1 % (der Planer verwendet ihn)</translation>
     </message>
     <message>
-        <location filename="../ui/plan/WhatIfDialog.cpp" line="96"/>
+        <location filename="../ui/plan/WhatIfDialog.cpp" line="92"/>
         <source>not used by the planner</source>
         <translation>vom Planer nicht verwendet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/plan/WhatIfDialog.cpp" line="106"/>
+        <location filename="../ui/plan/WhatIfDialog.cpp" line="102"/>
         <source>%n hypothetical index(es) tried on this session and dropped again (hypopg_reset); %1 would make the plan cheaper. Costs are the planner&apos;s estimates.</source>
         <translation>
             <numerusform>%n hypothetischer Index in dieser Sitzung ausprobiert und wieder verworfen (hypopg_reset); Indizes, die den Plan günstiger machen würden: %1. Die Kosten sind Schätzungen des Planers.</numerusform>
@@ -6872,22 +6869,22 @@ Zurücksetzen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/plan/WhatIfDialog.cpp" line="133"/>
+        <location filename="../ui/plan/WhatIfDialog.cpp" line="129"/>
         <source>The plan with the hypothetical index %1 (estimated, not executed).</source>
         <translation>Der Plan mit dem hypothetischen Index %1 (geschätzt, nicht ausgeführt).</translation>
     </message>
     <message>
-        <location filename="../ui/plan/WhatIfDialog.cpp" line="144"/>
+        <location filename="../ui/plan/WhatIfDialog.cpp" line="140"/>
         <source>This session is read-only: Server → Allow writes… first, or copy the statement into a migration.</source>
         <translation>Diese Sitzung ist schreibgeschützt: Erlauben Sie zuerst Schreibzugriffe (Server → Schreibzugriff erlauben…), oder kopieren Sie die Anweisung in eine Migration.</translation>
     </message>
     <message>
-        <location filename="../ui/plan/WhatIfDialog.cpp" line="149"/>
+        <location filename="../ui/plan/WhatIfDialog.cpp" line="145"/>
         <source>Create index</source>
         <translation>Index anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/plan/WhatIfDialog.cpp" line="150"/>
+        <location filename="../ui/plan/WhatIfDialog.cpp" line="146"/>
         <source>Build this index on the server? CONCURRENTLY does not block writes, but it reads the whole table and takes time.
 
 %1</source>
@@ -6896,7 +6893,7 @@ Zurücksetzen?</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/plan/WhatIfDialog.cpp" line="154"/>
+        <location filename="../ui/plan/WhatIfDialog.cpp" line="150"/>
         <source>Building the index…</source>
         <translation>Index wird angelegt…</translation>
     </message>

@@ -35,69 +35,6 @@
     </message>
 </context>
 <context>
-    <name>ConnectionDialog</name>
-    <message>
-        <location filename="../ui/ConnectionDialog.ui" line="6"/>
-        <source>Connect to PostgreSQL</source>
-        <translation>连接到 PostgreSQL</translation>
-    </message>
-    <message>
-        <location filename="../ui/ConnectionDialog.ui" line="10"/>
-        <source>Saved &amp;profile:</source>
-        <translation>已保存的配置(&amp;P)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/ConnectionDialog.ui" line="14"/>
-        <source>&amp;Delete</source>
-        <translation>删除(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../ui/ConnectionDialog.ui" line="17"/>
-        <source>&amp;Name:</source>
-        <translation>名称(&amp;N)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/ConnectionDialog.ui" line="18"/>
-        <source>e.g. orders-prod</source>
-        <translation>例如 orders-prod</translation>
-    </message>
-    <message>
-        <location filename="../ui/ConnectionDialog.ui" line="19"/>
-        <source>&amp;Connection:</source>
-        <translation>连接(&amp;C)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/ConnectionDialog.ui" line="20"/>
-        <source>postgresql://user@host:5432/db or host=… dbname=… service=…</source>
-        <translation>postgresql://user@host:5432/db 或 host=… dbname=… service=…</translation>
-    </message>
-    <message>
-        <location filename="../ui/ConnectionDialog.ui" line="21"/>
-        <source>Pass&amp;word:</source>
-        <translation>密码(&amp;W)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/ConnectionDialog.ui" line="22"/>
-        <source>only for this session; never saved (use ~/.pgpass to store it)</source>
-        <translation>仅用于本次会话，不会保存（如需保存，请使用 ~/.pgpass）</translation>
-    </message>
-    <message>
-        <location filename="../ui/ConnectionDialog.ui" line="23"/>
-        <source>P&amp;roduction server: open read-only</source>
-        <translation>生产服务器：以只读方式打开(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../ui/ConnectionDialog.ui" line="29"/>
-        <source>&amp;Test connection</source>
-        <translation>测试连接(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../ui/ConnectionDialog.ui" line="30"/>
-        <source>&amp;Save profile</source>
-        <translation>保存配置(&amp;S)</translation>
-    </message>
-</context>
-<context>
     <name>QObject</name>
     <message>
         <location filename="../app/monitor/HistoryStore.cpp" line="69"/>
@@ -393,76 +330,76 @@
 <context>
     <name>sg::BackupJob</name>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="90"/>
+        <location filename="../app/backup/BackupJob.cpp" line="76"/>
         <source>Backup cancelled; nothing was kept.</source>
         <translation>备份已取消，未保留任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="105"/>
+        <location filename="../app/backup/BackupJob.cpp" line="91"/>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="110"/>
+        <location filename="../app/backup/BackupJob.cpp" line="96"/>
         <source>Cannot connect to the database: %1</source>
         <translation>无法连接到数据库：%1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="166"/>
+        <location filename="../app/backup/BackupJob.cpp" line="147"/>
         <source>%1 already exists; not overwriting it.</source>
         <translation>%1 已存在，不会覆盖。</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="171"/>
+        <location filename="../app/backup/BackupJob.cpp" line="152"/>
         <source>Another backup is writing %1.</source>
         <translation>另一个备份正在写入 %1。</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="180"/>
+        <location filename="../app/backup/BackupJob.cpp" line="161"/>
         <source>Cannot connect to count rows: %1</source>
         <translation>无法连接以统计行数：%1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="241"/>
+        <location filename="../app/backup/BackupJob.cpp" line="224"/>
         <source>pg_dump stopped (exit code %1).</source>
         <translation>pg_dump 已停止（退出码 %1）。</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="242"/>
+        <location filename="../app/backup/BackupJob.cpp" line="225"/>
         <source>The backup failed; nothing was kept.
 %1</source>
         <translation>备份失败，未保留任何内容。
 %1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="245"/>
+        <location filename="../app/backup/BackupJob.cpp" line="228"/>
         <source>pg_dump finished, but counting rows failed; nothing was kept.
 %1</source>
         <translation>pg_dump 已完成，但统计行数失败，未保留任何内容。
 %1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="249"/>
+        <location filename="../app/backup/BackupJob.cpp" line="232"/>
         <source>checksum</source>
         <translation>校验和</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="254"/>
+        <location filename="../app/backup/BackupJob.cpp" line="237"/>
         <source>Cannot checksum the backup; nothing was kept: %1</source>
         <translation>无法计算备份的校验和，未保留任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="270"/>
+        <location filename="../app/backup/BackupJob.cpp" line="253"/>
         <source>Cannot write the backup&apos;s record; nothing was kept: %1</source>
         <translation>无法写入备份记录，未保留任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="273"/>
+        <location filename="../app/backup/BackupJob.cpp" line="256"/>
         <source>Cannot rename %1 to %2; nothing was kept.</source>
         <translation>无法将 %1 重命名为 %2，未保留任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupJob.cpp" line="279"/>
+        <location filename="../app/backup/BackupJob.cpp" line="262"/>
         <source>Backed up %1 to %2 (%3).</source>
         <translation>已将 %1 备份到 %2（%3）。</translation>
     </message>
@@ -1074,12 +1011,12 @@
         <translation>%1 秒后超时</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="318"/>
+        <location filename="../app/db/Connection.cpp" line="328"/>
         <source>not connected to the server</source>
         <translation>未连接到服务器</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="426"/>
+        <location filename="../app/db/Connection.cpp" line="436"/>
         <source>COPY FROM STDIN / TO STDOUT cannot run here</source>
         <translation>此处无法运行 COPY FROM STDIN / TO STDOUT</translation>
     </message>
@@ -1905,107 +1842,107 @@
 <context>
     <name>sg::MigrationInspector</name>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="70"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="61"/>
         <source>%1 on %2: %3</source>
         <translation>%1 作用于 %2：%3</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="74"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="65"/>
         <source> (does not exist yet)</source>
         <translation>（尚不存在）</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="80"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="71"/>
         <source>, ~%1 rows</source>
         <translation>，约 %1 行</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="82"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="73"/>
         <source> (size unknown: never vacuumed or analysed)</source>
         <translation>（大小未知：从未执行 VACUUM 或 ANALYZE）</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="86"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="77"/>
         <source>    would wait for pid %1 (%2%3, %4 for %5 s, %6 %7): %8</source>
         <translation>    将等待 pid %1（%2%3，%4，已 %5 秒，%6 %7）：%8</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="92"/>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="221"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="83"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="210"/>
         <source>holds</source>
         <translation>持有</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="92"/>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="221"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="83"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="210"/>
         <source>waits for</source>
         <translation>等待</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="217"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="206"/>
         <source>%1 was not read: pid %2 (%3) %4 %5 on it; skipped rather than wait behind it.</source>
         <translation>未读取 %1：pid %2（%3）%4 其上的 %5；已跳过，而不是排队等待。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="224"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="213"/>
         <source>If the table has rows, adding a NOT NULL column without a default fails.</source>
         <translation>如果表中有行，添加没有默认值的 NOT NULL 列会失败。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="226"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="215"/>
         <source>Count them yourself once pid %1 is done: SELECT count(*) FROM %2 WHERE %3 IS NULL;</source>
         <translation>待 pid %1 结束后自行统计：SELECT count(*) FROM %2 WHERE %3 IS NULL;</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="229"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="218"/>
         <source>Check yourself once pid %1 is done: SELECT EXISTS (SELECT FROM %2);</source>
         <translation>待 pid %1 结束后自行检查：SELECT EXISTS (SELECT FROM %2);</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="241"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="230"/>
         <source>NULLs in %1.%2 could not be counted: %3</source>
         <translation>无法统计 %1.%2 中的 NULL 值：%3</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="223"/>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="243"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="212"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="232"/>
         <source>If any row is NULL there, SET NOT NULL fails after scanning the table.</source>
         <translation>只要有一行在该列为 NULL，SET NOT NULL 就会在扫描完整个表后失败。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="245"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="234"/>
         <source>Count them yourself before applying: SELECT count(*) FROM %1 WHERE %2 IS NULL;</source>
         <translation>请在应用前自行统计：SELECT count(*) FROM %1 WHERE %2 IS NULL;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/migrate/MigrationInspector.cpp" line="255"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="244"/>
         <source>%1: %Ln row(s) with NULL in %2 right now: SET NOT NULL will fail.</source>
         <translation>
             <numerusform>%1：目前 %2 中有 %Ln 行为 NULL：SET NOT NULL 将会失败。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="258"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="247"/>
         <source>The migration would stop here and roll back after scanning the table.</source>
         <translation>迁移会在扫描完表后于此处停止并回滚。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="259"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="248"/>
         <source>Backfill first: UPDATE %1 SET %2 = &lt;value&gt; WHERE %2 IS NULL;  (in batches on a big table)</source>
         <translation>请先回填：UPDATE %1 SET %2 = &lt;值&gt; WHERE %2 IS NULL;（大表请分批执行）</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="271"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="260"/>
         <source>%1 has rows (about %2): adding %3 NOT NULL without a default will fail.</source>
         <translation>%1 中已有数据（约 %2 行）：添加无默认值的 %3 NOT NULL 列将会失败。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="274"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="263"/>
         <source>Existing rows would hold NULL in the new column, which the constraint forbids.</source>
         <translation>已有行在新列中的值将为 NULL，而约束不允许这样。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationInspector.cpp" line="275"/>
+        <location filename="../app/migrate/MigrationInspector.cpp" line="264"/>
         <source>Give the column a DEFAULT, or add it nullable and backfill before SET NOT NULL.</source>
         <translation>请为该列指定 DEFAULT，或先添加为可空列并回填，再执行 SET NOT NULL。</translation>
     </message>
@@ -2173,62 +2110,62 @@
 <context>
     <name>sg::MigrationStatus</name>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="59"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="51"/>
         <source>applied</source>
         <translation>已应用</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="60"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="52"/>
         <source>pending</source>
         <translation>待应用</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="61"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="53"/>
         <source>file missing</source>
         <translation>文件缺失</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="62"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="54"/>
         <source>changed since applied</source>
         <translation>应用后已修改</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="63"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="55"/>
         <source>pending, out of order</source>
         <translation>待应用（乱序）</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="64"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="56"/>
         <source>failed (dirty)</source>
         <translation>失败（dirty）</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="73"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="65"/>
         <source>Apply it.</source>
         <translation>请应用它。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="75"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="67"/>
         <source>Restore %1 from version control. If it was removed on purpose, its changes stay in the database: write a new migration that undoes them.</source>
         <translation>请从版本控制中恢复 %1。如果是有意删除的，它的更改仍保留在数据库中：请编写一个新迁移来撤销这些更改。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="77"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="69"/>
         <source>the file</source>
         <translation>该文件</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="79"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="71"/>
         <source>The file was edited after it was applied, so the database does not have the edit. Revert the edit and put the change in a new migration.</source>
         <translation>该文件在应用后被修改过，数据库中并没有这些修改。请撤销对文件的修改，并将变更放入一个新迁移中。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="82"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="74"/>
         <source>It is older than the newest applied migration (a merged branch?). Check that it does not depend on or conflict with later ones, then apply with out-of-order allowed.</source>
         <translation>它比最新已应用的迁移更旧（来自合并的分支？）。请确认它既不依赖于之后的迁移，也不与之冲突，然后在允许乱序的情况下应用。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="85"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="77"/>
         <source>It stopped part-way after statements that cannot be rolled back had run. Bring the schema to a consistent state by hand (or with its rollback file), then remove its row: DELETE FROM %1 WHERE version = &apos;%2&apos;;</source>
         <translation>它在执行了无法回滚的语句后中途停止。请手动（或借助其回滚文件）将数据库结构恢复到一致状态，然后删除其记录：DELETE FROM %1 WHERE version = &apos;%2&apos;;</translation>
     </message>
@@ -2236,27 +2173,27 @@
 <context>
     <name>sg::MigrationTracker</name>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="120"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="112"/>
         <source>none yet (%1 is created by the first migration applied)</source>
         <translation>尚无（%1 会在应用第一个迁移时创建）</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="122"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="114"/>
         <source>flyway_schema_history (Flyway, read-only)</source>
         <translation>flyway_schema_history（Flyway，只读）</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="123"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="115"/>
         <source>schema_migrations (golang-migrate, read-only)</source>
         <translation>schema_migrations（golang-migrate，只读）</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="246"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="241"/>
         <source>Another migration run holds the migration lock (pid %1, %2 from %3, %4); wait for it to finish.</source>
         <translation>另一个迁移任务持有迁移锁（pid %1，来自 %3 的 %2，%4）；请等待其完成。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationTracker.cpp" line="250"/>
+        <location filename="../app/migrate/MigrationTracker.cpp" line="245"/>
         <source>Another migration run holds the migration lock; wait for it to finish.</source>
         <translation>另一个迁移任务持有迁移锁；请等待其完成。</translation>
     </message>
@@ -3584,356 +3521,356 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or a failed rehearsal), 2
 <context>
     <name>sg::ui::ActivityPanel</name>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="69"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="70"/>
         <source>Pools (SHOW POOLS)</source>
         <translation>连接池（SHOW POOLS）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="71"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="72"/>
         <source>Stats (SHOW STATS)</source>
         <translation>统计（SHOW STATS）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="75"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="76"/>
         <source>Sessions</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="77"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="78"/>
         <source>Applications (pools)</source>
         <translation>应用程序（连接池）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="81"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="82"/>
         <source>Databases &amp;&amp; users</source>
         <translation>数据库与用户</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="82"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="318"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="83"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="319"/>
         <source>Alert log</source>
         <translation>告警日志</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="115"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="116"/>
         <source>Time window</source>
         <translation>时间窗口</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/ActivityPanel.cpp" line="118"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="119"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/ActivityPanel.cpp" line="118"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="119"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n 小时</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="122"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="123"/>
         <source>Scale to max_connections</source>
         <translation>按 max_connections 缩放</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="127"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="128"/>
         <source>On: the connections chart&apos;s axis runs to max_connections. Off: it fits the sessions, and the max_connections line shows once they come near it</source>
         <translation>开：连接图的坐标轴延伸到 max_connections。关：坐标轴适应会话数，会话接近时才显示 max_connections 线</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="134"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="345"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="135"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="341"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="138"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="139"/>
         <source>Sampling interval</source>
         <translation>采样间隔</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="142"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="295"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="143"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="296"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="144"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="145"/>
         <source>Time between samples</source>
         <translation>采样间隔</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="149"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="150"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="152"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="153"/>
         <source>Export charts</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="152"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="153"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="156"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="165"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="157"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="166"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="158"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="159"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="161"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="162"/>
         <source>Export samples</source>
         <translation>导出采样数据</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="161"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="162"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="167"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="168"/>
         <source>Warnings…</source>
         <translation>告警设置…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="178"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="179"/>
         <source>Window:</source>
         <translation>时间窗口：</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="183"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="184"/>
         <source>Sample every</source>
         <translation>采样间隔</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="224"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="225"/>
         <source>Connections by state</source>
         <translation>各状态连接数</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="226"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="227"/>
         <source>active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="227"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="228"/>
         <source>lock wait</source>
         <translation>等待锁</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="228"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="229"/>
         <source>other wait</source>
         <translation>其他等待</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="229"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="230"/>
         <source>idle in tx</source>
         <translation>事务中空闲</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="230"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="231"/>
         <source>aborted tx</source>
         <translation>事务已中止</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="231"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="232"/>
         <source>idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="232"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="233"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="233"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="234"/>
         <source>ours</source>
         <translation>本工具</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="234"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="235"/>
         <source>max</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="250"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="251"/>
         <source>Utilization of usable connections</source>
         <translation>可用连接使用率</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="251"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="252"/>
         <source>utilization</source>
         <translation>使用率</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="252"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="266"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="253"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="267"/>
         <source>threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="256"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="257"/>
         <source>Transactions per second</source>
         <translation>每秒事务数</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="257"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="258"/>
         <source>commits + rollbacks</source>
         <translation>提交 + 回滚</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="258"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="259"/>
         <source>rollbacks %</source>
         <translation>回滚 %</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="262"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="263"/>
         <source>Cache hit ratio</source>
         <translation>缓存命中率</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="263"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="264"/>
         <source>all databases</source>
         <translation>所有数据库</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="264"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="265"/>
         <source>tables</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="265"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="266"/>
         <source>indexes</source>
         <translation>索引</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="288"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="289"/>
         <source>pgbouncer clients and servers (all pools)</source>
         <translation>pgbouncer 客户端与服务器连接（所有连接池）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="289"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="290"/>
         <source>cl_active</source>
         <translation>cl_active</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="290"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="291"/>
         <source>cl_waiting</source>
         <translation>cl_waiting</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="291"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="292"/>
         <source>sv_active</source>
         <translation>sv_active</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="292"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="293"/>
         <source>sv_idle</source>
         <translation>sv_idle</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="293"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="294"/>
         <source>Longest client wait (maxwait)</source>
         <translation>客户端最长等待时间（maxwait）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="294"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="295"/>
         <source>maxwait</source>
         <translation>maxwait</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="296"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="297"/>
         <source>Throughput (SHOW STATS)</source>
         <translation>吞吐量（SHOW STATS）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="297"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="298"/>
         <source>transactions/s</source>
         <translation>事务/秒</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="298"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="299"/>
         <source>queries/s</source>
         <translation>查询/秒</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="299"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="300"/>
         <source>avg query ms</source>
         <translation>平均查询 ms</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="313"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="314"/>
         <source>Pools</source>
         <translation>连接池</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="314"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="315"/>
         <source>Pool statistics</source>
         <translation>连接池统计</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="315"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="316"/>
         <source>Applications</source>
         <translation>应用程序</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="316"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="317"/>
         <source>Databases</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="317"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="318"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="345"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="341"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="420"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="416"/>
         <source>⚠ %1 — %2 (since %3)</source>
         <translation>⚠ %1 — %2（自 %3 起）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="430"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="426"/>
         <source>%1 of %2 usable connections (%3 %)</source>
         <translation>已用 %1 / %2 个可用连接（%3 %）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="435"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="431"/>
         <source> · %1 tps</source>
         <translation> · %1 tps</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="437"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="433"/>
         <source> · cache hit %1 %</source>
         <translation> · 缓存命中率 %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="439"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="435"/>
         <source> · statistics were reset: rates resume with the next sample</source>
         <translation> · 统计信息已重置：速率将从下一次采样起恢复</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="445"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="441"/>
         <source>History not saved: %1</source>
         <translation>历史记录未保存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="455"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="451"/>
         <source>Could not write %1</source>
         <translation>无法写入 %1</translation>
     </message>
@@ -3941,112 +3878,112 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or a failed rehearsal), 2
 <context>
     <name>sg::ui::AdvisorPanel</name>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="39"/>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="48"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="40"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="49"/>
         <source>Reading the catalogs…</source>
         <translation>正在读取系统目录…</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="40"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="41"/>
         <source>Not connected: connect to a server to see its %1.</source>
         <translation>未连接：连接到服务器以查看其%1。</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="41"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="42"/>
         <source>indexes</source>
         <translation>索引</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="41"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="42"/>
         <source>tables and their bloat</source>
         <translation>表及其膨胀</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="51"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="52"/>
         <source>Filter findings</source>
         <translation>筛选问题</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="52"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="53"/>
         <source>Filter…</source>
         <translation>筛选…</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="57"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="58"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="61"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="62"/>
         <source>Tables and indexes</source>
         <translation>表和索引</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="79"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="73"/>
         <source>Exact figures (pgstattuple)…</source>
         <translation>精确数据（pgstattuple）…</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="81"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="75"/>
         <source>Reads the whole selected table to count its live, dead and free space exactly</source>
         <translation>读取所选的整个表，精确统计活元组、死元组和空闲空间</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="140"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="134"/>
         <source>That index no longer exists.</source>
         <translation>该索引已不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="155"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="149"/>
         <source>pgstattuple: %1 in %2 live tuples (%3 %), %4 dead tuples (%5 %), %6 free (%7 %).</source>
         <translation>pgstattuple：表大小 %1，活元组 %2 个（%3 %），死元组 %4 个（%5 %），空闲空间 %6（%7 %）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="180"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="174"/>
         <source>%n index(es), %1 finding(s). Usage statistics count since %2 (%3)%4.</source>
         <translation>
             <numerusform>%n 个索引，%1 个问题。使用统计始于 %2（%3）%4。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="185"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="179"/>
         <source>, the last statistics reset</source>
         <translation>，即上次重置统计信息时</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="185"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="179"/>
         <source>, the server start</source>
         <translation>，即服务器启动时</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="188"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="182"/>
         <source>%n table(s), %1 finding(s). Bloat is a statistics-based estimate (run ANALYZE first); exact figures come from pgstattuple.</source>
         <translation>
             <numerusform>%n 个表，%1 个问题。膨胀是基于统计信息的估算值（请先运行 ANALYZE）；精确数据请使用 pgstattuple。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="220"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="214"/>
         <source>Select a table first.</source>
         <translation>请先选择一个表。</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="230"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="224"/>
         <source>pgstattuple is available but not installed in this database: CREATE EXTENSION pgstattuple; (needs CREATE on the database), then refresh.</source>
         <translation>pgstattuple 可用，但尚未在此数据库中安装：请执行 CREATE EXTENSION pgstattuple;（需要数据库的 CREATE 权限），然后刷新。</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="232"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="226"/>
         <source>pgstattuple is not available on this server: install the contrib package (postgresql-contrib), then CREATE EXTENSION pgstattuple;.</source>
         <translation>此服务器上没有 pgstattuple：请安装 contrib 软件包（postgresql-contrib），然后执行 CREATE EXTENSION pgstattuple;。</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="239"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="232"/>
         <source>Exact figures</source>
         <translation>精确数据</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="240"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="233"/>
         <source>pgstattuple reads all of %1 (%2) to count it exactly, which costs I/O on a big table.
 
 SELECT * FROM pgstattuple(&apos;%1&apos;);
@@ -4059,7 +3996,7 @@ SELECT * FROM pgstattuple(&apos;%1&apos;);
 是否继续？</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/AdvisorPanel.cpp" line="247"/>
+        <location filename="../ui/advisor/AdvisorPanel.cpp" line="239"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
@@ -4067,295 +4004,295 @@ SELECT * FROM pgstattuple(&apos;%1&apos;);
 <context>
     <name>sg::ui::BackupDialog</name>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="59"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="48"/>
         <source>Back up — %1</source>
         <translation>备份 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="68"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="51"/>
         <source>Custom archive (compressed, selective restore)</source>
         <translation>自定义归档（压缩，可选择性恢复）</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="69"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="52"/>
         <source>Directory (parallel jobs)</source>
         <translation>目录（支持并行作业）</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="70"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="53"/>
         <source>Plain SQL, gzip-compressed</source>
         <translation>纯 SQL，gzip 压缩</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="71"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="54"/>
         <source>Tar archive</source>
         <translation>Tar 归档</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="74"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="17"/>
         <source>pg_dump&apos;s default</source>
         <translation>pg_dump 默认值</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="78"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="19"/>
         <source>Parallel dump jobs; only the directory format writes tables in parallel</source>
         <translation>并行转储作业数；只有目录格式会并行写入表</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="84"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="59"/>
         <source>pg_dump patterns, comma-separated (e.g. public, &quot;Order Ref&quot;.*)</source>
         <translation>pg_dump 匹配模式，以逗号分隔（例如 public, &quot;Order Ref&quot;.*）</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="85"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="29"/>
         <source>Schema only</source>
         <translation>仅结构</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="86"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="30"/>
         <source>Data only</source>
         <translation>仅数据</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="87"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="31"/>
         <source>No owner</source>
         <translation>不含属主</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="88"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="32"/>
         <source>No privileges</source>
         <translation>不含权限</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="89"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="35"/>
         <source>Count rows in the backup&apos;s snapshot (for a full verification)</source>
         <translation>统计备份快照中的行数（用于完整校验）</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="97"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="39"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="102"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="55"/>
         <source>Manual (never deleted by the policy)</source>
         <translation>手动（保留策略永不删除）</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="103"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="56"/>
         <source>Daily</source>
         <translation>每日</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="104"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="57"/>
         <source>Weekly</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="110"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="45"/>
         <source>keep daily</source>
         <translation>保留每日</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="112"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="47"/>
         <source>weekly</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="118"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="54"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="123"/>
-        <location filename="../ui/backup/BackupDialog.cpp" line="155"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="12"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="60"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="124"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="14"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="125"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="16"/>
         <source>Compression</source>
         <translation>压缩</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="126"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="18"/>
         <source>Parallel jobs</source>
         <translation>并行作业</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="127"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="20"/>
         <source>Only schemas</source>
         <translation>仅包含模式</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="128"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="22"/>
         <source>Not schemas</source>
         <translation>排除模式</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="129"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="24"/>
         <source>Only tables</source>
         <translation>仅包含表</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="130"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="26"/>
         <source>Not tables</source>
         <translation>排除表</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="133"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="36"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="134"/>
-        <location filename="../ui/backup/BackupDialog.cpp" line="155"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="41"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="60"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="135"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="43"/>
         <source>Retention</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="136"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="51"/>
         <source>Cron line</source>
         <translation>Cron 配置行</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="139"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="57"/>
         <source>found automatically (PATH, /usr/lib/postgresql/*/bin …)</source>
         <translation>自动查找（PATH、/usr/lib/postgresql/*/bin …）</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="140"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="57"/>
         <source>The folder of the PostgreSQL client programs to prefer</source>
         <translation>优先使用的 PostgreSQL 客户端程序所在文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="141"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="56"/>
         <source>Programs folder</source>
         <translation>程序文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="150"/>
-        <location filename="../ui/backup/BackupDialog.cpp" line="192"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="10"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="81"/>
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="155"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="60"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="155"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="60"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="155"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="60"/>
         <source>Age</source>
         <translation>距今</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="156"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="61"/>
         <source>Verified</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="156"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="61"/>
         <source>Retention policy</source>
         <translation>保留策略</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="163"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="65"/>
         <source>Verify</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="164"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="65"/>
         <source>Checksum and archive read-back</source>
         <translation>校验和与归档回读</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="165"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="66"/>
         <source>Verify fully</source>
         <translation>完整校验</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="166"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="66"/>
         <source>Restore into a scratch database on this server, compare row counts, drop it</source>
         <translation>恢复到此服务器上的临时数据库，比较行数，然后删除</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="167"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="67"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="168"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="68"/>
         <source>Prune…</source>
         <translation>清除…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="169"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="68"/>
         <source>Delete what the retention policy no longer keeps, after showing the list</source>
         <translation>先显示列表，再删除保留策略不再保留的备份</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="170"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="69"/>
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="179"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="61"/>
         <source>Backups in this folder</source>
         <translation>此文件夹中的备份</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="194"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="82"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="196"/>
+        <location filename="../ui/backup/BackupDialog.ui" line="83"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="241"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="107"/>
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="279"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="145"/>
         <source>Dumping %1…</source>
         <translation>正在转储 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="379"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="270"/>
         <source>Starting pg_dump…</source>
         <translation>正在启动 pg_dump…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="403"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="294"/>
         <source>Verifying…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="433"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="323"/>
         <source>Prune backups</source>
         <translation>清除备份</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="434"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="324"/>
         <source>The retention policy (keep %1 daily, %2 weekly; manual never) no longer keeps these backups. Delete them?
 
 %3</source>
@@ -4364,71 +4301,131 @@ SELECT * FROM pgstattuple(&apos;%1&apos;);
 %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backup/BackupDialog.cpp" line="446"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="336"/>
         <source>Pruned %n backup(s).</source>
         <translation>
             <numerusform>已清除 %n 个备份。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backup/BackupDialog.cpp" line="466"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="356"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backup/BackupDialog.cpp" line="467"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="357"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backup/BackupDialog.cpp" line="468"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="358"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="469"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="359"/>
         <source>not verified</source>
         <translation>未校验</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="471"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="361"/>
         <source>kept: %1</source>
         <translation>保留：%1</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="471"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="361"/>
         <source>will be pruned: %1</source>
         <translation>将清除：%1</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="499"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="389"/>
         <source>Select a backup first.</source>
         <translation>请先选择一个备份。</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="499"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="389"/>
         <source>Wait for the current run to end.</source>
         <translation>请等待当前任务结束。</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="507"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="397"/>
         <source>Restoring %1 into a scratch database…</source>
         <translation>正在将 %1 恢复到临时数据库…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="508"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="398"/>
         <source>Verifying %1…</source>
         <translation>正在校验 %1…</translation>
     </message>
 </context>
 <context>
     <name>sg::ui::ConnectionDialog</name>
+    <message>
+        <location filename="../ui/ConnectionDialog.ui" line="6"/>
+        <source>Connect to PostgreSQL</source>
+        <translation>连接到 PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.ui" line="10"/>
+        <source>Saved &amp;profile:</source>
+        <translation>已保存的配置(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.ui" line="14"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.ui" line="17"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.ui" line="18"/>
+        <source>e.g. orders-prod</source>
+        <translation>例如 orders-prod</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.ui" line="19"/>
+        <source>&amp;Connection:</source>
+        <translation>连接(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.ui" line="20"/>
+        <source>postgresql://user@host:5432/db or host=… dbname=… service=…</source>
+        <translation>postgresql://user@host:5432/db 或 host=… dbname=… service=…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.ui" line="21"/>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.ui" line="22"/>
+        <source>only for this session; never saved (use ~/.pgpass to store it)</source>
+        <translation>仅用于本次会话，不会保存（如需保存，请使用 ~/.pgpass）</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.ui" line="23"/>
+        <source>P&amp;roduction server: open read-only</source>
+        <translation>生产服务器：以只读方式打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.ui" line="29"/>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.ui" line="30"/>
+        <source>&amp;Save profile</source>
+        <translation>保存配置(&amp;S)</translation>
+    </message>
     <message>
         <location filename="../ui/ConnectionDialog.cpp" line="21"/>
         <source>&amp;Connect</source>
@@ -4543,96 +4540,96 @@ SELECT * FROM pgstattuple(&apos;%1&apos;);
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="52"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="46"/>
         <source>Finding details and fix</source>
         <translation>问题详情与修复</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="54"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="48"/>
         <source>Select a finding to see why, and the statement that fixes it.</source>
         <translation>选择一个问题，查看原因及修复它的语句。</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="55"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="49"/>
         <source>Copy SQL</source>
         <translation>复制 SQL</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="56"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="50"/>
         <source>Run…</source>
         <translation>执行…</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="57"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="51"/>
         <source>Save as migration…</source>
         <translation>另存为迁移…</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="58"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="52"/>
         <source>Copy all as one migration</source>
         <translation>全部复制为一个迁移</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="59"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="53"/>
         <source>Every fix the list shows (after the filter) in one migration: indexes created before any is dropped</source>
         <translation>列表（筛选后）显示的所有修复合并为一个迁移：先创建索引，再删除索引</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/advisor/FindingsView.cpp" line="124"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="118"/>
         <source>Copied %n statement(s).</source>
         <translation>
             <numerusform>已复制 %n 条语句。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/advisor/FindingsView.cpp" line="128"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="122"/>
         <source>Copied the fixes of %n finding(s) as one migration.</source>
         <translation>
             <numerusform>已将 %n 项发现的修复复制为一个迁移。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="133"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="127"/>
         <source>Save the fix into the migrations folder</source>
         <translation>将修复语句保存到迁移文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="253"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="247"/>
         <source>This profile is read-only (production). Use Server → Allow writes… first.</source>
         <translation>此配置为只读（生产环境）。请先使用“服务器 → 允许写入…”。</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="264"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="258"/>
         <source>(No statement fixes this by itself.)</source>
         <translation>（没有可以单独修复此问题的语句。）</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="272"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="266"/>
         <source>Run fix</source>
         <translation>执行修复</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="273"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="267"/>
         <source>This statement will be sent to the server:</source>
         <translation>将向服务器发送以下语句：</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="275"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="269"/>
         <source>Run</source>
         <translation>执行</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="280"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="274"/>
         <source>Not sent: the session is read-only or a fix is still running.</source>
         <translation>未发送：会话为只读，或仍有修复正在执行。</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="284"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="278"/>
         <source>Running…</source>
         <translation>正在执行…</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="307"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="301"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -4668,19 +4665,19 @@ SELECT * FROM pgstattuple(&apos;%1&apos;);
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../ui/LiveTableView.cpp" line="86"/>
+        <location filename="../ui/LiveTableView.cpp" line="79"/>
         <source>Waiting for the server…</source>
         <translation>正在等待服务器…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/LiveTableView.cpp" line="91"/>
+        <location filename="../ui/LiveTableView.cpp" line="84"/>
         <source>%n row(s), updated %1</source>
         <translation>
             <numerusform>%n 行，更新于 %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/LiveTableView.cpp" line="92"/>
+        <location filename="../ui/LiveTableView.cpp" line="85"/>
         <source>%1 of %n row(s) shown, updated %2</source>
         <translation>
             <numerusform>显示 %n 行中的 %1 行，更新于 %2</numerusform>
@@ -5016,17 +5013,17 @@ Allow statements that change the server (cancel, terminate, DDL) for this sessio
         </translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="189"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="188"/>
         <source>Roll back</source>
         <translation>回滚</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="189"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="188"/>
         <source>Apply migrations</source>
         <translation>应用迁移</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="190"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="189"/>
         <source>The rehearsal of these migrations failed.</source>
         <translation>这些迁移的演练失败了。</translation>
     </message>
@@ -5040,22 +5037,22 @@ Allow statements that change the server (cancel, terminate, DDL) for this sessio
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="212"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="211"/>
         <source>The backup cannot start, so nothing was applied.</source>
         <translation>备份无法启动，因此未应用任何迁移。</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="217"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="216"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="226"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="225"/>
         <source>Rolling back…</source>
         <translation>正在回滚…</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="226"/>
+        <location filename="../ui/migrate/MigrationApplyPage.cpp" line="225"/>
         <source>Applying…</source>
         <translation>正在应用…</translation>
     </message>
@@ -5108,37 +5105,37 @@ Allow statements that change the server (cancel, terminate, DDL) for this sessio
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="100"/>
+        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="97"/>
         <source>Select a finding to see why it matters and the safe way to write it.</source>
         <translation>选择一个问题，查看其影响原因及安全的写法。</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="133"/>
+        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="130"/>
         <source>rollback of %1</source>
         <translation>%1 的回滚</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="139"/>
+        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="136"/>
         <source> (live)</source>
         <translation>（实时）</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="151"/>
+        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="148"/>
         <source>Nothing to run: every migration in the folder is applied.</source>
         <translation>没有需要运行的内容：文件夹中的所有迁移均已应用。</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="152"/>
+        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="149"/>
         <source>%1 file(s), %2 statement(s); %3 error(s), %4 warning(s). Locks and sizes are read from the server now; the sessions named would make a statement wait.</source>
         <translation>%1 个文件，%2 条语句；%3 个错误，%4 个警告。锁和大小信息是刚从服务器读取的；列出的会话会使相应语句等待。</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="196"/>
+        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="193"/>
         <source>runs alone, outside a transaction</source>
         <translation>在事务外单独运行</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="212"/>
+        <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="209"/>
         <source>%1
 
 Why: %2
@@ -5249,33 +5246,33 @@ Safer:
         <translation>事务性</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationResultPage.cpp" line="45"/>
+        <location filename="../ui/migrate/MigrationResultPage.cpp" line="43"/>
         <source>INVALID index left behind: %1. Drop it with DROP INDEX CONCURRENTLY before running again.</source>
         <translation>遗留了 INVALID 索引：%1。再次运行前请用 DROP INDEX CONCURRENTLY 删除它。</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationResultPage.cpp" line="59"/>
+        <location filename="../ui/migrate/MigrationResultPage.cpp" line="57"/>
         <source>The rows of %1 now.</source>
         <translation>%1 当前的行。</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationResultPage.cpp" line="70"/>
+        <location filename="../ui/migrate/MigrationResultPage.cpp" line="68"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationResultPage.cpp" line="71"/>
-        <location filename="../ui/migrate/MigrationResultPage.cpp" line="72"/>
+        <location filename="../ui/migrate/MigrationResultPage.cpp" line="69"/>
+        <location filename="../ui/migrate/MigrationResultPage.cpp" line="70"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationResultPage.cpp" line="71"/>
+        <location filename="../ui/migrate/MigrationResultPage.cpp" line="69"/>
         <source>no — failed part-way</source>
         <translation>否 — 中途失败</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationResultPage.cpp" line="72"/>
+        <location filename="../ui/migrate/MigrationResultPage.cpp" line="70"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -5378,106 +5375,106 @@ Safer:
 <context>
     <name>sg::ui::MigrationStatusPage</name>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="41"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="42"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="42"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="43"/>
         <source>What the database has applied, against the files in the folder.</source>
         <translation>数据库已应用的迁移与文件夹中文件的对照。</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="50"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="51"/>
         <source>Migration status</source>
         <translation>迁移状态</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="52"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="53"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="52"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="53"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="52"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="53"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="52"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="53"/>
         <source>Applied</source>
         <translation>应用时间</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="52"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="53"/>
         <source>Took</source>
         <translation>耗时</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="52"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="53"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="71"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="69"/>
         <source>Reading the folder and the server…</source>
         <translation>正在读取文件夹和服务器…</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="91"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="89"/>
         <source>The server could not be read: %1</source>
         <translation>无法读取服务器：%1</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="108"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="106"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="124"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="122"/>
         <source>%1 applied</source>
         <translation>%1 个已应用</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="124"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="122"/>
         <source>%1 pending</source>
         <translation>%1 个待应用</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="132"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="130"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — history: %2. %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — 历史：%2。%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="135"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="133"/>
         <source>%n migration(s) to roll back.</source>
         <translation>
             <numerusform>将回滚 %n 个迁移。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="136"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="134"/>
         <source>%n migration(s) to apply.</source>
         <translation>
             <numerusform>将应用 %n 个迁移。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="139"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="137"/>
         <source>Blocks applying: %1</source>
         <translation>阻止应用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="141"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="139"/>
         <source>Ignored: %1</source>
         <translation>已忽略：%1</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="142"/>
+        <location filename="../ui/migrate/MigrationStatusPage.cpp" line="140"/>
         <source>Nothing blocks a run.</source>
         <translation>没有阻止运行的问题。</translation>
     </message>
@@ -5555,7 +5552,7 @@ After: %2</source>
         <translation>变更后缓冲区</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanCompareDialog.cpp" line="63"/>
+        <location filename="../ui/plan/PlanCompareDialog.cpp" line="60"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -6118,149 +6115,149 @@ After: %2</source>
         <translation>等待（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="68"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="66"/>
         <source>Progress:</source>
         <translation>进度：</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="69"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="67"/>
         <source>Usually:</source>
         <translation>通常：</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="76"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="74"/>
         <source>Locks held and awaited:</source>
         <translation>持有和等待的锁：</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="81"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="79"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="82"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="80"/>
         <source>Cancel query…</source>
         <translation>取消查询…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="83"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="81"/>
         <source>Terminate session…</source>
         <translation>终止会话…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="107"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="105"/>
         <source>Reading session %1…</source>
         <translation>正在读取会话 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="131"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="129"/>
         <source>, waiting for %1: %2</source>
         <translation>，等待 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="132"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="130"/>
         <source>State: %1, for %2</source>
         <translation>状态：%1，已持续 %2</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="132"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="130"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="134"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="132"/>
         <source>Transaction open for %1</source>
         <translation>事务已打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="136"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="134"/>
         <source>No transaction open</source>
         <translation>没有打开的事务</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="139"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="137"/>
         <source>This query has run for %1</source>
         <translation>此查询已运行 %1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="140"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="138"/>
         <source>Last query started %1 ago</source>
         <translation>上一个查询开始于 %1 前</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="141"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="139"/>
         <source>Connected for %1</source>
         <translation>已连接 %1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="143"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="141"/>
         <source>Holds the xmin horizon at transaction %1: VACUUM cannot remove rows that died after it</source>
         <translation>将 xmin 视界保持在事务 %1：VACUUM 无法清除此后失效的行</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="147"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="145"/>
         <source>Waits for session(s) %1</source>
         <translation>等待会话 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="150"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="148"/>
         <source>Blocks %n session(s): %1</source>
         <translation>
             <numerusform>阻塞 %n 个会话：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="162"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="160"/>
         <source>Session %1 has ended</source>
         <translation>会话 %1 已结束</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="163"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="161"/>
         <source>The server no longer has this session; what is shown is its last state.</source>
         <translation>服务器上已没有此会话；显示的是它的最后状态。</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="164"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="162"/>
         <source>The session has ended.</source>
         <translation>会话已结束。</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="169"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="167"/>
         <source>Session %1 · %2 · %3@%4 from %5</source>
         <translation>会话 %1 · %2 · %3@%4 来自 %5</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="171"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="169"/>
         <source>(no application name)</source>
         <translation>（无应用名称）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="180"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="178"/>
         <source>No long command (VACUUM, ANALYZE, CREATE INDEX, CLUSTER, COPY, base backup) running.</source>
         <translation>没有正在运行的长命令（VACUUM、ANALYZE、CREATE INDEX、CLUSTER、COPY、基础备份）。</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="184"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="182"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="187"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="185"/>
         <source>: %1 of %2 %3 (%4 %)</source>
         <translation>：%2 %3 中的 %1（%4 %）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="193"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="191"/>
         <source> on %1</source>
         <translation>，对象 %1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="201"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="199"/>
         <source>%1 calls, mean %2 ms, max %3 ms, %4 rows in all (pg_stat_statements)</source>
         <translation>%1 次调用，平均 %2 毫秒，最长 %3 毫秒，共 %4 行（pg_stat_statements）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/SessionDetailDialog.cpp" line="211"/>
+        <location filename="../ui/activity/SessionDetailDialog.cpp" line="209"/>
         <source>Updated %1</source>
         <translation>更新于 %1</translation>
     </message>
@@ -6473,32 +6470,32 @@ After: %2</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="20"/>
+        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="17"/>
         <source>Statements run</source>
         <translation>已运行的语句</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="26"/>
+        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="23"/>
         <source>ok</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="27"/>
+        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="24"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="28"/>
+        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="25"/>
         <source>not rehearsable</source>
         <translation>不可预演</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="29"/>
+        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="26"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="33"/>
+        <location filename="../ui/migrate/StatementOutcomeTable.cpp" line="30"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -6571,78 +6568,78 @@ After: %2</source>
         <translation>语句</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="71"/>
+        <location filename="../ui/StatementsPanel.cpp" line="64"/>
         <source>Double-click a statement to explain it</source>
         <translation>双击语句查看其执行计划</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="78"/>
+        <location filename="../ui/StatementsPanel.cpp" line="71"/>
         <source>Running longer than</source>
         <translation>运行时间超过</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="81"/>
+        <location filename="../ui/StatementsPanel.cpp" line="74"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="84"/>
+        <location filename="../ui/StatementsPanel.cpp" line="77"/>
         <source>Queries running now</source>
         <translation>正在运行的查询</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="94"/>
+        <location filename="../ui/StatementsPanel.cpp" line="84"/>
         <source>Running now for longer than</source>
         <translation>当前运行时间超过</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="173"/>
+        <location filename="../ui/StatementsPanel.cpp" line="163"/>
         <source>Waiting for the server…</source>
         <translation>正在等待服务器…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/StatementsPanel.cpp" line="179"/>
+        <location filename="../ui/StatementsPanel.cpp" line="169"/>
         <source>%n statement(s), updated %1</source>
         <translation>
             <numerusform>%n 条语句，更新于 %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/StatementsPanel.cpp" line="180"/>
+        <location filename="../ui/StatementsPanel.cpp" line="170"/>
         <source>%1 of %n statement(s) shown, updated %2</source>
         <translation>
             <numerusform>显示 %n 条语句中的 %1 条，更新于 %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="196"/>
+        <location filename="../ui/StatementsPanel.cpp" line="186"/>
         <source>— none</source>
         <translation>— 无</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/StatementsPanel.cpp" line="197"/>
+        <location filename="../ui/StatementsPanel.cpp" line="187"/>
         <source>— %n statement(s); select one to find it above</source>
         <translation>
             <numerusform>— %n 条语句；选中一条即可在上方找到它</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="205"/>
+        <location filename="../ui/StatementsPanel.cpp" line="195"/>
         <source>This server does not report which statement a running query belongs to (query_id needs PostgreSQL 14 and compute_query_id).</source>
         <translation>此服务器不提供正在运行的查询所属的语句（query_id 需要 PostgreSQL 14 及 compute_query_id）。</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="217"/>
+        <location filename="../ui/StatementsPanel.cpp" line="207"/>
         <source>Its statement is not in this list (another window, the filter, or not among the 500 busiest).</source>
         <translation>其语句不在此列表中（属于其他时间窗口、被筛选掉，或不在最繁忙的 500 条之内）。</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="226"/>
+        <location filename="../ui/StatementsPanel.cpp" line="215"/>
         <source>Reset statistics</source>
         <translation>重置统计信息</translation>
     </message>
     <message>
-        <location filename="../ui/StatementsPanel.cpp" line="227"/>
+        <location filename="../ui/StatementsPanel.cpp" line="216"/>
         <source>This clears pg_stat_statements for everyone on this server — other tools and colleagues lose their figures too. Sightglass&apos;s windows do not need it.
 
 %1;
@@ -6792,54 +6789,54 @@ Reset?</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../ui/plan/WhatIfDialog.cpp" line="43"/>
+        <location filename="../ui/plan/WhatIfDialog.cpp" line="39"/>
         <source>Copy CREATE INDEX</source>
         <translation>复制 CREATE INDEX</translation>
     </message>
     <message>
-        <location filename="../ui/plan/WhatIfDialog.cpp" line="44"/>
+        <location filename="../ui/plan/WhatIfDialog.cpp" line="40"/>
         <source>Create index…</source>
         <translation>创建索引…</translation>
     </message>
     <message>
-        <location filename="../ui/plan/WhatIfDialog.cpp" line="47"/>
+        <location filename="../ui/plan/WhatIfDialog.cpp" line="43"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/plan/WhatIfDialog.cpp" line="95"/>
+        <location filename="../ui/plan/WhatIfDialog.cpp" line="91"/>
         <source>%1 % (the planner uses it)</source>
         <translation>%1 %（规划器会使用）</translation>
     </message>
     <message>
-        <location filename="../ui/plan/WhatIfDialog.cpp" line="96"/>
+        <location filename="../ui/plan/WhatIfDialog.cpp" line="92"/>
         <source>not used by the planner</source>
         <translation>规划器不会使用</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/plan/WhatIfDialog.cpp" line="106"/>
+        <location filename="../ui/plan/WhatIfDialog.cpp" line="102"/>
         <source>%n hypothetical index(es) tried on this session and dropped again (hypopg_reset); %1 would make the plan cheaper. Costs are the planner&apos;s estimates.</source>
         <translation>
             <numerusform>已在本会话中尝试 %n 个假设索引，并已再次删除（hypopg_reset）；其中 %1 个可降低执行计划代价。代价均为规划器的估算值。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/plan/WhatIfDialog.cpp" line="133"/>
+        <location filename="../ui/plan/WhatIfDialog.cpp" line="129"/>
         <source>The plan with the hypothetical index %1 (estimated, not executed).</source>
         <translation>使用假设索引 %1 时的执行计划（估算，未执行）。</translation>
     </message>
     <message>
-        <location filename="../ui/plan/WhatIfDialog.cpp" line="144"/>
+        <location filename="../ui/plan/WhatIfDialog.cpp" line="140"/>
         <source>This session is read-only: Server → Allow writes… first, or copy the statement into a migration.</source>
         <translation>此会话为只读：请先选择“服务器 → 允许写入…”，或将语句复制到迁移中。</translation>
     </message>
     <message>
-        <location filename="../ui/plan/WhatIfDialog.cpp" line="149"/>
+        <location filename="../ui/plan/WhatIfDialog.cpp" line="145"/>
         <source>Create index</source>
         <translation>创建索引</translation>
     </message>
     <message>
-        <location filename="../ui/plan/WhatIfDialog.cpp" line="150"/>
+        <location filename="../ui/plan/WhatIfDialog.cpp" line="146"/>
         <source>Build this index on the server? CONCURRENTLY does not block writes, but it reads the whole table and takes time.
 
 %1</source>
@@ -6848,7 +6845,7 @@ Reset?</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/plan/WhatIfDialog.cpp" line="154"/>
+        <location filename="../ui/plan/WhatIfDialog.cpp" line="150"/>
         <source>Building the index…</source>
         <translation>正在创建索引…</translation>
     </message>

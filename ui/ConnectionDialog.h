@@ -10,16 +10,16 @@
 
 class QLineEdit;
 
-namespace Ui {
-class ConnectionDialog;
-}
-
 namespace sg {
 class DbClient;
 struct Capabilities;
 } // namespace sg
 
 namespace sg::ui {
+
+namespace Ui {
+class ConnectionDialog;
+}
 
 /// Picks or edits a connection profile, tests it without leaving the dialog, and returns the
 /// options to connect with. The password field lives in memory only.

@@ -2,6 +2,7 @@
 #include "BackupDialog.h"
 #include "ui/RowList.h"
 #include "ui/StateColors.h"
+#include "ui_BackupDialog.h"
 
 #include "RestoreDialog.h"
 
@@ -11,26 +12,12 @@
 
 #include "Settings.h"
 #include <QApplication>
-#include <QCheckBox>
 #include <QClipboard>
-#include <QComboBox>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
-#include <QHBoxLayout>
-#include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
-#include <QPlainTextEdit>
-#include <QProgressBar>
-#include <QPushButton>
-#include <QSpinBox>
-#include <QTableWidget>
-#include <QTabWidget>
-#include <QVBoxLayout>
 
 namespace sg::ui {
 
@@ -54,154 +41,39 @@ QString programPath()
 } // namespace
 
 BackupDialog::BackupDialog(sg::ServerSession* session, QWidget* parent)
-    : QDialog(parent), m_session(session), m_runner(new sg::BackupRunner(this))
+    : QDialog(parent), m_session(session), m_runner(new sg::BackupRunner(this)),
+      ui(std::make_unique<Ui::BackupDialog>())
 {
+    ui->setupUi(this);
     setWindowTitle(tr("Back up — %1").arg(session->options().displayName()));
-    m_tabs = new QTabWidget(this);
 
-    // --- the backup tab
-    auto* form = new QFormLayout;
-    m_database = new QComboBox(this);
-    m_database->setEditable(true);
-    m_database->setObjectName(QStringLiteral("database"));
-    m_format = new QComboBox(this);
-    m_format->addItem(tr("Custom archive (compressed, selective restore)"), int(sg::BackupFormat::Custom));
-    m_format->addItem(tr("Directory (parallel jobs)"), int(sg::BackupFormat::Directory));
-    m_format->addItem(tr("Plain SQL, gzip-compressed"), int(sg::BackupFormat::PlainGzip));
-    m_format->addItem(tr("Tar archive"), int(sg::BackupFormat::Tar));
-    m_compression = new QSpinBox(this);
-    m_compression->setRange(-1, 9);
-    m_compression->setSpecialValueText(tr("pg_dump's default"));
-    m_compression->setValue(-1);
-    m_jobs = new QSpinBox(this);
-    m_jobs->setRange(1, 64);
-    m_jobs->setToolTip(tr("Parallel dump jobs; only the directory format writes tables in parallel"));
-    m_includeSchemas = new QLineEdit(this);
-    m_excludeSchemas = new QLineEdit(this);
-    m_includeTables = new QLineEdit(this);
-    m_excludeTables = new QLineEdit(this);
-    for (QLineEdit* e : {m_includeSchemas, m_excludeSchemas, m_includeTables, m_excludeTables})
+    // What the form cannot say: the choices' values, and text shared by several fields.
+    ui->format->addItem(tr("Custom archive (compressed, selective restore)"), int(sg::BackupFormat::Custom));
+    ui->format->addItem(tr("Directory (parallel jobs)"), int(sg::BackupFormat::Directory));
+    ui->format->addItem(tr("Plain SQL, gzip-compressed"), int(sg::BackupFormat::PlainGzip));
+    ui->format->addItem(tr("Tar archive"), int(sg::BackupFormat::Tar));
+    ui->kind->addItem(tr("Manual (never deleted by the policy)"), int(sg::BackupKind::Manual));
+    ui->kind->addItem(tr("Daily"), int(sg::BackupKind::Daily));
+    ui->kind->addItem(tr("Weekly"), int(sg::BackupKind::Weekly));
+    for (QLineEdit* e : {ui->includeSchemas, ui->excludeSchemas, ui->includeTables, ui->excludeTables})
         e->setPlaceholderText(tr("pg_dump patterns, comma-separated (e.g. public, \"Order Ref\".*)"));
-    m_schemaOnly = new QCheckBox(tr("Schema only"), this);
-    m_dataOnly = new QCheckBox(tr("Data only"), this);
-    m_noOwner = new QCheckBox(tr("No owner"), this);
-    m_noPrivileges = new QCheckBox(tr("No privileges"), this);
-    m_rowCounts = new QCheckBox(tr("Count rows in the backup's snapshot (for a full verification)"), this);
-    m_rowCounts->setChecked(true);
-    auto* flags = new QHBoxLayout;
-    for (QCheckBox* c : {m_schemaOnly, m_dataOnly, m_noOwner, m_noPrivileges})
-        flags->addWidget(c);
-    flags->addStretch(1);
-    m_directory = new QLineEdit(this);
-    m_directory->setObjectName(QStringLiteral("directory"));
-    auto* browse = new QPushButton(tr("Browse…"), this);
-    auto* dirRow = new QHBoxLayout;
-    dirRow->addWidget(m_directory, 1);
-    dirRow->addWidget(browse);
-    m_kind = new QComboBox(this);
-    m_kind->addItem(tr("Manual (never deleted by the policy)"), int(sg::BackupKind::Manual));
-    m_kind->addItem(tr("Daily"), int(sg::BackupKind::Daily));
-    m_kind->addItem(tr("Weekly"), int(sg::BackupKind::Weekly));
-    m_keepDaily = new QSpinBox(this);
-    m_keepDaily->setRange(0, 365);
-    m_keepWeekly = new QSpinBox(this);
-    m_keepWeekly->setRange(0, 520);
-    auto* keepRow = new QHBoxLayout;
-    keepRow->addWidget(new QLabel(tr("keep daily"), this));
-    keepRow->addWidget(m_keepDaily);
-    keepRow->addWidget(new QLabel(tr("weekly"), this));
-    keepRow->addWidget(m_keepWeekly);
-    keepRow->addStretch(1);
-    m_cron = new QLineEdit(this);
-    m_cron->setReadOnly(true);
-    m_cron->setObjectName(QStringLiteral("cronLine"));
-    auto* copyCron = new QPushButton(tr("Copy"), this);
-    auto* cronRow = new QHBoxLayout;
-    cronRow->addWidget(m_cron, 1);
-    cronRow->addWidget(copyCron);
+    const QStringList catalogColumns{tr("Backup"), tr("Kind"),     tr("Database"),        tr("Size"),
+                                     tr("Age"),    tr("Verified"), tr("Retention policy")};
+    ui->backupCatalog->setColumnCount(int(catalogColumns.size()));
+    ui->backupCatalog->setHorizontalHeaderLabels(catalogColumns);
+    setUpRowList(ui->backupCatalog);
+    ui->backupCatalog->setSelectionMode(QAbstractItemView::SingleSelection);
+    ui->details->hide();
+    ui->tabs->setCurrentIndex(0);
 
-    form->addRow(tr("Database"), m_database);
-    form->addRow(tr("Format"), m_format);
-    form->addRow(tr("Compression"), m_compression);
-    form->addRow(tr("Parallel jobs"), m_jobs);
-    form->addRow(tr("Only schemas"), m_includeSchemas);
-    form->addRow(tr("Not schemas"), m_excludeSchemas);
-    form->addRow(tr("Only tables"), m_includeTables);
-    form->addRow(tr("Not tables"), m_excludeTables);
-    form->addRow(QString(), flags);
-    form->addRow(QString(), m_rowCounts);
-    form->addRow(tr("Folder"), dirRow);
-    form->addRow(tr("Kind"), m_kind);
-    form->addRow(tr("Retention"), keepRow);
-    form->addRow(tr("Cron line"), cronRow);
     // Where pg_dump and pg_restore live when they are not in the usual places (shared with Restore).
-    m_pgBin = new QLineEdit(sg::Settings::pgBinDir(), this);
-    m_pgBin->setPlaceholderText(tr("found automatically (PATH, /usr/lib/postgresql/*/bin …)"));
-    m_pgBin->setToolTip(tr("The folder of the PostgreSQL client programs to prefer"));
-    form->addRow(tr("Programs folder"), m_pgBin);
-    connect(m_pgBin, &QLineEdit::editingFinished, this, [this] {
-        sg::Settings::setPgBinDir(m_pgBin->text());
-        m_runner->setPgBinDir(m_pgBin->text().trimmed());
+    ui->pgBin->setText(sg::Settings::pgBinDir());
+    connect(ui->pgBin, &QLineEdit::editingFinished, this, [this] {
+        sg::Settings::setPgBinDir(ui->pgBin->text());
+        m_runner->setPgBinDir(ui->pgBin->text().trimmed());
         updateDerived();
     });
-    m_runner->setPgBinDir(m_pgBin->text().trimmed());
-    auto* backupTab = new QWidget(this);
-    backupTab->setLayout(form);
-    m_tabs->addTab(backupTab, tr("Back up"));
-
-    // --- the catalog tab
-    m_catalog = new QTableWidget(0, 7, this);
-    m_catalog->setObjectName(QStringLiteral("backupCatalog"));
-    m_catalog->setHorizontalHeaderLabels({tr("Backup"), tr("Kind"), tr("Database"), tr("Size"), tr("Age"),
-                                          tr("Verified"), tr("Retention policy")});
-    setUpRowList(m_catalog);
-    m_catalog->setSelectionMode(QAbstractItemView::SingleSelection);
-    auto* verify = new QPushButton(tr("Verify"), this);
-    verify->setToolTip(tr("Checksum and archive read-back"));
-    auto* verifyFull = new QPushButton(tr("Verify fully"), this);
-    verifyFull->setToolTip(tr("Restore into a scratch database on this server, compare row counts, drop it"));
-    auto* restore = new QPushButton(tr("Restore…"), this);
-    auto* prune = new QPushButton(tr("Prune…"), this);
-    prune->setToolTip(tr("Delete what the retention policy no longer keeps, after showing the list"));
-    auto* reload = new QPushButton(tr("Reload"), this);
-    auto* catalogButtons = new QHBoxLayout;
-    for (QPushButton* b : {verify, verifyFull, restore, prune, reload})
-        catalogButtons->addWidget(b);
-    catalogButtons->addStretch(1);
-    auto* catalogTab = new QWidget(this);
-    auto* catalogLayout = new QVBoxLayout(catalogTab);
-    catalogLayout->addWidget(m_catalog, 1);
-    catalogLayout->addLayout(catalogButtons);
-    m_tabs->addTab(catalogTab, tr("Backups in this folder"));
-
-    // --- progress and buttons
-    m_progress = new QProgressBar(this);
-    m_progress->setRange(0, 1000);
-    m_progress->setValue(0);
-    m_status = new QLabel(this);
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_details = new QPlainTextEdit(this);
-    m_details->setReadOnly(true);
-    m_details->setMaximumHeight(90);
-    m_details->hide();
-    m_start = new QPushButton(tr("Back up"), this);
-    m_start->setDefault(true);
-    m_cancel = new QPushButton(tr("Cancel"), this);
-    m_cancel->setEnabled(false);
-    auto* close = new QPushButton(tr("Close"), this);
-    auto* buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    buttons->addWidget(m_start);
-    buttons->addWidget(m_cancel);
-    buttons->addWidget(close);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_tabs, 1);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_status);
-    layout->addWidget(m_details);
-    layout->addLayout(buttons);
-    resize(760, 640);
+    m_runner->setPgBinDir(ui->pgBin->text().trimmed());
 
     setDirectory(sg::Settings::backupDirectory());
     setDatabase(session->options().value(QStringLiteral("dbname")));
@@ -214,65 +86,67 @@ BackupDialog::BackupDialog(sg::ServerSession* session, QWidget* parent)
     connect(session->interactive(), &sg::DbClient::replied, this, [this](const sg::DbReply& r) {
         if (r.id != m_databasesRequest || !r.ok())
             return;
-        const QString current = m_database->currentText();
+        const QString current = ui->database->currentText();
         for (int i = 0; i < r.result.rowCount(); ++i) {
             const QString name = r.result.value(i, 0).toString();
-            if (m_database->findText(name) < 0)
-                m_database->addItem(name);
+            if (ui->database->findText(name) < 0)
+                ui->database->addItem(name);
         }
-        m_database->setCurrentText(current);
+        ui->database->setCurrentText(current);
     });
 
-    for (QLineEdit* e : {m_includeSchemas, m_excludeSchemas, m_includeTables, m_excludeTables})
+    for (QLineEdit* e : {ui->includeSchemas, ui->excludeSchemas, ui->includeTables, ui->excludeTables})
         connect(e, &QLineEdit::textChanged, this, &BackupDialog::updateDerived);
-    for (QCheckBox* c : {m_schemaOnly, m_dataOnly, m_noOwner, m_noPrivileges, m_rowCounts})
+    for (QCheckBox* c : {ui->schemaOnly, ui->dataOnly, ui->noOwner, ui->noPrivileges, ui->rowCounts})
         connect(c, &QCheckBox::toggled, this, &BackupDialog::updateDerived);
-    for (QComboBox* c : {m_format, m_kind})
+    for (QComboBox* c : {ui->format, ui->kind})
         connect(c, &QComboBox::currentIndexChanged, this, &BackupDialog::updateDerived);
-    connect(m_database, &QComboBox::currentTextChanged, this, &BackupDialog::updateDerived);
-    for (QSpinBox* s : {m_compression, m_jobs})
+    connect(ui->database, &QComboBox::currentTextChanged, this, &BackupDialog::updateDerived);
+    for (QSpinBox* s : {ui->compression, ui->jobs})
         connect(s, &QSpinBox::valueChanged, this, &BackupDialog::updateDerived);
-    connect(m_directory, &QLineEdit::editingFinished, this, [this] { setDirectory(m_directory->text()); });
-    connect(browse, &QPushButton::clicked, this, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Backup folder"), m_directory->text());
+    connect(ui->directory, &QLineEdit::editingFinished, this,
+            [this] { setDirectory(ui->directory->text()); });
+    connect(ui->browse, &QPushButton::clicked, this, [this] {
+        const QString dir =
+            QFileDialog::getExistingDirectory(this, tr("Backup folder"), ui->directory->text());
         if (!dir.isEmpty())
             setDirectory(dir);
     });
     auto savePolicy = [this] {
-        m_policy.keepDaily = m_keepDaily->value();
-        m_policy.keepWeekly = m_keepWeekly->value();
-        if (QFileInfo(m_directory->text()).isDir()) {
+        m_policy.keepDaily = ui->keepDaily->value();
+        m_policy.keepWeekly = ui->keepWeekly->value();
+        if (QFileInfo(ui->directory->text()).isDir()) {
             QString error;
-            if (!m_policy.save(m_directory->text(), &error))
+            if (!m_policy.save(ui->directory->text(), &error))
                 setStatus(error, true);
             reloadCatalog();
         }
     };
-    connect(m_keepDaily, &QSpinBox::editingFinished, this, savePolicy);
-    connect(m_keepWeekly, &QSpinBox::editingFinished, this, savePolicy);
-    connect(copyCron, &QPushButton::clicked, this,
-            [this] { QApplication::clipboard()->setText(m_cron->text()); });
-    connect(m_start, &QPushButton::clicked, this, &BackupDialog::start);
-    connect(m_cancel, &QPushButton::clicked, m_runner, &sg::BackupRunner::cancel);
-    connect(close, &QPushButton::clicked, this, &QDialog::reject);
-    connect(verify, &QPushButton::clicked, this, [this] { verifySelected(false); });
-    connect(verifyFull, &QPushButton::clicked, this, [this] { verifySelected(true); });
-    connect(reload, &QPushButton::clicked, this, &BackupDialog::reloadCatalog);
-    connect(prune, &QPushButton::clicked, this, &BackupDialog::prunePreviewAndConfirm);
-    connect(restore, &QPushButton::clicked, this, [this] {
+    connect(ui->keepDaily, &QSpinBox::editingFinished, this, savePolicy);
+    connect(ui->keepWeekly, &QSpinBox::editingFinished, this, savePolicy);
+    connect(ui->copyCron, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(ui->cronLine->text()); });
+    connect(ui->start, &QPushButton::clicked, this, &BackupDialog::start);
+    connect(ui->cancel, &QPushButton::clicked, m_runner, &sg::BackupRunner::cancel);
+    connect(ui->close, &QPushButton::clicked, this, &QDialog::reject);
+    connect(ui->verify, &QPushButton::clicked, this, [this] { verifySelected(false); });
+    connect(ui->verifyFull, &QPushButton::clicked, this, [this] { verifySelected(true); });
+    connect(ui->reload, &QPushButton::clicked, this, &BackupDialog::reloadCatalog);
+    connect(ui->prune, &QPushButton::clicked, this, &BackupDialog::prunePreviewAndConfirm);
+    connect(ui->restore, &QPushButton::clicked, this, [this] {
         RestoreDialog dialog(m_session, this);
         dialog.setBackupPath(selectedBackup());
         dialog.exec();
     });
     connect(m_runner, &sg::BackupRunner::progress, this, [this](double f, const QString& object) {
         if (f < 0) {
-            m_progress->setRange(0, 0);
+            ui->progress->setRange(0, 0);
         } else {
-            m_progress->setRange(0, 1000);
-            m_progress->setValue(int(f * 1000));
+            ui->progress->setRange(0, 1000);
+            ui->progress->setValue(int(f * 1000));
         }
         if (!object.isEmpty())
-            m_status->setText(m_stage == Stage::Backup ? tr("Dumping %1…").arg(object) : object);
+            ui->status->setText(m_stage == Stage::Backup ? tr("Dumping %1…").arg(object) : object);
     });
     connect(m_runner, &sg::BackupRunner::finished, this, &BackupDialog::onFinished);
     updateDerived();
@@ -286,77 +160,102 @@ BackupDialog::~BackupDialog()
         disconnect(child, nullptr, this, nullptr);
 }
 
+QTableWidget* BackupDialog::catalogTable() const
+{
+    return ui->backupCatalog;
+}
+
+QPushButton* BackupDialog::startButton() const
+{
+    return ui->start;
+}
+
+QComboBox* BackupDialog::formatBox() const
+{
+    return ui->format;
+}
+
+QSpinBox* BackupDialog::jobsBox() const
+{
+    return ui->jobs;
+}
+
+QComboBox* BackupDialog::kindBox() const
+{
+    return ui->kind;
+}
+
 sg::BackupOptions BackupDialog::options() const
 {
     sg::BackupOptions o;
-    o.database = m_database->currentText().trimmed();
-    o.format = sg::BackupFormat(m_format->currentData().toInt());
-    o.compression = m_compression->value();
-    o.jobs = m_jobs->value();
-    o.includeSchemas = patterns(m_includeSchemas);
-    o.excludeSchemas = patterns(m_excludeSchemas);
-    o.includeTables = patterns(m_includeTables);
-    o.excludeTables = patterns(m_excludeTables);
-    o.schemaOnly = m_schemaOnly->isChecked();
-    o.dataOnly = m_dataOnly->isChecked();
-    o.noOwner = m_noOwner->isChecked();
-    o.noPrivileges = m_noPrivileges->isChecked();
-    o.exactRowCounts = m_rowCounts->isChecked();
-    o.directory = m_directory->text().trimmed();
-    o.kind = sg::BackupKind(m_kind->currentData().toInt());
+    o.database = ui->database->currentText().trimmed();
+    o.format = sg::BackupFormat(ui->format->currentData().toInt());
+    o.compression = ui->compression->value();
+    o.jobs = ui->jobs->value();
+    o.includeSchemas = patterns(ui->includeSchemas);
+    o.excludeSchemas = patterns(ui->excludeSchemas);
+    o.includeTables = patterns(ui->includeTables);
+    o.excludeTables = patterns(ui->excludeTables);
+    o.schemaOnly = ui->schemaOnly->isChecked();
+    o.dataOnly = ui->dataOnly->isChecked();
+    o.noOwner = ui->noOwner->isChecked();
+    o.noPrivileges = ui->noPrivileges->isChecked();
+    o.exactRowCounts = ui->rowCounts->isChecked();
+    o.directory = ui->directory->text().trimmed();
+    o.kind = sg::BackupKind(ui->kind->currentData().toInt());
     return o;
 }
 
 void BackupDialog::setDirectory(const QString& dir)
 {
-    m_directory->setText(dir);
+    ui->directory->setText(dir);
     m_policy = sg::RetentionPolicy::load(dir);
-    m_keepDaily->setValue(m_policy.keepDaily);
-    m_keepWeekly->setValue(m_policy.keepWeekly);
+    ui->keepDaily->setValue(m_policy.keepDaily);
+    ui->keepWeekly->setValue(m_policy.keepWeekly);
     reloadCatalog();
     updateDerived();
 }
 
 void BackupDialog::setDatabase(const QString& database)
 {
-    m_database->setCurrentText(database);
+    ui->database->setCurrentText(database);
 }
 
 QString BackupDialog::cronLine() const
 {
-    return m_cron->text();
+    return ui->cronLine->text();
 }
 
 QString BackupDialog::statusText() const
 {
-    return m_status->text();
+    return ui->status->text();
 }
 
 void BackupDialog::updateDerived()
 {
-    const bool directory = m_format->currentData().toInt() == int(sg::BackupFormat::Directory);
-    m_jobs->setEnabled(directory);
+    const bool directory = ui->format->currentData().toInt() == int(sg::BackupFormat::Directory);
+    ui->jobs->setEnabled(directory);
     if (!directory)
-        m_jobs->setValue(1);
-    m_compression->setEnabled(m_format->currentData().toInt() != int(sg::BackupFormat::Tar));
-    m_rowCounts->setEnabled(!m_schemaOnly->isChecked());
+        ui->jobs->setValue(1);
+    ui->compression->setEnabled(ui->format->currentData().toInt() != int(sg::BackupFormat::Tar));
+    ui->rowCounts->setEnabled(!ui->schemaOnly->isChecked());
     const sg::BackupOptions o = options();
     sg::ConnectionOptions conn = m_session->options().withoutPassword();
     conn.setValue(QStringLiteral("dbname"), o.database);
     QString cron = o.cronLine(programPath(), conn.toConninfo());
-    if (!m_pgBin->text().trimmed().isEmpty())
-        cron += QStringLiteral(" --pg-bin ") + m_pgBin->text().trimmed();
-    m_cron->setText(cron);
+    if (!ui->pgBin->text().trimmed().isEmpty())
+        cron += QStringLiteral(" --pg-bin ") + ui->pgBin->text().trimmed();
+    ui->cronLine->setText(cron);
     const QString invalid = o.validate();
-    m_start->setEnabled(invalid.isEmpty() && !m_runner->isRunning());
-    m_start->setToolTip(invalid);
+    ui->start->setEnabled(invalid.isEmpty() && !m_runner->isRunning());
+    ui->start->setToolTip(invalid);
     if (!m_runner->isRunning())
         setStatus(invalid);
 }
 
 void BackupDialog::setStatus(const QString& text, bool error)
 {
-    showState(m_status, text, error ? State::Error : State::Normal);
+    showState(ui->status, text, error ? State::Error : State::Normal);
 }
 
 void BackupDialog::start()
@@ -368,10 +267,10 @@ void BackupDialog::start()
     }
     sg::Settings::setBackupDirectory(o.directory);
     m_stage = Stage::Backup;
-    m_details->hide();
-    m_progress->setValue(0);
-    m_start->setEnabled(false);
-    m_cancel->setEnabled(true);
+    ui->details->hide();
+    ui->progress->setValue(0);
+    ui->start->setEnabled(false);
+    ui->cancel->setEnabled(true);
     setStatus(tr("Starting pg_dump…"));
     sg::ConnectionOptions conn = m_session->options();
     m_runner->backup(conn, o);
@@ -380,12 +279,12 @@ void BackupDialog::start()
 void BackupDialog::onFinished(bool ok, const QString& message, const QString& path,
                               const QStringList& details)
 {
-    m_progress->setRange(0, 1000);
-    m_details->setVisible(!details.isEmpty());
-    m_details->setPlainText(details.join(QLatin1Char('\n')));
+    ui->progress->setRange(0, 1000);
+    ui->details->setVisible(!details.isEmpty());
+    ui->details->setPlainText(details.join(QLatin1Char('\n')));
     const Stage stage = m_stage;
     m_stage = Stage::Idle;
-    m_cancel->setEnabled(false);
+    ui->cancel->setEnabled(false);
     updateDerived();
     reloadCatalog();
     if (!ok) {
@@ -398,13 +297,13 @@ void BackupDialog::onFinished(bool ok, const QString& message, const QString& pa
         m_backupMessage = message;
         setStatus(message + QLatin1Char(' ') + tr("Verifying…"));
         m_stage = Stage::VerifyNew;
-        m_cancel->setEnabled(true);
+        ui->cancel->setEnabled(true);
         m_runner->verify(path, false);
         return;
     }
     setStatus(stage == Stage::VerifyNew ? m_backupMessage + QLatin1Char(' ') + message : message);
     if (stage == Stage::VerifyNew) {
-        m_progress->setValue(1000);
+        ui->progress->setValue(1000);
         prunePreviewAndConfirm();
         return;
     }
@@ -413,7 +312,7 @@ void BackupDialog::onFinished(bool ok, const QString& message, const QString& pa
 
 void BackupDialog::prunePreviewAndConfirm()
 {
-    QList<sg::BackupCatalog::Entry> entries = sg::BackupCatalog::list(m_directory->text());
+    QList<sg::BackupCatalog::Entry> entries = sg::BackupCatalog::list(ui->directory->text());
     sg::BackupCatalog::applyPolicy(entries, m_policy);
     QStringList doomed;
     for (const auto& e : entries) {
@@ -421,7 +320,7 @@ void BackupDialog::prunePreviewAndConfirm()
             doomed << QFileInfo(e.path).fileName();
     }
     if (doomed.isEmpty()) {
-        Q_EMIT done(true, m_status->text());
+        Q_EMIT done(true, ui->status->text());
         return;
     }
     if (QMessageBox::question(
@@ -431,25 +330,25 @@ void BackupDialog::prunePreviewAndConfirm()
                 .arg(m_policy.keepDaily)
                 .arg(m_policy.keepWeekly)
                 .arg(doomed.join(QLatin1Char('\n')))) != QMessageBox::Yes) {
-        Q_EMIT done(true, m_status->text());
+        Q_EMIT done(true, ui->status->text());
         return;
     }
     QStringList errors;
     const QStringList deleted = sg::BackupCatalog::prune(entries, &errors);
     reloadCatalog();
     const QString text =
-        m_status->text() + QLatin1Char(' ') + tr("Pruned %n backup(s).", nullptr, int(deleted.size()));
+        ui->status->text() + QLatin1Char(' ') + tr("Pruned %n backup(s).", nullptr, int(deleted.size()));
     setStatus(errors.isEmpty() ? text : text + QLatin1Char(' ') + errors.join(QLatin1Char(' ')),
               !errors.isEmpty());
-    Q_EMIT done(errors.isEmpty(), m_status->text());
+    Q_EMIT done(errors.isEmpty(), ui->status->text());
 }
 
 void BackupDialog::reloadCatalog()
 {
     const QString selected = selectedBackup();
-    QList<sg::BackupCatalog::Entry> entries = sg::BackupCatalog::list(m_directory->text());
+    QList<sg::BackupCatalog::Entry> entries = sg::BackupCatalog::list(ui->directory->text());
     sg::BackupCatalog::applyPolicy(entries, m_policy);
-    m_catalog->setRowCount(int(entries.size()));
+    ui->backupCatalog->setRowCount(int(entries.size()));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (int r = 0; r < entries.size(); ++r) {
         const auto& e = entries.at(r);
@@ -467,23 +366,24 @@ void BackupDialog::reloadCatalog()
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells.at(c));
             item->setData(Qt::UserRole, e.path);
-            m_catalog->setItem(r, c, item);
+            ui->backupCatalog->setItem(r, c, item);
         }
         if (e.path == selected)
-            m_catalog->selectRow(r);
+            ui->backupCatalog->selectRow(r);
     }
-    m_catalog->resizeColumnsToContents();
+    ui->backupCatalog->resizeColumnsToContents();
 }
 
 void BackupDialog::showCatalog()
 {
-    m_tabs->setCurrentIndex(1);
+    ui->tabs->setCurrentIndex(1);
 }
 
 QString BackupDialog::selectedBackup() const
 {
-    const auto rows =
-        m_catalog->selectionModel() ? m_catalog->selectionModel()->selectedRows() : QModelIndexList();
+    const auto rows = ui->backupCatalog->selectionModel()
+                          ? ui->backupCatalog->selectionModel()->selectedRows()
+                          : QModelIndexList();
     return rows.isEmpty() ? QString() : rows.first().data(Qt::UserRole).toString();
 }
 
@@ -496,9 +396,9 @@ void BackupDialog::verifySelected(bool full)
         return;
     }
     m_stage = Stage::Verify;
-    m_start->setEnabled(false);
-    m_cancel->setEnabled(true);
-    m_progress->setRange(0, 0);
+    ui->start->setEnabled(false);
+    ui->cancel->setEnabled(true);
+    ui->progress->setRange(0, 0);
     setStatus(full ? tr("Restoring %1 into a scratch database…").arg(QFileInfo(path).fileName())
                    : tr("Verifying %1…").arg(QFileInfo(path).fileName()));
     m_runner->verify(path, full, m_session->options());

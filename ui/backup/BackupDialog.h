@@ -6,16 +6,12 @@
 
 #include <QDialog>
 
-class QCheckBox;
+#include <memory>
+
 class QComboBox;
-class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
-class QProgressBar;
 class QPushButton;
 class QSpinBox;
 class QTableWidget;
-class QTabWidget;
 
 namespace sg {
 class BackupRunner;
@@ -23,6 +19,10 @@ class ServerSession;
 } // namespace sg
 
 namespace sg::ui {
+
+namespace Ui {
+class BackupDialog;
+}
 
 /// Back up a database of the connected server: every pg_dump choice a DBA makes, progress per
 /// table with a cancel, the equivalent cron line, then a quick verification and the retention
@@ -40,12 +40,11 @@ public:
     void setDatabase(const QString& database);
     QString cronLine() const;
     QString statusText() const;
-    QTableWidget* catalogTable() const { return m_catalog; }
-    QPushButton* startButton() const { return m_start; }
-    QComboBox* formatBox() const { return m_format; }
-    QSpinBox* jobsBox() const { return m_jobs; }
-    QComboBox* kindBox() const { return m_kind; }
-    /// Prune without asking (tests); the dialog asks otherwise.
+    QTableWidget* catalogTable() const;
+    QPushButton* startButton() const;
+    QComboBox* formatBox() const;
+    QSpinBox* jobsBox() const;
+    QComboBox* kindBox() const;
     /// Verifies the catalog's selected backup (full: restore into a scratch database).
     void verifySelected(bool full);
     /// Shows the tab listing the folder's backups.
@@ -72,32 +71,8 @@ private:
     quint64 m_databasesRequest = 0;
     sg::RetentionPolicy m_policy;
 
-    QTabWidget* m_tabs;
-    QComboBox* m_database;
-    QComboBox* m_format;
-    QSpinBox* m_compression;
-    QSpinBox* m_jobs;
-    QLineEdit* m_includeSchemas;
-    QLineEdit* m_excludeSchemas;
-    QLineEdit* m_includeTables;
-    QLineEdit* m_excludeTables;
-    QCheckBox* m_schemaOnly;
-    QCheckBox* m_dataOnly;
-    QCheckBox* m_noOwner;
-    QCheckBox* m_noPrivileges;
-    QCheckBox* m_rowCounts;
-    QLineEdit* m_directory;
-    QComboBox* m_kind;
-    QSpinBox* m_keepDaily;
-    QSpinBox* m_keepWeekly;
-    QLineEdit* m_cron;
-    QLineEdit* m_pgBin = nullptr;
-    QProgressBar* m_progress;
-    QLabel* m_status;
-    QPushButton* m_start;
-    QPushButton* m_cancel;
-    QTableWidget* m_catalog;
-    QPlainTextEdit* m_details;
+    /// The widgets, laid out in BackupDialog.ui.
+    std::unique_ptr<Ui::BackupDialog> ui;
 };
 
 } // namespace sg::ui
