@@ -18,8 +18,12 @@
 namespace sg {
 
 namespace {
-const QStringList kQueries = {QStringLiteral("advisor_indexes"), QStringLiteral("advisor_foreign_keys"),
-                              QStringLiteral("advisor_tables"), QStringLiteral("advisor_stats_since")};
+// The catalog reads of one refresh (sql/<name>.sql); the replies are filed under these names.
+const QString kIndexesQuery = QStringLiteral("advisor_indexes");
+const QString kForeignKeysQuery = QStringLiteral("advisor_foreign_keys");
+const QString kTablesQuery = QStringLiteral("advisor_tables");
+const QString kStatsSinceQuery = QStringLiteral("advisor_stats_since");
+const QStringList kQueries = {kIndexesQuery, kForeignKeysQuery, kTablesQuery, kStatsSinceQuery};
 constexpr unsigned int kText = pgtype::Text;
 const QStringList kIndexKey = {QStringLiteral("schema"), QStringLiteral("index")};
 const QStringList kTableKey = {QStringLiteral("schema"), QStringLiteral("table")};
@@ -81,7 +85,8 @@ void Advisor::refresh()
     m_failed = false;
     const bool split = m_parallel && m_parallel->state() == ConnectionState::Connected;
     for (const QString& q : kQueries) {
-        DbClient* c = split && q == kQueries.first() ? m_parallel : m_client;
+        // The index read is the longest: on its own connection the refresh takes as long as it does.
+        DbClient* c = split && q == kIndexesQuery ? m_parallel : m_client;
         m_pending.insert(c->submit(QStringLiteral("advisor"), SqlLibrary::load(q)), q);
     }
 }
@@ -142,8 +147,11 @@ void Advisor::onReply(const DbReply& reply)
     // the immutable snapshots, and only swap the results in here.
     const QHash<QString, ResultSet> results = m_results;
     const quint64 generation = ++m_generation;
-    const Bases bases{m_indexModel->base(), m_tableModel->base(), m_findingModel->base(),
-                      m_indexFindingModel->base(), m_tableFindingModel->base()};
+    const Bases bases{.indexes = m_indexModel->base(),
+                      .tables = m_tableModel->base(),
+                      .findings = m_findingModel->base(),
+                      .indexFindings = m_indexFindingModel->base(),
+                      .tableFindings = m_tableFindingModel->base()};
     runInBackground(
         this, [results, bases] { return std::make_shared<Analysis>(analyse(results, bases)); },
         [this, generation](std::shared_ptr<Analysis> analysed) {
@@ -167,10 +175,10 @@ Advisor::Analysis Advisor::analyse(const QHash<QString, ResultSet>& results, con
 {
     Analysis a;
     AdvisorSnapshot& s = a.snapshot;
-    s.indexes = results.value(kQueries.at(0));
-    s.foreignKeys = results.value(kQueries.at(1));
-    s.tables = results.value(kQueries.at(2));
-    const ResultSet since = results.value(kQueries.at(3));
+    s.indexes = results.value(kIndexesQuery);
+    s.foreignKeys = results.value(kForeignKeysQuery);
+    s.tables = results.value(kTablesQuery);
+    const ResultSet since = results.value(kStatsSinceQuery);
     s.statsSinceMs = since.value(0, QStringLiteral("since_ms")).toLongLong();
     s.nowMs = since.value(0, QStringLiteral("now_ms")).toLongLong();
     s.statsWereReset = since.value(0, QStringLiteral("was_reset")).toBool();
@@ -201,14 +209,16 @@ Advisor::Analysis Advisor::analyse(const QHash<QString, ResultSet>& results, con
     // The models' updates too (keys, fingerprints, what to remove, add and announce), so the GUI
     // thread only replays them.
     a.indexes = ResultTableModel::prepare(annotate(s.indexes, s.findings, QStringLiteral("index")), kIndexKey,
-                                          bases.at(0));
-    a.tables = ResultTableModel::prepare(annotate(s.tables, s.findings, QString()), kTableKey, bases.at(1));
-    a.findings = ResultTableModel::prepare(findingsResult(s.findings), kFindingKey, bases.at(2));
+                                          bases.indexes);
+    a.tables = ResultTableModel::prepare(annotate(s.tables, s.findings, QString()), kTableKey, bases.tables);
+    a.findings = ResultTableModel::prepare(findingsResult(s.findings), kFindingKey, bases.findings);
     QList<Finding> indexFindings, tableFindings;
     for (const Finding& f : s.findings)
         (belongsTo(f.kind, Group::Indexes) ? indexFindings : tableFindings) << f;
-    a.indexFindings = ResultTableModel::prepare(findingsResult(indexFindings), kFindingKey, bases.at(3));
-    a.tableFindings = ResultTableModel::prepare(findingsResult(tableFindings), kFindingKey, bases.at(4));
+    a.indexFindings =
+        ResultTableModel::prepare(findingsResult(indexFindings), kFindingKey, bases.indexFindings);
+    a.tableFindings =
+        ResultTableModel::prepare(findingsResult(tableFindings), kFindingKey, bases.tableFindings);
     return a;
 }
 

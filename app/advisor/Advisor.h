@@ -10,8 +10,6 @@
 
 #include <QObject>
 
-#include <array>
-
 namespace sg {
 
 class DbClient;
@@ -77,8 +75,15 @@ private:
         ResultTableModel::Prepared indexFindings;
         ResultTableModel::Prepared tableFindings;
     };
-    /// What the five models show now, in the order of Analysis' members.
-    using Bases = std::array<ResultTableModel::Base, 5>;
+    /// What each model shows now: the rows its prepared update is computed against.
+    struct Bases
+    {
+        ResultTableModel::Base indexes;
+        ResultTableModel::Base tables;
+        ResultTableModel::Base findings;
+        ResultTableModel::Base indexFindings;
+        ResultTableModel::Base tableFindings;
+    };
     static Analysis analyse(const QHash<QString, ResultSet>& results, const Bases& bases);
     void onReply(const DbReply& reply);
 
