@@ -165,7 +165,7 @@ void Advisor::onReply(const DbReply& reply)
                 Q_EMIT updated();
             }
             // The previous snapshot (now in analysed) and the models' previous rows (referenced by
-            // the plans) are the last references to tens of thousands of rows: freeing them takes
+            // the prepared updates) are the last references to tens of thousands of rows: freeing them takes
             // milliseconds, so a pool thread does it.
             runInBackground([old = std::move(analysed)]() mutable { old.reset(); });
         });

@@ -162,7 +162,7 @@ ResultTableModel::Prepared ResultTableModel::prepare(const ResultSet& result, co
         p.fingerprints << h;
     }
     if (matchable(base, p))
-        p.plan = plan(base, p);
+        p.update = rowUpdate(base, p);
     return p;
 }
 
@@ -173,11 +173,11 @@ bool ResultTableModel::matchable(const Base& base, const Prepared& next)
            base.keys.size() == base.result.rowCount() && sameColumns(base.result, next.result);
 }
 
-ResultTableModel::Plan ResultTableModel::plan(const Base& base, const Prepared& next)
+ResultTableModel::RowUpdate ResultTableModel::rowUpdate(const Base& base, const Prepared& next)
 {
     // Between updates the model's rows are the base snapshot's rows in order, so a model row is a
     // base row here.
-    Plan p;
+    RowUpdate p;
     p.base = base.result;
     const QStringList& keys = base.keys;
     const QHash<QString, int>& newRowOfKey = next.rowOfKey;
@@ -248,11 +248,12 @@ void ResultTableModel::setPrepared(const Prepared& prepared)
 {
     const Base current = base();
     if (prepared.keyColumns == m_keyColumns && matchable(current, prepared)) {
-        // Replay the plan made off-thread when it starts from what we show; otherwise make it now.
-        if (prepared.plan && prepared.plan->base.isSameSnapshot(m_result))
-            replay(prepared, *prepared.plan);
+        // Replay the update worked out off-thread when it starts from what we show; otherwise work it out
+        // now.
+        if (prepared.update && prepared.update->base.isSameSnapshot(m_result))
+            replay(prepared, *prepared.update);
         else
-            replay(prepared, plan(current, prepared));
+            replay(prepared, rowUpdate(current, prepared));
         return;
     }
 
@@ -269,9 +270,9 @@ void ResultTableModel::setPrepared(const Prepared& prepared)
     endResetModel();
 }
 
-void ResultTableModel::replay(const Prepared& next, const Plan& plan)
+void ResultTableModel::replay(const Prepared& next, const RowUpdate& update)
 {
-    for (const auto& [first, last] : plan.removedRuns) {
+    for (const auto& [first, last] : update.removedRuns) {
         beginRemoveRows({}, first, last);
         m_rowMap.remove(first, last - first + 1);
         endRemoveRows();
@@ -282,16 +283,16 @@ void ResultTableModel::replay(const Prepared& next, const Plan& plan)
     m_fingerprints = next.fingerprints;
     m_preparedKeyColumns = next.keyColumns;
     m_keysUnique = true;
-    m_rowMap = plan.survivorRows;
+    m_rowMap = update.survivorRows;
 
-    if (!plan.addedRows.isEmpty()) {
-        beginInsertRows({}, int(m_rowMap.size()), int(m_rowMap.size() + plan.addedRows.size() - 1));
-        m_rowMap += plan.addedRows;
+    if (!update.addedRows.isEmpty()) {
+        beginInsertRows({}, int(m_rowMap.size()), int(m_rowMap.size() + update.addedRows.size() - 1));
+        m_rowMap += update.addedRows;
         endInsertRows();
     }
 
     // Back to the snapshot's order, moving persistent indexes (selection, current row) along.
-    if (plan.reorder) {
+    if (update.reorder) {
         Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
         const QModelIndexList from = persistentIndexList();
         QModelIndexList to;
@@ -305,7 +306,7 @@ void ResultTableModel::replay(const Prepared& next, const Plan& plan)
     }
 
     const int lastColumn = columnCount() - 1;
-    for (const auto& [first, last] : plan.changedRuns)
+    for (const auto& [first, last] : update.changedRuns)
         Q_EMIT dataChanged(index(first, 0), index(last, lastColumn));
 }
 

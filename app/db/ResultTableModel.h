@@ -41,9 +41,9 @@ public:
     };
     /// The steps that turn a Base into a new snapshot, in model rows: which runs to remove, where
     /// the survivors land, what to append, whether the order changes, which rows changed values.
-    struct Plan
+    struct RowUpdate
     {
-        ResultSet base;                          ///< the snapshot this plan starts from
+        ResultSet base;                          ///< the snapshot this update starts from
         QList<std::pair<int, int>> removedRuns;  ///< first..last, bottom run first
         QList<int> survivorRows;                 ///< per surviving row, in order: its new row
         QList<int> addedRows;                    ///< new rows to append, in order
@@ -51,10 +51,10 @@ public:
         QList<std::pair<int, int>> changedRuns;  ///< new rows whose values changed, first..last
     };
 
-    /// A snapshot with its row keys and row fingerprints worked out, and with a Base, the plan of
-    /// the update too. prepare() touches nothing of a model, so it can run on any thread;
-    /// setPrepared() then only replays the plan, which keeps the GUI thread short with tens of
-    /// thousands of rows (if the model moved on meanwhile, it works the plan out itself).
+    /// A snapshot with its row keys and row fingerprints worked out, and with a Base, the RowUpdate
+    /// from it too. prepare() touches nothing of a model, so it can run on any thread;
+    /// setPrepared() then only replays the update, which keeps the GUI thread short with tens of
+    /// thousands of rows (if the model moved on meanwhile, it works the update out itself).
     struct Prepared
     {
         ResultSet result;
@@ -62,7 +62,7 @@ public:
         QStringList keys;           ///< per row; empty when the key columns are missing
         QList<size_t> fingerprints; ///< per row, a hash of all its values
         QHash<QString, int> rowOfKey;
-        std::optional<Plan> plan;   ///< against the Base given to prepare(), when rows can be matched
+        std::optional<RowUpdate> update; ///< against the Base given to prepare(), when rows can be matched
     };
     static Prepared prepare(const ResultSet& result, const QStringList& keyColumns, const Base& base);
     static Prepared prepare(const ResultSet& result, const QStringList& keyColumns)
@@ -97,8 +97,8 @@ private:
     static QString localized(const QString& text, unsigned int typeOid);
     /// Rows can be matched by key: unique keys on both sides, same columns.
     static bool matchable(const Base& base, const Prepared& next);
-    static Plan plan(const Base& base, const Prepared& next);
-    void replay(const Prepared& next, const Plan& plan);
+    static RowUpdate rowUpdate(const Base& base, const Prepared& next);
+    void replay(const Prepared& next, const RowUpdate& update);
 
     ResultSet m_result;
     QList<int> m_rowMap; ///< our row -> row in m_result (identity except during an update)

@@ -160,13 +160,13 @@ private Q_SLOTS:
         const ResultSet next = query(QStringLiteral(
             "SELECT g AS id, CASE g WHEN 7 THEN 70 ELSE g END AS v FROM generate_series(1, 11) g WHERE g NOT IN (2, 3)"));
         const auto prepared = ResultTableModel::prepare(next, model.keyColumns(), before);
-        QVERIFY(prepared.plan.has_value());
-        QCOMPARE(prepared.plan->removedRuns.size(), 1);
-        QCOMPARE(prepared.plan->removedRuns.at(0), std::make_pair(1, 2));
-        QCOMPARE(prepared.plan->addedRows, QList<int>{8});
-        QCOMPARE(prepared.plan->changedRuns, (QList<std::pair<int, int>>{{4, 4}}));
+        QVERIFY(prepared.update.has_value());
+        QCOMPARE(prepared.update->removedRuns.size(), 1);
+        QCOMPARE(prepared.update->removedRuns.at(0), std::make_pair(1, 2));
+        QCOMPARE(prepared.update->addedRows, QList<int>{8});
+        QCOMPARE(prepared.update->changedRuns, (QList<std::pair<int, int>>{{4, 4}}));
 
-        // The model moves on before the plan arrives: the plan no longer fits, so it is redone.
+        // The model moves on before the update arrives: it no longer fits, so it is redone.
         model.setResult(query(QStringLiteral("SELECT g AS id, g AS v FROM generate_series(5, 8) g")));
         QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
         model.setPrepared(prepared);
@@ -177,7 +177,7 @@ private Q_SLOTS:
         for (int r = 0; r < model.rowCount(); ++r)
             QCOMPARE(model.rowKey(r), next.value(r, 0).toString()); // snapshot order
 
-        // A fresh plan against the current state replays as made.
+        // A fresh update against the current state replays as made.
         const auto again = ResultTableModel::prepare(
             query(QStringLiteral("SELECT g AS id, g AS v FROM generate_series(1, 11) g WHERE g <> 4")), model.keyColumns(),
             model.base());
