@@ -164,11 +164,10 @@ BackupVerifier::Result BackupVerifier::full(const ConnectionOptions& server)
                             "failed (drop it by hand): %2")
                              .arg(scratch, e.userMessage()));
     auto dropScratch = [&] {
-        DbRequest drop;
-        drop.sql = QStringLiteral("DROP DATABASE IF EXISTS %1%2")
+        db.execute(QStringLiteral("DROP DATABASE IF EXISTS %1%2")
                        .arg(db.escapeIdentifier(scratch),
-                            db.serverVersion() >= 130000 ? QStringLiteral(" WITH (FORCE)") : QString());
-        db.execute(drop, &e);
+                            db.serverVersion() >= 130000 ? QStringLiteral(" WITH (FORCE)") : QString()),
+                   {}, &e);
     };
     if (restored.cancelled || m_cancel) {
         dropScratch();
@@ -191,9 +190,7 @@ BackupVerifier::Result BackupVerifier::full(const ConnectionOptions& server)
             dropScratch();
             return unchecked(e.userMessage());
         }
-        DbRequest q;
-        q.sql = SqlLibrary::load(QStringLiteral("backup_row_counts"));
-        const ResultSet rs = s.execute(q, &e);
+        const ResultSet rs = s.execute(SqlLibrary::load(QStringLiteral("backup_row_counts")), {}, &e);
         for (int i = 0; i < rs.rowCount(); ++i)
             counts.insert(rs.value(i, 0).toString(), rs.value(i, 1).toLongLong());
     }

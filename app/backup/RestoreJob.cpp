@@ -229,18 +229,14 @@ RestoreJob::Result RestoreJob::run()
     const QString target =
         m_options.newDatabase.isEmpty() ? m_options.existingDatabase : m_options.newDatabase;
     if (!m_options.newDatabase.isEmpty()) {
-        DbRequest exists;
-        exists.sql = QStringLiteral("SELECT 1 FROM pg_database WHERE datname = $1");
-        exists.params = {target};
-        const ResultSet rs = db.execute(exists, &e);
+        const ResultSet rs =
+            db.execute(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = $1"), {target}, &e);
         if (e.isError())
             return failBefore(e.userMessage());
         if (rs.rowCount() > 0)
             return failBefore(tr("A database named %1 already exists: choose another name, or restore over it.")
                             .arg(target));
-        DbRequest create;
-        create.sql = QStringLiteral("CREATE DATABASE %1").arg(db.escapeIdentifier(target));
-        db.execute(create, &e);
+        db.execute(QStringLiteral("CREATE DATABASE %1").arg(db.escapeIdentifier(target)), {}, &e);
         if (e.isError())
             return failBefore(tr("Cannot create the database %1: %2").arg(target, e.userMessage()));
     }

@@ -164,10 +164,11 @@ int runExplain(const QStringList& args, QTextStream& out, QTextStream& err)
         err << "sightglass explain: " << error << "\n";
         return Failure;
     }
-    DbRequest io;
-    io.sql = QStringLiteral("SELECT current_setting('track_io_timing') = 'on'");
     DbError ioError;
-    const bool ioTiming = c.execute(io, &ioError).value(0, 0).toBool();
+    const bool ioTiming =
+        c.execute(QStringLiteral("SELECT current_setting('track_io_timing') = 'on'"), {}, &ioError)
+            .value(0, 0)
+            .toBool();
     parsed->analyse(ioTiming);
     if (explain.analyze && Explain::outlivesRollback(sql))
         err << tr("It ran inside BEGIN … ROLLBACK: its changes to tables were undone. Not undone: "

@@ -61,16 +61,13 @@ int runStatements(const QStringList& args, QTextStream& out, QTextStream& err)
         err << "sightglass statements: " << e.userMessage() << "\n";
         return Failure;
     }
-    DbRequest r;
-    r.sql = SqlLibrary::load(QStringLiteral("statements_top"), c.serverVersion() / 10000);
-    const ResultSet rs = c.execute(r, &e);
+    const ResultSet rs =
+        c.execute(SqlLibrary::load(QStringLiteral("statements_top"), c.serverVersion() / 10000), {}, &e);
     if (e.isError()) {
         err << "sightglass statements: " << e.userMessage() << "\n";
         // The same advice as the panel's, for which of the two steps this server still needs.
-        DbRequest probe;
-        probe.sql = SqlLibrary::load(QStringLiteral("capabilities"));
         DbError probeError;
-        const ResultSet caps = c.execute(probe, &probeError);
+        const ResultSet caps = c.execute(SqlLibrary::load(QStringLiteral("capabilities")), {}, &probeError);
         const QString advice = StatementsMonitor::missingExtensionAdvice(
             e, probeError.isError() ? Capabilities() : Capabilities::fromResult(caps));
         if (!advice.isEmpty())

@@ -19,11 +19,8 @@ bool runSql(const ConnectionOptions& options, const QString& sql, QString* error
     DbError e;
     ConnectionOptions o = options;
     o.session.statementTimeoutMs = 0;
-    if (conn.open(o, &e)) {
-        DbRequest r;
-        r.sql = sql;
-        conn.execute(r, &e);
-    }
+    if (conn.open(o, &e))
+        conn.execute(sql, {}, &e);
     if (e.isError() && error)
         *error = e.userMessage();
     return !e.isError();

@@ -106,10 +106,7 @@ MigrationRunner::MigrationRunner(Connection& connection, const Options& options)
 
 bool MigrationRunner::exec(const QString& sql, DbError* error, const QList<QVariant>& params)
 {
-    DbRequest r;
-    r.sql = sql;
-    r.params = params;
-    m_connection.execute(r, error);
+    m_connection.execute(sql, params, error);
     return !error->isError();
 }
 
@@ -167,14 +164,13 @@ QStringList MigrationRunner::invalidIndexes(const ScriptStatement& st)
     if (st.info.locks.isEmpty() ||
         (st.info.nodeType != QLatin1String("IndexStmt") && st.info.nodeType != QLatin1String("ReindexStmt")))
         return out;
-    DbRequest r;
-    r.sql = QStringLiteral(
-        "SELECT indexrelid::regclass::text FROM pg_index "
-        "WHERE indrelid = coalesce((SELECT indrelid FROM pg_index WHERE indexrelid = to_regclass($1)), "
-        "to_regclass($1)) AND NOT indisvalid");
-    r.params = {MigrationLinter::qualified(st.info.locks.first())};
     DbError e;
-    const ResultSet rs = m_connection.execute(r, &e);
+    const ResultSet rs = m_connection.execute(
+        QStringLiteral(
+            "SELECT indexrelid::regclass::text FROM pg_index "
+            "WHERE indrelid = coalesce((SELECT indrelid FROM pg_index WHERE indexrelid = to_regclass($1)), "
+            "to_regclass($1)) AND NOT indisvalid"),
+        {MigrationLinter::qualified(st.info.locks.first())}, &e);
     for (int i = 0; i < rs.rowCount(); ++i)
         out << rs.value(i, 0).toString();
     return out;
