@@ -371,6 +371,7 @@ private Q_SLOTS:
         ui::QueryPanel panel(&m_session);
         QSignalSpy failed(&panel, &ui::QueryPanel::explainFailed);
         QSignalSpy shown(&panel, &ui::QueryPanel::planShown);
+        const auto lastFailure = [&failed] { return failed.isEmpty() ? QString() : failed.last().at(0).toString(); };
 
         panel.explain(QStringLiteral("SELECT pg_sleep(30)"), true);
         QTRY_VERIFY_WITH_TIMEOUT(panel.cancelButton()->isEnabled(), 5000);
@@ -397,7 +398,7 @@ private Q_SLOTS:
         });
         panel.explain(QStringLiteral("SELECT * FROM orders WHERE id = $1 OR total::text = $2 -- $3"), true);
         QCOMPARE(asked, 2);
-        QVERIFY(shown.wait(30000));
+        QVERIFY2(shown.wait(30000), qPrintable(lastFailure()));
         QCOMPARE(panel.lastStatement(),
                  QStringLiteral("SELECT * FROM orders WHERE id = 42 OR total::text = 'it''s $1' -- $3"));
 
@@ -408,7 +409,6 @@ private Q_SLOTS:
             return std::optional<QStringList>(genericOffered ? QStringList() : QStringList{QStringLiteral("7")});
         });
         panel.explain(QStringLiteral("SELECT * FROM orders WHERE customer = $1"), false);
-        const auto lastFailure = [&failed] { return failed.isEmpty() ? QString() : failed.last().at(0).toString(); };
         QVERIFY2(shown.wait(30000), qPrintable(lastFailure()));
         QCOMPARE(offered, test::serverMajor() >= 16);
         QCOMPARE(panel.lastStatement(), offered ? QStringLiteral("SELECT * FROM orders WHERE customer = $1")
