@@ -411,6 +411,8 @@ void MainWindow::askForPassword(const sg::DbError& error)
 void MainWindow::exportReport(const QString& path)
 {
     auto* report = new sg::HealthReport(m_session->interactive(), this);
+    if (m_activity) // what the Activity panel sampled: the wraparound forecast's basis
+        report->setXidHistory(sg::WraparoundForecast::samplesOf(m_activity->sampler()->history()));
     statusBar()->showMessage(tr("Collecting the health report…"));
     auto finish = [this, report](bool ok, const QString& message) {
         statusBar()->showMessage(message);

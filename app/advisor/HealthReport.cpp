@@ -13,6 +13,8 @@
 #include <QLocale>
 #include <QTextStream>
 
+#include <cmath>
+
 namespace sg {
 
 namespace {
@@ -95,6 +97,152 @@ void writeCheckpoints(QTextStream& t, const QJsonObject& c, const QJsonValue& io
     }
 }
 
+// A value inside a Markdown table row: a | or a line break in a name would end the cell.
+QString cell(const QString& text)
+{
+    QString out = text;
+    return out.replace(QLatin1Char('|'), QStringLiteral("\\|")).replace(QLatin1Char('\n'), QLatin1Char(' '));
+}
+
+QString count(const QJsonValue& v)
+{
+    return QLocale().toString(qint64(v.toDouble()));
+}
+
+// Wraparound and sequences for people: where the oldest transaction ID stands against the two
+// limits and when it gets there, what keeps vacuum from freezing, and sequences running out.
+void writeWraparound(QTextStream& t, const QJsonObject& w, const QJsonArray& sequences)
+{
+    const QLocale l;
+    const QJsonArray databases = w.value(QStringLiteral("databases")).toArray();
+    t << "\n## " << HealthReport::tr("Transaction ID wraparound and sequences") << "\n\n";
+    if (!databases.isEmpty()) {
+        const QJsonObject oldest = databases.first().toObject();
+        t << "- "
+          << HealthReport::tr(
+                 "Oldest unfrozen transaction ID: database %1, age %2, %3 % of autovacuum_freeze_max_age "
+                 "(%4) and %5 % of the age where writes stop (%6)")
+                 .arg(oldest.value(QStringLiteral("database")).toString(),
+                      count(oldest.value(QStringLiteral("xid_age"))),
+                      l.toString(oldest.value(QStringLiteral("pct_of_freeze_max_age")).toDouble(), 'f', 1),
+                      count(w.value(QStringLiteral("freeze_max_age"))),
+                      l.toString(oldest.value(QStringLiteral("pct_of_stop_limit")).toDouble(), 'f', 2),
+                      count(w.value(QStringLiteral("stop_limit_age"))))
+          << "\n";
+    }
+    const QJsonObject f = w.value(QStringLiteral("forecast")).toObject();
+    const QString summary = f.value(QStringLiteral("summary")).toString();
+    if (summary.isEmpty()) // the basis says why there is none
+        t << "- " << f.value(QStringLiteral("basis")).toString() << "\n";
+    else
+        t << "- "
+          << HealthReport::tr("Forecast: %1 (%2)").arg(summary, f.value(QStringLiteral("basis")).toString())
+          << "\n";
+    for (const QJsonValue& v : databases) {
+        const QJsonObject d = v.toObject();
+        if (d.value(QStringLiteral("pct_of_freeze_max_age")).toDouble() >= 100)
+            t << "- **"
+              << HealthReport::tr("Anti-wraparound vacuum due in %1")
+                     .arg(d.value(QStringLiteral("database")).toString())
+              << "**: "
+              << HealthReport::tr(
+                     "its age is past autovacuum_freeze_max_age; autovacuum will freeze it and cannot be "
+                     "cancelled. If it does not finish, see what holds the horizon back below.")
+              << "\n";
+    }
+    t << "\n| database | xid age | multixact age | % of freeze age |\n|---|---|---|---|\n";
+    for (const QJsonValue& v : databases) {
+        const QJsonObject d = v.toObject();
+        t << "| " << cell(d.value(QStringLiteral("database")).toString()) << " | "
+          << count(d.value(QStringLiteral("xid_age"))) << " | " << count(d.value(QStringLiteral("mxid_age")))
+          << " | " << l.toString(d.value(QStringLiteral("pct_of_freeze_max_age")).toDouble(), 'f', 1)
+          << " |\n";
+    }
+    const QJsonArray holders = w.value(QStringLiteral("horizon_held_by")).toArray();
+    t << "\n"
+      << HealthReport::tr(
+             "What holds the xmin horizon back (vacuum can neither remove dead rows nor freeze past it):")
+      << "\n\n";
+    if (holders.isEmpty()) {
+        t << "- "
+          << HealthReport::tr(
+                 "nothing: no old snapshot, replication slot, prepared transaction or standby feedback.")
+          << "\n";
+    } else {
+        t << "| kind | name | xmin age | detail |\n|---|---|---|---|\n";
+        for (const QJsonValue& v : holders) {
+            const QJsonObject h = v.toObject();
+            t << "| " << h.value(QStringLiteral("kind")).toString() << " | "
+              << cell(h.value(QStringLiteral("name")).toString()) << " | "
+              << count(h.value(QStringLiteral("xmin_age"))) << " | "
+              << cell(h.value(QStringLiteral("detail")).toString()) << " |\n";
+        }
+    }
+    t << "\n"
+      << HealthReport::tr("Tables of this database with the oldest transaction IDs:") << "\n\n"
+      << "| table | xid age | freeze age | size |\n|---|---|---|---|\n";
+    for (const QJsonValue& v : w.value(QStringLiteral("oldest_tables")).toArray()) {
+        const QJsonObject r = v.toObject();
+        t << "| "
+          << cell(r.value(QStringLiteral("schema")).toString() + QLatin1Char('.') +
+                  r.value(QStringLiteral("table")).toString())
+          << " | " << count(r.value(QStringLiteral("xid_age"))) << " | "
+          << count(r.value(QStringLiteral("freeze_max_age"))) << " | "
+          << l.formattedDataSize(qint64(r.value(QStringLiteral("bytes")).toDouble())) << " |\n";
+    }
+    // Sequences: only those past half their range are listed; the JSON has all of them.
+    QJsonArray near;
+    for (const QJsonValue& v : sequences)
+        if (v.toObject().value(QStringLiteral("used_pct")).toDouble() >= 50)
+            near.append(v);
+    t << "\n"
+      << HealthReport::tr("Sequences: %1 in this database, %2 past half of their range.")
+             .arg(sequences.size())
+             .arg(near.size())
+      << "\n";
+    if (near.isEmpty())
+        return;
+    t << "\n| sequence | feeds | used | values left |\n|---|---|---|---|\n";
+    for (const QJsonValue& v : near) {
+        const QJsonObject q = v.toObject();
+        const QString column = q.value(QStringLiteral("column")).isNull()
+                                   ? QString()
+                                   : q.value(QStringLiteral("table_schema")).toString() + QLatin1Char('.') +
+                                         q.value(QStringLiteral("table")).toString() + QLatin1Char('.') +
+                                         q.value(QStringLiteral("column")).toString() + QLatin1Char(' ') +
+                                         q.value(QStringLiteral("column_type")).toString();
+        t << "| "
+          << cell(q.value(QStringLiteral("schema")).toString() + QLatin1Char('.') +
+                  q.value(QStringLiteral("sequence")).toString())
+          << " | " << cell(column) << " | "
+          << l.toString(q.value(QStringLiteral("used_pct")).toDouble(), 'f', 2) << " % | "
+          << l.toString(q.value(QStringLiteral("values_left")).toInteger()) << " |\n";
+    }
+    for (const QJsonValue& v : near) {
+        const QJsonObject q = v.toObject();
+        if (q.value(QStringLiteral("used_pct")).toDouble() < 75)
+            continue;
+        const bool narrowColumn =
+            q.value(QStringLiteral("column_type")).toString() == QLatin1String("integer") ||
+            q.value(QStringLiteral("column_type")).toString() == QLatin1String("smallint");
+        t << "\n- **"
+          << HealthReport::tr("%1 is running out")
+                 .arg(q.value(QStringLiteral("schema")).toString() + QLatin1Char('.') +
+                      q.value(QStringLiteral("sequence")).toString())
+          << "**: "
+          << (narrowColumn
+                  ? HealthReport::tr(
+                        "the column it feeds is %1: when it is full, inserts fail with \"out of range\". "
+                        "Change the column to bigint (a new column filled in batches, then swapped) "
+                        "before it runs out.")
+                        .arg(q.value(QStringLiteral("column_type")).toString())
+                  : HealthReport::tr(
+                        "nextval() fails when it reaches its limit. Raise MAXVALUE or change its type to "
+                        "bigint (ALTER SEQUENCE … AS bigint) before it runs out."))
+          << "\n";
+    }
+}
+
 } // namespace
 
 HealthReport::HealthReport(DbClient* client, QObject* parent) : QObject(parent), m_client(client), m_advisor(client, nullptr)
@@ -105,24 +253,16 @@ HealthReport::HealthReport(DbClient* client, QObject* parent) : QObject(parent),
     });
     connect(&m_advisor, &Advisor::failed, this, &HealthReport::failed);
     connect(m_client, &DbClient::replied, this, [this](const DbReply& r) {
-        if (r.id == 0 || (r.id != m_overviewRequest && r.id != m_checkpointsRequest && r.id != m_ioRequest))
+        ResultSet* into = m_pending.take(r.id);
+        if (!into)
             return;
         if (!r.ok()) {
-            m_overviewRequest = m_checkpointsRequest = m_ioRequest = 0;
+            m_pending.clear();
             Q_EMIT failed(r.error);
             return;
         }
-        if (r.id == m_overviewRequest) {
-            m_overview = r.result;
-            m_overviewRequest = 0;
-        } else if (r.id == m_checkpointsRequest) {
-            m_checkpoints = r.result;
-            m_checkpointsRequest = 0;
-        } else {
-            m_io = r.result;
-            m_ioRequest = 0;
-        }
-        m_haveOverview = m_overviewRequest == 0 && m_checkpointsRequest == 0 && m_ioRequest == 0;
+        *into = r.result;
+        m_haveOverview = m_pending.isEmpty();
         maybeReady();
     });
 }
@@ -132,14 +272,26 @@ void HealthReport::collect()
     m_haveOverview = m_haveFindings = false;
     m_generatedMs = QDateTime::currentMSecsSinceEpoch();
     m_serverMajor = m_client->capabilities().majorVersion();
-    m_checkpoints = m_io = ResultSet();
-    m_overviewRequest = m_client->submit(QStringLiteral("report"), SqlLibrary::load(QStringLiteral("report_overview")));
-    m_checkpointsRequest = m_client->submit(QStringLiteral("report"),
-                                            SqlLibrary::load(QStringLiteral("report_checkpoints"), m_serverMajor));
-    // pg_stat_io is there from 16 on; before, the query does not exist and nothing is asked.
-    const QString io = SqlLibrary::load(QStringLiteral("report_io"), m_serverMajor);
-    m_ioRequest = io.isEmpty() ? 0 : m_client->submit(QStringLiteral("report"), io);
+    m_pending.clear();
+    for (ResultSet* r :
+         {&m_overview, &m_checkpoints, &m_io, &m_wraparound, &m_oldestTables, &m_horizon, &m_sequences})
+        *r = ResultSet();
+    ask(QStringLiteral("report_overview"), &m_overview);
+    ask(QStringLiteral("report_checkpoints"), &m_checkpoints);
+    ask(QStringLiteral("report_io"), &m_io); // pg_stat_io is there from 16 on
+    ask(QStringLiteral("health_wraparound"), &m_wraparound);
+    ask(QStringLiteral("health_oldest_tables"), &m_oldestTables);
+    ask(QStringLiteral("health_xmin_holders"), &m_horizon);
+    ask(QStringLiteral("health_sequences"), &m_sequences);
     m_advisor.refresh();
+}
+
+void HealthReport::ask(const QString& query, ResultSet* into)
+{
+    // A query with no variant for this version (pg_stat_io before 16) is not asked at all.
+    const QString sql = SqlLibrary::load(query, m_serverMajor);
+    if (!sql.isEmpty())
+        m_pending.insert(m_client->submit(QStringLiteral("report"), sql), into);
 }
 
 void HealthReport::maybeReady()
@@ -191,6 +343,96 @@ QJsonValue HealthReport::ioJson() const
     return rows;
 }
 
+WraparoundForecast HealthReport::forecast() const
+{
+    // The oldest database decides: its datfrozenxid is the server's oldest unfrozen transaction ID.
+    return WraparoundForecast::from(m_xidHistory,
+                                    m_wraparound.value(0, QStringLiteral("xid_age")).toLongLong(),
+                                    m_wraparound.value(0, QStringLiteral("freeze_max_age")).toLongLong());
+}
+
+namespace {
+
+// Rows as JSON objects: text columns, whole numbers (exact to 2^63: sequence values, XIDs) and
+// fractions; NULL stays null.
+QJsonArray rowsJson(const ResultSet& rs, const QStringList& texts, const QStringList& integers,
+                    const QStringList& reals = {})
+{
+    QJsonArray out;
+    for (int r = 0; r < rs.rowCount(); ++r) {
+        QJsonObject row;
+        auto put = [&](const QStringList& columns, auto convert) {
+            for (const QString& c : columns)
+                row.insert(c, rs.value(r, c).isNull() ? QJsonValue() : QJsonValue(convert(rs.value(r, c))));
+        };
+        put(texts, [](const QVariant& v) { return v.toString(); });
+        put(integers, [](const QVariant& v) { return v.toLongLong(); });
+        put(reals, [](const QVariant& v) { return v.toDouble(); });
+        out.append(row);
+    }
+    return out;
+}
+
+QJsonValue finite(double v)
+{
+    return std::isfinite(v) ? QJsonValue(v) : QJsonValue();
+}
+
+} // namespace
+
+QJsonObject HealthReport::wraparoundJson() const
+{
+    const WraparoundForecast f = forecast();
+    QJsonArray databases;
+    for (int r = 0; r < m_wraparound.rowCount(); ++r) {
+        auto v = [&](const char* c) { return m_wraparound.value(r, QString::fromLatin1(c)); };
+        const double age = v("xid_age").toDouble(), freeze = v("freeze_max_age").toDouble();
+        databases.append(QJsonObject{
+            {QStringLiteral("database"), v("database").toString()},
+            {QStringLiteral("xid_age"), v("xid_age").toLongLong()},
+            {QStringLiteral("mxid_age"), v("mxid_age").toLongLong()},
+            {QStringLiteral("allows_connections"), v("allows_connections").toBool()},
+            {QStringLiteral("pct_of_freeze_max_age"),
+             freeze > 0 ? QJsonValue(100 * age / freeze) : QJsonValue()},
+            {QStringLiteral("pct_of_stop_limit"), 100 * age / double(WraparoundForecast::kStopAge)}});
+    }
+    auto setting = [&](const char* c) { return m_wraparound.value(0, QString::fromLatin1(c)).toLongLong(); };
+    return QJsonObject{
+        {QStringLiteral("freeze_max_age"), setting("freeze_max_age")},
+        {QStringLiteral("multixact_freeze_max_age"), setting("mxid_freeze_max_age")},
+        {QStringLiteral("stop_limit_age"), WraparoundForecast::kStopAge},
+        {QStringLiteral("next_xid"), setting("next_xid")},
+        {QStringLiteral("databases"), databases},
+        {QStringLiteral("oldest_tables"),
+         rowsJson(m_oldestTables, {QStringLiteral("schema"), QStringLiteral("table")},
+                  {QStringLiteral("xid_age"), QStringLiteral("mxid_age"), QStringLiteral("freeze_max_age"),
+                   QStringLiteral("bytes"), QStringLiteral("last_vacuum_ms")})},
+        {QStringLiteral("horizon_held_by"),
+         rowsJson(m_horizon, {QStringLiteral("kind"), QStringLiteral("name"), QStringLiteral("detail")},
+                  {QStringLiteral("xmin_age")})},
+        {QStringLiteral("forecast"),
+         QJsonObject{
+             {QStringLiteral("known"), f.known},
+             {QStringLiteral("xids_per_second"), f.known ? QJsonValue(f.xidsPerSecond) : QJsonValue()},
+             {QStringLiteral("basis_seconds"), double(f.basisMs) / 1000},
+             {QStringLiteral("samples"), f.samples},
+             {QStringLiteral("seconds_to_freeze_max_age"), finite(f.secondsToFreeze)},
+             {QStringLiteral("seconds_to_stop_limit"), finite(f.secondsToStop)},
+             {QStringLiteral("basis"), f.basis()},
+             {QStringLiteral("summary"), f.summary()}}}};
+}
+
+QJsonArray HealthReport::sequencesJson() const
+{
+    return rowsJson(m_sequences,
+                    {QStringLiteral("schema"), QStringLiteral("sequence"), QStringLiteral("sequence_type"),
+                     QStringLiteral("table_schema"), QStringLiteral("table"), QStringLiteral("column"),
+                     QStringLiteral("column_type")},
+                    {QStringLiteral("last_value"), QStringLiteral("increment_by"),
+                     QStringLiteral("limit_value"), QStringLiteral("values_left")},
+                    {QStringLiteral("used_pct")});
+}
+
 QJsonObject HealthReport::toJson() const
 {
     auto v = [&](const char* c) { return m_overview.value(0, QString::fromLatin1(c)); };
@@ -218,8 +460,9 @@ QJsonObject HealthReport::toJson() const
                       QDateTime::fromMSecsSinceEpoch(v("started_ms").toLongLong()).toString(Qt::ISODate)}}},
         {QStringLiteral("settings"), QJsonDocument::fromJson(v("settings").toString().toUtf8()).object()},
         {QStringLiteral("pg_stat_statements"),
-         QJsonObject{{QStringLiteral("installed"), v("pg_stat_statements_installed").toBool()},
-                     {QStringLiteral("preloaded"), QJsonValue::fromVariant(v("pg_stat_statements_preloaded"))}}},
+         QJsonObject{
+             {QStringLiteral("installed"), v("pg_stat_statements_installed").toBool()},
+             {QStringLiteral("preloaded"), QJsonValue::fromVariant(v("pg_stat_statements_preloaded"))}}},
         {QStringLiteral("cache_hit_pct"),
          QJsonObject{{QStringLiteral("all_databases"), maybe(v("cache_hit_pct"))},
                      {QStringLiteral("tables"), maybe(v("table_hit_pct"))},
@@ -230,7 +473,10 @@ QJsonObject HealthReport::toJson() const
                      {QStringLiteral("utilization_pct"), usable > 0 ? 100.0 * connections / usable : 0.0}}},
         {QStringLiteral("checkpoints"), checkpointsJson()},
         {QStringLiteral("io"), ioJson()},
-        {QStringLiteral("statistics_since"), QDateTime::fromMSecsSinceEpoch(s.statsSinceMs).toString(Qt::ISODate)},
+        {QStringLiteral("wraparound"), wraparoundJson()},
+        {QStringLiteral("sequences"), sequencesJson()},
+        {QStringLiteral("statistics_since"),
+         QDateTime::fromMSecsSinceEpoch(s.statsSinceMs).toString(Qt::ISODate)},
         {QStringLiteral("findings"), findings}};
 }
 
@@ -262,6 +508,8 @@ QString HealthReport::toMarkdown() const
                             pct(cache.value(QStringLiteral("indexes"))))
       << "\n- " << tr("pg_stat_statements: %1").arg(statementsState(pss)) << "\n";
     writeCheckpoints(t, j.value(QStringLiteral("checkpoints")).toObject(), j.value(QStringLiteral("io")));
+    writeWraparound(t, j.value(QStringLiteral("wraparound")).toObject(),
+                    j.value(QStringLiteral("sequences")).toArray());
     t << "\n## " << tr("Findings (%1)").arg(m_advisor.snapshot().findings.size()) << "\n";
     if (m_advisor.snapshot().findings.isEmpty())
         t << "\n" << tr("Nothing to report.") << "\n";

@@ -2,7 +2,10 @@
 #pragma once
 
 #include "Advisor.h"
+#include "WraparoundForecast.h"
 
+#include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 
@@ -11,8 +14,9 @@ namespace sg {
 class DbClient;
 
 /// The health report: server version and the settings that matter, cache hit ratios, connection
-/// use, pg_stat_statements presence, checkpoints and I/O (pg_stat_io on 16+), and every advisor
-/// finding with its fix. Collected on one
+/// use, pg_stat_statements presence, checkpoints and I/O (pg_stat_io on 16+), transaction ID
+/// wraparound (ages, what holds the horizon back, a forecast from the local history) and
+/// sequences near their limit, and every advisor finding with its fix. Collected on one
 /// worker (collect(), then ready() or failed()); written as JSON for machines, Markdown or HTML
 /// for people.
 class HealthReport : public QObject
@@ -23,6 +27,9 @@ public:
 
     explicit HealthReport(DbClient* client, QObject* parent = nullptr);
 
+    /// The next transaction ID as sampled into the local history, oldest first: the basis of the
+    /// wraparound forecast. Without it the report says there is none.
+    void setXidHistory(const QList<WraparoundForecast::Sample>& samples) { m_xidHistory = samples; }
     void collect();
     QJsonObject toJson() const;
     QString toMarkdown() const;
@@ -44,9 +51,15 @@ private:
     Advisor m_advisor;
     QJsonObject checkpointsJson() const;
     QJsonValue ioJson() const;
+    QJsonObject wraparoundJson() const;
+    QJsonArray sequencesJson() const;
+    WraparoundForecast forecast() const;
+    /// Sends one of the report's queries; its reply fills \a into.
+    void ask(const QString& query, ResultSet* into);
 
-    quint64 m_overviewRequest = 0, m_checkpointsRequest = 0, m_ioRequest = 0;
-    ResultSet m_overview, m_checkpoints, m_io;
+    QHash<quint64, ResultSet*> m_pending; ///< request id -> where its rows go, for this collect()
+    ResultSet m_overview, m_checkpoints, m_io, m_wraparound, m_oldestTables, m_horizon, m_sequences;
+    QList<WraparoundForecast::Sample> m_xidHistory;
     int m_serverMajor = 0;
     bool m_haveOverview = false;
     bool m_haveFindings = false;

@@ -4,10 +4,13 @@
 #include "advisor/FixRunner.h"
 #include "advisor/HealthReport.h"
 #include "db/DbClient.h"
+#include "monitor/HistoryStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QEventLoop>
+#include <QFile>
 
 namespace sg::cli {
 
@@ -52,6 +55,11 @@ int runReport(const QStringList& args, QTextStream& out, QTextStream& err)
 
     DbClient client(QStringLiteral("report"));
     HealthReport report(&client);
+    // The window's local history of this server, when there is one, is the forecast's basis.
+    HistoryStore history;
+    if (QFile::exists(HistoryStore::defaultPath()) && history.open())
+        report.setXidHistory(WraparoundForecast::samplesOf(
+            history.load(options.displayName(), QDateTime::currentMSecsSinceEpoch() - 24LL * 3600 * 1000)));
     QEventLoop loop;
     int rc = Ok;
     QObject::connect(&client, &DbClient::stateChanged, &loop, [&](ConnectionState state, const DbError& e) {

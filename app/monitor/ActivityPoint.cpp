@@ -32,6 +32,7 @@ ActivityPoint ActivityPoint::from(const ActivitySample& s, const ActivityRates& 
     v[DeadlocksPerS] = r.valid ? r.deadlocksPerS : nan;
     v[LongestIdleInTransactionS] = s.longestIdleInTransactionS;
     v[StatsReset] = r.statsReset ? 1 : 0;
+    v[NextXid] = s.nextXid > 0 ? double(s.nextXid) : nan; // exact up to 2^53 transactions
     return p;
 }
 
@@ -57,7 +58,8 @@ const QStringList& ActivityPoint::fieldNames()
                                       QStringLiteral("temp_bytes_per_s"),
                                       QStringLiteral("deadlocks_per_s"),
                                       QStringLiteral("longest_idle_in_transaction_s"),
-                                      QStringLiteral("stats_reset")};
+                                      QStringLiteral("stats_reset"),
+                                      QStringLiteral("next_xid")};
     Q_ASSERT(names.size() == FieldCount);
     return names;
 }

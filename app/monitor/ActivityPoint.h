@@ -34,6 +34,7 @@ struct ActivityPoint
         DeadlocksPerS,
         LongestIdleInTransactionS,
         StatsReset,
+        NextXid, ///< new fields go last: the history keeps points of older builds, shorter
         FieldCount
     };
 

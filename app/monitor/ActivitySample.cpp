@@ -66,6 +66,7 @@ ActivitySample ActivitySample::fromResult(const ResultSet& result)
     s.hidden = v("hidden").toInt();
     s.own = v("own").toInt();
     s.longestIdleInTransactionS = v("longest_idle_in_transaction_s").toString().toDouble();
+    s.nextXid = v("next_xid").toLongLong();
     for (const auto& item : jsonArray(v("applications"))) {
         const QJsonObject o = item.toObject();
         s.applications.append(

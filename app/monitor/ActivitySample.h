@@ -62,6 +62,7 @@ struct ActivitySample
     int hidden = 0; ///< sessions whose state our role may not see
     int own = 0;
     double longestIdleInTransactionS = 0;
+    qint64 nextXid = 0;                   ///< the next transaction ID (64-bit, with its epoch)
     QList<ApplicationCount> applications; ///< own sessions included, as "sightglass"
     QList<GroupCount> databases;
     QList<GroupCount> users;

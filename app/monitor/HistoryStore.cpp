@@ -10,7 +10,10 @@
 #include <QStandardPaths>
 #include <QUuid>
 
+#include <algorithm>
 #include <cstring>
+#include <iterator>
+#include <limits>
 
 namespace sg {
 
@@ -23,10 +26,14 @@ QByteArray pack(const ActivityPoint& p)
 
 bool unpack(const QByteArray& blob, ActivityPoint* p)
 {
-    // A blob of another size comes from a build with other fields: skip it rather than misread it.
-    if (blob.size() != qsizetype(sizeof p->values))
+    // Fields are only ever added at the end: a shorter blob is a point of an older build, whose
+    // missing fields are unknown (NaN). A longer one comes from a newer build: skip it rather
+    // than misread it.
+    if (blob.isEmpty() || blob.size() > qsizetype(sizeof p->values) ||
+        blob.size() % qsizetype(sizeof(double)) != 0)
         return false;
-    std::memcpy(p->values, blob.constData(), sizeof p->values);
+    std::fill(std::begin(p->values), std::end(p->values), std::numeric_limits<double>::quiet_NaN());
+    std::memcpy(p->values, blob.constData(), size_t(blob.size()));
     return true;
 }
 
@@ -54,14 +61,16 @@ bool HistoryStore::fail(const QString& what)
     return false;
 }
 
+QString HistoryStore::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/history.sqlite");
+}
+
 bool HistoryStore::open(const QString& path)
 {
-    m_path = path;
-    if (m_path.isEmpty()) {
-        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        QDir().mkpath(dir);
-        m_path = dir + QStringLiteral("/history.sqlite");
-    }
+    m_path = path.isEmpty() ? defaultPath() : path;
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_path);
     if (!db.open())

@@ -20,8 +20,10 @@ public:
     HistoryStore(const HistoryStore&) = delete;
     HistoryStore& operator=(const HistoryStore&) = delete;
 
-    /// Opens or creates the database; an empty path means history.sqlite in AppDataLocation.
+    /// Opens or creates the database; an empty path means defaultPath().
     bool open(const QString& path = {});
+    /// history.sqlite in AppDataLocation: the window's history.
+    static QString defaultPath();
     bool isOpen() const { return m_open; }
     QString path() const { return m_path; }
     QString lastError() const { return m_lastError; }

@@ -74,5 +74,8 @@ SELECT (extract(epoch FROM clock_timestamp()) * 1000)::bigint                   
        d.xact_commit, d.xact_rollback, d.blks_hit, d.blks_read, d.temp_bytes, d.deadlocks,
        (extract(epoch FROM d.stats_reset) * 1000)::bigint                            AS stats_reset_ms,
        d.stats_reset_entries,
+       -- The next transaction ID, from the snapshot (reading it assigns none): its rate over the
+       -- history is what the wraparound forecast extrapolates.
+       pg_snapshot_xmax(pg_current_snapshot())::text::bigint                         AS next_xid,
        io.heap_hit, io.heap_read, io.idx_hit, io.idx_read
   FROM d, io;

@@ -5,7 +5,10 @@
 #include "db/Connection.h"
 #include "db/DemoEnvironment.h"
 #include "db/SandboxServer.h"
+#include "monitor/HistoryStore.h"
 
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,6 +16,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <limits>
 
 using namespace sg;
 
@@ -134,6 +139,138 @@ private Q_SLOTS:
         QVERIFY(h.startsWith(QStringLiteral("<!DOCTYPE html>")));
         QVERIFY(h.contains(QStringLiteral("&quot;Order Ref&quot;"))); // escaped, not markup
         QVERIFY(!h.contains(QStringLiteral("\"Order Ref\"")));
+    }
+
+    void wraparoundHorizonAndSequencesFromARealServer()
+    {
+        // A server of its own: prepared transactions need max_prepared_transactions, a logical
+        // slot wal_level = logical.
+        SandboxServer server(test::sandbox().binDir());
+        server.setSetting(QStringLiteral("max_prepared_transactions"), QStringLiteral("2"));
+        server.setSetting(QStringLiteral("wal_level"), QStringLiteral("logical"));
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        Connection c;
+        DbError e;
+        QVERIFY(c.open(server.options(), &e));
+        // A serial column near its end, and an integer column fed by a bigint sequence: that one
+        // ends at 2^31 - 1 with "integer out of range", long before the sequence's own maximum.
+        SG_VERIFY_EXEC(c, QStringLiteral("CREATE TABLE \"Order Ref\" (id serial PRIMARY KEY, note text)"));
+        SG_VERIFY_EXEC(
+            c, QStringLiteral("SELECT setval(pg_get_serial_sequence('\"Order Ref\"', 'id'), 2147000000)"));
+        SG_VERIFY_EXEC(c,
+                       QStringLiteral("INSERT INTO \"Order Ref\" (note) VALUES ('a\"; DROP TABLE x; --')"));
+        SG_VERIFY_EXEC(
+            c,
+            QStringLiteral(
+                "CREATE SEQUENCE \"wide|seq\"; CREATE TABLE narrow (id int DEFAULT nextval('\"wide|seq\"')); "
+                "ALTER SEQUENCE \"wide|seq\" OWNED BY narrow.id; SELECT setval('\"wide|seq\"', 1500000000); "
+                "INSERT INTO narrow DEFAULT VALUES"));
+        // What holds the horizon back: a logical slot (created first: it waits for running
+        // transactions), an open repeatable-read snapshot, a prepared transaction.
+        SG_VERIFY_EXEC(
+            c, QStringLiteral("SELECT pg_create_logical_replication_slot('sg_report_slot', 'pgoutput')"));
+        Connection snapshot;
+        QVERIFY(snapshot.open(server.options(), &e));
+        SG_VERIFY_EXEC(snapshot, QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ"));
+        SG_VERIFY_EXEC(snapshot, QStringLiteral("SELECT count(*) FROM pg_class"));
+        SG_VERIFY_EXEC(
+            c,
+            QStringLiteral("BEGIN; CREATE TABLE prepared_t (x int); PREPARE TRANSACTION 'pay''day \"1\"'"));
+        for (int i = 0; i < 5; ++i)
+            SG_VERIFY_EXEC(c,
+                           QStringLiteral("SELECT txid_current()")); // five more transaction IDs: ages grow
+        const qint64 nextXid =
+            c.execute(QStringLiteral("SELECT pg_snapshot_xmax(pg_current_snapshot())::text::bigint"), {}, &e)
+                .value(0, 0)
+                .toLongLong();
+        QVERIFY2(!e.isError(), qPrintable(e.userMessage()));
+
+        // The window's local history of this server, where the CLI finds it: ten minutes ago the
+        // next transaction ID was half what it is (a fresh server has used only a few hundred).
+        QCoreApplication::setOrganizationName(QStringLiteral("Sightglass"));
+        QCoreApplication::setApplicationName(QStringLiteral("sightglass"));
+        {
+            HistoryStore history;
+            QVERIFY2(history.open(), qPrintable(history.lastError()));
+            const QString key = ConnectionOptions::parse(server.conninfo(), &e).displayName();
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            for (const auto& [at, xid] :
+                 {std::pair<qint64, qint64>{now - 600 * 1000, nextXid - nextXid / 2}, {now, nextXid}}) {
+                ActivityPoint p;
+                std::fill(std::begin(p.values), std::end(p.values), std::numeric_limits<double>::quiet_NaN());
+                p.timeMs = at;
+                p.values[ActivityPoint::NextXid] = double(xid);
+                history.append(key, p);
+            }
+            QVERIFY2(history.flush(), qPrintable(history.lastError()));
+        }
+
+        QString out, err;
+        QCOMPARE(report({QStringLiteral("--connect"), server.conninfo(), QStringLiteral("--format"),
+                         QStringLiteral("json")},
+                        &out, &err),
+                 0);
+        const QJsonObject j = QJsonDocument::fromJson(out.toUtf8()).object();
+        const QJsonObject w = j.value(QStringLiteral("wraparound")).toObject();
+        const qint64 freezeMaxAge =
+            c.execute(QStringLiteral("SELECT current_setting('autovacuum_freeze_max_age')::bigint"), {}, &e)
+                .value(0, 0)
+                .toLongLong();
+        QCOMPARE(w.value(QStringLiteral("freeze_max_age")).toInteger(), freezeMaxAge);
+        const QJsonArray databases = w.value(QStringLiteral("databases")).toArray();
+        QVERIFY(databases.size() >= 3); // postgres, template0, template1
+        const qint64 oldestAge = databases.first().toObject().value(QStringLiteral("xid_age")).toInteger();
+        QVERIFY(oldestAge >= 5);
+        for (const QJsonValue& d : databases)
+            QVERIFY(d.toObject().value(QStringLiteral("xid_age")).toInteger() <= oldestAge);
+        QVERIFY(!w.value(QStringLiteral("oldest_tables")).toArray().isEmpty());
+
+        QMap<QString, QJsonObject> holders;
+        for (const QJsonValue& v : w.value(QStringLiteral("horizon_held_by")).toArray())
+            holders.insert(v.toObject().value(QStringLiteral("kind")).toString(), v.toObject());
+        QVERIFY2(holders.contains(QStringLiteral("session")) &&
+                     holders.contains(QStringLiteral("prepared")) && holders.contains(QStringLiteral("slot")),
+                 qPrintable(QStringList(holders.keys()).join(QLatin1Char(','))));
+        QCOMPARE(holders.value(QStringLiteral("prepared")).value(QStringLiteral("name")).toString(),
+                 QStringLiteral("pay'day \"1\""));
+        QCOMPARE(holders.value(QStringLiteral("slot")).value(QStringLiteral("name")).toString(),
+                 QStringLiteral("sg_report_slot"));
+        for (const QJsonObject& h : holders)
+            QVERIFY2(h.value(QStringLiteral("xmin_age")).toInteger() >= 5,
+                     qPrintable(h.value(QStringLiteral("kind")).toString()));
+
+        QMap<QString, QJsonObject> sequences;
+        for (const QJsonValue& v : j.value(QStringLiteral("sequences")).toArray())
+            sequences.insert(v.toObject().value(QStringLiteral("sequence")).toString(), v.toObject());
+        const QJsonObject serial = sequences.value(QStringLiteral("Order Ref_id_seq"));
+        QCOMPARE(serial.value(QStringLiteral("limit_value")).toInteger(), 2147483647);
+        QCOMPARE(serial.value(QStringLiteral("values_left")).toInteger(), 2147483647 - 2147000001);
+        QCOMPARE(serial.value(QStringLiteral("table")).toString(), QStringLiteral("Order Ref"));
+        const QJsonObject wide = sequences.value(QStringLiteral("wide|seq"));
+        QCOMPARE(wide.value(QStringLiteral("sequence_type")).toString(), QStringLiteral("bigint"));
+        QCOMPARE(wide.value(QStringLiteral("column_type")).toString(), QStringLiteral("integer"));
+        QCOMPARE(wide.value(QStringLiteral("limit_value")).toInteger(), 2147483647); // not 2^63 - 1
+        QVERIFY(qAbs(wide.value(QStringLiteral("used_pct")).toDouble() - 69.85) < 0.01);
+
+        const QJsonObject f = w.value(QStringLiteral("forecast")).toObject();
+        QVERIFY2(f.value(QStringLiteral("known")).toBool(),
+                 qPrintable(f.value(QStringLiteral("basis")).toString()));
+        QCOMPARE(f.value(QStringLiteral("samples")).toInt(), 2);
+        const double rate = double(nextXid / 2) / 600;
+        QVERIFY(qAbs(f.value(QStringLiteral("xids_per_second")).toDouble() - rate) < rate * 0.01);
+        const double toFreeze = double(freezeMaxAge - oldestAge) / rate;
+        QVERIFY(qAbs(f.value(QStringLiteral("seconds_to_freeze_max_age")).toDouble() - toFreeze) <
+                toFreeze * 0.01);
+
+        QCOMPARE(report({QStringLiteral("--connect"), server.conninfo()}, &out, &err), 0);
+        QVERIFY2(out.contains(QLatin1String("Forecast: autovacuum must freeze in ")), qPrintable(out));
+        QVERIFY(out.contains(
+            QLatin1String("| public.wide\\|seq | public.narrow.id integer | 69.85 % |"))); // the | escaped
+        QVERIFY(out.contains(QLatin1String("public.Order Ref_id_seq is running out")));
+        QVERIFY(out.contains(QLatin1String("| prepared | pay'day \"1\" |")));
+        SG_VERIFY_EXEC(c, QStringLiteral("ROLLBACK PREPARED 'pay''day \"1\"'"));
+        SG_VERIFY_EXEC(c, QStringLiteral("SELECT pg_drop_replication_slot('sg_report_slot')"));
     }
 
     void badInput()
