@@ -191,6 +191,7 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("Sightglass"));
         QCoreApplication::setApplicationName(QStringLiteral("sightglass"));
         {
+            QFile::remove(HistoryStore::defaultPath()); // no points of an earlier run under the same name
             HistoryStore history;
             QVERIFY2(history.open(), qPrintable(history.lastError()));
             const QString key = ConnectionOptions::parse(server.conninfo(), &e).displayName();

@@ -11,7 +11,11 @@
 #include "monitor/BlockingTree.h"
 #include "monitor/HistoryStore.h"
 
+#include <QDateTime>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -342,9 +346,49 @@ private Q_SLOTS:
         again.attachHistory(&store, QStringLiteral("srv"));
         QCOMPARE(again.history().size(), 3);
         QVERIFY(again.history().last()[ActivityPoint::MaxConnections] > 0);
+        // The next transaction ID, the wraparound forecast's basis, never goes back.
+        QVERIFY(again.history().at(0)[ActivityPoint::NextXid] > 0);
+        QVERIFY(again.history().at(2)[ActivityPoint::NextXid] >=
+                again.history().at(0)[ActivityPoint::NextXid]);
         ActivitySampler other(m_monitor.get());
         other.attachHistory(&store, QStringLiteral("another server"));
         QCOMPARE(other.history().size(), 0);
+    }
+
+    void anOlderBuildsShorterPointsStillLoad()
+    {
+        // A build before the last field was added wrote one double fewer per point: the user's
+        // history survives the upgrade, the missing field unknown. A longer point (a newer build)
+        // is skipped rather than misread.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+        {
+            HistoryStore store;
+            QVERIFY(store.open(path));
+        }
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("older build"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.prepare(QStringLiteral("INSERT INTO activity (server, t, v) VALUES ('srv', ?, ?)")));
+            for (int fields : {int(ActivityPoint::FieldCount) - 1, int(ActivityPoint::FieldCount) + 1}) {
+                QList<double> values(fields, 7.0);
+                q.addBindValue(QDateTime::currentMSecsSinceEpoch() - 1000 + fields);
+                q.addBindValue(QByteArray(reinterpret_cast<const char*>(values.constData()),
+                                          qsizetype(values.size() * sizeof(double))));
+                QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("older build"));
+        HistoryStore store;
+        QVERIFY(store.open(path));
+        const QList<ActivityPoint> points = store.load(QStringLiteral("srv"), 0);
+        QCOMPARE(points.size(), 1);
+        QCOMPARE(points.first()[ActivityPoint::MaxConnections], 7.0);
+        QVERIFY(std::isnan(points.first()[ActivityPoint::NextXid]));
     }
 
     void unwritableHistoryIsReportedNotFatal()
