@@ -37,18 +37,18 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/monitor/HistoryStore.cpp" line="69"/>
+        <location filename="../app/monitor/HistoryStore.cpp" line="78"/>
         <source>cannot open the history database %1: %2</source>
         <translation>Die Verlaufsdatenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/monitor/HistoryStore.cpp" line="80"/>
+        <location filename="../app/monitor/HistoryStore.cpp" line="89"/>
         <source>cannot prepare the history database %1: %2</source>
         <translation>Die Verlaufsdatenbank %1 kann nicht vorbereitet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/monitor/HistoryStore.cpp" line="111"/>
-        <location filename="../app/monitor/HistoryStore.cpp" line="116"/>
+        <location filename="../app/monitor/HistoryStore.cpp" line="120"/>
+        <location filename="../app/monitor/HistoryStore.cpp" line="125"/>
         <source>could not write the history (%1): %2</source>
         <translation>Der Verlauf konnte nicht geschrieben werden (%1): %2</translation>
     </message>
@@ -194,23 +194,23 @@
 <context>
     <name>sg::Advisor</name>
     <message>
-        <location filename="../app/advisor/Advisor.cpp" line="43"/>
-        <location filename="../app/advisor/Advisor.cpp" line="52"/>
+        <location filename="../app/advisor/Advisor.cpp" line="47"/>
+        <location filename="../app/advisor/Advisor.cpp" line="56"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../app/advisor/Advisor.cpp" line="44"/>
+        <location filename="../app/advisor/Advisor.cpp" line="48"/>
         <source>Bloat (estimate)</source>
         <translation>Bloat (Schätzung)</translation>
     </message>
     <message>
-        <location filename="../app/advisor/Advisor.cpp" line="188"/>
+        <location filename="../app/advisor/Advisor.cpp" line="196"/>
         <source>pid %1 (%2)</source>
         <translation>PID %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/advisor/Advisor.cpp" line="194"/>
+        <location filename="../app/advisor/Advisor.cpp" line="202"/>
         <source>%1 holds or waits for ACCESS EXCLUSIVE on %2: not opened, so its sizes are the statistics&apos; estimates and its expression and partial indexes are not compared (reading them would wait for that lock).</source>
         <translation>%1 hält oder erwartet ACCESS EXCLUSIVE auf %2: nicht geöffnet, daher sind ihre Größen Schätzungen aus der Statistik, und ihre Ausdrucks- und partiellen Indizes werden nicht verglichen (sie zu lesen hieße, auf diese Sperre zu warten).</translation>
     </message>
@@ -495,7 +495,7 @@
     </message>
     <message>
         <location filename="../app/backup/BackupVerifier.cpp" line="107"/>
-        <location filename="../app/backup/BackupVerifier.cpp" line="175"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="174"/>
         <source>Verification cancelled.</source>
         <translation>Prüfung abgebrochen.</translation>
     </message>
@@ -515,27 +515,27 @@
         <translation>Die Wiederherstellung lief, aber die erneute Verbindung zum Vergleichen und Löschen der Prüfdatenbank %1 schlug fehl (löschen Sie sie von Hand): %2</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="180"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="179"/>
         <source>The backup does not restore: %1</source>
         <translation>Die Sicherung lässt sich nicht wiederherstellen: %1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="206"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="203"/>
         <source>%1: %L2 rows in the backup, missing after the restore</source>
         <translation>%1: %L2 Zeilen in der Sicherung, Tabelle fehlt nach der Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="208"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="205"/>
         <source>%1: %L2 rows in the backup, %L3 restored</source>
         <translation>%1: %L2 Zeilen in der Sicherung, %L3 wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="215"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="212"/>
         <source>Restored into a scratch database and dropped it again; the backup recorded no row counts to compare.</source>
         <translation>In eine temporäre Datenbank wiederhergestellt und diese wieder gelöscht; die Sicherung enthält keine Zeilenzahlen zum Vergleichen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/backup/BackupVerifier.cpp" line="217"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="214"/>
         <source>Restored into a scratch database: all %n table(s) have the recorded row counts.</source>
         <translation>
             <numerusform>In eine temporäre Datenbank wiederhergestellt: %n Tabelle hat die aufgezeichnete Zeilenzahl.</numerusform>
@@ -543,7 +543,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/backup/BackupVerifier.cpp" line="219"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="216"/>
         <source>Restored, but %n table(s) differ from the record.</source>
         <translation>
             <numerusform>Wiederhergestellt, aber %n Tabelle weicht vom Datensatz ab.</numerusform>
@@ -1105,17 +1105,17 @@
 <context>
     <name>sg::DemoEnvironment</name>
     <message>
-        <location filename="../app/db/DemoEnvironment.cpp" line="64"/>
+        <location filename="../app/db/DemoEnvironment.cpp" line="61"/>
         <source>pgbench -i failed: %1</source>
         <translation>pgbench -i ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/db/DemoEnvironment.cpp" line="74"/>
+        <location filename="../app/db/DemoEnvironment.cpp" line="71"/>
         <source>Starting the demo server…</source>
         <translation>Demo-Server wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../app/db/DemoEnvironment.cpp" line="82"/>
+        <location filename="../app/db/DemoEnvironment.cpp" line="79"/>
         <source>Loading pgbench data and planted problems…</source>
         <translation>pgbench-Daten und eingebaute Probleme werden geladen…</translation>
     </message>
@@ -1208,112 +1208,172 @@
 <context>
     <name>sg::HealthReport</name>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="26"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="28"/>
         <source>installed but not loaded: add it to shared_preload_libraries and restart the server (its views fail until then)</source>
         <translation>installiert, aber nicht geladen: in shared_preload_libraries eintragen und den Server neu starten (bis dahin schlagen seine Sichten fehl)</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="29"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="31"/>
         <source>installed and loaded</source>
         <translation>installiert und geladen</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="31"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="33"/>
         <source>loaded but not installed in this database: CREATE EXTENSION pg_stat_statements</source>
         <translation>geladen, aber in dieser Datenbank nicht installiert: CREATE EXTENSION pg_stat_statements</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="59"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="61"/>
         <source>Checkpoints and I/O</source>
         <translation>Checkpoints und I/O</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="60"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="62"/>
         <source>Checkpoints: %1 on time, %2 requested (%3), since %4</source>
         <translation>Checkpoints: %1 planmäßig, %2 angefordert (%3), seit %4</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="64"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="66"/>
         <source>Buffers written by the checkpointer %1, the background writer %2, backends themselves %3 (%4)</source>
         <translation>Geschriebene Puffer: Checkpointer %1, Background Writer %2, Backends selbst %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="71"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="73"/>
         <source>Most checkpoints were requested</source>
         <translation>Die meisten Checkpoints wurden angefordert</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="72"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="74"/>
         <source>WAL reached max_wal_size (%1) before checkpoint_timeout (%2) came round. Each one writes out every dirty buffer at once; raise max_wal_size so that they come on time.</source>
         <translation>Das WAL erreichte max_wal_size (%1), bevor checkpoint_timeout (%2) um war. Jeder schreibt alle geänderten Puffer auf einmal; erhöhen Sie max_wal_size, damit sie planmäßig kommen.</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="78"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="80"/>
         <source>Backends write out buffers themselves</source>
         <translation>Backends schreiben Puffer selbst</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="79"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="81"/>
         <source>queries waited for their own writes. shared_buffers may be too small, or the background writer too slow (bgwriter_lru_maxpages).</source>
         <translation>Abfragen warteten auf ihre eigenen Schreibvorgänge. shared_buffers ist vielleicht zu klein oder der Background Writer zu langsam (bgwriter_lru_maxpages).</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="83"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="85"/>
         <source>I/O by backend type: pg_stat_io needs PostgreSQL 16 or later.</source>
         <translation>I/O nach Backend-Typ: pg_stat_io braucht PostgreSQL 16 oder neuer.</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="243"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="118"/>
+        <source>Transaction ID wraparound and sequences</source>
+        <translation>Transaktions-ID-Wraparound und Sequenzen</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="122"/>
+        <source>Oldest unfrozen transaction ID: database %1, age %2, %3 % of autovacuum_freeze_max_age (%4) and %5 % of the age where writes stop (%6)</source>
+        <translation>Älteste nicht eingefrorene Transaktions-ID: Datenbank %1, Alter %2, %3 % von autovacuum_freeze_max_age (%4) und %5 % des Alters, ab dem Schreibzugriffe stoppen (%6)</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="139"/>
+        <source>Forecast: %1 (%2)</source>
+        <translation>Prognose: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="145"/>
+        <source>Anti-wraparound vacuum due in %1</source>
+        <translation>Anti-Wraparound-Vacuum in %1 fällig</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="148"/>
+        <source>its age is past autovacuum_freeze_max_age; autovacuum will freeze it and cannot be cancelled. If it does not finish, see what holds the horizon back below.</source>
+        <translation>ihr Alter liegt über autovacuum_freeze_max_age; Autovacuum friert sie ein und lässt sich dabei nicht abbrechen. Wird es nicht fertig, sehen Sie unten nach, was den Horizont zurückhält.</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="163"/>
+        <source>What holds the xmin horizon back (vacuum can neither remove dead rows nor freeze past it):</source>
+        <translation>Was den xmin-Horizont zurückhält (VACUUM kann darüber hinaus weder tote Zeilen entfernen noch einfrieren):</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="168"/>
+        <source>nothing: no old snapshot, replication slot, prepared transaction or standby feedback.</source>
+        <translation>nichts: kein alter Snapshot, kein Replikationsslot, keine vorbereitete Transaktion und kein Standby-Feedback.</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="182"/>
+        <source>Tables of this database with the oldest transaction IDs:</source>
+        <translation>Tabellen dieser Datenbank mit den ältesten Transaktions-IDs:</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="199"/>
+        <source>Sequences: %1 in this database, %2 past half of their range.</source>
+        <translation>Sequenzen: %1 in dieser Datenbank, %2 über der Hälfte ihres Wertebereichs.</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="229"/>
+        <source>%1 is running out</source>
+        <translation>%1 geht zur Neige</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="234"/>
+        <source>the column it feeds is %1: when it is full, inserts fail with &quot;out of range&quot;. Change the column to bigint (a new column filled in batches, then swapped) before it runs out.</source>
+        <translation>die Spalte, die sie füllt, ist %1: Ist sie voll, schlagen INSERTs mit „out of range“ fehl. Stellen Sie die Spalte auf bigint um (eine neue Spalte, stapelweise gefüllt, dann getauscht), bevor es so weit ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="239"/>
+        <source>nextval() fails when it reaches its limit. Raise MAXVALUE or change its type to bigint (ALTER SEQUENCE … AS bigint) before it runs out.</source>
+        <translation>nextval() schlägt fehl, wenn sie ihre Grenze erreicht. Erhöhen Sie MAXVALUE oder stellen Sie ihren Typ auf bigint um (ALTER SEQUENCE … AS bigint), bevor es so weit ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="489"/>
         <source>Health report: %1</source>
         <translation>Zustandsbericht: %1</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="244"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="490"/>
         <source>Generated %1 by Sightglass. PostgreSQL %2, up since %3; usage statistics since %4 (%5).</source>
         <translation>Erstellt am %1 von Sightglass. PostgreSQL %2, läuft seit %3; Nutzungsstatistik seit %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="249"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="495"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="256"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="502"/>
         <source>Connections and cache</source>
         <translation>Verbindungen und Cache</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="257"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="503"/>
         <source>Connections: %1 of %2 usable (%3 %)</source>
         <translation>Verbindungen: %1 von %2 nutzbaren (%3 %)</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="260"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="506"/>
         <source>Cache hit ratio: all databases %1, tables %2, indexes %3</source>
         <translation>Cache-Trefferquote: alle Datenbanken %1, Tabellen %2, Indizes %3</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="263"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="509"/>
         <source>pg_stat_statements: %1</source>
         <translation>pg_stat_statements: %1</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="32"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="34"/>
         <source>not installed (add it to shared_preload_libraries, restart, then CREATE EXTENSION pg_stat_statements)</source>
         <translation>nicht installiert (in shared_preload_libraries eintragen, Server neu starten, dann CREATE EXTENSION pg_stat_statements)</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="265"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="513"/>
         <source>Findings (%1)</source>
         <translation>Befunde (%1)</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="267"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="515"/>
         <source>Nothing to report.</source>
         <translation>Nichts zu berichten.</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="283"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="531"/>
         <source>Sightglass health report</source>
         <translation>Sightglass-Zustandsbericht</translation>
     </message>
@@ -2008,48 +2068,48 @@
         <translation>Hält %1, bis die Probe zurückgerollt wird.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="128"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="125"/>
         <source>cancelled before this statement</source>
         <translation>vor dieser Anweisung abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="192"/>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="351"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="188"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="347"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="202"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="198"/>
         <source>Version %1 failed at line %2 and was rolled back: %3</source>
         <translation>Version %1 ist in Zeile %2 fehlgeschlagen und wurde zurückgerollt: %3</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="211"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="207"/>
         <source>Version %1 could not be committed, nothing of it stays: %2</source>
         <translation>Version %1 konnte nicht committet werden, nichts davon bleibt bestehen: %2</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="246"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="242"/>
         <source>Version %1 failed at line %2: %3</source>
         <translation>Version %1 ist in Zeile %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="249"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="245"/>
         <source>Statements before it ran outside a transaction and stay applied; the migration is marked failed.</source>
         <translation>Die Anweisungen davor liefen außerhalb einer Transaktion und bleiben angewendet; die Migration ist als fehlgeschlagen markiert.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="253"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="249"/>
         <source>It left the INVALID index %1: drop it with DROP INDEX CONCURRENTLY before trying again.</source>
         <translation>Sie hat den ungültigen (INVALID) Index %1 hinterlassen: Löschen Sie ihn mit DROP INDEX CONCURRENTLY, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="267"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="263"/>
         <source>Version %1 ran, but its tracking row could not be written: %2</source>
         <translation>Version %1 wurde ausgeführt, aber ihre Zeile in der Protokolltabelle konnte nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/migrate/MigrationRunner.cpp" line="309"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="305"/>
         <source>Applied %n migration(s).</source>
         <translation>
             <numerusform>%n Migration angewendet.</numerusform>
@@ -2057,7 +2117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/migrate/MigrationRunner.cpp" line="310"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="306"/>
         <source>Rolled back %n migration(s).</source>
         <translation>
             <numerusform>%n Migration zurückgenommen.</numerusform>
@@ -2065,37 +2125,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="365"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="361"/>
         <source>transaction control is not rehearsed</source>
         <translation>Transaktionssteuerung wird im Probelauf nicht ausgeführt</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="366"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="362"/>
         <source>cannot run inside a transaction, so it cannot be rehearsed</source>
         <translation>kann nicht innerhalb einer Transaktion laufen und daher nicht im Probelauf getestet werden</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="385"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="381"/>
         <source>Version %1 would fail at line %2: %3</source>
         <translation>Version %1 würde in Zeile %2 fehlschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="413"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="409"/>
         <source>Rehearsal passed: %1 statement(s) ran and were rolled back.</source>
         <translation>Probelauf bestanden: %1 Anweisung(en) ausgeführt und zurückgerollt.</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="415"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="411"/>
         <source>%1 could not be rehearsed (see the list).</source>
         <translation>%1 konnte nicht im Probelauf getestet werden (siehe Liste).</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="419"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="415"/>
         <source>%1 on %2 for %3</source>
         <translation>%1 auf %2 für %3</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="424"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="420"/>
         <source>The rehearsal blocked writes while it held %1.</source>
         <translation>Die Probe hat Schreibzugriffe blockiert, solange sie %1 hielt.</translation>
     </message>
@@ -2466,37 +2526,37 @@
         <translation>Das Archiv ist leer.</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="239"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="237"/>
         <source>A database named %1 already exists: choose another name, or restore over it.</source>
         <translation>Eine Datenbank namens %1 existiert bereits: Wählen Sie einen anderen Namen, oder stellen Sie über sie wieder her.</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="245"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="241"/>
         <source>Cannot create the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="278"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="274"/>
         <source>Cannot write the list of objects to restore: %1</source>
         <translation>Die Liste der wiederherzustellenden Objekte kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="309"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="305"/>
         <source>What was restored so far stays in %1.</source>
         <translation>Was bis dahin wiederhergestellt wurde, bleibt in %1.</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="324"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="320"/>
         <source>The restore into %1 failed%2: %3. What was restored so far stays there for inspection.</source>
         <translation>Die Wiederherstellung in %1 ist fehlgeschlagen%2: %3. Was bis dahin wiederhergestellt wurde, bleibt zur Untersuchung dort erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="325"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="321"/>
         <source> at %1</source>
         <translation> bei %1</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="332"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="328"/>
         <source>Restored %1 into %2.</source>
         <translation>%1 in %2 wiederhergestellt.</translation>
     </message>
@@ -2776,6 +2836,92 @@
         <location filename="../app/plan/WhatIfRunner.cpp" line="96"/>
         <source>Not tried: another session holds a lock on a table of this statement that the test would wait for (more than %1 s). The Activity panel&apos;s blocking tree shows who.</source>
         <translation>Nicht versucht: Eine andere Sitzung hält eine Sperre auf einer Tabelle dieser Anweisung, auf die der Test warten müsste (länger als %1 s). Der Blockierungsbaum im Aktivitätsbereich zeigt, wer.</translation>
+    </message>
+</context>
+<context>
+    <name>sg::WraparoundForecast</name>
+    <message numerus="yes">
+        <location filename="../app/advisor/WraparoundForecast.cpp" line="17"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/advisor/WraparoundForecast.cpp" line="19"/>
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>in %n Stunde</numerusform>
+            <numerusform>in %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/advisor/WraparoundForecast.cpp" line="20"/>
+        <source>in %n minute(s)</source>
+        <translation>
+            <numerusform>in %n Minute</numerusform>
+            <numerusform>in %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/WraparoundForecast.cpp" line="65"/>
+        <source>No forecast: the local history has no transaction ID samples of this server (keep its Activity panel open for a while)</source>
+        <translation>Keine Prognose: Der lokale Verlauf enthält keine Transaktions-ID-Stichproben dieses Servers (lassen Sie seinen Aktivitätsbereich eine Weile geöffnet)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/advisor/WraparoundForecast.cpp" line="68"/>
+        <source>No forecast yet: the local history covers only %n second(s) of this server</source>
+        <translation>
+            <numerusform>Noch keine Prognose: Der lokale Verlauf umfasst erst %n Sekunde dieses Servers</numerusform>
+            <numerusform>Noch keine Prognose: Der lokale Verlauf umfasst erst %n Sekunden dieses Servers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/WraparoundForecast.cpp" line="71"/>
+        <source>the last %1 h</source>
+        <translation>der letzten %1 h</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/advisor/WraparoundForecast.cpp" line="72"/>
+        <source>the last %n minute(s)</source>
+        <translation>
+            <numerusform>der letzten Minute (%n)</numerusform>
+            <numerusform>der letzten %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/advisor/WraparoundForecast.cpp" line="73"/>
+        <source>at %1&apos;s rate: %2 transaction IDs/s, from %n sample(s) of the local history</source>
+        <translation>
+            <numerusform>bei der Rate %1: %2 Transaktions-IDs/s, aus %n Stichprobe des lokalen Verlaufs</numerusform>
+            <numerusform>bei der Rate %1: %2 Transaktions-IDs/s, aus %n Stichproben des lokalen Verlaufs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/WraparoundForecast.cpp" line="82"/>
+        <source>no transaction IDs were used meanwhile: neither limit comes closer</source>
+        <translation>in der Zwischenzeit wurden keine Transaktions-IDs verbraucht: Keine der beiden Grenzen rückt näher</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/WraparoundForecast.cpp" line="84"/>
+        <source>autovacuum_freeze_max_age is passed: an anti-wraparound vacuum is due now</source>
+        <translation>autovacuum_freeze_max_age ist überschritten: Ein Anti-Wraparound-Vacuum ist jetzt fällig</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/WraparoundForecast.cpp" line="85"/>
+        <source>autovacuum must freeze %1</source>
+        <translation>Autovacuum muss %1 einfrieren</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/WraparoundForecast.cpp" line="87"/>
+        <source>the server has stopped accepting writes</source>
+        <translation>der Server nimmt keine Schreibzugriffe mehr an</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/WraparoundForecast.cpp" line="88"/>
+        <source>the server stops accepting writes %1</source>
+        <translation>der Server nimmt %1 keine Schreibzugriffe mehr an</translation>
     </message>
 </context>
 <context>
@@ -3320,53 +3466,53 @@ Exit-Codes: 0 sauber, 1 Befunde auf oder über --fail-on (oder ein fehlgeschlage
         <translation>die Anweisung hat $n-Parameter; setzen Sie Werte an deren Stelle ein (EXPLAIN benötigt sie).</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="173"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="174"/>
         <source>It ran inside BEGIN … ROLLBACK: its changes to tables were undone. Not undone: sequences it advanced and work done through other connections.</source>
         <translation>Sie lief innerhalb von BEGIN … ROLLBACK: Ihre Änderungen an Tabellen wurden rückgängig gemacht. Nicht rückgängig gemacht: weitergezählte Sequenzen und Arbeit über andere Verbindungen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="183"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="184"/>
         <source>analyse an EXPLAIN (FORMAT JSON) plan from a file or standard input</source>
         <translation>einen EXPLAIN-Plan (FORMAT JSON) aus einer Datei oder der Standardeingabe analysieren</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="189"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="190"/>
         <source>EXPLAIN [ANALYZE] a statement safely and analyse the plan</source>
         <translation>EXPLAIN [ANALYZE] für eine Anweisung sicher ausführen und den Plan analysieren</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="20"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="23"/>
         <source>Write a health report: settings, cache, connections, and every index, foreign key and bloat finding with the SQL that fixes it.</source>
         <translation>Schreibt einen Zustandsbericht: Einstellungen, Cache, Verbindungen und jeden Befund zu Indizes, Fremdschlüsseln und Bloat mit dem SQL, das ihn behebt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="25"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="28"/>
         <source>server to report on (URI or key=value; PG* variables and ~/.pgpass apply)</source>
         <translation>Server, über den berichtet wird (URI oder key=value; PG*-Variablen und ~/.pgpass gelten)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="27"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="30"/>
         <source>md (default), html or json</source>
         <translation>md (Standard), html oder json</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="30"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="33"/>
         <source>write to FILE instead of standard output</source>
         <translation>in DATEI statt auf die Standardausgabe schreiben</translation>
     </message>
     <message>
         <location filename="../app/cli/TopCommand.cpp" line="57"/>
-        <location filename="../app/cli/ReportCommand.cpp" line="43"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="46"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="47"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="50"/>
         <source>--format takes md, html or json</source>
         <translation>--format erwartet md, html oder json</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="94"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="102"/>
         <source>health report: settings, cache, connections and every finding with its fix</source>
         <translation>Zustandsbericht: Einstellungen, Cache, Verbindungen und jeder Befund mit seiner Behebung</translation>
     </message>
@@ -3421,12 +3567,12 @@ Exit-Codes: 0 sauber, 1 Befunde auf oder über --fail-on (oder ein fehlgeschlage
         <translation>--top erwartet eine positive Zahl</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatementsCommand.cpp" line="84"/>
+        <location filename="../app/cli/StatementsCommand.cpp" line="81"/>
         <source>no such column to order by: %1</source>
         <translation>keine solche Sortierspalte: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatementsCommand.cpp" line="137"/>
+        <location filename="../app/cli/StatementsCommand.cpp" line="134"/>
         <source>the most expensive statements from pg_stat_statements</source>
         <translation>die teuersten Anweisungen aus pg_stat_statements</translation>
     </message>
@@ -4220,7 +4366,7 @@ Fortfahren?</translation>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="60"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="61"/>
         <source>Age</source>
         <translation>Alter</translation>
     </message>
@@ -4290,32 +4436,32 @@ Fortfahren?</translation>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="107"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="111"/>
         <source>Backup folder</source>
         <translation>Sicherungsordner</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="145"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="149"/>
         <source>Dumping %1…</source>
         <translation>%1 wird gesichert…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="270"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="274"/>
         <source>Starting pg_dump…</source>
         <translation>pg_dump wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="294"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="298"/>
         <source>Verifying…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="323"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="327"/>
         <source>Prune backups</source>
         <translation>Sicherungen bereinigen</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="324"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="328"/>
         <source>The retention policy (keep %1 daily, %2 weekly; manual never) no longer keeps these backups. Delete them?
 
 %3</source>
@@ -4324,7 +4470,7 @@ Fortfahren?</translation>
 %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backup/BackupDialog.cpp" line="336"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="340"/>
         <source>Pruned %n backup(s).</source>
         <translation>
             <numerusform>%n Sicherung bereinigt.</numerusform>
@@ -4332,7 +4478,7 @@ Fortfahren?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backup/BackupDialog.cpp" line="356"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="360"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -4340,7 +4486,7 @@ Fortfahren?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backup/BackupDialog.cpp" line="357"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="361"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n Stunde</numerusform>
@@ -4348,7 +4494,7 @@ Fortfahren?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backup/BackupDialog.cpp" line="358"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="362"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n Minute</numerusform>
@@ -4356,37 +4502,37 @@ Fortfahren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="359"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="363"/>
         <source>not verified</source>
         <translation>nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="361"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="365"/>
         <source>kept: %1</source>
         <translation>behalten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="361"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="365"/>
         <source>will be pruned: %1</source>
         <translation>wird bereinigt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="389"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="394"/>
         <source>Select a backup first.</source>
         <translation>Wählen Sie zuerst eine Sicherung aus.</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="389"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="394"/>
         <source>Wait for the current run to end.</source>
         <translation>Warten Sie, bis der laufende Vorgang beendet ist.</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="397"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="402"/>
         <source>Restoring %1 into a scratch database…</source>
         <translation>%1 wird in eine temporäre Datenbank wiederhergestellt…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="398"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="403"/>
         <source>Verifying %1…</source>
         <translation>%1 wird geprüft…</translation>
     </message>
@@ -4906,22 +5052,22 @@ Password for %2 (used for this session only, never saved):</source>
 Passwort für %2 (nur für diese Sitzung, wird nie gespeichert):</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="414"/>
+        <location filename="../ui/MainWindow.cpp" line="416"/>
         <source>Collecting the health report…</source>
         <translation>Zustandsbericht wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="423"/>
+        <location filename="../ui/MainWindow.cpp" line="425"/>
         <source>Health report written to %1</source>
         <translation>Zustandsbericht geschrieben nach %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="437"/>
+        <location filename="../ui/MainWindow.cpp" line="439"/>
         <source>Allow writes</source>
         <translation>Schreibzugriff erlauben</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="438"/>
+        <location filename="../ui/MainWindow.cpp" line="440"/>
         <source>This profile is marked as production and opens read-only.
 
 Allow statements that change the server (cancel, terminate, DDL) for this session? Sightglass still asks before each one.</source>

@@ -37,18 +37,18 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/monitor/HistoryStore.cpp" line="69"/>
+        <location filename="../app/monitor/HistoryStore.cpp" line="78"/>
         <source>cannot open the history database %1: %2</source>
         <translation>无法打开历史数据库 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/monitor/HistoryStore.cpp" line="80"/>
+        <location filename="../app/monitor/HistoryStore.cpp" line="89"/>
         <source>cannot prepare the history database %1: %2</source>
         <translation>无法初始化历史数据库 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/monitor/HistoryStore.cpp" line="111"/>
-        <location filename="../app/monitor/HistoryStore.cpp" line="116"/>
+        <location filename="../app/monitor/HistoryStore.cpp" line="120"/>
+        <location filename="../app/monitor/HistoryStore.cpp" line="125"/>
         <source>could not write the history (%1): %2</source>
         <translation>无法写入历史记录（%1）：%2</translation>
     </message>
@@ -194,23 +194,23 @@
 <context>
     <name>sg::Advisor</name>
     <message>
-        <location filename="../app/advisor/Advisor.cpp" line="43"/>
-        <location filename="../app/advisor/Advisor.cpp" line="52"/>
+        <location filename="../app/advisor/Advisor.cpp" line="47"/>
+        <location filename="../app/advisor/Advisor.cpp" line="56"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../app/advisor/Advisor.cpp" line="44"/>
+        <location filename="../app/advisor/Advisor.cpp" line="48"/>
         <source>Bloat (estimate)</source>
         <translation>膨胀（估算）</translation>
     </message>
     <message>
-        <location filename="../app/advisor/Advisor.cpp" line="188"/>
+        <location filename="../app/advisor/Advisor.cpp" line="196"/>
         <source>pid %1 (%2)</source>
         <translation>进程 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/advisor/Advisor.cpp" line="194"/>
+        <location filename="../app/advisor/Advisor.cpp" line="202"/>
         <source>%1 holds or waits for ACCESS EXCLUSIVE on %2: not opened, so its sizes are the statistics&apos; estimates and its expression and partial indexes are not compared (reading them would wait for that lock).</source>
         <translation>%1 持有或正在等待 %2 上的 ACCESS EXCLUSIVE 锁：未打开该表，因此其大小为统计估计值，其表达式索引和部分索引未参与比较（读取它们需要等待该锁）。</translation>
     </message>
@@ -491,7 +491,7 @@
     </message>
     <message>
         <location filename="../app/backup/BackupVerifier.cpp" line="107"/>
-        <location filename="../app/backup/BackupVerifier.cpp" line="175"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="174"/>
         <source>Verification cancelled.</source>
         <translation>校验已取消。</translation>
     </message>
@@ -511,34 +511,34 @@
         <translation>恢复已执行，但为比较并删除临时数据库 %1 而重新连接失败（请手动删除）：%2</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="180"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="179"/>
         <source>The backup does not restore: %1</source>
         <translation>备份无法恢复：%1</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="206"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="203"/>
         <source>%1: %L2 rows in the backup, missing after the restore</source>
         <translation>%1：备份中有 %L2 行，恢复后缺失</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="208"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="205"/>
         <source>%1: %L2 rows in the backup, %L3 restored</source>
         <translation>%1：备份中有 %L2 行，恢复了 %L3 行</translation>
     </message>
     <message>
-        <location filename="../app/backup/BackupVerifier.cpp" line="215"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="212"/>
         <source>Restored into a scratch database and dropped it again; the backup recorded no row counts to compare.</source>
         <translation>已恢复到临时数据库并随后删除；该备份未记录行数，无法比较。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/backup/BackupVerifier.cpp" line="217"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="214"/>
         <source>Restored into a scratch database: all %n table(s) have the recorded row counts.</source>
         <translation>
             <numerusform>已恢复到临时数据库：全部 %n 张表的行数与记录一致。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/backup/BackupVerifier.cpp" line="219"/>
+        <location filename="../app/backup/BackupVerifier.cpp" line="216"/>
         <source>Restored, but %n table(s) differ from the record.</source>
         <translation>
             <numerusform>已恢复，但有 %n 张表与记录不一致。</numerusform>
@@ -1099,17 +1099,17 @@
 <context>
     <name>sg::DemoEnvironment</name>
     <message>
-        <location filename="../app/db/DemoEnvironment.cpp" line="64"/>
+        <location filename="../app/db/DemoEnvironment.cpp" line="61"/>
         <source>pgbench -i failed: %1</source>
         <translation>pgbench -i 失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/db/DemoEnvironment.cpp" line="74"/>
+        <location filename="../app/db/DemoEnvironment.cpp" line="71"/>
         <source>Starting the demo server…</source>
         <translation>正在启动演示服务器…</translation>
     </message>
     <message>
-        <location filename="../app/db/DemoEnvironment.cpp" line="82"/>
+        <location filename="../app/db/DemoEnvironment.cpp" line="79"/>
         <source>Loading pgbench data and planted problems…</source>
         <translation>正在加载 pgbench 数据和预置的问题…</translation>
     </message>
@@ -1200,112 +1200,172 @@
 <context>
     <name>sg::HealthReport</name>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="26"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="28"/>
         <source>installed but not loaded: add it to shared_preload_libraries and restart the server (its views fail until then)</source>
         <translation>已安装但未加载：请将其加入 shared_preload_libraries 并重启服务器（在此之前其视图会报错）</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="29"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="31"/>
         <source>installed and loaded</source>
         <translation>已安装并已加载</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="31"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="33"/>
         <source>loaded but not installed in this database: CREATE EXTENSION pg_stat_statements</source>
         <translation>已加载但未在此数据库中安装：CREATE EXTENSION pg_stat_statements</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="59"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="61"/>
         <source>Checkpoints and I/O</source>
         <translation>检查点与 I/O</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="60"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="62"/>
         <source>Checkpoints: %1 on time, %2 requested (%3), since %4</source>
         <translation>检查点：%1 次按时，%2 次被请求（%3），自 %4 起</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="64"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="66"/>
         <source>Buffers written by the checkpointer %1, the background writer %2, backends themselves %3 (%4)</source>
         <translation>写出的缓冲区：检查点进程 %1，后台写进程 %2，后端自己 %3（%4）</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="71"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="73"/>
         <source>Most checkpoints were requested</source>
         <translation>大多数检查点是被请求的</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="72"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="74"/>
         <source>WAL reached max_wal_size (%1) before checkpoint_timeout (%2) came round. Each one writes out every dirty buffer at once; raise max_wal_size so that they come on time.</source>
         <translation>在 checkpoint_timeout（%2）到达之前，WAL 已达到 max_wal_size（%1）。每次检查点都会一次写出所有脏缓冲区；请调大 max_wal_size，让检查点按时发生。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="78"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="80"/>
         <source>Backends write out buffers themselves</source>
         <translation>后端自己写出缓冲区</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="79"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="81"/>
         <source>queries waited for their own writes. shared_buffers may be too small, or the background writer too slow (bgwriter_lru_maxpages).</source>
         <translation>查询在等待自己的写操作。shared_buffers 可能太小，或后台写进程太慢（bgwriter_lru_maxpages）。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="83"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="85"/>
         <source>I/O by backend type: pg_stat_io needs PostgreSQL 16 or later.</source>
         <translation>按后端类型的 I/O：pg_stat_io 需要 PostgreSQL 16 或更高版本。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="243"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="118"/>
+        <source>Transaction ID wraparound and sequences</source>
+        <translation>事务 ID 回卷与序列</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="122"/>
+        <source>Oldest unfrozen transaction ID: database %1, age %2, %3 % of autovacuum_freeze_max_age (%4) and %5 % of the age where writes stop (%6)</source>
+        <translation>最老的未冻结事务 ID：数据库 %1，年龄 %2，为 autovacuum_freeze_max_age（%4）的 %3 %，为停止写入时年龄（%6）的 %5 %</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="139"/>
+        <source>Forecast: %1 (%2)</source>
+        <translation>预测：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="145"/>
+        <source>Anti-wraparound vacuum due in %1</source>
+        <translation>%1 需要防回卷 VACUUM</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="148"/>
+        <source>its age is past autovacuum_freeze_max_age; autovacuum will freeze it and cannot be cancelled. If it does not finish, see what holds the horizon back below.</source>
+        <translation>其年龄已超过 autovacuum_freeze_max_age；autovacuum 会冻结它，且无法取消。如果它迟迟不能完成，请查看下方是什么拖住了视界。</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="163"/>
+        <source>What holds the xmin horizon back (vacuum can neither remove dead rows nor freeze past it):</source>
+        <translation>拖住 xmin 视界的对象（VACUUM 既不能清除其后的死行，也不能冻结超过它的事务）：</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="168"/>
+        <source>nothing: no old snapshot, replication slot, prepared transaction or standby feedback.</source>
+        <translation>没有：没有旧快照、复制槽、预备事务或备库反馈。</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="182"/>
+        <source>Tables of this database with the oldest transaction IDs:</source>
+        <translation>本数据库中事务 ID 最老的表：</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="199"/>
+        <source>Sequences: %1 in this database, %2 past half of their range.</source>
+        <translation>序列：本数据库共 %1 个，其中 %2 个已用过一半取值范围。</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="229"/>
+        <source>%1 is running out</source>
+        <translation>%1 即将耗尽</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="234"/>
+        <source>the column it feeds is %1: when it is full, inserts fail with &quot;out of range&quot;. Change the column to bigint (a new column filled in batches, then swapped) before it runs out.</source>
+        <translation>它填充的列是 %1：用尽后 INSERT 会因“out of range”失败。请在耗尽前把该列改为 bigint（新建一列，分批填充，然后替换）。</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="239"/>
+        <source>nextval() fails when it reaches its limit. Raise MAXVALUE or change its type to bigint (ALTER SEQUENCE … AS bigint) before it runs out.</source>
+        <translation>达到上限后 nextval() 会失败。请在耗尽前提高 MAXVALUE，或把它的类型改为 bigint（ALTER SEQUENCE … AS bigint）。</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="489"/>
         <source>Health report: %1</source>
         <translation>健康报告：%1</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="244"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="490"/>
         <source>Generated %1 by Sightglass. PostgreSQL %2, up since %3; usage statistics since %4 (%5).</source>
         <translation>由 Sightglass 于 %1 生成。PostgreSQL %2，自 %3 起运行；使用统计始于 %4（%5）。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="249"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="495"/>
         <source>Settings</source>
         <translation>参数设置</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="256"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="502"/>
         <source>Connections and cache</source>
         <translation>连接与缓存</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="257"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="503"/>
         <source>Connections: %1 of %2 usable (%3 %)</source>
         <translation>连接数：已用 %1，可用 %2（%3 %）</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="260"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="506"/>
         <source>Cache hit ratio: all databases %1, tables %2, indexes %3</source>
         <translation>缓存命中率：所有数据库 %1，表 %2，索引 %3</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="263"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="509"/>
         <source>pg_stat_statements: %1</source>
         <translation>pg_stat_statements：%1</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="32"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="34"/>
         <source>not installed (add it to shared_preload_libraries, restart, then CREATE EXTENSION pg_stat_statements)</source>
         <translation>未安装（请将其加入 shared_preload_libraries，重启后执行 CREATE EXTENSION pg_stat_statements）</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="265"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="513"/>
         <source>Findings (%1)</source>
         <translation>问题（%1）</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="267"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="515"/>
         <source>Nothing to report.</source>
         <translation>没有需要报告的问题。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="283"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="531"/>
         <source>Sightglass health report</source>
         <translation>Sightglass 健康报告</translation>
     </message>
@@ -1994,92 +2054,92 @@
         <translation>持有 %1，直到预演回滚。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="128"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="125"/>
         <source>cancelled before this statement</source>
         <translation>在此语句之前已取消</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="192"/>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="351"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="188"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="347"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="202"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="198"/>
         <source>Version %1 failed at line %2 and was rolled back: %3</source>
         <translation>版本 %1 在第 %2 行失败，已回滚：%3</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="211"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="207"/>
         <source>Version %1 could not be committed, nothing of it stays: %2</source>
         <translation>版本 %1 无法提交，其所有更改均未保留：%2</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="246"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="242"/>
         <source>Version %1 failed at line %2: %3</source>
         <translation>版本 %1 在第 %2 行失败：%3</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="249"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="245"/>
         <source>Statements before it ran outside a transaction and stay applied; the migration is marked failed.</source>
         <translation>在它之前的语句是在事务外运行的，仍保持已应用状态；该迁移被标记为失败。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="253"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="249"/>
         <source>It left the INVALID index %1: drop it with DROP INDEX CONCURRENTLY before trying again.</source>
         <translation>它遗留了 INVALID 索引 %1：重试前请用 DROP INDEX CONCURRENTLY 删除它。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="267"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="263"/>
         <source>Version %1 ran, but its tracking row could not be written: %2</source>
         <translation>版本 %1 已运行，但无法写入其迁移记录：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/migrate/MigrationRunner.cpp" line="309"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="305"/>
         <source>Applied %n migration(s).</source>
         <translation>
             <numerusform>已应用 %n 个迁移。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/migrate/MigrationRunner.cpp" line="310"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="306"/>
         <source>Rolled back %n migration(s).</source>
         <translation>
             <numerusform>已回滚 %n 个迁移。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="365"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="361"/>
         <source>transaction control is not rehearsed</source>
         <translation>事务控制语句不参与预演</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="366"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="362"/>
         <source>cannot run inside a transaction, so it cannot be rehearsed</source>
         <translation>无法在事务内运行，因此无法预演</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="385"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="381"/>
         <source>Version %1 would fail at line %2: %3</source>
         <translation>版本 %1 将在第 %2 行失败：%3</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="413"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="409"/>
         <source>Rehearsal passed: %1 statement(s) ran and were rolled back.</source>
         <translation>预演通过：已运行 %1 条语句并全部回滚。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="415"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="411"/>
         <source>%1 could not be rehearsed (see the list).</source>
         <translation>%1 条语句无法预演（见列表）。</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="419"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="415"/>
         <source>%1 on %2 for %3</source>
         <translation>%2 上的 %1，持续 %3</translation>
     </message>
     <message>
-        <location filename="../app/migrate/MigrationRunner.cpp" line="424"/>
+        <location filename="../app/migrate/MigrationRunner.cpp" line="420"/>
         <source>The rehearsal blocked writes while it held %1.</source>
         <translation>预演持有 %1 期间阻塞了写入。</translation>
     </message>
@@ -2449,37 +2509,37 @@
         <translation>归档为空。</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="239"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="237"/>
         <source>A database named %1 already exists: choose another name, or restore over it.</source>
         <translation>名为 %1 的数据库已存在：请换一个名称，或选择覆盖恢复。</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="245"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="241"/>
         <source>Cannot create the database %1: %2</source>
         <translation>无法创建数据库 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="278"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="274"/>
         <source>Cannot write the list of objects to restore: %1</source>
         <translation>无法写入待恢复对象列表：%1</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="309"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="305"/>
         <source>What was restored so far stays in %1.</source>
         <translation>已恢复的部分保留在 %1 中。</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="324"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="320"/>
         <source>The restore into %1 failed%2: %3. What was restored so far stays there for inspection.</source>
         <translation>恢复到 %1 失败%2：%3。已恢复的部分保留在其中，以便检查。</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="325"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="321"/>
         <source> at %1</source>
         <translation>（位于 %1）</translation>
     </message>
     <message>
-        <location filename="../app/backup/RestoreJob.cpp" line="332"/>
+        <location filename="../app/backup/RestoreJob.cpp" line="328"/>
         <source>Restored %1 into %2.</source>
         <translation>已将 %1 恢复到 %2。</translation>
     </message>
@@ -2757,6 +2817,86 @@
         <location filename="../app/plan/WhatIfRunner.cpp" line="96"/>
         <source>Not tried: another session holds a lock on a table of this statement that the test would wait for (more than %1 s). The Activity panel&apos;s blocking tree shows who.</source>
         <translation>未尝试：另一个会话持有此语句所涉及表上的锁，测试需要等待（超过 %1 秒）。活动面板的阻塞树显示是谁。</translation>
+    </message>
+</context>
+<context>
+    <name>sg::WraparoundForecast</name>
+    <message numerus="yes">
+        <location filename="../app/advisor/WraparoundForecast.cpp" line="17"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/advisor/WraparoundForecast.cpp" line="19"/>
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时后</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/advisor/WraparoundForecast.cpp" line="20"/>
+        <source>in %n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟后</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/WraparoundForecast.cpp" line="65"/>
+        <source>No forecast: the local history has no transaction ID samples of this server (keep its Activity panel open for a while)</source>
+        <translation>无预测：本地历史中没有此服务器的事务 ID 样本（让它的活动面板打开一段时间）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/advisor/WraparoundForecast.cpp" line="68"/>
+        <source>No forecast yet: the local history covers only %n second(s) of this server</source>
+        <translation>
+            <numerusform>暂无预测：本地历史只覆盖此服务器的 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/WraparoundForecast.cpp" line="71"/>
+        <source>the last %1 h</source>
+        <translation>最近 %1 小时</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/advisor/WraparoundForecast.cpp" line="72"/>
+        <source>the last %n minute(s)</source>
+        <translation>
+            <numerusform>最近 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/advisor/WraparoundForecast.cpp" line="73"/>
+        <source>at %1&apos;s rate: %2 transaction IDs/s, from %n sample(s) of the local history</source>
+        <translation>
+            <numerusform>按%1的速率：每秒 %2 个事务 ID，基于本地历史的 %n 个样本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/WraparoundForecast.cpp" line="82"/>
+        <source>no transaction IDs were used meanwhile: neither limit comes closer</source>
+        <translation>期间没有消耗事务 ID：两个界限都没有逼近</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/WraparoundForecast.cpp" line="84"/>
+        <source>autovacuum_freeze_max_age is passed: an anti-wraparound vacuum is due now</source>
+        <translation>已超过 autovacuum_freeze_max_age：现在需要防回卷 VACUUM</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/WraparoundForecast.cpp" line="85"/>
+        <source>autovacuum must freeze %1</source>
+        <translation>autovacuum 须在%1冻结</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/WraparoundForecast.cpp" line="87"/>
+        <source>the server has stopped accepting writes</source>
+        <translation>服务器已停止接受写入</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/WraparoundForecast.cpp" line="88"/>
+        <source>the server stops accepting writes %1</source>
+        <translation>服务器将在%1停止接受写入</translation>
     </message>
 </context>
 <context>
@@ -3301,53 +3441,53 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or a failed rehearsal), 2
         <translation>该语句包含 $n 参数；请用实际值替换它们（EXPLAIN 需要）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="173"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="174"/>
         <source>It ran inside BEGIN … ROLLBACK: its changes to tables were undone. Not undone: sequences it advanced and work done through other connections.</source>
         <translation>它在 BEGIN … ROLLBACK 中执行：对表的更改已撤销。未撤销：被推进的序列以及通过其他连接完成的工作。</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="183"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="184"/>
         <source>analyse an EXPLAIN (FORMAT JSON) plan from a file or standard input</source>
         <translation>分析来自文件或标准输入的 EXPLAIN (FORMAT JSON) 执行计划</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="189"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="190"/>
         <source>EXPLAIN [ANALYZE] a statement safely and analyse the plan</source>
         <translation>安全地对语句执行 EXPLAIN [ANALYZE] 并分析执行计划</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="20"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="23"/>
         <source>Write a health report: settings, cache, connections, and every index, foreign key and bloat finding with the SQL that fixes it.</source>
         <translation>生成健康报告：参数设置、缓存、连接，以及所有索引、外键和膨胀问题及修复它们的 SQL。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="25"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="28"/>
         <source>server to report on (URI or key=value; PG* variables and ~/.pgpass apply)</source>
         <translation>要生成报告的服务器（URI 或 key=value；PG* 环境变量和 ~/.pgpass 同样生效）</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="27"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="30"/>
         <source>md (default), html or json</source>
         <translation>md（默认）、html 或 json</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="30"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="33"/>
         <source>write to FILE instead of standard output</source>
         <translation>写入 FILE 而不是标准输出</translation>
     </message>
     <message>
         <location filename="../app/cli/TopCommand.cpp" line="57"/>
-        <location filename="../app/cli/ReportCommand.cpp" line="43"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="46"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>意外的参数“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="47"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="50"/>
         <source>--format takes md, html or json</source>
         <translation>--format 的取值为 md、html 或 json</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="94"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="102"/>
         <source>health report: settings, cache, connections and every finding with its fix</source>
         <translation>健康报告：参数设置、缓存、连接以及所有问题及其修复方法</translation>
     </message>
@@ -3402,12 +3542,12 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or a failed rehearsal), 2
         <translation>--top 需要正数</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatementsCommand.cpp" line="84"/>
+        <location filename="../app/cli/StatementsCommand.cpp" line="81"/>
         <source>no such column to order by: %1</source>
         <translation>没有可用于排序的列：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatementsCommand.cpp" line="137"/>
+        <location filename="../app/cli/StatementsCommand.cpp" line="134"/>
         <source>the most expensive statements from pg_stat_statements</source>
         <translation>pg_stat_statements 中开销最大的语句</translation>
     </message>
@@ -4197,7 +4337,7 @@ SELECT * FROM pgstattuple(&apos;%1&apos;);
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="60"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="61"/>
         <source>Age</source>
         <translation>距今</translation>
     </message>
@@ -4267,32 +4407,32 @@ SELECT * FROM pgstattuple(&apos;%1&apos;);
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="107"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="111"/>
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="145"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="149"/>
         <source>Dumping %1…</source>
         <translation>正在转储 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="270"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="274"/>
         <source>Starting pg_dump…</source>
         <translation>正在启动 pg_dump…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="294"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="298"/>
         <source>Verifying…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="323"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="327"/>
         <source>Prune backups</source>
         <translation>清除备份</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="324"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="328"/>
         <source>The retention policy (keep %1 daily, %2 weekly; manual never) no longer keeps these backups. Delete them?
 
 %3</source>
@@ -4301,65 +4441,65 @@ SELECT * FROM pgstattuple(&apos;%1&apos;);
 %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backup/BackupDialog.cpp" line="336"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="340"/>
         <source>Pruned %n backup(s).</source>
         <translation>
             <numerusform>已清除 %n 个备份。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backup/BackupDialog.cpp" line="356"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="360"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backup/BackupDialog.cpp" line="357"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="361"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backup/BackupDialog.cpp" line="358"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="362"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="359"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="363"/>
         <source>not verified</source>
         <translation>未校验</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="361"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="365"/>
         <source>kept: %1</source>
         <translation>保留：%1</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="361"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="365"/>
         <source>will be pruned: %1</source>
         <translation>将清除：%1</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="389"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="394"/>
         <source>Select a backup first.</source>
         <translation>请先选择一个备份。</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="389"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="394"/>
         <source>Wait for the current run to end.</source>
         <translation>请等待当前任务结束。</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="397"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="402"/>
         <source>Restoring %1 into a scratch database…</source>
         <translation>正在将 %1 恢复到临时数据库…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="398"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="403"/>
         <source>Verifying %1…</source>
         <translation>正在校验 %1…</translation>
     </message>
@@ -4875,22 +5015,22 @@ Password for %2 (used for this session only, never saved):</source>
 %2 的密码（仅用于本次会话，不会保存）：</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="414"/>
+        <location filename="../ui/MainWindow.cpp" line="416"/>
         <source>Collecting the health report…</source>
         <translation>正在收集健康报告…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="423"/>
+        <location filename="../ui/MainWindow.cpp" line="425"/>
         <source>Health report written to %1</source>
         <translation>健康报告已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="437"/>
+        <location filename="../ui/MainWindow.cpp" line="439"/>
         <source>Allow writes</source>
         <translation>允许写入</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="438"/>
+        <location filename="../ui/MainWindow.cpp" line="440"/>
         <source>This profile is marked as production and opens read-only.
 
 Allow statements that change the server (cancel, terminate, DDL) for this session? Sightglass still asks before each one.</source>
