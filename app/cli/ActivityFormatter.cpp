@@ -88,6 +88,9 @@ QJsonObject ActivityFormatter::toJson(const ActivitySample& s, const ActivityRat
         {QStringLiteral("longest_idle_in_transaction_s"), number(s.longestIdleInTransactionS)},
         {QStringLiteral("rates"), rates},
         {QStringLiteral("stats_reset"), r.statsReset},
+        // The next transaction ID: its rate between two lines is the transaction ID consumption
+        // the health report's wraparound forecast extrapolates.
+        {QStringLiteral("next_xid"), s.nextXid},
         {QStringLiteral("applications"), apps},
         {QStringLiteral("databases"), groupsJson(s.databases)},
         {QStringLiteral("users"), groupsJson(s.users)},

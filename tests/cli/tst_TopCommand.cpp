@@ -44,6 +44,7 @@ private Q_SLOTS:
                  0);
         const QStringList lines = out.trimmed().split(QLatin1Char('\n'));
         QCOMPARE(lines.size(), 3);
+        qint64 previousXid = 0;
         for (int i = 0; i < lines.size(); ++i) {
             QJsonParseError e;
             const QJsonObject o = QJsonDocument::fromJson(lines.at(i).toUtf8(), &e).object();
@@ -52,6 +53,11 @@ private Q_SLOTS:
             QVERIFY(o.value(QStringLiteral("sessions")).toObject().value(QStringLiteral("own")).toInt() >= 1);
             QVERIFY(o.contains(QStringLiteral("applications")));
             QCOMPARE(o.value(QStringLiteral("rates")).isNull(), i == 0); // rates need two samples
+            // the next transaction ID: there, and never going back
+            const qint64 xid = o.value(QStringLiteral("next_xid")).toInteger();
+            QVERIFY(xid > 0);
+            QVERIFY(xid >= previousXid);
+            previousXid = xid;
         }
     }
 
