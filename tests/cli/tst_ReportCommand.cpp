@@ -74,6 +74,11 @@ private Q_SLOTS:
         };
         for (const QString& e : expected)
             QVERIFY2(found.contains(e), qPrintable(e + QStringLiteral(" missing from ") + QStringList(found.values()).join(QStringLiteral(" | "))));
+        // The demo's sequence near its limit leads the sequences, narrowed by its integer column.
+        const QJsonObject nearest = j.value(QStringLiteral("sequences")).toArray().first().toObject();
+        QCOMPARE(nearest.value(QStringLiteral("sequence")).toString(), QStringLiteral("demo_tickets_id_seq"));
+        QCOMPARE(nearest.value(QStringLiteral("limit_value")).toInteger(), 2147483647);
+        QVERIFY(nearest.value(QStringLiteral("used_pct")).toDouble() > 91.9);
     }
 
     void checkpointsAndIoFromEachVersionsViews()

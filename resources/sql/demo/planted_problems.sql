@@ -37,4 +37,12 @@ CREATE TABLE "Order Ref"."a""; DROP TABLE x; --" (
 INSERT INTO "Order Ref"."a""; DROP TABLE x; --" SELECT g, 'customer ' || g, g * 1.5 FROM generate_series(1, 500) g;
 CREATE INDEX "idx ""Customer Name"" ünused" ON "Order Ref"."a""; DROP TABLE x; --" ("Customer Name");
 
+-- Health: an integer key fed by a bigint sequence, 92 % of the way to 2^31 - 1 (the report's
+-- sequences near their limit)
+CREATE TABLE demo_tickets (id integer PRIMARY KEY, title text NOT NULL);
+CREATE SEQUENCE demo_tickets_id_seq OWNED BY demo_tickets.id;
+ALTER TABLE demo_tickets ALTER COLUMN id SET DEFAULT nextval('demo_tickets_id_seq');
+SELECT setval('demo_tickets_id_seq', 1975000000);
+INSERT INTO demo_tickets (title) SELECT 'ticket ' || g FROM generate_series(1, 100) g;
+
 ANALYZE;
