@@ -238,44 +238,59 @@
         <translation>Cache-Trefferquote</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="31"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="22"/>
+        <source>Transaction ID wraparound</source>
+        <translation>Transaktions-ID-Wraparound</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="34"/>
         <source>Utilization %1 % is above %2 % of usable connections</source>
         <translation>Auslastung %1 % liegt über %2 % der nutzbaren Verbindungen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="32"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="35"/>
         <source>Utilization %1 % is back under %2 %</source>
         <translation>Auslastung %1 % liegt wieder unter %2 %</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="34"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="37"/>
         <source>%1 session(s) waiting on a lock (more than %2)</source>
         <translation>Sitzungen, die auf eine Sperre warten: %1 (mehr als %2)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="35"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="38"/>
         <source>Lock waits are down to %1 (limit %2)</source>
         <translation>Sperrwartende Sitzungen wieder bei %1 (Grenze %2)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="37"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="40"/>
         <source>A session has been idle in a transaction for %1 s (limit %2 s)</source>
         <translation>Eine Sitzung ist seit %1 s inaktiv in einer Transaktion (Grenze %2 s)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="38"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="41"/>
         <source>No session idle in a transaction longer than %2 s (longest %1 s)</source>
         <translation>Keine Sitzung länger als %2 s inaktiv in einer Transaktion (längste %1 s)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="40"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="43"/>
         <source>Cache hit ratio %1 % is below %2 %</source>
         <translation>Cache-Trefferquote %1 % liegt unter %2 %</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="41"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="44"/>
         <source>Cache hit ratio %1 % is back above %2 %</source>
         <translation>Cache-Trefferquote %1 % liegt wieder über %2 %</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="46"/>
+        <source>The oldest transaction ID is %1 % of the way to the age where writes stop (limit %2 %): the health report shows what holds the xmin horizon back</source>
+        <translation>Die älteste Transaktions-ID hat %1 % des Wegs bis zu dem Alter zurückgelegt, ab dem Schreibzugriffe stoppen (Grenze %2 %): Der Zustandsbericht zeigt, was den xmin-Horizont zurückhält</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="49"/>
+        <source>The oldest transaction ID is back under %2 % of the way to wraparound (%1 %)</source>
+        <translation>Die älteste Transaktions-ID liegt wieder unter %2 % des Wegs zum Wraparound (%1 %)</translation>
     </message>
 </context>
 <context>
@@ -6878,29 +6893,44 @@ Zurücksetzen?</translation>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ThresholdsDialog.cpp" line="35"/>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="36"/>
+        <source> % of the way to wraparound</source>
+        <translation> % des Wegs zum Wraparound</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="37"/>
+        <source>The oldest transaction ID&apos;s age against the age where the server stops accepting writes (about 2.1 billion)</source>
+        <translation>Das Alter der ältesten Transaktions-ID im Verhältnis zu dem Alter, ab dem der Server keine Schreibzugriffe mehr annimmt (etwa 2,1 Milliarden)</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="42"/>
         <source>Warn when a figure crosses its limit; recovery is logged too.</source>
         <translation>Warnen, wenn ein Wert seine Grenze überschreitet; die Rückkehr in den Normalbereich wird ebenfalls protokolliert.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ThresholdsDialog.cpp" line="36"/>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="43"/>
         <source>Utilization above</source>
         <translation>Auslastung über</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ThresholdsDialog.cpp" line="37"/>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="44"/>
         <source>Waiting on a lock</source>
         <translation>Warten auf eine Sperre</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ThresholdsDialog.cpp" line="38"/>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="45"/>
         <source>Idle in a transaction longer than</source>
         <translation>Inaktiv in einer Transaktion länger als</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ThresholdsDialog.cpp" line="39"/>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="46"/>
         <source>Cache hit ratio below</source>
         <translation>Cache-Trefferquote unter</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="47"/>
+        <source>Oldest transaction ID above</source>
+        <translation>Älteste Transaktions-ID über</translation>
     </message>
 </context>
 <context>

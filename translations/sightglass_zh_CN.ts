@@ -238,44 +238,59 @@
         <translation>缓存命中率</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="31"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="22"/>
+        <source>Transaction ID wraparound</source>
+        <translation>事务 ID 回卷</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="34"/>
         <source>Utilization %1 % is above %2 % of usable connections</source>
         <translation>使用率 %1 % 超过可用连接的 %2 %</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="32"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="35"/>
         <source>Utilization %1 % is back under %2 %</source>
         <translation>使用率 %1 % 已回落到 %2 % 以下</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="34"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="37"/>
         <source>%1 session(s) waiting on a lock (more than %2)</source>
         <translation>%1 个会话正在等待锁（超过 %2 个）</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="35"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="38"/>
         <source>Lock waits are down to %1 (limit %2)</source>
         <translation>锁等待已降至 %1（上限 %2）</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="37"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="40"/>
         <source>A session has been idle in a transaction for %1 s (limit %2 s)</source>
         <translation>有会话在事务中空闲已达 %1 秒（上限 %2 秒）</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="38"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="41"/>
         <source>No session idle in a transaction longer than %2 s (longest %1 s)</source>
         <translation>没有会话在事务中空闲超过 %2 秒（最长 %1 秒）</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="40"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="43"/>
         <source>Cache hit ratio %1 % is below %2 %</source>
         <translation>缓存命中率 %1 % 低于 %2 %</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="41"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="44"/>
         <source>Cache hit ratio %1 % is back above %2 %</source>
         <translation>缓存命中率 %1 % 已回升到 %2 % 以上</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="46"/>
+        <source>The oldest transaction ID is %1 % of the way to the age where writes stop (limit %2 %): the health report shows what holds the xmin horizon back</source>
+        <translation>最老的事务 ID 已走到停止写入时年龄的 %1 %（界限 %2 %）：健康报告会列出拖住 xmin 视界的对象</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="49"/>
+        <source>The oldest transaction ID is back under %2 % of the way to wraparound (%1 %)</source>
+        <translation>最老的事务 ID 已回到距回卷 %2 % 以下（%1 %）</translation>
     </message>
 </context>
 <context>
@@ -6825,29 +6840,44 @@ Reset?</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ThresholdsDialog.cpp" line="35"/>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="36"/>
+        <source> % of the way to wraparound</source>
+        <translation> %（距回卷的进度）</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="37"/>
+        <source>The oldest transaction ID&apos;s age against the age where the server stops accepting writes (about 2.1 billion)</source>
+        <translation>最老事务 ID 的年龄与服务器停止接受写入时的年龄（约 21 亿）之比</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="42"/>
         <source>Warn when a figure crosses its limit; recovery is logged too.</source>
         <translation>指标越过阈值时发出告警；恢复时也会记录。</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ThresholdsDialog.cpp" line="36"/>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="43"/>
         <source>Utilization above</source>
         <translation>使用率高于</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ThresholdsDialog.cpp" line="37"/>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="44"/>
         <source>Waiting on a lock</source>
         <translation>等待锁</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ThresholdsDialog.cpp" line="38"/>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="45"/>
         <source>Idle in a transaction longer than</source>
         <translation>事务中空闲超过</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ThresholdsDialog.cpp" line="39"/>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="46"/>
         <source>Cache hit ratio below</source>
         <translation>缓存命中率低于</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="47"/>
+        <source>Oldest transaction ID above</source>
+        <translation>最老事务 ID 超过</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "db/TransactionIds.h"
 #include "monitor/ActivityPoint.h"
 
 #include <QCoreApplication>
@@ -19,9 +20,7 @@ struct WraparoundForecast
 {
     Q_DECLARE_TR_FUNCTIONS(sg::WraparoundForecast)
 public:
-    /// The age at which PostgreSQL stops assigning transaction IDs: 2^31 - 1 less its 3 million
-    /// safety margin.
-    static constexpr qint64 kStopAge = 2147483647LL - 3000000;
+    static constexpr qint64 kStopAge = kXidStopAge;
     /// A shorter basis says too little about a daily rhythm to be extrapolated at all.
     static constexpr qint64 kMinimumBasisMs = 60 * 1000;
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ActivityPoint.h"
 
+#include "db/TransactionIds.h"
+
 #include <limits>
 
 namespace sg {
@@ -33,6 +35,7 @@ ActivityPoint ActivityPoint::from(const ActivitySample& s, const ActivityRates& 
     v[LongestIdleInTransactionS] = s.longestIdleInTransactionS;
     v[StatsReset] = r.statsReset ? 1 : 0;
     v[NextXid] = s.nextXid > 0 ? double(s.nextXid) : nan; // exact up to 2^53 transactions
+    v[WraparoundPct] = s.oldestXidAge >= 0 ? 100.0 * double(s.oldestXidAge) / double(kXidStopAge) : nan;
     return p;
 }
 
@@ -59,7 +62,8 @@ const QStringList& ActivityPoint::fieldNames()
                                       QStringLiteral("deadlocks_per_s"),
                                       QStringLiteral("longest_idle_in_transaction_s"),
                                       QStringLiteral("stats_reset"),
-                                      QStringLiteral("next_xid")};
+                                      QStringLiteral("next_xid"),
+                                      QStringLiteral("wraparound_pct")};
     Q_ASSERT(names.size() == FieldCount);
     return names;
 }

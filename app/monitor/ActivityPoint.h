@@ -34,7 +34,8 @@ struct ActivityPoint
         DeadlocksPerS,
         LongestIdleInTransactionS,
         StatsReset,
-        NextXid, ///< new fields go last: the history keeps points of older builds, shorter
+        NextXid,       ///< new fields go last: the history keeps points of older builds, shorter
+        WraparoundPct, ///< the oldest transaction ID's age, in % of the age where writes stop
         FieldCount
     };
 

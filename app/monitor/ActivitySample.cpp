@@ -67,6 +67,7 @@ ActivitySample ActivitySample::fromResult(const ResultSet& result)
     s.own = v("own").toInt();
     s.longestIdleInTransactionS = v("longest_idle_in_transaction_s").toString().toDouble();
     s.nextXid = v("next_xid").toLongLong();
+    s.oldestXidAge = v("oldest_xid_age").isNull() ? -1 : v("oldest_xid_age").toLongLong();
     for (const auto& item : jsonArray(v("applications"))) {
         const QJsonObject o = item.toObject();
         s.applications.append(

@@ -63,6 +63,7 @@ struct ActivitySample
     int own = 0;
     double longestIdleInTransactionS = 0;
     qint64 nextXid = 0;                   ///< the next transaction ID (64-bit, with its epoch)
+    qint64 oldestXidAge = -1;             ///< age of the oldest database's datfrozenxid; -1 unknown
     QList<ApplicationCount> applications; ///< own sessions included, as "sightglass"
     QList<GroupCount> databases;
     QList<GroupCount> users;

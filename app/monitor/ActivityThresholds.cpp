@@ -14,6 +14,7 @@ ActivityThresholds ActivityThresholds::load()
     t.idleInTransactionS =
         s.value(QStringLiteral("thresholds/idleInTransactionS"), t.idleInTransactionS).toDouble();
     t.cacheHitPct = s.value(QStringLiteral("thresholds/cacheHitPct"), t.cacheHitPct).toDouble();
+    t.wraparoundPct = s.value(QStringLiteral("thresholds/wraparoundPct"), t.wraparoundPct).toDouble();
     return t;
 }
 
@@ -24,6 +25,7 @@ void ActivityThresholds::save() const
     s.setValue(QStringLiteral("thresholds/lockWaiters"), lockWaiters);
     s.setValue(QStringLiteral("thresholds/idleInTransactionS"), idleInTransactionS);
     s.setValue(QStringLiteral("thresholds/cacheHitPct"), cacheHitPct);
+    s.setValue(QStringLiteral("thresholds/wraparoundPct"), wraparoundPct);
 }
 
 } // namespace sg

@@ -10,6 +10,10 @@ struct ActivityThresholds
     int lockWaiters = 0;            ///< warn when more sessions than this wait on a lock
     double idleInTransactionS = 60; ///< warn when a session sits idle in a transaction longer
     double cacheHitPct = 95;        ///< warn when the cache hit ratio drops below
+    /// Warn when the oldest transaction ID is this far (in %) towards the age where writes stop.
+    /// Autovacuum forces a freeze at autovacuum_freeze_max_age (200 million, 9 % by default), so
+    /// half the way means it has not kept up for a long time.
+    double wraparoundPct = 50;
 
     static ActivityThresholds load();
     void save() const;

@@ -18,14 +18,17 @@ QString AlertEvent::ruleName() const
         return tr("Idle in transaction");
     case Rule::CacheHit:
         return tr("Cache hit ratio");
+    case Rule::Wraparound:
+        return tr("Transaction ID wraparound");
     }
     return {};
 }
 
 QString AlertEvent::message() const
 {
-    const QString v = QString::number(value, 'f', rule == Rule::LockWaiters ? 0 : 1);
-    const QString l = QString::number(limit, 'f', rule == Rule::LockWaiters ? 0 : 1);
+    const int decimals = rule == Rule::LockWaiters ? 0 : rule == Rule::Wraparound ? 2 : 1;
+    const QString v = QString::number(value, 'f', decimals);
+    const QString l = QString::number(limit, 'f', decimals);
     switch (rule) {
     case Rule::Utilization:
         return raised ? tr("Utilization %1 % is above %2 % of usable connections").arg(v, l)
@@ -39,6 +42,13 @@ QString AlertEvent::message() const
     case Rule::CacheHit:
         return raised ? tr("Cache hit ratio %1 % is below %2 %").arg(v, l)
                       : tr("Cache hit ratio %1 % is back above %2 %").arg(v, l);
+    case Rule::Wraparound:
+        return raised ? tr("The oldest transaction ID is %1 % of the way to the age where writes stop (limit "
+                           "%2 %): "
+                           "the health report shows what holds the xmin horizon back")
+                            .arg(v, l)
+                      : tr("The oldest transaction ID is back under %2 % of the way to wraparound (%1 %)")
+                            .arg(v, l);
     }
     return {};
 }
@@ -54,6 +64,8 @@ double AlertMonitor::valueOf(AlertEvent::Rule rule, const ActivityPoint& p)
         return p[ActivityPoint::LongestIdleInTransactionS];
     case AlertEvent::Rule::CacheHit:
         return p[ActivityPoint::CacheHitPct];
+    case AlertEvent::Rule::Wraparound:
+        return p[ActivityPoint::WraparoundPct];
     }
     return 0;
 }
@@ -76,6 +88,8 @@ QList<AlertEvent> AlertMonitor::evaluate(const ActivityPoint& p)
         {AlertEvent::Rule::IdleInTransaction, valueOf(AlertEvent::Rule::IdleInTransaction, p),
          m_thresholds.idleInTransactionS, true},
         {AlertEvent::Rule::CacheHit, valueOf(AlertEvent::Rule::CacheHit, p), m_thresholds.cacheHitPct, false},
+        {AlertEvent::Rule::Wraparound, valueOf(AlertEvent::Rule::Wraparound, p), m_thresholds.wraparoundPct,
+         true},
     };
     QList<AlertEvent> events;
     for (const Check& c : checks) {

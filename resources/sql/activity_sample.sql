@@ -77,5 +77,6 @@ SELECT (extract(epoch FROM clock_timestamp()) * 1000)::bigint                   
        -- The next transaction ID, from the snapshot (reading it assigns none): its rate over the
        -- history is what the wraparound forecast extrapolates.
        pg_snapshot_xmax(pg_current_snapshot())::text::bigint                         AS next_xid,
+       (SELECT max(age(datfrozenxid)) FROM pg_database)::bigint                      AS oldest_xid_age,
        io.heap_hit, io.heap_read, io.idx_hit, io.idx_read
   FROM d, io;

@@ -6,6 +6,7 @@
 #include "db/DbClient.h"
 #include "db/ServerSession.h"
 #include "db/SqlLibrary.h"
+#include "db/TransactionIds.h"
 #include "monitor/ActivityMonitor.h"
 #include "monitor/ActivitySampler.h"
 #include "monitor/BlockingTree.h"
@@ -324,6 +325,37 @@ private Q_SLOTS:
                  exec(c, QStringLiteral("SHOW max_connections")).value(0, 0).toInt() - expected);
     }
 
+    void wraparoundAlertFollowsTheOldestAge()
+    {
+        // The sampled figure is the oldest database's age against the age where writes stop; a
+        // limit under it raises the alert, one over it clears it.
+        QVERIFY(sample());
+        const ActivityPoint p = m_sampler->history().last();
+        const double pct = p[ActivityPoint::WraparoundPct];
+        const qint64 age = exec(*m_truth, QStringLiteral("SELECT max(age(datfrozenxid)) FROM pg_database"))
+                               .value(0, 0)
+                               .toLongLong();
+        QVERIFY(age > 0);
+        QVERIFY2(qAbs(pct - 100.0 * double(age) / double(kXidStopAge)) < 100.0 * 1000 / double(kXidStopAge),
+                 qPrintable(QString::number(pct)));
+        ActivityThresholds t;
+        QCOMPARE(t.wraparoundPct, 50.0);
+        t.wraparoundPct = pct / 2;
+        AlertMonitor alerts(t);
+        const QList<AlertEvent> raised = alerts.evaluate(p);
+        QCOMPARE(raised.size(), 1 + (alerts.isFiring(AlertEvent::Rule::CacheHit) ? 1 : 0));
+        QCOMPARE(raised.last().rule, AlertEvent::Rule::Wraparound);
+        QVERIFY(raised.last().raised);
+        QVERIFY2(raised.last().message().contains(QLatin1String("of the way to the age where writes stop")),
+                 qPrintable(raised.last().message()));
+        t.wraparoundPct = 100;
+        alerts.setThresholds(t);
+        const QList<AlertEvent> cleared = alerts.evaluate(p);
+        QCOMPARE(cleared.size(), 1);
+        QVERIFY(!cleared.first().raised);
+        QVERIFY(!alerts.isFiring(AlertEvent::Rule::Wraparound));
+    }
+
     void historySurvivesRestart()
     {
         QTemporaryDir dir;
@@ -388,7 +420,7 @@ private Q_SLOTS:
         const QList<ActivityPoint> points = store.load(QStringLiteral("srv"), 0);
         QCOMPARE(points.size(), 1);
         QCOMPARE(points.first()[ActivityPoint::MaxConnections], 7.0);
-        QVERIFY(std::isnan(points.first()[ActivityPoint::NextXid]));
+        QVERIFY(std::isnan(points.first()[ActivityPoint::Field(ActivityPoint::FieldCount - 1)]));
     }
 
     void unwritableHistoryIsReportedNotFatal()

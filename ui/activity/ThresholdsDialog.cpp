@@ -30,6 +30,13 @@ ThresholdsDialog::ThresholdsDialog(const sg::ActivityThresholds& current, QWidge
     m_cacheHit->setRange(0, 100);
     m_cacheHit->setSuffix(tr(" %"));
     m_cacheHit->setValue(current.cacheHitPct);
+    m_wraparound = new QDoubleSpinBox(this);
+    m_wraparound->setRange(0.01, 100);
+    m_wraparound->setDecimals(2);
+    m_wraparound->setSuffix(tr(" % of the way to wraparound"));
+    m_wraparound->setToolTip(tr("The oldest transaction ID's age against the age where the server stops "
+                                "accepting writes (about 2.1 billion)"));
+    m_wraparound->setValue(current.wraparoundPct);
 
     auto* form = new QFormLayout(this);
     form->addRow(new QLabel(tr("Warn when a figure crosses its limit; recovery is logged too."), this));
@@ -37,6 +44,7 @@ ThresholdsDialog::ThresholdsDialog(const sg::ActivityThresholds& current, QWidge
     form->addRow(tr("Waiting on a lock"), m_lockWaiters);
     form->addRow(tr("Idle in a transaction longer than"), m_idleInTransaction);
     form->addRow(tr("Cache hit ratio below"), m_cacheHit);
+    form->addRow(tr("Oldest transaction ID above"), m_wraparound);
     auto* buttons = new QDialogButtonBox(
         QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -47,6 +55,7 @@ ThresholdsDialog::ThresholdsDialog(const sg::ActivityThresholds& current, QWidge
         m_lockWaiters->setValue(d.lockWaiters);
         m_idleInTransaction->setValue(d.idleInTransactionS);
         m_cacheHit->setValue(d.cacheHitPct);
+        m_wraparound->setValue(d.wraparoundPct);
     });
     form->addRow(buttons);
 }
@@ -58,6 +67,7 @@ sg::ActivityThresholds ThresholdsDialog::thresholds() const
     t.lockWaiters = m_lockWaiters->value();
     t.idleInTransactionS = m_idleInTransaction->value();
     t.cacheHitPct = m_cacheHit->value();
+    t.wraparoundPct = m_wraparound->value();
     return t;
 }
 

@@ -23,6 +23,7 @@ private:
     QSpinBox* m_lockWaiters;
     QDoubleSpinBox* m_idleInTransaction;
     QDoubleSpinBox* m_cacheHit;
+    QDoubleSpinBox* m_wraparound;
 };
 
 } // namespace sg::ui
