@@ -106,7 +106,7 @@ QString cell(const QString& text)
 
 QString count(const QJsonValue& v)
 {
-    return QLocale().toString(qint64(v.toDouble()));
+    return QLocale().toString(v.toInteger());
 }
 
 // Wraparound and sequences for people: where the oldest transaction ID stands against the two
@@ -387,20 +387,19 @@ QJsonObject HealthReport::wraparoundJson() const
     for (int r = 0; r < m_wraparound.rowCount(); ++r) {
         auto v = [&](const char* c) { return m_wraparound.value(r, QString::fromLatin1(c)); };
         const double age = v("xid_age").toDouble(), freeze = v("freeze_max_age").toDouble();
-        databases.append(QJsonObject{
-            {QStringLiteral("database"), v("database").toString()},
-            {QStringLiteral("xid_age"), v("xid_age").toLongLong()},
-            {QStringLiteral("mxid_age"), v("mxid_age").toLongLong()},
-            {QStringLiteral("allows_connections"), v("allows_connections").toBool()},
-            {QStringLiteral("pct_of_freeze_max_age"),
-             freeze > 0 ? QJsonValue(100 * age / freeze) : QJsonValue()},
-            {QStringLiteral("pct_of_stop_limit"), 100 * age / double(WraparoundForecast::kStopAge)}});
+        databases.append(QJsonObject{{QStringLiteral("database"), v("database").toString()},
+                                     {QStringLiteral("xid_age"), v("xid_age").toLongLong()},
+                                     {QStringLiteral("mxid_age"), v("mxid_age").toLongLong()},
+                                     {QStringLiteral("allows_connections"), v("allows_connections").toBool()},
+                                     {QStringLiteral("pct_of_freeze_max_age"),
+                                      freeze > 0 ? QJsonValue(100 * age / freeze) : QJsonValue()},
+                                     {QStringLiteral("pct_of_stop_limit"), 100 * age / double(kXidStopAge)}});
     }
     auto setting = [&](const char* c) { return m_wraparound.value(0, QString::fromLatin1(c)).toLongLong(); };
     return QJsonObject{
         {QStringLiteral("freeze_max_age"), setting("freeze_max_age")},
         {QStringLiteral("multixact_freeze_max_age"), setting("mxid_freeze_max_age")},
-        {QStringLiteral("stop_limit_age"), WraparoundForecast::kStopAge},
+        {QStringLiteral("stop_limit_age"), kXidStopAge},
         {QStringLiteral("next_xid"), setting("next_xid")},
         {QStringLiteral("databases"), databases},
         {QStringLiteral("oldest_tables"),

@@ -53,7 +53,7 @@ WraparoundForecast WraparoundForecast::from(const QList<Sample>& samples, qint64
     f.xidsPerSecond = (samples.at(last).second - samples.at(first).second) / (double(f.basisMs) / 1000);
     if (f.xidsPerSecond > 0) {
         f.secondsToFreeze = double(freezeMaxAge - oldestAge) / f.xidsPerSecond;
-        f.secondsToStop = double(kStopAge - oldestAge) / f.xidsPerSecond;
+        f.secondsToStop = double(kXidStopAge - oldestAge) / f.xidsPerSecond;
     }
     return f;
 }

@@ -20,7 +20,6 @@ struct WraparoundForecast
 {
     Q_DECLARE_TR_FUNCTIONS(sg::WraparoundForecast)
 public:
-    static constexpr qint64 kStopAge = kXidStopAge;
     /// A shorter basis says too little about a daily rhythm to be extrapolated at all.
     static constexpr qint64 kMinimumBasisMs = 60 * 1000;
 

@@ -30,7 +30,7 @@ private Q_SLOTS:
         QCOMPARE(f.basisMs, 24 * kHour);
         QCOMPARE(f.xidsPerSecond, 100.0);
         QCOMPARE(f.secondsToFreeze, 50'000'000 / 100.0); // 5.8 days
-        QCOMPARE(f.secondsToStop, double(WraparoundForecast::kStopAge - 150'000'000) / 100);
+        QCOMPARE(f.secondsToStop, double(kXidStopAge - 150'000'000) / 100);
         QCOMPARE(f.summary(),
                  QStringLiteral(
                      "autovacuum must freeze in 5 day(s); the server stops accepting writes in 230 day(s)"));

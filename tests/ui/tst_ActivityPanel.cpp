@@ -249,17 +249,20 @@ private Q_SLOTS:
             if (!dialog)
                 return false;
             dialog->findChildren<QDoubleSpinBox*>().first()->setValue(1.0); // utilization above 1 %
+            dialog->findChildren<QDoubleSpinBox*>().last()->setValue(12.5); // wraparound, the last row
             dialog->accept();
             return true;
         });
         f.panel->findChild<QPushButton*>(QStringLiteral("thresholdsButton"))->click();
         QVERIFY(edit.handled());
         QCOMPARE(f.monitor->sampler()->alerts().thresholds().utilizationPct, 1.0);
+        QCOMPARE(f.monitor->sampler()->alerts().thresholds().wraparoundPct, 12.5);
         QTRY_VERIFY_WITH_TIMEOUT(f.monitor->sampler()->alerts().isFiring(AlertEvent::Rule::Utilization),
                                  10000);
         QTRY_VERIFY_WITH_TIMEOUT(f.panel->warningBanner()->fullText().contains(QStringLiteral("Utilization")),
                                  5000);
         QCOMPARE(ActivityThresholds::load().utilizationPct, 1.0);
+        QCOMPARE(ActivityThresholds::load().wraparoundPct, 12.5);
         QSettings().remove(QStringLiteral("thresholds"));
 
         // The connections chart fits the sessions by default; max_connections is a reference line
