@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Connection.h"
 
+#include <QDeadlineTimer>
+
 #include <libpq-fe.h>
 
 #include <QCoreApplication>
@@ -244,7 +246,30 @@ void Connection::cancelInBackground(std::function<bool()> stillWanted)
     // A pool of its own: a cancel must not wait behind other background work.
     static QThreadPool pool;
     pool.setMaxThreadCount(8);
-    pool.start([handle = m_cancel, wanted = std::move(stillWanted)] { sendCancel(*handle, wanted); });
+    {
+        QMutexLocker lock(&m_cancel->mutex);
+        ++m_cancel->inFlight;
+    }
+    pool.start([handle = m_cancel, wanted = std::move(stillWanted)] {
+        sendCancel(*handle, wanted);
+        QMutexLocker lock(&handle->mutex);
+        --handle->inFlight;
+        handle->sent.wakeAll();
+    });
+}
+
+void Connection::waitForCancelsInFlight()
+{
+    // The server signals a cancel to the backend twice (to its pid, then to its process group).
+    // Under load the second can land seconds later, on whatever runs then: the next statement
+    // would be cancelled for nothing. PQcancel returns only once both went out, and a signal that
+    // reaches an idle backend is dropped, so the next statement waits for that return. Bounded:
+    // a server that never answers the cancel must not wedge the connection.
+    QMutexLocker lock(&m_cancel->mutex);
+    QDeadlineTimer deadline(5000);
+    while (m_cancel->inFlight > 0)
+        if (!m_cancel->sent.wait(&m_cancel->mutex, deadline))
+            break;
 }
 
 int Connection::socket() const
@@ -328,6 +353,7 @@ ResultSet Connection::execute(const DbRequest& request, DbError* error)
         err.message = tr("not connected to the server");
         return {};
     }
+    waitForCancelsInFlight();
     m_currentRequest = request.id;
     m_copyData = request.hasCopyData ? &request.copyData : nullptr;
     QElapsedTimer clock;

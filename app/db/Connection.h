@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QMutex>
+#include <QWaitCondition>
 
 #include <atomic>
 #include <functional>
@@ -77,8 +78,12 @@ private:
     {
         QMutex mutex;
         PGcancel* cancel = nullptr;
+        int inFlight = 0;    ///< background cancels asked for and not yet returned (under mutex)
+        QWaitCondition sent; ///< woken when inFlight drops
     };
     static bool sendCancel(CancelHandle& handle, const std::function<bool()>& stillWanted);
+    /// Waits (bounded) until no background cancel is still on its way; see execute().
+    void waitForCancelsInFlight();
 
     PGconn* m_conn = nullptr;
     const std::shared_ptr<CancelHandle> m_cancel = std::make_shared<CancelHandle>();

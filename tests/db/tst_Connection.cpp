@@ -4,6 +4,7 @@
 
 #include "db/Connection.h"
 
+#include <chrono>
 #include <QElapsedTimer>
 #include <QTest>
 
@@ -53,6 +54,26 @@ class tst_Connection : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void aCancelStillOnItsWayNeverHitsTheNextStatement()
+    {
+        // The server signals a cancel twice, and under load the second can come late. Here the
+        // cancel itself comes late: it goes out 400 ms after it was asked for, when the statement
+        // it was meant for is done. The next statement waits for it, so the cancel finds the
+        // session idle (and is dropped) instead of cancelling a statement nobody cancelled.
+        Connection c;
+        DbError e;
+        QVERIFY2(c.open(test::sandboxOptions(), &e), qPrintable(e.userMessage()));
+        c.cancelInBackground([] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(400));
+            return true;
+        });
+        QElapsedTimer clock;
+        clock.start();
+        exec(c, QStringLiteral("SELECT pg_sleep(0.8)"), {}, &e);
+        QVERIFY2(!e.isError(), qPrintable(e.userMessage()));
+        QVERIFY(clock.elapsed() >= 400); // it did wait for the cancel to be sent
+    }
+
     void setsSessionDefaults()
     {
         Connection c;

@@ -371,7 +371,11 @@ private Q_SLOTS:
         ui::QueryPanel panel(&m_session);
         QSignalSpy failed(&panel, &ui::QueryPanel::explainFailed);
         QSignalSpy shown(&panel, &ui::QueryPanel::planShown);
-        const auto lastFailure = [&failed] { return failed.isEmpty() ? QString() : failed.last().at(0).toString(); };
+        // The server's log goes with a failure: it names the statement a cancel or an error hit.
+        const auto lastFailure = [&failed] {
+            return (failed.isEmpty() ? QString() : failed.last().at(0).toString()) + QLatin1Char('\n') +
+                   test::sandbox().logTail(30);
+        };
 
         panel.explain(QStringLiteral("SELECT pg_sleep(30)"), true);
         QTRY_VERIFY_WITH_TIMEOUT(panel.cancelButton()->isEnabled(), 5000);
