@@ -16,9 +16,14 @@
 namespace sg::ui {
 
 LiveTableView::LiveTableView(sg::LiveQuery* query, QWidget* parent)
-    : QWidget(parent), m_query(query), m_proxy(new sg::ResultSortFilterProxy(this))
+    : LiveTableView(query, query->model(), parent)
 {
-    m_proxy->setSourceModel(query->model());
+}
+
+LiveTableView::LiveTableView(sg::LiveQuery* query, sg::ResultTableModel* shown, QWidget* parent)
+    : QWidget(parent), m_query(query), m_shown(shown), m_proxy(new sg::ResultSortFilterProxy(this))
+{
+    m_proxy->setSourceModel(shown);
 
     m_filter = new QLineEdit(this);
     m_filter->setAccessibleName(tr("Filter"));
@@ -45,7 +50,7 @@ LiveTableView::LiveTableView(sg::LiveQuery* query, QWidget* parent)
     layout->addWidget(m_status);
 
     connect(query, &sg::LiveQuery::updated, this, [this] {
-        if (!m_columnsSized && m_query->model()->rowCount() > 0) {
+        if (!m_columnsSized && m_shown->rowCount() > 0) {
             m_table->resizeColumnsToContents();
             for (int c = 0; c < m_proxy->columnCount(); ++c)
                 m_table->setColumnWidth(c, qMin(m_table->columnWidth(c), 320));
@@ -67,6 +72,11 @@ void LiveTableView::addBesideFilter(QWidget* widget)
     m_filterRow->addWidget(widget);
 }
 
+void LiveTableView::setFilterVisible(bool visible)
+{
+    m_filter->setVisible(visible);
+}
+
 void LiveTableView::showStatus()
 {
     const sg::DbError error = m_query->lastError();
@@ -79,7 +89,7 @@ void LiveTableView::showStatus()
         m_status->setText(tr("Waiting for the server…"));
         return;
     }
-    const int total = m_query->model()->rowCount(), shown = m_proxy->rowCount();
+    const int total = m_shown->rowCount(), shown = m_proxy->rowCount();
     const QString at = m_query->lastUpdated().toString(QStringLiteral("HH:mm:ss"));
     m_status->setText(shown == total ? tr("%n row(s), updated %1", nullptr, total).arg(at)
                                      : tr("%1 of %n row(s) shown, updated %2", nullptr, total).arg(shown).arg(at));

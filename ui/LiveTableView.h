@@ -11,6 +11,7 @@ class QTableView;
 namespace sg {
 class LiveQuery;
 class ResultSortFilterProxy;
+class ResultTableModel;
 } // namespace sg
 
 namespace sg::ui {
@@ -22,16 +23,22 @@ class LiveTableView : public QWidget
     Q_OBJECT
 public:
     explicit LiveTableView(sg::LiveQuery* query, QWidget* parent = nullptr);
+    /// Rows from \a shown, a model derived from the query's rows (with computed columns); the
+    /// footer still follows \a query.
+    LiveTableView(sg::LiveQuery* query, sg::ResultTableModel* shown, QWidget* parent = nullptr);
 
     QTableView* table() const { return m_table; }
     /// Puts a control (a "show hidden rows" toggle) in the row beside the filter.
     void addBesideFilter(QWidget* widget);
+    /// A short list (a row per database) needs no filter line.
+    void setFilterVisible(bool visible);
     sg::ResultSortFilterProxy* proxy() const { return m_proxy; }
 
 private:
     void showStatus();
 
     sg::LiveQuery* m_query;
+    sg::ResultTableModel* m_shown;
     sg::ResultSortFilterProxy* m_proxy;
     QLineEdit* m_filter;
     QHBoxLayout* m_filterRow;

@@ -12,6 +12,7 @@
 #include "activity/ActivityPanel.h"
 #include "advisor/AdvisorPanel.h"
 #include "ConnectionDialog.h"
+#include "health/HealthPanel.h"
 #include "Icons.h"
 #include "StateColors.h"
 #include "StatementsPanel.h"
@@ -25,6 +26,7 @@
 #include "db/ResultTableModel.h"
 #include "db/ServerSession.h"
 #include "monitor/ActivityMonitor.h"
+#include "monitor/HealthMonitor.h"
 #include "monitor/StatementsMonitor.h"
 
 #include <QAction>
@@ -51,7 +53,7 @@
 namespace sg::ui {
 
 namespace {
-constexpr int kLayoutVersion = 5; // raise when the set of docks or their default arrangement changes
+constexpr int kLayoutVersion = 6; // raise when the set of docks or their default arrangement changes
 
 // Some platforms (offscreen, minimal window managers) define no binding for a standard key.
 QList<QKeySequence> standardOr(QKeySequence::StandardKey key, const QKeySequence& fallback)
@@ -105,6 +107,10 @@ MainWindow::MainWindow(QWidget* parent, bool restoreSavedLayout)
     auto* bloat = addPanel(QStringLiteral("bloatDock"), QT_TR_NOOP("Bloat and vacuum"),
                            new AdvisorPanel(AdvisorPanel::Variant::Bloat, m_advisor, m_session),
                            Qt::BottomDockWidgetArea);
+    auto* waiting = new QLabel(tr("Not connected. File → Connect… (Ctrl+O)"));
+    waiting->setAlignment(Qt::AlignCenter);
+    m_healthDock = addPanel(QStringLiteral("healthDock"), QT_TR_NOOP("Production health"), waiting,
+                            Qt::BottomDockWidgetArea);
     m_queryPanel = new QueryPanel(m_session);
     auto* query = addPanel(QStringLiteral("queryDock"), QT_TR_NOOP("Query and plan"), m_queryPanel,
                            Qt::BottomDockWidgetArea);
@@ -114,7 +120,8 @@ MainWindow::MainWindow(QWidget* parent, bool restoreSavedLayout)
     tabifyDockWidget(m_activityDock, slow);
     tabifyDockWidget(slow, indexes);
     tabifyDockWidget(indexes, bloat);
-    tabifyDockWidget(bloat, query);
+    tabifyDockWidget(bloat, m_healthDock);
+    tabifyDockWidget(m_healthDock, query);
     // A double-click on a statement explains it (its whole text) in the Query and plan dock.
     connect(statements, &StatementsPanel::explainRequested, this, [this, query](const QString& sql) {
         query->raise();
@@ -306,10 +313,19 @@ void MainWindow::connectTo(const sg::ConnectionOptions& options, const QString& 
     setWindowTitle(tr("%1 — Sightglass").arg(m_title));
     m_serverLabel->setText(options.displayName());
     // A fresh monitor per connection: history and alerts belong to one server.
+    // The panel first (its lists follow the monitor's queries), then the monitor (it reads the
+    // activity monitor's history), then the activity monitor.
+    delete m_healthPanel;
+    m_healthPanel = nullptr;
+    delete m_health;
+    m_health = nullptr;
     delete m_activity;
     m_activity = new sg::ActivityMonitor(m_session, this);
     m_activityPanel = new ActivityPanel(m_activity, m_activityDock);
     m_activityDock->setWidget(m_activityPanel); // deletes the previous panel
+    m_health = new sg::HealthMonitor(m_activity, this);
+    m_healthPanel = new HealthPanel(m_health, m_healthDock);
+    m_healthDock->setWidget(m_healthPanel);
     connect(m_activity->sampler(), &sg::ActivitySampler::sampled, this, &MainWindow::checkSettled);
     connect(m_activity->pools(), &sg::PgBouncerSampler::sampled, this, &MainWindow::checkSettled);
     m_advisorFailed = false;
@@ -319,10 +335,12 @@ void MainWindow::connectTo(const sg::ConnectionOptions& options, const QString& 
         m_advisorTimer.start();
     else
         m_advisorTimer.stop();
-    if (options.isPgBouncerConsole())
+    if (options.isPgBouncerConsole()) {
         m_statements->stop(); // pgbouncer's console has no catalogs
-    else
+    } else {
         m_statements->start();
+        m_health->start();
+    }
     m_writesAction->setChecked(m_session->writesAllowed());
 }
 
@@ -341,6 +359,8 @@ void MainWindow::refresh()
 {
     m_statements->refresh();
     m_advisor->refresh();
+    if (m_health)
+        m_health->refresh();
     if (m_activity) {
         m_activity->sampler()->sampleNow();
         m_activity->sessions()->refresh();

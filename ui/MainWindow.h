@@ -14,6 +14,7 @@ class QToolBar;
 
 namespace sg {
 class ActivityMonitor;
+class HealthMonitor;
 class Advisor;
 class StatementsMonitor;
 class ServerSession;
@@ -24,6 +25,7 @@ struct DbError;
 namespace sg::ui {
 
 class ActivityPanel;
+class HealthPanel;
 class QueryPanel;
 
 /// The window: one dock per panel, a status bar with server, state and latency, and the layout
@@ -46,6 +48,8 @@ public:
     /// The Activity panel of the current connection (null before the first connect).
     ActivityPanel* activityPanel() const { return m_activityPanel; }
     sg::ActivityMonitor* activityMonitor() const { return m_activity; }
+    HealthPanel* healthPanel() const { return m_healthPanel; }
+    sg::HealthMonitor* healthMonitor() const { return m_health; }
     sg::Advisor* advisor() const { return m_advisor; }
     QueryPanel* queryPanel() const { return m_queryPanel; }
     QList<QDockWidget*> docks() const { return m_docks; }
@@ -93,6 +97,9 @@ private:
     bool m_advisorFailed = false;
     ActivityPanel* m_activityPanel = nullptr;
     QDockWidget* m_activityDock = nullptr;
+    sg::HealthMonitor* m_health = nullptr;
+    HealthPanel* m_healthPanel = nullptr;
+    QDockWidget* m_healthDock = nullptr;
     QAction* m_writesAction = nullptr;
     QToolBar* m_toolBar = nullptr;
     sg::StatementsMonitor* m_statements = nullptr;

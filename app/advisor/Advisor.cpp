@@ -47,12 +47,15 @@ Advisor::Advisor(DbClient* client, DbClient* parallel, QObject* parent)
     const QHash<QString, QString> titles{{QStringLiteral("size_bytes"), tr("Size")},
                                          {QStringLiteral("bloat_bytes"), tr("Bloat (estimate)")}};
     for (ResultTableModel* m : {m_indexModel, m_tableModel}) {
-        m->setByteColumns({QStringLiteral("size_bytes"), QStringLiteral("bloat_bytes")});
+        m->setColumnFormat({QStringLiteral("size_bytes"), QStringLiteral("bloat_bytes")},
+                           ResultTableModel::ColumnFormat::Bytes);
         m->setColumnTitles(titles);
     }
     for (ResultTableModel* m : {m_findingModel, m_indexFindingModel, m_tableFindingModel}) {
         m->setKeyColumns(kFindingKey);
-        m->setByteColumns({QStringLiteral("bytes")}); // "25 MiB" beside the objects' KiB, not 26124288
+        m->setColumnFormat(
+            {QStringLiteral("bytes")},
+            ResultTableModel::ColumnFormat::Bytes); // "25 MiB" beside the objects' KiB, not 26124288
         m->setColumnTitles({{QStringLiteral("bytes"), tr("Size")}});
     }
     connect(m_client, &DbClient::replied, this, &Advisor::onReply);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ResultTableModel.h"
 
+#include "Durations.h"
+
 #include "ColumnTitles.h"
 #include "PgTypes.h"
 
@@ -68,8 +70,22 @@ QVariant ResultTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         if (v.isNull())
             return QString();
-        if (!m_byteColumns.isEmpty() && m_byteColumns.contains(m_result.columnName(index.column())))
-            return QLocale().formattedDataSize(v.toLongLong());
+        if (!m_formats.isEmpty()) {
+            const auto format = m_formats.constFind(m_result.columnName(index.column()));
+            if (format != m_formats.cend()) {
+                switch (*format) {
+                case ColumnFormat::Bytes:
+                    return QLocale().formattedDataSize(v.toLongLong());
+                case ColumnFormat::Duration:
+                    return durationText(v.toDouble());
+                case ColumnFormat::EpochMs:
+                    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(v.toLongLong()),
+                                              QLocale::ShortFormat);
+                case ColumnFormat::Count:
+                    return QLocale().toString(v.toLongLong());
+                }
+            }
+        }
         if (v.typeId() == QMetaType::Double)
             return QLocale().toString(v.toDouble(), 'f', 2);
         if (v.typeId() == QMetaType::Bool)

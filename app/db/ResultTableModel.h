@@ -76,8 +76,15 @@ public:
     const ResultSet& result() const { return m_result; }
     /// Replaces column names shown in the header (column name -> title).
     void setColumnTitles(const QHash<QString, QString>& titles) { m_titles = titles; }
-    /// Columns holding byte counts: shown as "1.5 MiB", sorted by the number.
-    void setByteColumns(const QStringList& columns) { m_byteColumns = QSet<QString>(columns.begin(), columns.end()); }
+    /// How a column's numbers read: byte counts as "1.5 MiB", seconds as "3 d 4 h", milliseconds
+    /// since the epoch in local time, counts with the locale's digit grouping (200,000,000). Each
+    /// still sorts by its number.
+    enum class ColumnFormat { Bytes, Duration, EpochMs, Count };
+    void setColumnFormat(const QStringList& columns, ColumnFormat format)
+    {
+        for (const QString& c : columns)
+            m_formats.insert(c, format);
+    }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -108,7 +115,7 @@ private:
     QStringList m_preparedKeyColumns; ///< the key columns m_keys were made of
     bool m_keysUnique = false;
     QHash<QString, QString> m_titles;
-    QSet<QString> m_byteColumns;
+    QHash<QString, ColumnFormat> m_formats;
 };
 
 } // namespace sg

@@ -1,0 +1,314 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "HealthPanel.h"
+
+#include "ui/LiveTableView.h"
+#include "ui/StateColors.h"
+
+#include "db/Durations.h"
+#include "db/LiveQuery.h"
+#include "db/ResultSortFilterProxy.h"
+#include "db/ResultTableModel.h"
+#include "db/TransactionIds.h"
+#include "monitor/HealthMonitor.h"
+
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace sg::ui {
+
+namespace {
+
+QLabel* line(QWidget* parent, const QString& name)
+{
+    auto* l = new QLabel(parent);
+    l->setObjectName(name);
+    l->setWordWrap(true);
+    l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return l;
+}
+
+/// A titled list: a caption above the rows, so three lists can share one tab.
+QWidget* captioned(const QString& caption, QWidget* list, QWidget* parent)
+{
+    auto* box = new QWidget(parent);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->setSpacing(2);
+    auto* title = new QLabel(caption, box);
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
+    title->setWordWrap(true);
+    layout->addWidget(title);
+    layout->addWidget(list, 1);
+    return box;
+}
+
+QString number(const QVariant& v)
+{
+    return QLocale().toString(v.toLongLong());
+}
+
+QString percent(double v)
+{
+    return QLocale().toString(v, 'f', v < 10 ? 2 : 1) + QStringLiteral(" %");
+}
+
+} // namespace
+
+HealthPanel::HealthPanel(sg::HealthMonitor* monitor, QWidget* parent) : QWidget(parent), m_monitor(monitor)
+{
+    m_wraparound = line(this, QStringLiteral("wraparoundLine"));
+    m_sequences = line(this, QStringLiteral("sequencesLine"));
+    m_vacuum = line(this, QStringLiteral("vacuumLine"));
+    m_progress = line(this, QStringLiteral("progressLine"));
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+
+    auto* wrap = new QSplitter(Qt::Vertical, m_tabs);
+    auto* databases = new LiveTableView(monitor->databases(), wrap);
+    auto* oldest = new LiveTableView(monitor->oldestTables(), wrap);
+    auto* horizon = new LiveTableView(monitor->horizon(), wrap);
+    for (LiveTableView* v : {databases, oldest, horizon})
+        v->setFilterVisible(false); // a row per database, ten tables, the twenty oldest holders
+    wrap->addWidget(captioned(tr("Databases: transaction ID and multixact age"), databases, wrap));
+    wrap->addWidget(
+        captioned(tr("Oldest tables of this database (autovacuum must freeze them first)"), oldest, wrap));
+    wrap->addWidget(captioned(
+        tr("What holds the xmin horizon back (vacuum can neither clean nor freeze past it)"), horizon, wrap));
+    m_tabs->addTab(wrap, tr("Wraparound"));
+
+    m_sequencesView = new LiveTableView(monitor->sequenceQuery(), monitor->sequences(), m_tabs);
+    m_sequencesView->setObjectName(QStringLiteral("sequencesView"));
+    m_tabs->addTab(m_sequencesView, tr("Sequences"));
+
+    m_queueView = new LiveTableView(monitor->vacuumQueue(), m_tabs);
+    m_queueView->setObjectName(QStringLiteral("vacuumQueueView"));
+    m_tabs->addTab(m_queueView, tr("Vacuum queue"));
+
+    auto* progressPage = new QWidget(m_tabs);
+    m_progressView = new LiveTableView(monitor->progressQuery(), monitor->progress(), progressPage);
+    m_progressView->setObjectName(QStringLiteral("progressView"));
+    m_progressView->table()->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_cancel = new QPushButton(tr("Cancel command…"), progressPage);
+    m_cancel->setEnabled(false);
+    m_cancel->setToolTip(tr("Sends pg_cancel_backend for the selected command, after you confirm"));
+    m_cancelResult = new QLabel(progressPage);
+    m_cancelResult->setWordWrap(true);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_cancelResult, 1);
+    auto* progressLayout = new QVBoxLayout(progressPage);
+    progressLayout->setContentsMargins(0, 0, 0, 0);
+    progressLayout->addWidget(m_progressView, 1);
+    progressLayout->addLayout(buttons);
+    m_tabs->addTab(progressPage, tr("In progress"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(3);
+    for (QLabel* l : {m_wraparound, m_sequences, m_vacuum, m_progress})
+        layout->addWidget(l);
+    layout->addWidget(m_tabs, 1);
+
+    connect(monitor, &sg::HealthMonitor::updated, this, &HealthPanel::updateLines);
+    connect(m_cancel, &QPushButton::clicked, this, &HealthPanel::cancelSelected);
+    connect(m_progressView->table()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_cancel->setEnabled(selectedPid() > 0); });
+    connect(monitor->progress(), &QAbstractItemModel::modelReset, this,
+            [this] { m_cancel->setEnabled(selectedPid() > 0); });
+    updateLines();
+}
+
+int HealthPanel::selectedPid() const
+{
+    const QModelIndexList rows = m_progressView->table()->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return 0;
+    const QModelIndex source = m_progressView->proxy()->mapToSource(rows.first());
+    const sg::ResultSet& rs = m_monitor->progress()->result();
+    const int column = rs.columnIndex(QStringLiteral("pid"));
+    return column < 0 ? 0 : m_monitor->progress()->valueAt(source.row(), column).toInt();
+}
+
+void HealthPanel::cancelSelected()
+{
+    const int pid = selectedPid();
+    if (pid <= 0)
+        return;
+    const sg::ResultSet& rs = m_monitor->progress()->result();
+    QString command, object, query;
+    bool autovacuum = false;
+    for (int r = 0; r < rs.rowCount(); ++r) {
+        if (rs.value(r, QStringLiteral("pid")).toInt() != pid)
+            continue;
+        command = rs.value(r, QStringLiteral("command")).toString();
+        object = rs.value(r, QStringLiteral("object")).toString();
+        query = rs.value(r, QStringLiteral("query")).toString();
+        autovacuum = rs.value(r, QStringLiteral("autovacuum")).toBool();
+    }
+    QString what = tr("Cancel %1 in session %2?").arg(command, QString::number(pid));
+    if (!object.isEmpty())
+        what += QLatin1Char(' ') + tr("It works on %1.").arg(object);
+    if (command.startsWith(QLatin1String("CREATE INDEX")) &&
+        query.contains(QLatin1String("CONCURRENTLY"), Qt::CaseInsensitive))
+        what += QStringLiteral("\n\n") + tr("A cancelled CREATE INDEX CONCURRENTLY leaves an invalid index "
+                                            "behind: drop it, then build it again.");
+    if (autovacuum)
+        what +=
+            QStringLiteral("\n\n") +
+            (query.contains(QLatin1String("wraparound"))
+                 ? tr("This is an anti-wraparound vacuum: autovacuum starts it again at once, and the table "
+                      "still has to be frozen. Cancel it only to let something more urgent through.")
+                 : tr("This is autovacuum: it starts again on this table at its next round."));
+    if (!query.isEmpty())
+        what += QStringLiteral("\n\n") + tr("Query:") + QStringLiteral("\n") + query.left(300);
+    QMessageBox box(QMessageBox::Warning, tr("Cancel command"),
+                    what + QStringLiteral("\n\n") + tr("This statement will be sent:") +
+                        QStringLiteral("\n\n") + sg::HealthMonitor::cancelSql(pid),
+                    QMessageBox::Ok | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("confirmCancelCommand"));
+    box.button(QMessageBox::Ok)->setText(tr("Cancel command"));
+    box.button(QMessageBox::Cancel)->setText(tr("Keep it running"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    if (box.exec() != QMessageBox::Ok)
+        return;
+    m_cancelResult->setText(m_monitor->cancel(pid)
+                                ? tr("Cancel sent to session %1.").arg(pid)
+                                : tr("Not sent: the admin connection to the server is not ready."));
+}
+
+void HealthPanel::updateLines()
+{
+    // Wraparound: the oldest database against the limits, then the forecast with its basis.
+    const sg::ResultSet& dbs = m_monitor->databases()->model()->result();
+    if (dbs.rowCount() == 0) {
+        showState(m_wraparound, tr("Transaction IDs: waiting for the server…"), State::Normal);
+    } else {
+        const qint64 age = dbs.value(0, QStringLiteral("xid_age")).toLongLong();
+        const qint64 freeze = dbs.value(0, QStringLiteral("freeze_max_age")).toLongLong();
+        const double pct = m_monitor->wraparoundPct();
+        QString text =
+            tr("Transaction IDs: the oldest database, %1, is %2 transactions old: %3 of the way to the "
+               "limit where writes stop; autovacuum must freeze it at %4.")
+                .arg(dbs.value(0, QStringLiteral("database")).toString(), number(age), percent(pct),
+                     number(freeze));
+        qint64 mxidAge = 0, mxidFreeze = 0;
+        for (int r = 0; r < dbs.rowCount(); ++r) {
+            mxidAge = qMax(mxidAge, dbs.value(r, QStringLiteral("mxid_age")).toLongLong());
+            mxidFreeze = dbs.value(r, QStringLiteral("mxid_freeze_max_age")).toLongLong();
+        }
+        if (mxidFreeze > 0 && mxidAge >= mxidFreeze)
+            text += QLatin1Char(' ') +
+                    tr("Multixact IDs are past their freeze age too (%1).").arg(number(mxidAge));
+        const sg::WraparoundForecast f = m_monitor->forecast();
+        text += QLatin1Char(' ') + f.summary();
+        if (f.known)
+            text += QStringLiteral(" (") + f.basis() + QLatin1Char(')');
+        const State state = pct >= 50                      ? State::Error
+                            : (age >= freeze || pct >= 25) ? State::Warning
+                                                           : State::Good;
+        showState(m_wraparound, text, state);
+    }
+
+    // Sequences: the fullest one, with its rate while watched.
+    const sg::ResultSet& seq = m_monitor->sequences()->result();
+    if (!m_monitor->sequenceQuery()->hasData()) {
+        showState(m_sequences, tr("Sequences: waiting for the server…"), State::Normal);
+    } else if (seq.rowCount() == 0) {
+        showState(m_sequences, tr("Sequences: none in use in this database."), State::Good);
+    } else {
+        const double used = seq.value(0, QStringLiteral("used_pct")).toDouble();
+        QString text = tr("Sequences: the fullest, %1.%2, has used %3 of its values")
+                           .arg(seq.value(0, QStringLiteral("schema")).toString(),
+                                seq.value(0, QStringLiteral("sequence")).toString(), percent(used));
+        const QString table = seq.value(0, QStringLiteral("table")).toString();
+        if (!table.isEmpty())
+            text += QLatin1Char(' ') + tr("(it feeds %1.%2, %3)")
+                                           .arg(table, seq.value(0, QStringLiteral("column")).toString(),
+                                                seq.value(0, QStringLiteral("column_type")).toString());
+        const QVariant fullIn = seq.value(0, QStringLiteral("full_in_s"));
+        const QVariant perHour = seq.value(0, QStringLiteral("per_hour"));
+        if (!fullIn.isNull())
+            text +=
+                QStringLiteral("; ") +
+                tr("at the %1 values an hour it used while watched, it is full in %2.")
+                    .arg(QLocale().toString(perHour.toDouble(), 'f', 0), sg::durationText(fullIn.toDouble()));
+        else if (!perHour.isNull())
+            text += QStringLiteral("; ") + tr("it used no values while watched.");
+        else
+            text += QStringLiteral("; ") + tr("its rate is known after a minute of watching.");
+        showState(m_sequences, text, used >= 90 ? State::Error : used >= 75 ? State::Warning : State::Good);
+    }
+
+    // Autovacuum: busy workers against the maximum, and the queue it owes.
+    const sg::ResultSet& av = m_monitor->autovacuum()->model()->result();
+    const sg::ResultSet& queue = m_monitor->vacuumQueue()->model()->result();
+    if (av.rowCount() == 0) {
+        showState(m_vacuum, tr("Autovacuum: waiting for the server…"), State::Normal);
+    } else {
+        const bool on = av.value(0, QStringLiteral("autovacuum_on")).toBool();
+        const int busy = av.value(0, QStringLiteral("workers_busy")).toInt();
+        const int max = av.value(0, QStringLiteral("workers_max")).toInt();
+        int freezing = 0;
+        for (int r = 0; r < queue.rowCount(); ++r)
+            freezing += queue.value(r, QStringLiteral("reason")).toString() == QLatin1String("freeze");
+        QString text = on ? tr("Autovacuum: %1 of %2 workers busy.").arg(busy).arg(max)
+                          : tr("Autovacuum is off: only anti-wraparound vacuums run.");
+        if (m_monitor->vacuumQueue()->hasData())
+            text += QLatin1Char(' ') +
+                    (queue.rowCount() == 0
+                         ? tr("No table is past its vacuum or analyze threshold.")
+                         : tr("%n table(s) past a threshold", nullptr, int(queue.rowCount())) +
+                               (freezing ? QStringLiteral(", ") + tr("%n for freezing", nullptr, freezing)
+                                         : QString()) +
+                               QLatin1Char('.'));
+        const State state = !on                                                     ? State::Error
+                            : (busy >= max && queue.rowCount() > 0) || freezing > 0 ? State::Warning
+                                                                                    : State::Good;
+        showState(m_vacuum, text, state);
+    }
+
+    // Commands in progress, each with its percent and ETA.
+    const sg::ResultSet& prog = m_monitor->progress()->result();
+    if (!m_monitor->progressQuery()->hasData()) {
+        showState(m_progress, tr("In progress: waiting for the server…"), State::Normal);
+    } else if (prog.rowCount() == 0) {
+        showState(m_progress,
+                  tr("In progress: no VACUUM, ANALYZE, CREATE INDEX, CLUSTER, base backup or COPY."),
+                  State::Normal);
+    } else {
+        QStringList parts;
+        for (int r = 0; r < prog.rowCount() && r < 3; ++r) {
+            QString p = prog.value(r, QStringLiteral("command")).toString();
+            const QString object = prog.value(r, QStringLiteral("object")).toString();
+            if (!object.isEmpty())
+                p += QLatin1Char(' ') + object;
+            const QVariant pct = prog.value(r, QStringLiteral("percent"));
+            if (!pct.isNull())
+                p += QLatin1Char(' ') + percent(pct.toDouble());
+            const QVariant eta = prog.value(r, QStringLiteral("eta_s"));
+            if (!eta.isNull())
+                p += QLatin1Char(' ') + tr("(done in about %1)").arg(sg::durationText(eta.toDouble()));
+            parts << p;
+        }
+        QString text =
+            tr("In progress (%n): ", nullptr, int(prog.rowCount())) + parts.join(QStringLiteral("; "));
+        if (prog.rowCount() > 3)
+            text += QStringLiteral(" …");
+        showState(m_progress, text, State::Info);
+    }
+}
+
+} // namespace sg::ui

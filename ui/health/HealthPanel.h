@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+
+namespace sg {
+class HealthMonitor;
+}
+
+namespace sg::ui {
+
+class LiveTableView;
+
+/// The Production health dock: a line each for wraparound (with its forecast and basis),
+/// sequences, autovacuum and the commands in progress, coloured by how urgent they are; below, a
+/// tab each with the rows behind them. A running command can be cancelled, after a confirmation
+/// that shows the statement.
+class HealthPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit HealthPanel(sg::HealthMonitor* monitor, QWidget* parent = nullptr);
+
+    QLabel* wraparoundLine() const { return m_wraparound; }
+    QLabel* sequencesLine() const { return m_sequences; }
+    QLabel* vacuumLine() const { return m_vacuum; }
+    QLabel* progressLine() const { return m_progress; }
+    QTabWidget* tabs() const { return m_tabs; }
+    LiveTableView* progressView() const { return m_progressView; }
+    LiveTableView* sequencesView() const { return m_sequencesView; }
+    LiveTableView* queueView() const { return m_queueView; }
+    QPushButton* cancelButton() const { return m_cancel; }
+    /// Asks to cancel the selected command (confirmation first).
+    void cancelSelected();
+
+private:
+    void updateLines();
+    int selectedPid() const;
+
+    sg::HealthMonitor* m_monitor;
+    QLabel* m_wraparound;
+    QLabel* m_sequences;
+    QLabel* m_vacuum;
+    QLabel* m_progress;
+    QTabWidget* m_tabs;
+    LiveTableView* m_progressView;
+    LiveTableView* m_sequencesView;
+    LiveTableView* m_queueView;
+    QPushButton* m_cancel;
+    QLabel* m_cancelResult;
+};
+
+} // namespace sg::ui
