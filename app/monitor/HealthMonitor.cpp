@@ -56,7 +56,6 @@ HealthMonitor::HealthMonitor(ActivityMonitor* activity, QObject* parent)
     auto live = [this, catalog](const char* name, const QStringList& keys, int intervalMs) {
         auto* q = new LiveQuery(catalog, QString::fromLatin1(name), keys, this);
         q->setIntervalMs(intervalMs);
-        connect(q, &LiveQuery::updated, this, &HealthMonitor::updated);
         return q;
     };
     m_databases = live("health_wraparound", {QStringLiteral("database")}, kRefreshMs);
@@ -99,11 +98,15 @@ HealthMonitor::HealthMonitor(ActivityMonitor* activity, QObject* parent)
     m_vacuumQueue->model()->setColumnFormat(
         {QStringLiteral("last_vacuum_ms"), QStringLiteral("last_analyze_ms")}, Format::EpochMs);
 
+    // The derived models first, so whoever hears updated() reads this refresh's rates.
     connect(m_sequenceQuery, &LiveQuery::updated, this, [this] {
         m_sequences->setResult(sequencesWithRates(m_sequenceQuery->model()->result(), m_sequenceRates,
                                                   QDateTime::currentMSecsSinceEpoch()));
     });
     connect(m_progressQuery, &LiveQuery::updated, this, &HealthMonitor::onProgress);
+    for (LiveQuery* q : {m_databases, m_horizon, m_autovacuum, m_oldestTables, m_vacuumQueue, m_sequenceQuery,
+                         m_progressQuery})
+        connect(q, &LiveQuery::updated, this, &HealthMonitor::updated);
 }
 
 HealthMonitor::~HealthMonitor() = default;

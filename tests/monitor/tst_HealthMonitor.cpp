@@ -2,6 +2,7 @@
 // The Production health monitor against a real server: a table driven past its own freeze age, a
 // sequence near the end of the integer column it feeds, tables autovacuum owes work to, and a
 // CREATE INDEX and a VACUUM caught in progress, their ETA measured and both cancelled.
+#include "TestRows.h"
 #include "TestSandbox.h"
 
 #include "db/Connection.h"
@@ -20,15 +21,6 @@
 using namespace sg;
 
 namespace {
-
-/// The row of \a rs whose \a column is \a value, -1 when none.
-int rowWhere(const ResultSet& rs, const QString& column, const QString& value)
-{
-    for (int r = 0; r < rs.rowCount(); ++r)
-        if (rs.value(r, column).toString() == value)
-            return r;
-    return -1;
-}
 
 ResultSet rows(const QList<ResultSet::Column>& columns, const QList<QList<QVariant>>& values)
 {
@@ -124,14 +116,15 @@ private Q_SLOTS:
                  qPrintable(health.vacuumQueue()->lastError().userMessage()));
 
         const ResultSet& queue = health.vacuumQueue()->model()->result();
-        const int frozen = rowWhere(queue, QStringLiteral("table"), QStringLiteral("Order Ref"));
+        const int frozen = test::findRow(queue, QStringLiteral("table"), QStringLiteral("Order Ref"));
         QVERIFY2(frozen >= 0, "the table past its own freeze age is in the queue");
         QCOMPARE(queue.value(frozen, QStringLiteral("reason")).toString(), QStringLiteral("freeze"));
         QCOMPARE(queue.value(frozen, QStringLiteral("freeze_max_age")).toLongLong(), 100000);
         QVERIFY(queue.value(frozen, QStringLiteral("xid_age")).toLongLong() >= 100000);
         QCOMPARE(queue.value(0, QStringLiteral("reason")).toString(),
                  QStringLiteral("freeze")); // freezing first
-        const int dead = rowWhere(queue, QStringLiteral("table"), QStringLiteral("a\"; DROP TABLE x; --"));
+        const int dead =
+            test::findRow(queue, QStringLiteral("table"), QStringLiteral("a\"; DROP TABLE x; --"));
         QVERIFY2(dead >= 0, "the table with dead rows past its threshold is in the queue");
         QCOMPARE(queue.value(dead, QStringLiteral("reason")).toString(), QStringLiteral("autovacuum off"));
         QCOMPARE(queue.value(dead, QStringLiteral("vacuum_threshold")).toLongLong(), 7);
@@ -145,7 +138,7 @@ private Q_SLOTS:
                 queue.value(frozen, QStringLiteral("xid_age")).toLongLong());
 
         const ResultSet& seq = health.sequences()->result();
-        const int t = rowWhere(seq, QStringLiteral("sequence"), QStringLiteral("tickets_id_seq"));
+        const int t = test::findRow(seq, QStringLiteral("sequence"), QStringLiteral("tickets_id_seq"));
         QVERIFY(t >= 0);
         QCOMPARE(t, 0); // the fullest first
         QCOMPARE(seq.value(t, QStringLiteral("values_left")).toLongLong(), 1000);
@@ -194,7 +187,7 @@ private Q_SLOTS:
         health.start();
 
         const auto rowOf = [&health](const QString& command) {
-            return rowWhere(health.progress()->result(), QStringLiteral("command"), command);
+            return test::findRow(health.progress()->result(), QStringLiteral("command"), command);
         };
         QTRY_VERIFY2_WITH_TIMEOUT(
             rowOf(QStringLiteral("CREATE INDEX")) >= 0 && rowOf(QStringLiteral("VACUUM")) >= 0,

@@ -230,9 +230,11 @@ void HealthPanel::updateLines()
         showState(m_sequences, tr("Sequences: none in use in this database."), State::Good);
     } else {
         const double used = seq.value(0, QStringLiteral("used_pct")).toDouble();
-        QString text = tr("Sequences: the fullest, %1.%2, has used %3 of its values")
+        // The values left with the share: 99.99995 % reads "100.0 %", 1,000 values left does not.
+        QString text = tr("Sequences: the fullest, %1.%2, has used %3 of its values, %4 left")
                            .arg(seq.value(0, QStringLiteral("schema")).toString(),
-                                seq.value(0, QStringLiteral("sequence")).toString(), percent(used));
+                                seq.value(0, QStringLiteral("sequence")).toString(), percent(used),
+                                number(seq.value(0, QStringLiteral("values_left"))));
         const QString table = seq.value(0, QStringLiteral("table")).toString();
         if (!table.isEmpty())
             text += QLatin1Char(' ') + tr("(it feeds %1.%2, %3)")
