@@ -195,7 +195,7 @@
     <name>sg::Advisor</name>
     <message>
         <location filename="../app/advisor/Advisor.cpp" line="47"/>
-        <location filename="../app/advisor/Advisor.cpp" line="56"/>
+        <location filename="../app/advisor/Advisor.cpp" line="59"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
@@ -205,12 +205,12 @@
         <translation>Bloat (Schätzung)</translation>
     </message>
     <message>
-        <location filename="../app/advisor/Advisor.cpp" line="196"/>
+        <location filename="../app/advisor/Advisor.cpp" line="199"/>
         <source>pid %1 (%2)</source>
         <translation>PID %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/advisor/Advisor.cpp" line="202"/>
+        <location filename="../app/advisor/Advisor.cpp" line="205"/>
         <source>%1 holds or waits for ACCESS EXCLUSIVE on %2: not opened, so its sizes are the statistics&apos; estimates and its expression and partial indexes are not compared (reading them would wait for that lock).</source>
         <translation>%1 hält oder erwartet ACCESS EXCLUSIVE auf %2: nicht geöffnet, daher sind ihre Größen Schätzungen aus der Statistik, und ihre Ausdrucks- und partiellen Indizes werden nicht verglichen (sie zu lesen hieße, auf diese Sperre zu warten).</translation>
     </message>
@@ -288,7 +288,7 @@
         <translation>Die älteste Transaktions-ID hat %1 % des Wegs bis zu dem Alter zurückgelegt, ab dem Schreibzugriffe stoppen (Grenze %2 %): Der Zustandsbericht zeigt, was den xmin-Horizont zurückhält</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="49"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="50"/>
         <source>The oldest transaction ID is back under %2 % of the way to wraparound (%1 %)</source>
         <translation>Die älteste Transaktions-ID liegt wieder unter %2 % des Wegs zum Wraparound (%1 %)</translation>
     </message>
@@ -755,6 +755,7 @@
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="56"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="108"/>
         <source>Last vacuum</source>
         <translation>Letztes VACUUM</translation>
     </message>
@@ -765,6 +766,7 @@
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="58"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="109"/>
         <source>Last analyze</source>
         <translation>Letztes ANALYZE</translation>
     </message>
@@ -983,61 +985,241 @@
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="102"/>
+        <source>XID age</source>
+        <translation>XID-Alter</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="103"/>
+        <source>Multixact age</source>
+        <translation>Multixact-Alter</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="104"/>
+        <source>Allows connections</source>
+        <translation>Verbindungen erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="105"/>
+        <source>Forced freeze at</source>
+        <translation>Erzwungenes Einfrieren bei</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="106"/>
+        <source>Multixact freeze at</source>
+        <translation>Multixact-Einfrieren bei</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="107"/>
+        <source>Next XID</source>
+        <translation>Nächste XID</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="110"/>
+        <source>xmin age</source>
+        <translation>xmin-Alter</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="111"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="112"/>
+        <source>Sequence</source>
+        <translation>Sequenz</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="113"/>
+        <source>Used %</source>
+        <translation>Verbraucht %</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="114"/>
+        <source>Values left</source>
+        <translation>Verbleibende Werte</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="115"/>
+        <source>Used per hour</source>
+        <translation>Verbrauch pro Stunde</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="116"/>
+        <source>Full in</source>
+        <translation>Voll in</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="117"/>
+        <source>Table schema</source>
+        <translation>Tabellenschema</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="118"/>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="119"/>
+        <source>Column type</source>
+        <translation>Spaltentyp</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="120"/>
+        <source>Sequence type</source>
+        <translation>Sequenztyp</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="121"/>
+        <source>Last value</source>
+        <translation>Letzter Wert</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="122"/>
+        <source>Limit</source>
+        <translation>Grenze</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="123"/>
+        <source>Increment</source>
+        <translation>Schrittweite</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="124"/>
+        <source>Cycles</source>
+        <translation>Zyklisch</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="125"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="126"/>
+        <source>Urgency</source>
+        <translation>Dringlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="127"/>
+        <source>Dead rows</source>
+        <translation>Tote Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="128"/>
+        <source>Vacuum threshold</source>
+        <translation>VACUUM-Schwelle</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="129"/>
+        <source>Inserted since vacuum</source>
+        <translation>Eingefügt seit VACUUM</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="130"/>
+        <source>Changed since analyze</source>
+        <translation>Geändert seit ANALYZE</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="131"/>
+        <source>Vacuuming now</source>
+        <translation>VACUUM läuft</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="132"/>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="133"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="134"/>
+        <source>Done %</source>
+        <translation>Erledigt %</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="135"/>
+        <source>Time left</source>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="136"/>
+        <source>Running for</source>
+        <translation>Läuft seit</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="137"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="138"/>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="139"/>
+        <source>Autovacuum</source>
+        <translation>Autovacuum</translation>
+    </message>
 </context>
 <context>
     <name>sg::Connection</name>
     <message>
-        <location filename="../app/db/Connection.cpp" line="76"/>
+        <location filename="../app/db/Connection.cpp" line="78"/>
         <source>Check the password, or put it in ~/.pgpass (or a service file) so it is not typed each time.</source>
         <translation>Prüfen Sie das Passwort, oder legen Sie es in ~/.pgpass (oder einer Service-Datei) ab, damit es nicht jedes Mal eingegeben werden muss.</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="89"/>
+        <location filename="../app/db/Connection.cpp" line="91"/>
         <source>The host name could not be resolved: check its spelling and your DNS.</source>
         <translation>Der Hostname konnte nicht aufgelöst werden: Prüfen Sie die Schreibweise und Ihr DNS.</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="93"/>
+        <location filename="../app/db/Connection.cpp" line="95"/>
         <source>Check sslmode and the certificate files (sslrootcert, sslcert, sslkey).</source>
         <translation>Prüfen Sie sslmode und die Zertifikatsdateien (sslrootcert, sslcert, sslkey).</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="101"/>
+        <location filename="../app/db/Connection.cpp" line="103"/>
         <source>Nothing accepts connections at that address and port: is the server running?</source>
         <translation>Unter dieser Adresse und diesem Port nimmt nichts Verbindungen an: Läuft der Server?</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="103"/>
+        <location filename="../app/db/Connection.cpp" line="105"/>
         <source>The server did not answer in time: check the host, the port and any firewall.</source>
         <translation>Der Server hat nicht rechtzeitig geantwortet: Prüfen Sie Host, Port und eine etwaige Firewall.</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="114"/>
+        <location filename="../app/db/Connection.cpp" line="116"/>
         <source>no connection options were given</source>
         <translation>es wurden keine Verbindungsoptionen angegeben</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="188"/>
+        <location filename="../app/db/Connection.cpp" line="190"/>
         <source>out of memory</source>
         <translation>Speicher erschöpft</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="198"/>
+        <location filename="../app/db/Connection.cpp" line="200"/>
         <source>connection attempt abandoned</source>
         <translation>Verbindungsversuch abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="200"/>
+        <location filename="../app/db/Connection.cpp" line="202"/>
         <source>timeout expired after %1 s</source>
         <translation>Zeitüberschreitung nach %1 s</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="328"/>
+        <location filename="../app/db/Connection.cpp" line="353"/>
         <source>not connected to the server</source>
         <translation>nicht mit dem Server verbunden</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="436"/>
+        <location filename="../app/db/Connection.cpp" line="462"/>
         <source>COPY FROM STDIN / TO STDOUT cannot run here</source>
         <translation>COPY FROM STDIN / TO STDOUT kann hier nicht ausgeführt werden</translation>
     </message>
@@ -1338,37 +1520,37 @@
         <translation>nextval() schlägt fehl, wenn sie ihre Grenze erreicht. Erhöhen Sie MAXVALUE oder stellen Sie ihren Typ auf bigint um (ALTER SEQUENCE … AS bigint), bevor es so weit ist.</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="489"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="488"/>
         <source>Health report: %1</source>
         <translation>Zustandsbericht: %1</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="490"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="489"/>
         <source>Generated %1 by Sightglass. PostgreSQL %2, up since %3; usage statistics since %4 (%5).</source>
         <translation>Erstellt am %1 von Sightglass. PostgreSQL %2, läuft seit %3; Nutzungsstatistik seit %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="495"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="494"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="502"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="501"/>
         <source>Connections and cache</source>
         <translation>Verbindungen und Cache</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="503"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="502"/>
         <source>Connections: %1 of %2 usable (%3 %)</source>
         <translation>Verbindungen: %1 von %2 nutzbaren (%3 %)</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="506"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="505"/>
         <source>Cache hit ratio: all databases %1, tables %2, indexes %3</source>
         <translation>Cache-Trefferquote: alle Datenbanken %1, Tabellen %2, Indizes %3</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="509"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="508"/>
         <source>pg_stat_statements: %1</source>
         <translation>pg_stat_statements: %1</translation>
     </message>
@@ -1378,17 +1560,17 @@
         <translation>nicht installiert (in shared_preload_libraries eintragen, Server neu starten, dann CREATE EXTENSION pg_stat_statements)</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="513"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="512"/>
         <source>Findings (%1)</source>
         <translation>Befunde (%1)</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="515"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="514"/>
         <source>Nothing to report.</source>
         <translation>Nichts zu berichten.</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="531"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="530"/>
         <source>Sightglass health report</source>
         <translation>Sightglass-Zustandsbericht</translation>
     </message>
@@ -2579,12 +2761,12 @@
 <context>
     <name>sg::ResultTableModel</name>
     <message>
-        <location filename="../app/db/ResultTableModel.cpp" line="76"/>
+        <location filename="../app/db/ResultTableModel.cpp" line="92"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../app/db/ResultTableModel.cpp" line="76"/>
+        <location filename="../app/db/ResultTableModel.cpp" line="92"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -4838,29 +5020,242 @@ Fortfahren?</translation>
     </message>
 </context>
 <context>
+    <name>sg::ui::HealthPanel</name>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="85"/>
+        <source>Databases: transaction ID and multixact age</source>
+        <translation>Datenbanken: Alter der Transaktions-IDs und Multixacts</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="87"/>
+        <source>Oldest tables of this database (autovacuum must freeze them first)</source>
+        <translation>Älteste Tabellen dieser Datenbank (Autovacuum muss sie zuerst einfrieren)</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="89"/>
+        <source>What holds the xmin horizon back (vacuum can neither clean nor freeze past it)</source>
+        <translation>Was den xmin-Horizont zurückhält (VACUUM kann darüber hinaus weder aufräumen noch einfrieren)</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="90"/>
+        <source>Wraparound</source>
+        <translation>Wraparound</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="94"/>
+        <source>Sequences</source>
+        <translation>Sequenzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="98"/>
+        <source>Vacuum queue</source>
+        <translation>VACUUM-Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="104"/>
+        <source>Cancel command…</source>
+        <translation>Befehl abbrechen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="106"/>
+        <source>Sends pg_cancel_backend for the selected command, after you confirm</source>
+        <translation>Sendet nach Ihrer Bestätigung pg_cancel_backend für den ausgewählten Befehl</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="116"/>
+        <source>In progress</source>
+        <translation>Laufend</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="161"/>
+        <source>Cancel %1 in session %2?</source>
+        <translation>%1 in Sitzung %2 abbrechen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="163"/>
+        <source>It works on %1.</source>
+        <translation>Er arbeitet an %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="166"/>
+        <source>A cancelled CREATE INDEX CONCURRENTLY leaves an invalid index behind: drop it, then build it again.</source>
+        <translation>Ein abgebrochenes CREATE INDEX CONCURRENTLY hinterlässt einen ungültigen Index: Löschen Sie ihn und bauen Sie ihn dann neu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="172"/>
+        <source>This is an anti-wraparound vacuum: autovacuum starts it again at once, and the table still has to be frozen. Cancel it only to let something more urgent through.</source>
+        <translation>Dies ist ein Anti-Wraparound-VACUUM: Autovacuum startet es sofort wieder, und die Tabelle muss trotzdem eingefroren werden. Brechen Sie es nur ab, um etwas Dringenderes durchzulassen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="174"/>
+        <source>This is autovacuum: it starts again on this table at its next round.</source>
+        <translation>Dies ist Autovacuum: Es startet bei seiner nächsten Runde wieder auf dieser Tabelle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="176"/>
+        <source>Query:</source>
+        <translation>Abfrage:</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="177"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="182"/>
+        <source>Cancel command</source>
+        <translation>Befehl abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="178"/>
+        <source>This statement will be sent:</source>
+        <translation>Diese Anweisung wird gesendet:</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="183"/>
+        <source>Keep it running</source>
+        <translation>Weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="188"/>
+        <source>Cancel sent to session %1.</source>
+        <translation>Abbruch an Sitzung %1 gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="189"/>
+        <source>Not sent: the admin connection to the server is not ready.</source>
+        <translation>Nicht gesendet: Die Admin-Verbindung zum Server ist nicht bereit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="197"/>
+        <source>Transaction IDs: waiting for the server…</source>
+        <translation>Transaktions-IDs: Warten auf den Server…</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="203"/>
+        <source>Transaction IDs: the oldest database, %1, is %2 transactions old: %3 of the way to the limit where writes stop; autovacuum must freeze it at %4.</source>
+        <translation>Transaktions-IDs: Die älteste Datenbank, %1, ist %2 Transaktionen alt: %3 des Wegs bis zur Grenze, an der Schreibzugriffe stoppen; Autovacuum muss sie bei %4 einfrieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="214"/>
+        <source>Multixact IDs are past their freeze age too (%1).</source>
+        <translation>Auch die Multixact-IDs sind über ihrem Einfrieralter (%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="228"/>
+        <source>Sequences: waiting for the server…</source>
+        <translation>Sequenzen: Warten auf den Server…</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="230"/>
+        <source>Sequences: none in use in this database.</source>
+        <translation>Sequenzen: keine in Gebrauch in dieser Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="234"/>
+        <source>Sequences: the fullest, %1.%2, has used %3 of its values, %4 left</source>
+        <translation>Sequenzen: Die vollste, %1.%2, hat %3 ihrer Werte verbraucht, %4 übrig</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="240"/>
+        <source>(it feeds %1.%2, %3)</source>
+        <translation>(sie füllt %1.%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="248"/>
+        <source>at the %1 values an hour it used while watched, it is full in %2.</source>
+        <translation>bei den %1 Werten pro Stunde, die sie während der Beobachtung verbrauchte, ist sie in %2 voll.</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="251"/>
+        <source>it used no values while watched.</source>
+        <translation>sie verbrauchte während der Beobachtung keine Werte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="253"/>
+        <source>its rate is known after a minute of watching.</source>
+        <translation>ihre Rate ist nach einer Minute Beobachtung bekannt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="261"/>
+        <source>Autovacuum: waiting for the server…</source>
+        <translation>Autovacuum: Warten auf den Server…</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="269"/>
+        <source>Autovacuum: %1 of %2 workers busy.</source>
+        <translation>Autovacuum: %1 von %2 Workern beschäftigt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="270"/>
+        <source>Autovacuum is off: only anti-wraparound vacuums run.</source>
+        <translation>Autovacuum ist aus: Nur Anti-Wraparound-VACUUMs laufen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="274"/>
+        <source>No table is past its vacuum or analyze threshold.</source>
+        <translation>Keine Tabelle ist über ihrer VACUUM- oder ANALYZE-Schwelle.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/health/HealthPanel.cpp" line="275"/>
+        <source>%n table(s) past a threshold</source>
+        <translation>
+            <numerusform>%n Tabelle über einer Schwelle</numerusform>
+            <numerusform>%n Tabellen über einer Schwelle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/health/HealthPanel.cpp" line="276"/>
+        <source>%n for freezing</source>
+        <translation>
+            <numerusform>%n zum Einfrieren</numerusform>
+            <numerusform>%n zum Einfrieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="288"/>
+        <source>In progress: waiting for the server…</source>
+        <translation>Laufend: Warten auf den Server…</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="291"/>
+        <source>In progress: no VACUUM, ANALYZE, CREATE INDEX, CLUSTER, base backup or COPY.</source>
+        <translation>Laufend: kein VACUUM, ANALYZE, CREATE INDEX, CLUSTER, Basis-Backup oder COPY.</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="305"/>
+        <source>(done in about %1)</source>
+        <translation>(fertig in etwa %1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/health/HealthPanel.cpp" line="309"/>
+        <source>In progress (%n): </source>
+        <translation>
+            <numerusform>Laufend (%n): </numerusform>
+            <numerusform>Laufend (%n): </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sg::ui::LiveTableView</name>
     <message>
-        <location filename="../ui/LiveTableView.cpp" line="24"/>
+        <location filename="../ui/LiveTableView.cpp" line="29"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../ui/LiveTableView.cpp" line="25"/>
+        <location filename="../ui/LiveTableView.cpp" line="30"/>
         <source>Filter…</source>
         <translation>Filtern…</translation>
     </message>
     <message>
-        <location filename="../ui/LiveTableView.cpp" line="30"/>
+        <location filename="../ui/LiveTableView.cpp" line="35"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/LiveTableView.cpp" line="79"/>
+        <location filename="../ui/LiveTableView.cpp" line="89"/>
         <source>Waiting for the server…</source>
         <translation>Warten auf den Server…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/LiveTableView.cpp" line="84"/>
+        <location filename="../ui/LiveTableView.cpp" line="94"/>
         <source>%n row(s), updated %1</source>
         <translation>
             <numerusform>%n Zeile, aktualisiert %1</numerusform>
@@ -4868,7 +5263,7 @@ Fortfahren?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/LiveTableView.cpp" line="85"/>
+        <location filename="../ui/LiveTableView.cpp" line="95"/>
         <source>%1 of %n row(s) shown, updated %2</source>
         <translation>
             <numerusform>%1 von %n Zeile angezeigt, aktualisiert %2</numerusform>
@@ -4879,186 +5274,192 @@ Fortfahren?</translation>
 <context>
     <name>sg::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="69"/>
-        <location filename="../ui/MainWindow.cpp" line="337"/>
+        <location filename="../ui/MainWindow.cpp" line="71"/>
+        <location filename="../ui/MainWindow.cpp" line="355"/>
         <source>Sightglass</source>
         <translation>Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="91"/>
-        <location filename="../ui/MainWindow.cpp" line="92"/>
+        <location filename="../ui/MainWindow.cpp" line="93"/>
+        <location filename="../ui/MainWindow.cpp" line="94"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="94"/>
+        <location filename="../ui/MainWindow.cpp" line="96"/>
+        <location filename="../ui/MainWindow.cpp" line="110"/>
         <source>Not connected. File → Connect… (Ctrl+O)</source>
         <translation>Nicht verbunden. Datei → Verbinden… (Strg+O)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="100"/>
+        <location filename="../ui/MainWindow.cpp" line="102"/>
         <source>Slow queries</source>
         <translation>Langsame Abfragen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="102"/>
+        <location filename="../ui/MainWindow.cpp" line="104"/>
         <source>Indexes</source>
         <translation>Indizes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="105"/>
+        <location filename="../ui/MainWindow.cpp" line="107"/>
         <source>Bloat and vacuum</source>
         <translation>Bloat und VACUUM</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="109"/>
+        <location filename="../ui/MainWindow.cpp" line="112"/>
+        <source>Production health</source>
+        <translation>Produktionszustand</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="115"/>
         <source>Query and plan</source>
         <translation>Abfrage und Plan</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="129"/>
+        <location filename="../ui/MainWindow.cpp" line="136"/>
         <source>not connected</source>
         <translation>nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
         <source>round trip %1 ms</source>
         <translation>Roundtrip %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="142"/>
-        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <location filename="../ui/MainWindow.cpp" line="149"/>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="171"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="172"/>
+        <location filename="../ui/MainWindow.cpp" line="179"/>
         <source>&amp;Connect…</source>
         <translation>&amp;Verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="175"/>
+        <location filename="../ui/MainWindow.cpp" line="182"/>
         <source>Export health &amp;report…</source>
         <translation>&amp;Zustandsbericht exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="177"/>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
         <source>Export health report</source>
         <translation>Zustandsbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>Markdown (*.md);;HTML (*.html);;JSON (*.json)</source>
         <translation>Markdown (*.md);;HTML (*.html);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="189"/>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <location filename="../ui/MainWindow.cpp" line="197"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199"/>
+        <location filename="../ui/MainWindow.cpp" line="206"/>
         <source>&amp;Server</source>
         <translation>&amp;Server</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="200"/>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>Allow &amp;writes…</source>
         <translation>Schreib&amp;zugriff erlauben…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="214"/>
+        <location filename="../ui/MainWindow.cpp" line="221"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Sichern…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="218"/>
+        <location filename="../ui/MainWindow.cpp" line="225"/>
         <source>Re&amp;store…</source>
         <translation>&amp;Wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="224"/>
+        <location filename="../ui/MainWindow.cpp" line="231"/>
         <source>&amp;Migrations…</source>
         <translation>&amp;Migrationen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <location filename="../ui/MainWindow.cpp" line="244"/>
         <source>&amp;About Sightglass</source>
         <translation>Ü&amp;ber Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="238"/>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>About Sightglass</source>
         <translation>Über Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="239"/>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
         <source>&lt;b&gt;Sightglass %1&lt;/b&gt;&lt;p&gt;A native console for PostgreSQL: live activity, index and bloat advice, slow queries, migrations and backups.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Sightglass %1&lt;/b&gt;&lt;p&gt;Eine native Konsole für PostgreSQL: Live-Aktivität, Empfehlungen zu Indizes und Bloat, langsame Abfragen, Migrationen und Sicherungen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <location filename="../ui/MainWindow.cpp" line="254"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262"/>
+        <location filename="../ui/MainWindow.cpp" line="269"/>
         <source>System default</source>
         <translation>Systemeinstellung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="269"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>Restart Sightglass to switch the panels too</source>
         <translation>Sightglass neu starten, um auch die Bereiche umzustellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="276"/>
+        <location filename="../ui/MainWindow.cpp" line="283"/>
         <source>Menus and titles are in the new language now; the panels switch when Sightglass starts again (View → Language → Restart).</source>
         <translation>Menüs und Titel sind jetzt in der neuen Sprache; die Bereiche wechseln beim nächsten Start von Sightglass (Ansicht → Sprache → Neu starten).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="299"/>
         <location filename="../ui/MainWindow.cpp" line="306"/>
+        <location filename="../ui/MainWindow.cpp" line="313"/>
         <source>%1 — Sightglass</source>
         <translation>%1 — Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="382"/>
+        <location filename="../ui/MainWindow.cpp" line="402"/>
         <source>PostgreSQL %1 · %2@%3</source>
         <translation>PostgreSQL %1 · %2@%3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="385"/>
+        <location filename="../ui/MainWindow.cpp" line="405"/>
         <source> · read-only</source>
         <translation> · schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="398"/>
+        <location filename="../ui/MainWindow.cpp" line="418"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="399"/>
+        <location filename="../ui/MainWindow.cpp" line="419"/>
         <source>%1
 
 Password for %2 (used for this session only, never saved):</source>
@@ -5067,22 +5468,22 @@ Password for %2 (used for this session only, never saved):</source>
 Passwort für %2 (nur für diese Sitzung, wird nie gespeichert):</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="416"/>
+        <location filename="../ui/MainWindow.cpp" line="436"/>
         <source>Collecting the health report…</source>
         <translation>Zustandsbericht wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="425"/>
+        <location filename="../ui/MainWindow.cpp" line="445"/>
         <source>Health report written to %1</source>
         <translation>Zustandsbericht geschrieben nach %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="439"/>
+        <location filename="../ui/MainWindow.cpp" line="459"/>
         <source>Allow writes</source>
         <translation>Schreibzugriff erlauben</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="440"/>
+        <location filename="../ui/MainWindow.cpp" line="460"/>
         <source>This profile is marked as production and opens read-only.
 
 Allow statements that change the server (cancel, terminate, DDL) for this session? Sightglass still asks before each one.</source>

@@ -195,7 +195,7 @@
     <name>sg::Advisor</name>
     <message>
         <location filename="../app/advisor/Advisor.cpp" line="47"/>
-        <location filename="../app/advisor/Advisor.cpp" line="56"/>
+        <location filename="../app/advisor/Advisor.cpp" line="59"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
@@ -205,12 +205,12 @@
         <translation>膨胀（估算）</translation>
     </message>
     <message>
-        <location filename="../app/advisor/Advisor.cpp" line="196"/>
+        <location filename="../app/advisor/Advisor.cpp" line="199"/>
         <source>pid %1 (%2)</source>
         <translation>进程 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/advisor/Advisor.cpp" line="202"/>
+        <location filename="../app/advisor/Advisor.cpp" line="205"/>
         <source>%1 holds or waits for ACCESS EXCLUSIVE on %2: not opened, so its sizes are the statistics&apos; estimates and its expression and partial indexes are not compared (reading them would wait for that lock).</source>
         <translation>%1 持有或正在等待 %2 上的 ACCESS EXCLUSIVE 锁：未打开该表，因此其大小为统计估计值，其表达式索引和部分索引未参与比较（读取它们需要等待该锁）。</translation>
     </message>
@@ -288,7 +288,7 @@
         <translation>最老的事务 ID 已走到停止写入时年龄的 %1 %（界限 %2 %）：健康报告会列出拖住 xmin 视界的对象</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="49"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="50"/>
         <source>The oldest transaction ID is back under %2 % of the way to wraparound (%1 %)</source>
         <translation>最老的事务 ID 已回到距回卷 %2 % 以下（%1 %）</translation>
     </message>
@@ -749,6 +749,7 @@
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="56"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="108"/>
         <source>Last vacuum</source>
         <translation>上次 VACUUM</translation>
     </message>
@@ -759,6 +760,7 @@
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="58"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="109"/>
         <source>Last analyze</source>
         <translation>上次 ANALYZE</translation>
     </message>
@@ -977,61 +979,241 @@
         <source>Message</source>
         <translation>消息</translation>
     </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="102"/>
+        <source>XID age</source>
+        <translation>XID 年龄</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="103"/>
+        <source>Multixact age</source>
+        <translation>Multixact 年龄</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="104"/>
+        <source>Allows connections</source>
+        <translation>允许连接</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="105"/>
+        <source>Forced freeze at</source>
+        <translation>强制冻结于</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="106"/>
+        <source>Multixact freeze at</source>
+        <translation>Multixact 冻结于</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="107"/>
+        <source>Next XID</source>
+        <translation>下一个 XID</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="110"/>
+        <source>xmin age</source>
+        <translation>xmin 年龄</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="111"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="112"/>
+        <source>Sequence</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="113"/>
+        <source>Used %</source>
+        <translation>已用 %</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="114"/>
+        <source>Values left</source>
+        <translation>剩余值</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="115"/>
+        <source>Used per hour</source>
+        <translation>每小时用量</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="116"/>
+        <source>Full in</source>
+        <translation>用尽于</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="117"/>
+        <source>Table schema</source>
+        <translation>表模式</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="118"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="119"/>
+        <source>Column type</source>
+        <translation>列类型</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="120"/>
+        <source>Sequence type</source>
+        <translation>序列类型</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="121"/>
+        <source>Last value</source>
+        <translation>最后值</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="122"/>
+        <source>Limit</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="123"/>
+        <source>Increment</source>
+        <translation>步长</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="124"/>
+        <source>Cycles</source>
+        <translation>循环</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="125"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="126"/>
+        <source>Urgency</source>
+        <translation>紧迫度</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="127"/>
+        <source>Dead rows</source>
+        <translation>死行</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="128"/>
+        <source>Vacuum threshold</source>
+        <translation>VACUUM 阈值</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="129"/>
+        <source>Inserted since vacuum</source>
+        <translation>上次 VACUUM 后插入</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="130"/>
+        <source>Changed since analyze</source>
+        <translation>上次 ANALYZE 后修改</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="131"/>
+        <source>Vacuuming now</source>
+        <translation>正在 VACUUM</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="132"/>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="133"/>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="134"/>
+        <source>Done %</source>
+        <translation>完成 %</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="135"/>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="136"/>
+        <source>Running for</source>
+        <translation>已运行</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="137"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="138"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="139"/>
+        <source>Autovacuum</source>
+        <translation>Autovacuum</translation>
+    </message>
 </context>
 <context>
     <name>sg::Connection</name>
     <message>
-        <location filename="../app/db/Connection.cpp" line="76"/>
+        <location filename="../app/db/Connection.cpp" line="78"/>
         <source>Check the password, or put it in ~/.pgpass (or a service file) so it is not typed each time.</source>
         <translation>请检查密码，或将其写入 ~/.pgpass（或服务文件），以免每次都要输入。</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="89"/>
+        <location filename="../app/db/Connection.cpp" line="91"/>
         <source>The host name could not be resolved: check its spelling and your DNS.</source>
         <translation>无法解析主机名：请检查拼写和 DNS 设置。</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="93"/>
+        <location filename="../app/db/Connection.cpp" line="95"/>
         <source>Check sslmode and the certificate files (sslrootcert, sslcert, sslkey).</source>
         <translation>请检查 sslmode 及证书文件（sslrootcert、sslcert、sslkey）。</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="101"/>
+        <location filename="../app/db/Connection.cpp" line="103"/>
         <source>Nothing accepts connections at that address and port: is the server running?</source>
         <translation>该地址和端口上没有程序接受连接：服务器是否在运行？</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="103"/>
+        <location filename="../app/db/Connection.cpp" line="105"/>
         <source>The server did not answer in time: check the host, the port and any firewall.</source>
         <translation>服务器未及时响应：请检查主机、端口及防火墙设置。</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="114"/>
+        <location filename="../app/db/Connection.cpp" line="116"/>
         <source>no connection options were given</source>
         <translation>未提供连接选项</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="188"/>
+        <location filename="../app/db/Connection.cpp" line="190"/>
         <source>out of memory</source>
         <translation>内存不足</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="198"/>
+        <location filename="../app/db/Connection.cpp" line="200"/>
         <source>connection attempt abandoned</source>
         <translation>已放弃连接尝试</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="200"/>
+        <location filename="../app/db/Connection.cpp" line="202"/>
         <source>timeout expired after %1 s</source>
         <translation>%1 秒后超时</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="328"/>
+        <location filename="../app/db/Connection.cpp" line="353"/>
         <source>not connected to the server</source>
         <translation>未连接到服务器</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="436"/>
+        <location filename="../app/db/Connection.cpp" line="462"/>
         <source>COPY FROM STDIN / TO STDOUT cannot run here</source>
         <translation>此处无法运行 COPY FROM STDIN / TO STDOUT</translation>
     </message>
@@ -1330,37 +1512,37 @@
         <translation>达到上限后 nextval() 会失败。请在耗尽前提高 MAXVALUE，或把它的类型改为 bigint（ALTER SEQUENCE … AS bigint）。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="489"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="488"/>
         <source>Health report: %1</source>
         <translation>健康报告：%1</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="490"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="489"/>
         <source>Generated %1 by Sightglass. PostgreSQL %2, up since %3; usage statistics since %4 (%5).</source>
         <translation>由 Sightglass 于 %1 生成。PostgreSQL %2，自 %3 起运行；使用统计始于 %4（%5）。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="495"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="494"/>
         <source>Settings</source>
         <translation>参数设置</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="502"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="501"/>
         <source>Connections and cache</source>
         <translation>连接与缓存</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="503"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="502"/>
         <source>Connections: %1 of %2 usable (%3 %)</source>
         <translation>连接数：已用 %1，可用 %2（%3 %）</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="506"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="505"/>
         <source>Cache hit ratio: all databases %1, tables %2, indexes %3</source>
         <translation>缓存命中率：所有数据库 %1，表 %2，索引 %3</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="509"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="508"/>
         <source>pg_stat_statements: %1</source>
         <translation>pg_stat_statements：%1</translation>
     </message>
@@ -1370,17 +1552,17 @@
         <translation>未安装（请将其加入 shared_preload_libraries，重启后执行 CREATE EXTENSION pg_stat_statements）</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="513"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="512"/>
         <source>Findings (%1)</source>
         <translation>问题（%1）</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="515"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="514"/>
         <source>Nothing to report.</source>
         <translation>没有需要报告的问题。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="531"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="530"/>
         <source>Sightglass health report</source>
         <translation>Sightglass 健康报告</translation>
     </message>
@@ -2562,12 +2744,12 @@
 <context>
     <name>sg::ResultTableModel</name>
     <message>
-        <location filename="../app/db/ResultTableModel.cpp" line="76"/>
+        <location filename="../app/db/ResultTableModel.cpp" line="92"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../app/db/ResultTableModel.cpp" line="76"/>
+        <location filename="../app/db/ResultTableModel.cpp" line="92"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -4803,36 +4985,246 @@ SELECT * FROM pgstattuple(&apos;%1&apos;);
     </message>
 </context>
 <context>
+    <name>sg::ui::HealthPanel</name>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="85"/>
+        <source>Databases: transaction ID and multixact age</source>
+        <translation>数据库：事务 ID 与 multixact 年龄</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="87"/>
+        <source>Oldest tables of this database (autovacuum must freeze them first)</source>
+        <translation>本数据库最老的表（autovacuum 须先冻结它们）</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="89"/>
+        <source>What holds the xmin horizon back (vacuum can neither clean nor freeze past it)</source>
+        <translation>拖住 xmin 视界的对象（VACUUM 无法清理或冻结超过它的部分）</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="90"/>
+        <source>Wraparound</source>
+        <translation>回卷</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="94"/>
+        <source>Sequences</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="98"/>
+        <source>Vacuum queue</source>
+        <translation>VACUUM 队列</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="104"/>
+        <source>Cancel command…</source>
+        <translation>取消命令…</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="106"/>
+        <source>Sends pg_cancel_backend for the selected command, after you confirm</source>
+        <translation>确认后为所选命令发送 pg_cancel_backend</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="116"/>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="161"/>
+        <source>Cancel %1 in session %2?</source>
+        <translation>取消会话 %2 中的 %1？</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="163"/>
+        <source>It works on %1.</source>
+        <translation>它正在处理 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="166"/>
+        <source>A cancelled CREATE INDEX CONCURRENTLY leaves an invalid index behind: drop it, then build it again.</source>
+        <translation>被取消的 CREATE INDEX CONCURRENTLY 会留下无效索引：请删除它，然后重新创建。</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="172"/>
+        <source>This is an anti-wraparound vacuum: autovacuum starts it again at once, and the table still has to be frozen. Cancel it only to let something more urgent through.</source>
+        <translation>这是防回卷 VACUUM：autovacuum 会立即重新启动它，表仍然必须被冻结。只有为了让更紧急的操作先执行时才取消它。</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="174"/>
+        <source>This is autovacuum: it starts again on this table at its next round.</source>
+        <translation>这是 autovacuum：它会在下一轮重新处理此表。</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="176"/>
+        <source>Query:</source>
+        <translation>查询：</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="177"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="182"/>
+        <source>Cancel command</source>
+        <translation>取消命令</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="178"/>
+        <source>This statement will be sent:</source>
+        <translation>将发送此语句：</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="183"/>
+        <source>Keep it running</source>
+        <translation>继续运行</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="188"/>
+        <source>Cancel sent to session %1.</source>
+        <translation>已向会话 %1 发送取消。</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="189"/>
+        <source>Not sent: the admin connection to the server is not ready.</source>
+        <translation>未发送：到服务器的管理连接尚未就绪。</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="197"/>
+        <source>Transaction IDs: waiting for the server…</source>
+        <translation>事务 ID：等待服务器…</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="203"/>
+        <source>Transaction IDs: the oldest database, %1, is %2 transactions old: %3 of the way to the limit where writes stop; autovacuum must freeze it at %4.</source>
+        <translation>事务 ID：最老的数据库 %1 的年龄为 %2 个事务：已走完到停止写入界限的 %3；autovacuum 须在 %4 时冻结它。</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="214"/>
+        <source>Multixact IDs are past their freeze age too (%1).</source>
+        <translation>Multixact ID 也已超过其冻结年龄（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="228"/>
+        <source>Sequences: waiting for the server…</source>
+        <translation>序列：等待服务器…</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="230"/>
+        <source>Sequences: none in use in this database.</source>
+        <translation>序列：本数据库没有在用的序列。</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="234"/>
+        <source>Sequences: the fullest, %1.%2, has used %3 of its values, %4 left</source>
+        <translation>序列：最满的 %1.%2 已用掉 %3 的取值，剩余 %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="240"/>
+        <source>(it feeds %1.%2, %3)</source>
+        <translation>（它填充 %1.%2，%3）</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="248"/>
+        <source>at the %1 values an hour it used while watched, it is full in %2.</source>
+        <translation>按观察期间每小时 %1 个值的用量，它将在 %2 后用尽。</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="251"/>
+        <source>it used no values while watched.</source>
+        <translation>观察期间它没有用掉任何值。</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="253"/>
+        <source>its rate is known after a minute of watching.</source>
+        <translation>观察一分钟后可得知其速率。</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="261"/>
+        <source>Autovacuum: waiting for the server…</source>
+        <translation>Autovacuum：等待服务器…</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="269"/>
+        <source>Autovacuum: %1 of %2 workers busy.</source>
+        <translation>Autovacuum：%2 个工作进程中 %1 个在忙。</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="270"/>
+        <source>Autovacuum is off: only anti-wraparound vacuums run.</source>
+        <translation>Autovacuum 已关闭：只有防回卷 VACUUM 会运行。</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="274"/>
+        <source>No table is past its vacuum or analyze threshold.</source>
+        <translation>没有表超过其 VACUUM 或 ANALYZE 阈值。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/health/HealthPanel.cpp" line="275"/>
+        <source>%n table(s) past a threshold</source>
+        <translation>
+            <numerusform>%n 个表超过阈值</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/health/HealthPanel.cpp" line="276"/>
+        <source>%n for freezing</source>
+        <translation>
+            <numerusform>%n 个待冻结</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="288"/>
+        <source>In progress: waiting for the server…</source>
+        <translation>进行中：等待服务器…</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="291"/>
+        <source>In progress: no VACUUM, ANALYZE, CREATE INDEX, CLUSTER, base backup or COPY.</source>
+        <translation>进行中：没有 VACUUM、ANALYZE、CREATE INDEX、CLUSTER、基础备份或 COPY。</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="305"/>
+        <source>(done in about %1)</source>
+        <translation>（约 %1 后完成）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/health/HealthPanel.cpp" line="309"/>
+        <source>In progress (%n): </source>
+        <translation>
+            <numerusform>进行中（%n）：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sg::ui::LiveTableView</name>
     <message>
-        <location filename="../ui/LiveTableView.cpp" line="24"/>
+        <location filename="../ui/LiveTableView.cpp" line="29"/>
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../ui/LiveTableView.cpp" line="25"/>
+        <location filename="../ui/LiveTableView.cpp" line="30"/>
         <source>Filter…</source>
         <translation>筛选…</translation>
     </message>
     <message>
-        <location filename="../ui/LiveTableView.cpp" line="30"/>
+        <location filename="../ui/LiveTableView.cpp" line="35"/>
         <source>Rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../ui/LiveTableView.cpp" line="79"/>
+        <location filename="../ui/LiveTableView.cpp" line="89"/>
         <source>Waiting for the server…</source>
         <translation>正在等待服务器…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/LiveTableView.cpp" line="84"/>
+        <location filename="../ui/LiveTableView.cpp" line="94"/>
         <source>%n row(s), updated %1</source>
         <translation>
             <numerusform>%n 行，更新于 %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/LiveTableView.cpp" line="85"/>
+        <location filename="../ui/LiveTableView.cpp" line="95"/>
         <source>%1 of %n row(s) shown, updated %2</source>
         <translation>
             <numerusform>显示 %n 行中的 %1 行，更新于 %2</numerusform>
@@ -4842,186 +5234,192 @@ SELECT * FROM pgstattuple(&apos;%1&apos;);
 <context>
     <name>sg::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="69"/>
-        <location filename="../ui/MainWindow.cpp" line="337"/>
+        <location filename="../ui/MainWindow.cpp" line="71"/>
+        <location filename="../ui/MainWindow.cpp" line="355"/>
         <source>Sightglass</source>
         <translation>Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="91"/>
-        <location filename="../ui/MainWindow.cpp" line="92"/>
+        <location filename="../ui/MainWindow.cpp" line="93"/>
+        <location filename="../ui/MainWindow.cpp" line="94"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="94"/>
+        <location filename="../ui/MainWindow.cpp" line="96"/>
+        <location filename="../ui/MainWindow.cpp" line="110"/>
         <source>Not connected. File → Connect… (Ctrl+O)</source>
         <translation>未连接。文件 → 连接…（Ctrl+O）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="100"/>
+        <location filename="../ui/MainWindow.cpp" line="102"/>
         <source>Slow queries</source>
         <translation>慢查询</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="102"/>
+        <location filename="../ui/MainWindow.cpp" line="104"/>
         <source>Indexes</source>
         <translation>索引</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="105"/>
+        <location filename="../ui/MainWindow.cpp" line="107"/>
         <source>Bloat and vacuum</source>
         <translation>膨胀与 VACUUM</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="109"/>
+        <location filename="../ui/MainWindow.cpp" line="112"/>
+        <source>Production health</source>
+        <translation>生产健康</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="115"/>
         <source>Query and plan</source>
         <translation>查询与执行计划</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="129"/>
+        <location filename="../ui/MainWindow.cpp" line="136"/>
         <source>not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
         <source>round trip %1 ms</source>
         <translation>往返 %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="142"/>
-        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <location filename="../ui/MainWindow.cpp" line="149"/>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="171"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="172"/>
+        <location filename="../ui/MainWindow.cpp" line="179"/>
         <source>&amp;Connect…</source>
         <translation>连接(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="175"/>
+        <location filename="../ui/MainWindow.cpp" line="182"/>
         <source>Export health &amp;report…</source>
         <translation>导出健康报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="177"/>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
         <source>Export health report</source>
         <translation>导出健康报告</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>Markdown (*.md);;HTML (*.html);;JSON (*.json)</source>
         <translation>Markdown (*.md);;HTML (*.html);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="189"/>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <location filename="../ui/MainWindow.cpp" line="197"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199"/>
+        <location filename="../ui/MainWindow.cpp" line="206"/>
         <source>&amp;Server</source>
         <translation>服务器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="200"/>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>Allow &amp;writes…</source>
         <translation>允许写入(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="214"/>
+        <location filename="../ui/MainWindow.cpp" line="221"/>
         <source>&amp;Back up…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="218"/>
+        <location filename="../ui/MainWindow.cpp" line="225"/>
         <source>Re&amp;store…</source>
         <translation>恢复(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="224"/>
+        <location filename="../ui/MainWindow.cpp" line="231"/>
         <source>&amp;Migrations…</source>
         <translation>迁移(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <location filename="../ui/MainWindow.cpp" line="244"/>
         <source>&amp;About Sightglass</source>
         <translation>关于 Sightglass(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="238"/>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>About Sightglass</source>
         <translation>关于 Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="239"/>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
         <source>&lt;b&gt;Sightglass %1&lt;/b&gt;&lt;p&gt;A native console for PostgreSQL: live activity, index and bloat advice, slow queries, migrations and backups.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Sightglass %1&lt;/b&gt;&lt;p&gt;PostgreSQL 原生桌面控制台：实时活动监控、索引与膨胀建议、慢查询、迁移和备份。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <location filename="../ui/MainWindow.cpp" line="254"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262"/>
+        <location filename="../ui/MainWindow.cpp" line="269"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="269"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>Restart Sightglass to switch the panels too</source>
         <translation>重新启动 Sightglass 以同时切换各面板</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="276"/>
+        <location filename="../ui/MainWindow.cpp" line="283"/>
         <source>Menus and titles are in the new language now; the panels switch when Sightglass starts again (View → Language → Restart).</source>
         <translation>菜单和标题现已切换为新语言；各面板将在 Sightglass 下次启动时切换（视图 → 语言 → 重新启动）。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="299"/>
         <location filename="../ui/MainWindow.cpp" line="306"/>
+        <location filename="../ui/MainWindow.cpp" line="313"/>
         <source>%1 — Sightglass</source>
         <translation>%1 — Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="382"/>
+        <location filename="../ui/MainWindow.cpp" line="402"/>
         <source>PostgreSQL %1 · %2@%3</source>
         <translation>PostgreSQL %1 · %2@%3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="385"/>
+        <location filename="../ui/MainWindow.cpp" line="405"/>
         <source> · read-only</source>
         <translation> · 只读</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="398"/>
+        <location filename="../ui/MainWindow.cpp" line="418"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="399"/>
+        <location filename="../ui/MainWindow.cpp" line="419"/>
         <source>%1
 
 Password for %2 (used for this session only, never saved):</source>
@@ -5030,22 +5428,22 @@ Password for %2 (used for this session only, never saved):</source>
 %2 的密码（仅用于本次会话，不会保存）：</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="416"/>
+        <location filename="../ui/MainWindow.cpp" line="436"/>
         <source>Collecting the health report…</source>
         <translation>正在收集健康报告…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="425"/>
+        <location filename="../ui/MainWindow.cpp" line="445"/>
         <source>Health report written to %1</source>
         <translation>健康报告已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="439"/>
+        <location filename="../ui/MainWindow.cpp" line="459"/>
         <source>Allow writes</source>
         <translation>允许写入</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="440"/>
+        <location filename="../ui/MainWindow.cpp" line="460"/>
         <source>This profile is marked as production and opens read-only.
 
 Allow statements that change the server (cancel, terminate, DDL) for this session? Sightglass still asks before each one.</source>

@@ -15,6 +15,7 @@
 #include "monitor/StatementsMonitor.h"
 #include "ui/activity/ActivityPanel.h"
 #include "ui/activity/SessionsView.h"
+#include "ui/health/HealthPanel.h"
 #include "ui/LiveTableView.h"
 #include "ui/MainWindow.h"
 #include "ui/plan/QueryPanel.h"
@@ -74,7 +75,7 @@ private Q_SLOTS:
             names << d->objectName();
         QCOMPARE(names, (QStringList{QStringLiteral("activityDock"), QStringLiteral("statementsDock"),
                                      QStringLiteral("indexesDock"), QStringLiteral("bloatDock"),
-                                     QStringLiteral("queryDock")}));
+                                     QStringLiteral("healthDock"), QStringLiteral("queryDock")}));
         QStringList shortcuts;
         const auto actions = w.findChildren<QAction*>();
         for (QAction* a : actions)
@@ -135,7 +136,8 @@ private Q_SLOTS:
                 if (window.contains(QRect(bar->mapTo(&w, bar->tabRect(i).topLeft()), bar->tabRect(i).size())))
                     tabs << bar->tabText(i);
         }
-        for (const QString& name : {QStringLiteral("Activity"), QStringLiteral("Slow queries"), QStringLiteral("Indexes"),
+        for (const QString& name : {QStringLiteral("Activity"), QStringLiteral("Slow queries"),
+                                    QStringLiteral("Indexes"), QStringLiteral("Production health"),
                                     QStringLiteral("Query and plan"), QStringLiteral("Sessions")})
             QVERIFY2(tabs.contains(name) || tabs.contains(QString(name).replace(QLatin1Char('&'), QStringLiteral("&&"))),
                      qPrintable(name + QStringLiteral(" not on screen; tabs: ") + tabs.join(QStringLiteral(", "))));
@@ -149,6 +151,10 @@ private Q_SLOTS:
         QVERIFY(chart);
         QVERIFY2(sessions->table()->height() > chart->height(),
                  qPrintable(QStringLiteral("sessions %1 px, a chart %2 px").arg(sessions->table()->height()).arg(chart->height())));
+        // The health dock follows this server too.
+        QVERIFY(w.healthPanel());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            w.healthPanel()->wraparoundLine()->text().contains(QStringLiteral("transactions old")), 15000);
     }
 
     // Screen readers name a control by its accessible name or by the label it is the buddy of.
