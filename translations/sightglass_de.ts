@@ -243,54 +243,69 @@
         <translation>Transaktions-ID-Wraparound</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="34"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="24"/>
+        <source>Sequence near its limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="36"/>
         <source>Utilization %1 % is above %2 % of usable connections</source>
         <translation>Auslastung %1 % liegt über %2 % der nutzbaren Verbindungen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="35"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="37"/>
         <source>Utilization %1 % is back under %2 %</source>
         <translation>Auslastung %1 % liegt wieder unter %2 %</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="37"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="39"/>
         <source>%1 session(s) waiting on a lock (more than %2)</source>
         <translation>Sitzungen, die auf eine Sperre warten: %1 (mehr als %2)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="38"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="40"/>
         <source>Lock waits are down to %1 (limit %2)</source>
         <translation>Sperrwartende Sitzungen wieder bei %1 (Grenze %2)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="40"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="42"/>
         <source>A session has been idle in a transaction for %1 s (limit %2 s)</source>
         <translation>Eine Sitzung ist seit %1 s inaktiv in einer Transaktion (Grenze %2 s)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="41"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="43"/>
         <source>No session idle in a transaction longer than %2 s (longest %1 s)</source>
         <translation>Keine Sitzung länger als %2 s inaktiv in einer Transaktion (längste %1 s)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="43"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="45"/>
         <source>Cache hit ratio %1 % is below %2 %</source>
         <translation>Cache-Trefferquote %1 % liegt unter %2 %</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="44"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="46"/>
         <source>Cache hit ratio %1 % is back above %2 %</source>
         <translation>Cache-Trefferquote %1 % liegt wieder über %2 %</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="46"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="48"/>
         <source>The oldest transaction ID is %1 % of the way to the age where writes stop (limit %2 %): the health report shows what holds the xmin horizon back</source>
         <translation>Die älteste Transaktions-ID hat %1 % des Wegs bis zu dem Alter zurückgelegt, ab dem Schreibzugriffe stoppen (Grenze %2 %): Der Zustandsbericht zeigt, was den xmin-Horizont zurückhält</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="50"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="52"/>
         <source>The oldest transaction ID is back under %2 % of the way to wraparound (%1 %)</source>
         <translation>Die älteste Transaktions-ID liegt wieder unter %2 % des Wegs zum Wraparound (%1 %)</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="55"/>
+        <source>A sequence has used %1 % of its values (limit %2 %): the Production health panel says which, and when it is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="58"/>
+        <source>No sequence has used more than %2 % of its values now (the fullest %1 %)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5123,77 +5138,82 @@ Fortfahren?</translation>
         <translation>Nicht gesendet: Die Admin-Verbindung zum Server ist nicht bereit.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="197"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="196"/>
+        <source>This is pgbouncer&apos;s console: it has no catalogs. Connect to the server behind it for its health.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="206"/>
         <source>Transaction IDs: waiting for the server…</source>
         <translation>Transaktions-IDs: Warten auf den Server…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="203"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="212"/>
         <source>Transaction IDs: the oldest database, %1, is %2 transactions old: %3 of the way to the limit where writes stop; autovacuum must freeze it at %4.</source>
         <translation>Transaktions-IDs: Die älteste Datenbank, %1, ist %2 Transaktionen alt: %3 des Wegs bis zur Grenze, an der Schreibzugriffe stoppen; Autovacuum muss sie bei %4 einfrieren.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="214"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="223"/>
         <source>Multixact IDs are past their freeze age too (%1).</source>
         <translation>Auch die Multixact-IDs sind über ihrem Einfrieralter (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="228"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="237"/>
         <source>Sequences: waiting for the server…</source>
         <translation>Sequenzen: Warten auf den Server…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="230"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="239"/>
         <source>Sequences: none in use in this database.</source>
         <translation>Sequenzen: keine in Gebrauch in dieser Datenbank.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="234"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="243"/>
         <source>Sequences: the fullest, %1.%2, has used %3 of its values, %4 left</source>
         <translation>Sequenzen: Die vollste, %1.%2, hat %3 ihrer Werte verbraucht, %4 übrig</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="240"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="249"/>
         <source>(it feeds %1.%2, %3)</source>
         <translation>(sie füllt %1.%2, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="248"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="257"/>
         <source>at the %1 values an hour it used while watched, it is full in %2.</source>
         <translation>bei den %1 Werten pro Stunde, die sie während der Beobachtung verbrauchte, ist sie in %2 voll.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="251"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="260"/>
         <source>it used no values while watched.</source>
         <translation>sie verbrauchte während der Beobachtung keine Werte.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="253"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="262"/>
         <source>its rate is known after a minute of watching.</source>
         <translation>ihre Rate ist nach einer Minute Beobachtung bekannt.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="261"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="270"/>
         <source>Autovacuum: waiting for the server…</source>
         <translation>Autovacuum: Warten auf den Server…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="269"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="278"/>
         <source>Autovacuum: %1 of %2 workers busy.</source>
         <translation>Autovacuum: %1 von %2 Workern beschäftigt.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="270"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="279"/>
         <source>Autovacuum is off: only anti-wraparound vacuums run.</source>
         <translation>Autovacuum ist aus: Nur Anti-Wraparound-VACUUMs laufen.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="274"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="283"/>
         <source>No table is past its vacuum or analyze threshold.</source>
         <translation>Keine Tabelle ist über ihrer VACUUM- oder ANALYZE-Schwelle.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/health/HealthPanel.cpp" line="275"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="284"/>
         <source>%n table(s) past a threshold</source>
         <translation>
             <numerusform>%n Tabelle über einer Schwelle</numerusform>
@@ -5201,7 +5221,7 @@ Fortfahren?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/health/HealthPanel.cpp" line="276"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="285"/>
         <source>%n for freezing</source>
         <translation>
             <numerusform>%n zum Einfrieren</numerusform>
@@ -5209,22 +5229,22 @@ Fortfahren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="288"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="297"/>
         <source>In progress: waiting for the server…</source>
         <translation>Laufend: Warten auf den Server…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="291"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="300"/>
         <source>In progress: no VACUUM, ANALYZE, CREATE INDEX, CLUSTER, base backup or COPY.</source>
         <translation>Laufend: kein VACUUM, ANALYZE, CREATE INDEX, CLUSTER, Basis-Backup oder COPY.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="305"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="314"/>
         <source>(done in about %1)</source>
         <translation>(fertig in etwa %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/health/HealthPanel.cpp" line="309"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="318"/>
         <source>In progress (%n): </source>
         <translation>
             <numerusform>Laufend (%n): </numerusform>
@@ -7295,41 +7315,56 @@ Zurücksetzen?</translation>
     </message>
     <message>
         <location filename="../ui/activity/ThresholdsDialog.cpp" line="36"/>
+        <source> % of its values used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="37"/>
+        <source>The fullest sequence against its limit, or the integer column it feeds, as the Production health panel reads it once a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="43"/>
         <source> % of the way to wraparound</source>
         <translation> % des Wegs zum Wraparound</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ThresholdsDialog.cpp" line="37"/>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="44"/>
         <source>The oldest transaction ID&apos;s age against the age where the server stops accepting writes (about 2.1 billion)</source>
         <translation>Das Alter der ältesten Transaktions-ID im Verhältnis zu dem Alter, ab dem der Server keine Schreibzugriffe mehr annimmt (etwa 2,1 Milliarden)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ThresholdsDialog.cpp" line="42"/>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="49"/>
         <source>Warn when a figure crosses its limit; recovery is logged too.</source>
         <translation>Warnen, wenn ein Wert seine Grenze überschreitet; die Rückkehr in den Normalbereich wird ebenfalls protokolliert.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ThresholdsDialog.cpp" line="43"/>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="50"/>
         <source>Utilization above</source>
         <translation>Auslastung über</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ThresholdsDialog.cpp" line="44"/>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="51"/>
         <source>Waiting on a lock</source>
         <translation>Warten auf eine Sperre</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ThresholdsDialog.cpp" line="45"/>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="52"/>
         <source>Idle in a transaction longer than</source>
         <translation>Inaktiv in einer Transaktion länger als</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ThresholdsDialog.cpp" line="46"/>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="53"/>
         <source>Cache hit ratio below</source>
         <translation>Cache-Trefferquote unter</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ThresholdsDialog.cpp" line="47"/>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="54"/>
+        <source>A sequence above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="55"/>
         <source>Oldest transaction ID above</source>
         <translation>Älteste Transaktions-ID über</translation>
     </message>

@@ -243,54 +243,69 @@
         <translation>事务 ID 回卷</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="34"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="24"/>
+        <source>Sequence near its limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="36"/>
         <source>Utilization %1 % is above %2 % of usable connections</source>
         <translation>使用率 %1 % 超过可用连接的 %2 %</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="35"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="37"/>
         <source>Utilization %1 % is back under %2 %</source>
         <translation>使用率 %1 % 已回落到 %2 % 以下</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="37"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="39"/>
         <source>%1 session(s) waiting on a lock (more than %2)</source>
         <translation>%1 个会话正在等待锁（超过 %2 个）</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="38"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="40"/>
         <source>Lock waits are down to %1 (limit %2)</source>
         <translation>锁等待已降至 %1（上限 %2）</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="40"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="42"/>
         <source>A session has been idle in a transaction for %1 s (limit %2 s)</source>
         <translation>有会话在事务中空闲已达 %1 秒（上限 %2 秒）</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="41"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="43"/>
         <source>No session idle in a transaction longer than %2 s (longest %1 s)</source>
         <translation>没有会话在事务中空闲超过 %2 秒（最长 %1 秒）</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="43"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="45"/>
         <source>Cache hit ratio %1 % is below %2 %</source>
         <translation>缓存命中率 %1 % 低于 %2 %</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="44"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="46"/>
         <source>Cache hit ratio %1 % is back above %2 %</source>
         <translation>缓存命中率 %1 % 已回升到 %2 % 以上</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="46"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="48"/>
         <source>The oldest transaction ID is %1 % of the way to the age where writes stop (limit %2 %): the health report shows what holds the xmin horizon back</source>
         <translation>最老的事务 ID 已走到停止写入时年龄的 %1 %（界限 %2 %）：健康报告会列出拖住 xmin 视界的对象</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="50"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="52"/>
         <source>The oldest transaction ID is back under %2 % of the way to wraparound (%1 %)</source>
         <translation>最老的事务 ID 已回到距回卷 %2 % 以下（%1 %）</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="55"/>
+        <source>A sequence has used %1 % of its values (limit %2 %): the Production health panel says which, and when it is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="58"/>
+        <source>No sequence has used more than %2 % of its values now (the fullest %1 %)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5088,106 +5103,111 @@ SELECT * FROM pgstattuple(&apos;%1&apos;);
         <translation>未发送：到服务器的管理连接尚未就绪。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="197"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="196"/>
+        <source>This is pgbouncer&apos;s console: it has no catalogs. Connect to the server behind it for its health.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="206"/>
         <source>Transaction IDs: waiting for the server…</source>
         <translation>事务 ID：等待服务器…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="203"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="212"/>
         <source>Transaction IDs: the oldest database, %1, is %2 transactions old: %3 of the way to the limit where writes stop; autovacuum must freeze it at %4.</source>
         <translation>事务 ID：最老的数据库 %1 的年龄为 %2 个事务：已走完到停止写入界限的 %3；autovacuum 须在 %4 时冻结它。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="214"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="223"/>
         <source>Multixact IDs are past their freeze age too (%1).</source>
         <translation>Multixact ID 也已超过其冻结年龄（%1）。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="228"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="237"/>
         <source>Sequences: waiting for the server…</source>
         <translation>序列：等待服务器…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="230"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="239"/>
         <source>Sequences: none in use in this database.</source>
         <translation>序列：本数据库没有在用的序列。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="234"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="243"/>
         <source>Sequences: the fullest, %1.%2, has used %3 of its values, %4 left</source>
         <translation>序列：最满的 %1.%2 已用掉 %3 的取值，剩余 %4</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="240"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="249"/>
         <source>(it feeds %1.%2, %3)</source>
         <translation>（它填充 %1.%2，%3）</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="248"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="257"/>
         <source>at the %1 values an hour it used while watched, it is full in %2.</source>
         <translation>按观察期间每小时 %1 个值的用量，它将在 %2 后用尽。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="251"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="260"/>
         <source>it used no values while watched.</source>
         <translation>观察期间它没有用掉任何值。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="253"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="262"/>
         <source>its rate is known after a minute of watching.</source>
         <translation>观察一分钟后可得知其速率。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="261"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="270"/>
         <source>Autovacuum: waiting for the server…</source>
         <translation>Autovacuum：等待服务器…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="269"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="278"/>
         <source>Autovacuum: %1 of %2 workers busy.</source>
         <translation>Autovacuum：%2 个工作进程中 %1 个在忙。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="270"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="279"/>
         <source>Autovacuum is off: only anti-wraparound vacuums run.</source>
         <translation>Autovacuum 已关闭：只有防回卷 VACUUM 会运行。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="274"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="283"/>
         <source>No table is past its vacuum or analyze threshold.</source>
         <translation>没有表超过其 VACUUM 或 ANALYZE 阈值。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/health/HealthPanel.cpp" line="275"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="284"/>
         <source>%n table(s) past a threshold</source>
         <translation>
             <numerusform>%n 个表超过阈值</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/health/HealthPanel.cpp" line="276"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="285"/>
         <source>%n for freezing</source>
         <translation>
             <numerusform>%n 个待冻结</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="288"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="297"/>
         <source>In progress: waiting for the server…</source>
         <translation>进行中：等待服务器…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="291"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="300"/>
         <source>In progress: no VACUUM, ANALYZE, CREATE INDEX, CLUSTER, base backup or COPY.</source>
         <translation>进行中：没有 VACUUM、ANALYZE、CREATE INDEX、CLUSTER、基础备份或 COPY。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="305"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="314"/>
         <source>(done in about %1)</source>
         <translation>（约 %1 后完成）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/health/HealthPanel.cpp" line="309"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="318"/>
         <source>In progress (%n): </source>
         <translation>
             <numerusform>进行中（%n）：</numerusform>
@@ -7239,41 +7259,56 @@ Reset?</source>
     </message>
     <message>
         <location filename="../ui/activity/ThresholdsDialog.cpp" line="36"/>
+        <source> % of its values used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="37"/>
+        <source>The fullest sequence against its limit, or the integer column it feeds, as the Production health panel reads it once a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="43"/>
         <source> % of the way to wraparound</source>
         <translation> %（距回卷的进度）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ThresholdsDialog.cpp" line="37"/>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="44"/>
         <source>The oldest transaction ID&apos;s age against the age where the server stops accepting writes (about 2.1 billion)</source>
         <translation>最老事务 ID 的年龄与服务器停止接受写入时的年龄（约 21 亿）之比</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ThresholdsDialog.cpp" line="42"/>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="49"/>
         <source>Warn when a figure crosses its limit; recovery is logged too.</source>
         <translation>指标越过阈值时发出告警；恢复时也会记录。</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ThresholdsDialog.cpp" line="43"/>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="50"/>
         <source>Utilization above</source>
         <translation>使用率高于</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ThresholdsDialog.cpp" line="44"/>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="51"/>
         <source>Waiting on a lock</source>
         <translation>等待锁</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ThresholdsDialog.cpp" line="45"/>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="52"/>
         <source>Idle in a transaction longer than</source>
         <translation>事务中空闲超过</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ThresholdsDialog.cpp" line="46"/>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="53"/>
         <source>Cache hit ratio below</source>
         <translation>缓存命中率低于</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ThresholdsDialog.cpp" line="47"/>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="54"/>
+        <source>A sequence above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="55"/>
         <source>Oldest transaction ID above</source>
         <translation>最老事务 ID 超过</translation>
     </message>

@@ -36,6 +36,7 @@ ActivityPoint ActivityPoint::from(const ActivitySample& s, const ActivityRates& 
     v[StatsReset] = r.statsReset ? 1 : 0;
     v[NextXid] = s.nextXid > 0 ? double(s.nextXid) : nan; // exact up to 2^53 transactions
     v[WraparoundPct] = s.oldestXidAge >= 0 ? 100.0 * double(s.oldestXidAge) / double(kXidStopAge) : nan;
+    v[SequenceUsedPct] = nan; // not in the sample: the sampler adds what the health panel last read
     return p;
 }
 
@@ -63,7 +64,8 @@ const QStringList& ActivityPoint::fieldNames()
                                       QStringLiteral("longest_idle_in_transaction_s"),
                                       QStringLiteral("stats_reset"),
                                       QStringLiteral("next_xid"),
-                                      QStringLiteral("wraparound_pct")};
+                                      QStringLiteral("wraparound_pct"),
+                                      QStringLiteral("sequence_used_pct")};
     Q_ASSERT(names.size() == FieldCount);
     return names;
 }

@@ -36,6 +36,9 @@ struct ActivityPoint
         StatsReset,
         NextXid,       ///< new fields go last: the history keeps points of older builds, shorter
         WraparoundPct, ///< the oldest transaction ID's age, in % of the age where writes stop
+        /// The fullest sequence of the connected database, in % of its limit, as the Production
+        /// health panel last read it (once a minute); NaN while it has not.
+        SequenceUsedPct,
         FieldCount
     };
 

@@ -74,7 +74,8 @@ void ActivitySampler::onReply(const DbReply& reply)
     m_rates = ActivityRates::between(m_latest, sample);
     m_latest = sample;
     ++m_samples;
-    const ActivityPoint point = ActivityPoint::from(sample, m_rates);
+    ActivityPoint point = ActivityPoint::from(sample, m_rates);
+    point.values[ActivityPoint::SequenceUsedPct] = m_sequenceUsedPct;
     m_history.push(point);
     if (m_store)
         m_store->append(m_serverKey, point);

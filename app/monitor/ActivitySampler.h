@@ -9,6 +9,8 @@
 #include "db/DbRequest.h"
 
 #include <QObject>
+
+#include <limits>
 #include <QTimer>
 
 namespace sg {
@@ -41,6 +43,9 @@ public:
     const ActivitySample& latest() const { return m_latest; }
     const ActivityRates& latestRates() const { return m_rates; }
     AlertMonitor& alerts() { return m_alerts; }
+    /// The fullest sequence's use (% of its limit), read elsewhere at its own pace (the Production
+    /// health panel, once a minute): every point carries the latest, for its alert and the history.
+    void setSequenceUsedPct(double pct) { m_sequenceUsedPct = pct; }
     const AlertMonitor& alerts() const { return m_alerts; }
     int sampleCount() const { return m_samples; }
 
@@ -62,6 +67,7 @@ private:
     AlertMonitor m_alerts;
     HistoryStore* m_store = nullptr;
     QString m_serverKey;
+    double m_sequenceUsedPct = std::numeric_limits<double>::quiet_NaN();
     int m_samples = 0;
 };
 

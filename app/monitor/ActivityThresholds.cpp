@@ -15,6 +15,7 @@ ActivityThresholds ActivityThresholds::load()
         s.value(QStringLiteral("thresholds/idleInTransactionS"), t.idleInTransactionS).toDouble();
     t.cacheHitPct = s.value(QStringLiteral("thresholds/cacheHitPct"), t.cacheHitPct).toDouble();
     t.wraparoundPct = s.value(QStringLiteral("thresholds/wraparoundPct"), t.wraparoundPct).toDouble();
+    t.sequenceUsedPct = s.value(QStringLiteral("thresholds/sequenceUsedPct"), t.sequenceUsedPct).toDouble();
     return t;
 }
 
@@ -26,6 +27,7 @@ void ActivityThresholds::save() const
     s.setValue(QStringLiteral("thresholds/idleInTransactionS"), idleInTransactionS);
     s.setValue(QStringLiteral("thresholds/cacheHitPct"), cacheHitPct);
     s.setValue(QStringLiteral("thresholds/wraparoundPct"), wraparoundPct);
+    s.setValue(QStringLiteral("thresholds/sequenceUsedPct"), sequenceUsedPct);
 }
 
 } // namespace sg

@@ -14,6 +14,9 @@ struct ActivityThresholds
     /// Autovacuum forces a freeze at autovacuum_freeze_max_age (200 million, 9 % by default), so
     /// half the way means it has not kept up for a long time.
     double wraparoundPct = 50;
+    /// Warn when the fullest sequence has used this share of its values (its own limit, or the
+    /// integer column it feeds): at 90 % a busy table has weeks left, not hours.
+    double sequenceUsedPct = 90;
 
     static ActivityThresholds load();
     void save() const;

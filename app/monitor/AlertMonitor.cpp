@@ -20,13 +20,17 @@ QString AlertEvent::ruleName() const
         return tr("Cache hit ratio");
     case Rule::Wraparound:
         return tr("Transaction ID wraparound");
+    case Rule::Sequence:
+        return tr("Sequence near its limit");
     }
     return {};
 }
 
 QString AlertEvent::message() const
 {
-    const int decimals = rule == Rule::LockWaiters ? 0 : rule == Rule::Wraparound ? 2 : 1;
+    const int decimals = rule == Rule::LockWaiters                            ? 0
+                         : rule == Rule::Wraparound || rule == Rule::Sequence ? 2
+                                                                              : 1;
     const QString v = QString::number(value, 'f', decimals);
     const QString l = QString::number(limit, 'f', decimals);
     switch (rule) {
@@ -49,6 +53,12 @@ QString AlertEvent::message() const
                             .arg(v, l)
                       : tr("The oldest transaction ID is back under %2 % of the way to wraparound (%1 %)")
                             .arg(v, l);
+    case Rule::Sequence:
+        return raised
+                   ? tr("A sequence has used %1 % of its values (limit %2 %): the Production health panel "
+                        "says which, and when it is full")
+                         .arg(v, l)
+                   : tr("No sequence has used more than %2 % of its values now (the fullest %1 %)").arg(v, l);
     }
     return {};
 }
@@ -66,6 +76,8 @@ double AlertMonitor::valueOf(AlertEvent::Rule rule, const ActivityPoint& p)
         return p[ActivityPoint::CacheHitPct];
     case AlertEvent::Rule::Wraparound:
         return p[ActivityPoint::WraparoundPct];
+    case AlertEvent::Rule::Sequence:
+        return p[ActivityPoint::SequenceUsedPct];
     }
     return 0;
 }
@@ -89,6 +101,8 @@ QList<AlertEvent> AlertMonitor::evaluate(const ActivityPoint& p)
          m_thresholds.idleInTransactionS, true},
         {AlertEvent::Rule::CacheHit, valueOf(AlertEvent::Rule::CacheHit, p), m_thresholds.cacheHitPct, false},
         {AlertEvent::Rule::Wraparound, valueOf(AlertEvent::Rule::Wraparound, p), m_thresholds.wraparoundPct,
+         true},
+        {AlertEvent::Rule::Sequence, valueOf(AlertEvent::Rule::Sequence, p), m_thresholds.sequenceUsedPct,
          true},
     };
     QList<AlertEvent> events;

@@ -17,7 +17,7 @@ struct AlertEvent
     Q_DECLARE_TR_FUNCTIONS(sg::AlertEvent)
 
 public:
-    enum class Rule { Utilization, LockWaiters, IdleInTransaction, CacheHit, Wraparound };
+    enum class Rule { Utilization, LockWaiters, IdleInTransaction, CacheHit, Wraparound, Sequence };
     qint64 timeMs = 0;
     Rule rule = Rule::Utilization;
     bool raised = true; ///< false: the figure recovered
@@ -50,7 +50,7 @@ public:
     const QList<AlertEvent>& log() const { return m_log; }
 
 private:
-    static constexpr int kRules = 5;
+    static constexpr int kRules = 6;
     ActivityThresholds m_thresholds;
     bool m_firing[kRules] = {};
     AlertEvent m_lastRaise[kRules];

@@ -100,8 +100,11 @@ HealthMonitor::HealthMonitor(ActivityMonitor* activity, QObject* parent)
 
     // The derived models first, so whoever hears updated() reads this refresh's rates.
     connect(m_sequenceQuery, &LiveQuery::updated, this, [this] {
-        m_sequences->setResult(sequencesWithRates(m_sequenceQuery->model()->result(), m_sequenceRates,
-                                                  QDateTime::currentMSecsSinceEpoch()));
+        const ResultSet& raw = m_sequenceQuery->model()->result();
+        m_sequences->setResult(sequencesWithRates(raw, m_sequenceRates, QDateTime::currentMSecsSinceEpoch()));
+        // The fullest first: its share feeds the sampler's points, and so the sequence alert.
+        m_activity->sampler()->setSequenceUsedPct(
+            raw.rowCount() ? raw.value(0, QStringLiteral("used_pct")).toDouble() : 0.0);
     });
     connect(m_progressQuery, &LiveQuery::updated, this, &HealthMonitor::onProgress);
     for (LiveQuery* q : {m_databases, m_horizon, m_autovacuum, m_oldestTables, m_vacuumQueue, m_sequenceQuery,
@@ -143,6 +146,11 @@ void HealthMonitor::onProgress()
         m_progressQuery->setIntervalMs(wanted);
         m_progressQuery->start();
     }
+}
+
+bool HealthMonitor::isPgBouncer() const
+{
+    return m_activity->isPgBouncer();
 }
 
 WraparoundForecast HealthMonitor::forecast() const

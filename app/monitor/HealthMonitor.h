@@ -55,6 +55,8 @@ public:
     /// The commands in progress with their rate and time left.
     ResultTableModel* progress() const { return m_progress; }
 
+    /// pgbouncer's console has no catalogs: nothing to read, the panel says so.
+    bool isPgBouncer() const;
     /// The wraparound forecast for the oldest database, from the sampler's history.
     WraparoundForecast forecast() const;
     /// The oldest database's transaction ID age as a share of the stop limit, NaN before data.

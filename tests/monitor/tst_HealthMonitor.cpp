@@ -11,6 +11,7 @@
 #include "db/ResultTableModel.h"
 #include "db/ServerSession.h"
 #include "monitor/ActivityMonitor.h"
+#include "monitor/ActivitySampler.h"
 #include "monitor/HealthMonitor.h"
 
 #include <QSignalSpy>
@@ -144,6 +145,14 @@ private Q_SLOTS:
         QCOMPARE(seq.value(t, QStringLiteral("values_left")).toLongLong(), 1000);
         QCOMPARE(seq.value(t, QStringLiteral("column_type")).toString(), QStringLiteral("integer"));
         QVERIFY(seq.value(t, QStringLiteral("per_hour")).isNull()); // watched for less than a minute
+
+        // The fullest sequence's share rides on the sampler's points: past 90 %, the alert fires.
+        const int before = activity.sampler()->sampleCount();
+        activity.sampler()->sampleNow();
+        QTRY_VERIFY_WITH_TIMEOUT(activity.sampler()->sampleCount() > before, 10000);
+        QVERIFY(activity.sampler()->history().last()[ActivityPoint::SequenceUsedPct] > 99.99);
+        QVERIFY(activity.sampler()->alerts().isFiring(AlertEvent::Rule::Sequence));
+        QVERIFY(activity.sampler()->alerts().log().last().message().contains(QStringLiteral("sequence")));
 
         QVERIFY(health.wraparoundPct() > 0);
         QVERIFY(health.wraparoundPct() < 1);

@@ -30,6 +30,14 @@ ThresholdsDialog::ThresholdsDialog(const sg::ActivityThresholds& current, QWidge
     m_cacheHit->setRange(0, 100);
     m_cacheHit->setSuffix(tr(" %"));
     m_cacheHit->setValue(current.cacheHitPct);
+    m_sequence = new QDoubleSpinBox(this);
+    m_sequence->setRange(1, 100);
+    m_sequence->setDecimals(1);
+    m_sequence->setSuffix(tr(" % of its values used"));
+    m_sequence->setToolTip(
+        tr("The fullest sequence against its limit, or the integer column it feeds, as the "
+           "Production health panel reads it once a minute"));
+    m_sequence->setValue(current.sequenceUsedPct);
     m_wraparound = new QDoubleSpinBox(this);
     m_wraparound->setRange(0.01, 100);
     m_wraparound->setDecimals(2);
@@ -44,6 +52,7 @@ ThresholdsDialog::ThresholdsDialog(const sg::ActivityThresholds& current, QWidge
     form->addRow(tr("Waiting on a lock"), m_lockWaiters);
     form->addRow(tr("Idle in a transaction longer than"), m_idleInTransaction);
     form->addRow(tr("Cache hit ratio below"), m_cacheHit);
+    form->addRow(tr("A sequence above"), m_sequence);
     form->addRow(tr("Oldest transaction ID above"), m_wraparound);
     auto* buttons = new QDialogButtonBox(
         QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
@@ -56,6 +65,7 @@ ThresholdsDialog::ThresholdsDialog(const sg::ActivityThresholds& current, QWidge
         m_idleInTransaction->setValue(d.idleInTransactionS);
         m_cacheHit->setValue(d.cacheHitPct);
         m_wraparound->setValue(d.wraparoundPct);
+        m_sequence->setValue(d.sequenceUsedPct);
     });
     form->addRow(buttons);
 }
@@ -68,6 +78,7 @@ sg::ActivityThresholds ThresholdsDialog::thresholds() const
     t.idleInTransactionS = m_idleInTransaction->value();
     t.cacheHitPct = m_cacheHit->value();
     t.wraparoundPct = m_wraparound->value();
+    t.sequenceUsedPct = m_sequence->value();
     return t;
 }
 

@@ -24,6 +24,7 @@ private:
     QDoubleSpinBox* m_idleInTransaction;
     QDoubleSpinBox* m_cacheHit;
     QDoubleSpinBox* m_wraparound;
+    QDoubleSpinBox* m_sequence; ///< created before m_wraparound, shown above it
 };
 
 } // namespace sg::ui

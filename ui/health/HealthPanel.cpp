@@ -191,6 +191,16 @@ void HealthPanel::cancelSelected()
 
 void HealthPanel::updateLines()
 {
+    if (m_monitor->isPgBouncer()) {
+        showState(
+            m_wraparound,
+            tr("This is pgbouncer's console: it has no catalogs. Connect to the server behind it for its "
+               "health."),
+            State::Info);
+        for (QLabel* l : {m_sequences, m_vacuum, m_progress})
+            l->clear();
+        return;
+    }
     // Wraparound: the oldest database against the limits, then the forecast with its basis.
     const sg::ResultSet& dbs = m_monitor->databases()->model()->result();
     if (dbs.rowCount() == 0) {
