@@ -245,7 +245,7 @@
     <message>
         <location filename="../app/monitor/AlertMonitor.cpp" line="24"/>
         <source>Sequence near its limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenz nahe ihrer Grenze</translation>
     </message>
     <message>
         <location filename="../app/monitor/AlertMonitor.cpp" line="36"/>
@@ -300,12 +300,12 @@
     <message>
         <location filename="../app/monitor/AlertMonitor.cpp" line="55"/>
         <source>A sequence has used %1 % of its values (limit %2 %): the Production health panel says which, and when it is full</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sequenz hat %1 % ihrer Werte verbraucht (Grenze %2 %): Der Bereich Produktionszustand sagt, welche, und wann sie voll ist</translation>
     </message>
     <message>
         <location filename="../app/monitor/AlertMonitor.cpp" line="58"/>
         <source>No sequence has used more than %2 % of its values now (the fullest %1 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sequenz hat jetzt mehr als %2 % ihrer Werte verbraucht (die vollste %1 %)</translation>
     </message>
 </context>
 <context>
@@ -5140,7 +5140,7 @@ Fortfahren?</translation>
     <message>
         <location filename="../ui/health/HealthPanel.cpp" line="196"/>
         <source>This is pgbouncer&apos;s console: it has no catalogs. Connect to the server behind it for its health.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist die Konsole von pgbouncer: Sie hat keine Kataloge. Verbinden Sie sich für den Zustand mit dem Server dahinter.</translation>
     </message>
     <message>
         <location filename="../ui/health/HealthPanel.cpp" line="206"/>
@@ -7316,12 +7316,12 @@ Zurücksetzen?</translation>
     <message>
         <location filename="../ui/activity/ThresholdsDialog.cpp" line="36"/>
         <source> % of its values used</source>
-        <translation type="unfinished"></translation>
+        <translation> % ihrer Werte verbraucht</translation>
     </message>
     <message>
         <location filename="../ui/activity/ThresholdsDialog.cpp" line="37"/>
         <source>The fullest sequence against its limit, or the integer column it feeds, as the Production health panel reads it once a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vollste Sequenz gemessen an ihrer Grenze oder an der Integer-Spalte, die sie füllt, wie sie der Bereich Produktionszustand einmal pro Minute liest</translation>
     </message>
     <message>
         <location filename="../ui/activity/ThresholdsDialog.cpp" line="43"/>
@@ -7361,7 +7361,7 @@ Zurücksetzen?</translation>
     <message>
         <location filename="../ui/activity/ThresholdsDialog.cpp" line="54"/>
         <source>A sequence above</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sequenz über</translation>
     </message>
     <message>
         <location filename="../ui/activity/ThresholdsDialog.cpp" line="55"/>

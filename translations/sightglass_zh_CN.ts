@@ -245,7 +245,7 @@
     <message>
         <location filename="../app/monitor/AlertMonitor.cpp" line="24"/>
         <source>Sequence near its limit</source>
-        <translation type="unfinished"></translation>
+        <translation>序列接近上限</translation>
     </message>
     <message>
         <location filename="../app/monitor/AlertMonitor.cpp" line="36"/>
@@ -300,12 +300,12 @@
     <message>
         <location filename="../app/monitor/AlertMonitor.cpp" line="55"/>
         <source>A sequence has used %1 % of its values (limit %2 %): the Production health panel says which, and when it is full</source>
-        <translation type="unfinished"></translation>
+        <translation>有一个序列已用掉 %1 % 的取值（限值 %2 %）：生产健康面板会指出是哪一个，以及何时用尽</translation>
     </message>
     <message>
         <location filename="../app/monitor/AlertMonitor.cpp" line="58"/>
         <source>No sequence has used more than %2 % of its values now (the fullest %1 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>现在没有序列用掉超过 %2 % 的取值（最满的为 %1 %）</translation>
     </message>
 </context>
 <context>
@@ -5105,7 +5105,7 @@ SELECT * FROM pgstattuple(&apos;%1&apos;);
     <message>
         <location filename="../ui/health/HealthPanel.cpp" line="196"/>
         <source>This is pgbouncer&apos;s console: it has no catalogs. Connect to the server behind it for its health.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是 pgbouncer 的控制台：它没有系统目录。请连接其后的服务器查看健康状况。</translation>
     </message>
     <message>
         <location filename="../ui/health/HealthPanel.cpp" line="206"/>
@@ -7260,12 +7260,12 @@ Reset?</source>
     <message>
         <location filename="../ui/activity/ThresholdsDialog.cpp" line="36"/>
         <source> % of its values used</source>
-        <translation type="unfinished"></translation>
+        <translation> % 的取值已用</translation>
     </message>
     <message>
         <location filename="../ui/activity/ThresholdsDialog.cpp" line="37"/>
         <source>The fullest sequence against its limit, or the integer column it feeds, as the Production health panel reads it once a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>最满的序列相对其上限（或它填充的 integer 列）的用量，由生产健康面板每分钟读取一次</translation>
     </message>
     <message>
         <location filename="../ui/activity/ThresholdsDialog.cpp" line="43"/>
@@ -7305,7 +7305,7 @@ Reset?</source>
     <message>
         <location filename="../ui/activity/ThresholdsDialog.cpp" line="54"/>
         <source>A sequence above</source>
-        <translation type="unfinished"></translation>
+        <translation>序列高于</translation>
     </message>
     <message>
         <location filename="../ui/activity/ThresholdsDialog.cpp" line="55"/>
