@@ -91,6 +91,16 @@ FindingsView::FindingsView(sg::Advisor* advisor, sg::ServerSession* session, int
                 m_table->setColumnHidden(i, true);
         }
     };
+    // The row -> finding map goes stale before anyone hears of a change: the source model's
+    // "about to" signals come before the proxy's own, and a new snapshot before its handlers.
+    const auto* findings = advisor->findingModel(sg::Advisor::Group(group));
+    const auto stale = [this] { m_byRow.reset(); };
+    connect(findings, &QAbstractItemModel::modelAboutToBeReset, this, stale);
+    connect(findings, &QAbstractItemModel::layoutAboutToBeChanged, this, stale);
+    connect(findings, &QAbstractItemModel::rowsAboutToBeInserted, this, stale);
+    connect(findings, &QAbstractItemModel::rowsAboutToBeRemoved, this, stale);
+    connect(findings, &QAbstractItemModel::dataChanged, this, stale);
+    connect(advisor, &sg::Advisor::updated, this, stale);
     connect(advisor, &sg::Advisor::updated, this, [this, hideColumns] {
         hideColumns();
         if (m_table->columnWidth(1) < 200) { // once: wide enough for schema.table index
@@ -98,7 +108,7 @@ FindingsView::FindingsView(sg::Advisor* advisor, sg::ServerSession* session, int
             m_table->setColumnWidth(1, 340);
         }
         showSelected();
-        updateSummary();
+        writeSummary(); // the models have settled: at once
     });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &FindingsView::updateSummary);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &FindingsView::updateSummary);
@@ -141,8 +151,10 @@ sg::Finding FindingsView::findingAt(int sourceRow) const
     return findingsByRow().value(sourceRow);
 }
 
-QHash<int, sg::Finding> FindingsView::findingsByRow() const
+const QHash<int, sg::Finding>& FindingsView::findingsByRow() const
 {
+    if (m_byRow)
+        return *m_byRow;
     // One pass over the snapshot per call, not one per row: the summary and the selection read
     // every row, and a large server has hundreds of findings.
     QHash<QString, sg::Finding> byKey;
@@ -151,9 +163,11 @@ QHash<int, sg::Finding> FindingsView::findingsByRow() const
     const sg::ResultSet& rs = m_advisor->findingModel(sg::Advisor::Group(m_group))->result();
     const int kind = rs.columnIndex(QStringLiteral("kind")), subject = rs.columnIndex(QStringLiteral("subject"));
     QHash<int, sg::Finding> out;
+    out.reserve(rs.rowCount());
     for (int r = 0; r < rs.rowCount(); ++r)
         out.insert(r, byKey.value(rs.value(r, kind).toString() + QChar(0x1f) + rs.value(r, subject).toString()));
-    return out;
+    m_byRow = std::move(out);
+    return *m_byRow;
 }
 
 std::optional<sg::Finding> FindingsView::selected() const
@@ -169,7 +183,7 @@ std::optional<sg::Finding> FindingsView::selected() const
 
 QList<sg::Finding> FindingsView::selectedFindings() const
 {
-    const QHash<int, sg::Finding> byRow = findingsByRow();
+    const QHash<int, sg::Finding>& byRow = findingsByRow();
     QList<sg::Finding> out;
     for (int r = 0; r < m_proxy->rowCount(); ++r)
         if (m_table->selectionModel()->isRowSelected(r, {}))
@@ -179,8 +193,9 @@ QList<sg::Finding> FindingsView::selectedFindings() const
 
 QList<sg::Finding> FindingsView::shownFindings() const
 {
-    const QHash<int, sg::Finding> byRow = findingsByRow();
+    const QHash<int, sg::Finding>& byRow = findingsByRow();
     QList<sg::Finding> out;
+    out.reserve(m_proxy->rowCount());
     for (int r = 0; r < m_proxy->rowCount(); ++r)
         out << byRow.value(m_proxy->mapToSource(m_proxy->index(r, 0)).row());
     return out;
@@ -189,7 +204,7 @@ QList<sg::Finding> FindingsView::shownFindings() const
 void FindingsView::setFilterText(const QString& text)
 {
     m_proxy->setFilterFixedString(text);
-    updateSummary();
+    writeSummary(); // one change: at once
 }
 
 bool FindingsView::selectFor(const QString& schema, const QString& table, const QString& object)
@@ -223,6 +238,15 @@ QString FindingsView::allFixesMigration() const
 
 void FindingsView::updateSummary()
 {
+    if (m_summaryPending)
+        return;
+    m_summaryPending = true;
+    QMetaObject::invokeMethod(this, &FindingsView::writeSummary, Qt::QueuedConnection);
+}
+
+void FindingsView::writeSummary()
+{
+    m_summaryPending = false;
     const QList<sg::Finding> shown = shownFindings();
     m_summary->setText(sg::Finding::summary(shown));
     m_copyAll->setEnabled(std::any_of(shown.cbegin(), shown.cend(), [](const sg::Finding& f) { return !f.fixSql.isEmpty(); }));

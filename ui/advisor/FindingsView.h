@@ -54,10 +54,14 @@ public:
 
 private:
     sg::Finding findingAt(int sourceRow) const;
-    /// The snapshot's finding behind each row of the findings model.
-    QHash<int, sg::Finding> findingsByRow() const;
+    /// The snapshot's finding behind each row of the findings model: built once per change of the
+    /// model or the snapshot (it reads every finding), not once per call.
+    const QHash<int, sg::Finding>& findingsByRow() const;
     void showSelected();
+    /// Asks for the summary line once the model has settled: a keyed refresh announces its changes
+    /// in many runs, and the summary reads every row.
     void updateSummary();
+    void writeSummary();
     void runSelected();
 
     sg::Advisor* m_advisor;
@@ -72,6 +76,8 @@ private:
     QPushButton* m_save;
     QPushButton* m_copyAll;
     QLabel* m_summary;
+    mutable std::optional<QHash<int, sg::Finding>> m_byRow;
+    bool m_summaryPending = false;
     QLabel* m_status;
 };
 
