@@ -248,62 +248,62 @@
         <translation>Sequenz nahe ihrer Grenze</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="36"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="38"/>
         <source>Utilization %1 % is above %2 % of usable connections</source>
         <translation>Auslastung %1 % liegt über %2 % der nutzbaren Verbindungen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="37"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="39"/>
         <source>Utilization %1 % is back under %2 %</source>
         <translation>Auslastung %1 % liegt wieder unter %2 %</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="39"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="41"/>
         <source>%1 session(s) waiting on a lock (more than %2)</source>
         <translation>Sitzungen, die auf eine Sperre warten: %1 (mehr als %2)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="40"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="42"/>
         <source>Lock waits are down to %1 (limit %2)</source>
         <translation>Sperrwartende Sitzungen wieder bei %1 (Grenze %2)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="42"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="44"/>
         <source>A session has been idle in a transaction for %1 s (limit %2 s)</source>
         <translation>Eine Sitzung ist seit %1 s inaktiv in einer Transaktion (Grenze %2 s)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="43"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="45"/>
         <source>No session idle in a transaction longer than %2 s (longest %1 s)</source>
         <translation>Keine Sitzung länger als %2 s inaktiv in einer Transaktion (längste %1 s)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="45"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="47"/>
         <source>Cache hit ratio %1 % is below %2 %</source>
         <translation>Cache-Trefferquote %1 % liegt unter %2 %</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="46"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="48"/>
         <source>Cache hit ratio %1 % is back above %2 %</source>
         <translation>Cache-Trefferquote %1 % liegt wieder über %2 %</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="48"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="50"/>
         <source>The oldest transaction ID is %1 % of the way to the age where writes stop (limit %2 %): the health report shows what holds the xmin horizon back</source>
         <translation>Die älteste Transaktions-ID hat %1 % des Wegs bis zu dem Alter zurückgelegt, ab dem Schreibzugriffe stoppen (Grenze %2 %): Der Zustandsbericht zeigt, was den xmin-Horizont zurückhält</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="52"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="54"/>
         <source>The oldest transaction ID is back under %2 % of the way to wraparound (%1 %)</source>
         <translation>Die älteste Transaktions-ID liegt wieder unter %2 % des Wegs zum Wraparound (%1 %)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="55"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="58"/>
         <source>A sequence has used %1 % of its values (limit %2 %): the Production health panel says which, and when it is full</source>
         <translation>Eine Sequenz hat %1 % ihrer Werte verbraucht (Grenze %2 %): Der Bereich Produktionszustand sagt, welche, und wann sie voll ist</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="58"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="61"/>
         <source>No sequence has used more than %2 % of its values now (the fullest %1 %)</source>
         <translation>Keine Sequenz hat jetzt mehr als %2 % ihrer Werte verbraucht (die vollste %1 %)</translation>
     </message>
@@ -1420,172 +1420,232 @@
 <context>
     <name>sg::HealthReport</name>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="28"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="29"/>
         <source>installed but not loaded: add it to shared_preload_libraries and restart the server (its views fail until then)</source>
         <translation>installiert, aber nicht geladen: in shared_preload_libraries eintragen und den Server neu starten (bis dahin schlagen seine Sichten fehl)</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="31"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="32"/>
         <source>installed and loaded</source>
         <translation>installiert und geladen</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="33"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="34"/>
         <source>loaded but not installed in this database: CREATE EXTENSION pg_stat_statements</source>
         <translation>geladen, aber in dieser Datenbank nicht installiert: CREATE EXTENSION pg_stat_statements</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="61"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="62"/>
         <source>Checkpoints and I/O</source>
         <translation>Checkpoints und I/O</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="62"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="63"/>
         <source>Checkpoints: %1 on time, %2 requested (%3), since %4</source>
         <translation>Checkpoints: %1 planmäßig, %2 angefordert (%3), seit %4</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="66"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="67"/>
         <source>Buffers written by the checkpointer %1, the background writer %2, backends themselves %3 (%4)</source>
         <translation>Geschriebene Puffer: Checkpointer %1, Background Writer %2, Backends selbst %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="73"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="74"/>
         <source>Most checkpoints were requested</source>
         <translation>Die meisten Checkpoints wurden angefordert</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="74"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="75"/>
         <source>WAL reached max_wal_size (%1) before checkpoint_timeout (%2) came round. Each one writes out every dirty buffer at once; raise max_wal_size so that they come on time.</source>
         <translation>Das WAL erreichte max_wal_size (%1), bevor checkpoint_timeout (%2) um war. Jeder schreibt alle geänderten Puffer auf einmal; erhöhen Sie max_wal_size, damit sie planmäßig kommen.</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="80"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="81"/>
         <source>Backends write out buffers themselves</source>
         <translation>Backends schreiben Puffer selbst</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="81"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="82"/>
         <source>queries waited for their own writes. shared_buffers may be too small, or the background writer too slow (bgwriter_lru_maxpages).</source>
         <translation>Abfragen warteten auf ihre eigenen Schreibvorgänge. shared_buffers ist vielleicht zu klein oder der Background Writer zu langsam (bgwriter_lru_maxpages).</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="85"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="86"/>
         <source>I/O by backend type: pg_stat_io needs PostgreSQL 16 or later.</source>
         <translation>I/O nach Backend-Typ: pg_stat_io braucht PostgreSQL 16 oder neuer.</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="118"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="120"/>
+        <source>Vacuum and commands in progress</source>
+        <translation>VACUUM und laufende Befehle</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="122"/>
+        <source>Autovacuum: %1 of %2 workers busy.</source>
+        <translation>Autovacuum: %1 von %2 Workern beschäftigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="126"/>
+        <source>Autovacuum is off: only anti-wraparound vacuums run.</source>
+        <translation>Autovacuum ist aus: Nur Anti-Wraparound-VACUUMs laufen.</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="128"/>
+        <source>Tables past a vacuum or analyze threshold: %1</source>
+        <translation>Tabellen über einer VACUUM- oder ANALYZE-Schwelle: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="130"/>
+        <source>table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="130"/>
+        <source>reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="131"/>
+        <source>urgency</source>
+        <translation>Dringlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="131"/>
+        <source>dead rows / threshold</source>
+        <translation>tote Zeilen / Schwelle</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="132"/>
+        <source>XID age / freeze age</source>
+        <translation>XID-Alter / Einfrieralter</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="144"/>
+        <source>(%1 more in the JSON report)</source>
+        <translation>(%1 weitere im JSON-Bericht)</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="147"/>
+        <source>Commands in progress: %1</source>
+        <translation>Laufende Befehle: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="156"/>
+        <source>session %1, running for %2</source>
+        <translation>Sitzung %1, läuft seit %2</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="167"/>
         <source>Transaction ID wraparound and sequences</source>
         <translation>Transaktions-ID-Wraparound und Sequenzen</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="122"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="171"/>
         <source>Oldest unfrozen transaction ID: database %1, age %2, %3 % of autovacuum_freeze_max_age (%4) and %5 % of the age where writes stop (%6)</source>
         <translation>Älteste nicht eingefrorene Transaktions-ID: Datenbank %1, Alter %2, %3 % von autovacuum_freeze_max_age (%4) und %5 % des Alters, ab dem Schreibzugriffe stoppen (%6)</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="139"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="188"/>
         <source>Forecast: %1 (%2)</source>
         <translation>Prognose: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="145"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="194"/>
         <source>Anti-wraparound vacuum due in %1</source>
         <translation>Anti-Wraparound-Vacuum in %1 fällig</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="148"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="197"/>
         <source>its age is past autovacuum_freeze_max_age; autovacuum will freeze it and cannot be cancelled. If it does not finish, see what holds the horizon back below.</source>
         <translation>ihr Alter liegt über autovacuum_freeze_max_age; Autovacuum friert sie ein und lässt sich dabei nicht abbrechen. Wird es nicht fertig, sehen Sie unten nach, was den Horizont zurückhält.</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="163"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="212"/>
         <source>What holds the xmin horizon back (vacuum can neither remove dead rows nor freeze past it):</source>
         <translation>Was den xmin-Horizont zurückhält (VACUUM kann darüber hinaus weder tote Zeilen entfernen noch einfrieren):</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="168"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="217"/>
         <source>nothing: no old snapshot, replication slot, prepared transaction or standby feedback.</source>
         <translation>nichts: kein alter Snapshot, kein Replikationsslot, keine vorbereitete Transaktion und kein Standby-Feedback.</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="182"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="231"/>
         <source>Tables of this database with the oldest transaction IDs:</source>
         <translation>Tabellen dieser Datenbank mit den ältesten Transaktions-IDs:</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="199"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="248"/>
         <source>Sequences: %1 in this database, %2 past half of their range.</source>
         <translation>Sequenzen: %1 in dieser Datenbank, %2 über der Hälfte ihres Wertebereichs.</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="229"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="278"/>
         <source>%1 is running out</source>
         <translation>%1 geht zur Neige</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="234"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="283"/>
         <source>the column it feeds is %1: when it is full, inserts fail with &quot;out of range&quot;. Change the column to bigint (a new column filled in batches, then swapped) before it runs out.</source>
         <translation>die Spalte, die sie füllt, ist %1: Ist sie voll, schlagen INSERTs mit „out of range“ fehl. Stellen Sie die Spalte auf bigint um (eine neue Spalte, stapelweise gefüllt, dann getauscht), bevor es so weit ist.</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="239"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="288"/>
         <source>nextval() fails when it reaches its limit. Raise MAXVALUE or change its type to bigint (ALTER SEQUENCE … AS bigint) before it runs out.</source>
         <translation>nextval() schlägt fehl, wenn sie ihre Grenze erreicht. Erhöhen Sie MAXVALUE oder stellen Sie ihren Typ auf bigint um (ALTER SEQUENCE … AS bigint), bevor es so weit ist.</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="488"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="565"/>
         <source>Health report: %1</source>
         <translation>Zustandsbericht: %1</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="489"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="566"/>
         <source>Generated %1 by Sightglass. PostgreSQL %2, up since %3; usage statistics since %4 (%5).</source>
         <translation>Erstellt am %1 von Sightglass. PostgreSQL %2, läuft seit %3; Nutzungsstatistik seit %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="494"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="571"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="501"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="578"/>
         <source>Connections and cache</source>
         <translation>Verbindungen und Cache</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="502"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="579"/>
         <source>Connections: %1 of %2 usable (%3 %)</source>
         <translation>Verbindungen: %1 von %2 nutzbaren (%3 %)</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="505"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="582"/>
         <source>Cache hit ratio: all databases %1, tables %2, indexes %3</source>
         <translation>Cache-Trefferquote: alle Datenbanken %1, Tabellen %2, Indizes %3</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="508"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="585"/>
         <source>pg_stat_statements: %1</source>
         <translation>pg_stat_statements: %1</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="34"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="35"/>
         <source>not installed (add it to shared_preload_libraries, restart, then CREATE EXTENSION pg_stat_statements)</source>
         <translation>nicht installiert (in shared_preload_libraries eintragen, Server neu starten, dann CREATE EXTENSION pg_stat_statements)</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="512"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="590"/>
         <source>Findings (%1)</source>
         <translation>Befunde (%1)</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="514"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="592"/>
         <source>Nothing to report.</source>
         <translation>Nichts zu berichten.</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="530"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="608"/>
         <source>Sightglass health report</source>
         <translation>Sightglass-Zustandsbericht</translation>
     </message>
@@ -4960,7 +5020,7 @@ Fortfahren?</translation>
         <translation>Jede Korrektur, die die Liste (nach dem Filter) zeigt, in einer Migration: Indizes werden angelegt, bevor einer gelöscht wird</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/advisor/FindingsView.cpp" line="118"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="131"/>
         <source>Copied %n statement(s).</source>
         <translation>
             <numerusform>%n Anweisung kopiert.</numerusform>
@@ -4968,7 +5028,7 @@ Fortfahren?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/advisor/FindingsView.cpp" line="122"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="135"/>
         <source>Copied the fixes of %n finding(s) as one migration.</source>
         <translation>
             <numerusform>Die Korrektur von %n Befund als eine Migration kopiert.</numerusform>
@@ -4976,47 +5036,47 @@ Fortfahren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="127"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="140"/>
         <source>Save the fix into the migrations folder</source>
         <translation>Die Behebung im Migrationsordner speichern</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="247"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="283"/>
         <source>This profile is read-only (production). Use Server → Allow writes… first.</source>
         <translation>Dieses Profil ist schreibgeschützt (Produktion). Erlauben Sie zuerst Schreibzugriffe (Server → Schreibzugriff erlauben…).</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="258"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="294"/>
         <source>(No statement fixes this by itself.)</source>
         <translation>(Keine einzelne Anweisung behebt dies.)</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="266"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="302"/>
         <source>Run fix</source>
         <translation>Behebung ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="267"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="303"/>
         <source>This statement will be sent to the server:</source>
         <translation>Diese Anweisung wird an den Server gesendet:</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="269"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="305"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="274"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="310"/>
         <source>Not sent: the session is read-only or a fix is still running.</source>
         <translation>Nicht gesendet: Die Sitzung ist schreibgeschützt, oder eine Behebung läuft noch.</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="278"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="314"/>
         <source>Running…</source>
         <translation>Wird ausgeführt…</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="301"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="337"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
@@ -5138,82 +5198,82 @@ Fortfahren?</translation>
         <translation>Nicht gesendet: Die Admin-Verbindung zum Server ist nicht bereit.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="196"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="197"/>
         <source>This is pgbouncer&apos;s console: it has no catalogs. Connect to the server behind it for its health.</source>
         <translation>Dies ist die Konsole von pgbouncer: Sie hat keine Kataloge. Verbinden Sie sich für den Zustand mit dem Server dahinter.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="206"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="207"/>
         <source>Transaction IDs: waiting for the server…</source>
         <translation>Transaktions-IDs: Warten auf den Server…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="212"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="213"/>
         <source>Transaction IDs: the oldest database, %1, is %2 transactions old: %3 of the way to the limit where writes stop; autovacuum must freeze it at %4.</source>
         <translation>Transaktions-IDs: Die älteste Datenbank, %1, ist %2 Transaktionen alt: %3 des Wegs bis zur Grenze, an der Schreibzugriffe stoppen; Autovacuum muss sie bei %4 einfrieren.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="223"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="224"/>
         <source>Multixact IDs are past their freeze age too (%1).</source>
         <translation>Auch die Multixact-IDs sind über ihrem Einfrieralter (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="237"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="238"/>
         <source>Sequences: waiting for the server…</source>
         <translation>Sequenzen: Warten auf den Server…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="239"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="240"/>
         <source>Sequences: none in use in this database.</source>
         <translation>Sequenzen: keine in Gebrauch in dieser Datenbank.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="243"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="244"/>
         <source>Sequences: the fullest, %1.%2, has used %3 of its values, %4 left</source>
         <translation>Sequenzen: Die vollste, %1.%2, hat %3 ihrer Werte verbraucht, %4 übrig</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="249"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="250"/>
         <source>(it feeds %1.%2, %3)</source>
         <translation>(sie füllt %1.%2, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="257"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="258"/>
         <source>at the %1 values an hour it used while watched, it is full in %2.</source>
         <translation>bei den %1 Werten pro Stunde, die sie während der Beobachtung verbrauchte, ist sie in %2 voll.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="260"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="261"/>
         <source>it used no values while watched.</source>
         <translation>sie verbrauchte während der Beobachtung keine Werte.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="262"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="263"/>
         <source>its rate is known after a minute of watching.</source>
         <translation>ihre Rate ist nach einer Minute Beobachtung bekannt.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="270"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="271"/>
         <source>Autovacuum: waiting for the server…</source>
         <translation>Autovacuum: Warten auf den Server…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="278"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="279"/>
         <source>Autovacuum: %1 of %2 workers busy.</source>
         <translation>Autovacuum: %1 von %2 Workern beschäftigt.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="279"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="280"/>
         <source>Autovacuum is off: only anti-wraparound vacuums run.</source>
         <translation>Autovacuum ist aus: Nur Anti-Wraparound-VACUUMs laufen.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="283"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="284"/>
         <source>No table is past its vacuum or analyze threshold.</source>
         <translation>Keine Tabelle ist über ihrer VACUUM- oder ANALYZE-Schwelle.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/health/HealthPanel.cpp" line="284"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="285"/>
         <source>%n table(s) past a threshold</source>
         <translation>
             <numerusform>%n Tabelle über einer Schwelle</numerusform>
@@ -5221,7 +5281,7 @@ Fortfahren?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/health/HealthPanel.cpp" line="285"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="286"/>
         <source>%n for freezing</source>
         <translation>
             <numerusform>%n zum Einfrieren</numerusform>
@@ -5229,22 +5289,22 @@ Fortfahren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="297"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="298"/>
         <source>In progress: waiting for the server…</source>
         <translation>Laufend: Warten auf den Server…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="300"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="301"/>
         <source>In progress: no VACUUM, ANALYZE, CREATE INDEX, CLUSTER, base backup or COPY.</source>
         <translation>Laufend: kein VACUUM, ANALYZE, CREATE INDEX, CLUSTER, Basis-Backup oder COPY.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="314"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="315"/>
         <source>(done in about %1)</source>
         <translation>(fertig in etwa %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/health/HealthPanel.cpp" line="318"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="319"/>
         <source>In progress (%n): </source>
         <translation>
             <numerusform>Laufend (%n): </numerusform>
@@ -7319,52 +7379,52 @@ Zurücksetzen?</translation>
         <translation> % ihrer Werte verbraucht</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ThresholdsDialog.cpp" line="37"/>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="38"/>
         <source>The fullest sequence against its limit, or the integer column it feeds, as the Production health panel reads it once a minute</source>
         <translation>Die vollste Sequenz gemessen an ihrer Grenze oder an der Integer-Spalte, die sie füllt, wie sie der Bereich Produktionszustand einmal pro Minute liest</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ThresholdsDialog.cpp" line="43"/>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="44"/>
         <source> % of the way to wraparound</source>
         <translation> % des Wegs zum Wraparound</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ThresholdsDialog.cpp" line="44"/>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="45"/>
         <source>The oldest transaction ID&apos;s age against the age where the server stops accepting writes (about 2.1 billion)</source>
         <translation>Das Alter der ältesten Transaktions-ID im Verhältnis zu dem Alter, ab dem der Server keine Schreibzugriffe mehr annimmt (etwa 2,1 Milliarden)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ThresholdsDialog.cpp" line="49"/>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="50"/>
         <source>Warn when a figure crosses its limit; recovery is logged too.</source>
         <translation>Warnen, wenn ein Wert seine Grenze überschreitet; die Rückkehr in den Normalbereich wird ebenfalls protokolliert.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ThresholdsDialog.cpp" line="50"/>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="51"/>
         <source>Utilization above</source>
         <translation>Auslastung über</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ThresholdsDialog.cpp" line="51"/>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="52"/>
         <source>Waiting on a lock</source>
         <translation>Warten auf eine Sperre</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ThresholdsDialog.cpp" line="52"/>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="53"/>
         <source>Idle in a transaction longer than</source>
         <translation>Inaktiv in einer Transaktion länger als</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ThresholdsDialog.cpp" line="53"/>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="54"/>
         <source>Cache hit ratio below</source>
         <translation>Cache-Trefferquote unter</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ThresholdsDialog.cpp" line="54"/>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="55"/>
         <source>A sequence above</source>
         <translation>Eine Sequenz über</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ThresholdsDialog.cpp" line="55"/>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="56"/>
         <source>Oldest transaction ID above</source>
         <translation>Älteste Transaktions-ID über</translation>
     </message>

@@ -248,62 +248,62 @@
         <translation>序列接近上限</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="36"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="38"/>
         <source>Utilization %1 % is above %2 % of usable connections</source>
         <translation>使用率 %1 % 超过可用连接的 %2 %</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="37"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="39"/>
         <source>Utilization %1 % is back under %2 %</source>
         <translation>使用率 %1 % 已回落到 %2 % 以下</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="39"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="41"/>
         <source>%1 session(s) waiting on a lock (more than %2)</source>
         <translation>%1 个会话正在等待锁（超过 %2 个）</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="40"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="42"/>
         <source>Lock waits are down to %1 (limit %2)</source>
         <translation>锁等待已降至 %1（上限 %2）</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="42"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="44"/>
         <source>A session has been idle in a transaction for %1 s (limit %2 s)</source>
         <translation>有会话在事务中空闲已达 %1 秒（上限 %2 秒）</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="43"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="45"/>
         <source>No session idle in a transaction longer than %2 s (longest %1 s)</source>
         <translation>没有会话在事务中空闲超过 %2 秒（最长 %1 秒）</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="45"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="47"/>
         <source>Cache hit ratio %1 % is below %2 %</source>
         <translation>缓存命中率 %1 % 低于 %2 %</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="46"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="48"/>
         <source>Cache hit ratio %1 % is back above %2 %</source>
         <translation>缓存命中率 %1 % 已回升到 %2 % 以上</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="48"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="50"/>
         <source>The oldest transaction ID is %1 % of the way to the age where writes stop (limit %2 %): the health report shows what holds the xmin horizon back</source>
         <translation>最老的事务 ID 已走到停止写入时年龄的 %1 %（界限 %2 %）：健康报告会列出拖住 xmin 视界的对象</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="52"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="54"/>
         <source>The oldest transaction ID is back under %2 % of the way to wraparound (%1 %)</source>
         <translation>最老的事务 ID 已回到距回卷 %2 % 以下（%1 %）</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="55"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="58"/>
         <source>A sequence has used %1 % of its values (limit %2 %): the Production health panel says which, and when it is full</source>
         <translation>有一个序列已用掉 %1 % 的取值（限值 %2 %）：生产健康面板会指出是哪一个，以及何时用尽</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="58"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="61"/>
         <source>No sequence has used more than %2 % of its values now (the fullest %1 %)</source>
         <translation>现在没有序列用掉超过 %2 % 的取值（最满的为 %1 %）</translation>
     </message>
@@ -1412,172 +1412,232 @@
 <context>
     <name>sg::HealthReport</name>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="28"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="29"/>
         <source>installed but not loaded: add it to shared_preload_libraries and restart the server (its views fail until then)</source>
         <translation>已安装但未加载：请将其加入 shared_preload_libraries 并重启服务器（在此之前其视图会报错）</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="31"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="32"/>
         <source>installed and loaded</source>
         <translation>已安装并已加载</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="33"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="34"/>
         <source>loaded but not installed in this database: CREATE EXTENSION pg_stat_statements</source>
         <translation>已加载但未在此数据库中安装：CREATE EXTENSION pg_stat_statements</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="61"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="62"/>
         <source>Checkpoints and I/O</source>
         <translation>检查点与 I/O</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="62"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="63"/>
         <source>Checkpoints: %1 on time, %2 requested (%3), since %4</source>
         <translation>检查点：%1 次按时，%2 次被请求（%3），自 %4 起</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="66"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="67"/>
         <source>Buffers written by the checkpointer %1, the background writer %2, backends themselves %3 (%4)</source>
         <translation>写出的缓冲区：检查点进程 %1，后台写进程 %2，后端自己 %3（%4）</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="73"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="74"/>
         <source>Most checkpoints were requested</source>
         <translation>大多数检查点是被请求的</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="74"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="75"/>
         <source>WAL reached max_wal_size (%1) before checkpoint_timeout (%2) came round. Each one writes out every dirty buffer at once; raise max_wal_size so that they come on time.</source>
         <translation>在 checkpoint_timeout（%2）到达之前，WAL 已达到 max_wal_size（%1）。每次检查点都会一次写出所有脏缓冲区；请调大 max_wal_size，让检查点按时发生。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="80"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="81"/>
         <source>Backends write out buffers themselves</source>
         <translation>后端自己写出缓冲区</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="81"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="82"/>
         <source>queries waited for their own writes. shared_buffers may be too small, or the background writer too slow (bgwriter_lru_maxpages).</source>
         <translation>查询在等待自己的写操作。shared_buffers 可能太小，或后台写进程太慢（bgwriter_lru_maxpages）。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="85"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="86"/>
         <source>I/O by backend type: pg_stat_io needs PostgreSQL 16 or later.</source>
         <translation>按后端类型的 I/O：pg_stat_io 需要 PostgreSQL 16 或更高版本。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="118"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="120"/>
+        <source>Vacuum and commands in progress</source>
+        <translation>VACUUM 与进行中的命令</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="122"/>
+        <source>Autovacuum: %1 of %2 workers busy.</source>
+        <translation>Autovacuum：%2 个工作进程中 %1 个在忙。</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="126"/>
+        <source>Autovacuum is off: only anti-wraparound vacuums run.</source>
+        <translation>Autovacuum 已关闭：只有防回卷 VACUUM 会运行。</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="128"/>
+        <source>Tables past a vacuum or analyze threshold: %1</source>
+        <translation>超过 VACUUM 或 ANALYZE 阈值的表：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="130"/>
+        <source>table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="130"/>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="131"/>
+        <source>urgency</source>
+        <translation>紧迫度</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="131"/>
+        <source>dead rows / threshold</source>
+        <translation>死行 / 阈值</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="132"/>
+        <source>XID age / freeze age</source>
+        <translation>XID 年龄 / 冻结年龄</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="144"/>
+        <source>(%1 more in the JSON report)</source>
+        <translation>（JSON 报告中还有 %1 个）</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="147"/>
+        <source>Commands in progress: %1</source>
+        <translation>进行中的命令：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="156"/>
+        <source>session %1, running for %2</source>
+        <translation>会话 %1，已运行 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="167"/>
         <source>Transaction ID wraparound and sequences</source>
         <translation>事务 ID 回卷与序列</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="122"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="171"/>
         <source>Oldest unfrozen transaction ID: database %1, age %2, %3 % of autovacuum_freeze_max_age (%4) and %5 % of the age where writes stop (%6)</source>
         <translation>最老的未冻结事务 ID：数据库 %1，年龄 %2，为 autovacuum_freeze_max_age（%4）的 %3 %，为停止写入时年龄（%6）的 %5 %</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="139"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="188"/>
         <source>Forecast: %1 (%2)</source>
         <translation>预测：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="145"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="194"/>
         <source>Anti-wraparound vacuum due in %1</source>
         <translation>%1 需要防回卷 VACUUM</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="148"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="197"/>
         <source>its age is past autovacuum_freeze_max_age; autovacuum will freeze it and cannot be cancelled. If it does not finish, see what holds the horizon back below.</source>
         <translation>其年龄已超过 autovacuum_freeze_max_age；autovacuum 会冻结它，且无法取消。如果它迟迟不能完成，请查看下方是什么拖住了视界。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="163"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="212"/>
         <source>What holds the xmin horizon back (vacuum can neither remove dead rows nor freeze past it):</source>
         <translation>拖住 xmin 视界的对象（VACUUM 既不能清除其后的死行，也不能冻结超过它的事务）：</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="168"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="217"/>
         <source>nothing: no old snapshot, replication slot, prepared transaction or standby feedback.</source>
         <translation>没有：没有旧快照、复制槽、预备事务或备库反馈。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="182"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="231"/>
         <source>Tables of this database with the oldest transaction IDs:</source>
         <translation>本数据库中事务 ID 最老的表：</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="199"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="248"/>
         <source>Sequences: %1 in this database, %2 past half of their range.</source>
         <translation>序列：本数据库共 %1 个，其中 %2 个已用过一半取值范围。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="229"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="278"/>
         <source>%1 is running out</source>
         <translation>%1 即将耗尽</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="234"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="283"/>
         <source>the column it feeds is %1: when it is full, inserts fail with &quot;out of range&quot;. Change the column to bigint (a new column filled in batches, then swapped) before it runs out.</source>
         <translation>它填充的列是 %1：用尽后 INSERT 会因“out of range”失败。请在耗尽前把该列改为 bigint（新建一列，分批填充，然后替换）。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="239"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="288"/>
         <source>nextval() fails when it reaches its limit. Raise MAXVALUE or change its type to bigint (ALTER SEQUENCE … AS bigint) before it runs out.</source>
         <translation>达到上限后 nextval() 会失败。请在耗尽前提高 MAXVALUE，或把它的类型改为 bigint（ALTER SEQUENCE … AS bigint）。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="488"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="565"/>
         <source>Health report: %1</source>
         <translation>健康报告：%1</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="489"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="566"/>
         <source>Generated %1 by Sightglass. PostgreSQL %2, up since %3; usage statistics since %4 (%5).</source>
         <translation>由 Sightglass 于 %1 生成。PostgreSQL %2，自 %3 起运行；使用统计始于 %4（%5）。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="494"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="571"/>
         <source>Settings</source>
         <translation>参数设置</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="501"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="578"/>
         <source>Connections and cache</source>
         <translation>连接与缓存</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="502"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="579"/>
         <source>Connections: %1 of %2 usable (%3 %)</source>
         <translation>连接数：已用 %1，可用 %2（%3 %）</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="505"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="582"/>
         <source>Cache hit ratio: all databases %1, tables %2, indexes %3</source>
         <translation>缓存命中率：所有数据库 %1，表 %2，索引 %3</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="508"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="585"/>
         <source>pg_stat_statements: %1</source>
         <translation>pg_stat_statements：%1</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="34"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="35"/>
         <source>not installed (add it to shared_preload_libraries, restart, then CREATE EXTENSION pg_stat_statements)</source>
         <translation>未安装（请将其加入 shared_preload_libraries，重启后执行 CREATE EXTENSION pg_stat_statements）</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="512"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="590"/>
         <source>Findings (%1)</source>
         <translation>问题（%1）</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="514"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="592"/>
         <source>Nothing to report.</source>
         <translation>没有需要报告的问题。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="530"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="608"/>
         <source>Sightglass health report</source>
         <translation>Sightglass 健康报告</translation>
     </message>
@@ -4927,61 +4987,61 @@ SELECT * FROM pgstattuple(&apos;%1&apos;);
         <translation>列表（筛选后）显示的所有修复合并为一个迁移：先创建索引，再删除索引</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/advisor/FindingsView.cpp" line="118"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="131"/>
         <source>Copied %n statement(s).</source>
         <translation>
             <numerusform>已复制 %n 条语句。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/advisor/FindingsView.cpp" line="122"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="135"/>
         <source>Copied the fixes of %n finding(s) as one migration.</source>
         <translation>
             <numerusform>已将 %n 项发现的修复复制为一个迁移。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="127"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="140"/>
         <source>Save the fix into the migrations folder</source>
         <translation>将修复语句保存到迁移文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="247"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="283"/>
         <source>This profile is read-only (production). Use Server → Allow writes… first.</source>
         <translation>此配置为只读（生产环境）。请先使用“服务器 → 允许写入…”。</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="258"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="294"/>
         <source>(No statement fixes this by itself.)</source>
         <translation>（没有可以单独修复此问题的语句。）</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="266"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="302"/>
         <source>Run fix</source>
         <translation>执行修复</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="267"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="303"/>
         <source>This statement will be sent to the server:</source>
         <translation>将向服务器发送以下语句：</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="269"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="305"/>
         <source>Run</source>
         <translation>执行</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="274"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="310"/>
         <source>Not sent: the session is read-only or a fix is still running.</source>
         <translation>未发送：会话为只读，或仍有修复正在执行。</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="278"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="314"/>
         <source>Running…</source>
         <translation>正在执行…</translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="301"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="337"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -5103,111 +5163,111 @@ SELECT * FROM pgstattuple(&apos;%1&apos;);
         <translation>未发送：到服务器的管理连接尚未就绪。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="196"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="197"/>
         <source>This is pgbouncer&apos;s console: it has no catalogs. Connect to the server behind it for its health.</source>
         <translation>这是 pgbouncer 的控制台：它没有系统目录。请连接其后的服务器查看健康状况。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="206"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="207"/>
         <source>Transaction IDs: waiting for the server…</source>
         <translation>事务 ID：等待服务器…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="212"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="213"/>
         <source>Transaction IDs: the oldest database, %1, is %2 transactions old: %3 of the way to the limit where writes stop; autovacuum must freeze it at %4.</source>
         <translation>事务 ID：最老的数据库 %1 的年龄为 %2 个事务：已走完到停止写入界限的 %3；autovacuum 须在 %4 时冻结它。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="223"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="224"/>
         <source>Multixact IDs are past their freeze age too (%1).</source>
         <translation>Multixact ID 也已超过其冻结年龄（%1）。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="237"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="238"/>
         <source>Sequences: waiting for the server…</source>
         <translation>序列：等待服务器…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="239"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="240"/>
         <source>Sequences: none in use in this database.</source>
         <translation>序列：本数据库没有在用的序列。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="243"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="244"/>
         <source>Sequences: the fullest, %1.%2, has used %3 of its values, %4 left</source>
         <translation>序列：最满的 %1.%2 已用掉 %3 的取值，剩余 %4</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="249"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="250"/>
         <source>(it feeds %1.%2, %3)</source>
         <translation>（它填充 %1.%2，%3）</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="257"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="258"/>
         <source>at the %1 values an hour it used while watched, it is full in %2.</source>
         <translation>按观察期间每小时 %1 个值的用量，它将在 %2 后用尽。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="260"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="261"/>
         <source>it used no values while watched.</source>
         <translation>观察期间它没有用掉任何值。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="262"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="263"/>
         <source>its rate is known after a minute of watching.</source>
         <translation>观察一分钟后可得知其速率。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="270"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="271"/>
         <source>Autovacuum: waiting for the server…</source>
         <translation>Autovacuum：等待服务器…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="278"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="279"/>
         <source>Autovacuum: %1 of %2 workers busy.</source>
         <translation>Autovacuum：%2 个工作进程中 %1 个在忙。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="279"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="280"/>
         <source>Autovacuum is off: only anti-wraparound vacuums run.</source>
         <translation>Autovacuum 已关闭：只有防回卷 VACUUM 会运行。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="283"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="284"/>
         <source>No table is past its vacuum or analyze threshold.</source>
         <translation>没有表超过其 VACUUM 或 ANALYZE 阈值。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/health/HealthPanel.cpp" line="284"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="285"/>
         <source>%n table(s) past a threshold</source>
         <translation>
             <numerusform>%n 个表超过阈值</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/health/HealthPanel.cpp" line="285"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="286"/>
         <source>%n for freezing</source>
         <translation>
             <numerusform>%n 个待冻结</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="297"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="298"/>
         <source>In progress: waiting for the server…</source>
         <translation>进行中：等待服务器…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="300"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="301"/>
         <source>In progress: no VACUUM, ANALYZE, CREATE INDEX, CLUSTER, base backup or COPY.</source>
         <translation>进行中：没有 VACUUM、ANALYZE、CREATE INDEX、CLUSTER、基础备份或 COPY。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="314"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="315"/>
         <source>(done in about %1)</source>
         <translation>（约 %1 后完成）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/health/HealthPanel.cpp" line="318"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="319"/>
         <source>In progress (%n): </source>
         <translation>
             <numerusform>进行中（%n）：</numerusform>
@@ -7263,52 +7323,52 @@ Reset?</source>
         <translation> % 的取值已用</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ThresholdsDialog.cpp" line="37"/>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="38"/>
         <source>The fullest sequence against its limit, or the integer column it feeds, as the Production health panel reads it once a minute</source>
         <translation>最满的序列相对其上限（或它填充的 integer 列）的用量，由生产健康面板每分钟读取一次</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ThresholdsDialog.cpp" line="43"/>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="44"/>
         <source> % of the way to wraparound</source>
         <translation> %（距回卷的进度）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ThresholdsDialog.cpp" line="44"/>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="45"/>
         <source>The oldest transaction ID&apos;s age against the age where the server stops accepting writes (about 2.1 billion)</source>
         <translation>最老事务 ID 的年龄与服务器停止接受写入时的年龄（约 21 亿）之比</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ThresholdsDialog.cpp" line="49"/>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="50"/>
         <source>Warn when a figure crosses its limit; recovery is logged too.</source>
         <translation>指标越过阈值时发出告警；恢复时也会记录。</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ThresholdsDialog.cpp" line="50"/>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="51"/>
         <source>Utilization above</source>
         <translation>使用率高于</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ThresholdsDialog.cpp" line="51"/>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="52"/>
         <source>Waiting on a lock</source>
         <translation>等待锁</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ThresholdsDialog.cpp" line="52"/>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="53"/>
         <source>Idle in a transaction longer than</source>
         <translation>事务中空闲超过</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ThresholdsDialog.cpp" line="53"/>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="54"/>
         <source>Cache hit ratio below</source>
         <translation>缓存命中率低于</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ThresholdsDialog.cpp" line="54"/>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="55"/>
         <source>A sequence above</source>
         <translation>序列高于</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ThresholdsDialog.cpp" line="55"/>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="56"/>
         <source>Oldest transaction ID above</source>
         <translation>最老事务 ID 超过</translation>
     </message>

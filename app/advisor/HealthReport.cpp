@@ -4,6 +4,7 @@
 #include "IndexAdvisor.h"
 
 #include "db/DbClient.h"
+#include "db/Durations.h"
 #include "db/SqlLibrary.h"
 
 #include <QDateTime>
@@ -111,6 +112,57 @@ QString count(const QJsonValue& v)
 
 // Wraparound and sequences for people: where the oldest transaction ID stands against the two
 // limits and when it gets there, what keeps vacuum from freezing, and sequences running out.
+// Autovacuum's workers, the tables it owes work to (the most urgent twenty) and every command in
+// progress, as the Production health panel shows them.
+void writeVacuum(QTextStream& t, const QJsonObject& v)
+{
+    const QLocale l;
+    t << "\n## " << HealthReport::tr("Vacuum and commands in progress") << "\n\n- ";
+    if (v.value(QStringLiteral("autovacuum_on")).toBool())
+        t << HealthReport::tr("Autovacuum: %1 of %2 workers busy.")
+                 .arg(v.value(QStringLiteral("workers_busy")).toInt())
+                 .arg(v.value(QStringLiteral("workers_max")).toInt());
+    else
+        t << HealthReport::tr("Autovacuum is off: only anti-wraparound vacuums run.");
+    const QJsonArray queue = v.value(QStringLiteral("queue")).toArray();
+    t << "\n- " << HealthReport::tr("Tables past a vacuum or analyze threshold: %1").arg(queue.size())
+      << "\n";
+    if (!queue.isEmpty()) {
+        t << "\n| " << HealthReport::tr("table") << " | " << HealthReport::tr("reason") << " | "
+          << HealthReport::tr("urgency") << " | " << HealthReport::tr("dead rows / threshold") << " | "
+          << HealthReport::tr("XID age / freeze age") << " |\n|---|---|---|---|---|\n";
+        for (qsizetype i = 0; i < queue.size() && i < 20; ++i) {
+            const QJsonObject q = queue.at(i).toObject();
+            t << "| " << q.value(QStringLiteral("schema")).toString() << '.'
+              << q.value(QStringLiteral("table")).toString() << " | "
+              << q.value(QStringLiteral("reason")).toString() << " | "
+              << l.toString(q.value(QStringLiteral("urgency")).toDouble(), 'f', 2) << " | "
+              << l.toString(qint64(q.value(QStringLiteral("dead_rows")).toDouble())) << " / "
+              << l.toString(qint64(q.value(QStringLiteral("vacuum_threshold")).toDouble())) << " | "
+              << l.toString(qint64(q.value(QStringLiteral("xid_age")).toDouble())) << " / "
+              << l.toString(qint64(q.value(QStringLiteral("freeze_max_age")).toDouble())) << " |\n";
+        }
+        if (queue.size() > 20)
+            t << "\n" << HealthReport::tr("(%1 more in the JSON report)").arg(queue.size() - 20) << "\n";
+    }
+    const QJsonArray running = v.value(QStringLiteral("in_progress")).toArray();
+    t << "\n- " << HealthReport::tr("Commands in progress: %1").arg(running.size()) << "\n";
+    for (const QJsonValue& value : running) {
+        const QJsonObject p = value.toObject();
+        QString what = p.value(QStringLiteral("command")).toString();
+        if (!p.value(QStringLiteral("object")).toString().isEmpty())
+            what += QLatin1Char(' ') + p.value(QStringLiteral("object")).toString();
+        t << "  - " << what << ": " << p.value(QStringLiteral("phase")).toString();
+        if (!p.value(QStringLiteral("percent")).isNull())
+            t << ", " << l.toString(p.value(QStringLiteral("percent")).toDouble(), 'f', 1) << " %";
+        t << " ("
+          << HealthReport::tr("session %1, running for %2")
+                 .arg(qint64(p.value(QStringLiteral("pid")).toDouble()))
+                 .arg(durationText(p.value(QStringLiteral("running_ms")).toDouble() / 1000.0))
+          << ")\n";
+    }
+}
+
 void writeWraparound(QTextStream& t, const QJsonObject& w, const QJsonArray& sequences)
 {
     const QLocale l;
@@ -273,8 +325,8 @@ void HealthReport::collect()
     m_generatedMs = QDateTime::currentMSecsSinceEpoch();
     m_serverMajor = m_client->capabilities().majorVersion();
     m_pending.clear();
-    for (ResultSet* r :
-         {&m_overview, &m_checkpoints, &m_io, &m_wraparound, &m_oldestTables, &m_horizon, &m_sequences})
+    for (ResultSet* r : {&m_overview, &m_checkpoints, &m_io, &m_wraparound, &m_oldestTables, &m_horizon,
+                         &m_sequences, &m_autovacuum, &m_vacuumQueue, &m_progress})
         *r = ResultSet();
     ask(QStringLiteral("report_overview"), &m_overview);
     ask(QStringLiteral("report_checkpoints"), &m_checkpoints);
@@ -283,6 +335,9 @@ void HealthReport::collect()
     ask(QStringLiteral("health_oldest_tables"), &m_oldestTables);
     ask(QStringLiteral("health_xmin_holders"), &m_horizon);
     ask(QStringLiteral("health_sequences"), &m_sequences);
+    ask(QStringLiteral("health_autovacuum"), &m_autovacuum);
+    ask(QStringLiteral("health_vacuum_queue"), &m_vacuumQueue);
+    ask(QStringLiteral("health_progress"), &m_progress);
     m_advisor.refresh();
 }
 
@@ -356,7 +411,7 @@ namespace {
 // Rows as JSON objects: text columns, whole numbers (exact to 2^63: sequence values, XIDs) and
 // fractions; NULL stays null.
 QJsonArray rowsJson(const ResultSet& rs, const QStringList& texts, const QStringList& integers,
-                    const QStringList& reals = {})
+                    const QStringList& reals = {}, const QStringList& bools = {})
 {
     QJsonArray out;
     for (int r = 0; r < rs.rowCount(); ++r) {
@@ -368,6 +423,7 @@ QJsonArray rowsJson(const ResultSet& rs, const QStringList& texts, const QString
         put(texts, [](const QVariant& v) { return v.toString(); });
         put(integers, [](const QVariant& v) { return v.toLongLong(); });
         put(reals, [](const QVariant& v) { return v.toDouble(); });
+        put(bools, [](const QVariant& v) { return v.toBool(); });
         out.append(row);
     }
     return out;
@@ -432,6 +488,32 @@ QJsonArray HealthReport::sequencesJson() const
                     {QStringLiteral("used_pct")});
 }
 
+QJsonObject HealthReport::vacuumJson() const
+{
+    auto v = [&](const char* c) { return m_autovacuum.value(0, QString::fromLatin1(c)); };
+    return QJsonObject{
+        {QStringLiteral("autovacuum_on"), v("autovacuum_on").toBool()},
+        {QStringLiteral("workers_busy"), v("workers_busy").toInt()},
+        {QStringLiteral("workers_max"), v("workers_max").toInt()},
+        {QStringLiteral("vacuums_running"), v("vacuums_running").toInt()},
+        {QStringLiteral("queue"),
+         rowsJson(
+             m_vacuumQueue, {QStringLiteral("schema"), QStringLiteral("table"), QStringLiteral("reason")},
+             {QStringLiteral("dead_rows"), QStringLiteral("vacuum_threshold"), QStringLiteral("inserted"),
+              QStringLiteral("modified"), QStringLiteral("xid_age"), QStringLiteral("freeze_max_age"),
+              QStringLiteral("last_vacuum_ms"), QStringLiteral("last_analyze_ms")},
+             {QStringLiteral("urgency")},
+             {QStringLiteral("autovacuum_enabled"), QStringLiteral("vacuuming_now")})},
+        {QStringLiteral("in_progress"),
+         rowsJson(m_progress,
+                  {QStringLiteral("database"), QStringLiteral("command"), QStringLiteral("phase"),
+                   QStringLiteral("unit"), QStringLiteral("object"), QStringLiteral("user"),
+                   QStringLiteral("query")},
+                  {QStringLiteral("pid"), QStringLiteral("done"), QStringLiteral("total"),
+                   QStringLiteral("running_ms")},
+                  {QStringLiteral("percent")}, {QStringLiteral("autovacuum")})}};
+}
+
 QJsonObject HealthReport::toJson() const
 {
     auto v = [&](const char* c) { return m_overview.value(0, QString::fromLatin1(c)); };
@@ -474,6 +556,7 @@ QJsonObject HealthReport::toJson() const
         {QStringLiteral("io"), ioJson()},
         {QStringLiteral("wraparound"), wraparoundJson()},
         {QStringLiteral("sequences"), sequencesJson()},
+        {QStringLiteral("vacuum"), vacuumJson()},
         {QStringLiteral("statistics_since"),
          QDateTime::fromMSecsSinceEpoch(s.statsSinceMs).toString(Qt::ISODate)},
         {QStringLiteral("findings"), findings}};
@@ -509,6 +592,7 @@ QString HealthReport::toMarkdown() const
     writeCheckpoints(t, j.value(QStringLiteral("checkpoints")).toObject(), j.value(QStringLiteral("io")));
     writeWraparound(t, j.value(QStringLiteral("wraparound")).toObject(),
                     j.value(QStringLiteral("sequences")).toArray());
+    writeVacuum(t, j.value(QStringLiteral("vacuum")).toObject());
     t << "\n## " << tr("Findings (%1)").arg(m_advisor.snapshot().findings.size()) << "\n";
     if (m_advisor.snapshot().findings.isEmpty())
         t << "\n" << tr("Nothing to report.") << "\n";

@@ -15,8 +15,9 @@ class DbClient;
 
 /// The health report: server version and the settings that matter, cache hit ratios, connection
 /// use, pg_stat_statements presence, checkpoints and I/O (pg_stat_io on 16+), transaction ID
-/// wraparound (ages, what holds the horizon back, a forecast from the local history) and
-/// sequences near their limit, and every advisor finding with its fix. Collected on one
+/// wraparound (ages, what holds the horizon back, a forecast from the local history),
+/// sequences near their limit, autovacuum's workers, the tables it owes work to and the commands
+/// in progress, and every advisor finding with its fix. Collected on one
 /// worker (collect(), then ready() or failed()); written as JSON for machines, Markdown or HTML
 /// for people.
 class HealthReport : public QObject
@@ -53,12 +54,14 @@ private:
     QJsonValue ioJson() const;
     QJsonObject wraparoundJson() const;
     QJsonArray sequencesJson() const;
+    QJsonObject vacuumJson() const;
     WraparoundForecast forecast() const;
     /// Sends one of the report's queries; its reply fills \a into.
     void ask(const QString& query, ResultSet* into);
 
     QHash<quint64, ResultSet*> m_pending; ///< request id -> where its rows go, for this collect()
     ResultSet m_overview, m_checkpoints, m_io, m_wraparound, m_oldestTables, m_horizon, m_sequences;
+    ResultSet m_autovacuum, m_vacuumQueue, m_progress;
     QList<WraparoundForecast::Sample> m_xidHistory;
     int m_serverMajor = 0;
     bool m_haveOverview = false;

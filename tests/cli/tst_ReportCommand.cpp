@@ -175,6 +175,13 @@ private Q_SLOTS:
         // transactions), an open repeatable-read snapshot, a prepared transaction.
         SG_VERIFY_EXEC(
             c, QStringLiteral("SELECT pg_create_logical_replication_slot('sg_report_slot', 'pgoutput')"));
+        // A table autovacuum owes work to and will never do: 12 dead rows past its own threshold of 5.
+        SG_VERIFY_EXEC(
+            c, QStringLiteral("CREATE TABLE \"Vac Me\" (id int) WITH (autovacuum_enabled = false, "
+                              "autovacuum_vacuum_threshold = 5, autovacuum_vacuum_scale_factor = 0)"));
+        SG_VERIFY_EXEC(c, QStringLiteral("INSERT INTO \"Vac Me\" SELECT generate_series(1, 20)"));
+        SG_VERIFY_EXEC(c, QStringLiteral("DELETE FROM \"Vac Me\" WHERE id <= 12"));
+        test::flushStatistics(c);
         Connection snapshot;
         QVERIFY(snapshot.open(server.options(), &e));
         SG_VERIFY_EXEC(snapshot, QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ"));
@@ -269,8 +276,22 @@ private Q_SLOTS:
         QVERIFY(qAbs(f.value(QStringLiteral("seconds_to_freeze_max_age")).toDouble() - toFreeze) <
                 toFreeze * 0.01);
 
+        const QJsonObject vacuum = j.value(QStringLiteral("vacuum")).toObject();
+        QVERIFY(vacuum.value(QStringLiteral("workers_max")).toInt() >= 1);
+        QJsonObject vacMe;
+        for (const QJsonValue& v : vacuum.value(QStringLiteral("queue")).toArray())
+            if (v.toObject().value(QStringLiteral("table")).toString() == QLatin1String("Vac Me"))
+                vacMe = v.toObject();
+        QCOMPARE(vacMe.value(QStringLiteral("reason")).toString(), QStringLiteral("autovacuum off"));
+        QCOMPARE(vacMe.value(QStringLiteral("dead_rows")).toInteger(), 12);
+        QCOMPARE(vacMe.value(QStringLiteral("vacuum_threshold")).toInteger(), 5);
+        QCOMPARE(vacMe.value(QStringLiteral("autovacuum_enabled")).toBool(true), false);
+        QVERIFY(vacuum.value(QStringLiteral("in_progress")).isArray());
+
         QCOMPARE(report({QStringLiteral("--connect"), server.conninfo()}, &out, &err), 0);
         QVERIFY2(out.contains(QLatin1String("Forecast: autovacuum must freeze in ")), qPrintable(out));
+        QVERIFY(out.contains(QLatin1String("## Vacuum and commands in progress")));
+        QVERIFY(out.contains(QLatin1String("| public.Vac Me | autovacuum off | 2.40 | 12 / 5 |")));
         QVERIFY(out.contains(
             QLatin1String("| public.wide\\|seq | public.narrow.id integer | 69.85 % |"))); // the | escaped
         QVERIFY(out.contains(QLatin1String("public.Order Ref_id_seq is running out")));

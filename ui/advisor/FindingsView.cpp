@@ -100,7 +100,11 @@ FindingsView::FindingsView(sg::Advisor* advisor, sg::ServerSession* session, int
     connect(findings, &QAbstractItemModel::rowsAboutToBeInserted, this, stale);
     connect(findings, &QAbstractItemModel::rowsAboutToBeRemoved, this, stale);
     connect(findings, &QAbstractItemModel::dataChanged, this, stale);
-    connect(advisor, &sg::Advisor::updated, this, stale);
+    connect(advisor, &sg::Advisor::updated, this,
+            [this] { // a new snapshot: its list may reuse the old address
+                m_byRow.reset();
+                m_byKeyOf = nullptr;
+            });
     connect(advisor, &sg::Advisor::updated, this, [this, hideColumns] {
         hideColumns();
         if (m_table->columnWidth(1) < 200) { // once: wide enough for schema.table index
@@ -155,17 +159,25 @@ const QHash<int, sg::Finding>& FindingsView::findingsByRow() const
 {
     if (m_byRow)
         return *m_byRow;
-    // One pass over the snapshot per call, not one per row: the summary and the selection read
-    // every row, and a large server has hundreds of findings.
-    QHash<QString, sg::Finding> byKey;
-    for (const sg::Finding& f : m_advisor->snapshot().findings)
-        byKey.insert(sg::Finding::kindName(f.kind) + QChar(0x1f) + f.subject(), f);
+    // One pass over the model per change, not one per row: the summary and the selection read
+    // every row, and a large server has tens of thousands of findings.
+    const QList<sg::Finding>& all = m_advisor->snapshot().findings;
+    if (m_byKeyOf != all.constData() || m_byKey.isEmpty() != all.isEmpty()) {
+        m_byKey.clear();
+        m_byKey.reserve(all.size());
+        for (qsizetype i = 0; i < all.size(); ++i)
+            m_byKey.insert(sg::Finding::kindName(all.at(i).kind) + QChar(0x1f) + all.at(i).subject(), i);
+        m_byKeyOf = all.constData();
+    }
     const sg::ResultSet& rs = m_advisor->findingModel(sg::Advisor::Group(m_group))->result();
     const int kind = rs.columnIndex(QStringLiteral("kind")), subject = rs.columnIndex(QStringLiteral("subject"));
     QHash<int, sg::Finding> out;
     out.reserve(rs.rowCount());
-    for (int r = 0; r < rs.rowCount(); ++r)
-        out.insert(r, byKey.value(rs.value(r, kind).toString() + QChar(0x1f) + rs.value(r, subject).toString()));
+    for (int r = 0; r < rs.rowCount(); ++r) {
+        const qsizetype i =
+            m_byKey.value(rs.value(r, kind).toString() + QChar(0x1f) + rs.value(r, subject).toString(), -1);
+        out.insert(r, i >= 0 && i < all.size() ? all.at(i) : sg::Finding());
+    }
     m_byRow = std::move(out);
     return *m_byRow;
 }

@@ -77,6 +77,10 @@ private:
     QPushButton* m_copyAll;
     QLabel* m_summary;
     mutable std::optional<QHash<int, sg::Finding>> m_byRow;
+    /// kind + subject -> index in the snapshot's findings, for the snapshot whose list starts at
+    /// m_byKeyOf: every view reads all findings, so it is built once per snapshot, not per change.
+    mutable QHash<QString, qsizetype> m_byKey;
+    mutable const void* m_byKeyOf = nullptr;
     bool m_summaryPending = false;
     QLabel* m_status;
 };
