@@ -164,11 +164,12 @@ private Q_SLOTS:
 
     void createIndexAndVacuumInProgressWithAnEtaAndCancelled()
     {
-        // A CREATE INDEX slowed by a 2 ms key function, a VACUUM slowed by its cost delay: both run
-        // long enough to be watched, on two sessions of their own.
+        // A CREATE INDEX slowed by a 2 ms key function (12 s), a VACUUM slowed by its cost delay (a
+        // page per 100 ms at most): both run long enough to be watched, on two sessions of their own,
+        // until the test cancels them.
         SG_VERIFY_EXEC(
             m_setup,
-            QStringLiteral("CREATE TABLE slow_build AS SELECT g AS id FROM generate_series(1, 3000) g"));
+            QStringLiteral("CREATE TABLE slow_build AS SELECT g AS id FROM generate_series(1, 6000) g"));
         SG_VERIFY_EXEC(m_setup,
                        QStringLiteral("CREATE FUNCTION slow_key(int) RETURNS int LANGUAGE plpgsql IMMUTABLE "
                                       "AS $$ BEGIN PERFORM pg_sleep(0.002); RETURN $1; END $$"));
@@ -189,10 +190,14 @@ private Q_SLOTS:
         QSignalSpy built(&builder, &DbClient::replied), vacuumed(&vacuumer, &DbClient::replied);
         builder.submit(QStringLiteral("t"),
                        QStringLiteral("CREATE INDEX slow_build_key ON slow_build (slow_key(id))"));
-        vacuumer.submit(QStringLiteral("t"), QStringLiteral("SET vacuum_cost_delay = 20"));
+        vacuumer.submit(QStringLiteral("t"), QStringLiteral("SET vacuum_cost_delay = 100"));
         vacuumer.submit(QStringLiteral("t"), QStringLiteral("SET vacuum_cost_limit = 1"));
         vacuumer.submit(QStringLiteral("t"),
                         QStringLiteral("VACUUM slow_vacuum")); // never in a transaction block
+        // Both running before the first refresh, which then sees them and goes to once a second.
+        QVERIFY(test::waitForSession(
+            QStringLiteral("state = 'active' AND query LIKE 'CREATE INDEX slow_build_key%'")));
+        QVERIFY(test::waitForSession(QStringLiteral("state = 'active' AND query = 'VACUUM slow_vacuum'")));
         health.start();
 
         const auto rowOf = [&health](const QString& command) {

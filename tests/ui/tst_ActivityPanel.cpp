@@ -251,7 +251,9 @@ private Q_SLOTS:
             if (!dialog)
                 return false;
             dialog->findChildren<QDoubleSpinBox*>().first()->setValue(1.0); // utilization above 1 %
-            dialog->findChildren<QDoubleSpinBox*>().last()->setValue(12.5); // wraparound, the last row
+            const auto spins = dialog->findChildren<QDoubleSpinBox*>();
+            spins.last()->setValue(12.5);               // wraparound, the last row
+            spins.at(spins.size() - 2)->setValue(77.0); // a sequence, the row before
             dialog->accept();
             return true;
         });
@@ -265,6 +267,8 @@ private Q_SLOTS:
                                  5000);
         QCOMPARE(ActivityThresholds::load().utilizationPct, 1.0);
         QCOMPARE(ActivityThresholds::load().wraparoundPct, 12.5);
+        QCOMPARE(f.monitor->sampler()->alerts().thresholds().sequenceUsedPct, 77.0);
+        QCOMPARE(ActivityThresholds::load().sequenceUsedPct, 77.0);
         QSettings().remove(QStringLiteral("thresholds"));
 
         // The connections chart fits the sessions by default; max_connections is a reference line
