@@ -582,6 +582,29 @@
     </message>
 </context>
 <context>
+    <name>sg::CheckpointAdvice</name>
+    <message>
+        <location filename="../app/advisor/CheckpointAdvice.cpp" line="38"/>
+        <source>Most checkpoints were requested</source>
+        <translation>Die meisten Checkpoints wurden angefordert</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/CheckpointAdvice.cpp" line="39"/>
+        <source>WAL reached max_wal_size (%1) before checkpoint_timeout (%2) came round. Each one writes out every dirty buffer at once; raise max_wal_size so that they come on time.</source>
+        <translation>Das WAL erreichte max_wal_size (%1), bevor checkpoint_timeout (%2) um war. Jeder schreibt alle geänderten Puffer auf einmal; erhöhen Sie max_wal_size, damit sie planmäßig kommen.</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/CheckpointAdvice.cpp" line="43"/>
+        <source>Backends write out buffers themselves</source>
+        <translation>Backends schreiben Puffer selbst</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/CheckpointAdvice.cpp" line="44"/>
+        <source>queries waited for their own writes. shared_buffers may be too small, or the background writer too slow (bgwriter_lru_maxpages).</source>
+        <translation>Abfragen warteten auf ihre eigenen Schreibvorgänge. shared_buffers ist vielleicht zu klein oder der Background Writer zu langsam (bgwriter_lru_maxpages).</translation>
+    </message>
+</context>
+<context>
     <name>sg::ColumnTitles</name>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="19"/>
@@ -770,7 +793,7 @@
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="56"/>
-        <location filename="../app/db/ColumnTitles.cpp" line="108"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="124"/>
         <source>Last vacuum</source>
         <translation>Letztes VACUUM</translation>
     </message>
@@ -781,7 +804,7 @@
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="58"/>
-        <location filename="../app/db/ColumnTitles.cpp" line="109"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="125"/>
         <source>Last analyze</source>
         <translation>Letztes ANALYZE</translation>
     </message>
@@ -1002,181 +1025,261 @@
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="102"/>
+        <source>On time</source>
+        <translation>Rechtzeitig</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="103"/>
+        <source>Requested</source>
+        <translation>Angefordert</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="104"/>
+        <source>Write (ms)</source>
+        <translation>Schreiben (ms)</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="105"/>
+        <source>Sync (ms)</source>
+        <translation>Sync (ms)</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="106"/>
+        <source>By the checkpointer</source>
+        <translation>Vom Checkpointer</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="107"/>
+        <source>By the background writer</source>
+        <translation>Vom Background Writer</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="108"/>
+        <source>By backends</source>
+        <translation>Von Backends</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="109"/>
+        <source>Background writer stopped at its limit</source>
+        <translation>Background Writer an seiner Grenze gestoppt</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="110"/>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="111"/>
+        <source>Backend type</source>
+        <translation>Backend-Typ</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="112"/>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="113"/>
+        <source>Reads</source>
+        <translation>Lesevorgänge</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="114"/>
+        <source>Writes</source>
+        <translation>Schreibvorgänge</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="115"/>
+        <source>Extends</source>
+        <translation>Erweiterungen</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="116"/>
+        <source>Fsyncs</source>
+        <translation>Fsyncs</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="117"/>
+        <source>Hits</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="118"/>
         <source>XID age</source>
         <translation>XID-Alter</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="103"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="119"/>
         <source>Multixact age</source>
         <translation>Multixact-Alter</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="104"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="120"/>
         <source>Allows connections</source>
         <translation>Verbindungen erlaubt</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="105"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="121"/>
         <source>Forced freeze at</source>
         <translation>Erzwungenes Einfrieren bei</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="106"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="122"/>
         <source>Multixact freeze at</source>
         <translation>Multixact-Einfrieren bei</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="107"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="123"/>
         <source>Next XID</source>
         <translation>Nächste XID</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="110"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="126"/>
         <source>xmin age</source>
         <translation>xmin-Alter</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="111"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="127"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="112"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="128"/>
         <source>Sequence</source>
         <translation>Sequenz</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="113"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="129"/>
         <source>Used %</source>
         <translation>Verbraucht %</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="114"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="130"/>
         <source>Values left</source>
         <translation>Verbleibende Werte</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="115"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="131"/>
         <source>Used per hour</source>
         <translation>Verbrauch pro Stunde</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="116"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="132"/>
         <source>Full in</source>
         <translation>Voll in</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="117"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="133"/>
         <source>Table schema</source>
         <translation>Tabellenschema</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="118"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="134"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="119"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="135"/>
         <source>Column type</source>
         <translation>Spaltentyp</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="120"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="136"/>
         <source>Sequence type</source>
         <translation>Sequenztyp</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="121"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="137"/>
         <source>Last value</source>
         <translation>Letzter Wert</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="122"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="138"/>
         <source>Limit</source>
         <translation>Grenze</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="123"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="139"/>
         <source>Increment</source>
         <translation>Schrittweite</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="124"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="140"/>
         <source>Cycles</source>
         <translation>Zyklisch</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="125"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="141"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="126"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="142"/>
         <source>Urgency</source>
         <translation>Dringlichkeit</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="127"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="143"/>
         <source>Dead rows</source>
         <translation>Tote Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="128"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="144"/>
         <source>Vacuum threshold</source>
         <translation>VACUUM-Schwelle</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="129"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="145"/>
         <source>Inserted since vacuum</source>
         <translation>Eingefügt seit VACUUM</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="130"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="146"/>
         <source>Changed since analyze</source>
         <translation>Geändert seit ANALYZE</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="131"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="147"/>
         <source>Vacuuming now</source>
         <translation>VACUUM läuft</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="132"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="148"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="133"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="149"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="134"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="150"/>
         <source>Done %</source>
         <translation>Erledigt %</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="135"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="151"/>
         <source>Time left</source>
         <translation>Restzeit</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="136"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="152"/>
         <source>Running for</source>
         <translation>Läuft seit</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="137"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="153"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="138"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="154"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="139"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="155"/>
         <source>Autovacuum</source>
         <translation>Autovacuum</translation>
     </message>
@@ -1420,112 +1523,92 @@
 <context>
     <name>sg::HealthReport</name>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="29"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="30"/>
         <source>installed but not loaded: add it to shared_preload_libraries and restart the server (its views fail until then)</source>
         <translation>installiert, aber nicht geladen: in shared_preload_libraries eintragen und den Server neu starten (bis dahin schlagen seine Sichten fehl)</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="32"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="33"/>
         <source>installed and loaded</source>
         <translation>installiert und geladen</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="34"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="35"/>
         <source>loaded but not installed in this database: CREATE EXTENSION pg_stat_statements</source>
         <translation>geladen, aber in dieser Datenbank nicht installiert: CREATE EXTENSION pg_stat_statements</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="62"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="69"/>
         <source>Checkpoints and I/O</source>
         <translation>Checkpoints und I/O</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="63"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="70"/>
         <source>Checkpoints: %1 on time, %2 requested (%3), since %4</source>
         <translation>Checkpoints: %1 planmäßig, %2 angefordert (%3), seit %4</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="67"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="74"/>
         <source>Buffers written by the checkpointer %1, the background writer %2, backends themselves %3 (%4)</source>
         <translation>Geschriebene Puffer: Checkpointer %1, Background Writer %2, Backends selbst %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="74"/>
-        <source>Most checkpoints were requested</source>
-        <translation>Die meisten Checkpoints wurden angefordert</translation>
-    </message>
-    <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="75"/>
-        <source>WAL reached max_wal_size (%1) before checkpoint_timeout (%2) came round. Each one writes out every dirty buffer at once; raise max_wal_size so that they come on time.</source>
-        <translation>Das WAL erreichte max_wal_size (%1), bevor checkpoint_timeout (%2) um war. Jeder schreibt alle geänderten Puffer auf einmal; erhöhen Sie max_wal_size, damit sie planmäßig kommen.</translation>
-    </message>
-    <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="81"/>
-        <source>Backends write out buffers themselves</source>
-        <translation>Backends schreiben Puffer selbst</translation>
-    </message>
-    <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="82"/>
-        <source>queries waited for their own writes. shared_buffers may be too small, or the background writer too slow (bgwriter_lru_maxpages).</source>
-        <translation>Abfragen warteten auf ihre eigenen Schreibvorgänge. shared_buffers ist vielleicht zu klein oder der Background Writer zu langsam (bgwriter_lru_maxpages).</translation>
-    </message>
-    <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="86"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="83"/>
         <source>I/O by backend type: pg_stat_io needs PostgreSQL 16 or later.</source>
         <translation>I/O nach Backend-Typ: pg_stat_io braucht PostgreSQL 16 oder neuer.</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="120"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="117"/>
         <source>Vacuum and commands in progress</source>
         <translation>VACUUM und laufende Befehle</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="122"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="119"/>
         <source>Autovacuum: %1 of %2 workers busy.</source>
         <translation>Autovacuum: %1 von %2 Workern beschäftigt.</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="126"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="123"/>
         <source>Autovacuum is off: only anti-wraparound vacuums run.</source>
         <translation>Autovacuum ist aus: Nur Anti-Wraparound-VACUUMs laufen.</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="128"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="125"/>
         <source>Tables past a vacuum or analyze threshold: %1</source>
         <translation>Tabellen über einer VACUUM- oder ANALYZE-Schwelle: %1</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="130"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="128"/>
         <source>table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="130"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="128"/>
         <source>reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="131"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="129"/>
         <source>urgency</source>
         <translation>Dringlichkeit</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="131"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="129"/>
         <source>dead rows / threshold</source>
         <translation>tote Zeilen / Schwelle</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="132"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="130"/>
         <source>XID age / freeze age</source>
         <translation>XID-Alter / Einfrieralter</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="144"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="143"/>
         <source>(%1 more in the JSON report)</source>
         <translation>(%1 weitere im JSON-Bericht)</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="147"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="146"/>
         <source>Commands in progress: %1</source>
         <translation>Laufende Befehle: %1</translation>
     </message>
@@ -1595,57 +1678,57 @@
         <translation>nextval() schlägt fehl, wenn sie ihre Grenze erreicht. Erhöhen Sie MAXVALUE oder stellen Sie ihren Typ auf bigint um (ALTER SEQUENCE … AS bigint), bevor es so weit ist.</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="565"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="560"/>
         <source>Health report: %1</source>
         <translation>Zustandsbericht: %1</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="566"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="561"/>
         <source>Generated %1 by Sightglass. PostgreSQL %2, up since %3; usage statistics since %4 (%5).</source>
         <translation>Erstellt am %1 von Sightglass. PostgreSQL %2, läuft seit %3; Nutzungsstatistik seit %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="571"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="566"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="578"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="573"/>
         <source>Connections and cache</source>
         <translation>Verbindungen und Cache</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="579"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="574"/>
         <source>Connections: %1 of %2 usable (%3 %)</source>
         <translation>Verbindungen: %1 von %2 nutzbaren (%3 %)</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="582"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="577"/>
         <source>Cache hit ratio: all databases %1, tables %2, indexes %3</source>
         <translation>Cache-Trefferquote: alle Datenbanken %1, Tabellen %2, Indizes %3</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="585"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="580"/>
         <source>pg_stat_statements: %1</source>
         <translation>pg_stat_statements: %1</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="35"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="36"/>
         <source>not installed (add it to shared_preload_libraries, restart, then CREATE EXTENSION pg_stat_statements)</source>
         <translation>nicht installiert (in shared_preload_libraries eintragen, Server neu starten, dann CREATE EXTENSION pg_stat_statements)</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="590"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="586"/>
         <source>Findings (%1)</source>
         <translation>Befunde (%1)</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="592"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="588"/>
         <source>Nothing to report.</source>
         <translation>Nichts zu berichten.</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="608"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="604"/>
         <source>Sightglass health report</source>
         <translation>Sightglass-Zustandsbericht</translation>
     </message>
@@ -5020,7 +5103,7 @@ Fortfahren?</translation>
         <translation>Jede Korrektur, die die Liste (nach dem Filter) zeigt, in einer Migration: Indizes werden angelegt, bevor einer gelöscht wird</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/advisor/FindingsView.cpp" line="131"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="132"/>
         <source>Copied %n statement(s).</source>
         <translation>
             <numerusform>%n Anweisung kopiert.</numerusform>
@@ -5028,7 +5111,7 @@ Fortfahren?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/advisor/FindingsView.cpp" line="135"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="136"/>
         <source>Copied the fixes of %n finding(s) as one migration.</source>
         <translation>
             <numerusform>Die Korrektur von %n Befund als eine Migration kopiert.</numerusform>
@@ -5036,7 +5119,7 @@ Fortfahren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="140"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="141"/>
         <source>Save the fix into the migrations folder</source>
         <translation>Die Behebung im Migrationsordner speichern</translation>
     </message>
@@ -5097,183 +5180,198 @@ Fortfahren?</translation>
 <context>
     <name>sg::ui::HealthPanel</name>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="85"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="86"/>
         <source>Databases: transaction ID and multixact age</source>
         <translation>Datenbanken: Alter der Transaktions-IDs und Multixacts</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="87"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="88"/>
         <source>Oldest tables of this database (autovacuum must freeze them first)</source>
         <translation>Älteste Tabellen dieser Datenbank (Autovacuum muss sie zuerst einfrieren)</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="89"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="90"/>
         <source>What holds the xmin horizon back (vacuum can neither clean nor freeze past it)</source>
         <translation>Was den xmin-Horizont zurückhält (VACUUM kann darüber hinaus weder aufräumen noch einfrieren)</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="90"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="91"/>
         <source>Wraparound</source>
         <translation>Wraparound</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="94"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="95"/>
         <source>Sequences</source>
         <translation>Sequenzen</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="98"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="99"/>
         <source>Vacuum queue</source>
         <translation>VACUUM-Warteschlange</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="104"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="105"/>
         <source>Cancel command…</source>
         <translation>Befehl abbrechen…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="106"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="107"/>
         <source>Sends pg_cancel_backend for the selected command, after you confirm</source>
         <translation>Sendet nach Ihrer Bestätigung pg_cancel_backend für den ausgewählten Befehl</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="116"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="117"/>
         <source>In progress</source>
         <translation>Laufend</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="161"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="131"/>
+        <source>pg_stat_io (I/O by backend type, object and context) exists from PostgreSQL 16 on.</source>
+        <translation>pg_stat_io (I/O nach Backend-Typ, Objekt und Kontext) gibt es ab PostgreSQL 16.</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="136"/>
+        <source>I/O since the statistics were reset, busiest first (pg_stat_io)</source>
+        <translation>I/O seit dem Zurücksetzen der Statistik, die aktivsten zuerst (pg_stat_io)</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="142"/>
+        <source>Checkpoints and I/O</source>
+        <translation>Checkpoints und I/O</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="187"/>
         <source>Cancel %1 in session %2?</source>
         <translation>%1 in Sitzung %2 abbrechen?</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="163"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="189"/>
         <source>It works on %1.</source>
         <translation>Er arbeitet an %1.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="166"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="192"/>
         <source>A cancelled CREATE INDEX CONCURRENTLY leaves an invalid index behind: drop it, then build it again.</source>
         <translation>Ein abgebrochenes CREATE INDEX CONCURRENTLY hinterlässt einen ungültigen Index: Löschen Sie ihn und bauen Sie ihn dann neu.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="172"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="198"/>
         <source>This is an anti-wraparound vacuum: autovacuum starts it again at once, and the table still has to be frozen. Cancel it only to let something more urgent through.</source>
         <translation>Dies ist ein Anti-Wraparound-VACUUM: Autovacuum startet es sofort wieder, und die Tabelle muss trotzdem eingefroren werden. Brechen Sie es nur ab, um etwas Dringenderes durchzulassen.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="174"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="200"/>
         <source>This is autovacuum: it starts again on this table at its next round.</source>
         <translation>Dies ist Autovacuum: Es startet bei seiner nächsten Runde wieder auf dieser Tabelle.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="176"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="202"/>
         <source>Query:</source>
         <translation>Abfrage:</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="177"/>
-        <location filename="../ui/health/HealthPanel.cpp" line="182"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="203"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="208"/>
         <source>Cancel command</source>
         <translation>Befehl abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="178"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="204"/>
         <source>This statement will be sent:</source>
         <translation>Diese Anweisung wird gesendet:</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="183"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="209"/>
         <source>Keep it running</source>
         <translation>Weiterlaufen lassen</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="188"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="214"/>
         <source>Cancel sent to session %1.</source>
         <translation>Abbruch an Sitzung %1 gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="189"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="215"/>
         <source>Not sent: the admin connection to the server is not ready.</source>
         <translation>Nicht gesendet: Die Admin-Verbindung zum Server ist nicht bereit.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="197"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="223"/>
         <source>This is pgbouncer&apos;s console: it has no catalogs. Connect to the server behind it for its health.</source>
         <translation>Dies ist die Konsole von pgbouncer: Sie hat keine Kataloge. Verbinden Sie sich für den Zustand mit dem Server dahinter.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="207"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="233"/>
         <source>Transaction IDs: waiting for the server…</source>
         <translation>Transaktions-IDs: Warten auf den Server…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="213"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="239"/>
         <source>Transaction IDs: the oldest database, %1, is %2 transactions old: %3 of the way to the limit where writes stop; autovacuum must freeze it at %4.</source>
         <translation>Transaktions-IDs: Die älteste Datenbank, %1, ist %2 Transaktionen alt: %3 des Wegs bis zur Grenze, an der Schreibzugriffe stoppen; Autovacuum muss sie bei %4 einfrieren.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="224"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="250"/>
         <source>Multixact IDs are past their freeze age too (%1).</source>
         <translation>Auch die Multixact-IDs sind über ihrem Einfrieralter (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="238"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="264"/>
         <source>Sequences: waiting for the server…</source>
         <translation>Sequenzen: Warten auf den Server…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="240"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="266"/>
         <source>Sequences: none in use in this database.</source>
         <translation>Sequenzen: keine in Gebrauch in dieser Datenbank.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="244"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="270"/>
         <source>Sequences: the fullest, %1.%2, has used %3 of its values, %4 left</source>
         <translation>Sequenzen: Die vollste, %1.%2, hat %3 ihrer Werte verbraucht, %4 übrig</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="250"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="276"/>
         <source>(it feeds %1.%2, %3)</source>
         <translation>(sie füllt %1.%2, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="258"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="284"/>
         <source>at the %1 values an hour it used while watched, it is full in %2.</source>
         <translation>bei den %1 Werten pro Stunde, die sie während der Beobachtung verbrauchte, ist sie in %2 voll.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="261"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="287"/>
         <source>it used no values while watched.</source>
         <translation>sie verbrauchte während der Beobachtung keine Werte.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="263"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="289"/>
         <source>its rate is known after a minute of watching.</source>
         <translation>ihre Rate ist nach einer Minute Beobachtung bekannt.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="271"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="297"/>
         <source>Autovacuum: waiting for the server…</source>
         <translation>Autovacuum: Warten auf den Server…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="279"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="305"/>
         <source>Autovacuum: %1 of %2 workers busy.</source>
         <translation>Autovacuum: %1 von %2 Workern beschäftigt.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="280"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="306"/>
         <source>Autovacuum is off: only anti-wraparound vacuums run.</source>
         <translation>Autovacuum ist aus: Nur Anti-Wraparound-VACUUMs laufen.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="284"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="310"/>
         <source>No table is past its vacuum or analyze threshold.</source>
         <translation>Keine Tabelle ist über ihrer VACUUM- oder ANALYZE-Schwelle.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/health/HealthPanel.cpp" line="285"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="311"/>
         <source>%n table(s) past a threshold</source>
         <translation>
             <numerusform>%n Tabelle über einer Schwelle</numerusform>
@@ -5281,7 +5379,7 @@ Fortfahren?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/health/HealthPanel.cpp" line="286"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="312"/>
         <source>%n for freezing</source>
         <translation>
             <numerusform>%n zum Einfrieren</numerusform>
@@ -5289,22 +5387,32 @@ Fortfahren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="298"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="324"/>
+        <source>Checkpoints: waiting for the server…</source>
+        <translation>Checkpoints: Warten auf den Server…</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="326"/>
+        <source>Checkpoints: %1 on time, %2 requested (%3). Buffers written by the checkpointer %4, the background writer %5, backends themselves %6 (%7).</source>
+        <translation>Checkpoints: %1 rechtzeitig, %2 angefordert (%3). Puffer geschrieben vom Checkpointer %4, vom Background Writer %5, von den Backends selbst %6 (%7).</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="345"/>
         <source>In progress: waiting for the server…</source>
         <translation>Laufend: Warten auf den Server…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="301"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="348"/>
         <source>In progress: no VACUUM, ANALYZE, CREATE INDEX, CLUSTER, base backup or COPY.</source>
         <translation>Laufend: kein VACUUM, ANALYZE, CREATE INDEX, CLUSTER, Basis-Backup oder COPY.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="315"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="362"/>
         <source>(done in about %1)</source>
         <translation>(fertig in etwa %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/health/HealthPanel.cpp" line="319"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="366"/>
         <source>In progress (%n): </source>
         <translation>
             <numerusform>Laufend (%n): </numerusform>

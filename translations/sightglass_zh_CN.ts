@@ -576,6 +576,29 @@
     </message>
 </context>
 <context>
+    <name>sg::CheckpointAdvice</name>
+    <message>
+        <location filename="../app/advisor/CheckpointAdvice.cpp" line="38"/>
+        <source>Most checkpoints were requested</source>
+        <translation>大多数检查点是被请求的</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/CheckpointAdvice.cpp" line="39"/>
+        <source>WAL reached max_wal_size (%1) before checkpoint_timeout (%2) came round. Each one writes out every dirty buffer at once; raise max_wal_size so that they come on time.</source>
+        <translation>在 checkpoint_timeout（%2）到达之前，WAL 已达到 max_wal_size（%1）。每次检查点都会一次写出所有脏缓冲区；请调大 max_wal_size，让检查点按时发生。</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/CheckpointAdvice.cpp" line="43"/>
+        <source>Backends write out buffers themselves</source>
+        <translation>后端自己写出缓冲区</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/CheckpointAdvice.cpp" line="44"/>
+        <source>queries waited for their own writes. shared_buffers may be too small, or the background writer too slow (bgwriter_lru_maxpages).</source>
+        <translation>查询在等待自己的写操作。shared_buffers 可能太小，或后台写进程太慢（bgwriter_lru_maxpages）。</translation>
+    </message>
+</context>
+<context>
     <name>sg::ColumnTitles</name>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="19"/>
@@ -764,7 +787,7 @@
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="56"/>
-        <location filename="../app/db/ColumnTitles.cpp" line="108"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="124"/>
         <source>Last vacuum</source>
         <translation>上次 VACUUM</translation>
     </message>
@@ -775,7 +798,7 @@
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="58"/>
-        <location filename="../app/db/ColumnTitles.cpp" line="109"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="125"/>
         <source>Last analyze</source>
         <translation>上次 ANALYZE</translation>
     </message>
@@ -996,181 +1019,261 @@
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="102"/>
+        <source>On time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="103"/>
+        <source>Requested</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="104"/>
+        <source>Write (ms)</source>
+        <translation>写入（毫秒）</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="105"/>
+        <source>Sync (ms)</source>
+        <translation>同步（毫秒）</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="106"/>
+        <source>By the checkpointer</source>
+        <translation>由检查点进程</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="107"/>
+        <source>By the background writer</source>
+        <translation>由后台写进程</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="108"/>
+        <source>By backends</source>
+        <translation>由后端</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="109"/>
+        <source>Background writer stopped at its limit</source>
+        <translation>后台写进程达到上限而停止</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="110"/>
+        <source>Since</source>
+        <translation>自</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="111"/>
+        <source>Backend type</source>
+        <translation>后端类型</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="112"/>
+        <source>Context</source>
+        <translation>上下文</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="113"/>
+        <source>Reads</source>
+        <translation>读</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="114"/>
+        <source>Writes</source>
+        <translation>写</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="115"/>
+        <source>Extends</source>
+        <translation>扩展</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="116"/>
+        <source>Fsyncs</source>
+        <translation>Fsync</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="117"/>
+        <source>Hits</source>
+        <translation>命中</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="118"/>
         <source>XID age</source>
         <translation>XID 年龄</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="103"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="119"/>
         <source>Multixact age</source>
         <translation>Multixact 年龄</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="104"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="120"/>
         <source>Allows connections</source>
         <translation>允许连接</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="105"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="121"/>
         <source>Forced freeze at</source>
         <translation>强制冻结于</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="106"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="122"/>
         <source>Multixact freeze at</source>
         <translation>Multixact 冻结于</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="107"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="123"/>
         <source>Next XID</source>
         <translation>下一个 XID</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="110"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="126"/>
         <source>xmin age</source>
         <translation>xmin 年龄</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="111"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="127"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="112"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="128"/>
         <source>Sequence</source>
         <translation>序列</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="113"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="129"/>
         <source>Used %</source>
         <translation>已用 %</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="114"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="130"/>
         <source>Values left</source>
         <translation>剩余值</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="115"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="131"/>
         <source>Used per hour</source>
         <translation>每小时用量</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="116"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="132"/>
         <source>Full in</source>
         <translation>用尽于</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="117"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="133"/>
         <source>Table schema</source>
         <translation>表模式</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="118"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="134"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="119"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="135"/>
         <source>Column type</source>
         <translation>列类型</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="120"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="136"/>
         <source>Sequence type</source>
         <translation>序列类型</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="121"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="137"/>
         <source>Last value</source>
         <translation>最后值</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="122"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="138"/>
         <source>Limit</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="123"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="139"/>
         <source>Increment</source>
         <translation>步长</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="124"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="140"/>
         <source>Cycles</source>
         <translation>循环</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="125"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="141"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="126"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="142"/>
         <source>Urgency</source>
         <translation>紧迫度</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="127"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="143"/>
         <source>Dead rows</source>
         <translation>死行</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="128"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="144"/>
         <source>Vacuum threshold</source>
         <translation>VACUUM 阈值</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="129"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="145"/>
         <source>Inserted since vacuum</source>
         <translation>上次 VACUUM 后插入</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="130"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="146"/>
         <source>Changed since analyze</source>
         <translation>上次 ANALYZE 后修改</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="131"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="147"/>
         <source>Vacuuming now</source>
         <translation>正在 VACUUM</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="132"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="148"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="133"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="149"/>
         <source>Phase</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="134"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="150"/>
         <source>Done %</source>
         <translation>完成 %</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="135"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="151"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="136"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="152"/>
         <source>Running for</source>
         <translation>已运行</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="137"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="153"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="138"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="154"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="139"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="155"/>
         <source>Autovacuum</source>
         <translation>Autovacuum</translation>
     </message>
@@ -1412,112 +1515,92 @@
 <context>
     <name>sg::HealthReport</name>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="29"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="30"/>
         <source>installed but not loaded: add it to shared_preload_libraries and restart the server (its views fail until then)</source>
         <translation>已安装但未加载：请将其加入 shared_preload_libraries 并重启服务器（在此之前其视图会报错）</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="32"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="33"/>
         <source>installed and loaded</source>
         <translation>已安装并已加载</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="34"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="35"/>
         <source>loaded but not installed in this database: CREATE EXTENSION pg_stat_statements</source>
         <translation>已加载但未在此数据库中安装：CREATE EXTENSION pg_stat_statements</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="62"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="69"/>
         <source>Checkpoints and I/O</source>
         <translation>检查点与 I/O</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="63"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="70"/>
         <source>Checkpoints: %1 on time, %2 requested (%3), since %4</source>
         <translation>检查点：%1 次按时，%2 次被请求（%3），自 %4 起</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="67"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="74"/>
         <source>Buffers written by the checkpointer %1, the background writer %2, backends themselves %3 (%4)</source>
         <translation>写出的缓冲区：检查点进程 %1，后台写进程 %2，后端自己 %3（%4）</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="74"/>
-        <source>Most checkpoints were requested</source>
-        <translation>大多数检查点是被请求的</translation>
-    </message>
-    <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="75"/>
-        <source>WAL reached max_wal_size (%1) before checkpoint_timeout (%2) came round. Each one writes out every dirty buffer at once; raise max_wal_size so that they come on time.</source>
-        <translation>在 checkpoint_timeout（%2）到达之前，WAL 已达到 max_wal_size（%1）。每次检查点都会一次写出所有脏缓冲区；请调大 max_wal_size，让检查点按时发生。</translation>
-    </message>
-    <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="81"/>
-        <source>Backends write out buffers themselves</source>
-        <translation>后端自己写出缓冲区</translation>
-    </message>
-    <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="82"/>
-        <source>queries waited for their own writes. shared_buffers may be too small, or the background writer too slow (bgwriter_lru_maxpages).</source>
-        <translation>查询在等待自己的写操作。shared_buffers 可能太小，或后台写进程太慢（bgwriter_lru_maxpages）。</translation>
-    </message>
-    <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="86"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="83"/>
         <source>I/O by backend type: pg_stat_io needs PostgreSQL 16 or later.</source>
         <translation>按后端类型的 I/O：pg_stat_io 需要 PostgreSQL 16 或更高版本。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="120"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="117"/>
         <source>Vacuum and commands in progress</source>
         <translation>VACUUM 与进行中的命令</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="122"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="119"/>
         <source>Autovacuum: %1 of %2 workers busy.</source>
         <translation>Autovacuum：%2 个工作进程中 %1 个在忙。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="126"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="123"/>
         <source>Autovacuum is off: only anti-wraparound vacuums run.</source>
         <translation>Autovacuum 已关闭：只有防回卷 VACUUM 会运行。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="128"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="125"/>
         <source>Tables past a vacuum or analyze threshold: %1</source>
         <translation>超过 VACUUM 或 ANALYZE 阈值的表：%1</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="130"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="128"/>
         <source>table</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="130"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="128"/>
         <source>reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="131"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="129"/>
         <source>urgency</source>
         <translation>紧迫度</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="131"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="129"/>
         <source>dead rows / threshold</source>
         <translation>死行 / 阈值</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="132"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="130"/>
         <source>XID age / freeze age</source>
         <translation>XID 年龄 / 冻结年龄</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="144"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="143"/>
         <source>(%1 more in the JSON report)</source>
         <translation>（JSON 报告中还有 %1 个）</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="147"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="146"/>
         <source>Commands in progress: %1</source>
         <translation>进行中的命令：%1</translation>
     </message>
@@ -1587,57 +1670,57 @@
         <translation>达到上限后 nextval() 会失败。请在耗尽前提高 MAXVALUE，或把它的类型改为 bigint（ALTER SEQUENCE … AS bigint）。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="565"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="560"/>
         <source>Health report: %1</source>
         <translation>健康报告：%1</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="566"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="561"/>
         <source>Generated %1 by Sightglass. PostgreSQL %2, up since %3; usage statistics since %4 (%5).</source>
         <translation>由 Sightglass 于 %1 生成。PostgreSQL %2，自 %3 起运行；使用统计始于 %4（%5）。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="571"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="566"/>
         <source>Settings</source>
         <translation>参数设置</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="578"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="573"/>
         <source>Connections and cache</source>
         <translation>连接与缓存</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="579"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="574"/>
         <source>Connections: %1 of %2 usable (%3 %)</source>
         <translation>连接数：已用 %1，可用 %2（%3 %）</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="582"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="577"/>
         <source>Cache hit ratio: all databases %1, tables %2, indexes %3</source>
         <translation>缓存命中率：所有数据库 %1，表 %2，索引 %3</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="585"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="580"/>
         <source>pg_stat_statements: %1</source>
         <translation>pg_stat_statements：%1</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="35"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="36"/>
         <source>not installed (add it to shared_preload_libraries, restart, then CREATE EXTENSION pg_stat_statements)</source>
         <translation>未安装（请将其加入 shared_preload_libraries，重启后执行 CREATE EXTENSION pg_stat_statements）</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="590"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="586"/>
         <source>Findings (%1)</source>
         <translation>问题（%1）</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="592"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="588"/>
         <source>Nothing to report.</source>
         <translation>没有需要报告的问题。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="608"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="604"/>
         <source>Sightglass health report</source>
         <translation>Sightglass 健康报告</translation>
     </message>
@@ -4987,21 +5070,21 @@ SELECT * FROM pgstattuple(&apos;%1&apos;);
         <translation>列表（筛选后）显示的所有修复合并为一个迁移：先创建索引，再删除索引</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/advisor/FindingsView.cpp" line="131"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="132"/>
         <source>Copied %n statement(s).</source>
         <translation>
             <numerusform>已复制 %n 条语句。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/advisor/FindingsView.cpp" line="135"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="136"/>
         <source>Copied the fixes of %n finding(s) as one migration.</source>
         <translation>
             <numerusform>已将 %n 项发现的修复复制为一个迁移。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/advisor/FindingsView.cpp" line="140"/>
+        <location filename="../ui/advisor/FindingsView.cpp" line="141"/>
         <source>Save the fix into the migrations folder</source>
         <translation>将修复语句保存到迁移文件夹</translation>
     </message>
@@ -5062,212 +5145,237 @@ SELECT * FROM pgstattuple(&apos;%1&apos;);
 <context>
     <name>sg::ui::HealthPanel</name>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="85"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="86"/>
         <source>Databases: transaction ID and multixact age</source>
         <translation>数据库：事务 ID 与 multixact 年龄</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="87"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="88"/>
         <source>Oldest tables of this database (autovacuum must freeze them first)</source>
         <translation>本数据库最老的表（autovacuum 须先冻结它们）</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="89"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="90"/>
         <source>What holds the xmin horizon back (vacuum can neither clean nor freeze past it)</source>
         <translation>拖住 xmin 视界的对象（VACUUM 无法清理或冻结超过它的部分）</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="90"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="91"/>
         <source>Wraparound</source>
         <translation>回卷</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="94"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="95"/>
         <source>Sequences</source>
         <translation>序列</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="98"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="99"/>
         <source>Vacuum queue</source>
         <translation>VACUUM 队列</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="104"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="105"/>
         <source>Cancel command…</source>
         <translation>取消命令…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="106"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="107"/>
         <source>Sends pg_cancel_backend for the selected command, after you confirm</source>
         <translation>确认后为所选命令发送 pg_cancel_backend</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="116"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="117"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="161"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="131"/>
+        <source>pg_stat_io (I/O by backend type, object and context) exists from PostgreSQL 16 on.</source>
+        <translation>pg_stat_io（按后端类型、对象和上下文统计的 I/O）从 PostgreSQL 16 起才有。</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="136"/>
+        <source>I/O since the statistics were reset, busiest first (pg_stat_io)</source>
+        <translation>自统计重置以来的 I/O，最繁忙的在前（pg_stat_io）</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="142"/>
+        <source>Checkpoints and I/O</source>
+        <translation>检查点与 I/O</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="187"/>
         <source>Cancel %1 in session %2?</source>
         <translation>取消会话 %2 中的 %1？</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="163"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="189"/>
         <source>It works on %1.</source>
         <translation>它正在处理 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="166"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="192"/>
         <source>A cancelled CREATE INDEX CONCURRENTLY leaves an invalid index behind: drop it, then build it again.</source>
         <translation>被取消的 CREATE INDEX CONCURRENTLY 会留下无效索引：请删除它，然后重新创建。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="172"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="198"/>
         <source>This is an anti-wraparound vacuum: autovacuum starts it again at once, and the table still has to be frozen. Cancel it only to let something more urgent through.</source>
         <translation>这是防回卷 VACUUM：autovacuum 会立即重新启动它，表仍然必须被冻结。只有为了让更紧急的操作先执行时才取消它。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="174"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="200"/>
         <source>This is autovacuum: it starts again on this table at its next round.</source>
         <translation>这是 autovacuum：它会在下一轮重新处理此表。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="176"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="202"/>
         <source>Query:</source>
         <translation>查询：</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="177"/>
-        <location filename="../ui/health/HealthPanel.cpp" line="182"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="203"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="208"/>
         <source>Cancel command</source>
         <translation>取消命令</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="178"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="204"/>
         <source>This statement will be sent:</source>
         <translation>将发送此语句：</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="183"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="209"/>
         <source>Keep it running</source>
         <translation>继续运行</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="188"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="214"/>
         <source>Cancel sent to session %1.</source>
         <translation>已向会话 %1 发送取消。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="189"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="215"/>
         <source>Not sent: the admin connection to the server is not ready.</source>
         <translation>未发送：到服务器的管理连接尚未就绪。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="197"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="223"/>
         <source>This is pgbouncer&apos;s console: it has no catalogs. Connect to the server behind it for its health.</source>
         <translation>这是 pgbouncer 的控制台：它没有系统目录。请连接其后的服务器查看健康状况。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="207"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="233"/>
         <source>Transaction IDs: waiting for the server…</source>
         <translation>事务 ID：等待服务器…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="213"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="239"/>
         <source>Transaction IDs: the oldest database, %1, is %2 transactions old: %3 of the way to the limit where writes stop; autovacuum must freeze it at %4.</source>
         <translation>事务 ID：最老的数据库 %1 的年龄为 %2 个事务：已走完到停止写入界限的 %3；autovacuum 须在 %4 时冻结它。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="224"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="250"/>
         <source>Multixact IDs are past their freeze age too (%1).</source>
         <translation>Multixact ID 也已超过其冻结年龄（%1）。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="238"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="264"/>
         <source>Sequences: waiting for the server…</source>
         <translation>序列：等待服务器…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="240"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="266"/>
         <source>Sequences: none in use in this database.</source>
         <translation>序列：本数据库没有在用的序列。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="244"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="270"/>
         <source>Sequences: the fullest, %1.%2, has used %3 of its values, %4 left</source>
         <translation>序列：最满的 %1.%2 已用掉 %3 的取值，剩余 %4</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="250"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="276"/>
         <source>(it feeds %1.%2, %3)</source>
         <translation>（它填充 %1.%2，%3）</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="258"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="284"/>
         <source>at the %1 values an hour it used while watched, it is full in %2.</source>
         <translation>按观察期间每小时 %1 个值的用量，它将在 %2 后用尽。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="261"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="287"/>
         <source>it used no values while watched.</source>
         <translation>观察期间它没有用掉任何值。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="263"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="289"/>
         <source>its rate is known after a minute of watching.</source>
         <translation>观察一分钟后可得知其速率。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="271"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="297"/>
         <source>Autovacuum: waiting for the server…</source>
         <translation>Autovacuum：等待服务器…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="279"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="305"/>
         <source>Autovacuum: %1 of %2 workers busy.</source>
         <translation>Autovacuum：%2 个工作进程中 %1 个在忙。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="280"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="306"/>
         <source>Autovacuum is off: only anti-wraparound vacuums run.</source>
         <translation>Autovacuum 已关闭：只有防回卷 VACUUM 会运行。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="284"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="310"/>
         <source>No table is past its vacuum or analyze threshold.</source>
         <translation>没有表超过其 VACUUM 或 ANALYZE 阈值。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/health/HealthPanel.cpp" line="285"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="311"/>
         <source>%n table(s) past a threshold</source>
         <translation>
             <numerusform>%n 个表超过阈值</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/health/HealthPanel.cpp" line="286"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="312"/>
         <source>%n for freezing</source>
         <translation>
             <numerusform>%n 个待冻结</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="298"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="324"/>
+        <source>Checkpoints: waiting for the server…</source>
+        <translation>检查点：等待服务器…</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="326"/>
+        <source>Checkpoints: %1 on time, %2 requested (%3). Buffers written by the checkpointer %4, the background writer %5, backends themselves %6 (%7).</source>
+        <translation>检查点：按时 %1 次，请求 %2 次（%3）。缓冲区写出：检查点进程 %4，后台写进程 %5，后端自己 %6（%7）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="345"/>
         <source>In progress: waiting for the server…</source>
         <translation>进行中：等待服务器…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="301"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="348"/>
         <source>In progress: no VACUUM, ANALYZE, CREATE INDEX, CLUSTER, base backup or COPY.</source>
         <translation>进行中：没有 VACUUM、ANALYZE、CREATE INDEX、CLUSTER、基础备份或 COPY。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="315"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="362"/>
         <source>(done in about %1)</source>
         <translation>（约 %1 后完成）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/health/HealthPanel.cpp" line="319"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="366"/>
         <source>In progress (%n): </source>
         <translation>
             <numerusform>进行中（%n）：</numerusform>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HealthReport.h"
 
+#include "CheckpointAdvice.h"
 #include "IndexAdvisor.h"
 
 #include "db/DbClient.h"
@@ -50,10 +51,16 @@ QString pct(const QJsonValue& v)
     return v.isNull() || v.isUndefined() ? QStringLiteral("–") : QString::number(v.toDouble(), 'f', 2) + QStringLiteral(" %");
 }
 
+QJsonValue finite(double v)
+{
+    return std::isfinite(v) ? QJsonValue(v) : QJsonValue();
+}
+
 // Checkpoints and I/O for people, with what to do when the figures say so: checkpoints that WAL
 // volume forced (max_wal_size too small for the write load), backends writing out buffers
 // themselves (shared_buffers or the background writer cannot keep up).
-void writeCheckpoints(QTextStream& t, const QJsonObject& c, const QJsonValue& io)
+void writeCheckpoints(QTextStream& t, const QJsonObject& c, const QJsonValue& io,
+                      const QList<CheckpointAdvice::Advice>& advice)
 {
     const QLocale locale;
     const qint64 timed = qint64(c.value(QStringLiteral("timed")).toDouble());
@@ -70,18 +77,8 @@ void writeCheckpoints(QTextStream& t, const QJsonObject& c, const QJsonValue& io
                   locale.toString(qint64(buffers.value(QStringLiteral("backends")).toDouble())),
                   pct(buffers.value(QStringLiteral("backends_pct"))))
       << "\n";
-    if (timed + requested >= 10 && c.value(QStringLiteral("requested_pct")).toDouble() > 30)
-        t << "- **" << HealthReport::tr("Most checkpoints were requested") << "**: "
-          << HealthReport::tr("WAL reached max_wal_size (%1) before checkpoint_timeout (%2) came round. Each one "
-                              "writes out every dirty buffer at once; raise max_wal_size so that they come on time.")
-                 .arg(c.value(QStringLiteral("max_wal_size")).toString(), c.value(QStringLiteral("checkpoint_timeout")).toString())
-          << "\n";
-    if (buffers.value(QStringLiteral("backends_pct")).toDouble() > 20 &&
-        buffers.value(QStringLiteral("backends")).toDouble() >= 1000)
-        t << "- **" << HealthReport::tr("Backends write out buffers themselves") << "**: "
-          << HealthReport::tr("queries waited for their own writes. shared_buffers may be too small, or the "
-                              "background writer too slow (bgwriter_lru_maxpages).")
-          << "\n";
+    for (const CheckpointAdvice::Advice& a : advice)
+        t << "- **" << a.headline << "**: " << a.text << "\n";
     if (io.isNull()) {
         t << "- " << HealthReport::tr("I/O by backend type: pg_stat_io needs PostgreSQL 16 or later.") << "\n";
         return;
@@ -358,28 +355,28 @@ void HealthReport::maybeReady()
 QJsonObject HealthReport::checkpointsJson() const
 {
     auto v = [&](const char* c) { return m_checkpoints.value(0, QString::fromLatin1(c)); };
-    const qint64 timed = v("timed").toLongLong(), requested = v("requested").toLongLong();
-    const qint64 byCheckpointer = v("buffers_checkpointer").toLongLong(), byBgwriter = v("buffers_bgwriter").toLongLong(),
-                 byBackends = v("buffers_backends").toLongLong();
-    const qint64 buffers = byCheckpointer + byBgwriter + byBackends;
+    const CheckpointAdvice a = CheckpointAdvice::from(m_checkpoints);
     return QJsonObject{
-        {QStringLiteral("timed"), double(timed)},
-        {QStringLiteral("requested"), double(requested)},
-        {QStringLiteral("requested_pct"), timed + requested > 0 ? QJsonValue(100.0 * requested / double(timed + requested)) : QJsonValue()},
+        {QStringLiteral("timed"), double(a.timed)},
+        {QStringLiteral("requested"), double(a.requested)},
+        {QStringLiteral("requested_pct"), finite(a.requestedPct())},
         {QStringLiteral("write_ms"), v("write_ms").toDouble()},
         {QStringLiteral("sync_ms"), v("sync_ms").toDouble()},
         {QStringLiteral("buffers_written"),
-         QJsonObject{{QStringLiteral("checkpointer"), double(byCheckpointer)},
-                     {QStringLiteral("background_writer"), double(byBgwriter)},
-                     {QStringLiteral("backends"), double(byBackends)},
-                     {QStringLiteral("backends_pct"), buffers > 0 ? QJsonValue(100.0 * byBackends / double(buffers)) : QJsonValue()}}},
+         QJsonObject{{QStringLiteral("checkpointer"), double(a.byCheckpointer)},
+                     {QStringLiteral("background_writer"), double(a.byBgwriter)},
+                     {QStringLiteral("backends"), double(a.byBackends)},
+                     {QStringLiteral("backends_pct"), finite(a.backendsPct())}}},
         {QStringLiteral("bgwriter_stopped_at_limit"), double(v("maxwritten_clean").toLongLong())},
         {QStringLiteral("checkpoint_timeout"), v("checkpoint_timeout").toString()},
         {QStringLiteral("max_wal_size"), v("max_wal_size").toString()},
-        {QStringLiteral("since"), v("since_ms").isNull() ? QJsonValue()
-                                                         : QJsonValue(QDateTime::fromMSecsSinceEpoch(v("since_ms").toLongLong()).toString(Qt::ISODate))},
-        {QStringLiteral("source"), m_serverMajor >= 17 ? QStringLiteral("pg_stat_checkpointer, pg_stat_bgwriter, pg_stat_io")
-                                                       : QStringLiteral("pg_stat_bgwriter")}};
+        {QStringLiteral("since"),
+         v("since_ms").isNull()
+             ? QJsonValue()
+             : QJsonValue(QDateTime::fromMSecsSinceEpoch(v("since_ms").toLongLong()).toString(Qt::ISODate))},
+        {QStringLiteral("source"), m_serverMajor >= 17
+                                       ? QStringLiteral("pg_stat_checkpointer, pg_stat_bgwriter, pg_stat_io")
+                                       : QStringLiteral("pg_stat_bgwriter")}};
 }
 
 QJsonValue HealthReport::ioJson() const
@@ -427,11 +424,6 @@ QJsonArray rowsJson(const ResultSet& rs, const QStringList& texts, const QString
         out.append(row);
     }
     return out;
-}
-
-QJsonValue finite(double v)
-{
-    return std::isfinite(v) ? QJsonValue(v) : QJsonValue();
 }
 
 } // namespace
@@ -589,7 +581,8 @@ QString HealthReport::toMarkdown() const
                        .arg(pct(cache.value(QStringLiteral("all_databases"))), pct(cache.value(QStringLiteral("tables"))),
                             pct(cache.value(QStringLiteral("indexes"))))
       << "\n- " << tr("pg_stat_statements: %1").arg(statementsState(pss)) << "\n";
-    writeCheckpoints(t, j.value(QStringLiteral("checkpoints")).toObject(), j.value(QStringLiteral("io")));
+    writeCheckpoints(t, j.value(QStringLiteral("checkpoints")).toObject(), j.value(QStringLiteral("io")),
+                     CheckpointAdvice::from(m_checkpoints).advice());
     writeWraparound(t, j.value(QStringLiteral("wraparound")).toObject(),
                     j.value(QStringLiteral("sequences")).toArray());
     writeVacuum(t, j.value(QStringLiteral("vacuum")).toObject());

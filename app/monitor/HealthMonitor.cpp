@@ -68,6 +68,17 @@ HealthMonitor::HealthMonitor(ActivityMonitor* activity, QObject* parent)
     m_sequenceQuery =
         live("health_sequences", {QStringLiteral("schema"), QStringLiteral("sequence")}, kCatalogRefreshMs);
     m_progressQuery = live("health_progress", {QStringLiteral("pid"), QStringLiteral("command")}, kRefreshMs);
+    m_checkpoints = live("report_checkpoints", {}, kRefreshMs);
+    m_io = live("report_io",
+                {QStringLiteral("backend_type"), QStringLiteral("object"), QStringLiteral("context")},
+                kRefreshMs);
+    // pg_stat_io is there from 16 on: started (or not) once the server's version is known.
+    connect(catalog, &DbClient::connected, this, [this] {
+        if (m_running && hasIo())
+            m_io->start();
+        else
+            m_io->stop();
+    });
 
     m_sequences->setKeyColumns({QStringLiteral("schema"), QStringLiteral("sequence")});
     using Format = ResultTableModel::ColumnFormat;
@@ -108,31 +119,54 @@ HealthMonitor::HealthMonitor(ActivityMonitor* activity, QObject* parent)
     });
     connect(m_progressQuery, &LiveQuery::updated, this, &HealthMonitor::onProgress);
     for (LiveQuery* q : {m_databases, m_horizon, m_autovacuum, m_oldestTables, m_vacuumQueue, m_sequenceQuery,
-                         m_progressQuery})
+                         m_progressQuery, m_checkpoints, m_io})
         connect(q, &LiveQuery::updated, this, &HealthMonitor::updated);
+    using Format = ResultTableModel::ColumnFormat;
+    m_checkpoints->model()->setColumnFormat(
+        {QStringLiteral("timed"), QStringLiteral("requested"), QStringLiteral("buffers_checkpointer"),
+         QStringLiteral("buffers_bgwriter"), QStringLiteral("buffers_backends"),
+         QStringLiteral("maxwritten_clean")},
+        Format::Count);
+    m_checkpoints->model()->setColumnFormat({QStringLiteral("since_ms")}, Format::EpochMs);
+    m_io->model()->setColumnFormat({QStringLiteral("reads"), QStringLiteral("writes"),
+                                    QStringLiteral("extends"), QStringLiteral("fsyncs"),
+                                    QStringLiteral("hits")},
+                                   Format::Count);
 }
 
 HealthMonitor::~HealthMonitor() = default;
 
 void HealthMonitor::start()
 {
+    m_running = true;
     for (LiveQuery* q : {m_databases, m_horizon, m_autovacuum, m_oldestTables, m_vacuumQueue, m_sequenceQuery,
-                         m_progressQuery})
+                         m_progressQuery, m_checkpoints})
         q->start();
+    if (hasIo())
+        m_io->start();
 }
 
 void HealthMonitor::stop()
 {
+    m_running = false;
     for (LiveQuery* q : {m_databases, m_horizon, m_autovacuum, m_oldestTables, m_vacuumQueue, m_sequenceQuery,
-                         m_progressQuery})
+                         m_progressQuery, m_checkpoints, m_io})
         q->stop();
 }
 
 void HealthMonitor::refresh()
 {
     for (LiveQuery* q : {m_databases, m_horizon, m_autovacuum, m_oldestTables, m_vacuumQueue, m_sequenceQuery,
-                         m_progressQuery})
+                         m_progressQuery, m_checkpoints})
         q->refresh();
+    if (hasIo())
+        m_io->refresh();
+}
+
+bool HealthMonitor::hasIo() const
+{
+    const DbClient* catalog = m_activity->session()->catalog();
+    return catalog->state() == ConnectionState::Connected && catalog->capabilities().majorVersion() >= 16;
 }
 
 void HealthMonitor::onProgress()

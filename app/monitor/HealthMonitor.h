@@ -20,6 +20,8 @@ class ResultTableModel;
 /// autovacuum's workers and the tables it owes work to; every running pg_stat_progress_* command
 /// with an ETA from its observed rate, and cancelling one (after the UI's confirmation).
 ///
+/// Checkpoints and pg_stat_io (16+) come along, as in the health report.
+///
 /// The cheap queries refresh every 10 s, commands in progress every second while any runs; the
 /// three that read every table (oldest tables, sequences, the vacuum queue) every minute, so a
 /// catalog of 10,000 tables costs the server little. All run on the catalog worker: the charts'
@@ -50,6 +52,12 @@ public:
     LiveQuery* vacuumQueue() const { return m_vacuumQueue; }
     LiveQuery* sequenceQuery() const { return m_sequenceQuery; }
     LiveQuery* progressQuery() const { return m_progressQuery; }
+    /// Checkpoints and who wrote the buffers (pg_stat_bgwriter; pg_stat_checkpointer on 17+).
+    LiveQuery* checkpoints() const { return m_checkpoints; }
+    /// pg_stat_io's busiest rows; runs on PostgreSQL 16 and later only.
+    LiveQuery* io() const { return m_io; }
+    /// Whether the server has pg_stat_io (false until connected).
+    bool hasIo() const;
     /// The sequences with the rate each moved at while watched and the time left at that rate.
     ResultTableModel* sequences() const { return m_sequences; }
     /// The commands in progress with their rate and time left.
@@ -86,6 +94,9 @@ private:
     LiveQuery* m_vacuumQueue;
     LiveQuery* m_sequenceQuery;
     LiveQuery* m_progressQuery;
+    LiveQuery* m_checkpoints;
+    LiveQuery* m_io;
+    bool m_running = false;
     ResultTableModel* m_sequences;
     ResultTableModel* m_progress;
     ObservedRate m_sequenceRates{kSequenceBasisMs};

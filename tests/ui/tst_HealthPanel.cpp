@@ -84,6 +84,15 @@ private Q_SLOTS:
                 panel.wraparoundLine()->text().contains(QStringLiteral("200000000")));
         QTRY_VERIFY_WITH_TIMEOUT(panel.vacuumLine()->text().contains(QStringLiteral("workers busy")), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(panel.progressLine()->text().contains(QStringLiteral("no VACUUM")), 10000);
+        // Checkpoints and I/O: the counts in words; pg_stat_io from 16 on, a note before.
+        QTRY_VERIFY_WITH_TIMEOUT(panel.checkpointLine()->text().contains(QStringLiteral("on time")), 10000);
+        panel.tabs()->setCurrentIndex(4);
+        if (test::serverMajor() >= 16)
+            QTRY_VERIFY_WITH_TIMEOUT(panel.ioView()->table()->model()->rowCount() > 0, 15000);
+        else
+            QVERIFY(panel.ioView()->isHidden() || !panel.ioView()->isVisibleTo(&panel));
+        picture(&panel, "health-io.png");
+        panel.tabs()->setCurrentIndex(0);
         picture(&panel, "health-wraparound.png");
         panel.tabs()->setCurrentIndex(1);
         picture(&panel, "health-sequences.png");

@@ -4,6 +4,7 @@
 #include "ui/LiveTableView.h"
 #include "ui/StateColors.h"
 
+#include "advisor/CheckpointAdvice.h"
 #include "db/Durations.h"
 #include "db/LiveQuery.h"
 #include "db/ResultSortFilterProxy.h"
@@ -114,6 +115,32 @@ HealthPanel::HealthPanel(sg::HealthMonitor* monitor, QWidget* parent) : QWidget(
     progressLayout->addWidget(m_progressView, 1);
     progressLayout->addLayout(buttons);
     m_tabs->addTab(progressPage, tr("In progress"));
+
+    auto* ioPage = new QSplitter(Qt::Vertical, m_tabs);
+    auto* checkpointBox = new QWidget(ioPage);
+    m_checkpointLine = line(checkpointBox, QStringLiteral("checkpointLine"));
+    auto* checkpoints = new LiveTableView(monitor->checkpoints(), checkpointBox);
+    checkpoints->setFilterVisible(false);
+    auto* checkpointLayout = new QVBoxLayout(checkpointBox);
+    checkpointLayout->setContentsMargins(0, 4, 0, 0);
+    checkpointLayout->addWidget(m_checkpointLine);
+    checkpointLayout->addWidget(checkpoints, 1);
+    ioPage->addWidget(checkpointBox);
+    auto* ioBox = new QWidget(ioPage);
+    m_ioView = new LiveTableView(monitor->io(), ioBox);
+    m_ioNote = new QLabel(
+        tr("pg_stat_io (I/O by backend type, object and context) exists from PostgreSQL 16 on."), ioBox);
+    m_ioNote->setWordWrap(true);
+    auto* ioLayout = new QVBoxLayout(ioBox);
+    ioLayout->setContentsMargins(0, 0, 0, 0);
+    m_ioList =
+        captioned(tr("I/O since the statistics were reset, busiest first (pg_stat_io)"), m_ioView, ioBox);
+    ioLayout->addWidget(m_ioList, 1);
+    ioLayout->addWidget(m_ioNote);
+    ioPage->addWidget(ioBox);
+    ioPage->setStretchFactor(0, 1); // one row of counters above, the I/O list gets the rest
+    ioPage->setStretchFactor(1, 3);
+    m_tabs->addTab(ioPage, tr("Checkpoints and I/O"));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -291,6 +318,28 @@ void HealthPanel::updateLines()
                                                                                     : State::Good;
         showState(m_vacuum, text, state);
     }
+
+    // Checkpoints: who wrote the buffers, and what to change when the counts say so.
+    const sg::CheckpointAdvice cp = sg::CheckpointAdvice::from(m_monitor->checkpoints()->model()->result());
+    if (!m_monitor->checkpoints()->hasData()) {
+        showState(m_checkpointLine, tr("Checkpoints: waiting for the server…"), State::Normal);
+    } else {
+        QString text =
+            tr("Checkpoints: %1 on time, %2 requested (%3). Buffers written by the checkpointer %4, "
+               "the background writer %5, backends themselves %6 (%7).")
+                .arg(QLocale().toString(cp.timed), QLocale().toString(cp.requested),
+                     std::isfinite(cp.requestedPct()) ? percent(cp.requestedPct()) : QStringLiteral("–"),
+                     QLocale().toString(cp.byCheckpointer), QLocale().toString(cp.byBgwriter),
+                     QLocale().toString(cp.byBackends),
+                     std::isfinite(cp.backendsPct()) ? percent(cp.backendsPct()) : QStringLiteral("–"));
+        const QList<sg::CheckpointAdvice::Advice> advice = cp.advice();
+        for (const sg::CheckpointAdvice::Advice& a : advice)
+            text += QLatin1Char(' ') + a.headline + QStringLiteral(": ") + a.text;
+        showState(m_checkpointLine, text, advice.isEmpty() ? State::Good : State::Warning);
+    }
+    const bool io = m_monitor->hasIo();
+    m_ioList->setVisible(io);
+    m_ioNote->setVisible(!io && !m_monitor->isPgBouncer());
 
     // Commands in progress, each with its percent and ETA.
     const sg::ResultSet& prog = m_monitor->progress()->result();

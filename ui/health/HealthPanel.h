@@ -30,6 +30,9 @@ public:
     QLabel* sequencesLine() const { return m_sequences; }
     QLabel* vacuumLine() const { return m_vacuum; }
     QLabel* progressLine() const { return m_progress; }
+    /// Above the Checkpoints and I/O tab: the counts and what they say.
+    QLabel* checkpointLine() const { return m_checkpointLine; }
+    LiveTableView* ioView() const { return m_ioView; }
     QTabWidget* tabs() const { return m_tabs; }
     LiveTableView* progressView() const { return m_progressView; }
     LiveTableView* sequencesView() const { return m_sequencesView; }
@@ -53,6 +56,10 @@ private:
     LiveTableView* m_queueView;
     QPushButton* m_cancel;
     QLabel* m_cancelResult;
+    QLabel* m_checkpointLine;
+    QLabel* m_ioNote;
+    QWidget* m_ioList; ///< the pg_stat_io list with its caption
+    LiveTableView* m_ioView;
 };
 
 } // namespace sg::ui
