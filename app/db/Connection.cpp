@@ -246,13 +246,10 @@ void Connection::cancelInBackground(std::function<bool()> stillWanted)
     // A pool of its own: a cancel must not wait behind other background work.
     static QThreadPool pool;
     pool.setMaxThreadCount(8);
-    {
-        QMutexLocker lock(&m_cancel->mutex);
-        ++m_cancel->inFlight;
-    }
+    ++m_cancel->inFlight;
     pool.start([handle = m_cancel, wanted = std::move(stillWanted)] {
         sendCancel(*handle, wanted);
-        QMutexLocker lock(&handle->mutex);
+        QMutexLocker lock(&handle->flightMutex);
         --handle->inFlight;
         handle->sent.wakeAll();
     });
@@ -265,10 +262,12 @@ void Connection::waitForCancelsInFlight()
     // would be cancelled for nothing. PQcancel returns only once both went out, and a signal that
     // reaches an idle backend is dropped, so the next statement waits for that return. Bounded:
     // a server that never answers the cancel must not wedge the connection.
-    QMutexLocker lock(&m_cancel->mutex);
+    if (m_cancel->inFlight.load() == 0)
+        return;
+    QMutexLocker lock(&m_cancel->flightMutex);
     QDeadlineTimer deadline(5000);
-    while (m_cancel->inFlight > 0)
-        if (!m_cancel->sent.wait(&m_cancel->mutex, deadline))
+    while (m_cancel->inFlight.load() > 0)
+        if (!m_cancel->sent.wait(&m_cancel->flightMutex, deadline))
             break;
 }
 

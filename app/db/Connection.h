@@ -78,8 +78,11 @@ private:
     {
         QMutex mutex;
         PGcancel* cancel = nullptr;
-        int inFlight = 0;    ///< background cancels asked for and not yet returned (under mutex)
-        QWaitCondition sent; ///< woken when inFlight drops
+        /// Background cancels asked for and not yet returned. Counted without \a mutex, which a
+        /// cancel holds while PQcancel waits for the server: asking for one never blocks.
+        std::atomic<int> inFlight{0};
+        QMutex flightMutex;  ///< for \a sent only
+        QWaitCondition sent; ///< woken (under flightMutex) when inFlight drops
     };
     static bool sendCancel(CancelHandle& handle, const std::function<bool()>& stillWanted);
     /// Waits (bounded) until no background cancel is still on its way; see execute().
