@@ -584,22 +584,22 @@
 <context>
     <name>sg::CheckpointAdvice</name>
     <message>
-        <location filename="../app/advisor/CheckpointAdvice.cpp" line="38"/>
+        <location filename="../app/advisor/CheckpointAdvice.cpp" line="39"/>
         <source>Most checkpoints were requested</source>
         <translation>Die meisten Checkpoints wurden angefordert</translation>
     </message>
     <message>
-        <location filename="../app/advisor/CheckpointAdvice.cpp" line="39"/>
+        <location filename="../app/advisor/CheckpointAdvice.cpp" line="40"/>
         <source>WAL reached max_wal_size (%1) before checkpoint_timeout (%2) came round. Each one writes out every dirty buffer at once; raise max_wal_size so that they come on time.</source>
         <translation>Das WAL erreichte max_wal_size (%1), bevor checkpoint_timeout (%2) um war. Jeder schreibt alle geänderten Puffer auf einmal; erhöhen Sie max_wal_size, damit sie planmäßig kommen.</translation>
     </message>
     <message>
-        <location filename="../app/advisor/CheckpointAdvice.cpp" line="43"/>
+        <location filename="../app/advisor/CheckpointAdvice.cpp" line="44"/>
         <source>Backends write out buffers themselves</source>
         <translation>Backends schreiben Puffer selbst</translation>
     </message>
     <message>
-        <location filename="../app/advisor/CheckpointAdvice.cpp" line="44"/>
+        <location filename="../app/advisor/CheckpointAdvice.cpp" line="45"/>
         <source>queries waited for their own writes. shared_buffers may be too small, or the background writer too slow (bgwriter_lru_maxpages).</source>
         <translation>Abfragen warteten auf ihre eigenen Schreibvorgänge. shared_buffers ist vielleicht zu klein oder der Background Writer zu langsam (bgwriter_lru_maxpages).</translation>
     </message>
@@ -1332,12 +1332,12 @@
         <translation>Zeitüberschreitung nach %1 s</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="353"/>
+        <location filename="../app/db/Connection.cpp" line="352"/>
         <source>not connected to the server</source>
         <translation>nicht mit dem Server verbunden</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="462"/>
+        <location filename="../app/db/Connection.cpp" line="461"/>
         <source>COPY FROM STDIN / TO STDOUT cannot run here</source>
         <translation>COPY FROM STDIN / TO STDOUT kann hier nicht ausgeführt werden</translation>
     </message>
@@ -1678,37 +1678,37 @@
         <translation>nextval() schlägt fehl, wenn sie ihre Grenze erreicht. Erhöhen Sie MAXVALUE oder stellen Sie ihren Typ auf bigint um (ALTER SEQUENCE … AS bigint), bevor es so weit ist.</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="560"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="563"/>
         <source>Health report: %1</source>
         <translation>Zustandsbericht: %1</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="561"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="564"/>
         <source>Generated %1 by Sightglass. PostgreSQL %2, up since %3; usage statistics since %4 (%5).</source>
         <translation>Erstellt am %1 von Sightglass. PostgreSQL %2, läuft seit %3; Nutzungsstatistik seit %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="566"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="569"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="573"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="576"/>
         <source>Connections and cache</source>
         <translation>Verbindungen und Cache</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="574"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="577"/>
         <source>Connections: %1 of %2 usable (%3 %)</source>
         <translation>Verbindungen: %1 von %2 nutzbaren (%3 %)</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="577"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="580"/>
         <source>Cache hit ratio: all databases %1, tables %2, indexes %3</source>
         <translation>Cache-Trefferquote: alle Datenbanken %1, Tabellen %2, Indizes %3</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="580"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="583"/>
         <source>pg_stat_statements: %1</source>
         <translation>pg_stat_statements: %1</translation>
     </message>
@@ -1718,17 +1718,17 @@
         <translation>nicht installiert (in shared_preload_libraries eintragen, Server neu starten, dann CREATE EXTENSION pg_stat_statements)</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="586"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="589"/>
         <source>Findings (%1)</source>
         <translation>Befunde (%1)</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="588"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="591"/>
         <source>Nothing to report.</source>
         <translation>Nichts zu berichten.</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="604"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="607"/>
         <source>Sightglass health report</source>
         <translation>Sightglass-Zustandsbericht</translation>
     </message>
@@ -5216,6 +5216,7 @@ Fortfahren?</translation>
     </message>
     <message>
         <location filename="../ui/health/HealthPanel.cpp" line="107"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="186"/>
         <source>Sends pg_cancel_backend for the selected command, after you confirm</source>
         <translation>Sendet nach Ihrer Bestätigung pg_cancel_backend für den ausgewählten Befehl</translation>
     </message>
@@ -5225,153 +5226,153 @@ Fortfahren?</translation>
         <translation>Laufend</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="131"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="132"/>
         <source>pg_stat_io (I/O by backend type, object and context) exists from PostgreSQL 16 on.</source>
         <translation>pg_stat_io (I/O nach Backend-Typ, Objekt und Kontext) gibt es ab PostgreSQL 16.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="136"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="137"/>
         <source>I/O since the statistics were reset, busiest first (pg_stat_io)</source>
         <translation>I/O seit dem Zurücksetzen der Statistik, die aktivsten zuerst (pg_stat_io)</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="142"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="143"/>
         <source>Checkpoints and I/O</source>
         <translation>Checkpoints und I/O</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="187"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="208"/>
         <source>Cancel %1 in session %2?</source>
         <translation>%1 in Sitzung %2 abbrechen?</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="189"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="210"/>
         <source>It works on %1.</source>
         <translation>Er arbeitet an %1.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="192"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="213"/>
         <source>A cancelled CREATE INDEX CONCURRENTLY leaves an invalid index behind: drop it, then build it again.</source>
         <translation>Ein abgebrochenes CREATE INDEX CONCURRENTLY hinterlässt einen ungültigen Index: Löschen Sie ihn und bauen Sie ihn dann neu.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="198"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="219"/>
         <source>This is an anti-wraparound vacuum: autovacuum starts it again at once, and the table still has to be frozen. Cancel it only to let something more urgent through.</source>
         <translation>Dies ist ein Anti-Wraparound-VACUUM: Autovacuum startet es sofort wieder, und die Tabelle muss trotzdem eingefroren werden. Brechen Sie es nur ab, um etwas Dringenderes durchzulassen.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="200"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="221"/>
         <source>This is autovacuum: it starts again on this table at its next round.</source>
         <translation>Dies ist Autovacuum: Es startet bei seiner nächsten Runde wieder auf dieser Tabelle.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="202"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="223"/>
         <source>Query:</source>
         <translation>Abfrage:</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="203"/>
-        <location filename="../ui/health/HealthPanel.cpp" line="208"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="224"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="229"/>
         <source>Cancel command</source>
         <translation>Befehl abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="204"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="225"/>
         <source>This statement will be sent:</source>
         <translation>Diese Anweisung wird gesendet:</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="209"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="230"/>
         <source>Keep it running</source>
         <translation>Weiterlaufen lassen</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="214"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="235"/>
         <source>Cancel sent to session %1.</source>
         <translation>Abbruch an Sitzung %1 gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="215"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="237"/>
         <source>Not sent: the admin connection to the server is not ready.</source>
         <translation>Nicht gesendet: Die Admin-Verbindung zum Server ist nicht bereit.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="223"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="245"/>
         <source>This is pgbouncer&apos;s console: it has no catalogs. Connect to the server behind it for its health.</source>
         <translation>Dies ist die Konsole von pgbouncer: Sie hat keine Kataloge. Verbinden Sie sich für den Zustand mit dem Server dahinter.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="233"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="255"/>
         <source>Transaction IDs: waiting for the server…</source>
         <translation>Transaktions-IDs: Warten auf den Server…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="239"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="261"/>
         <source>Transaction IDs: the oldest database, %1, is %2 transactions old: %3 of the way to the limit where writes stop; autovacuum must freeze it at %4.</source>
         <translation>Transaktions-IDs: Die älteste Datenbank, %1, ist %2 Transaktionen alt: %3 des Wegs bis zur Grenze, an der Schreibzugriffe stoppen; Autovacuum muss sie bei %4 einfrieren.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="250"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="272"/>
         <source>Multixact IDs are past their freeze age too (%1).</source>
         <translation>Auch die Multixact-IDs sind über ihrem Einfrieralter (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="264"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="286"/>
         <source>Sequences: waiting for the server…</source>
         <translation>Sequenzen: Warten auf den Server…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="266"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="288"/>
         <source>Sequences: none in use in this database.</source>
         <translation>Sequenzen: keine in Gebrauch in dieser Datenbank.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="270"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="292"/>
         <source>Sequences: the fullest, %1.%2, has used %3 of its values, %4 left</source>
         <translation>Sequenzen: Die vollste, %1.%2, hat %3 ihrer Werte verbraucht, %4 übrig</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="276"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="298"/>
         <source>(it feeds %1.%2, %3)</source>
         <translation>(sie füllt %1.%2, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="284"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="306"/>
         <source>at the %1 values an hour it used while watched, it is full in %2.</source>
         <translation>bei den %1 Werten pro Stunde, die sie während der Beobachtung verbrauchte, ist sie in %2 voll.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="287"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="309"/>
         <source>it used no values while watched.</source>
         <translation>sie verbrauchte während der Beobachtung keine Werte.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="289"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="311"/>
         <source>its rate is known after a minute of watching.</source>
         <translation>ihre Rate ist nach einer Minute Beobachtung bekannt.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="297"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="319"/>
         <source>Autovacuum: waiting for the server…</source>
         <translation>Autovacuum: Warten auf den Server…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="305"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="327"/>
         <source>Autovacuum: %1 of %2 workers busy.</source>
         <translation>Autovacuum: %1 von %2 Workern beschäftigt.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="306"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="328"/>
         <source>Autovacuum is off: only anti-wraparound vacuums run.</source>
         <translation>Autovacuum ist aus: Nur Anti-Wraparound-VACUUMs laufen.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="310"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="332"/>
         <source>No table is past its vacuum or analyze threshold.</source>
         <translation>Keine Tabelle ist über ihrer VACUUM- oder ANALYZE-Schwelle.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/health/HealthPanel.cpp" line="311"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="333"/>
         <source>%n table(s) past a threshold</source>
         <translation>
             <numerusform>%n Tabelle über einer Schwelle</numerusform>
@@ -5379,7 +5380,7 @@ Fortfahren?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/health/HealthPanel.cpp" line="312"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="334"/>
         <source>%n for freezing</source>
         <translation>
             <numerusform>%n zum Einfrieren</numerusform>
@@ -5387,32 +5388,32 @@ Fortfahren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="324"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="346"/>
         <source>Checkpoints: waiting for the server…</source>
         <translation>Checkpoints: Warten auf den Server…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="326"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="349"/>
         <source>Checkpoints: %1 on time, %2 requested (%3). Buffers written by the checkpointer %4, the background writer %5, backends themselves %6 (%7).</source>
         <translation>Checkpoints: %1 rechtzeitig, %2 angefordert (%3). Puffer geschrieben vom Checkpointer %4, vom Background Writer %5, von den Backends selbst %6 (%7).</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="345"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="368"/>
         <source>In progress: waiting for the server…</source>
         <translation>Laufend: Warten auf den Server…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="348"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="371"/>
         <source>In progress: no VACUUM, ANALYZE, CREATE INDEX, CLUSTER, base backup or COPY.</source>
         <translation>Laufend: kein VACUUM, ANALYZE, CREATE INDEX, CLUSTER, Basis-Backup oder COPY.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="362"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="385"/>
         <source>(done in about %1)</source>
         <translation>(fertig in etwa %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/health/HealthPanel.cpp" line="366"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="389"/>
         <source>In progress (%n): </source>
         <translation>
             <numerusform>Laufend (%n): </numerusform>

@@ -578,22 +578,22 @@
 <context>
     <name>sg::CheckpointAdvice</name>
     <message>
-        <location filename="../app/advisor/CheckpointAdvice.cpp" line="38"/>
+        <location filename="../app/advisor/CheckpointAdvice.cpp" line="39"/>
         <source>Most checkpoints were requested</source>
         <translation>大多数检查点是被请求的</translation>
     </message>
     <message>
-        <location filename="../app/advisor/CheckpointAdvice.cpp" line="39"/>
+        <location filename="../app/advisor/CheckpointAdvice.cpp" line="40"/>
         <source>WAL reached max_wal_size (%1) before checkpoint_timeout (%2) came round. Each one writes out every dirty buffer at once; raise max_wal_size so that they come on time.</source>
         <translation>在 checkpoint_timeout（%2）到达之前，WAL 已达到 max_wal_size（%1）。每次检查点都会一次写出所有脏缓冲区；请调大 max_wal_size，让检查点按时发生。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/CheckpointAdvice.cpp" line="43"/>
+        <location filename="../app/advisor/CheckpointAdvice.cpp" line="44"/>
         <source>Backends write out buffers themselves</source>
         <translation>后端自己写出缓冲区</translation>
     </message>
     <message>
-        <location filename="../app/advisor/CheckpointAdvice.cpp" line="44"/>
+        <location filename="../app/advisor/CheckpointAdvice.cpp" line="45"/>
         <source>queries waited for their own writes. shared_buffers may be too small, or the background writer too slow (bgwriter_lru_maxpages).</source>
         <translation>查询在等待自己的写操作。shared_buffers 可能太小，或后台写进程太慢（bgwriter_lru_maxpages）。</translation>
     </message>
@@ -1326,12 +1326,12 @@
         <translation>%1 秒后超时</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="353"/>
+        <location filename="../app/db/Connection.cpp" line="352"/>
         <source>not connected to the server</source>
         <translation>未连接到服务器</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="462"/>
+        <location filename="../app/db/Connection.cpp" line="461"/>
         <source>COPY FROM STDIN / TO STDOUT cannot run here</source>
         <translation>此处无法运行 COPY FROM STDIN / TO STDOUT</translation>
     </message>
@@ -1670,37 +1670,37 @@
         <translation>达到上限后 nextval() 会失败。请在耗尽前提高 MAXVALUE，或把它的类型改为 bigint（ALTER SEQUENCE … AS bigint）。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="560"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="563"/>
         <source>Health report: %1</source>
         <translation>健康报告：%1</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="561"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="564"/>
         <source>Generated %1 by Sightglass. PostgreSQL %2, up since %3; usage statistics since %4 (%5).</source>
         <translation>由 Sightglass 于 %1 生成。PostgreSQL %2，自 %3 起运行；使用统计始于 %4（%5）。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="566"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="569"/>
         <source>Settings</source>
         <translation>参数设置</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="573"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="576"/>
         <source>Connections and cache</source>
         <translation>连接与缓存</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="574"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="577"/>
         <source>Connections: %1 of %2 usable (%3 %)</source>
         <translation>连接数：已用 %1，可用 %2（%3 %）</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="577"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="580"/>
         <source>Cache hit ratio: all databases %1, tables %2, indexes %3</source>
         <translation>缓存命中率：所有数据库 %1，表 %2，索引 %3</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="580"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="583"/>
         <source>pg_stat_statements: %1</source>
         <translation>pg_stat_statements：%1</translation>
     </message>
@@ -1710,17 +1710,17 @@
         <translation>未安装（请将其加入 shared_preload_libraries，重启后执行 CREATE EXTENSION pg_stat_statements）</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="586"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="589"/>
         <source>Findings (%1)</source>
         <translation>问题（%1）</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="588"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="591"/>
         <source>Nothing to report.</source>
         <translation>没有需要报告的问题。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="604"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="607"/>
         <source>Sightglass health report</source>
         <translation>Sightglass 健康报告</translation>
     </message>
@@ -5181,6 +5181,7 @@ SELECT * FROM pgstattuple(&apos;%1&apos;);
     </message>
     <message>
         <location filename="../ui/health/HealthPanel.cpp" line="107"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="186"/>
         <source>Sends pg_cancel_backend for the selected command, after you confirm</source>
         <translation>确认后为所选命令发送 pg_cancel_backend</translation>
     </message>
@@ -5190,192 +5191,192 @@ SELECT * FROM pgstattuple(&apos;%1&apos;);
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="131"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="132"/>
         <source>pg_stat_io (I/O by backend type, object and context) exists from PostgreSQL 16 on.</source>
         <translation>pg_stat_io（按后端类型、对象和上下文统计的 I/O）从 PostgreSQL 16 起才有。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="136"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="137"/>
         <source>I/O since the statistics were reset, busiest first (pg_stat_io)</source>
         <translation>自统计重置以来的 I/O，最繁忙的在前（pg_stat_io）</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="142"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="143"/>
         <source>Checkpoints and I/O</source>
         <translation>检查点与 I/O</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="187"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="208"/>
         <source>Cancel %1 in session %2?</source>
         <translation>取消会话 %2 中的 %1？</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="189"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="210"/>
         <source>It works on %1.</source>
         <translation>它正在处理 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="192"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="213"/>
         <source>A cancelled CREATE INDEX CONCURRENTLY leaves an invalid index behind: drop it, then build it again.</source>
         <translation>被取消的 CREATE INDEX CONCURRENTLY 会留下无效索引：请删除它，然后重新创建。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="198"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="219"/>
         <source>This is an anti-wraparound vacuum: autovacuum starts it again at once, and the table still has to be frozen. Cancel it only to let something more urgent through.</source>
         <translation>这是防回卷 VACUUM：autovacuum 会立即重新启动它，表仍然必须被冻结。只有为了让更紧急的操作先执行时才取消它。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="200"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="221"/>
         <source>This is autovacuum: it starts again on this table at its next round.</source>
         <translation>这是 autovacuum：它会在下一轮重新处理此表。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="202"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="223"/>
         <source>Query:</source>
         <translation>查询：</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="203"/>
-        <location filename="../ui/health/HealthPanel.cpp" line="208"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="224"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="229"/>
         <source>Cancel command</source>
         <translation>取消命令</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="204"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="225"/>
         <source>This statement will be sent:</source>
         <translation>将发送此语句：</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="209"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="230"/>
         <source>Keep it running</source>
         <translation>继续运行</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="214"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="235"/>
         <source>Cancel sent to session %1.</source>
         <translation>已向会话 %1 发送取消。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="215"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="237"/>
         <source>Not sent: the admin connection to the server is not ready.</source>
         <translation>未发送：到服务器的管理连接尚未就绪。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="223"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="245"/>
         <source>This is pgbouncer&apos;s console: it has no catalogs. Connect to the server behind it for its health.</source>
         <translation>这是 pgbouncer 的控制台：它没有系统目录。请连接其后的服务器查看健康状况。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="233"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="255"/>
         <source>Transaction IDs: waiting for the server…</source>
         <translation>事务 ID：等待服务器…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="239"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="261"/>
         <source>Transaction IDs: the oldest database, %1, is %2 transactions old: %3 of the way to the limit where writes stop; autovacuum must freeze it at %4.</source>
         <translation>事务 ID：最老的数据库 %1 的年龄为 %2 个事务：已走完到停止写入界限的 %3；autovacuum 须在 %4 时冻结它。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="250"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="272"/>
         <source>Multixact IDs are past their freeze age too (%1).</source>
         <translation>Multixact ID 也已超过其冻结年龄（%1）。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="264"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="286"/>
         <source>Sequences: waiting for the server…</source>
         <translation>序列：等待服务器…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="266"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="288"/>
         <source>Sequences: none in use in this database.</source>
         <translation>序列：本数据库没有在用的序列。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="270"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="292"/>
         <source>Sequences: the fullest, %1.%2, has used %3 of its values, %4 left</source>
         <translation>序列：最满的 %1.%2 已用掉 %3 的取值，剩余 %4</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="276"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="298"/>
         <source>(it feeds %1.%2, %3)</source>
         <translation>（它填充 %1.%2，%3）</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="284"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="306"/>
         <source>at the %1 values an hour it used while watched, it is full in %2.</source>
         <translation>按观察期间每小时 %1 个值的用量，它将在 %2 后用尽。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="287"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="309"/>
         <source>it used no values while watched.</source>
         <translation>观察期间它没有用掉任何值。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="289"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="311"/>
         <source>its rate is known after a minute of watching.</source>
         <translation>观察一分钟后可得知其速率。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="297"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="319"/>
         <source>Autovacuum: waiting for the server…</source>
         <translation>Autovacuum：等待服务器…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="305"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="327"/>
         <source>Autovacuum: %1 of %2 workers busy.</source>
         <translation>Autovacuum：%2 个工作进程中 %1 个在忙。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="306"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="328"/>
         <source>Autovacuum is off: only anti-wraparound vacuums run.</source>
         <translation>Autovacuum 已关闭：只有防回卷 VACUUM 会运行。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="310"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="332"/>
         <source>No table is past its vacuum or analyze threshold.</source>
         <translation>没有表超过其 VACUUM 或 ANALYZE 阈值。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/health/HealthPanel.cpp" line="311"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="333"/>
         <source>%n table(s) past a threshold</source>
         <translation>
             <numerusform>%n 个表超过阈值</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/health/HealthPanel.cpp" line="312"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="334"/>
         <source>%n for freezing</source>
         <translation>
             <numerusform>%n 个待冻结</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="324"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="346"/>
         <source>Checkpoints: waiting for the server…</source>
         <translation>检查点：等待服务器…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="326"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="349"/>
         <source>Checkpoints: %1 on time, %2 requested (%3). Buffers written by the checkpointer %4, the background writer %5, backends themselves %6 (%7).</source>
         <translation>检查点：按时 %1 次，请求 %2 次（%3）。缓冲区写出：检查点进程 %4，后台写进程 %5，后端自己 %6（%7）。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="345"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="368"/>
         <source>In progress: waiting for the server…</source>
         <translation>进行中：等待服务器…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="348"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="371"/>
         <source>In progress: no VACUUM, ANALYZE, CREATE INDEX, CLUSTER, base backup or COPY.</source>
         <translation>进行中：没有 VACUUM、ANALYZE、CREATE INDEX、CLUSTER、基础备份或 COPY。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="362"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="385"/>
         <source>(done in about %1)</source>
         <translation>（约 %1 后完成）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/health/HealthPanel.cpp" line="366"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="389"/>
         <source>In progress (%n): </source>
         <translation>
             <numerusform>进行中（%n）：</numerusform>

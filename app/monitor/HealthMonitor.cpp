@@ -118,6 +118,13 @@ HealthMonitor::HealthMonitor(ActivityMonitor* activity, QObject* parent)
             raw.rowCount() ? raw.value(0, QStringLiteral("used_pct")).toDouble() : 0.0);
     });
     connect(m_progressQuery, &LiveQuery::updated, this, &HealthMonitor::onProgress);
+    connect(activity, &ActivityMonitor::actionFinished, this, [this](bool ok, const QString& message) {
+        if (!m_cancelPending)
+            return;
+        m_cancelPending = false;
+        Q_EMIT cancelFinished(ok, message);
+        m_progressQuery->refresh();
+    });
     for (LiveQuery* q : {m_databases, m_horizon, m_autovacuum, m_oldestTables, m_vacuumQueue, m_sequenceQuery,
                          m_progressQuery, m_checkpoints, m_io})
         connect(q, &LiveQuery::updated, this, &HealthMonitor::updated);
@@ -211,7 +218,13 @@ QString HealthMonitor::cancelSql(int pid)
 
 bool HealthMonitor::cancel(int pid)
 {
-    return m_activity->runAction(ActivityMonitor::SessionAction::Cancel, pid);
+    m_cancelPending = m_activity->runAction(ActivityMonitor::SessionAction::Cancel, pid);
+    return m_cancelPending;
+}
+
+QString HealthMonitor::whyCannotCancel(const QString& user) const
+{
+    return m_activity->whyCannotSignal(user);
 }
 
 ResultSet HealthMonitor::sequencesWithRates(const ResultSet& raw, ObservedRate& rates, qint64 nowMs)

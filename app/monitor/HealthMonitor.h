@@ -72,8 +72,11 @@ public:
 
     /// The statement that cancels the command of \a pid, for the confirmation.
     static QString cancelSql(int pid);
-    /// Cancels the command of \a pid on the admin session, after the user confirmed it.
+    /// Cancels the command of \a pid on the admin session, after the user confirmed it; the
+    /// server's answer comes as cancelFinished().
     bool cancel(int pid);
+    /// Empty when our role may cancel a command of \a user; else why not (for the disabled button).
+    QString whyCannotCancel(const QString& user) const;
 
     /// The rate and ETA columns, from a result of health_sequences / health_progress and the
     /// rates measured so far (exposed for the tests and the report).
@@ -82,6 +85,8 @@ public:
 
 Q_SIGNALS:
     void updated();
+    /// The answer to cancel(): done, the session had already ended, or the server's refusal.
+    void cancelFinished(bool ok, const QString& message);
 
 private:
     void onProgress();
@@ -97,6 +102,7 @@ private:
     LiveQuery* m_checkpoints;
     LiveQuery* m_io;
     bool m_running = false;
+    bool m_cancelPending = false; ///< the admin session's next answer is ours, not the Activity panel's
     ResultTableModel* m_sequences;
     ResultTableModel* m_progress;
     ObservedRate m_sequenceRates{kSequenceBasisMs};

@@ -144,8 +144,50 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(vacuumed.size(), 3, 10000);
         const auto reply = vacuumed.last().at(0).value<DbReply>();
         QCOMPARE(reply.error.sqlState, QStringLiteral("57014"));
+        QTRY_COMPARE_WITH_TIMEOUT(panel.cancelResult()->text(), QStringLiteral("Done."),
+                                  5000); // the server's answer
         QTRY_VERIFY_WITH_TIMEOUT(panel.progressLine()->text().contains(QStringLiteral("no VACUUM")), 15000);
         QVERIFY(!panel.cancelButton()->isEnabled());
+    }
+
+    void aRoleThatMayNotCancelSeesWhy()
+    {
+        // A monitoring role sees a superuser's VACUUM but may not cancel it: the button says why
+        // instead of sending a statement the server refuses.
+        SG_VERIFY_EXEC(m_setup,
+                       QStringLiteral("CREATE ROLE tst_watch LOGIN PASSWORD 'watch-pw' IN ROLE pg_monitor"));
+        ConnectionOptions watch = test::sandboxOptions();
+        watch.remove(QStringLiteral("passfile"));
+        watch.setValue(QStringLiteral("user"), QStringLiteral("tst_watch"));
+        watch.setValue(QStringLiteral("password"), QStringLiteral("watch-pw"));
+        ServerSession session;
+        session.open(watch);
+        ActivityMonitor activity(&session);
+        HealthMonitor health(&activity);
+        ui::HealthPanel panel(&health);
+        DbClient vacuumer(QStringLiteral("vacuumer"));
+        vacuumer.open(test::sandboxOptions());
+        QTRY_VERIFY_WITH_TIMEOUT(vacuumer.state() == ConnectionState::Connected &&
+                                     session.catalog()->state() == ConnectionState::Connected,
+                                 10000);
+        QSignalSpy vacuumed(&vacuumer, &DbClient::replied);
+        vacuumer.submit(QStringLiteral("t"), QStringLiteral("SET vacuum_cost_delay = 100"));
+        vacuumer.submit(QStringLiteral("t"), QStringLiteral("SET vacuum_cost_limit = 1"));
+        vacuumer.submit(QStringLiteral("t"), QStringLiteral("VACUUM slow_vacuum"));
+        QVERIFY(test::waitForSession(QStringLiteral("state = 'active' AND query = 'VACUUM slow_vacuum'")));
+        health.start();
+        QTableView* table = panel.progressView()->table();
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() == 1, 15000);
+        table->selectRow(0);
+        QVERIFY(!panel.cancelButton()->isEnabled());
+        QVERIFY2(panel.cancelButton()->toolTip().contains(QStringLiteral("Only a superuser")),
+                 qPrintable(panel.cancelButton()->toolTip()));
+        QVERIFY(panel.cancelResult()->text().contains(QStringLiteral("Only a superuser")));
+        // Not left running for the next suite: the superuser cancels it.
+        test::execute(m_setup, QStringLiteral("SELECT pg_cancel_backend(pid) FROM pg_stat_activity "
+                                              "WHERE query = 'VACUUM slow_vacuum'"));
+        QTRY_COMPARE_WITH_TIMEOUT(vacuumed.size(), 3, 10000);
+        test::execute(m_setup, QStringLiteral("DROP ROLE tst_watch"));
     }
 };
 

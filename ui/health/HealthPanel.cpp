@@ -152,9 +152,12 @@ HealthPanel::HealthPanel(sg::HealthMonitor* monitor, QWidget* parent) : QWidget(
     connect(monitor, &sg::HealthMonitor::updated, this, &HealthPanel::updateLines);
     connect(m_cancel, &QPushButton::clicked, this, &HealthPanel::cancelSelected);
     connect(m_progressView->table()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            [this] { m_cancel->setEnabled(selectedPid() > 0); });
-    connect(monitor->progress(), &QAbstractItemModel::modelReset, this,
-            [this] { m_cancel->setEnabled(selectedPid() > 0); });
+            &HealthPanel::updateCancelButton);
+    connect(monitor->progress(), &QAbstractItemModel::modelReset, this, &HealthPanel::updateCancelButton);
+    connect(monitor->progress(), &QAbstractItemModel::rowsRemoved, this, &HealthPanel::updateCancelButton);
+    connect(monitor, &sg::HealthMonitor::cancelFinished, this, [this](bool ok, const QString& message) {
+        showState(m_cancelResult, message, ok ? State::Good : State::Error);
+    });
     updateLines();
 }
 
@@ -167,6 +170,23 @@ int HealthPanel::selectedPid() const
     const sg::ResultSet& rs = m_monitor->progress()->result();
     const int column = rs.columnIndex(QStringLiteral("pid"));
     return column < 0 ? 0 : m_monitor->progress()->valueAt(source.row(), column).toInt();
+}
+
+void HealthPanel::updateCancelButton()
+{
+    // Whose command it is decides whether our role may cancel it (pg_signal_backend, superusers).
+    const int pid = selectedPid();
+    QString user;
+    const sg::ResultSet& rs = m_monitor->progress()->result();
+    for (int r = 0; r < rs.rowCount(); ++r)
+        if (rs.value(r, QStringLiteral("pid")).toInt() == pid)
+            user = rs.value(r, QStringLiteral("user")).toString();
+    const QString why = pid > 0 ? m_monitor->whyCannotCancel(user) : QString();
+    m_cancel->setEnabled(pid > 0 && why.isEmpty());
+    m_cancel->setToolTip(
+        why.isEmpty() ? tr("Sends pg_cancel_backend for the selected command, after you confirm") : why);
+    if (!why.isEmpty())
+        showState(m_cancelResult, why, State::Warning);
 }
 
 void HealthPanel::cancelSelected()
@@ -211,9 +231,11 @@ void HealthPanel::cancelSelected()
     box.setDefaultButton(QMessageBox::Cancel);
     if (box.exec() != QMessageBox::Ok)
         return;
-    m_cancelResult->setText(m_monitor->cancel(pid)
-                                ? tr("Cancel sent to session %1.").arg(pid)
-                                : tr("Not sent: the admin connection to the server is not ready."));
+    if (m_monitor->cancel(pid))
+        showState(m_cancelResult, tr("Cancel sent to session %1.").arg(pid), State::Info);
+    else
+        showState(m_cancelResult, tr("Not sent: the admin connection to the server is not ready."),
+                  State::Error);
 }
 
 void HealthPanel::updateLines()

@@ -38,12 +38,15 @@ public:
     LiveTableView* sequencesView() const { return m_sequencesView; }
     LiveTableView* queueView() const { return m_queueView; }
     QPushButton* cancelButton() const { return m_cancel; }
+    /// What became of the last cancel, or why the selected command may not be cancelled.
+    QLabel* cancelResult() const { return m_cancelResult; }
     /// Asks to cancel the selected command (confirmation first).
     void cancelSelected();
 
 private:
     void updateLines();
     int selectedPid() const;
+    void updateCancelButton();
 
     sg::HealthMonitor* m_monitor;
     QLabel* m_wraparound;
