@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SandboxServer.h"
 
+#include "Connection.h"
+
 #include <QCoreApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -137,15 +140,8 @@ bool SandboxServer::run(const QString& program, const QStringList& args, QString
     return false;
 }
 
-bool SandboxServer::initialize(QString* error)
+bool SandboxServer::createRoot(QString* error)
 {
-    if (m_binDir.isEmpty() || !QFile::exists(QDir(m_binDir).filePath(QStringLiteral("initdb")))) {
-        if (error)
-            *error = tr("no PostgreSQL server binaries found (looked in %1); install postgresql-15 "
-                        "or set SG_PG_BINDIR")
-                         .arg(m_binDir.isEmpty() ? QStringLiteral("/usr/lib/postgresql/*/bin") : m_binDir);
-        return false;
-    }
     QByteArray templ = QFile::encodeName(QDir::tempPath() + QStringLiteral("/sightglass-sandbox-XXXXXX"));
     if (!::mkdtemp(templ.data())) {
         if (error)
@@ -158,7 +154,42 @@ bool SandboxServer::initialize(QString* error)
                                       QFile::ExeOther);
     QDir(m_root).mkdir(QStringLiteral("data"));
     QDir(m_root).mkdir(QStringLiteral("run"));
+    // initdb and the server insist on a data directory only its owner may enter.
+    QFile::setPermissions(m_root + QStringLiteral("/data"),
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    if (m_asRoot) {
+        for (const char* sub : {"data", "run"})
+            chownToPostgres(m_root + QLatin1Char('/') + QLatin1String(sub));
+    }
     startWatchdog();
+    return true;
+}
+
+bool SandboxServer::writePgpass(QString* error)
+{
+    const QString pgpass = m_root + QStringLiteral("/pgpass");
+    QFile pass(pgpass);
+    if (!pass.open(QIODevice::WriteOnly) ||
+        pass.write(QStringLiteral("127.0.0.1:*:*:%1:%2\n").arg(superuser(), m_password).toUtf8()) < 0) {
+        if (error)
+            *error = tr("cannot write %1").arg(pgpass);
+        return false;
+    }
+    pass.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    return true;
+}
+
+bool SandboxServer::initialize(QString* error)
+{
+    if (m_binDir.isEmpty() || !QFile::exists(QDir(m_binDir).filePath(QStringLiteral("initdb")))) {
+        if (error)
+            *error = tr("no PostgreSQL server binaries found (looked in %1); install postgresql-15 "
+                        "or set SG_PG_BINDIR")
+                         .arg(m_binDir.isEmpty() ? QStringLiteral("/usr/lib/postgresql/*/bin") : m_binDir);
+        return false;
+    }
+    if (!createRoot(error))
+        return false;
 
     m_password = QString::number(QRandomGenerator::system()->generate64(), 36) +
                  QString::number(QRandomGenerator::system()->generate64(), 36);
@@ -171,10 +202,8 @@ bool SandboxServer::initialize(QString* error)
             return false;
         }
     }
-    if (m_asRoot) {
-        for (const char* sub : {"data", "run", "run/pwfile"})
-            chownToPostgres(m_root + QLatin1Char('/') + QLatin1String(sub));
-    }
+    if (m_asRoot)
+        chownToPostgres(pwfile);
     const bool ok =
         run(program(QStringLiteral("initdb")),
             {QStringLiteral("-D"), m_root + QStringLiteral("/data"), QStringLiteral("-U"), superuser(),
@@ -183,20 +212,139 @@ bool SandboxServer::initialize(QString* error)
              QStringLiteral("--locale=C"), QStringLiteral("--no-sync")},
             error);
     QFile::remove(pwfile);
-    if (!ok)
+    if (!ok || !writePgpass(error))
         return false;
-
-    const QString pgpass = m_root + QStringLiteral("/pgpass");
-    QFile pass(pgpass);
-    if (!pass.open(QIODevice::WriteOnly) ||
-        pass.write(QStringLiteral("127.0.0.1:*:*:%1:%2\n").arg(superuser(), m_password).toUtf8()) < 0) {
-        if (error)
-            *error = tr("cannot write %1").arg(pgpass);
-        return false;
-    }
-    pass.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     m_initialized = true;
     return true;
+}
+
+QString SandboxServer::serverDirectory(const QString& name, QString* error) const
+{
+    const QString path = m_root + QLatin1Char('/') + name;
+    if (m_root.isEmpty() || !QDir().mkpath(path) || (m_asRoot && !chownToPostgres(path))) {
+        if (error)
+            *error = tr("cannot create %1 for the server").arg(path);
+        return {};
+    }
+    return path;
+}
+
+bool SandboxServer::copyDataFrom(const SandboxServer& primary, QString* error)
+{
+    // What pg_basebackup leaves out too: the running server's own state, its WAL (the standby
+    // streams what it needs) and its slots.
+    static const QStringList skippedFiles{QStringLiteral("postmaster.pid"), QStringLiteral("postmaster.opts"),
+                                          QStringLiteral("standby.signal"),
+                                          QStringLiteral("recovery.signal")};
+    static const QStringList emptiedDirs{QStringLiteral("pg_wal"),       QStringLiteral("pg_replslot"),
+                                         QStringLiteral("pg_stat_tmp"),  QStringLiteral("pg_dynshmem"),
+                                         QStringLiteral("pg_notify"),    QStringLiteral("pg_serial"),
+                                         QStringLiteral("pg_snapshots"), QStringLiteral("pg_subtrans")};
+    const QDir from(primary.m_root + QStringLiteral("/data"));
+    const QString to = m_root + QStringLiteral("/data");
+    QDirIterator it(from.path(), QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString source = it.next();
+        const QString relative = from.relativeFilePath(source);
+        const QString top = relative.section(QLatin1Char('/'), 0, 0);
+        const bool inEmptied = emptiedDirs.contains(top) && relative != top;
+        // pg_wal/archive_status stays: the server expects it (pg_basebackup makes it too).
+        const bool kept = relative == QStringLiteral("pg_wal/archive_status");
+        if (skippedFiles.contains(relative) || (inEmptied && !kept))
+            continue;
+        const QString target = to + QLatin1Char('/') + relative;
+        if (it.fileInfo().isDir()) {
+            if (!QDir().mkpath(target) || (m_asRoot && !chownToPostgres(target))) {
+                if (error)
+                    *error = tr("cannot create %1").arg(target);
+                return false;
+            }
+            QFile::setPermissions(target, it.fileInfo().permissions());
+            continue;
+        }
+        // A file the server removed while we copied (a temporary one) is no loss: WAL replay
+        // from the backup's start point recreates whatever the standby needs.
+        if (!QFile::copy(source, target) && QFile::exists(source)) {
+            if (error)
+                *error = tr("cannot copy %1 to %2").arg(source, target);
+            return false;
+        }
+        if (m_asRoot && QFile::exists(target))
+            chownToPostgres(target);
+    }
+    return true;
+}
+
+bool SandboxServer::startStandby(SandboxServer& standby, const QString& slot, QString* error)
+{
+    auto fail = [error](const QString& message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (!m_running)
+        return fail(tr("the primary is not running"));
+    if (standby.m_initialized)
+        return fail(tr("the standby already has a data directory"));
+    Connection c;
+    DbError e;
+    if (!c.open(options(), &e))
+        return fail(e.message);
+    auto exec = [&](const QString& sql, const QList<QVariant>& params = {}) {
+        return c.execute(sql, params, &e);
+    };
+    const bool modern = c.serverVersion() >= 150000;
+    if (!slot.isEmpty()) {
+        exec(QStringLiteral("SELECT pg_create_physical_replication_slot($1, true)"), {slot});
+        if (e.isError())
+            return fail(e.message);
+    }
+    exec(modern ? QStringLiteral("SELECT pg_backup_start('sightglass standby', true)")
+                : QStringLiteral("SELECT pg_start_backup('sightglass standby', true, false)"));
+    if (e.isError())
+        return fail(e.message);
+
+    standby.m_binDir = m_binDir;
+    standby.m_password = m_password;
+    standby.m_settings = m_settings;
+    QString copyError;
+    const bool copied = standby.createRoot(&copyError) && standby.copyDataFrom(*this, &copyError);
+    // The backup ends whatever happened to the copy; not waiting for archiving, which may fail.
+    const ResultSet stop =
+        exec(modern ? QStringLiteral("SELECT labelfile, spcmapfile FROM pg_backup_stop(false)")
+                    : QStringLiteral("SELECT labelfile, spcmapfile FROM pg_stop_backup(false, false)"));
+    if (!copied)
+        return fail(copyError);
+    if (e.isError())
+        return fail(e.message);
+
+    const QString data = standby.m_root + QStringLiteral("/data/");
+    const QString conninfo = QStringLiteral("host=127.0.0.1 port=%1 user=%2 password=%3 "
+                                            "application_name=sightglass_standby")
+                                 .arg(m_port)
+                                 .arg(superuser(), m_password);
+    QString conf = QStringLiteral("\nprimary_conninfo = '%1'\nhot_standby_feedback = on\n").arg(conninfo);
+    if (!slot.isEmpty())
+        conf += QStringLiteral("primary_slot_name = '%1'\n").arg(slot);
+    const QList<QPair<QString, QByteArray>> files{
+        {QStringLiteral("backup_label"), stop.value(0, 0).toString().toUtf8()},
+        {QStringLiteral("standby.signal"), {}},
+        {QStringLiteral("postgresql.auto.conf"), conf.toUtf8()}};
+    for (const auto& [name, content] : files) {
+        QFile f(data + name);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Append) || f.write(content) != content.size())
+            return fail(tr("cannot write %1").arg(f.fileName()));
+        f.close();
+        if (standby.m_asRoot)
+            chownToPostgres(f.fileName());
+    }
+    if (!stop.value(0, 1).toString().isEmpty())
+        return fail(tr("the primary has tablespaces, which a sandbox standby does not copy"));
+    if (!standby.writePgpass(error))
+        return false;
+    standby.m_initialized = true;
+    return standby.start(error);
 }
 
 bool SandboxServer::start(QString* error)

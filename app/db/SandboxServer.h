@@ -32,6 +32,16 @@ public:
     bool stop(QString* error = nullptr);
     bool isRunning() const { return m_running; }
 
+    /// Makes \a standby (a new, never started object) a streaming replica of this running server
+    /// and starts it: a base backup taken with pg_backup_start()/pg_backup_stop() and a copy of the
+    /// files (the server-only builds of the test matrix have no pg_basebackup, and Debian's refuses
+    /// a newer server), then standby.signal and primary_conninfo. With \a slot it streams through a
+    /// physical replication slot of that name, created here; hot_standby_feedback is on, so the
+    /// standby's queries show among what holds the primary's xmin horizon back. Blocking.
+    bool startStandby(SandboxServer& standby, const QString& slot, QString* error = nullptr);
+    /// A folder under the sandbox that the server may write to (an archive_command's target).
+    QString serverDirectory(const QString& name, QString* error = nullptr) const;
+
     int port() const { return m_port; }
     QString binDir() const { return m_binDir; }
     QString rootDir() const { return m_root; }
@@ -55,6 +65,9 @@ public:
 
 private:
     bool initialize(QString* error);
+    bool createRoot(QString* error);
+    bool writePgpass(QString* error);
+    bool copyDataFrom(const SandboxServer& primary, QString* error);
     bool run(const QString& program, const QStringList& args, QString* error, int timeoutMs = 60000) const;
     void startWatchdog();
     void removeFiles();

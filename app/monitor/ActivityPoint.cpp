@@ -37,6 +37,10 @@ ActivityPoint ActivityPoint::from(const ActivitySample& s, const ActivityRates& 
     v[NextXid] = s.nextXid > 0 ? double(s.nextXid) : nan; // exact up to 2^53 transactions
     v[WraparoundPct] = s.oldestXidAge >= 0 ? 100.0 * double(s.oldestXidAge) / double(kXidStopAge) : nan;
     v[SequenceUsedPct] = nan; // not in the sample: the sampler adds what the health panel last read
+    v[WalBytesPerS] = r.walBytesPerS;
+    v[ReplicaLagS] = s.replicaLagS;
+    v[InactiveSlotMb] = double(s.inactiveSlotBytes) / (1024.0 * 1024.0);
+    v[ArchiveFailing] = s.archiveFailing ? 1 : 0;
     return p;
 }
 
@@ -65,7 +69,11 @@ const QStringList& ActivityPoint::fieldNames()
                                       QStringLiteral("stats_reset"),
                                       QStringLiteral("next_xid"),
                                       QStringLiteral("wraparound_pct"),
-                                      QStringLiteral("sequence_used_pct")};
+                                      QStringLiteral("sequence_used_pct"),
+                                      QStringLiteral("wal_bytes_per_s"),
+                                      QStringLiteral("replica_lag_s"),
+                                      QStringLiteral("inactive_slot_mb"),
+                                      QStringLiteral("archive_failing")};
     Q_ASSERT(names.size() == FieldCount);
     return names;
 }

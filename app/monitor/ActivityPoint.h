@@ -39,6 +39,10 @@ struct ActivityPoint
         /// The fullest sequence of the connected database, in % of its limit, as the Production
         /// health panel last read it (once a minute); NaN while it has not.
         SequenceUsedPct,
+        WalBytesPerS,
+        ReplicaLagS,    ///< the most lagging standby's replay lag (on a standby: its own delay)
+        InactiveSlotMb, ///< WAL retained by the fullest inactive replication slot, MiB
+        ArchiveFailing, ///< 1 while the archiver's last attempt failed, else 0
         FieldCount
     };
 

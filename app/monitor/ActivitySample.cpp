@@ -68,6 +68,11 @@ ActivitySample ActivitySample::fromResult(const ResultSet& result)
     s.longestIdleInTransactionS = v("longest_idle_in_transaction_s").toString().toDouble();
     s.nextXid = v("next_xid").toLongLong();
     s.oldestXidAge = v("oldest_xid_age").isNull() ? -1 : v("oldest_xid_age").toLongLong();
+    s.standby = v("standby").toBool();
+    s.walBytes = v("wal_bytes").toLongLong();
+    s.replicaLagS = v("replica_lag_s").toDouble();
+    s.inactiveSlotBytes = v("inactive_slot_bytes").toLongLong();
+    s.archiveFailing = v("archive_failing").toBool();
     for (const auto& item : jsonArray(v("applications"))) {
         const QJsonObject o = item.toObject();
         s.applications.append(
@@ -102,6 +107,10 @@ ActivityRates ActivityRates::between(const ActivitySample& previous, const Activ
     r.seconds = double(current.sampledAtMs - previous.sampledAtMs) / 1000.0;
     if (r.seconds <= 0)
         return r;
+    // The WAL position is no statistics counter: a reset leaves it alone, only another server
+    // (a failover behind the same address) can make it go back.
+    if (previous.walBytes > 0 && current.walBytes >= previous.walBytes)
+        r.walBytesPerS = double(current.walBytes - previous.walBytes) / r.seconds;
     const ActivityCounters& a = previous.counters;
     const ActivityCounters& b = current.counters;
     // A reset (pg_stat_reset, a restart, a crash) makes counters start again from zero.

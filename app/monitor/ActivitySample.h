@@ -7,6 +7,8 @@
 #include <QMetaType>
 #include <QString>
 
+#include <limits>
+
 namespace sg {
 
 /// Sessions of one application (its pool, seen from the server).
@@ -64,6 +66,13 @@ struct ActivitySample
     double longestIdleInTransactionS = 0;
     qint64 nextXid = 0;                   ///< the next transaction ID (64-bit, with its epoch)
     qint64 oldestXidAge = -1;             ///< age of the oldest database's datfrozenxid; -1 unknown
+    bool standby = false;                 ///< the server is in recovery
+    qint64 walBytes = 0;                  ///< the WAL position (replayed, on a standby) in bytes
+    /// The most lagging standby's replay lag or, on a standby, its own replay delay; 0 without
+    /// standbys (or when our role may not see their figures).
+    double replicaLagS = 0;
+    qint64 inactiveSlotBytes = 0;         ///< WAL the fullest inactive slot retains; 0 without one
+    bool archiveFailing = false;          ///< the archiver failed since its last success
     QList<ApplicationCount> applications; ///< own sessions included, as "sightglass"
     QList<GroupCount> databases;
     QList<GroupCount> users;
@@ -94,6 +103,8 @@ struct ActivityRates
     double indexHitPct = 0; ///< index blocks of user tables, connected database
     double tempBytesPerS = 0;
     double deadlocksPerS = 0;
+    /// WAL written per second; valid across a statistics reset, NaN when the position went back.
+    double walBytesPerS = std::numeric_limits<double>::quiet_NaN();
 
     static ActivityRates between(const ActivitySample& previous, const ActivitySample& current);
 };

@@ -16,6 +16,8 @@ ActivityThresholds ActivityThresholds::load()
     t.cacheHitPct = s.value(QStringLiteral("thresholds/cacheHitPct"), t.cacheHitPct).toDouble();
     t.wraparoundPct = s.value(QStringLiteral("thresholds/wraparoundPct"), t.wraparoundPct).toDouble();
     t.sequenceUsedPct = s.value(QStringLiteral("thresholds/sequenceUsedPct"), t.sequenceUsedPct).toDouble();
+    t.replicaLagS = s.value(QStringLiteral("thresholds/replicaLagS"), t.replicaLagS).toDouble();
+    t.inactiveSlotMb = s.value(QStringLiteral("thresholds/inactiveSlotMb"), t.inactiveSlotMb).toDouble();
     return t;
 }
 
@@ -28,6 +30,8 @@ void ActivityThresholds::save() const
     s.setValue(QStringLiteral("thresholds/cacheHitPct"), cacheHitPct);
     s.setValue(QStringLiteral("thresholds/wraparoundPct"), wraparoundPct);
     s.setValue(QStringLiteral("thresholds/sequenceUsedPct"), sequenceUsedPct);
+    s.setValue(QStringLiteral("thresholds/replicaLagS"), replicaLagS);
+    s.setValue(QStringLiteral("thresholds/inactiveSlotMb"), inactiveSlotMb);
 }
 
 } // namespace sg

@@ -17,6 +17,12 @@ struct ActivityThresholds
     /// Warn when the fullest sequence has used this share of its values (its own limit, or the
     /// integer column it feeds): at 90 % a busy table has weeks left, not hours.
     double sequenceUsedPct = 90;
+    /// Warn when a standby's replay lags (or, connected to a standby, its own replay is) this far
+    /// behind, in seconds.
+    double replicaLagS = 60;
+    /// Warn when an inactive replication slot retains more WAL than this, in MiB: nothing reads
+    /// it, and it stays on the primary's disk until the slot is used again or dropped.
+    double inactiveSlotMb = 1024;
 
     static ActivityThresholds load();
     void save() const;

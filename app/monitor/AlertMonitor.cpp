@@ -22,15 +22,21 @@ QString AlertEvent::ruleName() const
         return tr("Transaction ID wraparound");
     case Rule::Sequence:
         return tr("Sequence near its limit");
+    case Rule::ReplicaLag:
+        return tr("Replica lagging");
+    case Rule::InactiveSlot:
+        return tr("Inactive replication slot");
+    case Rule::ArchiveFailing:
+        return tr("WAL archiving failing");
     }
     return {};
 }
 
 QString AlertEvent::message() const
 {
-    const int decimals = rule == Rule::LockWaiters                            ? 0
-                         : rule == Rule::Wraparound || rule == Rule::Sequence ? 2
-                                                                              : 1;
+    const int decimals = rule == Rule::LockWaiters || rule == Rule::InactiveSlot ? 0
+                         : rule == Rule::Wraparound || rule == Rule::Sequence    ? 2
+                                                                                 : 1;
     const QString v = QString::number(value, 'f', decimals);
     const QString l = QString::number(limit, 'f', decimals);
     switch (rule) {
@@ -59,6 +65,20 @@ QString AlertEvent::message() const
                         "says which, and when it is full")
                          .arg(v, l)
                    : tr("No sequence has used more than %2 % of its values now (the fullest %1 %)").arg(v, l);
+    case Rule::ReplicaLag:
+        return raised ? tr("Replay on a standby is %1 s behind (limit %2 s): the Production health "
+                           "panel's Replication tab says which and by how many bytes")
+                            .arg(v, l)
+                      : tr("Standby replay is back under %2 s behind (%1 s)").arg(v, l);
+    case Rule::InactiveSlot:
+        return raised ? tr("An inactive replication slot retains %1 MiB of WAL (limit %2 MiB): it stays "
+                           "on disk until the slot is used again or dropped")
+                            .arg(v, l)
+                      : tr("No inactive replication slot retains more than %1 MiB of WAL now").arg(l);
+    case Rule::ArchiveFailing:
+        return raised ? tr("WAL archiving is failing: segments pile up in pg_wal and are not in the "
+                           "archive; the server log has archive_command's error")
+                      : tr("WAL archiving works again");
     }
     return {};
 }
@@ -78,6 +98,12 @@ double AlertMonitor::valueOf(AlertEvent::Rule rule, const ActivityPoint& p)
         return p[ActivityPoint::WraparoundPct];
     case AlertEvent::Rule::Sequence:
         return p[ActivityPoint::SequenceUsedPct];
+    case AlertEvent::Rule::ReplicaLag:
+        return p[ActivityPoint::ReplicaLagS];
+    case AlertEvent::Rule::InactiveSlot:
+        return p[ActivityPoint::InactiveSlotMb];
+    case AlertEvent::Rule::ArchiveFailing:
+        return p[ActivityPoint::ArchiveFailing];
     }
     return 0;
 }
@@ -104,6 +130,12 @@ QList<AlertEvent> AlertMonitor::evaluate(const ActivityPoint& p)
          true},
         {AlertEvent::Rule::Sequence, valueOf(AlertEvent::Rule::Sequence, p), m_thresholds.sequenceUsedPct,
          true},
+        {AlertEvent::Rule::ReplicaLag, valueOf(AlertEvent::Rule::ReplicaLag, p), m_thresholds.replicaLagS,
+         true},
+        {AlertEvent::Rule::InactiveSlot, valueOf(AlertEvent::Rule::InactiveSlot, p),
+         m_thresholds.inactiveSlotMb, true},
+        // Not a threshold: any failure since the last success is one.
+        {AlertEvent::Rule::ArchiveFailing, valueOf(AlertEvent::Rule::ArchiveFailing, p), 0.5, true},
     };
     QList<AlertEvent> events;
     for (const Check& c : checks) {

@@ -17,7 +17,17 @@ struct AlertEvent
     Q_DECLARE_TR_FUNCTIONS(sg::AlertEvent)
 
 public:
-    enum class Rule { Utilization, LockWaiters, IdleInTransaction, CacheHit, Wraparound, Sequence };
+    enum class Rule {
+        Utilization,
+        LockWaiters,
+        IdleInTransaction,
+        CacheHit,
+        Wraparound,
+        Sequence,
+        ReplicaLag,
+        InactiveSlot,
+        ArchiveFailing
+    };
     qint64 timeMs = 0;
     Rule rule = Rule::Utilization;
     bool raised = true; ///< false: the figure recovered
@@ -50,7 +60,7 @@ public:
     const QList<AlertEvent>& log() const { return m_log; }
 
 private:
-    static constexpr int kRules = 6;
+    static constexpr int kRules = 9;
     ActivityThresholds m_thresholds;
     bool m_firing[kRules] = {};
     AlertEvent m_lastRaise[kRules];

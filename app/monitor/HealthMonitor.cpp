@@ -69,6 +69,9 @@ HealthMonitor::HealthMonitor(ActivityMonitor* activity, QObject* parent)
         live("health_sequences", {QStringLiteral("schema"), QStringLiteral("sequence")}, kCatalogRefreshMs);
     m_progressQuery = live("health_progress", {QStringLiteral("pid"), QStringLiteral("command")}, kRefreshMs);
     m_checkpoints = live("report_checkpoints", {}, kRefreshMs);
+    m_replicas = live("health_replicas", {QStringLiteral("standby"), QStringLiteral("pid")}, kRefreshMs);
+    m_slots = live("health_slots", {QStringLiteral("slot")}, kRefreshMs);
+    m_wal = live("health_wal", {}, kRefreshMs);
     m_io = live("report_io",
                 {QStringLiteral("backend_type"), QStringLiteral("object"), QStringLiteral("context")},
                 kRefreshMs);
@@ -126,7 +129,7 @@ HealthMonitor::HealthMonitor(ActivityMonitor* activity, QObject* parent)
         m_progressQuery->refresh();
     });
     for (LiveQuery* q : {m_databases, m_horizon, m_autovacuum, m_oldestTables, m_vacuumQueue, m_sequenceQuery,
-                         m_progressQuery, m_checkpoints, m_io})
+                         m_progressQuery, m_checkpoints, m_io, m_replicas, m_slots, m_wal})
         connect(q, &LiveQuery::updated, this, &HealthMonitor::updated);
     using Format = ResultTableModel::ColumnFormat;
     m_checkpoints->model()->setColumnFormat(
@@ -135,6 +138,23 @@ HealthMonitor::HealthMonitor(ActivityMonitor* activity, QObject* parent)
          QStringLiteral("maxwritten_clean")},
         Format::Count);
     m_checkpoints->model()->setColumnFormat({QStringLiteral("since_ms")}, Format::EpochMs);
+    const QStringList bytes{QStringLiteral("unsent_bytes"),     QStringLiteral("unflushed_bytes"),
+                            QStringLiteral("unreplayed_bytes"), QStringLiteral("retained_bytes"),
+                            QStringLiteral("safe_wal_bytes"),   QStringLiteral("waiting_bytes"),
+                            QStringLiteral("wal_bytes")};
+    const QStringList seconds{QStringLiteral("write_lag_s"), QStringLiteral("flush_lag_s"),
+                              QStringLiteral("replay_lag_s"), QStringLiteral("reply_age_s"),
+                              QStringLiteral("replay_delay_s")};
+    for (LiveQuery* q : {m_replicas, m_slots, m_wal}) {
+        q->model()->setColumnFormat(bytes, Format::Bytes);
+        q->model()->setColumnFormat(seconds, Format::Duration);
+        q->model()->setColumnFormat({QStringLiteral("xmin_age"), QStringLiteral("archived_count"),
+                                     QStringLiteral("failed_count"), QStringLiteral("waiting_segments")},
+                                    Format::Count);
+        q->model()->setColumnFormat({QStringLiteral("last_archived_ms"), QStringLiteral("last_failed_ms"),
+                                     QStringLiteral("last_message_ms")},
+                                    Format::EpochMs);
+    }
     m_io->model()->setColumnFormat({QStringLiteral("reads"), QStringLiteral("writes"),
                                     QStringLiteral("extends"), QStringLiteral("fsyncs"),
                                     QStringLiteral("hits")},
@@ -147,7 +167,7 @@ void HealthMonitor::start()
 {
     m_running = true;
     for (LiveQuery* q : {m_databases, m_horizon, m_autovacuum, m_oldestTables, m_vacuumQueue, m_sequenceQuery,
-                         m_progressQuery, m_checkpoints})
+                         m_progressQuery, m_checkpoints, m_replicas, m_slots, m_wal})
         q->start();
     if (hasIo())
         m_io->start();
@@ -157,14 +177,14 @@ void HealthMonitor::stop()
 {
     m_running = false;
     for (LiveQuery* q : {m_databases, m_horizon, m_autovacuum, m_oldestTables, m_vacuumQueue, m_sequenceQuery,
-                         m_progressQuery, m_checkpoints, m_io})
+                         m_progressQuery, m_checkpoints, m_io, m_replicas, m_slots, m_wal})
         q->stop();
 }
 
 void HealthMonitor::refresh()
 {
     for (LiveQuery* q : {m_databases, m_horizon, m_autovacuum, m_oldestTables, m_vacuumQueue, m_sequenceQuery,
-                         m_progressQuery, m_checkpoints})
+                         m_progressQuery, m_checkpoints, m_replicas, m_slots, m_wal})
         q->refresh();
     if (hasIo())
         m_io->refresh();

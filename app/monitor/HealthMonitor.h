@@ -20,6 +20,10 @@ class ResultTableModel;
 /// autovacuum's workers and the tables it owes work to; every running pg_stat_progress_* command
 /// with an ETA from its observed rate, and cancelling one (after the UI's confirmation).
 ///
+/// Replication: the standbys streaming from this server, its slots and the WAL each retains, the
+/// archiver, and on a standby its WAL receiver and replay delay; the WAL rate and the replication
+/// alerts come from the sampler, which reads the same figures every second.
+///
 /// Checkpoints and pg_stat_io (16+) come along, as in the health report.
 ///
 /// The cheap queries refresh every 10 s, commands in progress every second while any runs; the
@@ -56,6 +60,12 @@ public:
     LiveQuery* checkpoints() const { return m_checkpoints; }
     /// pg_stat_io's busiest rows; runs on PostgreSQL 16 and later only.
     LiveQuery* io() const { return m_io; }
+    /// Standbys streaming from this server (pg_stat_replication).
+    LiveQuery* replicas() const { return m_replicas; }
+    /// Replication slots with the WAL they retain.
+    LiveQuery* replicationSlots() const { return m_slots; }
+    /// One row: standby or not, the WAL position, the archiver, the WAL receiver (health_wal).
+    LiveQuery* wal() const { return m_wal; }
     /// Whether the server has pg_stat_io (false until connected).
     bool hasIo() const;
     /// The sequences with the rate each moved at while watched and the time left at that rate.
@@ -101,6 +111,9 @@ private:
     LiveQuery* m_progressQuery;
     LiveQuery* m_checkpoints;
     LiveQuery* m_io;
+    LiveQuery* m_replicas;
+    LiveQuery* m_slots;
+    LiveQuery* m_wal;
     bool m_running = false;
     bool m_cancelPending = false; ///< the admin session's next answer is ours, not the Activity panel's
     ResultTableModel* m_sequences;

@@ -39,6 +39,9 @@ WITH s AS (
            sum(temp_bytes)::bigint AS temp_bytes, sum(deadlocks)::bigint AS deadlocks,
            max(stats_reset) AS stats_reset, count(stats_reset)::int AS stats_reset_entries
       FROM pg_stat_database
+), wal AS (
+    SELECT pg_is_in_recovery() AS standby,
+           CASE WHEN pg_is_in_recovery() THEN pg_last_wal_replay_lsn() ELSE pg_current_wal_insert_lsn() END AS lsn
 ), io AS (
     SELECT coalesce(sum(heap_blks_hit), 0)::bigint AS heap_hit, coalesce(sum(heap_blks_read), 0)::bigint AS heap_read,
            coalesce(sum(idx_blks_hit), 0)::bigint AS idx_hit, coalesce(sum(idx_blks_read), 0)::bigint AS idx_read
@@ -78,5 +81,22 @@ SELECT (extract(epoch FROM clock_timestamp()) * 1000)::bigint                   
        -- history is what the wraparound forecast extrapolates.
        pg_snapshot_xmax(pg_current_snapshot())::text::bigint                         AS next_xid,
        (SELECT max(age(datfrozenxid)) FROM pg_database)::bigint                      AS oldest_xid_age,
-       io.heap_hit, io.heap_read, io.idx_hit, io.idx_read
-  FROM d, io;
+       io.heap_hit, io.heap_read, io.idx_hit, io.idx_read,
+       -- Replication, for its alerts: where WAL stands (inserted, so a commit not yet flushed by an
+       -- asynchronous commit counts; its rate is the WAL written per second),
+       -- the most lagging standby's replay lag or, on a standby, its own replay delay; the WAL
+       -- the fullest inactive slot retains; whether the archiver failed since it last succeeded.
+       -- pg_stat_get_wal_senders() is pg_stat_replication without a second pass over every session.
+       wal.standby,
+       (wal.lsn - '0/0'::pg_lsn)::bigint                                             AS wal_bytes,
+       -- Both are 0 with nothing to measure, so an alert clears when its standby or slot is gone.
+       coalesce(greatest(
+           (SELECT max(extract(epoch FROM replay_lag)) FROM pg_stat_get_wal_senders()),
+           CASE WHEN wal.standby AND pg_last_wal_receive_lsn() IS DISTINCT FROM pg_last_wal_replay_lsn()
+                THEN extract(epoch FROM clock_timestamp() - pg_last_xact_replay_timestamp()) END), 0)::float8
+                                                                                     AS replica_lag_s,
+       (SELECT coalesce(max(CASE WHEN wal.standby THEN pg_last_wal_receive_lsn() ELSE wal.lsn END - restart_lsn), 0)
+          FROM pg_replication_slots WHERE NOT active)::bigint                        AS inactive_slot_bytes,
+       (SELECT coalesce(last_failed_time > coalesce(last_archived_time, '-infinity'), false)
+          FROM pg_stat_archiver)                                                     AS archive_failing
+  FROM d, io, wal;

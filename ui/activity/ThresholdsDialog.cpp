@@ -45,6 +45,18 @@ ThresholdsDialog::ThresholdsDialog(const sg::ActivityThresholds& current, QWidge
     m_wraparound->setToolTip(tr("The oldest transaction ID's age against the age where the server stops "
                                 "accepting writes (about 2.1 billion)"));
     m_wraparound->setValue(current.wraparoundPct);
+    m_replicaLag = new QDoubleSpinBox(this);
+    m_replicaLag->setRange(0.1, 86400);
+    m_replicaLag->setSuffix(tr(" s behind"));
+    m_replicaLag->setToolTip(tr("A standby's replay lag as it reports it, or, connected to a standby, how "
+                                "long its own replay is behind"));
+    m_replicaLag->setValue(current.replicaLagS);
+    m_inactiveSlot = new QDoubleSpinBox(this);
+    m_inactiveSlot->setRange(0, 10 * 1024 * 1024);
+    m_inactiveSlot->setDecimals(0);
+    m_inactiveSlot->setSuffix(tr(" MiB of WAL"));
+    m_inactiveSlot->setToolTip(tr("WAL kept on the primary's disk for a replication slot nothing reads"));
+    m_inactiveSlot->setValue(current.inactiveSlotMb);
 
     auto* form = new QFormLayout(this);
     form->addRow(new QLabel(tr("Warn when a figure crosses its limit; recovery is logged too."), this));
@@ -54,6 +66,8 @@ ThresholdsDialog::ThresholdsDialog(const sg::ActivityThresholds& current, QWidge
     form->addRow(tr("Cache hit ratio below"), m_cacheHit);
     form->addRow(tr("A sequence above"), m_sequence);
     form->addRow(tr("Oldest transaction ID above"), m_wraparound);
+    form->addRow(tr("Replica lagging more than"), m_replicaLag);
+    form->addRow(tr("Inactive slot retaining more than"), m_inactiveSlot);
     auto* buttons = new QDialogButtonBox(
         QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -66,6 +80,8 @@ ThresholdsDialog::ThresholdsDialog(const sg::ActivityThresholds& current, QWidge
         m_cacheHit->setValue(d.cacheHitPct);
         m_wraparound->setValue(d.wraparoundPct);
         m_sequence->setValue(d.sequenceUsedPct);
+        m_replicaLag->setValue(d.replicaLagS);
+        m_inactiveSlot->setValue(d.inactiveSlotMb);
     });
     form->addRow(buttons);
 }
@@ -79,6 +95,8 @@ sg::ActivityThresholds ThresholdsDialog::thresholds() const
     t.cacheHitPct = m_cacheHit->value();
     t.wraparoundPct = m_wraparound->value();
     t.sequenceUsedPct = m_sequence->value();
+    t.replicaLagS = m_replicaLag->value();
+    t.inactiveSlotMb = m_inactiveSlot->value();
     return t;
 }
 

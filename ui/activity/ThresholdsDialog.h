@@ -24,6 +24,8 @@ private:
     QDoubleSpinBox* m_idleInTransaction;
     QDoubleSpinBox* m_cacheHit;
     QDoubleSpinBox* m_wraparound;
+    QDoubleSpinBox* m_replicaLag;
+    QDoubleSpinBox* m_inactiveSlot;
     QDoubleSpinBox* m_sequence; ///< created before m_wraparound, shown above it
 };
 
