@@ -29,15 +29,44 @@ bool runSql(const ConnectionOptions& options, const QString& sql, QString* error
 } // namespace
 
 DemoEnvironment::DemoEnvironment(QObject* parent)
-    : QObject(parent), m_server(std::make_unique<SandboxServer>())
+    : QObject(parent), m_server(std::make_unique<SandboxServer>()),
+      m_standby(std::make_unique<SandboxServer>())
 {
+    m_server->setSetting(QStringLiteral("archive_mode"), QStringLiteral("on"));
 }
 
 DemoEnvironment::~DemoEnvironment()
 {
     stopWorkload();
     m_setup.waitForFinished(); // it reports progress to this object while it runs
-    // m_server's destructor stops the server and removes its files
+    // the servers' destructors stop them and remove their files: the standby first
+    m_standby.reset();
+}
+
+ConnectionOptions DemoEnvironment::standbyOptions() const
+{
+    return m_standby->options(QString::fromLatin1(DatabaseName));
+}
+
+bool DemoEnvironment::addReplication(QString* error)
+{
+    const QString archive = m_server->serverDirectory(QStringLiteral("archive"), error);
+    if (archive.isEmpty())
+        return false;
+    const ConnectionOptions admin = m_server->options();
+    // The folder is the sandbox's own: a path without quotes or spaces, safe in the command.
+    if (!runSql(admin,
+                QStringLiteral("ALTER SYSTEM SET archive_command = 'test ! -f %1/%f && cp %p %1/%f'")
+                    .arg(archive),
+                error) ||
+        !runSql(admin, QStringLiteral("SELECT pg_reload_conf()"), error))
+        return false;
+    if (!m_server->startStandby(*m_standby, QStringLiteral("demo_standby"), error))
+        return false;
+    // A standby that went away and left its slot: the WAL it would need piles up on the primary.
+    return runSql(admin,
+                  QStringLiteral("SELECT pg_create_physical_replication_slot('demo_departed_replica', true)"),
+                  error);
 }
 
 ConnectionOptions DemoEnvironment::options() const
@@ -78,6 +107,11 @@ void DemoEnvironment::start()
                 QMetaObject::invokeMethod(
                     this, [this] { Q_EMIT progress(tr("Loading pgbench data and planted problems…")); });
                 o.ok = load(*m_server, &o.error);
+            }
+            if (o.ok) {
+                QMetaObject::invokeMethod(this,
+                                          [this] { Q_EMIT progress(tr("Starting a streaming standby…")); });
+                o.ok = addReplication(&o.error);
             }
             return o;
         },

@@ -18,6 +18,8 @@ class SandboxServer;
 
 /// The demo: a sandbox server loaded with pgbench data and planted problems, plus a bounded
 /// background workload (a few rate-limited clients for a fixed time) that stops with this object.
+/// For the Production health panel's replication figures it archives its WAL to a folder, streams
+/// to a standby of its own through a slot, and keeps the slot of a standby that went away.
 class DemoEnvironment : public QObject
 {
     Q_OBJECT
@@ -38,6 +40,9 @@ public:
 
     ConnectionOptions options() const;
     SandboxServer* server() const { return m_server.get(); }
+    /// The streaming standby of the demo server (running once ready() came).
+    SandboxServer* standby() const { return m_standby.get(); }
+    ConnectionOptions standbyOptions() const;
 
     /// Blocking: creates the demo database on a running sandbox and loads pgbench data and the
     /// planted problems. Used by start(), the `sandbox --demo` command and tests.
@@ -50,6 +55,8 @@ Q_SIGNALS:
 
 private:
     std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<SandboxServer> m_standby;
+    bool addReplication(QString* error);
     struct SetupOutcome
     {
         bool ok = false;

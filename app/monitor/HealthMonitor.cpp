@@ -140,8 +140,7 @@ HealthMonitor::HealthMonitor(ActivityMonitor* activity, QObject* parent)
     m_checkpoints->model()->setColumnFormat({QStringLiteral("since_ms")}, Format::EpochMs);
     const QStringList bytes{QStringLiteral("unsent_bytes"),     QStringLiteral("unflushed_bytes"),
                             QStringLiteral("unreplayed_bytes"), QStringLiteral("retained_bytes"),
-                            QStringLiteral("safe_wal_bytes"),   QStringLiteral("waiting_bytes"),
-                            QStringLiteral("wal_bytes")};
+                            QStringLiteral("safe_wal_bytes"),   QStringLiteral("waiting_bytes")};
     const QStringList seconds{QStringLiteral("write_lag_s"), QStringLiteral("flush_lag_s"),
                               QStringLiteral("replay_lag_s"), QStringLiteral("reply_age_s"),
                               QStringLiteral("replay_delay_s")};
@@ -207,6 +206,20 @@ void HealthMonitor::onProgress()
         m_progressQuery->setIntervalMs(wanted);
         m_progressQuery->start();
     }
+}
+
+ReplicationStatus HealthMonitor::replicationStatus() const
+{
+    const auto& history = sampler()->history();
+    const double walRate = history.isEmpty() ? std::nan("") : history.last()[ActivityPoint::WalBytesPerS];
+    return ReplicationStatus::from(m_wal->model()->result(), m_replicas->model()->result(),
+                                   m_slots->model()->result(), sampler()->alerts().thresholds(), walRate,
+                                   QDateTime::currentMSecsSinceEpoch());
+}
+
+const ActivitySampler* HealthMonitor::sampler() const
+{
+    return m_activity->sampler();
 }
 
 bool HealthMonitor::isPgBouncer() const

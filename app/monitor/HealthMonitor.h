@@ -3,6 +3,7 @@
 
 #include "advisor/WraparoundForecast.h"
 #include "ObservedRate.h"
+#include "ReplicationStatus.h"
 
 #include <QObject>
 #include <QTimer>
@@ -10,6 +11,7 @@
 namespace sg {
 
 class ActivityMonitor;
+class ActivitySampler;
 class LiveQuery;
 class ResultSet;
 class ResultTableModel;
@@ -66,6 +68,10 @@ public:
     LiveQuery* replicationSlots() const { return m_slots; }
     /// One row: standby or not, the WAL position, the archiver, the WAL receiver (health_wal).
     LiveQuery* wal() const { return m_wal; }
+    /// Replication and WAL in a few sentences, with the alert thresholds and the latest WAL rate.
+    ReplicationStatus replicationStatus() const;
+    /// The sampler whose history has the WAL rate and the replication lag over time.
+    const ActivitySampler* sampler() const;
     /// Whether the server has pg_stat_io (false until connected).
     bool hasIo() const;
     /// The sequences with the rate each moved at while watched and the time left at that rate.

@@ -1,5 +1,5 @@
--- One row about WAL on this server: whether it is a standby, where its WAL stands (the rate
--- between two reads is the WAL written per second), the archiver (last archived segment and its
+-- One row about WAL on this server: whether it is a standby, where its WAL stands (the LSN;
+-- the sampler charts its rate), the archiver (last archived segment and its
 -- age, failures, and the segments waiting to be archived: on a crash of the disk, data at risk)
 -- and, on a standby, its WAL receiver and how far replay is behind what it received.
 -- pg_ls_archive_statusdir() needs pg_monitor; without it the waiting segments stay empty.
@@ -11,7 +11,7 @@ WITH pos AS (
                (SELECT count(*) FROM pg_ls_archive_statusdir() WHERE name LIKE '%.ready') END AS segments
 )
 SELECT pos.standby,
-       (pos.lsn - '0/0'::pg_lsn)::bigint                                       AS wal_bytes,
+       pos.lsn::text                                                           AS lsn,
        current_setting('wal_level')                                            AS wal_level,
        current_setting('archive_mode')                                         AS archive_mode,
        a.archived_count,

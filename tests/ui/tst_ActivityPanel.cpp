@@ -250,10 +250,17 @@ private Q_SLOTS:
             auto* dialog = qobject_cast<ui::ThresholdsDialog*>(modal);
             if (!dialog)
                 return false;
-            dialog->findChildren<QDoubleSpinBox*>().first()->setValue(1.0); // utilization above 1 %
-            const auto spins = dialog->findChildren<QDoubleSpinBox*>();
-            spins.last()->setValue(12.5);               // wraparound, the last row
-            spins.at(spins.size() - 2)->setValue(77.0); // a sequence, the row before
+            auto spin = [dialog](const char* name) {
+                auto* s = dialog->findChild<QDoubleSpinBox*>(QLatin1String(name));
+                if (!s)
+                    qFatal("the thresholds dialog has no %s", name);
+                return s;
+            };
+            spin("utilizationSpin")->setValue(1.0); // utilization above 1 %
+            spin("wraparoundSpin")->setValue(12.5);
+            spin("sequenceSpin")->setValue(77.0);
+            spin("replicaLagSpin")->setValue(5.5);
+            spin("inactiveSlotSpin")->setValue(300);
             dialog->accept();
             return true;
         });
@@ -269,6 +276,9 @@ private Q_SLOTS:
         QCOMPARE(ActivityThresholds::load().wraparoundPct, 12.5);
         QCOMPARE(f.monitor->sampler()->alerts().thresholds().sequenceUsedPct, 77.0);
         QCOMPARE(ActivityThresholds::load().sequenceUsedPct, 77.0);
+        QCOMPARE(f.monitor->sampler()->alerts().thresholds().replicaLagS, 5.5);
+        QCOMPARE(ActivityThresholds::load().replicaLagS, 5.5);
+        QCOMPARE(ActivityThresholds::load().inactiveSlotMb, 300.0);
         QSettings().remove(QStringLiteral("thresholds"));
 
         // The connections chart fits the sessions by default; max_connections is a reference line

@@ -12,11 +12,14 @@
 #include "db/LiveQuery.h"
 #include "db/ResultSortFilterProxy.h"
 #include "db/ResultTableModel.h"
+#include "db/SandboxServer.h"
 #include "db/ServerSession.h"
 #include "monitor/ActivityMonitor.h"
 #include "monitor/HealthMonitor.h"
+#include "ui/activity/TimeSeriesChart.h"
 #include "ui/health/HealthPanel.h"
 #include "ui/LiveTableView.h"
+#include "ui/StateColors.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -188,6 +191,61 @@ private Q_SLOTS:
                                               "WHERE query = 'VACUUM slow_vacuum'"));
         QTRY_COMPARE_WITH_TIMEOUT(vacuumed.size(), 3, 10000);
         test::execute(m_setup, QStringLiteral("DROP ROLE tst_watch"));
+    }
+
+    void theReplicationTabShowsTheStandbyTheSlotsAndTheCharts()
+    {
+        // A real standby of the sandbox, and the slot of one that went away.
+        SandboxServer standby;
+        QString error;
+        QVERIFY2(test::sandbox().startStandby(standby, QStringLiteral("panel_standby"), &error),
+                 qPrintable(error));
+        SG_VERIFY_EXEC(m_setup,
+                       QStringLiteral("SELECT pg_create_physical_replication_slot('departed', true)"));
+        ServerSession session;
+        session.open(test::sandboxOptions());
+        ActivityMonitor activity(&session);
+        HealthMonitor health(&activity);
+        ui::HealthPanel panel(&health);
+        panel.resize(1280, 640);
+        panel.show();
+        activity.start();
+        health.start();
+        QTRY_VERIFY2_WITH_TIMEOUT(panel.replicationLine()->text().contains(QStringLiteral("1 standby")) &&
+                                      panel.replicationLine()->text().contains(QStringLiteral("departed")),
+                                  qPrintable(panel.replicationLine()->text()), 20000);
+        const QString line = panel.replicationLine()->text();
+        QVERIFY2(line.contains(QStringLiteral("1 streaming")), qPrintable(line));
+        QVERIFY2(line.contains(QStringLiteral("1 inactive slot")), qPrintable(line));
+        QVERIFY2(line.contains(QStringLiteral("WAL archiving is off")), qPrintable(line));
+        QCOMPARE(panel.replicationLine()->palette().color(QPalette::WindowText),
+                 ui::stateColor(ui::State::Good, panel.palette()));
+
+        panel.tabs()->setCurrentIndex(panel.tabs()->count() - 1);
+        QCOMPARE(panel.tabs()->tabText(panel.tabs()->currentIndex()), QStringLiteral("Replication"));
+        auto* replicas = panel.findChild<ui::LiveTableView*>(QStringLiteral("replicasView"));
+        auto* slotsView = panel.findChild<ui::LiveTableView*>(QStringLiteral("slotsView"));
+        QVERIFY(replicas && slotsView);
+        QCOMPARE(replicas->table()->model()->rowCount(), 1);
+        QVERIFY(test::findCell(replicas->table()->model(), QStringLiteral("panel_standby")).isValid());
+        QCOMPARE(slotsView->table()->model()->rowCount(), 2);
+        // The WAL chart draws the sampler's history: a few samples with WAL written between them.
+        for (int i = 0; i < 3; ++i)
+            SG_VERIFY_EXEC(m_setup,
+                           QStringLiteral("INSERT INTO tickets SELECT g FROM generate_series(%1, %2) g")
+                               .arg(i * 1000 + 1)
+                               .arg(i * 1000 + 1000));
+        QTRY_VERIFY_WITH_TIMEOUT(panel.walChart()->pointCount() >= 2, 10000);
+        QVERIFY(panel.lagChart()->pointCount() >= 2);
+        picture(&panel, "health-replication.png");
+
+        SG_VERIFY_EXEC(m_setup, QStringLiteral("SELECT pg_drop_replication_slot('departed')"));
+        QVERIFY(standby.stop(&error));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (health.replicas()->refresh(), health.replicationSlots()->refresh(),
+             panel.replicationLine()->text().contains(QStringLiteral("No standby streams"))),
+            20000);
+        SG_VERIFY_EXEC(m_setup, QStringLiteral("SELECT pg_drop_replication_slot('panel_standby')"));
     }
 };
 

@@ -58,6 +58,18 @@ ThresholdsDialog::ThresholdsDialog(const sg::ActivityThresholds& current, QWidge
     m_inactiveSlot->setToolTip(tr("WAL kept on the primary's disk for a replication slot nothing reads"));
     m_inactiveSlot->setValue(current.inactiveSlotMb);
 
+    // Named, so a test (or an accessibility tool) finds a row by what it is, not where it sits.
+    const QList<QPair<QWidget*, const char*>> named{{m_utilization, "utilizationSpin"},
+                                                    {m_lockWaiters, "lockWaitersSpin"},
+                                                    {m_idleInTransaction, "idleInTransactionSpin"},
+                                                    {m_cacheHit, "cacheHitSpin"},
+                                                    {m_sequence, "sequenceSpin"},
+                                                    {m_wraparound, "wraparoundSpin"},
+                                                    {m_replicaLag, "replicaLagSpin"},
+                                                    {m_inactiveSlot, "inactiveSlotSpin"}};
+    for (const auto& [widget, name] : named)
+        widget->setObjectName(QLatin1String(name));
+
     auto* form = new QFormLayout(this);
     form->addRow(new QLabel(tr("Warn when a figure crosses its limit; recovery is logged too."), this));
     form->addRow(tr("Utilization above"), m_utilization);

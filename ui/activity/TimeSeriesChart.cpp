@@ -368,7 +368,9 @@ void TimeSeriesChart::setValueFormat(const QString& suffix, int decimals)
 {
     m_suffix = suffix;
     m_decimals = decimals;
-    m_y->setLabelFormat(m_fixedY || (decimals == 0 && !m_zoomed) ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
+    m_y->setLabelFormat(m_fixedY || (decimals == 0 && !m_zoomed)
+                            ? QStringLiteral("%.0f")
+                            : QStringLiteral("%.%1f").arg(qMin(decimals, 2)));
 }
 
 void TimeSeriesChart::setTimeWindow(qint64 fromMs, qint64 toMs)
@@ -434,7 +436,7 @@ void TimeSeriesChart::fitY()
         return;
     }
     // Whole counts on an empty or near-empty chart: 0–3 reads 0 1 2 3, where 0–1 read "0 0 1 1".
-    const double wanted = niceCeiling(top * 1.1);
+    const double wanted = niceCeiling(std::max(top * 1.1, m_minimumTop));
     m_y->setRange(0, m_decimals == 0 ? std::max(wanted, 3.0) : wanted);
     m_y->setTickCount(4);
     m_y->applyNiceNumbers(); // round ticks (0, 50, 100 …) rather than thirds

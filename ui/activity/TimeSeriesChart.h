@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QChartView>
+#include <QColor>
 #include <QList>
 #include <QPointF>
 
@@ -12,6 +13,14 @@ class QValueAxis;
 class QXYSeries;
 
 namespace sg::ui {
+
+/// The series colours of every chart, by meaning (categories, not states: those are StateColors):
+/// greens for work, ambers for sessions holding a transaction, reds for waiting and limits.
+namespace chartcolor {
+inline const QColor kActive(0x2e, 0x7d, 0x32), kIdleTx(0xf9, 0xa8, 0x25), kAborted(0xef, 0x6c, 0x00),
+    kLockWait(0xc6, 0x28, 0x28), kOtherWait(0x8e, 0x24, 0xaa), kIdle(0x90, 0xa4, 0xae),
+    kHidden(0xbd, 0xbd, 0xbd), kOwn(0x15, 0x65, 0xc0), kLimit(0x21, 0x21, 0x21), kThreshold(0xc6, 0x28, 0x28);
+} // namespace chartcolor
 
 /// A chart of values over time: stacked areas (bottom layer first) and/or lines, a time axis
 /// following the selected window, and a tooltip with every series' exact value at the hovered time.
@@ -42,6 +51,9 @@ public:
     /// bulk of the data and the title names the peak above the scale.
     void setSpikeResistant(bool on);
     void setValueFormat(const QString& suffix, int decimals);
+    /// The automatic y axis reaches at least \a top: a replication lag of 0.02 s draws low on a
+    /// 0–1 s scale instead of filling a 0–0.025 one whose labels all read 0.0.
+    void setMinimumTop(double top) { m_minimumTop = top; }
     /// Hides the chart's own legend (one row that cuts names short when the chart is narrow) and
     /// offers it as wrapping rich text instead: legendHtml(), legendChanged().
     void setExternalLegend();
@@ -88,6 +100,7 @@ private:
     QString m_title;
     QString m_suffix;
     int m_decimals = 0;
+    double m_minimumTop = 0;
 };
 
 } // namespace sg::ui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HealthPanel.h"
 
+#include "ui/activity/TimeSeriesChart.h"
 #include "ui/LiveTableView.h"
 #include "ui/StateColors.h"
 
@@ -10,6 +11,8 @@
 #include "db/ResultSortFilterProxy.h"
 #include "db/ResultTableModel.h"
 #include "db/TransactionIds.h"
+#include "monitor/ActivitySampler.h"
+#include "monitor/ActivitySeries.h"
 #include "monitor/HealthMonitor.h"
 
 #include <QHBoxLayout>
@@ -73,6 +76,7 @@ HealthPanel::HealthPanel(sg::HealthMonitor* monitor, QWidget* parent) : QWidget(
     m_sequences = line(this, QStringLiteral("sequencesLine"));
     m_vacuum = line(this, QStringLiteral("vacuumLine"));
     m_progress = line(this, QStringLiteral("progressLine"));
+    m_replication = line(this, QStringLiteral("replicationLine"));
 
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
@@ -141,15 +145,25 @@ HealthPanel::HealthPanel(sg::HealthMonitor* monitor, QWidget* parent) : QWidget(
     ioPage->setStretchFactor(0, 1); // one row of counters above, the I/O list gets the rest
     ioPage->setStretchFactor(1, 3);
     m_tabs->addTab(ioPage, tr("Checkpoints and I/O"));
+    m_tabs->addTab(buildReplicationPage(), tr("Replication"));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(3);
-    for (QLabel* l : {m_wraparound, m_sequences, m_vacuum, m_progress})
+    for (QLabel* l : {m_wraparound, m_sequences, m_vacuum, m_progress, m_replication})
         layout->addWidget(l);
     layout->addWidget(m_tabs, 1);
 
     connect(monitor, &sg::HealthMonitor::updated, this, &HealthPanel::updateLines);
+    // The charts follow every sample, but only while someone looks at them.
+    connect(monitor->sampler(), &sg::ActivitySampler::sampled, this, [this] {
+        if (m_replicationPage->isVisible())
+            redrawReplicationCharts();
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_replicationPage)
+            redrawReplicationCharts();
+    });
     connect(m_cancel, &QPushButton::clicked, this, &HealthPanel::cancelSelected);
     connect(m_progressView->table()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &HealthPanel::updateCancelButton);
@@ -159,6 +173,71 @@ HealthPanel::HealthPanel(sg::HealthMonitor* monitor, QWidget* parent) : QWidget(
         showState(m_cancelResult, message, ok ? State::Good : State::Error);
     });
     updateLines();
+}
+
+QWidget* HealthPanel::buildReplicationPage()
+{
+    m_replicationPage = new QSplitter(Qt::Vertical, m_tabs);
+    auto* splitter = static_cast<QSplitter*>(m_replicationPage);
+    auto* charts = new QWidget(splitter);
+    auto* chartRow = new QHBoxLayout(charts);
+    chartRow->setContentsMargins(0, 0, 0, 0);
+    m_walChart = new TimeSeriesChart(tr("WAL written per second"), charts);
+    m_walChart->setObjectName(QStringLiteral("walChart"));
+    m_walChart->addLine(tr("WAL"), chartcolor::kOwn);
+    m_walChart->setValueFormat(tr(" MiB/s"), 2);
+    m_walChart->setSpikeResistant(true);
+    m_walChart->setMinimumTop(0.1);
+    m_lagChart = new TimeSeriesChart(tr("Replication lag"), charts);
+    m_lagChart->setObjectName(QStringLiteral("lagChart"));
+    m_lagChart->addLine(tr("replay lag"), chartcolor::kLockWait);
+    const int threshold = m_lagChart->addLine(tr("threshold"), chartcolor::kThreshold, Qt::DashLine, 1.5);
+    m_lagChart->setLineIsReference(threshold, true);
+    m_lagChart->setValueFormat(tr(" s"), 1);
+    m_lagChart->setMinimumTop(1);
+    chartRow->addWidget(m_walChart);
+    chartRow->addWidget(m_lagChart);
+    splitter->addWidget(charts);
+
+    auto* replicas = new LiveTableView(m_monitor->replicas(), splitter);
+    replicas->setObjectName(QStringLiteral("replicasView"));
+    auto* slotsView = new LiveTableView(m_monitor->replicationSlots(), splitter);
+    slotsView->setObjectName(QStringLiteral("slotsView"));
+    auto* wal = new LiveTableView(m_monitor->wal(), splitter);
+    wal->setObjectName(QStringLiteral("walView"));
+    for (LiveTableView* v : {replicas, slotsView, wal})
+        v->setFilterVisible(false);
+    splitter->addWidget(
+        captioned(tr("Standbys streaming from this server: lag in time as each reports it, and in bytes"),
+                  replicas, splitter));
+    splitter->addWidget(captioned(
+        tr("Replication slots and the WAL each keeps on this server (inactive first)"), slotsView, splitter));
+    splitter->addWidget(
+        captioned(tr("WAL and archiving; on a standby, its WAL receiver and replay"), wal, splitter));
+    splitter->setStretchFactor(0, 3);
+    for (int i = 1; i < 4; ++i)
+        splitter->setStretchFactor(i, 2);
+    return m_replicationPage;
+}
+
+void HealthPanel::redrawReplicationCharts()
+{
+    const auto& h = m_monitor->sampler()->history();
+    if (h.isEmpty())
+        return;
+    using Field = sg::ActivityPoint::Field;
+    const qint64 to = h.last().timeMs;
+    const qint64 from = to - 15 * 60 * 1000;
+    const qint64 shownFrom = qMax(from, qMin(h.at(0).timeMs, to - 30000));
+    for (TimeSeriesChart* c : {m_walChart, m_lagChart})
+        c->setTimeWindow(shownFrom, to);
+    QList<QPointF> wal = sg::ActivitySeries::series(h, Field::WalBytesPerS, from);
+    for (QPointF& p : wal)
+        p.setY(p.y() / (1024.0 * 1024.0));
+    m_walChart->setLineData(0, wal);
+    m_lagChart->setLineData(0, sg::ActivitySeries::series(h, Field::ReplicaLagS, from));
+    const double limit = m_monitor->sampler()->alerts().thresholds().replicaLagS;
+    m_lagChart->setLineData(1, {QPointF(double(from), limit), QPointF(double(to), limit)});
 }
 
 int HealthPanel::selectedPid() const
@@ -246,7 +325,7 @@ void HealthPanel::updateLines()
             tr("This is pgbouncer's console: it has no catalogs. Connect to the server behind it for its "
                "health."),
             State::Info);
-        for (QLabel* l : {m_sequences, m_vacuum, m_progress})
+        for (QLabel* l : {m_sequences, m_vacuum, m_progress, m_replication})
             l->clear();
         return;
     }
@@ -392,6 +471,17 @@ void HealthPanel::updateLines()
             text += QStringLiteral(" …");
         showState(m_progress, text, State::Info);
     }
+
+    // Replication: standby or primary, lag, slots that keep WAL, archiving.
+    const sg::ReplicationStatus rep = m_monitor->replicationStatus();
+    using Level = sg::ReplicationStatus::Level;
+    if (rep.level == Level::Unknown)
+        showState(m_replication, tr("Replication: waiting for the server…"), State::Normal);
+    else
+        showState(m_replication, tr("Replication: %1").arg(rep.text()),
+                  rep.level == Level::Error     ? State::Error
+                  : rep.level == Level::Warning ? State::Warning
+                                                : State::Good);
 }
 
 } // namespace sg::ui

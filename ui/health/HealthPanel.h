@@ -15,10 +15,12 @@ class HealthMonitor;
 namespace sg::ui {
 
 class LiveTableView;
+class TimeSeriesChart;
 
 /// The Production health dock: a line each for wraparound (with its forecast and basis),
-/// sequences, autovacuum and the commands in progress, coloured by how urgent they are; below, a
-/// tab each with the rows behind them. A running command can be cancelled, after a confirmation
+/// sequences, autovacuum, the commands in progress and replication, coloured by how urgent they
+/// are; below, a tab each with the rows behind them (Replication with the WAL rate and the lag
+/// charted from the sampler's history). A running command can be cancelled, after a confirmation
 /// that shows the statement.
 class HealthPanel : public QWidget
 {
@@ -30,6 +32,9 @@ public:
     QLabel* sequencesLine() const { return m_sequences; }
     QLabel* vacuumLine() const { return m_vacuum; }
     QLabel* progressLine() const { return m_progress; }
+    QLabel* replicationLine() const { return m_replication; }
+    TimeSeriesChart* walChart() const { return m_walChart; }
+    TimeSeriesChart* lagChart() const { return m_lagChart; }
     /// Above the Checkpoints and I/O tab: the counts and what they say.
     QLabel* checkpointLine() const { return m_checkpointLine; }
     LiveTableView* ioView() const { return m_ioView; }
@@ -47,12 +52,18 @@ private:
     void updateLines();
     int selectedPid() const;
     void updateCancelButton();
+    QWidget* buildReplicationPage();
+    void redrawReplicationCharts();
 
     sg::HealthMonitor* m_monitor;
     QLabel* m_wraparound;
     QLabel* m_sequences;
     QLabel* m_vacuum;
     QLabel* m_progress;
+    QLabel* m_replication;
+    QWidget* m_replicationPage = nullptr;
+    TimeSeriesChart* m_walChart = nullptr;
+    TimeSeriesChart* m_lagChart = nullptr;
     QTabWidget* m_tabs;
     LiveTableView* m_progressView;
     LiveTableView* m_sequencesView;
