@@ -177,11 +177,11 @@ HealthPanel::HealthPanel(sg::HealthMonitor* monitor, QWidget* parent) : QWidget(
 
 QWidget* HealthPanel::buildReplicationPage()
 {
-    m_replicationPage = new QSplitter(Qt::Vertical, m_tabs);
-    auto* splitter = static_cast<QSplitter*>(m_replicationPage);
-    auto* charts = new QWidget(splitter);
-    auto* chartRow = new QHBoxLayout(charts);
-    chartRow->setContentsMargins(0, 0, 0, 0);
+    // The charts in a column beside the three lists: stacked under them, the page would need
+    // more height than a 720 px screen leaves the dock.
+    auto* page = new QSplitter(Qt::Horizontal, m_tabs);
+    m_replicationPage = page;
+    auto* charts = new QSplitter(Qt::Vertical, page);
     m_walChart = new TimeSeriesChart(tr("WAL written per second"), charts);
     m_walChart->setObjectName(QStringLiteral("walChart"));
     m_walChart->addLine(tr("WAL"), chartcolor::kOwn);
@@ -195,29 +195,33 @@ QWidget* HealthPanel::buildReplicationPage()
     m_lagChart->setLineIsReference(threshold, true);
     m_lagChart->setValueFormat(tr(" s"), 1);
     m_lagChart->setMinimumTop(1);
-    chartRow->addWidget(m_walChart);
-    chartRow->addWidget(m_lagChart);
-    splitter->addWidget(charts);
+    for (TimeSeriesChart* c : {m_walChart, m_lagChart}) {
+        c->setMinimumSize(240, 110);
+        charts->addWidget(c);
+    }
+    page->addWidget(charts);
 
-    auto* replicas = new LiveTableView(m_monitor->replicas(), splitter);
+    auto* lists = new QSplitter(Qt::Vertical, page);
+    auto* replicas = new LiveTableView(m_monitor->replicas(), lists);
     replicas->setObjectName(QStringLiteral("replicasView"));
-    auto* slotsView = new LiveTableView(m_monitor->replicationSlots(), splitter);
+    auto* slotsView = new LiveTableView(m_monitor->replicationSlots(), lists);
     slotsView->setObjectName(QStringLiteral("slotsView"));
-    auto* wal = new LiveTableView(m_monitor->wal(), splitter);
+    auto* wal = new LiveTableView(m_monitor->wal(), lists);
     wal->setObjectName(QStringLiteral("walView"));
     for (LiveTableView* v : {replicas, slotsView, wal})
         v->setFilterVisible(false);
-    splitter->addWidget(
+    lists->addWidget(
         captioned(tr("Standbys streaming from this server: lag in time as each reports it, and in bytes"),
-                  replicas, splitter));
-    splitter->addWidget(captioned(
-        tr("Replication slots and the WAL each keeps on this server (inactive first)"), slotsView, splitter));
-    splitter->addWidget(
-        captioned(tr("WAL and archiving; on a standby, its WAL receiver and replay"), wal, splitter));
-    splitter->setStretchFactor(0, 3);
-    for (int i = 1; i < 4; ++i)
-        splitter->setStretchFactor(i, 2);
-    return m_replicationPage;
+                  replicas, lists));
+    lists->addWidget(captioned(tr("Replication slots and the WAL each keeps on this server (inactive first)"),
+                               slotsView, lists));
+    lists->addWidget(
+        captioned(tr("WAL and archiving; on a standby, its WAL receiver and replay"), wal, lists));
+    page->addWidget(lists);
+    page->setStretchFactor(0, 1);
+    page->setStretchFactor(1, 2);
+    page->setSizes({420, 860}); // a third for the charts, their time axis readable
+    return page;
 }
 
 void HealthPanel::redrawReplicationCharts()
