@@ -7,6 +7,7 @@
 #include "db/DbClient.h"
 #include "db/Durations.h"
 #include "db/SqlLibrary.h"
+#include "monitor/ReplicationStatus.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -157,6 +158,52 @@ void writeVacuum(QTextStream& t, const QJsonObject& v)
                  .arg(qint64(p.value(QStringLiteral("pid")).toDouble()))
                  .arg(durationText(p.value(QStringLiteral("running_ms")).toDouble() / 1000.0))
           << ")\n";
+    }
+}
+
+// Replication in the panel's sentences, then every standby and slot with its lag or the WAL it keeps.
+void writeReplication(QTextStream& t, const QJsonObject& r)
+{
+    const QLocale l;
+    auto size = [&l](const QJsonValue& v) {
+        return v.isNull() ? QStringLiteral("–")
+                          : l.formattedDataSize(v.toInteger(), 1, QLocale::DataSizeIecFormat);
+    };
+    auto seconds = [](const QJsonValue& v) {
+        return v.isNull() ? QStringLiteral("–") : durationText(v.toDouble());
+    };
+    t << "\n## " << HealthReport::tr("Replication and WAL") << "\n\n";
+    for (const QJsonValue& s : r.value(QStringLiteral("summary")).toArray())
+        t << "- " << s.toString() << "\n";
+    const QJsonArray standbys = r.value(QStringLiteral("standbys")).toArray();
+    if (!standbys.isEmpty()) {
+        t << "\n| " << HealthReport::tr("standby") << " | " << HealthReport::tr("state") << " | "
+          << HealthReport::tr("replay lag") << " | " << HealthReport::tr("not replayed") << " | "
+          << HealthReport::tr("slot") << " |\n|---|---|---|---|---|\n";
+        for (const QJsonValue& value : standbys) {
+            const QJsonObject s = value.toObject();
+            t << "| " << cell(s.value(QStringLiteral("standby")).toString()) << " | "
+              << s.value(QStringLiteral("state")).toString() << ", "
+              << s.value(QStringLiteral("sync_state")).toString() << " | "
+              << seconds(s.value(QStringLiteral("replay_lag_s"))) << " | "
+              << size(s.value(QStringLiteral("unreplayed_bytes"))) << " | "
+              << cell(s.value(QStringLiteral("slot")).toString()) << " |\n";
+        }
+    }
+    const QJsonArray slotList = r.value(QStringLiteral("slots")).toArray();
+    if (!slotList.isEmpty()) {
+        t << "\n| " << HealthReport::tr("slot") << " | " << HealthReport::tr("type") << " | "
+          << HealthReport::tr("active") << " | " << HealthReport::tr("WAL retained") << " | "
+          << HealthReport::tr("WAL status") << " |\n|---|---|---|---|---|\n";
+        for (const QJsonValue& value : slotList) {
+            const QJsonObject s = value.toObject();
+            t << "| " << cell(s.value(QStringLiteral("slot")).toString()) << " | "
+              << s.value(QStringLiteral("type")).toString() << " | "
+              << (s.value(QStringLiteral("active")).toBool() ? HealthReport::tr("yes")
+                                                             : HealthReport::tr("no"))
+              << " | " << size(s.value(QStringLiteral("retained_bytes"))) << " | "
+              << s.value(QStringLiteral("wal_status")).toString() << " |\n";
+        }
     }
 }
 
@@ -322,8 +369,9 @@ void HealthReport::collect()
     m_generatedMs = QDateTime::currentMSecsSinceEpoch();
     m_serverMajor = m_client->capabilities().majorVersion();
     m_pending.clear();
-    for (ResultSet* r : {&m_overview, &m_checkpoints, &m_io, &m_wraparound, &m_oldestTables, &m_horizon,
-                         &m_sequences, &m_autovacuum, &m_vacuumQueue, &m_progress})
+    for (ResultSet* r :
+         {&m_overview, &m_checkpoints, &m_io, &m_wraparound, &m_oldestTables, &m_horizon, &m_sequences,
+          &m_autovacuum, &m_vacuumQueue, &m_progress, &m_replicas, &m_slots, &m_wal})
         *r = ResultSet();
     ask(QStringLiteral("report_overview"), &m_overview);
     ask(QStringLiteral("report_checkpoints"), &m_checkpoints);
@@ -335,6 +383,9 @@ void HealthReport::collect()
     ask(QStringLiteral("health_autovacuum"), &m_autovacuum);
     ask(QStringLiteral("health_vacuum_queue"), &m_vacuumQueue);
     ask(QStringLiteral("health_progress"), &m_progress);
+    ask(QStringLiteral("health_replicas"), &m_replicas);
+    ask(QStringLiteral("health_slots"), &m_slots);
+    ask(QStringLiteral("health_wal"), &m_wal);
     m_advisor.refresh();
 }
 
@@ -506,6 +557,46 @@ QJsonObject HealthReport::vacuumJson() const
                   {QStringLiteral("percent")}, {QStringLiteral("autovacuum")})}};
 }
 
+QJsonObject HealthReport::replicationJson() const
+{
+    const ReplicationStatus status = ReplicationStatus::from(
+        m_wal, m_replicas, m_slots, ActivityThresholds::load(), std::nan(""), m_generatedMs);
+    static const char* const levels[] = {"unknown", "good", "warning", "error"};
+    QJsonArray summary;
+    for (const QString& s : status.sentences)
+        summary.append(s);
+    const QJsonArray wal = rowsJson(
+        m_wal,
+        {QStringLiteral("lsn"), QStringLiteral("wal_level"), QStringLiteral("archive_mode"),
+         QStringLiteral("last_archived_wal"), QStringLiteral("last_failed_wal"),
+         QStringLiteral("receiver_status"), QStringLiteral("sender_host"), QStringLiteral("receiver_slot")},
+        {QStringLiteral("archived_count"), QStringLiteral("last_archived_ms"), QStringLiteral("failed_count"),
+         QStringLiteral("last_failed_ms"), QStringLiteral("waiting_segments"),
+         QStringLiteral("waiting_bytes"), QStringLiteral("sender_port"), QStringLiteral("last_message_ms"),
+         QStringLiteral("unreplayed_bytes")},
+        {QStringLiteral("replay_delay_s")},
+        {QStringLiteral("standby"), QStringLiteral("archive_failing"), QStringLiteral("replay_paused")});
+    return QJsonObject{
+        {QStringLiteral("level"), QLatin1String(levels[int(status.level)])},
+        {QStringLiteral("summary"), summary},
+        {QStringLiteral("wal"), wal.isEmpty() ? QJsonValue() : wal.first()},
+        {QStringLiteral("standbys"),
+         rowsJson(m_replicas,
+                  {QStringLiteral("standby"), QStringLiteral("address"), QStringLiteral("state"),
+                   QStringLiteral("sync_state"), QStringLiteral("slot")},
+                  {QStringLiteral("pid"), QStringLiteral("unsent_bytes"), QStringLiteral("unflushed_bytes"),
+                   QStringLiteral("unreplayed_bytes"), QStringLiteral("xmin_age")},
+                  {QStringLiteral("write_lag_s"), QStringLiteral("flush_lag_s"),
+                   QStringLiteral("replay_lag_s"), QStringLiteral("reply_age_s")})},
+        {QStringLiteral("slots"),
+         rowsJson(m_slots,
+                  {QStringLiteral("slot"), QStringLiteral("type"), QStringLiteral("database"),
+                   QStringLiteral("plugin"), QStringLiteral("wal_status")},
+                  {QStringLiteral("pid"), QStringLiteral("retained_bytes"), QStringLiteral("safe_wal_bytes"),
+                   QStringLiteral("xmin_age")},
+                  {}, {QStringLiteral("active"), QStringLiteral("temporary")})}};
+}
+
 QJsonObject HealthReport::toJson() const
 {
     auto v = [&](const char* c) { return m_overview.value(0, QString::fromLatin1(c)); };
@@ -549,6 +640,7 @@ QJsonObject HealthReport::toJson() const
         {QStringLiteral("wraparound"), wraparoundJson()},
         {QStringLiteral("sequences"), sequencesJson()},
         {QStringLiteral("vacuum"), vacuumJson()},
+        {QStringLiteral("replication"), replicationJson()},
         {QStringLiteral("statistics_since"),
          QDateTime::fromMSecsSinceEpoch(s.statsSinceMs).toString(Qt::ISODate)},
         {QStringLiteral("findings"), findings}};
@@ -586,6 +678,7 @@ QString HealthReport::toMarkdown() const
     writeWraparound(t, j.value(QStringLiteral("wraparound")).toObject(),
                     j.value(QStringLiteral("sequences")).toArray());
     writeVacuum(t, j.value(QStringLiteral("vacuum")).toObject());
+    writeReplication(t, j.value(QStringLiteral("replication")).toObject());
     t << "\n## " << tr("Findings (%1)").arg(m_advisor.snapshot().findings.size()) << "\n";
     if (m_advisor.snapshot().findings.isEmpty())
         t << "\n" << tr("Nothing to report.") << "\n";

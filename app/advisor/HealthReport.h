@@ -17,7 +17,8 @@ class DbClient;
 /// use, pg_stat_statements presence, checkpoints and I/O (pg_stat_io on 16+), transaction ID
 /// wraparound (ages, what holds the horizon back, a forecast from the local history),
 /// sequences near their limit, autovacuum's workers, the tables it owes work to and the commands
-/// in progress, and every advisor finding with its fix. Collected on one
+/// in progress, replication (standbys and their lag, slots and the WAL they keep, archiving, a
+/// standby's receiver), and every advisor finding with its fix. Collected on one
 /// worker (collect(), then ready() or failed()); written as JSON for machines, Markdown or HTML
 /// for people.
 class HealthReport : public QObject
@@ -55,6 +56,7 @@ private:
     QJsonObject wraparoundJson() const;
     QJsonArray sequencesJson() const;
     QJsonObject vacuumJson() const;
+    QJsonObject replicationJson() const;
     WraparoundForecast forecast() const;
     /// Sends one of the report's queries; its reply fills \a into.
     void ask(const QString& query, ResultSet* into);
@@ -62,6 +64,7 @@ private:
     QHash<quint64, ResultSet*> m_pending; ///< request id -> where its rows go, for this collect()
     ResultSet m_overview, m_checkpoints, m_io, m_wraparound, m_oldestTables, m_horizon, m_sequences;
     ResultSet m_autovacuum, m_vacuumQueue, m_progress;
+    ResultSet m_replicas, m_slots, m_wal;
     QList<WraparoundForecast::Sample> m_xidHistory;
     int m_serverMajor = 0;
     bool m_haveOverview = false;

@@ -6,6 +6,7 @@
 #include "TestRows.h"
 #include "TestSandbox.h"
 
+#include "advisor/HealthReport.h"
 #include "db/Connection.h"
 #include "db/DbClient.h"
 #include "db/LiveQuery.h"
@@ -17,6 +18,8 @@
 #include "monitor/HealthMonitor.h"
 
 #include <QDir>
+#include <QJsonArray>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <memory>
@@ -173,6 +176,39 @@ private Q_SLOTS:
                  qPrintable(QString::number(p[ActivityPoint::WalBytesPerS])));
     }
 
+    void theReportHasTheStandbyTheSlotsAndTheArchive()
+    {
+        DbClient client(QStringLiteral("report"));
+        HealthReport report(&client);
+        QObject::connect(
+            &client, &DbClient::connected, &report, [&] { report.collect(); }, Qt::SingleShotConnection);
+        QSignalSpy ready(&report, &HealthReport::ready);
+        client.open(m_primary.options());
+        QVERIFY(ready.wait(60000));
+        const QJsonObject r = report.toJson().value(QStringLiteral("replication")).toObject();
+        const QJsonArray standbys = r.value(QStringLiteral("standbys")).toArray();
+        QCOMPARE(standbys.size(), 1);
+        QCOMPARE(standbys.first()[QStringLiteral("standby")].toString(),
+                 QStringLiteral("sightglass_standby"));
+        QCOMPARE(standbys.first()[QStringLiteral("slot")].toString(), QStringLiteral("sg_standby"));
+        QCOMPARE(r.value(QStringLiteral("slots")).toArray().size(), 2);
+        const QJsonObject wal = r.value(QStringLiteral("wal")).toObject();
+        QCOMPARE(wal.value(QStringLiteral("archive_mode")).toString(), QStringLiteral("on"));
+        QVERIFY(!wal.value(QStringLiteral("standby")).toBool());
+        QVERIFY(wal.value(QStringLiteral("archived_count")).toInteger() >= 1);
+        // The idle logical slot is under the default 1 GiB: noted, not a warning.
+        QCOMPARE(r.value(QStringLiteral("level")).toString(), QStringLiteral("good"));
+        const QString summary =
+            r.value(QStringLiteral("summary")).toVariant().toStringList().join(QLatin1Char(' '));
+        QVERIFY2(summary.contains(QStringLiteral("1 streaming")), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("idle_reader")), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("Archiving works")), qPrintable(summary));
+        const QString md = report.toMarkdown();
+        QVERIFY(md.contains(QStringLiteral("## Replication and WAL")));
+        QVERIFY2(md.contains(QStringLiteral("| sightglass_standby | streaming, async |")), qPrintable(md));
+        QVERIFY(md.contains(QStringLiteral("| idle_reader | logical | no |")));
+    }
+
     void theStandbySeesItsReceiverAndLagsWhileReplayIsPaused()
     {
         Watch w(m_standby.options());
@@ -207,6 +243,12 @@ private Q_SLOTS:
         QVERIFY(w.health.wal()->model()->result().value(0, QStringLiteral("unreplayed_bytes")).toLongLong() >
                 0);
         QVERIFY(w.health.wal()->model()->result().value(0, QStringLiteral("replay_delay_s")).toDouble() > 1);
+        const ReplicationStatus paused = w.health.replicationStatus();
+        QCOMPARE(paused.level, ReplicationStatus::Level::Warning);
+        QVERIFY2(paused.sentences.first().startsWith(QStringLiteral("Replay is paused")),
+                 qPrintable(paused.text()));
+        QVERIFY2(paused.text().contains(QStringLiteral("Standby of 127.0.0.1:%1").arg(m_primary.port())),
+                 qPrintable(paused.text()));
 
         // The primary sees the same standby behind, in bytes it has yet to replay.
         {
@@ -250,9 +292,19 @@ private Q_SLOTS:
         Watch w(m_primary.options());
         SG_VERIFY_EXEC(m_onPrimary, QStringLiteral("ALTER SYSTEM SET archive_command = 'false'"));
         SG_VERIFY_EXEC(m_onPrimary, QStringLiteral("SELECT pg_reload_conf()"));
-        SG_VERIFY_EXEC(m_onPrimary, QStringLiteral("INSERT INTO \"Order Ref\" VALUES (3)"));
-        SG_VERIFY_EXEC(m_onPrimary, QStringLiteral("SELECT pg_switch_wal()"));
-        QVERIFY2(QTest::qWaitFor([&] { return w.sampled()[ActivityPoint::ArchiveFailing] == 1; }, 20000),
+        // The archiver reads the new command when the reload reaches it: until then a new segment
+        // may still be archived the old way, so each try writes and switches to another one.
+        auto switchSegment = [this] {
+            test::execute(m_onPrimary, QStringLiteral("INSERT INTO \"Order Ref\" VALUES (3)"));
+            test::execute(m_onPrimary, QStringLiteral("SELECT pg_switch_wal()"));
+            QTest::qWait(500); // the archiver's turn
+        };
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         switchSegment();
+                         return w.sampled()[ActivityPoint::ArchiveFailing] == 1;
+                     },
+                     20000),
                  qPrintable(m_primary.logTail()));
         QVERIFY(w.activity.sampler()->alerts().isFiring(AlertEvent::Rule::ArchiveFailing));
         QVERIFY(w.refreshed(w.health.wal()));
@@ -262,13 +314,22 @@ private Q_SLOTS:
         QVERIFY(!wal.value(0, QStringLiteral("last_failed_wal")).toString().isEmpty());
         QVERIFY(wal.value(0, QStringLiteral("waiting_segments")).toLongLong() >= 1); // data at risk
         QVERIFY(wal.value(0, QStringLiteral("waiting_bytes")).toLongLong() >= 1024 * 1024);
+        const ReplicationStatus failing = w.health.replicationStatus();
+        QCOMPARE(failing.level, ReplicationStatus::Level::Error);
+        QVERIFY2(failing.sentences.first().startsWith(QStringLiteral("WAL archiving is failing")),
+                 qPrintable(failing.text()));
+        QVERIFY2(failing.text().contains(QStringLiteral("wait to be archived")), qPrintable(failing.text()));
 
         SG_VERIFY_EXEC(m_onPrimary,
                        QStringLiteral("ALTER SYSTEM SET archive_command = 'test ! -f %1/%f && cp %p %1/%f'")
                            .arg(m_archive));
         SG_VERIFY_EXEC(m_onPrimary, QStringLiteral("SELECT pg_reload_conf()"));
-        SG_VERIFY_EXEC(m_onPrimary, QStringLiteral("SELECT pg_switch_wal()"));
-        QVERIFY2(QTest::qWaitFor([&] { return w.sampled()[ActivityPoint::ArchiveFailing] == 0; }, 90000),
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         switchSegment(); // wakes the archiver, which retries what failed first
+                         return w.sampled()[ActivityPoint::ArchiveFailing] == 0;
+                     },
+                     30000),
                  qPrintable(m_primary.logTail()));
         QVERIFY(!w.activity.sampler()->alerts().isFiring(AlertEvent::Rule::ArchiveFailing));
         QVERIFY(w.refreshed(w.health.wal()));
