@@ -91,6 +91,14 @@ QJsonObject ActivityFormatter::toJson(const ActivitySample& s, const ActivityRat
         // The next transaction ID: its rate between two lines is the transaction ID consumption
         // the health report's wraparound forecast extrapolates.
         {QStringLiteral("next_xid"), s.nextXid},
+        // What the replication alerts watch, as sampled: lag (the most lagging standby, or this
+        // standby's own replay delay), WAL an inactive slot keeps, archiving failing.
+        {QStringLiteral("replication"),
+         QJsonObject{{QStringLiteral("standby"), s.standby},
+                     {QStringLiteral("wal_bytes_per_s"), number(r.walBytesPerS)},
+                     {QStringLiteral("replica_lag_s"), number(s.replicaLagS)},
+                     {QStringLiteral("inactive_slot_bytes"), double(s.inactiveSlotBytes)},
+                     {QStringLiteral("archive_failing"), s.archiveFailing}}},
         {QStringLiteral("applications"), apps},
         {QStringLiteral("databases"), groupsJson(s.databases)},
         {QStringLiteral("users"), groupsJson(s.users)},
@@ -116,6 +124,15 @@ QString ActivityFormatter::toText(const ActivitySample& s, const ActivityRates& 
         t << "  rates: statistics were reset since the last sample\n";
     else
         t << "  rates: from the next sample on\n";
+    t << "  " << (s.standby ? "standby, replay delay " : "primary, replica lag ")
+      << QString::number(s.replicaLagS, 'f', 1) << " s";
+    if (std::isfinite(r.walBytesPerS))
+        t << "  WAL " << QLocale::c().formattedDataSize(qint64(r.walBytesPerS)) << "/s";
+    if (s.inactiveSlotBytes > 0)
+        t << "  inactive slots keep " << QLocale::c().formattedDataSize(s.inactiveSlotBytes);
+    if (s.archiveFailing)
+        t << "  ARCHIVING FAILING";
+    t << "\n";
     t << "  " << QStringLiteral("application").leftJustified(28) << " total active idle idle-tx waiting\n";
     for (const auto& a : s.applications)
         t << "  " << a.name.left(28).leftJustified(28) << QString::number(a.total).rightJustified(6)

@@ -58,6 +58,14 @@ private Q_SLOTS:
             QVERIFY(xid > 0);
             QVERIFY(xid >= previousXid);
             previousXid = xid;
+            // What the replication alerts watch: a primary without standbys, slots or archiving.
+            const QJsonObject rep = o.value(QStringLiteral("replication")).toObject();
+            QVERIFY2(!rep.isEmpty(), qPrintable(lines.at(i)));
+            QVERIFY(!rep.value(QStringLiteral("standby")).toBool());
+            QCOMPARE(rep.value(QStringLiteral("replica_lag_s")).toDouble(), 0.0);
+            QCOMPARE(rep.value(QStringLiteral("inactive_slot_bytes")).toDouble(), 0.0);
+            QVERIFY(!rep.value(QStringLiteral("archive_failing")).toBool());
+            QCOMPARE(rep.value(QStringLiteral("wal_bytes_per_s")).isNull(), i == 0);
         }
     }
 
@@ -71,6 +79,7 @@ private Q_SLOTS:
         QVERIFY2(out.contains(QStringLiteral("usable")), qPrintable(out));
         QVERIFY(out.contains(QStringLiteral("tps")));
         QVERIFY(out.contains(QStringLiteral("sightglass")));
+        QVERIFY2(out.contains(QStringLiteral("primary, replica lag 0.0 s")), qPrintable(out));
     }
 
     void badInput()

@@ -7,6 +7,7 @@
 #include "TestSandbox.h"
 
 #include "advisor/HealthReport.h"
+#include "cli/ActivityFormatter.h"
 #include "db/Connection.h"
 #include "db/DbClient.h"
 #include "db/LiveQuery.h"
@@ -238,6 +239,14 @@ private Q_SLOTS:
         // Received but not replayed: the standby is behind by the time since it last replayed a commit.
         QVERIFY(QTest::qWaitFor([&] { return w.sampled()[ActivityPoint::ReplicaLagS] > 1; }, 15000));
         QVERIFY(w.activity.sampler()->alerts().isFiring(AlertEvent::Rule::ReplicaLag));
+        // `sightglass top --json` says the same from the same sample.
+        const QJsonObject top = cli::ActivityFormatter::toJson(w.activity.sampler()->latest(),
+                                                               w.activity.sampler()->latestRates(),
+                                                               w.activity.sampler()->alerts().active())
+                                    .value(QStringLiteral("replication"))
+                                    .toObject();
+        QVERIFY(top.value(QStringLiteral("standby")).toBool());
+        QVERIFY(top.value(QStringLiteral("replica_lag_s")).toDouble() > 1);
         QVERIFY(w.refreshed(w.health.wal()));
         QVERIFY(w.health.wal()->model()->result().value(0, QStringLiteral("replay_paused")).toBool());
         QVERIFY(w.health.wal()->model()->result().value(0, QStringLiteral("unreplayed_bytes")).toLongLong() >
