@@ -146,6 +146,10 @@ int runGui(int argc, char** argv)
                          [&](const sg::ConnectionOptions& o) {
                              demo->startWorkload();
                              window.connectTo(o, QObject::tr("demo"));
+                             // The standby is there to be looked at too: one click away.
+                             window.setSwitchableServers(
+                                 {{QObject::tr("demo"), o},
+                                  {QObject::tr("demo standby"), demo->standbyOptions()}});
                          });
         demo->start();
     } else if (!options.connect.isEmpty() || !options.profile.isEmpty()) {

@@ -232,6 +232,14 @@ void MainWindow::buildMenus()
             MigrationWizard wizard(m_session, this);
             wizard.exec();
         });
+    if (!m_switchable.isEmpty())
+        server->addSeparator();
+    for (const auto& [title, options] : std::as_const(m_switchable)) {
+        QAction* a = server->addAction(tr("Open %1").arg(title));
+        a->setObjectName(QStringLiteral("open:") + title);
+        connect(a, &QAction::triggered, this,
+                [this, title = title, options = options] { connectTo(options, title); });
+    }
 
     // The toolbar holds the same actions, so it is refilled with them.
     m_toolBar->clear();
@@ -342,6 +350,12 @@ void MainWindow::connectTo(const sg::ConnectionOptions& options, const QString& 
         m_health->start();
     }
     m_writesAction->setChecked(m_session->writesAllowed());
+}
+
+void MainWindow::setSwitchableServers(const QList<QPair<QString, sg::ConnectionOptions>>& servers)
+{
+    m_switchable = servers;
+    retranslate(); // the Server menu is built with them
 }
 
 void MainWindow::showProgress(const QString& message)

@@ -42,6 +42,9 @@ public:
     void connectTo(const sg::ConnectionOptions& options, const QString& title);
     /// Shown in the status bar while something is being prepared (the demo server, say).
     void showProgress(const QString& message);
+    /// Servers the Server menu offers to open in this window, by title (the demo's primary and
+    /// its standby).
+    void setSwitchableServers(const QList<QPair<QString, sg::ConnectionOptions>>& servers);
     void showFatal(const QString& message);
 
     sg::ServerSession* session() const { return m_session; }
@@ -112,6 +115,7 @@ private:
     QString m_title;
     bool m_populatedEmitted = false;
     bool m_promptsEnabled = true;
+    QList<QPair<QString, sg::ConnectionOptions>> m_switchable;
     bool m_prompting = false;
     bool m_languageChanged = false; ///< View → Language was used: the panels wait for a restart
 };

@@ -107,11 +107,15 @@ void benchSample()
         DbRequest r;
         r.sql = sample;
         last = admin.execute(r, &e);
+        if (e.isError()) {
+            std::fprintf(stderr, "the sample failed: %s\n", qPrintable(e.userMessage()));
+            return;
+        }
         roundTrips << double(last.elapsedUs()) / 1000.0;
     }
     const ResultSet stats =
         exec(admin, QStringLiteral("SELECT calls, mean_exec_time, max_exec_time FROM pg_stat_statements "
-                                   "WHERE query LIKE '/* sightglass:activity_sample */%'"));
+                                   "WHERE query LIKE '%/* sightglass:activity_sample */%'"));
     std::printf("activity_sample_server_mean: %.2f ms (budget < 5 ms; %lld calls, %d client sessions open, "
                 "pg_stat_statements mean_exec_time)\n",
                 stats.value(0, 1).toDouble(), stats.value(0, 0).toLongLong(),

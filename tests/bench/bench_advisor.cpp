@@ -186,11 +186,12 @@ int main(int argc, char** argv)
         bool everyMinute;
     };
     double light = 0, heavy = 0;
-    for (const Query q : {Query{"health_wraparound", false}, Query{"health_xmin_holders", false},
-                          Query{"health_autovacuum", false}, Query{"health_progress", false},
-                          Query{"report_checkpoints", false}, Query{"report_io", false},
-                          Query{"health_oldest_tables", true}, Query{"health_sequences", true},
-                          Query{"health_vacuum_queue", true}}) {
+    for (const Query q :
+         {Query{"health_wraparound", false}, Query{"health_xmin_holders", false},
+          Query{"health_autovacuum", false}, Query{"health_progress", false},
+          Query{"report_checkpoints", false}, Query{"report_io", false}, Query{"health_replicas", false},
+          Query{"health_slots", false}, Query{"health_wal", false}, Query{"health_oldest_tables", true},
+          Query{"health_sequences", true}, Query{"health_vacuum_queue", true}}) {
         const QString sql = SqlLibrary::load(QString::fromLatin1(q.name), major);
         if (sql.isEmpty()) { // pg_stat_io before 16: the panel does not run it
             std::printf("  %s: not on this version\n", q.name);

@@ -10,6 +10,7 @@
 #include "db/LiveQuery.h"
 #include "db/ResultSortFilterProxy.h"
 #include "db/ResultTableModel.h"
+#include "db/SandboxServer.h"
 #include "db/ServerSession.h"
 #include "monitor/ActivityMonitor.h"
 #include "monitor/StatementsMonitor.h"
@@ -107,6 +108,33 @@ private Q_SLOTS:
         QVERIFY(w.windowTitle().contains(QStringLiteral("sandbox")));
         QTRY_VERIFY_WITH_TIMEOUT(w.session()->latencyMs() >= 0, 10000);
         everyInputHasAnAccessibleName(&w);
+    }
+
+    void theServerMenuOpensTheStandbyInTheSameWindow()
+    {
+        // As the demo does: its primary and its standby in the Server menu, one click from the other.
+        SandboxServer standby;
+        QString error;
+        QVERIFY2(test::sandbox().startStandby(standby, {}, &error), qPrintable(error));
+        ui::MainWindow w;
+        w.resize(1280, 720);
+        w.show();
+        w.setSwitchableServers({{QStringLiteral("sandbox"), test::sandboxOptions()},
+                                {QStringLiteral("sandbox standby"), standby.options()}});
+        auto* open = w.findChild<QAction*>(QStringLiteral("open:sandbox standby"));
+        QVERIFY(open);
+        QSignalSpy populated(&w, &ui::MainWindow::panelsPopulated);
+        open->trigger();
+        QVERIFY(populated.wait(30000));
+        QVERIFY(w.windowTitle().contains(QStringLiteral("sandbox standby")));
+        QTRY_VERIFY2_WITH_TIMEOUT(w.healthPanel()->replicationLine()->text().contains(
+                                      QStringLiteral("Standby of 127.0.0.1:%1").arg(test::sandbox().port())),
+                                  qPrintable(w.healthPanel()->replicationLine()->text()), 20000);
+        // The menu is rebuilt on a language change: the servers stay in it.
+        QVERIFY(w.findChild<QAction*>(QStringLiteral("open:sandbox")));
+        w.findChild<QAction*>(QStringLiteral("open:sandbox"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            w.healthPanel()->replicationLine()->text().contains(QStringLiteral("1 standby")), 20000);
     }
 
     void fitsALaptopScreenWithSessionsFirst()
