@@ -81,8 +81,14 @@
     </message>
     <message>
         <location filename="../ui/GuiMain.cpp" line="148"/>
+        <location filename="../ui/GuiMain.cpp" line="151"/>
         <source>demo</source>
         <translation>Demo</translation>
+    </message>
+    <message>
+        <location filename="../ui/GuiMain.cpp" line="152"/>
+        <source>demo standby</source>
+        <translation>Demo-Standby</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="29"/>
@@ -248,64 +254,109 @@
         <translation>Sequenz nahe ihrer Grenze</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="38"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="26"/>
+        <source>Replica lagging</source>
+        <translation>Replikat hängt hinterher</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="28"/>
+        <source>Inactive replication slot</source>
+        <translation>Inaktiver Replikationsslot</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="30"/>
+        <source>WAL archiving failing</source>
+        <translation>WAL-Archivierung schlägt fehl</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="44"/>
         <source>Utilization %1 % is above %2 % of usable connections</source>
         <translation>Auslastung %1 % liegt über %2 % der nutzbaren Verbindungen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="39"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="45"/>
         <source>Utilization %1 % is back under %2 %</source>
         <translation>Auslastung %1 % liegt wieder unter %2 %</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="41"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="47"/>
         <source>%1 session(s) waiting on a lock (more than %2)</source>
         <translation>Sitzungen, die auf eine Sperre warten: %1 (mehr als %2)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="42"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="48"/>
         <source>Lock waits are down to %1 (limit %2)</source>
         <translation>Sperrwartende Sitzungen wieder bei %1 (Grenze %2)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="44"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="50"/>
         <source>A session has been idle in a transaction for %1 s (limit %2 s)</source>
         <translation>Eine Sitzung ist seit %1 s inaktiv in einer Transaktion (Grenze %2 s)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="45"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="51"/>
         <source>No session idle in a transaction longer than %2 s (longest %1 s)</source>
         <translation>Keine Sitzung länger als %2 s inaktiv in einer Transaktion (längste %1 s)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="47"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="53"/>
         <source>Cache hit ratio %1 % is below %2 %</source>
         <translation>Cache-Trefferquote %1 % liegt unter %2 %</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="48"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="54"/>
         <source>Cache hit ratio %1 % is back above %2 %</source>
         <translation>Cache-Trefferquote %1 % liegt wieder über %2 %</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="50"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="56"/>
         <source>The oldest transaction ID is %1 % of the way to the age where writes stop (limit %2 %): the health report shows what holds the xmin horizon back</source>
         <translation>Die älteste Transaktions-ID hat %1 % des Wegs bis zu dem Alter zurückgelegt, ab dem Schreibzugriffe stoppen (Grenze %2 %): Der Zustandsbericht zeigt, was den xmin-Horizont zurückhält</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="54"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="60"/>
         <source>The oldest transaction ID is back under %2 % of the way to wraparound (%1 %)</source>
         <translation>Die älteste Transaktions-ID liegt wieder unter %2 % des Wegs zum Wraparound (%1 %)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="58"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="64"/>
         <source>A sequence has used %1 % of its values (limit %2 %): the Production health panel says which, and when it is full</source>
         <translation>Eine Sequenz hat %1 % ihrer Werte verbraucht (Grenze %2 %): Der Bereich Produktionszustand sagt, welche, und wann sie voll ist</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="61"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="67"/>
         <source>No sequence has used more than %2 % of its values now (the fullest %1 %)</source>
         <translation>Keine Sequenz hat jetzt mehr als %2 % ihrer Werte verbraucht (die vollste %1 %)</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="69"/>
+        <source>Replay on a standby is %1 s behind (limit %2 s): the Production health panel&apos;s Replication tab says which and by how many bytes</source>
+        <translation>Das Wiedereinspielen auf einem Standby liegt %1 s zurück (Grenze %2 s): Der Reiter Replikation im Bereich Produktionszustand sagt, auf welchem und um wie viele Bytes</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="72"/>
+        <source>Standby replay is back under %2 s behind (%1 s)</source>
+        <translation>Das Wiedereinspielen auf dem Standby liegt wieder weniger als %2 s zurück (%1 s)</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="74"/>
+        <source>An inactive replication slot retains %1 MiB of WAL (limit %2 MiB): it stays on disk until the slot is used again or dropped</source>
+        <translation>Ein inaktiver Replikationsslot hält %1 MiB WAL zurück (Grenze %2 MiB): Sie bleiben auf der Platte, bis der Slot wieder benutzt oder gelöscht wird</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="77"/>
+        <source>No inactive replication slot retains more than %1 MiB of WAL now</source>
+        <translation>Kein inaktiver Replikationsslot hält jetzt mehr als %1 MiB WAL zurück</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="79"/>
+        <source>WAL archiving is failing: segments pile up in pg_wal and are not in the archive; the server log has archive_command&apos;s error</source>
+        <translation>Die WAL-Archivierung schlägt fehl: Segmente sammeln sich in pg_wal an und fehlen im Archiv; das Serverprotokoll enthält den Fehler von archive_command</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="81"/>
+        <source>WAL archiving works again</source>
+        <translation>Die WAL-Archivierung funktioniert wieder</translation>
     </message>
 </context>
 <context>
@@ -980,6 +1031,7 @@
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="93"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="183"/>
         <source>Waiting</source>
         <translation>Wartend</translation>
     </message>
@@ -1283,6 +1335,181 @@
         <source>Autovacuum</source>
         <translation>Autovacuum</translation>
     </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="156"/>
+        <source>Standby</source>
+        <translation>Standby</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="157"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="158"/>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="159"/>
+        <source>Write lag</source>
+        <translation>Schreibverzug</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="160"/>
+        <source>Flush lag</source>
+        <translation>Flush-Verzug</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="161"/>
+        <source>Replay lag</source>
+        <translation>Replay-Verzug</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="162"/>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="163"/>
+        <source>Not flushed</source>
+        <translation>Nicht geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="164"/>
+        <source>Not replayed</source>
+        <translation>Nicht eingespielt</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="165"/>
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="166"/>
+        <source>Last reply</source>
+        <translation>Letzte Antwort</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="167"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="168"/>
+        <source>Plugin</source>
+        <translation>Plugin</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="169"/>
+        <source>WAL retained</source>
+        <translation>Zurückgehaltenes WAL</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="170"/>
+        <source>WAL status</source>
+        <translation>WAL-Status</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="171"/>
+        <source>Safe WAL left</source>
+        <translation>Sicherer WAL-Rest</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="172"/>
+        <source>Temporary</source>
+        <translation>Temporär</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="173"/>
+        <source>wal_level</source>
+        <translation>wal_level</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="174"/>
+        <source>archive_mode</source>
+        <translation>archive_mode</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="175"/>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="176"/>
+        <source>Last archived</source>
+        <translation>Zuletzt archiviert</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="177"/>
+        <source>Archived at</source>
+        <translation>Archiviert um</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="178"/>
+        <source>Failures</source>
+        <translation>Fehlschläge</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="179"/>
+        <source>Last failed</source>
+        <translation>Zuletzt fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="180"/>
+        <source>Failed at</source>
+        <translation>Fehlgeschlagen um</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="181"/>
+        <source>Failing</source>
+        <translation>Schlägt fehl</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="182"/>
+        <source>Segments waiting</source>
+        <translation>Wartende Segmente</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="184"/>
+        <source>Receiver</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="185"/>
+        <source>Primary host</source>
+        <translation>Primary-Host</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="186"/>
+        <source>Primary port</source>
+        <translation>Primary-Port</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="187"/>
+        <source>Receiver slot</source>
+        <translation>Empfänger-Slot</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="188"/>
+        <source>Last message</source>
+        <translation>Letzte Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="189"/>
+        <source>WAL position (LSN)</source>
+        <translation>WAL-Position (LSN)</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="190"/>
+        <source>Replay delay</source>
+        <translation>Replay-Verzögerung</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="191"/>
+        <source>Replay paused</source>
+        <translation>Replay pausiert</translation>
+    </message>
 </context>
 <context>
     <name>sg::Connection</name>
@@ -1420,19 +1647,24 @@
 <context>
     <name>sg::DemoEnvironment</name>
     <message>
-        <location filename="../app/db/DemoEnvironment.cpp" line="61"/>
+        <location filename="../app/db/DemoEnvironment.cpp" line="90"/>
         <source>pgbench -i failed: %1</source>
         <translation>pgbench -i ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/db/DemoEnvironment.cpp" line="71"/>
+        <location filename="../app/db/DemoEnvironment.cpp" line="100"/>
         <source>Starting the demo server…</source>
         <translation>Demo-Server wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../app/db/DemoEnvironment.cpp" line="79"/>
+        <location filename="../app/db/DemoEnvironment.cpp" line="108"/>
         <source>Loading pgbench data and planted problems…</source>
         <translation>pgbench-Daten und eingebaute Probleme werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../app/db/DemoEnvironment.cpp" line="113"/>
+        <source>Starting a streaming standby…</source>
+        <translation>Ein Streaming-Standby wird gestartet…</translation>
     </message>
 </context>
 <context>
@@ -1523,212 +1755,273 @@
 <context>
     <name>sg::HealthReport</name>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="30"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="31"/>
         <source>installed but not loaded: add it to shared_preload_libraries and restart the server (its views fail until then)</source>
         <translation>installiert, aber nicht geladen: in shared_preload_libraries eintragen und den Server neu starten (bis dahin schlagen seine Sichten fehl)</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="33"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="34"/>
         <source>installed and loaded</source>
         <translation>installiert und geladen</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="35"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="36"/>
         <source>loaded but not installed in this database: CREATE EXTENSION pg_stat_statements</source>
         <translation>geladen, aber in dieser Datenbank nicht installiert: CREATE EXTENSION pg_stat_statements</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="69"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="70"/>
         <source>Checkpoints and I/O</source>
         <translation>Checkpoints und I/O</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="70"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="71"/>
         <source>Checkpoints: %1 on time, %2 requested (%3), since %4</source>
         <translation>Checkpoints: %1 planmäßig, %2 angefordert (%3), seit %4</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="74"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="75"/>
         <source>Buffers written by the checkpointer %1, the background writer %2, backends themselves %3 (%4)</source>
         <translation>Geschriebene Puffer: Checkpointer %1, Background Writer %2, Backends selbst %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="83"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="84"/>
         <source>I/O by backend type: pg_stat_io needs PostgreSQL 16 or later.</source>
         <translation>I/O nach Backend-Typ: pg_stat_io braucht PostgreSQL 16 oder neuer.</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="117"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="118"/>
         <source>Vacuum and commands in progress</source>
         <translation>VACUUM und laufende Befehle</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="119"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="120"/>
         <source>Autovacuum: %1 of %2 workers busy.</source>
         <translation>Autovacuum: %1 von %2 Workern beschäftigt.</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="123"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="124"/>
         <source>Autovacuum is off: only anti-wraparound vacuums run.</source>
         <translation>Autovacuum ist aus: Nur Anti-Wraparound-VACUUMs laufen.</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="125"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="126"/>
         <source>Tables past a vacuum or analyze threshold: %1</source>
         <translation>Tabellen über einer VACUUM- oder ANALYZE-Schwelle: %1</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="128"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="129"/>
         <source>table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="128"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="129"/>
         <source>reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="129"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="130"/>
         <source>urgency</source>
         <translation>Dringlichkeit</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="129"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="130"/>
         <source>dead rows / threshold</source>
         <translation>tote Zeilen / Schwelle</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="130"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="131"/>
         <source>XID age / freeze age</source>
         <translation>XID-Alter / Einfrieralter</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="143"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="144"/>
         <source>(%1 more in the JSON report)</source>
         <translation>(%1 weitere im JSON-Bericht)</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="146"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="147"/>
         <source>Commands in progress: %1</source>
         <translation>Laufende Befehle: %1</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="156"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="157"/>
         <source>session %1, running for %2</source>
         <translation>Sitzung %1, läuft seit %2</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="167"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="175"/>
+        <source>Replication and WAL</source>
+        <translation>Replikation und WAL</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="180"/>
+        <source>standby</source>
+        <translation>Standby</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="180"/>
+        <source>state</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="181"/>
+        <source>replay lag</source>
+        <translation>Replay-Verzug</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="181"/>
+        <source>not replayed</source>
+        <translation>nicht eingespielt</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="182"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="195"/>
+        <source>slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="195"/>
+        <source>type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="196"/>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="196"/>
+        <source>WAL retained</source>
+        <translation>Zurückgehaltenes WAL</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="197"/>
+        <source>WAL status</source>
+        <translation>WAL-Status</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="202"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="203"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="214"/>
         <source>Transaction ID wraparound and sequences</source>
         <translation>Transaktions-ID-Wraparound und Sequenzen</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="171"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="218"/>
         <source>Oldest unfrozen transaction ID: database %1, age %2, %3 % of autovacuum_freeze_max_age (%4) and %5 % of the age where writes stop (%6)</source>
         <translation>Älteste nicht eingefrorene Transaktions-ID: Datenbank %1, Alter %2, %3 % von autovacuum_freeze_max_age (%4) und %5 % des Alters, ab dem Schreibzugriffe stoppen (%6)</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="188"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="235"/>
         <source>Forecast: %1 (%2)</source>
         <translation>Prognose: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="194"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="241"/>
         <source>Anti-wraparound vacuum due in %1</source>
         <translation>Anti-Wraparound-Vacuum in %1 fällig</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="197"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="244"/>
         <source>its age is past autovacuum_freeze_max_age; autovacuum will freeze it and cannot be cancelled. If it does not finish, see what holds the horizon back below.</source>
         <translation>ihr Alter liegt über autovacuum_freeze_max_age; Autovacuum friert sie ein und lässt sich dabei nicht abbrechen. Wird es nicht fertig, sehen Sie unten nach, was den Horizont zurückhält.</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="212"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="259"/>
         <source>What holds the xmin horizon back (vacuum can neither remove dead rows nor freeze past it):</source>
         <translation>Was den xmin-Horizont zurückhält (VACUUM kann darüber hinaus weder tote Zeilen entfernen noch einfrieren):</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="217"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="264"/>
         <source>nothing: no old snapshot, replication slot, prepared transaction or standby feedback.</source>
         <translation>nichts: kein alter Snapshot, kein Replikationsslot, keine vorbereitete Transaktion und kein Standby-Feedback.</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="231"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="278"/>
         <source>Tables of this database with the oldest transaction IDs:</source>
         <translation>Tabellen dieser Datenbank mit den ältesten Transaktions-IDs:</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="248"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="295"/>
         <source>Sequences: %1 in this database, %2 past half of their range.</source>
         <translation>Sequenzen: %1 in dieser Datenbank, %2 über der Hälfte ihres Wertebereichs.</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="278"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="325"/>
         <source>%1 is running out</source>
         <translation>%1 geht zur Neige</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="283"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="330"/>
         <source>the column it feeds is %1: when it is full, inserts fail with &quot;out of range&quot;. Change the column to bigint (a new column filled in batches, then swapped) before it runs out.</source>
         <translation>die Spalte, die sie füllt, ist %1: Ist sie voll, schlagen INSERTs mit „out of range“ fehl. Stellen Sie die Spalte auf bigint um (eine neue Spalte, stapelweise gefüllt, dann getauscht), bevor es so weit ist.</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="288"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="335"/>
         <source>nextval() fails when it reaches its limit. Raise MAXVALUE or change its type to bigint (ALTER SEQUENCE … AS bigint) before it runs out.</source>
         <translation>nextval() schlägt fehl, wenn sie ihre Grenze erreicht. Erhöhen Sie MAXVALUE oder stellen Sie ihren Typ auf bigint um (ALTER SEQUENCE … AS bigint), bevor es so weit ist.</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="563"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="655"/>
         <source>Health report: %1</source>
         <translation>Zustandsbericht: %1</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="564"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="656"/>
         <source>Generated %1 by Sightglass. PostgreSQL %2, up since %3; usage statistics since %4 (%5).</source>
         <translation>Erstellt am %1 von Sightglass. PostgreSQL %2, läuft seit %3; Nutzungsstatistik seit %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="569"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="661"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="576"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="668"/>
         <source>Connections and cache</source>
         <translation>Verbindungen und Cache</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="577"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="669"/>
         <source>Connections: %1 of %2 usable (%3 %)</source>
         <translation>Verbindungen: %1 von %2 nutzbaren (%3 %)</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="580"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="672"/>
         <source>Cache hit ratio: all databases %1, tables %2, indexes %3</source>
         <translation>Cache-Trefferquote: alle Datenbanken %1, Tabellen %2, Indizes %3</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="583"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="675"/>
         <source>pg_stat_statements: %1</source>
         <translation>pg_stat_statements: %1</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="36"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="37"/>
         <source>not installed (add it to shared_preload_libraries, restart, then CREATE EXTENSION pg_stat_statements)</source>
         <translation>nicht installiert (in shared_preload_libraries eintragen, Server neu starten, dann CREATE EXTENSION pg_stat_statements)</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="589"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="682"/>
         <source>Findings (%1)</source>
         <translation>Befunde (%1)</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="591"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="684"/>
         <source>Nothing to report.</source>
         <translation>Nichts zu berichten.</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="607"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="700"/>
         <source>Sightglass health report</source>
         <translation>Sightglass-Zustandsbericht</translation>
     </message>
@@ -2799,6 +3092,118 @@
     </message>
 </context>
 <context>
+    <name>sg::ReplicationStatus</name>
+    <message>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="38"/>
+        <source>This is a standby without a WAL receiver: it streams from no primary (it replays from the archive, or cannot reach its primary: its log says which).</source>
+        <translation>Dies ist ein Standby ohne WAL-Empfänger: Er streamt von keinem Primary (er spielt aus dem Archiv ein oder erreicht seinen Primary nicht: sein Protokoll sagt, was zutrifft).</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="42"/>
+        <source>Standby of %1:%2, its WAL receiver %3</source>
+        <translation>Standby von %1:%2, sein WAL-Empfänger: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="45"/>
+        <source>through slot %1</source>
+        <translation>über Slot %1</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="53"/>
+        <source>Replay is paused (pg_wal_replay_resume() continues it): %1 received and not replayed, %2 behind.</source>
+        <translation>Das Wiedereinspielen ist pausiert (pg_wal_replay_resume() setzt es fort): %1 empfangen und nicht eingespielt, %2 zurück.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="59"/>
+        <source>Replay is %1 behind what it received (%2).</source>
+        <translation>Das Wiedereinspielen liegt %1 hinter dem Empfangenen zurück (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="63"/>
+        <source>Replay has caught up with what it received.</source>
+        <translation>Das Wiedereinspielen hat alles Empfangene eingeholt.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="74"/>
+        <source>No standby streams from this server.</source>
+        <translation>Kein Standby streamt von diesem Server.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="78"/>
+        <source>%n standby(s) connected, %1 streaming</source>
+        <translation>
+            <numerusform>%n Standby verbunden, %1 streamt</numerusform>
+            <numerusform>%n Standbys verbunden, %1 streamen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="82"/>
+        <source>the most behind, %1, has %2 to replay</source>
+        <translation>der am weitesten zurückliegende, %1, hat %2 einzuspielen</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="85"/>
+        <source>(replay lag %1)</source>
+        <translation>(Replay-Verzug %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="87"/>
+        <source>all have replayed everything written here</source>
+        <translation>alle haben alles hier Geschriebene eingespielt</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="118"/>
+        <source>Slot(s) %1 lost the WAL they need (max_slot_wal_keep_size removed it): whatever reads them must be set up again.</source>
+        <translation>Slot(s) %1 haben das benötigte WAL verloren (max_slot_wal_keep_size hat es entfernt): Was sie liest, muss neu eingerichtet werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="125"/>
+        <source>%n inactive slot(s) keep WAL nobody reads: %1 for %2, the largest.</source>
+        <translation>
+            <numerusform>%n inaktiver Slot hält WAL zurück, das niemand liest: %1 für %2, den größten.</numerusform>
+            <numerusform>%n inaktive Slots halten WAL zurück, das niemand liest: %1 für %2, den größten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="136"/>
+        <source>Nothing waits to be archived.</source>
+        <translation>Nichts wartet auf die Archivierung.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="139"/>
+        <source>%n segment(s) wait to be archived (%1).</source>
+        <translation>
+            <numerusform>%n Segment wartet auf die Archivierung (%1).</numerusform>
+            <numerusform>%n Segmente warten auf die Archivierung (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="142"/>
+        <source>WAL archiving is off.</source>
+        <translation>Die WAL-Archivierung ist aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="145"/>
+        <source>WAL archiving is failing: %1 failed %2 ago; archive_command&apos;s error is in the server log.</source>
+        <translation>Die WAL-Archivierung schlägt fehl: %1 ist vor %2 fehlgeschlagen; der Fehler von archive_command steht im Serverprotokoll.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="152"/>
+        <source>Archiving works: %1 archived %2 ago.</source>
+        <translation>Die Archivierung funktioniert: %1 vor %2 archiviert.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="157"/>
+        <source>WAL archiving is on and has archived nothing yet.</source>
+        <translation>Die WAL-Archivierung ist an und hat noch nichts archiviert.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="160"/>
+        <source>WAL written now: %1/s.</source>
+        <translation>Jetzt geschriebenes WAL: %1/s.</translation>
+    </message>
+</context>
+<context>
     <name>sg::RestoreJob</name>
     <message>
         <location filename="../app/backup/RestoreJob.cpp" line="39"/>
@@ -2932,23 +3337,54 @@
 <context>
     <name>sg::SandboxServer</name>
     <message>
-        <location filename="../app/db/SandboxServer.cpp" line="130"/>
+        <location filename="../app/db/SandboxServer.cpp" line="133"/>
         <source>%1 failed: %2</source>
         <translation>%1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/db/SandboxServer.cpp" line="144"/>
+        <location filename="../app/db/SandboxServer.cpp" line="186"/>
         <source>no PostgreSQL server binaries found (looked in %1); install postgresql-15 or set SG_PG_BINDIR</source>
         <translation>keine PostgreSQL-Server-Programme gefunden (gesucht in %1); installieren Sie postgresql-15 oder setzen Sie SG_PG_BINDIR</translation>
     </message>
     <message>
-        <location filename="../app/db/SandboxServer.cpp" line="152"/>
+        <location filename="../app/db/SandboxServer.cpp" line="226"/>
+        <source>cannot create %1 for the server</source>
+        <translation>%1 kann für den Server nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../app/db/SandboxServer.cpp" line="260"/>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../app/db/SandboxServer.cpp" line="270"/>
+        <source>cannot copy %1 to %2</source>
+        <translation>%1 kann nicht nach %2 kopiert werden</translation>
+    </message>
+    <message>
+        <location filename="../app/db/SandboxServer.cpp" line="287"/>
+        <source>the primary is not running</source>
+        <translation>der Primary läuft nicht</translation>
+    </message>
+    <message>
+        <location filename="../app/db/SandboxServer.cpp" line="289"/>
+        <source>the standby already has a data directory</source>
+        <translation>der Standby hat bereits ein Datenverzeichnis</translation>
+    </message>
+    <message>
+        <location filename="../app/db/SandboxServer.cpp" line="343"/>
+        <source>the primary has tablespaces, which a sandbox standby does not copy</source>
+        <translation>der Primary hat Tablespaces, die ein Sandbox-Standby nicht kopiert</translation>
+    </message>
+    <message>
+        <location filename="../app/db/SandboxServer.cpp" line="148"/>
         <source>cannot create a temporary directory in %1</source>
         <translation>in %1 kann kein temporäres Verzeichnis angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/db/SandboxServer.cpp" line="170"/>
-        <location filename="../app/db/SandboxServer.cpp" line="194"/>
+        <location filename="../app/db/SandboxServer.cpp" line="175"/>
+        <location filename="../app/db/SandboxServer.cpp" line="201"/>
+        <location filename="../app/db/SandboxServer.cpp" line="337"/>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
@@ -4041,43 +4477,43 @@ Exit-Codes: 0 sauber, 1 Befunde auf oder über --fail-on (oder ein fehlgeschlage
 <context>
     <name>sg::ui::ActivityPanel</name>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="70"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="65"/>
         <source>Pools (SHOW POOLS)</source>
         <translation>Pools (SHOW POOLS)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="72"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="67"/>
         <source>Stats (SHOW STATS)</source>
         <translation>Statistik (SHOW STATS)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="76"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="71"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="78"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="73"/>
         <source>Applications (pools)</source>
         <translation>Anwendungen (Pools)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="82"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="77"/>
         <source>Databases &amp;&amp; users</source>
         <translation>Datenbanken &amp;&amp; Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="83"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="319"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="78"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="314"/>
         <source>Alert log</source>
         <translation>Warnungsprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="116"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="111"/>
         <source>Time window</source>
         <translation>Zeitfenster</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/ActivityPanel.cpp" line="119"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="114"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -4085,7 +4521,7 @@ Exit-Codes: 0 sauber, 1 Befunde auf oder über --fail-on (oder ein fehlgeschlage
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/ActivityPanel.cpp" line="119"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="114"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n h</numerusform>
@@ -4093,306 +4529,306 @@ Exit-Codes: 0 sauber, 1 Befunde auf oder über --fail-on (oder ein fehlgeschlage
         </translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="123"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="118"/>
         <source>Scale to max_connections</source>
         <translation>Auf max_connections skalieren</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="128"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="123"/>
         <source>On: the connections chart&apos;s axis runs to max_connections. Off: it fits the sessions, and the max_connections line shows once they come near it</source>
         <translation>An: Die Achse des Verbindungsdiagramms reicht bis max_connections. Aus: Sie passt sich den Sitzungen an, und die Linie für max_connections erscheint, sobald sie in die Nähe kommen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="135"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="341"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="130"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="336"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="139"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="134"/>
         <source>Sampling interval</source>
         <translation>Messintervall</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="143"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="296"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="138"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="291"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="145"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="140"/>
         <source>Time between samples</source>
         <translation>Zeit zwischen den Messungen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="150"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="145"/>
         <source>Export PNG…</source>
         <translation>PNG exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="153"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="148"/>
         <source>Export charts</source>
         <translation>Diagramme exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="153"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="148"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="157"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="166"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="152"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="161"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="159"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="154"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="162"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="157"/>
         <source>Export samples</source>
         <translation>Messwerte exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="162"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="157"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="168"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="163"/>
         <source>Warnings…</source>
         <translation>Warnungen…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="179"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="174"/>
         <source>Window:</source>
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="184"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="179"/>
         <source>Sample every</source>
         <translation>Messen alle</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="225"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="220"/>
         <source>Connections by state</source>
         <translation>Verbindungen nach Status</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="227"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="222"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="228"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="223"/>
         <source>lock wait</source>
         <translation>wartet auf Sperre</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="229"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="224"/>
         <source>other wait</source>
         <translation>wartet (sonstiges)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="230"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="225"/>
         <source>idle in tx</source>
         <translation>inaktiv in Tx</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="231"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="226"/>
         <source>aborted tx</source>
         <translation>abgebrochene Tx</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="232"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="227"/>
         <source>idle</source>
         <translation>inaktiv</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="233"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="228"/>
         <source>other</source>
         <translation>sonstige</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="234"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="229"/>
         <source>ours</source>
         <translation>eigene</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="235"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="230"/>
         <source>max</source>
         <translation>max</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="251"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="246"/>
         <source>Utilization of usable connections</source>
         <translation>Auslastung der nutzbaren Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="252"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="247"/>
         <source>utilization</source>
         <translation>Auslastung</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="253"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="267"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="248"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="262"/>
         <source>threshold</source>
         <translation>Schwellwert</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="257"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="252"/>
         <source>Transactions per second</source>
         <translation>Transaktionen pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="258"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="253"/>
         <source>commits + rollbacks</source>
         <translation>Commits + Rollbacks</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="259"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="254"/>
         <source>rollbacks %</source>
         <translation>Rollbacks %</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="263"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="258"/>
         <source>Cache hit ratio</source>
         <translation>Cache-Trefferquote</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="264"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="259"/>
         <source>all databases</source>
         <translation>alle Datenbanken</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="265"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="260"/>
         <source>tables</source>
         <translation>Tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="266"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="261"/>
         <source>indexes</source>
         <translation>Indizes</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="289"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="284"/>
         <source>pgbouncer clients and servers (all pools)</source>
         <translation>pgbouncer-Clients und -Server (alle Pools)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="290"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="285"/>
         <source>cl_active</source>
         <translation>cl_active</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="291"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="286"/>
         <source>cl_waiting</source>
         <translation>cl_waiting</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="292"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="287"/>
         <source>sv_active</source>
         <translation>sv_active</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="293"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="288"/>
         <source>sv_idle</source>
         <translation>sv_idle</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="294"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="289"/>
         <source>Longest client wait (maxwait)</source>
         <translation>Längste Client-Wartezeit (maxwait)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="295"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="290"/>
         <source>maxwait</source>
         <translation>maxwait</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="297"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="292"/>
         <source>Throughput (SHOW STATS)</source>
         <translation>Durchsatz (SHOW STATS)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="298"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="293"/>
         <source>transactions/s</source>
         <translation>Transaktionen/s</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="299"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="294"/>
         <source>queries/s</source>
         <translation>Abfragen/s</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="300"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="295"/>
         <source>avg query ms</source>
         <translation>Ø Abfrage ms</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="314"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="309"/>
         <source>Pools</source>
         <translation>Pools</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="315"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="310"/>
         <source>Pool statistics</source>
         <translation>Pool-Statistik</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="316"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="311"/>
         <source>Applications</source>
         <translation>Anwendungen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="317"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="312"/>
         <source>Databases</source>
         <translation>Datenbanken</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="318"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="313"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="341"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="336"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="416"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="411"/>
         <source>⚠ %1 — %2 (since %3)</source>
         <translation>⚠ %1 — %2 (seit %3)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="426"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="421"/>
         <source>%1 of %2 usable connections (%3 %)</source>
         <translation>%1 von %2 nutzbaren Verbindungen (%3 %)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="431"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="426"/>
         <source> · %1 tps</source>
         <translation> · %1 TPS</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="433"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="428"/>
         <source> · cache hit %1 %</source>
         <translation> · Cache-Treffer %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="435"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="430"/>
         <source> · statistics were reset: rates resume with the next sample</source>
         <translation> · Statistik wurde zurückgesetzt: Raten folgen mit der nächsten Messung</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="441"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="436"/>
         <source>History not saved: %1</source>
         <translation>Verlauf nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="451"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="446"/>
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
@@ -5180,199 +5616,254 @@ Fortfahren?</translation>
 <context>
     <name>sg::ui::HealthPanel</name>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="86"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="90"/>
         <source>Databases: transaction ID and multixact age</source>
         <translation>Datenbanken: Alter der Transaktions-IDs und Multixacts</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="88"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="92"/>
         <source>Oldest tables of this database (autovacuum must freeze them first)</source>
         <translation>Älteste Tabellen dieser Datenbank (Autovacuum muss sie zuerst einfrieren)</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="90"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="94"/>
         <source>What holds the xmin horizon back (vacuum can neither clean nor freeze past it)</source>
         <translation>Was den xmin-Horizont zurückhält (VACUUM kann darüber hinaus weder aufräumen noch einfrieren)</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="91"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="95"/>
         <source>Wraparound</source>
         <translation>Wraparound</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="95"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="99"/>
         <source>Sequences</source>
         <translation>Sequenzen</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="99"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="103"/>
         <source>Vacuum queue</source>
         <translation>VACUUM-Warteschlange</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="105"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="109"/>
         <source>Cancel command…</source>
         <translation>Befehl abbrechen…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="107"/>
-        <location filename="../ui/health/HealthPanel.cpp" line="186"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="111"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="270"/>
         <source>Sends pg_cancel_backend for the selected command, after you confirm</source>
         <translation>Sendet nach Ihrer Bestätigung pg_cancel_backend für den ausgewählten Befehl</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="117"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="121"/>
         <source>In progress</source>
         <translation>Laufend</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="132"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="136"/>
         <source>pg_stat_io (I/O by backend type, object and context) exists from PostgreSQL 16 on.</source>
         <translation>pg_stat_io (I/O nach Backend-Typ, Objekt und Kontext) gibt es ab PostgreSQL 16.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="137"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="141"/>
         <source>I/O since the statistics were reset, busiest first (pg_stat_io)</source>
         <translation>I/O seit dem Zurücksetzen der Statistik, die aktivsten zuerst (pg_stat_io)</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="143"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="147"/>
         <source>Checkpoints and I/O</source>
         <translation>Checkpoints und I/O</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="208"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="148"/>
+        <source>Replication</source>
+        <translation>Replikation</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="185"/>
+        <source>WAL written per second</source>
+        <translation>Pro Sekunde geschriebenes WAL</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="187"/>
+        <source>WAL</source>
+        <translation>WAL</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="188"/>
+        <source> MiB/s</source>
+        <translation> MiB/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="191"/>
+        <source>Replication lag</source>
+        <translation>Replikationsverzug</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="193"/>
+        <source>replay lag</source>
+        <translation>Replay-Verzug</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="194"/>
+        <source>threshold</source>
+        <translation>Schwellwert</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="196"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="214"/>
+        <source>Standbys streaming from this server: lag in time as each reports it, and in bytes</source>
+        <translation>Standbys, die von diesem Server streamen: Verzug in Zeit, wie jeder ihn meldet, und in Bytes</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="216"/>
+        <source>Replication slots and the WAL each keeps on this server (inactive first)</source>
+        <translation>Replikationsslots und das WAL, das jeder auf diesem Server zurückhält (inaktive zuerst)</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="219"/>
+        <source>WAL and archiving; on a standby, its WAL receiver and replay</source>
+        <translation>WAL und Archivierung; auf einem Standby sein WAL-Empfänger und das Wiedereinspielen</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="291"/>
         <source>Cancel %1 in session %2?</source>
         <translation>%1 in Sitzung %2 abbrechen?</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="210"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="293"/>
         <source>It works on %1.</source>
         <translation>Er arbeitet an %1.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="213"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="296"/>
         <source>A cancelled CREATE INDEX CONCURRENTLY leaves an invalid index behind: drop it, then build it again.</source>
         <translation>Ein abgebrochenes CREATE INDEX CONCURRENTLY hinterlässt einen ungültigen Index: Löschen Sie ihn und bauen Sie ihn dann neu.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="219"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="302"/>
         <source>This is an anti-wraparound vacuum: autovacuum starts it again at once, and the table still has to be frozen. Cancel it only to let something more urgent through.</source>
         <translation>Dies ist ein Anti-Wraparound-VACUUM: Autovacuum startet es sofort wieder, und die Tabelle muss trotzdem eingefroren werden. Brechen Sie es nur ab, um etwas Dringenderes durchzulassen.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="221"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="304"/>
         <source>This is autovacuum: it starts again on this table at its next round.</source>
         <translation>Dies ist Autovacuum: Es startet bei seiner nächsten Runde wieder auf dieser Tabelle.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="223"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="306"/>
         <source>Query:</source>
         <translation>Abfrage:</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="224"/>
-        <location filename="../ui/health/HealthPanel.cpp" line="229"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="307"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="312"/>
         <source>Cancel command</source>
         <translation>Befehl abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="225"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="308"/>
         <source>This statement will be sent:</source>
         <translation>Diese Anweisung wird gesendet:</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="230"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="313"/>
         <source>Keep it running</source>
         <translation>Weiterlaufen lassen</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="235"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="318"/>
         <source>Cancel sent to session %1.</source>
         <translation>Abbruch an Sitzung %1 gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="237"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="320"/>
         <source>Not sent: the admin connection to the server is not ready.</source>
         <translation>Nicht gesendet: Die Admin-Verbindung zum Server ist nicht bereit.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="245"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="329"/>
         <source>This is pgbouncer&apos;s console: it has no catalogs. Connect to the server behind it for its health.</source>
         <translation>Dies ist die Konsole von pgbouncer: Sie hat keine Kataloge. Verbinden Sie sich für den Zustand mit dem Server dahinter.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="255"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="339"/>
         <source>Transaction IDs: waiting for the server…</source>
         <translation>Transaktions-IDs: Warten auf den Server…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="261"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="345"/>
         <source>Transaction IDs: the oldest database, %1, is %2 transactions old: %3 of the way to the limit where writes stop; autovacuum must freeze it at %4.</source>
         <translation>Transaktions-IDs: Die älteste Datenbank, %1, ist %2 Transaktionen alt: %3 des Wegs bis zur Grenze, an der Schreibzugriffe stoppen; Autovacuum muss sie bei %4 einfrieren.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="272"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="356"/>
         <source>Multixact IDs are past their freeze age too (%1).</source>
         <translation>Auch die Multixact-IDs sind über ihrem Einfrieralter (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="286"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="370"/>
         <source>Sequences: waiting for the server…</source>
         <translation>Sequenzen: Warten auf den Server…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="288"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="372"/>
         <source>Sequences: none in use in this database.</source>
         <translation>Sequenzen: keine in Gebrauch in dieser Datenbank.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="292"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="376"/>
         <source>Sequences: the fullest, %1.%2, has used %3 of its values, %4 left</source>
         <translation>Sequenzen: Die vollste, %1.%2, hat %3 ihrer Werte verbraucht, %4 übrig</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="298"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="382"/>
         <source>(it feeds %1.%2, %3)</source>
         <translation>(sie füllt %1.%2, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="306"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="390"/>
         <source>at the %1 values an hour it used while watched, it is full in %2.</source>
         <translation>bei den %1 Werten pro Stunde, die sie während der Beobachtung verbrauchte, ist sie in %2 voll.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="309"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="393"/>
         <source>it used no values while watched.</source>
         <translation>sie verbrauchte während der Beobachtung keine Werte.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="311"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="395"/>
         <source>its rate is known after a minute of watching.</source>
         <translation>ihre Rate ist nach einer Minute Beobachtung bekannt.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="319"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="403"/>
         <source>Autovacuum: waiting for the server…</source>
         <translation>Autovacuum: Warten auf den Server…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="327"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="411"/>
         <source>Autovacuum: %1 of %2 workers busy.</source>
         <translation>Autovacuum: %1 von %2 Workern beschäftigt.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="328"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="412"/>
         <source>Autovacuum is off: only anti-wraparound vacuums run.</source>
         <translation>Autovacuum ist aus: Nur Anti-Wraparound-VACUUMs laufen.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="332"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="416"/>
         <source>No table is past its vacuum or analyze threshold.</source>
         <translation>Keine Tabelle ist über ihrer VACUUM- oder ANALYZE-Schwelle.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/health/HealthPanel.cpp" line="333"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="417"/>
         <source>%n table(s) past a threshold</source>
         <translation>
             <numerusform>%n Tabelle über einer Schwelle</numerusform>
@@ -5380,7 +5871,7 @@ Fortfahren?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/health/HealthPanel.cpp" line="334"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="418"/>
         <source>%n for freezing</source>
         <translation>
             <numerusform>%n zum Einfrieren</numerusform>
@@ -5388,37 +5879,47 @@ Fortfahren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="346"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="430"/>
         <source>Checkpoints: waiting for the server…</source>
         <translation>Checkpoints: Warten auf den Server…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="349"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="433"/>
         <source>Checkpoints: %1 on time, %2 requested (%3). Buffers written by the checkpointer %4, the background writer %5, backends themselves %6 (%7).</source>
         <translation>Checkpoints: %1 rechtzeitig, %2 angefordert (%3). Puffer geschrieben vom Checkpointer %4, vom Background Writer %5, von den Backends selbst %6 (%7).</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="368"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="452"/>
         <source>In progress: waiting for the server…</source>
         <translation>Laufend: Warten auf den Server…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="371"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="455"/>
         <source>In progress: no VACUUM, ANALYZE, CREATE INDEX, CLUSTER, base backup or COPY.</source>
         <translation>Laufend: kein VACUUM, ANALYZE, CREATE INDEX, CLUSTER, Basis-Backup oder COPY.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="385"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="469"/>
         <source>(done in about %1)</source>
         <translation>(fertig in etwa %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/health/HealthPanel.cpp" line="389"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="473"/>
         <source>In progress (%n): </source>
         <translation>
             <numerusform>Laufend (%n): </numerusform>
             <numerusform>Laufend (%n): </numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="483"/>
+        <source>Replication: waiting for the server…</source>
+        <translation>Replikation: Warten auf den Server…</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="485"/>
+        <source>Replication: %1</source>
+        <translation>Replikation: %1</translation>
     </message>
 </context>
 <context>
@@ -5464,7 +5965,7 @@ Fortfahren?</translation>
     <name>sg::ui::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="71"/>
-        <location filename="../ui/MainWindow.cpp" line="355"/>
+        <location filename="../ui/MainWindow.cpp" line="369"/>
         <source>Sightglass</source>
         <translation>Sightglass</translation>
     </message>
@@ -5517,7 +6018,7 @@ Fortfahren?</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="149"/>
-        <location filename="../ui/MainWindow.cpp" line="238"/>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
@@ -5587,68 +6088,73 @@ Fortfahren?</translation>
         <translation>&amp;Migrationen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="251"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="244"/>
+        <location filename="../ui/MainWindow.cpp" line="252"/>
         <source>&amp;About Sightglass</source>
         <translation>Ü&amp;ber Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>About Sightglass</source>
         <translation>Über Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <location filename="../ui/MainWindow.cpp" line="254"/>
         <source>&lt;b&gt;Sightglass %1&lt;/b&gt;&lt;p&gt;A native console for PostgreSQL: live activity, index and bloat advice, slow queries, migrations and backups.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Sightglass %1&lt;/b&gt;&lt;p&gt;Eine native Konsole für PostgreSQL: Live-Aktivität, Empfehlungen zu Indizes und Bloat, langsame Abfragen, Migrationen und Sicherungen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="254"/>
+        <location filename="../ui/MainWindow.cpp" line="262"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="269"/>
+        <location filename="../ui/MainWindow.cpp" line="277"/>
         <source>System default</source>
         <translation>Systemeinstellung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="276"/>
+        <location filename="../ui/MainWindow.cpp" line="284"/>
         <source>Restart Sightglass to switch the panels too</source>
         <translation>Sightglass neu starten, um auch die Bereiche umzustellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="283"/>
+        <location filename="../ui/MainWindow.cpp" line="291"/>
         <source>Menus and titles are in the new language now; the panels switch when Sightglass starts again (View → Language → Restart).</source>
         <translation>Menüs und Titel sind jetzt in der neuen Sprache; die Bereiche wechseln beim nächsten Start von Sightglass (Ansicht → Sprache → Neu starten).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="306"/>
-        <location filename="../ui/MainWindow.cpp" line="313"/>
+        <location filename="../ui/MainWindow.cpp" line="314"/>
+        <location filename="../ui/MainWindow.cpp" line="321"/>
         <source>%1 — Sightglass</source>
         <translation>%1 — Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="402"/>
+        <location filename="../ui/MainWindow.cpp" line="416"/>
         <source>PostgreSQL %1 · %2@%3</source>
         <translation>PostgreSQL %1 · %2@%3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="405"/>
+        <location filename="../ui/MainWindow.cpp" line="419"/>
         <source> · read-only</source>
         <translation> · schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="418"/>
+        <location filename="../ui/MainWindow.cpp" line="432"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="419"/>
+        <location filename="../ui/MainWindow.cpp" line="433"/>
         <source>%1
 
 Password for %2 (used for this session only, never saved):</source>
@@ -5657,22 +6163,22 @@ Password for %2 (used for this session only, never saved):</source>
 Passwort für %2 (nur für diese Sitzung, wird nie gespeichert):</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="436"/>
+        <location filename="../ui/MainWindow.cpp" line="450"/>
         <source>Collecting the health report…</source>
         <translation>Zustandsbericht wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="445"/>
+        <location filename="../ui/MainWindow.cpp" line="459"/>
         <source>Health report written to %1</source>
         <translation>Zustandsbericht geschrieben nach %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="459"/>
+        <location filename="../ui/MainWindow.cpp" line="473"/>
         <source>Allow writes</source>
         <translation>Schreibzugriff erlauben</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="460"/>
+        <location filename="../ui/MainWindow.cpp" line="474"/>
         <source>This profile is marked as production and opens read-only.
 
 Allow statements that change the server (cancel, terminate, DDL) for this session? Sightglass still asks before each one.</source>
@@ -7504,44 +8010,74 @@ Zurücksetzen?</translation>
     </message>
     <message>
         <location filename="../ui/activity/ThresholdsDialog.cpp" line="50"/>
+        <source> s behind</source>
+        <translation> s zurück</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="51"/>
+        <source>A standby&apos;s replay lag as it reports it, or, connected to a standby, how long its own replay is behind</source>
+        <translation>Der Replay-Verzug eines Standbys, wie er ihn meldet, oder, verbunden mit einem Standby, wie weit sein eigenes Wiedereinspielen zurückliegt</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="57"/>
+        <source> MiB of WAL</source>
+        <translation> MiB WAL</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="58"/>
+        <source>WAL kept on the primary&apos;s disk for a replication slot nothing reads</source>
+        <translation>WAL, das auf der Platte des Primary für einen Replikationsslot liegen bleibt, den nichts liest</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="74"/>
         <source>Warn when a figure crosses its limit; recovery is logged too.</source>
         <translation>Warnen, wenn ein Wert seine Grenze überschreitet; die Rückkehr in den Normalbereich wird ebenfalls protokolliert.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ThresholdsDialog.cpp" line="51"/>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="75"/>
         <source>Utilization above</source>
         <translation>Auslastung über</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ThresholdsDialog.cpp" line="52"/>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="76"/>
         <source>Waiting on a lock</source>
         <translation>Warten auf eine Sperre</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ThresholdsDialog.cpp" line="53"/>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="77"/>
         <source>Idle in a transaction longer than</source>
         <translation>Inaktiv in einer Transaktion länger als</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ThresholdsDialog.cpp" line="54"/>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="78"/>
         <source>Cache hit ratio below</source>
         <translation>Cache-Trefferquote unter</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ThresholdsDialog.cpp" line="55"/>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="79"/>
         <source>A sequence above</source>
         <translation>Eine Sequenz über</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ThresholdsDialog.cpp" line="56"/>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="80"/>
         <source>Oldest transaction ID above</source>
         <translation>Älteste Transaktions-ID über</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="81"/>
+        <source>Replica lagging more than</source>
+        <translation>Replikat mehr als</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="82"/>
+        <source>Inactive slot retaining more than</source>
+        <translation>Inaktiver Slot hält mehr als</translation>
     </message>
 </context>
 <context>
     <name>sg::ui::TimeSeriesChart</name>
     <message>
-        <location filename="../ui/activity/TimeSeriesChart.cpp" line="442"/>
+        <location filename="../ui/activity/TimeSeriesChart.cpp" line="444"/>
         <source>%1 (peak %2 above the scale)</source>
         <translation>%1 (Spitze %2 über der Skala)</translation>
     </message>

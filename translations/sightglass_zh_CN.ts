@@ -81,8 +81,14 @@
     </message>
     <message>
         <location filename="../ui/GuiMain.cpp" line="148"/>
+        <location filename="../ui/GuiMain.cpp" line="151"/>
         <source>demo</source>
         <translation>演示</translation>
+    </message>
+    <message>
+        <location filename="../ui/GuiMain.cpp" line="152"/>
+        <source>demo standby</source>
+        <translation>演示备库</translation>
     </message>
     <message>
         <location filename="../ui/migrate/MigrationPreviewPage.cpp" line="29"/>
@@ -248,64 +254,109 @@
         <translation>序列接近上限</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="38"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="26"/>
+        <source>Replica lagging</source>
+        <translation>副本延迟</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="28"/>
+        <source>Inactive replication slot</source>
+        <translation>非活动复制槽</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="30"/>
+        <source>WAL archiving failing</source>
+        <translation>WAL 归档失败</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="44"/>
         <source>Utilization %1 % is above %2 % of usable connections</source>
         <translation>使用率 %1 % 超过可用连接的 %2 %</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="39"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="45"/>
         <source>Utilization %1 % is back under %2 %</source>
         <translation>使用率 %1 % 已回落到 %2 % 以下</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="41"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="47"/>
         <source>%1 session(s) waiting on a lock (more than %2)</source>
         <translation>%1 个会话正在等待锁（超过 %2 个）</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="42"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="48"/>
         <source>Lock waits are down to %1 (limit %2)</source>
         <translation>锁等待已降至 %1（上限 %2）</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="44"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="50"/>
         <source>A session has been idle in a transaction for %1 s (limit %2 s)</source>
         <translation>有会话在事务中空闲已达 %1 秒（上限 %2 秒）</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="45"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="51"/>
         <source>No session idle in a transaction longer than %2 s (longest %1 s)</source>
         <translation>没有会话在事务中空闲超过 %2 秒（最长 %1 秒）</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="47"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="53"/>
         <source>Cache hit ratio %1 % is below %2 %</source>
         <translation>缓存命中率 %1 % 低于 %2 %</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="48"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="54"/>
         <source>Cache hit ratio %1 % is back above %2 %</source>
         <translation>缓存命中率 %1 % 已回升到 %2 % 以上</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="50"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="56"/>
         <source>The oldest transaction ID is %1 % of the way to the age where writes stop (limit %2 %): the health report shows what holds the xmin horizon back</source>
         <translation>最老的事务 ID 已走到停止写入时年龄的 %1 %（界限 %2 %）：健康报告会列出拖住 xmin 视界的对象</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="54"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="60"/>
         <source>The oldest transaction ID is back under %2 % of the way to wraparound (%1 %)</source>
         <translation>最老的事务 ID 已回到距回卷 %2 % 以下（%1 %）</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="58"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="64"/>
         <source>A sequence has used %1 % of its values (limit %2 %): the Production health panel says which, and when it is full</source>
         <translation>有一个序列已用掉 %1 % 的取值（限值 %2 %）：生产健康面板会指出是哪一个，以及何时用尽</translation>
     </message>
     <message>
-        <location filename="../app/monitor/AlertMonitor.cpp" line="61"/>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="67"/>
         <source>No sequence has used more than %2 % of its values now (the fullest %1 %)</source>
         <translation>现在没有序列用掉超过 %2 % 的取值（最满的为 %1 %）</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="69"/>
+        <source>Replay on a standby is %1 s behind (limit %2 s): the Production health panel&apos;s Replication tab says which and by how many bytes</source>
+        <translation>某个备库的重放落后 %1 秒（上限 %2 秒）：生产健康面板的“复制”页说明是哪个、落后多少字节</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="72"/>
+        <source>Standby replay is back under %2 s behind (%1 s)</source>
+        <translation>备库重放已回到落后 %2 秒以内（%1 秒）</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="74"/>
+        <source>An inactive replication slot retains %1 MiB of WAL (limit %2 MiB): it stays on disk until the slot is used again or dropped</source>
+        <translation>一个非活动复制槽保留了 %1 MiB WAL（上限 %2 MiB）：在该槽再次使用或被删除之前，它们一直留在磁盘上</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="77"/>
+        <source>No inactive replication slot retains more than %1 MiB of WAL now</source>
+        <translation>现在没有非活动复制槽保留超过 %1 MiB 的 WAL</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="79"/>
+        <source>WAL archiving is failing: segments pile up in pg_wal and are not in the archive; the server log has archive_command&apos;s error</source>
+        <translation>WAL 归档失败：段文件堆积在 pg_wal 中，不在归档里；服务器日志里有 archive_command 的错误</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/AlertMonitor.cpp" line="81"/>
+        <source>WAL archiving works again</source>
+        <translation>WAL 归档已恢复正常</translation>
     </message>
 </context>
 <context>
@@ -974,6 +1025,7 @@
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="93"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="183"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
@@ -1277,6 +1329,181 @@
         <source>Autovacuum</source>
         <translation>Autovacuum</translation>
     </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="156"/>
+        <source>Standby</source>
+        <translation>备库</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="157"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="158"/>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="159"/>
+        <source>Write lag</source>
+        <translation>写入延迟</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="160"/>
+        <source>Flush lag</source>
+        <translation>刷盘延迟</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="161"/>
+        <source>Replay lag</source>
+        <translation>重放延迟</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="162"/>
+        <source>Not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="163"/>
+        <source>Not flushed</source>
+        <translation>未刷盘</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="164"/>
+        <source>Not replayed</source>
+        <translation>未重放</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="165"/>
+        <source>Slot</source>
+        <translation>槽</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="166"/>
+        <source>Last reply</source>
+        <translation>上次应答</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="167"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="168"/>
+        <source>Plugin</source>
+        <translation>插件</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="169"/>
+        <source>WAL retained</source>
+        <translation>保留的 WAL</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="170"/>
+        <source>WAL status</source>
+        <translation>WAL 状态</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="171"/>
+        <source>Safe WAL left</source>
+        <translation>剩余安全 WAL</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="172"/>
+        <source>Temporary</source>
+        <translation>临时</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="173"/>
+        <source>wal_level</source>
+        <translation>wal_level</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="174"/>
+        <source>archive_mode</source>
+        <translation>archive_mode</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="175"/>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="176"/>
+        <source>Last archived</source>
+        <translation>最近归档</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="177"/>
+        <source>Archived at</source>
+        <translation>归档时间</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="178"/>
+        <source>Failures</source>
+        <translation>失败次数</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="179"/>
+        <source>Last failed</source>
+        <translation>最近失败</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="180"/>
+        <source>Failed at</source>
+        <translation>失败时间</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="181"/>
+        <source>Failing</source>
+        <translation>正在失败</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="182"/>
+        <source>Segments waiting</source>
+        <translation>待归档段</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="184"/>
+        <source>Receiver</source>
+        <translation>接收进程</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="185"/>
+        <source>Primary host</source>
+        <translation>主库主机</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="186"/>
+        <source>Primary port</source>
+        <translation>主库端口</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="187"/>
+        <source>Receiver slot</source>
+        <translation>接收槽</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="188"/>
+        <source>Last message</source>
+        <translation>最近消息</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="189"/>
+        <source>WAL position (LSN)</source>
+        <translation>WAL 位置（LSN）</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="190"/>
+        <source>Replay delay</source>
+        <translation>重放延迟</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="191"/>
+        <source>Replay paused</source>
+        <translation>重放已暂停</translation>
+    </message>
 </context>
 <context>
     <name>sg::Connection</name>
@@ -1414,19 +1641,24 @@
 <context>
     <name>sg::DemoEnvironment</name>
     <message>
-        <location filename="../app/db/DemoEnvironment.cpp" line="61"/>
+        <location filename="../app/db/DemoEnvironment.cpp" line="90"/>
         <source>pgbench -i failed: %1</source>
         <translation>pgbench -i 失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/db/DemoEnvironment.cpp" line="71"/>
+        <location filename="../app/db/DemoEnvironment.cpp" line="100"/>
         <source>Starting the demo server…</source>
         <translation>正在启动演示服务器…</translation>
     </message>
     <message>
-        <location filename="../app/db/DemoEnvironment.cpp" line="79"/>
+        <location filename="../app/db/DemoEnvironment.cpp" line="108"/>
         <source>Loading pgbench data and planted problems…</source>
         <translation>正在加载 pgbench 数据和预置的问题…</translation>
+    </message>
+    <message>
+        <location filename="../app/db/DemoEnvironment.cpp" line="113"/>
+        <source>Starting a streaming standby…</source>
+        <translation>正在启动流复制备库…</translation>
     </message>
 </context>
 <context>
@@ -1515,212 +1747,273 @@
 <context>
     <name>sg::HealthReport</name>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="30"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="31"/>
         <source>installed but not loaded: add it to shared_preload_libraries and restart the server (its views fail until then)</source>
         <translation>已安装但未加载：请将其加入 shared_preload_libraries 并重启服务器（在此之前其视图会报错）</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="33"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="34"/>
         <source>installed and loaded</source>
         <translation>已安装并已加载</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="35"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="36"/>
         <source>loaded but not installed in this database: CREATE EXTENSION pg_stat_statements</source>
         <translation>已加载但未在此数据库中安装：CREATE EXTENSION pg_stat_statements</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="69"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="70"/>
         <source>Checkpoints and I/O</source>
         <translation>检查点与 I/O</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="70"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="71"/>
         <source>Checkpoints: %1 on time, %2 requested (%3), since %4</source>
         <translation>检查点：%1 次按时，%2 次被请求（%3），自 %4 起</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="74"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="75"/>
         <source>Buffers written by the checkpointer %1, the background writer %2, backends themselves %3 (%4)</source>
         <translation>写出的缓冲区：检查点进程 %1，后台写进程 %2，后端自己 %3（%4）</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="83"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="84"/>
         <source>I/O by backend type: pg_stat_io needs PostgreSQL 16 or later.</source>
         <translation>按后端类型的 I/O：pg_stat_io 需要 PostgreSQL 16 或更高版本。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="117"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="118"/>
         <source>Vacuum and commands in progress</source>
         <translation>VACUUM 与进行中的命令</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="119"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="120"/>
         <source>Autovacuum: %1 of %2 workers busy.</source>
         <translation>Autovacuum：%2 个工作进程中 %1 个在忙。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="123"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="124"/>
         <source>Autovacuum is off: only anti-wraparound vacuums run.</source>
         <translation>Autovacuum 已关闭：只有防回卷 VACUUM 会运行。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="125"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="126"/>
         <source>Tables past a vacuum or analyze threshold: %1</source>
         <translation>超过 VACUUM 或 ANALYZE 阈值的表：%1</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="128"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="129"/>
         <source>table</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="128"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="129"/>
         <source>reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="129"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="130"/>
         <source>urgency</source>
         <translation>紧迫度</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="129"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="130"/>
         <source>dead rows / threshold</source>
         <translation>死行 / 阈值</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="130"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="131"/>
         <source>XID age / freeze age</source>
         <translation>XID 年龄 / 冻结年龄</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="143"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="144"/>
         <source>(%1 more in the JSON report)</source>
         <translation>（JSON 报告中还有 %1 个）</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="146"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="147"/>
         <source>Commands in progress: %1</source>
         <translation>进行中的命令：%1</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="156"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="157"/>
         <source>session %1, running for %2</source>
         <translation>会话 %1，已运行 %2</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="167"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="175"/>
+        <source>Replication and WAL</source>
+        <translation>复制与 WAL</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="180"/>
+        <source>standby</source>
+        <translation>备库</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="180"/>
+        <source>state</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="181"/>
+        <source>replay lag</source>
+        <translation>重放延迟</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="181"/>
+        <source>not replayed</source>
+        <translation>未重放</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="182"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="195"/>
+        <source>slot</source>
+        <translation>槽</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="195"/>
+        <source>type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="196"/>
+        <source>active</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="196"/>
+        <source>WAL retained</source>
+        <translation>保留的 WAL</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="197"/>
+        <source>WAL status</source>
+        <translation>WAL 状态</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="202"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="203"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="214"/>
         <source>Transaction ID wraparound and sequences</source>
         <translation>事务 ID 回卷与序列</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="171"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="218"/>
         <source>Oldest unfrozen transaction ID: database %1, age %2, %3 % of autovacuum_freeze_max_age (%4) and %5 % of the age where writes stop (%6)</source>
         <translation>最老的未冻结事务 ID：数据库 %1，年龄 %2，为 autovacuum_freeze_max_age（%4）的 %3 %，为停止写入时年龄（%6）的 %5 %</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="188"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="235"/>
         <source>Forecast: %1 (%2)</source>
         <translation>预测：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="194"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="241"/>
         <source>Anti-wraparound vacuum due in %1</source>
         <translation>%1 需要防回卷 VACUUM</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="197"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="244"/>
         <source>its age is past autovacuum_freeze_max_age; autovacuum will freeze it and cannot be cancelled. If it does not finish, see what holds the horizon back below.</source>
         <translation>其年龄已超过 autovacuum_freeze_max_age；autovacuum 会冻结它，且无法取消。如果它迟迟不能完成，请查看下方是什么拖住了视界。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="212"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="259"/>
         <source>What holds the xmin horizon back (vacuum can neither remove dead rows nor freeze past it):</source>
         <translation>拖住 xmin 视界的对象（VACUUM 既不能清除其后的死行，也不能冻结超过它的事务）：</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="217"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="264"/>
         <source>nothing: no old snapshot, replication slot, prepared transaction or standby feedback.</source>
         <translation>没有：没有旧快照、复制槽、预备事务或备库反馈。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="231"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="278"/>
         <source>Tables of this database with the oldest transaction IDs:</source>
         <translation>本数据库中事务 ID 最老的表：</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="248"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="295"/>
         <source>Sequences: %1 in this database, %2 past half of their range.</source>
         <translation>序列：本数据库共 %1 个，其中 %2 个已用过一半取值范围。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="278"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="325"/>
         <source>%1 is running out</source>
         <translation>%1 即将耗尽</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="283"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="330"/>
         <source>the column it feeds is %1: when it is full, inserts fail with &quot;out of range&quot;. Change the column to bigint (a new column filled in batches, then swapped) before it runs out.</source>
         <translation>它填充的列是 %1：用尽后 INSERT 会因“out of range”失败。请在耗尽前把该列改为 bigint（新建一列，分批填充，然后替换）。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="288"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="335"/>
         <source>nextval() fails when it reaches its limit. Raise MAXVALUE or change its type to bigint (ALTER SEQUENCE … AS bigint) before it runs out.</source>
         <translation>达到上限后 nextval() 会失败。请在耗尽前提高 MAXVALUE，或把它的类型改为 bigint（ALTER SEQUENCE … AS bigint）。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="563"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="655"/>
         <source>Health report: %1</source>
         <translation>健康报告：%1</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="564"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="656"/>
         <source>Generated %1 by Sightglass. PostgreSQL %2, up since %3; usage statistics since %4 (%5).</source>
         <translation>由 Sightglass 于 %1 生成。PostgreSQL %2，自 %3 起运行；使用统计始于 %4（%5）。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="569"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="661"/>
         <source>Settings</source>
         <translation>参数设置</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="576"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="668"/>
         <source>Connections and cache</source>
         <translation>连接与缓存</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="577"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="669"/>
         <source>Connections: %1 of %2 usable (%3 %)</source>
         <translation>连接数：已用 %1，可用 %2（%3 %）</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="580"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="672"/>
         <source>Cache hit ratio: all databases %1, tables %2, indexes %3</source>
         <translation>缓存命中率：所有数据库 %1，表 %2，索引 %3</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="583"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="675"/>
         <source>pg_stat_statements: %1</source>
         <translation>pg_stat_statements：%1</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="36"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="37"/>
         <source>not installed (add it to shared_preload_libraries, restart, then CREATE EXTENSION pg_stat_statements)</source>
         <translation>未安装（请将其加入 shared_preload_libraries，重启后执行 CREATE EXTENSION pg_stat_statements）</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="589"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="682"/>
         <source>Findings (%1)</source>
         <translation>问题（%1）</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="591"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="684"/>
         <source>Nothing to report.</source>
         <translation>没有需要报告的问题。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="607"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="700"/>
         <source>Sightglass health report</source>
         <translation>Sightglass 健康报告</translation>
     </message>
@@ -2782,6 +3075,115 @@
     </message>
 </context>
 <context>
+    <name>sg::ReplicationStatus</name>
+    <message>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="38"/>
+        <source>This is a standby without a WAL receiver: it streams from no primary (it replays from the archive, or cannot reach its primary: its log says which).</source>
+        <translation>这是一个没有 WAL 接收进程的备库：它没有从任何主库流复制（它在从归档重放，或连不上主库：它的日志会说明是哪种）。</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="42"/>
+        <source>Standby of %1:%2, its WAL receiver %3</source>
+        <translation>%1:%2 的备库，WAL 接收进程：%3</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="45"/>
+        <source>through slot %1</source>
+        <translation>经由槽 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="53"/>
+        <source>Replay is paused (pg_wal_replay_resume() continues it): %1 received and not replayed, %2 behind.</source>
+        <translation>重放已暂停（pg_wal_replay_resume() 可继续）：已接收未重放 %1，落后 %2。</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="59"/>
+        <source>Replay is %1 behind what it received (%2).</source>
+        <translation>重放比已接收的落后 %1（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="63"/>
+        <source>Replay has caught up with what it received.</source>
+        <translation>重放已追上已接收的内容。</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="74"/>
+        <source>No standby streams from this server.</source>
+        <translation>没有备库从此服务器流复制。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="78"/>
+        <source>%n standby(s) connected, %1 streaming</source>
+        <translation>
+            <numerusform>已连接 %n 个备库，%1 个在流复制</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="82"/>
+        <source>the most behind, %1, has %2 to replay</source>
+        <translation>落后最多的 %1 还有 %2 待重放</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="85"/>
+        <source>(replay lag %1)</source>
+        <translation>（重放延迟 %1）</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="87"/>
+        <source>all have replayed everything written here</source>
+        <translation>都已重放此处写入的全部内容</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="118"/>
+        <source>Slot(s) %1 lost the WAL they need (max_slot_wal_keep_size removed it): whatever reads them must be set up again.</source>
+        <translation>槽 %1 丢失了所需的 WAL（被 max_slot_wal_keep_size 删除）：读取它们的一方必须重新搭建。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="125"/>
+        <source>%n inactive slot(s) keep WAL nobody reads: %1 for %2, the largest.</source>
+        <translation>
+            <numerusform>%n 个非活动槽保留着无人读取的 WAL：最大的是 %2，%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="136"/>
+        <source>Nothing waits to be archived.</source>
+        <translation>没有等待归档的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="139"/>
+        <source>%n segment(s) wait to be archived (%1).</source>
+        <translation>
+            <numerusform>%n 个段等待归档（%1）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="142"/>
+        <source>WAL archiving is off.</source>
+        <translation>WAL 归档已关闭。</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="145"/>
+        <source>WAL archiving is failing: %1 failed %2 ago; archive_command&apos;s error is in the server log.</source>
+        <translation>WAL 归档失败：%1 在 %2 前失败；archive_command 的错误在服务器日志中。</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="152"/>
+        <source>Archiving works: %1 archived %2 ago.</source>
+        <translation>归档正常：%1 于 %2 前归档。</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="157"/>
+        <source>WAL archiving is on and has archived nothing yet.</source>
+        <translation>WAL 归档已开启，但尚未归档任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="160"/>
+        <source>WAL written now: %1/s.</source>
+        <translation>当前 WAL 写入：%1/秒。</translation>
+    </message>
+</context>
+<context>
     <name>sg::RestoreJob</name>
     <message>
         <location filename="../app/backup/RestoreJob.cpp" line="39"/>
@@ -2915,23 +3317,54 @@
 <context>
     <name>sg::SandboxServer</name>
     <message>
-        <location filename="../app/db/SandboxServer.cpp" line="130"/>
+        <location filename="../app/db/SandboxServer.cpp" line="133"/>
         <source>%1 failed: %2</source>
         <translation>%1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../app/db/SandboxServer.cpp" line="144"/>
+        <location filename="../app/db/SandboxServer.cpp" line="186"/>
         <source>no PostgreSQL server binaries found (looked in %1); install postgresql-15 or set SG_PG_BINDIR</source>
         <translation>未找到 PostgreSQL 服务器程序（已查找 %1）；请安装 postgresql-15 或设置 SG_PG_BINDIR</translation>
     </message>
     <message>
-        <location filename="../app/db/SandboxServer.cpp" line="152"/>
+        <location filename="../app/db/SandboxServer.cpp" line="226"/>
+        <source>cannot create %1 for the server</source>
+        <translation>无法为服务器创建 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/db/SandboxServer.cpp" line="260"/>
+        <source>cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/db/SandboxServer.cpp" line="270"/>
+        <source>cannot copy %1 to %2</source>
+        <translation>无法把 %1 复制到 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/db/SandboxServer.cpp" line="287"/>
+        <source>the primary is not running</source>
+        <translation>主库没有运行</translation>
+    </message>
+    <message>
+        <location filename="../app/db/SandboxServer.cpp" line="289"/>
+        <source>the standby already has a data directory</source>
+        <translation>备库已有数据目录</translation>
+    </message>
+    <message>
+        <location filename="../app/db/SandboxServer.cpp" line="343"/>
+        <source>the primary has tablespaces, which a sandbox standby does not copy</source>
+        <translation>主库有表空间，沙箱备库不会复制它们</translation>
+    </message>
+    <message>
+        <location filename="../app/db/SandboxServer.cpp" line="148"/>
         <source>cannot create a temporary directory in %1</source>
         <translation>无法在 %1 中创建临时目录</translation>
     </message>
     <message>
-        <location filename="../app/db/SandboxServer.cpp" line="170"/>
-        <location filename="../app/db/SandboxServer.cpp" line="194"/>
+        <location filename="../app/db/SandboxServer.cpp" line="175"/>
+        <location filename="../app/db/SandboxServer.cpp" line="201"/>
+        <location filename="../app/db/SandboxServer.cpp" line="337"/>
         <source>cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
@@ -4016,356 +4449,356 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or a failed rehearsal), 2
 <context>
     <name>sg::ui::ActivityPanel</name>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="70"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="65"/>
         <source>Pools (SHOW POOLS)</source>
         <translation>连接池（SHOW POOLS）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="72"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="67"/>
         <source>Stats (SHOW STATS)</source>
         <translation>统计（SHOW STATS）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="76"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="71"/>
         <source>Sessions</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="78"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="73"/>
         <source>Applications (pools)</source>
         <translation>应用程序（连接池）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="82"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="77"/>
         <source>Databases &amp;&amp; users</source>
         <translation>数据库与用户</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="83"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="319"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="78"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="314"/>
         <source>Alert log</source>
         <translation>告警日志</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="116"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="111"/>
         <source>Time window</source>
         <translation>时间窗口</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/ActivityPanel.cpp" line="119"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="114"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/ActivityPanel.cpp" line="119"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="114"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n 小时</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="123"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="118"/>
         <source>Scale to max_connections</source>
         <translation>按 max_connections 缩放</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="128"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="123"/>
         <source>On: the connections chart&apos;s axis runs to max_connections. Off: it fits the sessions, and the max_connections line shows once they come near it</source>
         <translation>开：连接图的坐标轴延伸到 max_connections。关：坐标轴适应会话数，会话接近时才显示 max_connections 线</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="135"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="341"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="130"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="336"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="139"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="134"/>
         <source>Sampling interval</source>
         <translation>采样间隔</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="143"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="296"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="138"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="291"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="145"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="140"/>
         <source>Time between samples</source>
         <translation>采样间隔</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="150"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="145"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="153"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="148"/>
         <source>Export charts</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="153"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="148"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="157"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="166"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="152"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="161"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="159"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="154"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="162"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="157"/>
         <source>Export samples</source>
         <translation>导出采样数据</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="162"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="157"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="168"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="163"/>
         <source>Warnings…</source>
         <translation>告警设置…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="179"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="174"/>
         <source>Window:</source>
         <translation>时间窗口：</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="184"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="179"/>
         <source>Sample every</source>
         <translation>采样间隔</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="225"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="220"/>
         <source>Connections by state</source>
         <translation>各状态连接数</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="227"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="222"/>
         <source>active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="228"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="223"/>
         <source>lock wait</source>
         <translation>等待锁</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="229"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="224"/>
         <source>other wait</source>
         <translation>其他等待</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="230"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="225"/>
         <source>idle in tx</source>
         <translation>事务中空闲</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="231"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="226"/>
         <source>aborted tx</source>
         <translation>事务已中止</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="232"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="227"/>
         <source>idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="233"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="228"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="234"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="229"/>
         <source>ours</source>
         <translation>本工具</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="235"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="230"/>
         <source>max</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="251"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="246"/>
         <source>Utilization of usable connections</source>
         <translation>可用连接使用率</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="252"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="247"/>
         <source>utilization</source>
         <translation>使用率</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="253"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="267"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="248"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="262"/>
         <source>threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="257"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="252"/>
         <source>Transactions per second</source>
         <translation>每秒事务数</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="258"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="253"/>
         <source>commits + rollbacks</source>
         <translation>提交 + 回滚</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="259"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="254"/>
         <source>rollbacks %</source>
         <translation>回滚 %</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="263"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="258"/>
         <source>Cache hit ratio</source>
         <translation>缓存命中率</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="264"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="259"/>
         <source>all databases</source>
         <translation>所有数据库</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="265"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="260"/>
         <source>tables</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="266"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="261"/>
         <source>indexes</source>
         <translation>索引</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="289"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="284"/>
         <source>pgbouncer clients and servers (all pools)</source>
         <translation>pgbouncer 客户端与服务器连接（所有连接池）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="290"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="285"/>
         <source>cl_active</source>
         <translation>cl_active</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="291"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="286"/>
         <source>cl_waiting</source>
         <translation>cl_waiting</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="292"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="287"/>
         <source>sv_active</source>
         <translation>sv_active</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="293"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="288"/>
         <source>sv_idle</source>
         <translation>sv_idle</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="294"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="289"/>
         <source>Longest client wait (maxwait)</source>
         <translation>客户端最长等待时间（maxwait）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="295"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="290"/>
         <source>maxwait</source>
         <translation>maxwait</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="297"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="292"/>
         <source>Throughput (SHOW STATS)</source>
         <translation>吞吐量（SHOW STATS）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="298"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="293"/>
         <source>transactions/s</source>
         <translation>事务/秒</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="299"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="294"/>
         <source>queries/s</source>
         <translation>查询/秒</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="300"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="295"/>
         <source>avg query ms</source>
         <translation>平均查询 ms</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="314"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="309"/>
         <source>Pools</source>
         <translation>连接池</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="315"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="310"/>
         <source>Pool statistics</source>
         <translation>连接池统计</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="316"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="311"/>
         <source>Applications</source>
         <translation>应用程序</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="317"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="312"/>
         <source>Databases</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="318"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="313"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="341"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="336"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="416"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="411"/>
         <source>⚠ %1 — %2 (since %3)</source>
         <translation>⚠ %1 — %2（自 %3 起）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="426"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="421"/>
         <source>%1 of %2 usable connections (%3 %)</source>
         <translation>已用 %1 / %2 个可用连接（%3 %）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="431"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="426"/>
         <source> · %1 tps</source>
         <translation> · %1 tps</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="433"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="428"/>
         <source> · cache hit %1 %</source>
         <translation> · 缓存命中率 %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="435"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="430"/>
         <source> · statistics were reset: rates resume with the next sample</source>
         <translation> · 统计信息已重置：速率将从下一次采样起恢复</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="441"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="436"/>
         <source>History not saved: %1</source>
         <translation>历史记录未保存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="451"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="446"/>
         <source>Could not write %1</source>
         <translation>无法写入 %1</translation>
     </message>
@@ -5145,242 +5578,307 @@ SELECT * FROM pgstattuple(&apos;%1&apos;);
 <context>
     <name>sg::ui::HealthPanel</name>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="86"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="90"/>
         <source>Databases: transaction ID and multixact age</source>
         <translation>数据库：事务 ID 与 multixact 年龄</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="88"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="92"/>
         <source>Oldest tables of this database (autovacuum must freeze them first)</source>
         <translation>本数据库最老的表（autovacuum 须先冻结它们）</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="90"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="94"/>
         <source>What holds the xmin horizon back (vacuum can neither clean nor freeze past it)</source>
         <translation>拖住 xmin 视界的对象（VACUUM 无法清理或冻结超过它的部分）</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="91"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="95"/>
         <source>Wraparound</source>
         <translation>回卷</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="95"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="99"/>
         <source>Sequences</source>
         <translation>序列</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="99"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="103"/>
         <source>Vacuum queue</source>
         <translation>VACUUM 队列</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="105"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="109"/>
         <source>Cancel command…</source>
         <translation>取消命令…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="107"/>
-        <location filename="../ui/health/HealthPanel.cpp" line="186"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="111"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="270"/>
         <source>Sends pg_cancel_backend for the selected command, after you confirm</source>
         <translation>确认后为所选命令发送 pg_cancel_backend</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="117"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="121"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="132"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="136"/>
         <source>pg_stat_io (I/O by backend type, object and context) exists from PostgreSQL 16 on.</source>
         <translation>pg_stat_io（按后端类型、对象和上下文统计的 I/O）从 PostgreSQL 16 起才有。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="137"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="141"/>
         <source>I/O since the statistics were reset, busiest first (pg_stat_io)</source>
         <translation>自统计重置以来的 I/O，最繁忙的在前（pg_stat_io）</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="143"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="147"/>
         <source>Checkpoints and I/O</source>
         <translation>检查点与 I/O</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="208"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="148"/>
+        <source>Replication</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="185"/>
+        <source>WAL written per second</source>
+        <translation>每秒写入的 WAL</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="187"/>
+        <source>WAL</source>
+        <translation>WAL</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="188"/>
+        <source> MiB/s</source>
+        <translation> MiB/秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="191"/>
+        <source>Replication lag</source>
+        <translation>复制延迟</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="193"/>
+        <source>replay lag</source>
+        <translation>重放延迟</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="194"/>
+        <source>threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="196"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="214"/>
+        <source>Standbys streaming from this server: lag in time as each reports it, and in bytes</source>
+        <translation>从此服务器流复制的备库：各自报告的时间延迟，以及字节延迟</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="216"/>
+        <source>Replication slots and the WAL each keeps on this server (inactive first)</source>
+        <translation>复制槽及其在此服务器上保留的 WAL（非活动的在前）</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="219"/>
+        <source>WAL and archiving; on a standby, its WAL receiver and replay</source>
+        <translation>WAL 与归档；在备库上还有 WAL 接收进程与重放</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="291"/>
         <source>Cancel %1 in session %2?</source>
         <translation>取消会话 %2 中的 %1？</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="210"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="293"/>
         <source>It works on %1.</source>
         <translation>它正在处理 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="213"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="296"/>
         <source>A cancelled CREATE INDEX CONCURRENTLY leaves an invalid index behind: drop it, then build it again.</source>
         <translation>被取消的 CREATE INDEX CONCURRENTLY 会留下无效索引：请删除它，然后重新创建。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="219"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="302"/>
         <source>This is an anti-wraparound vacuum: autovacuum starts it again at once, and the table still has to be frozen. Cancel it only to let something more urgent through.</source>
         <translation>这是防回卷 VACUUM：autovacuum 会立即重新启动它，表仍然必须被冻结。只有为了让更紧急的操作先执行时才取消它。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="221"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="304"/>
         <source>This is autovacuum: it starts again on this table at its next round.</source>
         <translation>这是 autovacuum：它会在下一轮重新处理此表。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="223"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="306"/>
         <source>Query:</source>
         <translation>查询：</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="224"/>
-        <location filename="../ui/health/HealthPanel.cpp" line="229"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="307"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="312"/>
         <source>Cancel command</source>
         <translation>取消命令</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="225"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="308"/>
         <source>This statement will be sent:</source>
         <translation>将发送此语句：</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="230"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="313"/>
         <source>Keep it running</source>
         <translation>继续运行</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="235"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="318"/>
         <source>Cancel sent to session %1.</source>
         <translation>已向会话 %1 发送取消。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="237"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="320"/>
         <source>Not sent: the admin connection to the server is not ready.</source>
         <translation>未发送：到服务器的管理连接尚未就绪。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="245"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="329"/>
         <source>This is pgbouncer&apos;s console: it has no catalogs. Connect to the server behind it for its health.</source>
         <translation>这是 pgbouncer 的控制台：它没有系统目录。请连接其后的服务器查看健康状况。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="255"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="339"/>
         <source>Transaction IDs: waiting for the server…</source>
         <translation>事务 ID：等待服务器…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="261"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="345"/>
         <source>Transaction IDs: the oldest database, %1, is %2 transactions old: %3 of the way to the limit where writes stop; autovacuum must freeze it at %4.</source>
         <translation>事务 ID：最老的数据库 %1 的年龄为 %2 个事务：已走完到停止写入界限的 %3；autovacuum 须在 %4 时冻结它。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="272"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="356"/>
         <source>Multixact IDs are past their freeze age too (%1).</source>
         <translation>Multixact ID 也已超过其冻结年龄（%1）。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="286"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="370"/>
         <source>Sequences: waiting for the server…</source>
         <translation>序列：等待服务器…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="288"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="372"/>
         <source>Sequences: none in use in this database.</source>
         <translation>序列：本数据库没有在用的序列。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="292"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="376"/>
         <source>Sequences: the fullest, %1.%2, has used %3 of its values, %4 left</source>
         <translation>序列：最满的 %1.%2 已用掉 %3 的取值，剩余 %4</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="298"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="382"/>
         <source>(it feeds %1.%2, %3)</source>
         <translation>（它填充 %1.%2，%3）</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="306"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="390"/>
         <source>at the %1 values an hour it used while watched, it is full in %2.</source>
         <translation>按观察期间每小时 %1 个值的用量，它将在 %2 后用尽。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="309"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="393"/>
         <source>it used no values while watched.</source>
         <translation>观察期间它没有用掉任何值。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="311"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="395"/>
         <source>its rate is known after a minute of watching.</source>
         <translation>观察一分钟后可得知其速率。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="319"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="403"/>
         <source>Autovacuum: waiting for the server…</source>
         <translation>Autovacuum：等待服务器…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="327"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="411"/>
         <source>Autovacuum: %1 of %2 workers busy.</source>
         <translation>Autovacuum：%2 个工作进程中 %1 个在忙。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="328"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="412"/>
         <source>Autovacuum is off: only anti-wraparound vacuums run.</source>
         <translation>Autovacuum 已关闭：只有防回卷 VACUUM 会运行。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="332"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="416"/>
         <source>No table is past its vacuum or analyze threshold.</source>
         <translation>没有表超过其 VACUUM 或 ANALYZE 阈值。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/health/HealthPanel.cpp" line="333"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="417"/>
         <source>%n table(s) past a threshold</source>
         <translation>
             <numerusform>%n 个表超过阈值</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/health/HealthPanel.cpp" line="334"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="418"/>
         <source>%n for freezing</source>
         <translation>
             <numerusform>%n 个待冻结</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="346"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="430"/>
         <source>Checkpoints: waiting for the server…</source>
         <translation>检查点：等待服务器…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="349"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="433"/>
         <source>Checkpoints: %1 on time, %2 requested (%3). Buffers written by the checkpointer %4, the background writer %5, backends themselves %6 (%7).</source>
         <translation>检查点：按时 %1 次，请求 %2 次（%3）。缓冲区写出：检查点进程 %4，后台写进程 %5，后端自己 %6（%7）。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="368"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="452"/>
         <source>In progress: waiting for the server…</source>
         <translation>进行中：等待服务器…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="371"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="455"/>
         <source>In progress: no VACUUM, ANALYZE, CREATE INDEX, CLUSTER, base backup or COPY.</source>
         <translation>进行中：没有 VACUUM、ANALYZE、CREATE INDEX、CLUSTER、基础备份或 COPY。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="385"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="469"/>
         <source>(done in about %1)</source>
         <translation>（约 %1 后完成）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/health/HealthPanel.cpp" line="389"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="473"/>
         <source>In progress (%n): </source>
         <translation>
             <numerusform>进行中（%n）：</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="483"/>
+        <source>Replication: waiting for the server…</source>
+        <translation>复制：等待服务器…</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="485"/>
+        <source>Replication: %1</source>
+        <translation>复制：%1</translation>
     </message>
 </context>
 <context>
@@ -5424,7 +5922,7 @@ SELECT * FROM pgstattuple(&apos;%1&apos;);
     <name>sg::ui::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="71"/>
-        <location filename="../ui/MainWindow.cpp" line="355"/>
+        <location filename="../ui/MainWindow.cpp" line="369"/>
         <source>Sightglass</source>
         <translation>Sightglass</translation>
     </message>
@@ -5477,7 +5975,7 @@ SELECT * FROM pgstattuple(&apos;%1&apos;);
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="149"/>
-        <location filename="../ui/MainWindow.cpp" line="238"/>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
@@ -5547,68 +6045,73 @@ SELECT * FROM pgstattuple(&apos;%1&apos;);
         <translation>迁移(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
+        <source>Open %1</source>
+        <translation>打开%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="251"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="244"/>
+        <location filename="../ui/MainWindow.cpp" line="252"/>
         <source>&amp;About Sightglass</source>
         <translation>关于 Sightglass(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>About Sightglass</source>
         <translation>关于 Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <location filename="../ui/MainWindow.cpp" line="254"/>
         <source>&lt;b&gt;Sightglass %1&lt;/b&gt;&lt;p&gt;A native console for PostgreSQL: live activity, index and bloat advice, slow queries, migrations and backups.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Sightglass %1&lt;/b&gt;&lt;p&gt;PostgreSQL 原生桌面控制台：实时活动监控、索引与膨胀建议、慢查询、迁移和备份。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="254"/>
+        <location filename="../ui/MainWindow.cpp" line="262"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="269"/>
+        <location filename="../ui/MainWindow.cpp" line="277"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="276"/>
+        <location filename="../ui/MainWindow.cpp" line="284"/>
         <source>Restart Sightglass to switch the panels too</source>
         <translation>重新启动 Sightglass 以同时切换各面板</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="283"/>
+        <location filename="../ui/MainWindow.cpp" line="291"/>
         <source>Menus and titles are in the new language now; the panels switch when Sightglass starts again (View → Language → Restart).</source>
         <translation>菜单和标题现已切换为新语言；各面板将在 Sightglass 下次启动时切换（视图 → 语言 → 重新启动）。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="306"/>
-        <location filename="../ui/MainWindow.cpp" line="313"/>
+        <location filename="../ui/MainWindow.cpp" line="314"/>
+        <location filename="../ui/MainWindow.cpp" line="321"/>
         <source>%1 — Sightglass</source>
         <translation>%1 — Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="402"/>
+        <location filename="../ui/MainWindow.cpp" line="416"/>
         <source>PostgreSQL %1 · %2@%3</source>
         <translation>PostgreSQL %1 · %2@%3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="405"/>
+        <location filename="../ui/MainWindow.cpp" line="419"/>
         <source> · read-only</source>
         <translation> · 只读</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="418"/>
+        <location filename="../ui/MainWindow.cpp" line="432"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="419"/>
+        <location filename="../ui/MainWindow.cpp" line="433"/>
         <source>%1
 
 Password for %2 (used for this session only, never saved):</source>
@@ -5617,22 +6120,22 @@ Password for %2 (used for this session only, never saved):</source>
 %2 的密码（仅用于本次会话，不会保存）：</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="436"/>
+        <location filename="../ui/MainWindow.cpp" line="450"/>
         <source>Collecting the health report…</source>
         <translation>正在收集健康报告…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="445"/>
+        <location filename="../ui/MainWindow.cpp" line="459"/>
         <source>Health report written to %1</source>
         <translation>健康报告已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="459"/>
+        <location filename="../ui/MainWindow.cpp" line="473"/>
         <source>Allow writes</source>
         <translation>允许写入</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="460"/>
+        <location filename="../ui/MainWindow.cpp" line="474"/>
         <source>This profile is marked as production and opens read-only.
 
 Allow statements that change the server (cancel, terminate, DDL) for this session? Sightglass still asks before each one.</source>
@@ -7448,44 +7951,74 @@ Reset?</source>
     </message>
     <message>
         <location filename="../ui/activity/ThresholdsDialog.cpp" line="50"/>
+        <source> s behind</source>
+        <translation> 秒落后</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="51"/>
+        <source>A standby&apos;s replay lag as it reports it, or, connected to a standby, how long its own replay is behind</source>
+        <translation>备库报告的重放延迟；连接到备库时，是它自身重放落后的时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="57"/>
+        <source> MiB of WAL</source>
+        <translation> MiB WAL</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="58"/>
+        <source>WAL kept on the primary&apos;s disk for a replication slot nothing reads</source>
+        <translation>为无人读取的复制槽而留在主库磁盘上的 WAL</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="74"/>
         <source>Warn when a figure crosses its limit; recovery is logged too.</source>
         <translation>指标越过阈值时发出告警；恢复时也会记录。</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ThresholdsDialog.cpp" line="51"/>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="75"/>
         <source>Utilization above</source>
         <translation>使用率高于</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ThresholdsDialog.cpp" line="52"/>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="76"/>
         <source>Waiting on a lock</source>
         <translation>等待锁</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ThresholdsDialog.cpp" line="53"/>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="77"/>
         <source>Idle in a transaction longer than</source>
         <translation>事务中空闲超过</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ThresholdsDialog.cpp" line="54"/>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="78"/>
         <source>Cache hit ratio below</source>
         <translation>缓存命中率低于</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ThresholdsDialog.cpp" line="55"/>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="79"/>
         <source>A sequence above</source>
         <translation>序列高于</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ThresholdsDialog.cpp" line="56"/>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="80"/>
         <source>Oldest transaction ID above</source>
         <translation>最老事务 ID 超过</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="81"/>
+        <source>Replica lagging more than</source>
+        <translation>副本延迟超过</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ThresholdsDialog.cpp" line="82"/>
+        <source>Inactive slot retaining more than</source>
+        <translation>非活动槽保留超过</translation>
     </message>
 </context>
 <context>
     <name>sg::ui::TimeSeriesChart</name>
     <message>
-        <location filename="../ui/activity/TimeSeriesChart.cpp" line="442"/>
+        <location filename="../ui/activity/TimeSeriesChart.cpp" line="444"/>
         <source>%1 (peak %2 above the scale)</source>
         <translation>%1（峰值 %2 超出刻度）</translation>
     </message>
