@@ -290,9 +290,11 @@ private Q_SLOTS:
         QVERIFY(w.activity.sampler()->alerts().isFiring(AlertEvent::Rule::InactiveSlot));
         QVERIFY2(w.activity.sampler()->alerts().log().last().message().contains(QStringLiteral("MiB of WAL")),
                  qPrintable(w.activity.sampler()->alerts().log().last().message()));
-        // The standby's own slot is active: it never counts. Dropped, the idle one is gone, and so the alert.
+        // Dropped, the idle one is gone, and so the alert. The standby's own slot counts only while
+        // its walsender is away: under load a standby can be between two connections (seen once on
+        // 13), so the figure gets a few samples to reach 0.
         SG_VERIFY_EXEC(m_onPrimary, QStringLiteral("SELECT pg_drop_replication_slot('idle_reader')"));
-        QCOMPARE(w.sampled()[ActivityPoint::InactiveSlotMb], 0.0);
+        QVERIFY(QTest::qWaitFor([&] { return w.sampled()[ActivityPoint::InactiveSlotMb] == 0.0; }, 15000));
         QVERIFY(!w.activity.sampler()->alerts().isFiring(AlertEvent::Rule::InactiveSlot));
     }
 
