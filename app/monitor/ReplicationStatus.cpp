@@ -64,12 +64,9 @@ ReplicationStatus ReplicationStatus::from(const ResultSet& wal, const ResultSet&
         }
     } else {
         int streaming = 0;
-        int worst = -1;
-        for (int r = 0; r < replicas.rowCount(); ++r) {
+        for (int r = 0; r < replicas.rowCount(); ++r)
             streaming += replicas.value(r, QStringLiteral("state")).toString() == QLatin1String("streaming");
-            if (worst < 0)
-                worst = r; // the rows come most bytes behind first
-        }
+        const int worst = 0; // health_replicas comes most bytes behind first
         if (replicas.rowCount() == 0) {
             rest << tr("No standby streams from this server.");
         } else {

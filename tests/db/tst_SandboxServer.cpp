@@ -25,6 +25,22 @@ class tst_SandboxServer : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void aStandbyNeedsARunningPrimaryAndANewServer()
+    {
+        // Refused with a reason, before anything is created: a stopped primary, a standby in use.
+        SandboxServer stopped, standby;
+        QString error;
+        QVERIFY(!stopped.startStandby(standby, {}, &error));
+        QCOMPARE(error, QStringLiteral("the primary is not running"));
+        QVERIFY(!standby.isRunning());
+        SandboxServer primary;
+        QVERIFY2(primary.start(&error), qPrintable(error));
+        QVERIFY2(primary.startStandby(standby, {}, &error), qPrintable(error));
+        QVERIFY(standby.isRunning());
+        QVERIFY(!primary.startStandby(standby, {}, &error));
+        QCOMPARE(error, QStringLiteral("the standby already has a data directory"));
+    }
+
     void startsConfiguredAndCleansUp()
     {
         QString root;
