@@ -92,10 +92,6 @@ ActivitySample ActivitySample::fromResult(const ResultSet& result)
     c.deadlocks = v("deadlocks").toLongLong();
     c.statsResetMs = v("stats_reset_ms").toLongLong();
     c.statsResetEntries = v("stats_reset_entries").toInt();
-    c.heapHit = v("heap_hit").toLongLong();
-    c.heapRead = v("heap_read").toLongLong();
-    c.idxHit = v("idx_hit").toLongLong();
-    c.idxRead = v("idx_read").toLongLong();
     return s;
 }
 
@@ -116,8 +112,7 @@ ActivityRates ActivityRates::between(const ActivitySample& previous, const Activ
     // A reset (pg_stat_reset, a restart, a crash) makes counters start again from zero.
     const bool wentBack = b.xactCommit < a.xactCommit || b.xactRollback < a.xactRollback ||
                           b.blksHit < a.blksHit || b.blksRead < a.blksRead || b.tempBytes < a.tempBytes ||
-                          b.deadlocks < a.deadlocks || b.heapHit < a.heapHit || b.heapRead < a.heapRead ||
-                          b.idxHit < a.idxHit || b.idxRead < a.idxRead;
+                          b.deadlocks < a.deadlocks;
     // Up to 14 the statistics collector stamps a database's first entry (a database first
     // connected to, the shared row) with stats_reset = now: a new entry, not a reset.
     const bool newEntry = b.statsResetEntries > a.statsResetEntries;
@@ -130,12 +125,35 @@ ActivityRates ActivityRates::between(const ActivitySample& previous, const Activ
     r.tps = double(commits + rollbacks) / r.seconds;
     r.rollbackPct = pct(rollbacks, commits + rollbacks);
     r.cacheHitPct = pct(b.blksHit - a.blksHit, (b.blksHit - a.blksHit) + (b.blksRead - a.blksRead));
-    r.tableHitPct = pct(b.heapHit - a.heapHit, (b.heapHit - a.heapHit) + (b.heapRead - a.heapRead));
-    r.indexHitPct = pct(b.idxHit - a.idxHit, (b.idxHit - a.idxHit) + (b.idxRead - a.idxRead));
     r.tempBytesPerS = double(b.tempBytes - a.tempBytes) / r.seconds;
     r.deadlocksPerS = double(b.deadlocks - a.deadlocks) / r.seconds;
     r.valid = true;
     return r;
+}
+
+TableIoCounters TableIoCounters::fromResult(const ResultSet& result)
+{
+    TableIoCounters c;
+    if (result.rowCount() == 0)
+        return c;
+    c.sampledAtMs = result.value(0, QStringLiteral("sampled_at_ms")).toLongLong();
+    c.heapHit = result.value(0, QStringLiteral("heap_hit")).toLongLong();
+    c.heapRead = result.value(0, QStringLiteral("heap_read")).toLongLong();
+    c.idxHit = result.value(0, QStringLiteral("idx_hit")).toLongLong();
+    c.idxRead = result.value(0, QStringLiteral("idx_read")).toLongLong();
+    return c;
+}
+
+void ActivityRates::setTableHitBetween(const TableIoCounters& a, const TableIoCounters& b)
+{
+    constexpr double nan = std::numeric_limits<double>::quiet_NaN();
+    tableHitPct = indexHitPct = nan;
+    // A reset or a restart makes the counters start again from zero: no ratio across it.
+    if (a.isNull() || b.isNull() || b.heapHit < a.heapHit || b.heapRead < a.heapRead || b.idxHit < a.idxHit ||
+        b.idxRead < a.idxRead)
+        return;
+    tableHitPct = pct(b.heapHit - a.heapHit, (b.heapHit - a.heapHit) + (b.heapRead - a.heapRead));
+    indexHitPct = pct(b.idxHit - a.idxHit, (b.idxHit - a.idxHit) + (b.idxRead - a.idxRead));
 }
 
 } // namespace sg

@@ -39,10 +39,6 @@ struct ActivityCounters
     qint64 blksRead = 0;
     qint64 tempBytes = 0;
     qint64 deadlocks = 0;
-    qint64 heapHit = 0; ///< pg_statio_user_tables of the connected database
-    qint64 heapRead = 0;
-    qint64 idxHit = 0;
-    qint64 idxRead = 0;
     qint64 statsResetMs = 0; ///< latest pg_stat_database.stats_reset
     int statsResetEntries = 0; ///< databases with a stats_reset at all
 };
@@ -89,6 +85,20 @@ struct ActivitySample
     static ActivitySample fromResult(const ResultSet& result);
 };
 
+/// One row of resources/sql/activity_table_io.sql: block access of the connected database's user
+/// tables and indexes. Read every 30 s: it costs a row per table.
+struct TableIoCounters
+{
+    qint64 sampledAtMs = 0;
+    qint64 heapHit = 0;
+    qint64 heapRead = 0;
+    qint64 idxHit = 0;
+    qint64 idxRead = 0;
+
+    bool isNull() const { return sampledAtMs == 0; }
+    static TableIoCounters fromResult(const ResultSet& result);
+};
+
 /// Rates between two samples. Invalid for the first sample and across a stats reset or
 /// server restart (counters went backwards), never negative.
 struct ActivityRates
@@ -99,14 +109,19 @@ struct ActivityRates
     double tps = 0;         ///< commits + rollbacks per second
     double rollbackPct = 0; ///< NaN without transactions
     double cacheHitPct = 0; ///< all databases, NaN without block access
-    double tableHitPct = 0; ///< heap blocks of user tables, connected database
-    double indexHitPct = 0; ///< index blocks of user tables, connected database
+    /// Heap and index blocks of user tables, connected database: NaN from between(), which has no
+    /// table figures; the sampler sets them from its two latest TableIoCounters (tableHitBetween).
+    double tableHitPct = std::numeric_limits<double>::quiet_NaN();
+    double indexHitPct = std::numeric_limits<double>::quiet_NaN();
     double tempBytesPerS = 0;
     double deadlocksPerS = 0;
     /// WAL written per second; valid across a statistics reset, NaN when the position went back.
     double walBytesPerS = std::numeric_limits<double>::quiet_NaN();
 
     static ActivityRates between(const ActivitySample& previous, const ActivitySample& current);
+    /// Sets tableHitPct and indexHitPct from two table reads (NaN without block access, for the
+    /// first read and across a reset).
+    void setTableHitBetween(const TableIoCounters& previous, const TableIoCounters& current);
 };
 
 } // namespace sg

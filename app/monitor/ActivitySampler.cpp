@@ -54,15 +54,36 @@ void ActivitySampler::stop()
 
 void ActivitySampler::sampleNow()
 {
-    if (m_inFlight != 0 || m_client->state() != ConnectionState::Connected)
+    if (m_client->state() != ConnectionState::Connected)
+        return;
+    if (!m_sinceTableIo.isValid() || m_sinceTableIo.hasExpired(TableIoIntervalMs))
+        sampleTableIo();
+    if (m_inFlight != 0)
         return;
     m_inFlight = m_client->submit(
         QStringLiteral("activity-sample"),
         SqlLibrary::load(QStringLiteral("activity_sample"), m_client->capabilities().majorVersion()));
 }
 
+void ActivitySampler::sampleTableIo()
+{
+    if (m_tableIoInFlight != 0)
+        return;
+    m_sinceTableIo.start();
+    m_tableIoInFlight = m_client->submit(QStringLiteral("activity-table-io"),
+                                         SqlLibrary::load(QStringLiteral("activity_table_io")));
+}
+
 void ActivitySampler::onReply(const DbReply& reply)
 {
+    if (reply.id != 0 && reply.id == m_tableIoInFlight) {
+        m_tableIoInFlight = 0;
+        // A failure shows with the next sample's; the ratios stay unknown until a read succeeds.
+        const TableIoCounters io = reply.ok() ? TableIoCounters::fromResult(reply.result) : TableIoCounters{};
+        m_tableHit.setTableHitBetween(m_tableIo, io);
+        m_tableIo = io;
+        return;
+    }
     if (reply.id != m_inFlight)
         return;
     m_inFlight = 0;
@@ -72,6 +93,8 @@ void ActivitySampler::onReply(const DbReply& reply)
     }
     const ActivitySample sample = ActivitySample::fromResult(reply.result);
     m_rates = ActivityRates::between(m_latest, sample);
+    m_rates.tableHitPct = m_tableHit.tableHitPct;
+    m_rates.indexHitPct = m_tableHit.indexHitPct;
     m_latest = sample;
     ++m_samples;
     ActivityPoint point = ActivityPoint::from(sample, m_rates);

@@ -8,6 +8,7 @@
 #include "db/DbError.h"
 #include "db/DbRequest.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 
 #include <limits>
@@ -18,7 +19,8 @@ namespace sg {
 class DbClient;
 class HistoryStore;
 
-/// Samples activity on the monitoring worker: one query per tick (1 s by default, 0.5–60 s),
+/// Samples activity on the monitoring worker: one query per tick (1 s by default, 0.5–60 s) and
+/// the table I/O every TableIoIntervalMs,
 /// turns counters into rates, keeps the points in a fixed-size ring (24 h at 1 Hz), checks the
 /// thresholds, and writes to the local history when one is attached.
 class ActivitySampler : public QObject
@@ -26,6 +28,8 @@ class ActivitySampler : public QObject
     Q_OBJECT
 public:
     static constexpr qsizetype HistoryCapacity = 24 * 3600;
+    /// Pace of the table and index hit ratios: their query reads a row per table.
+    static constexpr int TableIoIntervalMs = 30000;
 
     explicit ActivitySampler(DbClient* client, QObject* parent = nullptr);
 
@@ -42,6 +46,8 @@ public:
     const RingBuffer<ActivityPoint>& history() const { return m_history; }
     const ActivitySample& latest() const { return m_latest; }
     const ActivityRates& latestRates() const { return m_rates; }
+    /// The latest table I/O read (null before the first one came back).
+    const TableIoCounters& latestTableIo() const { return m_tableIo; }
     AlertMonitor& alerts() { return m_alerts; }
     /// The fullest sequence's use (% of its limit), read elsewhere at its own pace (the Production
     /// health panel, once a minute): every point carries the latest, for its alert and the history.
@@ -60,7 +66,13 @@ private:
 
     DbClient* m_client;
     QTimer m_timer;
+    void sampleTableIo();
+
     quint64 m_inFlight = 0;
+    quint64 m_tableIoInFlight = 0;
+    QElapsedTimer m_sinceTableIo; ///< invalid until the first table read was asked for
+    TableIoCounters m_tableIo;
+    ActivityRates m_tableHit; ///< only its tableHitPct and indexHitPct
     ActivitySample m_latest;
     ActivityRates m_rates;
     RingBuffer<ActivityPoint> m_history{HistoryCapacity};

@@ -1,5 +1,6 @@
 -- One activity sample: every figure of the Activity panel in a single row, so one sample is one
--- round trip. Sessions come from pg_stat_activity (client backends only); Sightglass's own
+-- round trip. Nothing here grows with the number of tables (activity_table_io.sql, which does, is
+-- read every 30 s). Sessions come from pg_stat_activity (client backends only); Sightglass's own
 -- sessions (application_name 'sightglass') are counted apart in the states, and with everyone in
 -- the per-application, per-database and per-user counts (so those three add up to the same total).
 -- Categories are disjoint:
@@ -42,10 +43,6 @@ WITH s AS (
 ), wal AS (
     SELECT pg_is_in_recovery() AS standby,
            CASE WHEN pg_is_in_recovery() THEN pg_last_wal_replay_lsn() ELSE pg_current_wal_insert_lsn() END AS lsn
-), io AS (
-    SELECT coalesce(sum(heap_blks_hit), 0)::bigint AS heap_hit, coalesce(sum(heap_blks_read), 0)::bigint AS heap_read,
-           coalesce(sum(idx_blks_hit), 0)::bigint AS idx_hit, coalesce(sum(idx_blks_read), 0)::bigint AS idx_read
-      FROM pg_statio_user_tables
 )
 SELECT (extract(epoch FROM clock_timestamp()) * 1000)::bigint                       AS sampled_at_ms,
        current_setting('max_connections')::int                                       AS max_connections,
@@ -81,7 +78,6 @@ SELECT (extract(epoch FROM clock_timestamp()) * 1000)::bigint                   
        -- history is what the wraparound forecast extrapolates.
        pg_snapshot_xmax(pg_current_snapshot())::text::bigint                         AS next_xid,
        (SELECT max(age(datfrozenxid)) FROM pg_database)::bigint                      AS oldest_xid_age,
-       io.heap_hit, io.heap_read, io.idx_hit, io.idx_read,
        -- Replication, for its alerts: where WAL stands (inserted, so a commit not yet flushed by an
        -- asynchronous commit counts; its rate is the WAL written per second),
        -- the most lagging standby's replay lag or, on a standby, its own replay delay; the WAL
@@ -99,4 +95,4 @@ SELECT (extract(epoch FROM clock_timestamp()) * 1000)::bigint                   
           FROM pg_replication_slots WHERE NOT active)::bigint                        AS inactive_slot_bytes,
        (SELECT coalesce(last_failed_time > coalesce(last_archived_time, '-infinity'), false)
           FROM pg_stat_archiver)                                                     AS archive_failing
-  FROM d, io, wal;
+  FROM d, wal;

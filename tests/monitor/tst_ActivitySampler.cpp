@@ -152,6 +152,9 @@ private Q_SLOTS:
         QVERIFY(s.own >= 2); // the monitor and the ground-truth session
         QVERIFY(s.longestIdleInTransactionS >= 1.0);
         QCOMPARE(s.usableConnections(), s.maxConnections - 3);
+        // The table I/O was asked for with the first sample, ahead of it on the same worker.
+        QVERIFY(m_sampler->latestTableIo().sampledAtMs > 0);
+        QVERIFY(m_sampler->latestTableIo().sampledAtMs <= s.sampledAtMs);
     }
 
     void perApplicationCounts()
@@ -299,6 +302,27 @@ private Q_SLOTS:
         QVERIFY(std::isnan(r.tableHitPct)); // no table block access: unknown, not 0 or 100
         b.counters.deadlocks = -1;          // any counter going back is a reset
         QVERIFY(ActivityRates::between(a, b).statsReset);
+    }
+
+    void tableHitRatiosComeFromTheSlowerTableReads()
+    {
+        TableIoCounters first, second;
+        first.sampledAtMs = 1000;
+        second.sampledAtMs = 31000;
+        first.heapHit = 100;
+        second.heapHit = 190;
+        second.heapRead = 10;
+        second.idxHit = 50;
+        ActivityRates r;
+        r.setTableHitBetween({}, first);
+        QVERIFY(std::isnan(r.tableHitPct)); // one read: nothing to compare with
+        r.setTableHitBetween(first, second);
+        QCOMPARE(r.tableHitPct, 90.0);
+        QCOMPARE(r.indexHitPct, 100.0);
+        second.heapHit = 10; // went back: a reset, no ratio
+        r.setTableHitBetween(first, second);
+        QVERIFY(std::isnan(r.tableHitPct));
+        QVERIFY(std::isnan(r.indexHitPct));
     }
 
     void reservedConnectionsCountFrom16On()
