@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "WaitProfile.h"
+
+#include <algorithm>
+
+namespace sg {
+
+namespace {
+
+constexpr int kDimensionShift = 28;
+constexpr quint32 kIndexMask = (1u << kDimensionShift) - 1;
+
+WaitProfile::Dimension dimensionOf(quint32 key)
+{
+    return WaitProfile::Dimension(key >> kDimensionShift);
+}
+
+struct ClassName
+{
+    WaitProfile::Class c;
+    const char* name;
+};
+constexpr ClassName kClassNames[] = {
+    {WaitProfile::Cpu, "CPU"},
+    {WaitProfile::Lock, "Lock"},
+    {WaitProfile::LWLock, "LWLock"},
+    {WaitProfile::IO, "IO"},
+    {WaitProfile::IPC, "IPC"},
+    {WaitProfile::Client, "Client"},
+    {WaitProfile::Timeout, "Timeout"},
+    {WaitProfile::BufferPin, "BufferPin"},
+    {WaitProfile::Extension, "Extension"},
+    {WaitProfile::Other, "Other"},
+};
+
+} // namespace
+
+WaitProfile::WaitProfile(qsizetype capacity) : m_seconds(capacity) {}
+
+WaitProfile::Class WaitProfile::classOf(const QString& waitEventType)
+{
+    for (const ClassName& n : kClassNames)
+        if (waitEventType == QLatin1String(n.name))
+            return n.c;
+    return Other; // InjectionPoint, and whatever a later major adds
+}
+
+QString WaitProfile::className(Class c)
+{
+    return QString::fromLatin1(kClassNames[c].name);
+}
+
+quint32 WaitProfile::intern(Dimension d, const QString& name)
+{
+    const QString indexKey = QString::number(int(d)) + name;
+    auto it = m_index.constFind(indexKey);
+    if (it != m_index.constEnd())
+        return *it;
+    const quint32 key = (quint32(d) << kDimensionShift) | quint32(m_names.size());
+    m_names.append(name);
+    m_index.insert(indexKey, key);
+    return key;
+}
+
+QString WaitProfile::nameOf(quint32 key) const
+{
+    const qsizetype i = qsizetype(key & kIndexMask);
+    return i < m_names.size() ? m_names.at(i) : QString();
+}
+
+QString WaitProfile::queryText(quint32 key) const
+{
+    return m_queryTexts.value(key);
+}
+
+void WaitProfile::addSample(qint64 atMs, const ResultSet& rows)
+{
+    const qint64 second = atMs - atMs % 1000;
+    if (m_open.samples > 0 && second != m_open.startMs)
+        close();
+    m_open.startMs = second;
+    ++m_open.samples;
+    const int cClass = rows.columnIndex(QStringLiteral("wait_class"));
+    const int cEvent = rows.columnIndex(QStringLiteral("wait_event"));
+    const int cQueryId = rows.columnIndex(QStringLiteral("query_id"));
+    const int cQuery = rows.columnIndex(QStringLiteral("query"));
+    const int cApp = rows.columnIndex(QStringLiteral("application"));
+    const int cUser = rows.columnIndex(QStringLiteral("usr"));
+    const int cDb = rows.columnIndex(QStringLiteral("db"));
+    auto tally = [this](quint32 key) {
+        for (Tally& t : m_open.tallies) {
+            if (t.key == key) {
+                ++t.count;
+                return;
+            }
+        }
+        m_open.tallies.append({key, 1});
+    };
+    for (int r = 0; r < rows.rowCount(); ++r) {
+        const QString type = rows.value(r, cClass).toString();
+        const Class c = classOf(type);
+        ++m_open.perClass[c];
+        tally(intern(WaitEvent, type + QLatin1Char('/') + rows.value(r, cEvent).toString()));
+        // From 14 on a query is its query_id; a statement without one (a utility statement with
+        // compute_query_id off, or 13) goes by its text.
+        const QVariant id = rows.value(r, cQueryId);
+        const QString text = rows.value(r, cQuery).toString();
+        const quint32 q = intern(Query, id.isNull() ? text : QStringLiteral("#") + id.toString());
+        if (!m_queryTexts.contains(q)) {
+            m_queryTexts.insert(q, text);
+            if (!id.isNull())
+                m_queryIds.insert(q, id.toLongLong());
+        }
+        tally(q);
+        tally(intern(Application, rows.value(r, cApp).toString()));
+        tally(intern(User, rows.value(r, cUser).toString()));
+        tally(intern(Database, rows.value(r, cDb).toString()));
+    }
+}
+
+void WaitProfile::close()
+{
+    if (m_open.samples > 0)
+        m_seconds.push(m_open);
+    m_open = Second{};
+}
+
+void WaitProfile::flush()
+{
+    close();
+}
+
+double WaitProfile::aas(const Second& s, Class c)
+{
+    return s.samples > 0 ? double(s.perClass[c]) / double(s.samples) : 0.0;
+}
+
+WaitProfile::Second WaitProfile::latest() const
+{
+    return m_seconds.isEmpty() ? Second{} : m_seconds.last();
+}
+
+WaitProfile::Summary WaitProfile::summarize(qint64 fromMs, qint64 toMs, int limit) const
+{
+    Summary sum;
+    sum.fromMs = fromMs;
+    sum.toMs = toMs;
+    QHash<quint32, double> load; // session-seconds per key
+    for (qsizetype i = 0; i < m_seconds.size(); ++i) {
+        const Second& s = m_seconds.at(i);
+        if (s.startMs < fromMs || s.startMs > toMs || s.samples == 0)
+            continue;
+        ++sum.seconds;
+        sum.samples += s.samples;
+        for (int c = 0; c < ClassCount; ++c)
+            sum.perClass[c] += aas(s, Class(c));
+        for (const Tally& t : s.tallies)
+            load[t.key] += double(t.count) / double(s.samples);
+    }
+    if (sum.seconds == 0)
+        return sum;
+    for (double& v : sum.perClass) {
+        v /= sum.seconds;
+        sum.aas += v;
+    }
+    for (auto it = load.constBegin(); it != load.constEnd(); ++it) {
+        Top top;
+        const Dimension d = dimensionOf(it.key());
+        top.aas = it.value() / sum.seconds;
+        top.sharePct = sum.aas > 0 ? 100.0 * top.aas / sum.aas : 0;
+        top.name = nameOf(it.key());
+        if (d == WaitEvent) {
+            const qsizetype slash = top.name.indexOf(QLatin1Char('/'));
+            top.waitClass = classOf(top.name.left(slash));
+            top.name = top.name.mid(slash + 1);
+        } else if (d == Query) {
+            top.queryId = m_queryIds.value(it.key());
+            top.name = m_queryTexts.value(it.key());
+        }
+        sum.tops[d].append(top);
+    }
+    for (QList<Top>& list : sum.tops) {
+        std::sort(list.begin(), list.end(), [](const Top& a, const Top& b) {
+            return a.aas != b.aas ? a.aas > b.aas : a.name < b.name;
+        });
+        if (list.size() > limit)
+            list.resize(limit);
+    }
+    return sum;
+}
+
+} // namespace sg

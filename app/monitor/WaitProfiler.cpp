@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "WaitProfiler.h"
+
+#include "db/DbClient.h"
+#include "db/SqlLibrary.h"
+
+#include <QDateTime>
+
+namespace sg {
+
+WaitProfiler::WaitProfiler(DbClient* client, QObject* parent) : QObject(parent), m_client(client)
+{
+    m_timer.setTimerType(Qt::PreciseTimer);
+    setRateHz(DefaultHz);
+    connect(&m_timer, &QTimer::timeout, this, &WaitProfiler::sampleNow);
+    connect(m_client, &DbClient::replied, this, &WaitProfiler::onReply);
+}
+
+void WaitProfiler::setRateHz(int hz)
+{
+    m_timer.setInterval(1000 / qBound(1, hz, 10));
+}
+
+void WaitProfiler::start()
+{
+    m_timer.start();
+    sampleNow();
+}
+
+void WaitProfiler::stop()
+{
+    m_timer.stop();
+    m_profile.flush();
+}
+
+void WaitProfiler::sampleNow()
+{
+    if (m_inFlight != 0 || m_client->state() != ConnectionState::Connected)
+        return;
+    m_inFlight = m_client->submit(
+        QStringLiteral("wait-sample"),
+        SqlLibrary::load(QStringLiteral("wait_sample"), m_client->capabilities().majorVersion()));
+}
+
+void WaitProfiler::onReply(const DbReply& reply)
+{
+    if (reply.id != m_inFlight || m_inFlight == 0)
+        return;
+    m_inFlight = 0;
+    if (!reply.ok()) {
+        Q_EMIT failed(reply.error);
+        return;
+    }
+    // The client's clock: the samples of one second are the ones that came back in it.
+    const qsizetype before = m_profile.seconds().size();
+    const WaitProfile::Second newest = m_profile.latest();
+    m_profile.addSample(QDateTime::currentMSecsSinceEpoch(), reply.result);
+    ++m_samples;
+    if (m_profile.seconds().size() != before || m_profile.latest().startMs != newest.startMs)
+        Q_EMIT secondClosed();
+}
+
+} // namespace sg
