@@ -21,6 +21,8 @@ const QString kBackupBeforeMigrating = QStringLiteral("migrate/backupFirst");
 const QString kShowOwnSessions = QStringLiteral("activity/showOwnSessions");
 const QString kScaleToMaxConnections = QStringLiteral("activity/scaleToMaxConnections");
 const QString kShowOwnStatements = QStringLiteral("statements/showOwn");
+const QString kWaitSampleHz = QStringLiteral("activity/waitSampleHz");
+const QString kServerCpus = QStringLiteral("servers/cpus/"); // + the display name in hex: any characters
 
 // An empty text removes the key, so the default applies again.
 void setText(const QString& key, const QString& value)
@@ -67,6 +69,22 @@ bool Settings::showOwnSessions() { return QSettings().value(kShowOwnSessions, fa
 void Settings::setShowOwnSessions(bool show) { QSettings().setValue(kShowOwnSessions, show); }
 bool Settings::scaleToMaxConnections() { return QSettings().value(kScaleToMaxConnections, false).toBool(); }
 void Settings::setScaleToMaxConnections(bool scale) { QSettings().setValue(kScaleToMaxConnections, scale); }
+int Settings::waitSampleHz()
+{
+    return qBound(1, QSettings().value(kWaitSampleHz, 5).toInt(), 10);
+}
+void Settings::setWaitSampleHz(int hz)
+{
+    QSettings().setValue(kWaitSampleHz, qBound(1, hz, 10));
+}
+int Settings::serverCpus(const QString& server)
+{
+    return qMax(0, QSettings().value(kServerCpus + server.toUtf8().toHex(), 0).toInt());
+}
+void Settings::setServerCpus(const QString& server, int cpus)
+{
+    QSettings().setValue(kServerCpus + server.toUtf8().toHex(), qMax(0, cpus));
+}
 bool Settings::showOwnStatements() { return QSettings().value(kShowOwnStatements, false).toBool(); }
 void Settings::setShowOwnStatements(bool show) { QSettings().setValue(kShowOwnStatements, show); }
 

@@ -49,6 +49,13 @@ public:
     static void setShowOwnSessions(bool show);
     static bool scaleToMaxConnections();
     static void setScaleToMaxConnections(bool scale);
+    /// Activity: wait-profile samples per second (1–10).
+    static int waitSampleHz();
+    static void setWaitSampleHz(int hz);
+    /// The CPU count of a server (by its display name) as the user gave it: PostgreSQL does not
+    /// tell. 0 when not given.
+    static int serverCpus(const QString& server);
+    static void setServerCpus(const QString& server, int cpus);
     /// Slow queries: show Sightglass's own catalog queries.
     static bool showOwnStatements();
     static void setShowOwnStatements(bool show);

@@ -6,9 +6,11 @@
 #include "db/PgTypes.h"
 #include "db/ResultTableModel.h"
 #include "db/ServerSession.h"
+#include "Settings.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QThread>
 
 namespace sg {
 
@@ -66,6 +68,7 @@ ResultSet alertsResult(const QList<AlertEvent>& log)
 ActivityMonitor::ActivityMonitor(ServerSession* session, QObject* parent)
     : QObject(parent), m_session(session), m_sampler(new ActivitySampler(session->monitor(), this)),
       m_pools(new PgBouncerSampler(session->monitor(), this)),
+      m_waits(new WaitProfiler(session->monitor(), this)),
       m_sessions(new LiveQuery(session->monitor(), QStringLiteral("activity_sessions"),
                                {QStringLiteral("pid")}, this)),
       m_applications(new ResultTableModel(this)), m_alertLog(new ResultTableModel(this)),
@@ -78,6 +81,7 @@ ActivityMonitor::ActivityMonitor(ServerSession* session, QObject* parent)
     m_poolTable->setKeyColumns({QStringLiteral("database"), QStringLiteral("user")});
     m_poolStats->setKeyColumns({QStringLiteral("database")});
     m_sessions->setIntervalMs(2000);
+    m_waits->setRateHz(Settings::waitSampleHz());
     m_store.open(); // a failure only costs the history: hiddenFiguresNote()/history().lastError() say so
     connect(m_sampler, &ActivitySampler::sampled, this, &ActivityMonitor::refreshTables);
     connect(m_sampler, &ActivitySampler::alertsChanged, this, &ActivityMonitor::refreshTables);
@@ -114,12 +118,46 @@ void ActivityMonitor::start()
     }
     m_sampler->attachHistory(m_store.isOpen() ? &m_store : nullptr, m_session->options().displayName());
     m_sampler->start();
+    m_waits->start();
     m_sessions->start();
+}
+
+int ActivityMonitor::serverCpus(QString* source) const
+{
+    const QString server = m_session->options().displayName();
+    if (const int given = Settings::serverCpus(server); given > 0) {
+        if (source)
+            *source = tr("as set for this server");
+        return given;
+    }
+    // A socket directory, or the loopback: the server shares this machine's processors.
+    auto loopback = [](const QString& h) {
+        return h == QLatin1String("localhost") || h == QLatin1String("127.0.0.1") ||
+               h == QLatin1String("::1");
+    };
+    const QString host = m_session->options().value(QStringLiteral("host"));
+    const QString address = m_session->options().value(QStringLiteral("hostaddr"));
+    const bool local = (host.isEmpty() || host.startsWith(QLatin1Char('/')) || loopback(host)) &&
+                       (address.isEmpty() || loopback(address));
+    if (local) {
+        if (source)
+            *source = tr("this machine's, where the server runs");
+        return QThread::idealThreadCount();
+    }
+    if (source)
+        *source = tr("unknown: PostgreSQL does not tell; set it for this server");
+    return 0;
+}
+
+void ActivityMonitor::setServerCpus(int cpus)
+{
+    Settings::setServerCpus(m_session->options().displayName(), cpus);
 }
 
 void ActivityMonitor::stop()
 {
     m_sampler->stop();
+    m_waits->stop();
     m_pools->stop();
     m_sessions->stop();
 }

@@ -4,6 +4,7 @@
 #include "ActivitySampler.h"
 #include "HistoryStore.h"
 #include "PgBouncerSampler.h"
+#include "WaitProfiler.h"
 
 #include <QObject>
 
@@ -32,6 +33,11 @@ public:
     ServerSession* session() const { return m_session; }
     ActivitySampler* sampler() const { return m_sampler; }
     PgBouncerSampler* pools() const { return m_pools; }
+    WaitProfiler* waits() const { return m_waits; }
+    /// The server's CPU count for the load chart's line: as the user gave it for this server, else
+    /// this machine's when the server runs here; 0 when unknown. \a source says which.
+    int serverCpus(QString* source = nullptr) const;
+    void setServerCpus(int cpus);
     LiveQuery* sessions() const { return m_sessions; }
     ResultTableModel* applications() const { return m_applications; }
     ResultTableModel* alertLog() const { return m_alertLog; }
@@ -62,6 +68,7 @@ private:
     ServerSession* m_session;
     ActivitySampler* m_sampler;
     PgBouncerSampler* m_pools;
+    WaitProfiler* m_waits;
     LiveQuery* m_sessions;
     ResultTableModel* m_applications;
     ResultTableModel* m_alertLog;

@@ -42,8 +42,26 @@ void WaitProfiler::sampleNow()
         SqlLibrary::load(QStringLiteral("wait_sample"), m_client->capabilities().majorVersion()));
 }
 
+void WaitProfiler::readStatements(const QList<qint64>& queryIds)
+{
+    QStringList ids;
+    for (qint64 id : queryIds)
+        ids << QString::number(id);
+    m_statements = m_client->submit(QStringLiteral("wait-statements"),
+                                    SqlLibrary::load(QStringLiteral("wait_statements")),
+                                    {QStringLiteral("{%1}").arg(ids.join(QLatin1Char(',')))});
+}
+
 void WaitProfiler::onReply(const DbReply& reply)
 {
+    if (reply.id != 0 && reply.id == m_statements) {
+        m_statements = 0;
+        if (reply.ok())
+            Q_EMIT statementsRead(reply.result);
+        else
+            Q_EMIT statementsFailed(reply.error);
+        return;
+    }
     if (reply.id != m_inFlight || m_inFlight == 0)
         return;
     m_inFlight = 0;

@@ -31,6 +31,10 @@ public:
     bool isRunning() const { return m_timer.isActive(); }
     void sampleNow();
 
+    /// Asks pg_stat_statements for these query_ids (wait_statements.sql): statementsRead() follows,
+    /// or statementsFailed() (no pg_stat_statements in this database).
+    void readStatements(const QList<qint64>& queryIds);
+
     const WaitProfile& profile() const { return m_profile; }
     int sampleCount() const { return m_samples; }
 
@@ -38,6 +42,8 @@ Q_SIGNALS:
     /// A second of samples was closed into the profile.
     void secondClosed();
     void failed(const sg::DbError& error);
+    void statementsRead(const sg::ResultSet& rows);
+    void statementsFailed(const sg::DbError& error);
 
 private:
     void onReply(const DbReply& reply);
@@ -45,6 +51,7 @@ private:
     DbClient* m_client;
     QTimer m_timer;
     quint64 m_inFlight = 0;
+    quint64 m_statements = 0;
     WaitProfile m_profile;
     int m_samples = 0;
 };

@@ -79,6 +79,7 @@ private Q_SLOTS:
         m_admin = std::make_unique<Connection>();
         DbError e;
         QVERIFY2(m_admin->open(appOptions(QStringLiteral("tst-admin")), &e), qPrintable(e.userMessage()));
+        SG_VERIFY_EXEC(*m_admin, QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_stat_statements"));
         SG_VERIFY_EXEC(*m_admin, QStringLiteral("CREATE TABLE \"Order Ref\" (id int PRIMARY KEY, v int);"
                                                 "INSERT INTO \"Order Ref\" VALUES (1, 0)"));
         // The row lock: its holder is idle in a transaction (no load), its two waiters are Lock.
@@ -212,6 +213,21 @@ private Q_SLOTS:
         QCOMPARE(ids.rowCount(), 1);
         QVERIFY(sleep->queryId != 0);
         QCOMPARE(sleep->queryId, ids.value(0, 0).toLongLong());
+        // The lock waiters' statement is the holder's with other constants: one query_id, whose
+        // pg_stat_statements row the holder's finished UPDATE made.
+        const WaitProfile::Top* update =
+            find(s.tops[WaitProfile::Query], QStringLiteral("UPDATE \"Order Ref\" SET v = 2 WHERE id = 1"));
+        QVERIFY(update);
+        QCOMPARE(update->aas, 2.0);
+        QSignalSpy read(&profiler, &WaitProfiler::statementsRead);
+        profiler.readStatements({update->queryId, 42});
+        QVERIFY(read.wait(10000));
+        const ResultSet statements = read.first().first().value<ResultSet>();
+        QCOMPARE(statements.rowCount(), 1);
+        QCOMPARE(statements.value(0, QStringLiteral("query_id")).toLongLong(), update->queryId);
+        QCOMPARE(statements.value(0, QStringLiteral("query")).toString(),
+                 QStringLiteral("UPDATE \"Order Ref\" SET v = $1 WHERE id = $2"));
+        QVERIFY(statements.value(0, QStringLiteral("calls")).toLongLong() >= 1);
     }
 
     void secondsAverageTheirSamplesAndTheRingIsBounded()
