@@ -22,10 +22,13 @@ QList<QCommandLineOption> windowOptions()
          C::tr("connect at start (URI or key=value; PG* variables, ~/.pgpass apply)"),
          QStringLiteral("CONNINFO")},
         {QStringLiteral("profile"), C::tr("connect with a saved profile"), QStringLiteral("NAME")},
-        {QStringLiteral("screenshot"), C::tr("render the window offscreen once the panels have data, save a PNG, exit"),
+        {QStringLiteral("screenshot"),
+         C::tr("render the window offscreen once the panels have data, save a PNG, exit"),
          QStringLiteral("FILE")},
         {QStringLiteral("panel"), C::tr("bring this panel to the front (indexesDock, queryDock …)"),
          QStringLiteral("DOCK")},
+        {QStringLiteral("tab"), C::tr("then bring this tab of it to the front (waitProfileTab …)"),
+         QStringLiteral("TAB")},
         {QStringLiteral("language"), C::tr("speak this language (de, zh_CN, en) instead of the chosen one"),
          QStringLiteral("CODE")},
         {{QStringLiteral("h"), QStringLiteral("help")}, C::tr("show this help")},
@@ -68,6 +71,7 @@ bool GuiCommandLine::parse(const QStringList& arguments, GuiOptions* out, QStrin
     out->screenshot = parser.value(QStringLiteral("screenshot"));
     out->quitAfterShow = parser.isSet(QStringLiteral("quit-after-show"));
     out->panel = parser.value(QStringLiteral("panel"));
+    out->tab = parser.value(QStringLiteral("tab"));
     out->language = parser.value(QStringLiteral("language"));
     out->help = parser.isSet(QStringLiteral("help"));
     if (int(out->demo) + int(!out->connect.isEmpty()) + int(!out->profile.isEmpty()) > 1) {

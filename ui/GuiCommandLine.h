@@ -15,6 +15,7 @@ struct GuiOptions
     QString profile;
     QString screenshot;
     QString panel; ///< the dock to bring to the front first (its object name, e.g. indexesDock)
+    QString tab;   ///< a tab to bring to the front once the panels exist (its object name)
     QString language;
     bool quitAfterShow = false;
     bool help = false;

@@ -17,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QIcon>
 #include <QPixmap>
+#include <QTabWidget>
 #include <QTextStream>
 #include <QTimer>
 
@@ -100,6 +101,20 @@ int runGui(int argc, char** argv)
                                "bloatDock, queryDock)")
                     .arg(options.panel));
         dock->raise();
+    }
+
+    if (!options.tab.isEmpty()) {
+        QObject::connect(&window, &MainWindow::panelsPopulated, &window, [&] {
+            auto* page = window.findChild<QWidget*>(options.tab);
+            QTabWidget* tabs = nullptr;
+            for (QWidget* w = page ? page->parentWidget() : nullptr; w && !tabs; w = w->parentWidget())
+                tabs = qobject_cast<QTabWidget*>(w);
+            if (tabs && tabs->indexOf(page) >= 0) {
+                tabs->setCurrentWidget(page);
+                return;
+            }
+            QTextStream(stderr) << "no tab named '" << options.tab << "'\n";
+        });
     }
 
     if (options.quitAfterShow) {

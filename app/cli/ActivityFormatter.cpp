@@ -184,4 +184,28 @@ QString ActivityFormatter::poolsToText(const ResultSet& pools, const PoolPoint& 
     return out;
 }
 
+QJsonObject ActivityFormatter::loadToJson(const WaitProfile::Summary& load)
+{
+    QJsonObject byClass;
+    for (int c = 0; c < WaitProfile::ClassCount; ++c)
+        byClass.insert(WaitProfile::className(WaitProfile::Class(c)), load.perClass[c]);
+    return {{QStringLiteral("average_active_sessions"), load.aas},
+            {QStringLiteral("by_wait_class"), byClass},
+            {QStringLiteral("seconds_sampled"), load.seconds},
+            {QStringLiteral("samples"), load.samples}};
+}
+
+QString ActivityFormatter::loadToText(const WaitProfile::Summary& load)
+{
+    QStringList parts;
+    for (int c = 0; c < WaitProfile::ClassCount; ++c)
+        if (load.perClass[c] > 0)
+            parts << QStringLiteral("%1 %2")
+                         .arg(WaitProfile::className(WaitProfile::Class(c)))
+                         .arg(load.perClass[c], 0, 'f', 2);
+    return QStringLiteral("  load %1 active%2")
+        .arg(load.aas, 0, 'f', 2)
+        .arg(parts.isEmpty() ? QString() : QStringLiteral(": ") + parts.join(QStringLiteral(", ")));
+}
+
 } // namespace sg::cli

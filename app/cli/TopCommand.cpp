@@ -6,9 +6,11 @@
 #include "db/DbClient.h"
 #include "monitor/ActivitySampler.h"
 #include "monitor/PgBouncerSampler.h"
+#include "monitor/WaitProfiler.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QTimer>
@@ -82,18 +84,29 @@ int runTop(const QStringList& args, QTextStream& out, QTextStream& err)
     };
 
     ActivitySampler activity(&client);
+    WaitProfiler waits(&client);
+    waits.setRateHz(10);
+    qint64 loadFromMs = 0;
     PgBouncerSampler pools(&client);
     const bool bouncer = options.isPgBouncerConsole();
     activity.setIntervalMs(int(seconds * 1000));
     pools.setIntervalMs(int(seconds * 1000));
     QObject::connect(&activity, &ActivitySampler::sampled, &loop, [&] {
         const auto firing = activity.alerts().active();
-        if (parser.isSet(json))
-            out << QJsonDocument(ActivityFormatter::toJson(activity.latest(), activity.latestRates(), firing))
-                       .toJson(QJsonDocument::Compact)
-                << "\n";
-        else
-            out << ActivityFormatter::toText(activity.latest(), activity.latestRates(), firing) << "\n";
+        // The seconds of wait samples closed since the previous line (none yet with the first one:
+        // load 0 over 0 s).
+        const WaitProfile::Summary load =
+            waits.profile().summarize(loadFromMs, QDateTime::currentMSecsSinceEpoch());
+        if (const qint64 newest = waits.profile().latest().startMs; newest > 0)
+            loadFromMs = newest + 1;
+        if (parser.isSet(json)) {
+            QJsonObject o = ActivityFormatter::toJson(activity.latest(), activity.latestRates(), firing);
+            o.insert(QStringLiteral("load"), ActivityFormatter::loadToJson(load));
+            out << QJsonDocument(o).toJson(QJsonDocument::Compact) << "\n";
+        } else {
+            out << ActivityFormatter::toText(activity.latest(), activity.latestRates(), firing) << "\n"
+                << ActivityFormatter::loadToText(load) << "\n";
+        }
         done();
     });
     QObject::connect(&pools, &PgBouncerSampler::sampled, &loop, [&] {
@@ -117,8 +130,10 @@ int runTop(const QStringList& args, QTextStream& out, QTextStream& err)
         [&] {
             if (bouncer)
                 pools.start();
-            else if (!activity.isRunning())
+            else if (!activity.isRunning()) {
                 activity.start();
+                waits.start();
+            }
         },
         Qt::SingleShotConnection);
     client.open(options);

@@ -3,6 +3,9 @@
 #include "TestPgBouncer.h"
 #include "TestSandbox.h"
 
+#include "db/DbClient.h"
+#include "monitor/WaitProfile.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -67,6 +70,39 @@ private Q_SLOTS:
             QVERIFY(!rep.value(QStringLiteral("archive_failing")).toBool());
             QCOMPARE(rep.value(QStringLiteral("wal_bytes_per_s")).isNull(), i == 0);
         }
+    }
+
+    void loadByWaitClassOfTheLastInterval()
+    {
+        // Two sessions in pg_sleep are two average active sessions waiting on a Timeout.
+        std::vector<std::unique_ptr<DbClient>> sleepers;
+        for (int i = 0; i < 2; ++i) {
+            auto c = std::make_unique<DbClient>(QStringLiteral("sleeper"));
+            ConnectionOptions o = test::sandboxOptions();
+            o.session.applicationName = QStringLiteral("tst-top-sleep");
+            c->open(o);
+            QTRY_COMPARE_WITH_TIMEOUT(c->state(), ConnectionState::Connected, 10000);
+            c->submit(QStringLiteral("sleep"), QStringLiteral("SELECT pg_sleep(30)"));
+            sleepers.push_back(std::move(c));
+        }
+        QVERIFY(test::waitForSession(
+            QStringLiteral("(SELECT count(*) FROM pg_stat_activity WHERE application_name = "
+                           "'tst-top-sleep' AND wait_event = 'PgSleep') = 2")));
+        QString out;
+        QCOMPARE(top({QStringLiteral("--connect"), test::sandbox().conninfo(), QStringLiteral("--count"),
+                      QStringLiteral("3"), QStringLiteral("--json")},
+                     &out),
+                 0);
+        const QStringList lines = out.trimmed().split(QLatin1Char('\n'));
+        const QJsonObject load =
+            QJsonDocument::fromJson(lines.last().toUtf8()).object().value(QStringLiteral("load")).toObject();
+        QVERIFY2(load.value(QStringLiteral("seconds_sampled")).toInt() >= 1, qPrintable(lines.last()));
+        const QJsonObject byClass = load.value(QStringLiteral("by_wait_class")).toObject();
+        QCOMPARE(byClass.value(QStringLiteral("Timeout")).toDouble(), 2.0);
+        QCOMPARE(byClass.size(), int(WaitProfile::ClassCount));
+        QVERIFY(load.value(QStringLiteral("average_active_sessions")).toDouble() >= 2.0);
+        for (auto& c : sleepers)
+            c->cancel(0);
     }
 
     void textForPeople()

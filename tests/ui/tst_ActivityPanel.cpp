@@ -14,10 +14,12 @@
 #include "db/ServerSession.h"
 #include "monitor/ActivityMonitor.h"
 #include "monitor/HealthMonitor.h"
+#include "monitor/WaitProfile.h"
 #include "ui/activity/ActivityPanel.h"
 #include "ui/activity/SessionsView.h"
 #include "ui/activity/ThresholdsDialog.h"
 #include "ui/activity/TimeSeriesChart.h"
+#include "ui/activity/WaitProfileView.h"
 #include "ui/health/HealthPanel.h"
 
 #include "ui/ElidedLabel.h"
@@ -38,6 +40,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -121,6 +124,67 @@ private Q_SLOTS:
                     ->text()
                     .contains(QStringLiteral("usable")));
         QVERIFY(f.monitor->applications()->rowCount() >= 1);
+    }
+
+    void theLoadByWaitTabChartsTheWaitsAndSummarisesADraggedRange()
+    {
+        std::vector<std::unique_ptr<DbClient>> sleepers;
+        for (int i = 0; i < 2; ++i) {
+            ConnectionOptions o = test::sandboxOptions();
+            o.session.applicationName = QStringLiteral("tst-panel-sleep");
+            sleepers.push_back(std::make_unique<DbClient>(QStringLiteral("sleeper")));
+            sleepers.back()->open(o);
+            QTRY_COMPARE_WITH_TIMEOUT(sleepers.back()->state(), ConnectionState::Connected, 10000);
+            sleepers.back()->submit(QStringLiteral("sleep"), QStringLiteral("SELECT pg_sleep(60)"));
+        }
+        QVERIFY(test::waitForSession(
+            QStringLiteral("(SELECT count(*) FROM pg_stat_activity WHERE application_name = "
+                           "'tst-panel-sleep' AND wait_event = 'PgSleep') = 2")));
+        Fixture f(test::sandboxOptions());
+        f.monitor->waits()->setRateHz(10);
+        auto* view = f.panel->waitProfileView();
+        QVERIFY(view);
+        auto* tabs = qobject_cast<QTabWidget*>(view->parentWidget()->parentWidget());
+        QVERIFY(tabs);
+        tabs->setCurrentWidget(view);
+        QTRY_VERIFY_WITH_TIMEOUT(f.monitor->waits()->profile().seconds().size() >= 4, 15000);
+        ui::TimeSeriesChart* chart = view->chart();
+        QTRY_VERIFY_WITH_TIMEOUT(chart->pointCount() > 0, 5000);
+        // The whole window: the sleepers are two sessions on a Timeout wait, all along.
+        QAbstractItemModel* apps = view->table(WaitProfile::Application)->model();
+        QTRY_VERIFY_WITH_TIMEOUT(test::findRow(apps, 0, QStringLiteral("tst-panel-sleep")) >= 0, 5000);
+        QCOMPARE(apps->index(test::findRow(apps, 0, QStringLiteral("tst-panel-sleep")), 1)
+                     .data(ResultTableModel::SortRole)
+                     .toDouble(),
+                 2.0);
+        QAbstractItemModel* waits = view->table(WaitProfile::WaitEvent)->model();
+        const int sleep = test::findRow(waits, 1, QStringLiteral("PgSleep"));
+        QVERIFY(sleep >= 0);
+        QCOMPARE(waits->index(sleep, 0).data().toString(), QStringLiteral("Timeout"));
+        QVERIFY(view->rangeText().contains(QStringLiteral("whole window")));
+
+        // Drag across the second half of the plot: the tables summarise that range only.
+        const QRectF plot = chart->chart()->plotArea();
+        const QPoint from(int(plot.left() + plot.width() * 0.5), int(plot.center().y()));
+        const QPoint to(int(plot.right() - 2), int(plot.center().y()));
+        QSignalSpy selected(chart, &ui::TimeSeriesChart::rangeSelected);
+        QTest::mousePress(chart->viewport(), Qt::LeftButton, {}, from);
+        QTest::mouseMove(chart->viewport(), (from + to) / 2);
+        QTest::mouseMove(chart->viewport(), to);
+        QTest::mouseRelease(chart->viewport(), Qt::LeftButton, {}, to);
+        QCOMPARE(selected.count(), 1);
+        QVERIFY(chart->hasRange());
+        QVERIFY(chart->rangeFromMs() < chart->rangeToMs());
+        QVERIFY2(view->rangeText().startsWith(QStringLiteral("Selected")), qPrintable(view->rangeText()));
+        const auto s = f.monitor->waits()->profile().summarize(chart->rangeFromMs(), chart->rangeToMs());
+        QVERIFY(s.seconds >= 1);
+        QVERIFY(view->rangeText().contains(QStringLiteral("%1 s sampled").arg(s.seconds)));
+        // A click clears it: back to the whole window.
+        QTest::mouseClick(chart->viewport(), Qt::LeftButton, {}, from);
+        QVERIFY(!chart->hasRange());
+        QVERIFY(view->rangeText().contains(QStringLiteral("whole window")));
+        for (auto& c : sleepers)
+            c->cancel(0);
     }
 
     void windowSwitcherAndPause()

@@ -4,9 +4,10 @@
 #include "ui/StateColors.h"
 
 #include "SessionsView.h"
-#include "ui/ElidedLabel.h"
 #include "ThresholdsDialog.h"
 #include "TimeSeriesChart.h"
+#include "ui/ElidedLabel.h"
+#include "WaitProfileView.h"
 
 #include "db/ResultSortFilterProxy.h"
 #include "db/ResultTableModel.h"
@@ -69,6 +70,9 @@ ActivityPanel::ActivityPanel(sg::ActivityMonitor* monitor, QWidget* parent)
         split->addWidget(buildCharts());
         m_sessions = new SessionsView(monitor, this);
         m_tabs->addTab(m_sessions, tr("Sessions"));
+        m_waits = new WaitProfileView(monitor, this);
+        m_waits->setObjectName(QStringLiteral("waitProfileTab"));
+        m_tabs->addTab(m_waits, tr("Load by wait"));
         m_tabs->addTab(tableFor(monitor->applications(), QStringLiteral("applicationsTable")),
                        tr("Applications (pools)"));
         auto* groups = new QSplitter(Qt::Horizontal, this);
@@ -349,6 +353,7 @@ void ActivityPanel::redraw()
         c->setTimeWindow(shownFrom, to);
     if (m_charts.size() < 4)
         return;
+    m_waits->redraw(shownFrom, to);
     using S = sg::ActivitySeries;
     m_charts[0]->setStackedData(S::stacked(h,
                                            {{Field::Active},

@@ -20,6 +20,7 @@ namespace sg::ui {
 class ElidedLabel;
 class SessionsView;
 class TimeSeriesChart;
+class WaitProfileView;
 
 /// The Activity dock: warnings, four live charts (connections by state against max_connections,
 /// utilization against its threshold, TPS, cache hit ratio) over a chosen window, and tabs with
@@ -44,6 +45,7 @@ public:
 
     QList<TimeSeriesChart*> charts() const { return m_charts; }
     SessionsView* sessionsView() const { return m_sessions; }
+    WaitProfileView* waitProfileView() const { return m_waits; }
     /// The one-line strip of warnings firing now (empty text when none).
     ElidedLabel* warningBanner() const { return m_banner; }
 
@@ -71,6 +73,7 @@ private:
     QList<TimeSeriesChart*> m_charts;
     QTabWidget* m_tabs;
     SessionsView* m_sessions = nullptr;
+    WaitProfileView* m_waits = nullptr;
     int m_windowS = 300;
     bool m_paused = false;
 };

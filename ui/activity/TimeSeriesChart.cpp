@@ -6,10 +6,12 @@
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QEvent>
+#include <QGraphicsRectItem>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QToolTip>
 #include <QValueAxis>
 
@@ -377,6 +379,110 @@ void TimeSeriesChart::setTimeWindow(qint64 fromMs, qint64 toMs)
 {
     m_time->setFormat(toMs - fromMs > 3 * 3600 * 1000 ? QStringLiteral("HH:mm") : QStringLiteral("HH:mm:ss"));
     m_time->setRange(QDateTime::fromMSecsSinceEpoch(fromMs), QDateTime::fromMSecsSinceEpoch(toMs));
+    placeBandAtRange(); // the selection stays on its times while the window moves on
+}
+
+qint64 TimeSeriesChart::timeAt(qreal x) const
+{
+    const QRectF plot = chart()->plotArea();
+    const qreal clamped = qBound(plot.left(), x, plot.right());
+    return qint64(chart()->mapToValue(QPointF(clamped, plot.center().y())).x());
+}
+
+void TimeSeriesChart::placeBand(qreal x1, qreal x2)
+{
+    if (!m_band) {
+        m_band = scene()->addRect(QRectF(), Qt::NoPen);
+        m_band->setZValue(100);
+    }
+    QColor fill = palette().color(QPalette::Highlight);
+    fill.setAlpha(60);
+    m_band->setBrush(fill);
+    const QRectF plot = chart()->plotArea();
+    const qreal left = qBound(plot.left(), qMin(x1, x2), plot.right());
+    const qreal right = qBound(plot.left(), qMax(x1, x2), plot.right());
+    m_band->setRect(QRectF(left, plot.top(), right - left, plot.height()));
+    m_band->setVisible(right > left);
+}
+
+void TimeSeriesChart::placeBandAtRange()
+{
+    if (!hasRange() || m_pressX >= 0)
+        return;
+    placeBand(chart()->mapToPosition(QPointF(double(m_rangeFromMs), 0)).x(),
+              chart()->mapToPosition(QPointF(double(m_rangeToMs), 0)).x());
+}
+
+void TimeSeriesChart::selectRange(qint64 fromMs, qint64 toMs)
+{
+    m_rangeFromMs = qMin(fromMs, toMs);
+    m_rangeToMs = qMax(fromMs, toMs);
+    placeBandAtRange();
+    Q_EMIT rangeSelected(m_rangeFromMs, m_rangeToMs);
+}
+
+void TimeSeriesChart::clearRange()
+{
+    const bool had = hasRange();
+    m_rangeFromMs = m_rangeToMs = 0;
+    if (m_band)
+        m_band->setVisible(false);
+    if (had)
+        Q_EMIT rangeCleared();
+}
+
+void TimeSeriesChart::mousePressEvent(QMouseEvent* event)
+{
+    if (m_selectable && event->button() == Qt::LeftButton &&
+        chart()->plotArea().contains(event->position())) {
+        m_pressX = event->position().x();
+        placeBand(m_pressX, m_pressX);
+        event->accept();
+        return;
+    }
+    QChartView::mousePressEvent(event);
+}
+
+void TimeSeriesChart::mouseMoveEvent(QMouseEvent* event)
+{
+    if (m_pressX >= 0) {
+        placeBand(m_pressX, event->position().x());
+        event->accept();
+        return;
+    }
+    QChartView::mouseMoveEvent(event);
+}
+
+void TimeSeriesChart::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (m_pressX < 0) {
+        QChartView::mouseReleaseEvent(event);
+        return;
+    }
+    const qreal start = m_pressX;
+    m_pressX = -1;
+    event->accept();
+    if (std::abs(event->position().x() - start) < 4) { // a click, not a drag
+        clearRange();
+        return;
+    }
+    selectRange(timeAt(start), timeAt(event->position().x()));
+}
+
+void TimeSeriesChart::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    if (m_selectable) {
+        clearRange();
+        event->accept();
+        return;
+    }
+    QChartView::mouseDoubleClickEvent(event);
+}
+
+void TimeSeriesChart::resizeEvent(QResizeEvent* event)
+{
+    QChartView::resizeEvent(event);
+    placeBandAtRange();
 }
 
 int TimeSeriesChart::pointCount() const

@@ -7,6 +7,7 @@
 #include <QPointF>
 
 class QAreaSeries;
+class QGraphicsRectItem;
 class QDateTimeAxis;
 class QLineSeries;
 class QValueAxis;
@@ -19,7 +20,10 @@ namespace sg::ui {
 namespace chartcolor {
 inline const QColor kActive(0x2e, 0x7d, 0x32), kIdleTx(0xf9, 0xa8, 0x25), kAborted(0xef, 0x6c, 0x00),
     kLockWait(0xc6, 0x28, 0x28), kOtherWait(0x8e, 0x24, 0xaa), kIdle(0x90, 0xa4, 0xae),
-    kHidden(0xbd, 0xbd, 0xbd), kOwn(0x15, 0x65, 0xc0), kLimit(0x21, 0x21, 0x21), kThreshold(0xc6, 0x28, 0x28);
+    kHidden(0xbd, 0xbd, 0xbd), kOwn(0x15, 0x65, 0xc0), kLimit(0x21, 0x21, 0x21), kThreshold(0xc6, 0x28, 0x28),
+    // Wait classes beyond CPU (kActive), Lock (kLockWait) and LWLock (kOtherWait):
+    kIo(0x15, 0x65, 0xc0), kIpc(0x00, 0x83, 0x8f), kClient(0x78, 0x90, 0x9c), kTimeout(0xf9, 0xa8, 0x25),
+    kBufferPin(0x6d, 0x4c, 0x41), kExtension(0xd8, 0x1b, 0x60);
 } // namespace chartcolor
 
 /// A chart of values over time: stacked areas (bottom layer first) and/or lines, a time axis
@@ -66,16 +70,34 @@ public:
     double yBottom() const;
     /// The tooltip text for a time, as shown on hover.
     QString describe(qint64 timeMs) const;
+    /// Dragging across the plot selects a time range (shaded until cleared; a click or a
+    /// double-click clears it): rangeSelected(), rangeCleared().
+    void setRangeSelectable(bool on) { m_selectable = on; }
+    void selectRange(qint64 fromMs, qint64 toMs);
+    void clearRange();
+    bool hasRange() const { return m_rangeToMs > m_rangeFromMs; }
+    qint64 rangeFromMs() const { return m_rangeFromMs; }
+    qint64 rangeToMs() const { return m_rangeToMs; }
 
 Q_SIGNALS:
     void legendChanged();
+    void rangeSelected(qint64 fromMs, qint64 toMs);
+    void rangeCleared();
 
 protected:
     /// Follows the palette (the system's dark or light mode, also when it switches while running).
     void changeEvent(QEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void applyPalette();
+    qint64 timeAt(qreal x) const;
+    void placeBand(qreal x1, qreal x2);
+    void placeBandAtRange();
     void attach(QXYSeries* series);
     void onHovered(const QPointF& point, bool state);
     void fitY();
@@ -101,6 +123,10 @@ private:
     QString m_suffix;
     int m_decimals = 0;
     double m_minimumTop = 0;
+    bool m_selectable = false;
+    qreal m_pressX = -1; ///< where a drag started; -1 when none is under way
+    QGraphicsRectItem* m_band = nullptr;
+    qint64 m_rangeFromMs = 0, m_rangeToMs = 0;
 };
 
 } // namespace sg::ui

@@ -1,0 +1,320 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "WaitProfileView.h"
+
+#include "TimeSeriesChart.h"
+#include "ui/RowList.h"
+
+#include "db/ResultSortFilterProxy.h"
+#include "db/ResultTableModel.h"
+#include "db/ServerSession.h"
+#include "monitor/ActivityMonitor.h"
+#include "Settings.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace sg::ui {
+
+namespace {
+
+using sg::WaitProfile;
+
+QColor classColor(WaitProfile::Class c)
+{
+    using namespace chartcolor;
+    switch (c) {
+    case WaitProfile::Cpu:
+        return kActive;
+    case WaitProfile::Lock:
+        return kLockWait;
+    case WaitProfile::LWLock:
+        return kOtherWait;
+    case WaitProfile::IO:
+        return kIo;
+    case WaitProfile::IPC:
+        return kIpc;
+    case WaitProfile::Client:
+        return kClient;
+    case WaitProfile::Timeout:
+        return kTimeout;
+    case WaitProfile::BufferPin:
+        return kBufferPin;
+    case WaitProfile::Extension:
+        return kExtension;
+    case WaitProfile::Other:
+    case WaitProfile::ClassCount:
+        break;
+    }
+    return kHidden;
+}
+
+ResultSet resultOf(const QStringList& columns, QList<QList<QVariant>> rows)
+{
+    ResultSet::Data d;
+    // Typed as the server would (float8, int8), so the columns sort by value and read as numbers.
+    for (const QString& c : columns)
+        d.columns.append({c, c == QLatin1String("calls") ? 20u
+                             : (c == QLatin1String("aas") || c.endsWith(QLatin1String("_pct")) ||
+                                c == QLatin1String("mean_ms"))
+                                 ? 701u
+                                 : 25u});
+    d.rows = std::move(rows);
+    return ResultSet(std::move(d));
+}
+
+// Two decimals: 0.25 average active sessions is a quarter of a session busy all the time.
+QVariant rounded(double v, int decimals = 2)
+{
+    const double scale = std::pow(10.0, decimals);
+    return std::round(v * scale) / scale;
+}
+
+} // namespace
+
+WaitProfileView::WaitProfileView(sg::ActivityMonitor* monitor, QWidget* parent)
+    : QWidget(parent), m_monitor(monitor)
+{
+    m_chart = new TimeSeriesChart(tr("Average active sessions by wait class"), this);
+    m_chart->setObjectName(QStringLiteral("waitChart"));
+    for (int c = 0; c < WaitProfile::ClassCount; ++c)
+        m_chart->addArea(WaitProfile::className(WaitProfile::Class(c)), classColor(WaitProfile::Class(c)));
+    m_chart->addLine(tr("CPUs"), chartcolor::kLimit, Qt::DashLine, 1.5);
+    m_chart->setValueFormat({}, 2);
+    m_chart->setMinimumTop(1);
+    m_chart->setExternalLegend();
+    m_chart->setRangeSelectable(true);
+    m_chart->setMinimumHeight(200);
+    auto* legend = new QLabel(this);
+    legend->setWordWrap(true);
+    connect(m_chart, &TimeSeriesChart::legendChanged, legend,
+            [this, legend] { legend->setText(m_chart->legendHtml()); });
+
+    m_rate = new QComboBox(this);
+    m_rate->setObjectName(QStringLiteral("waitRate"));
+    m_rate->setAccessibleName(tr("Wait samples per second"));
+    for (int hz : {1, 2, 5, 10})
+        m_rate->addItem(tr("%n per second", nullptr, hz), hz);
+    m_rate->setCurrentIndex(qMax(0, m_rate->findData(monitor->waits()->rateHz())));
+    m_rate->setToolTip(tr("How often the sessions doing work are sampled. Each sample is one read of "
+                          "pg_stat_activity on the monitoring connection."));
+    connect(m_rate, &QComboBox::currentIndexChanged, this, [this] {
+        const int hz = m_rate->currentData().toInt();
+        m_monitor->waits()->setRateHz(hz);
+        Settings::setWaitSampleHz(hz);
+    });
+    m_cpus = new QSpinBox(this);
+    m_cpus->setObjectName(QStringLiteral("serverCpus"));
+    m_cpus->setAccessibleName(tr("Server CPUs"));
+    m_cpus->setRange(0, 4096);
+    m_cpus->setSpecialValueText(tr("unknown"));
+    m_cpuSource = new QLabel(this);
+    m_cpuSource->setObjectName(QStringLiteral("cpuSource"));
+    QString source;
+    m_cpus->setValue(monitor->serverCpus(&source));
+    m_cpuSource->setText(source);
+    connect(m_cpus, &QSpinBox::valueChanged, this, [this](int cpus) {
+        m_monitor->setServerCpus(cpus);
+        QString why;
+        const int effective = m_monitor->serverCpus(&why);
+        m_cpuSource->setText(why);
+        if (cpus == 0 && effective != 0) {
+            const QSignalBlocker block(m_cpus);
+            m_cpus->setValue(effective);
+        }
+        updateCpuLine();
+    });
+    auto* controls = new QHBoxLayout;
+    controls->addWidget(new QLabel(tr("Sample"), this));
+    controls->addWidget(m_rate);
+    controls->addSpacing(12);
+    controls->addWidget(new QLabel(tr("Server CPUs:"), this));
+    controls->addWidget(m_cpus);
+    controls->addWidget(m_cpuSource, 1);
+
+    m_range = new QLabel(this);
+    m_range->setObjectName(QStringLiteral("waitRange"));
+    m_range->setWordWrap(true);
+    auto* tabs = new QTabWidget(this);
+    const std::array<QString, WaitProfile::DimensionCount> titles = {
+        tr("Wait events"), tr("Queries"), tr("Applications"), tr("Users"), tr("Databases")};
+    const std::array<const char*, WaitProfile::DimensionCount> names = {
+        "waitEventsTable", "waitQueriesTable", "waitApplicationsTable", "waitUsersTable",
+        "waitDatabasesTable"};
+    for (int d = 0; d < WaitProfile::DimensionCount; ++d) {
+        m_models[d] = new sg::ResultTableModel(this);
+        auto* proxy = new sg::ResultSortFilterProxy(this);
+        proxy->setSourceModel(m_models[d]);
+        auto* view = new QTableView(this);
+        view->setObjectName(QString::fromLatin1(names[d]));
+        view->setAccessibleName(titles[d]);
+        view->setModel(proxy);
+        setUpRowList(view, RowOrder::SortableByHeader);
+        view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+        m_tables[d] = view;
+        tabs->addTab(view, titles[d]);
+    }
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_range);
+    rightLayout->addWidget(tabs, 1);
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(controls);
+    leftLayout->addWidget(m_chart, 1);
+    leftLayout->addWidget(legend);
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(left);
+    split->addWidget(right);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    right->setMinimumWidth(360); // the tables' names and figures, beside a chart that gives way
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(split);
+
+    connect(m_chart, &TimeSeriesChart::rangeSelected, this, &WaitProfileView::summarize);
+    connect(m_chart, &TimeSeriesChart::rangeCleared, this, &WaitProfileView::summarize);
+    connect(monitor->waits(), &sg::WaitProfiler::statementsRead, this, [this](const ResultSet& rows) {
+        for (int r = 0; r < rows.rowCount(); ++r)
+            m_statements.insert(rows.value(r, QStringLiteral("query_id")).toLongLong(),
+                                {rows.value(r, QStringLiteral("query")),
+                                 rows.value(r, QStringLiteral("calls")),
+                                 rows.value(r, QStringLiteral("mean_ms"))});
+        m_statementsNote.clear();
+        showTops();
+    });
+    connect(monitor->waits(), &sg::WaitProfiler::statementsFailed, this, [this](const sg::DbError& e) {
+        m_statementsNote =
+            tr("Calls and mean time need pg_stat_statements in this database (%1).").arg(e.userMessage());
+        showTops();
+    });
+    summarize();
+}
+
+void WaitProfileView::redraw(qint64 fromMs, qint64 toMs)
+{
+    m_windowFromMs = fromMs;
+    m_windowToMs = toMs;
+    m_chart->setTimeWindow(fromMs, toMs);
+    const auto& seconds = m_monitor->waits()->profile().seconds();
+    QList<QList<QPointF>> cumulative(WaitProfile::ClassCount);
+    qint64 previous = 0;
+    for (qsizetype i = 0; i < seconds.size(); ++i) {
+        const WaitProfile::Second& s = seconds.at(i);
+        if (s.startMs < fromMs)
+            continue;
+        // A gap in the sampling (disconnected, stopped) draws as a gap to zero, not a ramp.
+        if (previous != 0 && s.startMs - previous > 2000)
+            for (auto& layer : cumulative) {
+                layer << QPointF(double(previous + 1000), 0) << QPointF(double(s.startMs - 1000), 0);
+            }
+        double sum = 0;
+        for (int c = 0; c < WaitProfile::ClassCount; ++c) {
+            sum += WaitProfile::aas(s, WaitProfile::Class(c));
+            cumulative[c] << QPointF(double(s.startMs), sum);
+        }
+        previous = s.startMs;
+    }
+    m_chart->setStackedData(cumulative);
+    updateCpuLine();
+    // Without a selection the tables follow the window, every few seconds (a day is 86,400 seconds).
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (!m_chart->hasRange() && now - m_summarizedAtMs >= 2000 && isVisible())
+        summarize();
+}
+
+void WaitProfileView::updateCpuLine()
+{
+    const int cpus = m_monitor->serverCpus();
+    m_chart->setLineVisible(0, cpus > 0);
+    if (cpus > 0)
+        m_chart->setLineData(0, {QPointF(double(m_windowFromMs), cpus), QPointF(double(m_windowToMs), cpus)});
+}
+
+QString WaitProfileView::rangeText() const
+{
+    return m_range->text();
+}
+
+void WaitProfileView::summarize()
+{
+    m_summarizedAtMs = QDateTime::currentMSecsSinceEpoch();
+    const bool selected = m_chart->hasRange();
+    const qint64 from = selected ? m_chart->rangeFromMs() : m_windowFromMs;
+    const qint64 to = selected ? m_chart->rangeToMs() : m_windowToMs;
+    m_summary = m_monitor->waits()->profile().summarize(from, to, 25);
+    // Queries with an id whose pg_stat_statements row is not known yet: one read for them all.
+    QList<qint64> missing;
+    for (const WaitProfile::Top& t : m_summary.tops[WaitProfile::Query])
+        if (t.queryId != 0 && !m_statements.contains(t.queryId))
+            missing << t.queryId;
+    if (!missing.isEmpty() &&
+        m_monitor->session()->capabilities().hasExtension(QStringLiteral("pg_stat_statements")))
+        m_monitor->waits()->readStatements(missing);
+    showTops();
+}
+
+void WaitProfileView::showTops()
+{
+    const WaitProfile::Summary& s = m_summary;
+    const QLocale locale;
+    auto clock = [&](qint64 ms) {
+        return locale.toString(QDateTime::fromMSecsSinceEpoch(ms).time(), QLocale::ShortFormat);
+    };
+    if (s.seconds == 0) {
+        m_range->setText(m_chart->hasRange() ? tr("Nothing was sampled in the selected range.")
+                                             : tr("No samples yet. Drag across the chart to pick a range."));
+    } else {
+        const QString what = m_chart->hasRange()
+                                 ? tr("Selected %1–%2").arg(clock(s.fromMs), clock(s.toMs))
+                                 : tr("The whole window (drag across the chart to pick a range)");
+        m_range->setText(tr("%1: %n s sampled, %2 average active sessions.", nullptr, s.seconds)
+                             .arg(what, locale.toString(s.aas, 'f', 2)) +
+                         (m_statementsNote.isEmpty() ? QString() : QStringLiteral(" ") + m_statementsNote));
+    }
+    QList<QList<QVariant>> waits;
+    for (const WaitProfile::Top& t : s.tops[WaitProfile::WaitEvent])
+        waits.append({WaitProfile::className(t.waitClass), t.name, rounded(t.aas), rounded(t.sharePct, 1)});
+    m_models[WaitProfile::WaitEvent]->setResult(
+        resultOf({QStringLiteral("wait_class"), QStringLiteral("wait_event"), QStringLiteral("aas"),
+                  QStringLiteral("share_pct")},
+                 waits));
+    QList<QList<QVariant>> queries;
+    for (const WaitProfile::Top& t : s.tops[WaitProfile::Query]) {
+        const QList<QVariant> known = m_statements.value(t.queryId);
+        const QString text =
+            known.isEmpty() || known.at(0).toString().isEmpty() ? t.name : known.at(0).toString();
+        queries.append(
+            {t.queryId != 0 ? QVariant(QString::number(t.queryId)) : QVariant(), text.simplified(),
+             rounded(t.aas), rounded(t.sharePct, 1), known.isEmpty() ? QVariant() : known.at(1),
+             known.isEmpty() || known.at(2).isNull() ? QVariant() : rounded(known.at(2).toDouble())});
+    }
+    m_models[WaitProfile::Query]->setResult(
+        resultOf({QStringLiteral("query_id"), QStringLiteral("query"), QStringLiteral("aas"),
+                  QStringLiteral("share_pct"), QStringLiteral("calls"), QStringLiteral("mean_ms")},
+                 queries));
+    const std::array<QString, 3> keys = {QStringLiteral("application"), QStringLiteral("user"),
+                                         QStringLiteral("database")};
+    for (int d = WaitProfile::Application; d <= WaitProfile::Database; ++d) {
+        QList<QList<QVariant>> rows;
+        for (const WaitProfile::Top& t : s.tops[d])
+            rows.append({t.name, rounded(t.aas), rounded(t.sharePct, 1)});
+        m_models[d]->setResult(resultOf(
+            {keys[d - WaitProfile::Application], QStringLiteral("aas"), QStringLiteral("share_pct")}, rows));
+    }
+}
+
+} // namespace sg::ui
