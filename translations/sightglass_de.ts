@@ -14,22 +14,27 @@
         <translation>mit einem gespeicherten Profil verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/GuiCommandLine.cpp" line="25"/>
+        <location filename="../ui/GuiCommandLine.cpp" line="26"/>
         <source>render the window offscreen once the panels have data, save a PNG, exit</source>
         <translation>das Fenster offscreen rendern, sobald die Bereiche Daten haben, als PNG speichern und beenden</translation>
     </message>
     <message>
-        <location filename="../ui/GuiCommandLine.cpp" line="27"/>
+        <location filename="../ui/GuiCommandLine.cpp" line="28"/>
         <source>bring this panel to the front (indexesDock, queryDock …)</source>
         <translation>dieses Panel in den Vordergrund holen (indexesDock, queryDock …)</translation>
     </message>
     <message>
-        <location filename="../ui/GuiCommandLine.cpp" line="29"/>
+        <location filename="../ui/GuiCommandLine.cpp" line="30"/>
+        <source>then bring this tab of it to the front (waitProfileTab …)</source>
+        <translation>dann diesen Reiter darin nach vorn holen (waitProfileTab …)</translation>
+    </message>
+    <message>
+        <location filename="../ui/GuiCommandLine.cpp" line="32"/>
         <source>speak this language (de, zh_CN, en) instead of the chosen one</source>
         <translation>diese Sprache verwenden (de, zh_CN, en) statt der gewählten</translation>
     </message>
     <message>
-        <location filename="../ui/GuiCommandLine.cpp" line="31"/>
+        <location filename="../ui/GuiCommandLine.cpp" line="34"/>
         <source>show this help</source>
         <translation>diese Hilfe anzeigen</translation>
     </message>
@@ -73,20 +78,20 @@
         <translation>Der Anweisungsverlauf %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/GuiMain.cpp" line="143"/>
+        <location filename="../ui/GuiMain.cpp" line="158"/>
         <source>The demo server could not start:
 %1</source>
         <translation>Der Demo-Server konnte nicht gestartet werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/GuiMain.cpp" line="148"/>
-        <location filename="../ui/GuiMain.cpp" line="151"/>
+        <location filename="../ui/GuiMain.cpp" line="163"/>
+        <location filename="../ui/GuiMain.cpp" line="166"/>
         <source>demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../ui/GuiMain.cpp" line="152"/>
+        <location filename="../ui/GuiMain.cpp" line="167"/>
         <source>demo standby</source>
         <translation>Demo-Standby</translation>
     </message>
@@ -157,42 +162,57 @@
 <context>
     <name>sg::ActivityMonitor</name>
     <message>
-        <location filename="../app/monitor/ActivityMonitor.cpp" line="57"/>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="59"/>
         <source>raised</source>
         <translation>ausgelöst</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ActivityMonitor.cpp" line="58"/>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="60"/>
         <source>cleared</source>
         <translation>aufgehoben</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ActivityMonitor.cpp" line="93"/>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="97"/>
         <source>Done.</source>
         <translation>Erledigt.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ActivityMonitor.cpp" line="93"/>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="97"/>
         <source>The session had already ended.</source>
         <translation>Die Sitzung war bereits beendet.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ActivityMonitor.cpp" line="132"/>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="130"/>
+        <source>as set for this server</source>
+        <translation>wie für diesen Server eingestellt</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="144"/>
+        <source>this machine&apos;s, where the server runs</source>
+        <translation>die dieses Rechners, auf dem der Server läuft</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="148"/>
+        <source>unknown: PostgreSQL does not tell; set it for this server</source>
+        <translation>unbekannt: PostgreSQL verrät sie nicht; für diesen Server einstellen</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="170"/>
         <source>Your role (%1) is neither superuser nor a member of pg_monitor or pg_read_all_stats: other users&apos; sessions show as &quot;hidden&quot;, without state, wait event or query. Ask for GRANT pg_monitor TO %1 to see them.</source>
         <translation>Ihre Rolle (%1) ist weder Superuser noch Mitglied von pg_monitor oder pg_read_all_stats: Sitzungen anderer Benutzer erscheinen als „hidden“, ohne Status, Warteereignis und Abfrage. Lassen Sie sich GRANT pg_monitor TO %1 erteilen, um sie zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ActivityMonitor.cpp" line="162"/>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="200"/>
         <source>Your role (%1) cannot see whose session this is, so it may not signal it.</source>
         <translation>Ihre Rolle (%1) sieht nicht, wem diese Sitzung gehört, und darf ihr daher kein Signal senden.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ActivityMonitor.cpp" line="164"/>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="202"/>
         <source>Only a superuser may cancel or terminate a session of the superuser %1.</source>
         <translation>Nur ein Superuser darf eine Sitzung des Superusers %1 abbrechen oder beenden.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ActivityMonitor.cpp" line="166"/>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="204"/>
         <source>Your role (%1) may only cancel or terminate its own sessions; GRANT pg_signal_backend TO %1 allows it for other non-superusers.</source>
         <translation>Ihre Rolle (%1) darf nur ihre eigenen Sitzungen abbrechen oder beenden; GRANT pg_signal_backend TO %1 erlaubt es für andere Nicht-Superuser.</translation>
     </message>
@@ -693,820 +713,836 @@
         <translation>Wartet auf Ereignis</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="26"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="29"/>
         <source>Blocked by</source>
         <translation>Blockiert von</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="27"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="30"/>
         <source>Waiting for</source>
         <translation>Wartet auf</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="28"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="31"/>
         <source>Lock on</source>
         <translation>Sperre auf</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="29"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="32"/>
         <source>Transaction (s)</source>
         <translation>Transaktion (s)</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="30"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="33"/>
         <source>Query (s)</source>
         <translation>Abfrage (s)</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="31"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="34"/>
         <source>In state (s)</source>
         <translation>Im Status (s)</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="32"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="35"/>
         <source>Query</source>
         <translation>Abfrage</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="33"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="37"/>
         <source>Finding</source>
         <translation>Befund</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="34"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="38"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="35"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="39"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="36"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="40"/>
         <source>Index</source>
         <translation>Index</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="37"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="41"/>
         <source>Partitioned</source>
         <translation>Partitioniert</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="38"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="42"/>
         <source>Scans</source>
         <translation>Scans</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="39"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="43"/>
         <source>Tuples read</source>
         <translation>Gelesene Tupel</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="40"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="44"/>
         <source>Tuples fetched</source>
         <translation>Abgerufene Tupel</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="41"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="45"/>
         <source>Unique</source>
         <translation>Eindeutig</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="42"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="46"/>
         <source>Primary</source>
         <translation>Primärschlüssel</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="43"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="47"/>
         <source>Backs constraint</source>
         <translation>Stützt Constraint</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="44"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="48"/>
         <source>Valid</source>
         <translation>Gültig</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="45"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="49"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="46"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="50"/>
         <source>Key columns</source>
         <translation>Schlüsselspalten</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="47"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="51"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="48"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="52"/>
         <source>Predicate</source>
         <translation>Prädikat</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="49"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="53"/>
         <source>Expressions</source>
         <translation>Ausdrücke</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="50"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="54"/>
         <source>Seq scans</source>
         <translation>Seq. Scans</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="51"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="55"/>
         <source>Seq tuples read</source>
         <translation>Seq. gelesene Tupel</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="52"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="56"/>
         <source>Index scans</source>
         <translation>Index-Scans</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="53"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="57"/>
         <source>Live tuples</source>
         <translation>Lebende Tupel</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="54"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="58"/>
         <source>Dead tuples</source>
         <translation>Tote Tupel</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="55"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="59"/>
         <source>Dead %</source>
         <translation>Tot (%)</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="56"/>
-        <location filename="../app/db/ColumnTitles.cpp" line="124"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="60"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="128"/>
         <source>Last vacuum</source>
         <translation>Letztes VACUUM</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="57"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="61"/>
         <source>Last autovacuum</source>
         <translation>Letztes Autovacuum</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="58"/>
-        <location filename="../app/db/ColumnTitles.cpp" line="125"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="62"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="129"/>
         <source>Last analyze</source>
         <translation>Letztes ANALYZE</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="59"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="63"/>
         <source>Last autoanalyze</source>
         <translation>Letztes Autoanalyze</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="60"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="64"/>
         <source>Autovacuum due</source>
         <translation>Autovacuum fällig</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="61"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="65"/>
         <source>Autovacuum on</source>
         <translation>Autovacuum aktiv</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="62"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="66"/>
         <source>Bloat %</source>
         <translation>Bloat (%)</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="63"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="36"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="67"/>
         <source>Query ID</source>
         <translation>Abfrage-ID</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="64"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="26"/>
+        <source>Wait class</source>
+        <translation>Warteklasse</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="27"/>
+        <source>Avg active</source>
+        <translation>Ø aktiv</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="28"/>
+        <source>Share %</source>
+        <translation>Anteil %</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="68"/>
         <source>Calls</source>
         <translation>Aufrufe</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="65"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="69"/>
         <source>Total ms</source>
         <translation>Gesamt (ms)</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="66"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="70"/>
         <source>Mean ms</source>
         <translation>Mittel (ms)</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="67"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="71"/>
         <source>Max ms</source>
         <translation>Max. (ms)</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="68"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="72"/>
         <source>Stddev ms</source>
         <translation>Std.-Abw. (ms)</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="69"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="73"/>
         <source>Planning ms</source>
         <translation>Planung (ms)</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="70"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="74"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="71"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="75"/>
         <source>Shared hit</source>
         <translation>Shared Hit</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="72"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="76"/>
         <source>Shared read</source>
         <translation>Shared Read</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="73"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="77"/>
         <source>Shared dirtied</source>
         <translation>Shared Dirtied</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="74"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="78"/>
         <source>Shared written</source>
         <translation>Shared Written</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="75"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="79"/>
         <source>Temp read</source>
         <translation>Temp gelesen</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="76"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="80"/>
         <source>Temp written</source>
         <translation>Temp geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="77"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="81"/>
         <source>Read I/O ms</source>
         <translation>E/A lesen (ms)</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="78"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="82"/>
         <source>Write I/O ms</source>
         <translation>E/A schreiben (ms)</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="79"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="83"/>
         <source>Temp I/O ms</source>
         <translation>Temp-E/A (ms)</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="80"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="84"/>
         <source>WAL bytes</source>
         <translation>WAL (Bytes)</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="81"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="85"/>
         <source>Reset</source>
         <translation>Zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="82"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="86"/>
         <source>Seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="83"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="87"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="84"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="88"/>
         <source>Subject</source>
         <translation>Betrifft</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="85"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="89"/>
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="86"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="90"/>
         <source>Bytes</source>
         <translation>Bytes</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="87"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="91"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="88"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="92"/>
         <source>Fix</source>
         <translation>Behebung</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="89"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="93"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="90"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="94"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="91"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="95"/>
         <source>Idle</source>
         <translation>Inaktiv</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="92"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="96"/>
         <source>Idle in transaction</source>
         <translation>Inaktiv in Transaktion</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="93"/>
-        <location filename="../app/db/ColumnTitles.cpp" line="183"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="97"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="187"/>
         <source>Waiting</source>
         <translation>Wartend</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="94"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="98"/>
         <source>Share of max %</source>
         <translation>Anteil an max. (%)</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="95"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="99"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="96"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="100"/>
         <source>Busy</source>
         <translation>Beschäftigt</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="97"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="101"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="98"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="102"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="99"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="103"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="100"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="104"/>
         <source>Threshold</source>
         <translation>Schwellwert</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="101"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="105"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="102"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="106"/>
         <source>On time</source>
         <translation>Rechtzeitig</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="103"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="107"/>
         <source>Requested</source>
         <translation>Angefordert</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="104"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="108"/>
         <source>Write (ms)</source>
         <translation>Schreiben (ms)</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="105"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="109"/>
         <source>Sync (ms)</source>
         <translation>Sync (ms)</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="106"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="110"/>
         <source>By the checkpointer</source>
         <translation>Vom Checkpointer</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="107"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="111"/>
         <source>By the background writer</source>
         <translation>Vom Background Writer</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="108"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="112"/>
         <source>By backends</source>
         <translation>Von Backends</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="109"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="113"/>
         <source>Background writer stopped at its limit</source>
         <translation>Background Writer an seiner Grenze gestoppt</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="110"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="114"/>
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="111"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="115"/>
         <source>Backend type</source>
         <translation>Backend-Typ</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="112"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="116"/>
         <source>Context</source>
         <translation>Kontext</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="113"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="117"/>
         <source>Reads</source>
         <translation>Lesevorgänge</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="114"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="118"/>
         <source>Writes</source>
         <translation>Schreibvorgänge</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="115"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="119"/>
         <source>Extends</source>
         <translation>Erweiterungen</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="116"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="120"/>
         <source>Fsyncs</source>
         <translation>Fsyncs</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="117"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="121"/>
         <source>Hits</source>
         <translation>Treffer</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="118"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="122"/>
         <source>XID age</source>
         <translation>XID-Alter</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="119"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="123"/>
         <source>Multixact age</source>
         <translation>Multixact-Alter</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="120"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="124"/>
         <source>Allows connections</source>
         <translation>Verbindungen erlaubt</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="121"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="125"/>
         <source>Forced freeze at</source>
         <translation>Erzwungenes Einfrieren bei</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="122"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="126"/>
         <source>Multixact freeze at</source>
         <translation>Multixact-Einfrieren bei</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="123"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="127"/>
         <source>Next XID</source>
         <translation>Nächste XID</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="126"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="130"/>
         <source>xmin age</source>
         <translation>xmin-Alter</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="127"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="131"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="128"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="132"/>
         <source>Sequence</source>
         <translation>Sequenz</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="129"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="133"/>
         <source>Used %</source>
         <translation>Verbraucht %</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="130"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="134"/>
         <source>Values left</source>
         <translation>Verbleibende Werte</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="131"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="135"/>
         <source>Used per hour</source>
         <translation>Verbrauch pro Stunde</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="132"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="136"/>
         <source>Full in</source>
         <translation>Voll in</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="133"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="137"/>
         <source>Table schema</source>
         <translation>Tabellenschema</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="134"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="138"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="135"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="139"/>
         <source>Column type</source>
         <translation>Spaltentyp</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="136"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="140"/>
         <source>Sequence type</source>
         <translation>Sequenztyp</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="137"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="141"/>
         <source>Last value</source>
         <translation>Letzter Wert</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="138"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="142"/>
         <source>Limit</source>
         <translation>Grenze</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="139"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="143"/>
         <source>Increment</source>
         <translation>Schrittweite</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="140"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="144"/>
         <source>Cycles</source>
         <translation>Zyklisch</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="141"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="145"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="142"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="146"/>
         <source>Urgency</source>
         <translation>Dringlichkeit</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="143"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="147"/>
         <source>Dead rows</source>
         <translation>Tote Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="144"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="148"/>
         <source>Vacuum threshold</source>
         <translation>VACUUM-Schwelle</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="145"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="149"/>
         <source>Inserted since vacuum</source>
         <translation>Eingefügt seit VACUUM</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="146"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="150"/>
         <source>Changed since analyze</source>
         <translation>Geändert seit ANALYZE</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="147"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="151"/>
         <source>Vacuuming now</source>
         <translation>VACUUM läuft</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="148"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="152"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="149"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="153"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="150"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="154"/>
         <source>Done %</source>
         <translation>Erledigt %</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="151"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="155"/>
         <source>Time left</source>
         <translation>Restzeit</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="152"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="156"/>
         <source>Running for</source>
         <translation>Läuft seit</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="153"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="157"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="154"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="158"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="155"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="159"/>
         <source>Autovacuum</source>
         <translation>Autovacuum</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="156"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="160"/>
         <source>Standby</source>
         <translation>Standby</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="157"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="161"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="158"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="162"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="159"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="163"/>
         <source>Write lag</source>
         <translation>Schreibverzug</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="160"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="164"/>
         <source>Flush lag</source>
         <translation>Flush-Verzug</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="161"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="165"/>
         <source>Replay lag</source>
         <translation>Replay-Verzug</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="162"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="166"/>
         <source>Not sent</source>
         <translation>Nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="163"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="167"/>
         <source>Not flushed</source>
         <translation>Nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="164"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="168"/>
         <source>Not replayed</source>
         <translation>Nicht eingespielt</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="165"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="169"/>
         <source>Slot</source>
         <translation>Slot</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="166"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="170"/>
         <source>Last reply</source>
         <translation>Letzte Antwort</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="167"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="171"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="168"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="172"/>
         <source>Plugin</source>
         <translation>Plugin</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="169"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="173"/>
         <source>WAL retained</source>
         <translation>Zurückgehaltenes WAL</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="170"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="174"/>
         <source>WAL status</source>
         <translation>WAL-Status</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="171"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="175"/>
         <source>Safe WAL left</source>
         <translation>Sicherer WAL-Rest</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="172"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="176"/>
         <source>Temporary</source>
         <translation>Temporär</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="173"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="177"/>
         <source>wal_level</source>
         <translation>wal_level</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="174"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="178"/>
         <source>archive_mode</source>
         <translation>archive_mode</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="175"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="179"/>
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="176"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="180"/>
         <source>Last archived</source>
         <translation>Zuletzt archiviert</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="177"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="181"/>
         <source>Archived at</source>
         <translation>Archiviert um</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="178"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="182"/>
         <source>Failures</source>
         <translation>Fehlschläge</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="179"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="183"/>
         <source>Last failed</source>
         <translation>Zuletzt fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="180"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="184"/>
         <source>Failed at</source>
         <translation>Fehlgeschlagen um</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="181"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="185"/>
         <source>Failing</source>
         <translation>Schlägt fehl</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="182"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="186"/>
         <source>Segments waiting</source>
         <translation>Wartende Segmente</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="184"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="188"/>
         <source>Receiver</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="185"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="189"/>
         <source>Primary host</source>
         <translation>Primary-Host</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="186"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="190"/>
         <source>Primary port</source>
         <translation>Primary-Port</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="187"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="191"/>
         <source>Receiver slot</source>
         <translation>Empfänger-Slot</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="188"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="192"/>
         <source>Last message</source>
         <translation>Letzte Nachricht</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="189"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="193"/>
         <source>WAL position (LSN)</source>
         <translation>WAL-Position (LSN)</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="190"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="194"/>
         <source>Replay delay</source>
         <translation>Replay-Verzögerung</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="191"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="195"/>
         <source>Replay paused</source>
         <translation>Replay pausiert</translation>
     </message>
@@ -3124,12 +3160,12 @@
         <translation>Das Wiedereinspielen hat alles Empfangene eingeholt.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ReplicationStatus.cpp" line="74"/>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="71"/>
         <source>No standby streams from this server.</source>
         <translation>Kein Standby streamt von diesem Server.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/ReplicationStatus.cpp" line="78"/>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="75"/>
         <source>%n standby(s) connected, %1 streaming</source>
         <translation>
             <numerusform>%n Standby verbunden, %1 streamt</numerusform>
@@ -3137,27 +3173,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/ReplicationStatus.cpp" line="82"/>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="79"/>
         <source>the most behind, %1, has %2 to replay</source>
         <translation>der am weitesten zurückliegende, %1, hat %2 einzuspielen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ReplicationStatus.cpp" line="85"/>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="82"/>
         <source>(replay lag %1)</source>
         <translation>(Replay-Verzug %1)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ReplicationStatus.cpp" line="87"/>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="84"/>
         <source>all have replayed everything written here</source>
         <translation>alle haben alles hier Geschriebene eingespielt</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ReplicationStatus.cpp" line="118"/>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="115"/>
         <source>Slot(s) %1 lost the WAL they need (max_slot_wal_keep_size removed it): whatever reads them must be set up again.</source>
         <translation>Slot(s) %1 haben das benötigte WAL verloren (max_slot_wal_keep_size hat es entfernt): Was sie liest, muss neu eingerichtet werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/ReplicationStatus.cpp" line="125"/>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="122"/>
         <source>%n inactive slot(s) keep WAL nobody reads: %1 for %2, the largest.</source>
         <translation>
             <numerusform>%n inaktiver Slot hält WAL zurück, das niemand liest: %1 für %2, den größten.</numerusform>
@@ -3165,12 +3201,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/ReplicationStatus.cpp" line="136"/>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="133"/>
         <source>Nothing waits to be archived.</source>
         <translation>Nichts wartet auf die Archivierung.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/ReplicationStatus.cpp" line="139"/>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="136"/>
         <source>%n segment(s) wait to be archived (%1).</source>
         <translation>
             <numerusform>%n Segment wartet auf die Archivierung (%1).</numerusform>
@@ -3178,27 +3214,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/ReplicationStatus.cpp" line="142"/>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="139"/>
         <source>WAL archiving is off.</source>
         <translation>Die WAL-Archivierung ist aus.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ReplicationStatus.cpp" line="145"/>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="142"/>
         <source>WAL archiving is failing: %1 failed %2 ago; archive_command&apos;s error is in the server log.</source>
         <translation>Die WAL-Archivierung schlägt fehl: %1 ist vor %2 fehlgeschlagen; der Fehler von archive_command steht im Serverprotokoll.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ReplicationStatus.cpp" line="152"/>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="149"/>
         <source>Archiving works: %1 archived %2 ago.</source>
         <translation>Die Archivierung funktioniert: %1 vor %2 archiviert.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ReplicationStatus.cpp" line="157"/>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="154"/>
         <source>WAL archiving is on and has archived nothing yet.</source>
         <translation>Die WAL-Archivierung ist an und hat noch nichts archiviert.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ReplicationStatus.cpp" line="160"/>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="157"/>
         <source>WAL written now: %1/s.</source>
         <translation>Jetzt geschriebenes WAL: %1/s.</translation>
     </message>
@@ -4292,7 +4328,7 @@ Exit-Codes: 0 sauber, 1 Befunde auf oder über --fail-on (oder ein fehlgeschlage
         <translation>in DATEI statt auf die Standardausgabe schreiben</translation>
     </message>
     <message>
-        <location filename="../app/cli/TopCommand.cpp" line="57"/>
+        <location filename="../app/cli/TopCommand.cpp" line="59"/>
         <location filename="../app/cli/ReportCommand.cpp" line="46"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument „%1“</translation>
@@ -4368,42 +4404,42 @@ Exit-Codes: 0 sauber, 1 Befunde auf oder über --fail-on (oder ein fehlgeschlage
         <translation>die teuersten Anweisungen aus pg_stat_statements</translation>
     </message>
     <message>
-        <location filename="../app/cli/TopCommand.cpp" line="23"/>
+        <location filename="../app/cli/TopCommand.cpp" line="25"/>
         <source>Sample server activity like the Activity panel, without a window.</source>
         <translation>Misst die Serveraktivität wie der Bereich „Aktivität“, aber ohne Fenster.</translation>
     </message>
     <message>
-        <location filename="../app/cli/TopCommand.cpp" line="27"/>
+        <location filename="../app/cli/TopCommand.cpp" line="29"/>
         <source>server to sample (URI or key=value; PG* variables and ~/.pgpass apply)</source>
         <translation>zu messender Server (URI oder key=value; PG*-Variablen und ~/.pgpass gelten)</translation>
     </message>
     <message>
-        <location filename="../app/cli/TopCommand.cpp" line="30"/>
+        <location filename="../app/cli/TopCommand.cpp" line="32"/>
         <source>seconds between samples, 0.5 to 60 (default 1)</source>
         <translation>Sekunden zwischen den Messungen, 0,5 bis 60 (Standard: 1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/TopCommand.cpp" line="33"/>
+        <location filename="../app/cli/TopCommand.cpp" line="35"/>
         <source>stop after N samples, 1 or more (default: run until stopped)</source>
         <translation>nach N Messungen aufhören, 1 oder mehr (Standard: bis zum Abbruch laufen)</translation>
     </message>
     <message>
-        <location filename="../app/cli/TopCommand.cpp" line="54"/>
+        <location filename="../app/cli/TopCommand.cpp" line="56"/>
         <source>--count takes a whole number of samples, 1 or more; leave it out to run until stopped (Ctrl+C)</source>
         <translation>--count erwartet eine ganze Zahl von Messungen, 1 oder mehr; ohne die Option läuft es bis zum Abbruch (Strg+C)</translation>
     </message>
     <message>
-        <location filename="../app/cli/TopCommand.cpp" line="35"/>
+        <location filename="../app/cli/TopCommand.cpp" line="37"/>
         <source>print one JSON object per sample and line</source>
         <translation>ein JSON-Objekt pro Messung und Zeile ausgeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/TopCommand.cpp" line="52"/>
+        <location filename="../app/cli/TopCommand.cpp" line="54"/>
         <source>--interval takes seconds from 0.5 to 60</source>
         <translation>--interval erwartet Sekunden von 0,5 bis 60</translation>
     </message>
     <message>
-        <location filename="../app/cli/TopCommand.cpp" line="134"/>
+        <location filename="../app/cli/TopCommand.cpp" line="149"/>
         <source>sample sessions, pools and rates like the Activity panel (--json for scripts)</source>
         <translation>Sitzungen, Pools und Raten messen wie der Bereich „Aktivität“ (--json für Skripte)</translation>
     </message>
@@ -4477,43 +4513,48 @@ Exit-Codes: 0 sauber, 1 Befunde auf oder über --fail-on (oder ein fehlgeschlage
 <context>
     <name>sg::ui::ActivityPanel</name>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="65"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="66"/>
         <source>Pools (SHOW POOLS)</source>
         <translation>Pools (SHOW POOLS)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="67"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="68"/>
         <source>Stats (SHOW STATS)</source>
         <translation>Statistik (SHOW STATS)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="71"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="72"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="73"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="75"/>
+        <source>Load by wait</source>
+        <translation>Last nach Warten</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="77"/>
         <source>Applications (pools)</source>
         <translation>Anwendungen (Pools)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="77"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="81"/>
         <source>Databases &amp;&amp; users</source>
         <translation>Datenbanken &amp;&amp; Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="78"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="314"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="82"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="318"/>
         <source>Alert log</source>
         <translation>Warnungsprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="111"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="115"/>
         <source>Time window</source>
         <translation>Zeitfenster</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/ActivityPanel.cpp" line="114"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="118"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -4521,7 +4562,7 @@ Exit-Codes: 0 sauber, 1 Befunde auf oder über --fail-on (oder ein fehlgeschlage
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/ActivityPanel.cpp" line="114"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="118"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n h</numerusform>
@@ -4529,306 +4570,306 @@ Exit-Codes: 0 sauber, 1 Befunde auf oder über --fail-on (oder ein fehlgeschlage
         </translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="118"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="122"/>
         <source>Scale to max_connections</source>
         <translation>Auf max_connections skalieren</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="123"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="127"/>
         <source>On: the connections chart&apos;s axis runs to max_connections. Off: it fits the sessions, and the max_connections line shows once they come near it</source>
         <translation>An: Die Achse des Verbindungsdiagramms reicht bis max_connections. Aus: Sie passt sich den Sitzungen an, und die Linie für max_connections erscheint, sobald sie in die Nähe kommen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="130"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="336"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="134"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="340"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="134"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="138"/>
         <source>Sampling interval</source>
         <translation>Messintervall</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="138"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="291"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="142"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="295"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="140"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="144"/>
         <source>Time between samples</source>
         <translation>Zeit zwischen den Messungen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="145"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="149"/>
         <source>Export PNG…</source>
         <translation>PNG exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="148"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="152"/>
         <source>Export charts</source>
         <translation>Diagramme exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="148"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="152"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="152"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="161"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="156"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="165"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="154"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="158"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="157"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="161"/>
         <source>Export samples</source>
         <translation>Messwerte exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="157"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="161"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="163"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="167"/>
         <source>Warnings…</source>
         <translation>Warnungen…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="174"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="178"/>
         <source>Window:</source>
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="179"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="183"/>
         <source>Sample every</source>
         <translation>Messen alle</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="220"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="224"/>
         <source>Connections by state</source>
         <translation>Verbindungen nach Status</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="222"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="226"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="223"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="227"/>
         <source>lock wait</source>
         <translation>wartet auf Sperre</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="224"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="228"/>
         <source>other wait</source>
         <translation>wartet (sonstiges)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="225"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="229"/>
         <source>idle in tx</source>
         <translation>inaktiv in Tx</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="226"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="230"/>
         <source>aborted tx</source>
         <translation>abgebrochene Tx</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="227"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="231"/>
         <source>idle</source>
         <translation>inaktiv</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="228"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="232"/>
         <source>other</source>
         <translation>sonstige</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="229"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="233"/>
         <source>ours</source>
         <translation>eigene</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="230"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="234"/>
         <source>max</source>
         <translation>max</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="246"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="250"/>
         <source>Utilization of usable connections</source>
         <translation>Auslastung der nutzbaren Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="247"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="251"/>
         <source>utilization</source>
         <translation>Auslastung</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="248"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="262"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="252"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="266"/>
         <source>threshold</source>
         <translation>Schwellwert</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="252"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="256"/>
         <source>Transactions per second</source>
         <translation>Transaktionen pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="253"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="257"/>
         <source>commits + rollbacks</source>
         <translation>Commits + Rollbacks</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="254"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="258"/>
         <source>rollbacks %</source>
         <translation>Rollbacks %</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="258"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="262"/>
         <source>Cache hit ratio</source>
         <translation>Cache-Trefferquote</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="259"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="263"/>
         <source>all databases</source>
         <translation>alle Datenbanken</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="260"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="264"/>
         <source>tables</source>
         <translation>Tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="261"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="265"/>
         <source>indexes</source>
         <translation>Indizes</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="284"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="288"/>
         <source>pgbouncer clients and servers (all pools)</source>
         <translation>pgbouncer-Clients und -Server (alle Pools)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="285"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="289"/>
         <source>cl_active</source>
         <translation>cl_active</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="286"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="290"/>
         <source>cl_waiting</source>
         <translation>cl_waiting</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="287"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="291"/>
         <source>sv_active</source>
         <translation>sv_active</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="288"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="292"/>
         <source>sv_idle</source>
         <translation>sv_idle</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="289"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="293"/>
         <source>Longest client wait (maxwait)</source>
         <translation>Längste Client-Wartezeit (maxwait)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="290"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="294"/>
         <source>maxwait</source>
         <translation>maxwait</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="292"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="296"/>
         <source>Throughput (SHOW STATS)</source>
         <translation>Durchsatz (SHOW STATS)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="293"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="297"/>
         <source>transactions/s</source>
         <translation>Transaktionen/s</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="294"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="298"/>
         <source>queries/s</source>
         <translation>Abfragen/s</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="295"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="299"/>
         <source>avg query ms</source>
         <translation>Ø Abfrage ms</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="309"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="313"/>
         <source>Pools</source>
         <translation>Pools</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="310"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="314"/>
         <source>Pool statistics</source>
         <translation>Pool-Statistik</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="311"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="315"/>
         <source>Applications</source>
         <translation>Anwendungen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="312"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="316"/>
         <source>Databases</source>
         <translation>Datenbanken</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="313"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="317"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="336"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="340"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="411"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="416"/>
         <source>⚠ %1 — %2 (since %3)</source>
         <translation>⚠ %1 — %2 (seit %3)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="421"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="426"/>
         <source>%1 of %2 usable connections (%3 %)</source>
         <translation>%1 von %2 nutzbaren Verbindungen (%3 %)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="426"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="431"/>
         <source> · %1 tps</source>
         <translation> · %1 TPS</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="428"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="433"/>
         <source> · cache hit %1 %</source>
         <translation> · Cache-Treffer %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="430"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="435"/>
         <source> · statistics were reset: rates resume with the next sample</source>
         <translation> · Statistik wurde zurückgesetzt: Raten folgen mit der nächsten Messung</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="436"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="441"/>
         <source>History not saved: %1</source>
         <translation>Verlauf nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="446"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="451"/>
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
@@ -5603,12 +5644,12 @@ Fortfahren?</translation>
 <context>
     <name>sg::ui::GuiCommandLine</name>
     <message>
-        <location filename="../ui/GuiCommandLine.cpp" line="104"/>
+        <location filename="../ui/GuiCommandLine.cpp" line="108"/>
         <source>Window options:</source>
         <translation>Fensteroptionen:</translation>
     </message>
     <message>
-        <location filename="../ui/GuiCommandLine.cpp" line="119"/>
+        <location filename="../ui/GuiCommandLine.cpp" line="123"/>
         <source>start a throwaway demo server with planted problems and open it</source>
         <translation>einen temporären Demo-Server mit eingebauten Problemen starten und öffnen</translation>
     </message>
@@ -8077,9 +8118,118 @@ Zurücksetzen?</translation>
 <context>
     <name>sg::ui::TimeSeriesChart</name>
     <message>
-        <location filename="../ui/activity/TimeSeriesChart.cpp" line="444"/>
+        <location filename="../ui/activity/TimeSeriesChart.cpp" line="550"/>
         <source>%1 (peak %2 above the scale)</source>
         <translation>%1 (Spitze %2 über der Skala)</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::WaitProfileView</name>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="88"/>
+        <source>Average active sessions by wait class</source>
+        <translation>Durchschnittlich aktive Sitzungen nach Warteklasse</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="92"/>
+        <source>CPUs</source>
+        <translation>CPUs</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="105"/>
+        <source>Wait samples per second</source>
+        <translation>Warte-Stichproben pro Sekunde</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/activity/WaitProfileView.cpp" line="107"/>
+        <source>%n per second</source>
+        <translation>
+            <numerusform>%n pro Sekunde</numerusform>
+            <numerusform>%n pro Sekunde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="109"/>
+        <source>How often the sessions doing work are sampled. Each sample is one read of pg_stat_activity on the monitoring connection.</source>
+        <translation>Wie oft die arbeitenden Sitzungen erfasst werden. Jede Stichprobe ist ein Lesen von pg_stat_activity über die Überwachungsverbindung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="118"/>
+        <source>Server CPUs</source>
+        <translation>Server-CPUs</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="120"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="138"/>
+        <source>Sample</source>
+        <translation>Erfassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="141"/>
+        <source>Server CPUs:</source>
+        <translation>Server-CPUs:</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="150"/>
+        <source>Wait events</source>
+        <translation>Warteereignisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="150"/>
+        <source>Queries</source>
+        <translation>Abfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="150"/>
+        <source>Applications</source>
+        <translation>Anwendungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="150"/>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="150"/>
+        <source>Databases</source>
+        <translation>Datenbanken</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="201"/>
+        <source>Calls and mean time need pg_stat_statements in this database (%1).</source>
+        <translation>Aufrufe und mittlere Zeit brauchen pg_stat_statements in dieser Datenbank (%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="278"/>
+        <source>Nothing was sampled in the selected range.</source>
+        <translation>Im gewählten Bereich wurde nichts erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="279"/>
+        <source>No samples yet. Drag across the chart to pick a range.</source>
+        <translation>Noch keine Stichproben. Über das Diagramm ziehen, um einen Bereich zu wählen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="282"/>
+        <source>Selected %1–%2</source>
+        <translation>Gewählt %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="283"/>
+        <source>The whole window (drag across the chart to pick a range)</source>
+        <translation>Das ganze Zeitfenster (über das Diagramm ziehen, um einen Bereich zu wählen)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/activity/WaitProfileView.cpp" line="284"/>
+        <source>%1: %n s sampled, %2 average active sessions.</source>
+        <translation>
+            <numerusform>%1: %n s erfasst, %2 durchschnittlich aktive Sitzungen.</numerusform>
+            <numerusform>%1: %n s erfasst, %2 durchschnittlich aktive Sitzungen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

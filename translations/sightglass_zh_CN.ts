@@ -14,22 +14,27 @@
         <translation>使用已保存的配置连接</translation>
     </message>
     <message>
-        <location filename="../ui/GuiCommandLine.cpp" line="25"/>
+        <location filename="../ui/GuiCommandLine.cpp" line="26"/>
         <source>render the window offscreen once the panels have data, save a PNG, exit</source>
         <translation>面板有数据后在屏幕外渲染窗口，保存为 PNG 并退出</translation>
     </message>
     <message>
-        <location filename="../ui/GuiCommandLine.cpp" line="27"/>
+        <location filename="../ui/GuiCommandLine.cpp" line="28"/>
         <source>bring this panel to the front (indexesDock, queryDock …)</source>
         <translation>将此面板置于最前（indexesDock、queryDock …）</translation>
     </message>
     <message>
-        <location filename="../ui/GuiCommandLine.cpp" line="29"/>
+        <location filename="../ui/GuiCommandLine.cpp" line="30"/>
+        <source>then bring this tab of it to the front (waitProfileTab …)</source>
+        <translation>然后将其中的此标签页置于最前（waitProfileTab …）</translation>
+    </message>
+    <message>
+        <location filename="../ui/GuiCommandLine.cpp" line="32"/>
         <source>speak this language (de, zh_CN, en) instead of the chosen one</source>
         <translation>使用此语言（de、zh_CN、en），而不是已选择的语言</translation>
     </message>
     <message>
-        <location filename="../ui/GuiCommandLine.cpp" line="31"/>
+        <location filename="../ui/GuiCommandLine.cpp" line="34"/>
         <source>show this help</source>
         <translation>显示此帮助</translation>
     </message>
@@ -73,20 +78,20 @@
         <translation>无法写入语句历史 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/GuiMain.cpp" line="143"/>
+        <location filename="../ui/GuiMain.cpp" line="158"/>
         <source>The demo server could not start:
 %1</source>
         <translation>演示服务器无法启动：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/GuiMain.cpp" line="148"/>
-        <location filename="../ui/GuiMain.cpp" line="151"/>
+        <location filename="../ui/GuiMain.cpp" line="163"/>
+        <location filename="../ui/GuiMain.cpp" line="166"/>
         <source>demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../ui/GuiMain.cpp" line="152"/>
+        <location filename="../ui/GuiMain.cpp" line="167"/>
         <source>demo standby</source>
         <translation>演示备库</translation>
     </message>
@@ -157,42 +162,57 @@
 <context>
     <name>sg::ActivityMonitor</name>
     <message>
-        <location filename="../app/monitor/ActivityMonitor.cpp" line="57"/>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="59"/>
         <source>raised</source>
         <translation>触发</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ActivityMonitor.cpp" line="58"/>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="60"/>
         <source>cleared</source>
         <translation>解除</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ActivityMonitor.cpp" line="93"/>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="97"/>
         <source>Done.</source>
         <translation>完成。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ActivityMonitor.cpp" line="93"/>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="97"/>
         <source>The session had already ended.</source>
         <translation>该会话已经结束。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ActivityMonitor.cpp" line="132"/>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="130"/>
+        <source>as set for this server</source>
+        <translation>按此服务器的设置</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="144"/>
+        <source>this machine&apos;s, where the server runs</source>
+        <translation>本机的（服务器运行在本机）</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="148"/>
+        <source>unknown: PostgreSQL does not tell; set it for this server</source>
+        <translation>未知：PostgreSQL 不提供；请为此服务器设置</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="170"/>
         <source>Your role (%1) is neither superuser nor a member of pg_monitor or pg_read_all_stats: other users&apos; sessions show as &quot;hidden&quot;, without state, wait event or query. Ask for GRANT pg_monitor TO %1 to see them.</source>
         <translation>您的角色（%1）既不是超级用户，也不是 pg_monitor 或 pg_read_all_stats 的成员：其他用户的会话将显示为“hidden”，不含状态、等待事件和查询。如需查看，请申请执行 GRANT pg_monitor TO %1。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ActivityMonitor.cpp" line="162"/>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="200"/>
         <source>Your role (%1) cannot see whose session this is, so it may not signal it.</source>
         <translation>您的角色（%1）看不到此会话属于谁，因此不能向它发送信号。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ActivityMonitor.cpp" line="164"/>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="202"/>
         <source>Only a superuser may cancel or terminate a session of the superuser %1.</source>
         <translation>只有超级用户才能取消或终止超级用户 %1 的会话。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ActivityMonitor.cpp" line="166"/>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="204"/>
         <source>Your role (%1) may only cancel or terminate its own sessions; GRANT pg_signal_backend TO %1 allows it for other non-superusers.</source>
         <translation>您的角色（%1）只能取消或终止自己的会话；GRANT pg_signal_backend TO %1 可允许对其他非超级用户这样做。</translation>
     </message>
@@ -687,820 +707,836 @@
         <translation>等待事件</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="26"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="29"/>
         <source>Blocked by</source>
         <translation>被阻塞于</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="27"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="30"/>
         <source>Waiting for</source>
         <translation>等待</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="28"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="31"/>
         <source>Lock on</source>
         <translation>锁对象</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="29"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="32"/>
         <source>Transaction (s)</source>
         <translation>事务时长（秒）</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="30"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="33"/>
         <source>Query (s)</source>
         <translation>查询时长（秒）</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="31"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="34"/>
         <source>In state (s)</source>
         <translation>状态时长（秒）</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="32"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="35"/>
         <source>Query</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="33"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="37"/>
         <source>Finding</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="34"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="38"/>
         <source>Schema</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="35"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="39"/>
         <source>Table</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="36"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="40"/>
         <source>Index</source>
         <translation>索引</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="37"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="41"/>
         <source>Partitioned</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="38"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="42"/>
         <source>Scans</source>
         <translation>扫描次数</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="39"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="43"/>
         <source>Tuples read</source>
         <translation>读取元组</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="40"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="44"/>
         <source>Tuples fetched</source>
         <translation>获取元组</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="41"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="45"/>
         <source>Unique</source>
         <translation>唯一</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="42"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="46"/>
         <source>Primary</source>
         <translation>主键</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="43"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="47"/>
         <source>Backs constraint</source>
         <translation>支撑约束</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="44"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="48"/>
         <source>Valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="45"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="49"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="46"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="50"/>
         <source>Key columns</source>
         <translation>键列数</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="47"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="51"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="48"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="52"/>
         <source>Predicate</source>
         <translation>谓词</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="49"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="53"/>
         <source>Expressions</source>
         <translation>表达式</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="50"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="54"/>
         <source>Seq scans</source>
         <translation>顺序扫描</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="51"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="55"/>
         <source>Seq tuples read</source>
         <translation>顺序扫描读取元组</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="52"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="56"/>
         <source>Index scans</source>
         <translation>索引扫描</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="53"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="57"/>
         <source>Live tuples</source>
         <translation>活元组</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="54"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="58"/>
         <source>Dead tuples</source>
         <translation>死元组</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="55"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="59"/>
         <source>Dead %</source>
         <translation>死元组（%）</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="56"/>
-        <location filename="../app/db/ColumnTitles.cpp" line="124"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="60"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="128"/>
         <source>Last vacuum</source>
         <translation>上次 VACUUM</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="57"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="61"/>
         <source>Last autovacuum</source>
         <translation>上次自动 VACUUM</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="58"/>
-        <location filename="../app/db/ColumnTitles.cpp" line="125"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="62"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="129"/>
         <source>Last analyze</source>
         <translation>上次 ANALYZE</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="59"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="63"/>
         <source>Last autoanalyze</source>
         <translation>上次自动 ANALYZE</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="60"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="64"/>
         <source>Autovacuum due</source>
         <translation>需要自动 VACUUM</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="61"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="65"/>
         <source>Autovacuum on</source>
         <translation>启用自动 VACUUM</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="62"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="66"/>
         <source>Bloat %</source>
         <translation>膨胀（%）</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="63"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="36"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="67"/>
         <source>Query ID</source>
         <translation>查询 ID</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="64"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="26"/>
+        <source>Wait class</source>
+        <translation>等待类别</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="27"/>
+        <source>Avg active</source>
+        <translation>平均活动</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="28"/>
+        <source>Share %</source>
+        <translation>占比 %</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="68"/>
         <source>Calls</source>
         <translation>调用次数</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="65"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="69"/>
         <source>Total ms</source>
         <translation>总计（毫秒）</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="66"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="70"/>
         <source>Mean ms</source>
         <translation>平均（毫秒）</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="67"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="71"/>
         <source>Max ms</source>
         <translation>最大（毫秒）</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="68"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="72"/>
         <source>Stddev ms</source>
         <translation>标准差（毫秒）</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="69"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="73"/>
         <source>Planning ms</source>
         <translation>规划（毫秒）</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="70"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="74"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="71"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="75"/>
         <source>Shared hit</source>
         <translation>共享缓冲命中</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="72"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="76"/>
         <source>Shared read</source>
         <translation>共享缓冲读取</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="73"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="77"/>
         <source>Shared dirtied</source>
         <translation>共享缓冲弄脏</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="74"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="78"/>
         <source>Shared written</source>
         <translation>共享缓冲写出</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="75"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="79"/>
         <source>Temp read</source>
         <translation>临时读取</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="76"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="80"/>
         <source>Temp written</source>
         <translation>临时写入</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="77"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="81"/>
         <source>Read I/O ms</source>
         <translation>I/O 读（毫秒）</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="78"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="82"/>
         <source>Write I/O ms</source>
         <translation>I/O 写（毫秒）</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="79"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="83"/>
         <source>Temp I/O ms</source>
         <translation>临时 I/O（毫秒）</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="80"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="84"/>
         <source>WAL bytes</source>
         <translation>WAL（字节）</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="81"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="85"/>
         <source>Reset</source>
         <translation>已重置</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="82"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="86"/>
         <source>Seconds</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="83"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="87"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="84"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="88"/>
         <source>Subject</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="85"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="89"/>
         <source>Object</source>
         <translation>对象名</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="86"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="90"/>
         <source>Bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="87"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="91"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="88"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="92"/>
         <source>Fix</source>
         <translation>修复</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="89"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="93"/>
         <source>Total</source>
         <translation>总计</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="90"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="94"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="91"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="95"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="92"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="96"/>
         <source>Idle in transaction</source>
         <translation>事务中空闲</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="93"/>
-        <location filename="../app/db/ColumnTitles.cpp" line="183"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="97"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="187"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="94"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="98"/>
         <source>Share of max %</source>
         <translation>占上限比例（%）</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="95"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="99"/>
         <source>Sessions</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="96"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="100"/>
         <source>Busy</source>
         <translation>忙碌</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="97"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="101"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="98"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="102"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="99"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="103"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="100"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="104"/>
         <source>Threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="101"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="105"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="102"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="106"/>
         <source>On time</source>
         <translation>按时</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="103"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="107"/>
         <source>Requested</source>
         <translation>请求</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="104"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="108"/>
         <source>Write (ms)</source>
         <translation>写入（毫秒）</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="105"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="109"/>
         <source>Sync (ms)</source>
         <translation>同步（毫秒）</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="106"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="110"/>
         <source>By the checkpointer</source>
         <translation>由检查点进程</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="107"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="111"/>
         <source>By the background writer</source>
         <translation>由后台写进程</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="108"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="112"/>
         <source>By backends</source>
         <translation>由后端</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="109"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="113"/>
         <source>Background writer stopped at its limit</source>
         <translation>后台写进程达到上限而停止</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="110"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="114"/>
         <source>Since</source>
         <translation>自</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="111"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="115"/>
         <source>Backend type</source>
         <translation>后端类型</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="112"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="116"/>
         <source>Context</source>
         <translation>上下文</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="113"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="117"/>
         <source>Reads</source>
         <translation>读</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="114"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="118"/>
         <source>Writes</source>
         <translation>写</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="115"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="119"/>
         <source>Extends</source>
         <translation>扩展</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="116"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="120"/>
         <source>Fsyncs</source>
         <translation>Fsync</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="117"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="121"/>
         <source>Hits</source>
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="118"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="122"/>
         <source>XID age</source>
         <translation>XID 年龄</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="119"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="123"/>
         <source>Multixact age</source>
         <translation>Multixact 年龄</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="120"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="124"/>
         <source>Allows connections</source>
         <translation>允许连接</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="121"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="125"/>
         <source>Forced freeze at</source>
         <translation>强制冻结于</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="122"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="126"/>
         <source>Multixact freeze at</source>
         <translation>Multixact 冻结于</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="123"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="127"/>
         <source>Next XID</source>
         <translation>下一个 XID</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="126"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="130"/>
         <source>xmin age</source>
         <translation>xmin 年龄</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="127"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="131"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="128"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="132"/>
         <source>Sequence</source>
         <translation>序列</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="129"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="133"/>
         <source>Used %</source>
         <translation>已用 %</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="130"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="134"/>
         <source>Values left</source>
         <translation>剩余值</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="131"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="135"/>
         <source>Used per hour</source>
         <translation>每小时用量</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="132"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="136"/>
         <source>Full in</source>
         <translation>用尽于</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="133"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="137"/>
         <source>Table schema</source>
         <translation>表模式</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="134"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="138"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="135"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="139"/>
         <source>Column type</source>
         <translation>列类型</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="136"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="140"/>
         <source>Sequence type</source>
         <translation>序列类型</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="137"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="141"/>
         <source>Last value</source>
         <translation>最后值</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="138"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="142"/>
         <source>Limit</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="139"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="143"/>
         <source>Increment</source>
         <translation>步长</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="140"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="144"/>
         <source>Cycles</source>
         <translation>循环</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="141"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="145"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="142"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="146"/>
         <source>Urgency</source>
         <translation>紧迫度</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="143"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="147"/>
         <source>Dead rows</source>
         <translation>死行</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="144"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="148"/>
         <source>Vacuum threshold</source>
         <translation>VACUUM 阈值</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="145"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="149"/>
         <source>Inserted since vacuum</source>
         <translation>上次 VACUUM 后插入</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="146"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="150"/>
         <source>Changed since analyze</source>
         <translation>上次 ANALYZE 后修改</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="147"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="151"/>
         <source>Vacuuming now</source>
         <translation>正在 VACUUM</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="148"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="152"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="149"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="153"/>
         <source>Phase</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="150"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="154"/>
         <source>Done %</source>
         <translation>完成 %</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="151"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="155"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="152"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="156"/>
         <source>Running for</source>
         <translation>已运行</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="153"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="157"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="154"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="158"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="155"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="159"/>
         <source>Autovacuum</source>
         <translation>Autovacuum</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="156"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="160"/>
         <source>Standby</source>
         <translation>备库</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="157"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="161"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="158"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="162"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="159"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="163"/>
         <source>Write lag</source>
         <translation>写入延迟</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="160"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="164"/>
         <source>Flush lag</source>
         <translation>刷盘延迟</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="161"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="165"/>
         <source>Replay lag</source>
         <translation>重放延迟</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="162"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="166"/>
         <source>Not sent</source>
         <translation>未发送</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="163"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="167"/>
         <source>Not flushed</source>
         <translation>未刷盘</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="164"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="168"/>
         <source>Not replayed</source>
         <translation>未重放</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="165"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="169"/>
         <source>Slot</source>
         <translation>槽</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="166"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="170"/>
         <source>Last reply</source>
         <translation>上次应答</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="167"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="171"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="168"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="172"/>
         <source>Plugin</source>
         <translation>插件</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="169"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="173"/>
         <source>WAL retained</source>
         <translation>保留的 WAL</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="170"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="174"/>
         <source>WAL status</source>
         <translation>WAL 状态</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="171"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="175"/>
         <source>Safe WAL left</source>
         <translation>剩余安全 WAL</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="172"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="176"/>
         <source>Temporary</source>
         <translation>临时</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="173"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="177"/>
         <source>wal_level</source>
         <translation>wal_level</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="174"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="178"/>
         <source>archive_mode</source>
         <translation>archive_mode</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="175"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="179"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="176"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="180"/>
         <source>Last archived</source>
         <translation>最近归档</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="177"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="181"/>
         <source>Archived at</source>
         <translation>归档时间</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="178"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="182"/>
         <source>Failures</source>
         <translation>失败次数</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="179"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="183"/>
         <source>Last failed</source>
         <translation>最近失败</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="180"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="184"/>
         <source>Failed at</source>
         <translation>失败时间</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="181"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="185"/>
         <source>Failing</source>
         <translation>正在失败</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="182"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="186"/>
         <source>Segments waiting</source>
         <translation>待归档段</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="184"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="188"/>
         <source>Receiver</source>
         <translation>接收进程</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="185"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="189"/>
         <source>Primary host</source>
         <translation>主库主机</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="186"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="190"/>
         <source>Primary port</source>
         <translation>主库端口</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="187"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="191"/>
         <source>Receiver slot</source>
         <translation>接收槽</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="188"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="192"/>
         <source>Last message</source>
         <translation>最近消息</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="189"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="193"/>
         <source>WAL position (LSN)</source>
         <translation>WAL 位置（LSN）</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="190"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="194"/>
         <source>Replay delay</source>
         <translation>重放延迟</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="191"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="195"/>
         <source>Replay paused</source>
         <translation>重放已暂停</translation>
     </message>
@@ -3107,78 +3143,78 @@
         <translation>重放已追上已接收的内容。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ReplicationStatus.cpp" line="74"/>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="71"/>
         <source>No standby streams from this server.</source>
         <translation>没有备库从此服务器流复制。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/ReplicationStatus.cpp" line="78"/>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="75"/>
         <source>%n standby(s) connected, %1 streaming</source>
         <translation>
             <numerusform>已连接 %n 个备库，%1 个在流复制</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/ReplicationStatus.cpp" line="82"/>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="79"/>
         <source>the most behind, %1, has %2 to replay</source>
         <translation>落后最多的 %1 还有 %2 待重放</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ReplicationStatus.cpp" line="85"/>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="82"/>
         <source>(replay lag %1)</source>
         <translation>（重放延迟 %1）</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ReplicationStatus.cpp" line="87"/>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="84"/>
         <source>all have replayed everything written here</source>
         <translation>都已重放此处写入的全部内容</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ReplicationStatus.cpp" line="118"/>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="115"/>
         <source>Slot(s) %1 lost the WAL they need (max_slot_wal_keep_size removed it): whatever reads them must be set up again.</source>
         <translation>槽 %1 丢失了所需的 WAL（被 max_slot_wal_keep_size 删除）：读取它们的一方必须重新搭建。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/ReplicationStatus.cpp" line="125"/>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="122"/>
         <source>%n inactive slot(s) keep WAL nobody reads: %1 for %2, the largest.</source>
         <translation>
             <numerusform>%n 个非活动槽保留着无人读取的 WAL：最大的是 %2，%1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/ReplicationStatus.cpp" line="136"/>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="133"/>
         <source>Nothing waits to be archived.</source>
         <translation>没有等待归档的内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/ReplicationStatus.cpp" line="139"/>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="136"/>
         <source>%n segment(s) wait to be archived (%1).</source>
         <translation>
             <numerusform>%n 个段等待归档（%1）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/ReplicationStatus.cpp" line="142"/>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="139"/>
         <source>WAL archiving is off.</source>
         <translation>WAL 归档已关闭。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ReplicationStatus.cpp" line="145"/>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="142"/>
         <source>WAL archiving is failing: %1 failed %2 ago; archive_command&apos;s error is in the server log.</source>
         <translation>WAL 归档失败：%1 在 %2 前失败；archive_command 的错误在服务器日志中。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ReplicationStatus.cpp" line="152"/>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="149"/>
         <source>Archiving works: %1 archived %2 ago.</source>
         <translation>归档正常：%1 于 %2 前归档。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ReplicationStatus.cpp" line="157"/>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="154"/>
         <source>WAL archiving is on and has archived nothing yet.</source>
         <translation>WAL 归档已开启，但尚未归档任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ReplicationStatus.cpp" line="160"/>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="157"/>
         <source>WAL written now: %1/s.</source>
         <translation>当前 WAL 写入：%1/秒。</translation>
     </message>
@@ -4264,7 +4300,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or a failed rehearsal), 2
         <translation>写入 FILE 而不是标准输出</translation>
     </message>
     <message>
-        <location filename="../app/cli/TopCommand.cpp" line="57"/>
+        <location filename="../app/cli/TopCommand.cpp" line="59"/>
         <location filename="../app/cli/ReportCommand.cpp" line="46"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>意外的参数“%1”</translation>
@@ -4340,42 +4376,42 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or a failed rehearsal), 2
         <translation>pg_stat_statements 中开销最大的语句</translation>
     </message>
     <message>
-        <location filename="../app/cli/TopCommand.cpp" line="23"/>
+        <location filename="../app/cli/TopCommand.cpp" line="25"/>
         <source>Sample server activity like the Activity panel, without a window.</source>
         <translation>像“活动”面板一样采样服务器活动，但无需窗口。</translation>
     </message>
     <message>
-        <location filename="../app/cli/TopCommand.cpp" line="27"/>
+        <location filename="../app/cli/TopCommand.cpp" line="29"/>
         <source>server to sample (URI or key=value; PG* variables and ~/.pgpass apply)</source>
         <translation>要采样的服务器（URI 或 key=value；PG* 环境变量和 ~/.pgpass 同样生效）</translation>
     </message>
     <message>
-        <location filename="../app/cli/TopCommand.cpp" line="30"/>
+        <location filename="../app/cli/TopCommand.cpp" line="32"/>
         <source>seconds between samples, 0.5 to 60 (default 1)</source>
         <translation>采样间隔秒数，0.5 到 60（默认 1）</translation>
     </message>
     <message>
-        <location filename="../app/cli/TopCommand.cpp" line="33"/>
+        <location filename="../app/cli/TopCommand.cpp" line="35"/>
         <source>stop after N samples, 1 or more (default: run until stopped)</source>
         <translation>采样 N 次后停止，N 至少为 1（默认：一直运行直到被停止）</translation>
     </message>
     <message>
-        <location filename="../app/cli/TopCommand.cpp" line="54"/>
+        <location filename="../app/cli/TopCommand.cpp" line="56"/>
         <source>--count takes a whole number of samples, 1 or more; leave it out to run until stopped (Ctrl+C)</source>
         <translation>--count 需要一个至少为 1 的整数采样次数；省略它则一直运行直到被停止（Ctrl+C）</translation>
     </message>
     <message>
-        <location filename="../app/cli/TopCommand.cpp" line="35"/>
+        <location filename="../app/cli/TopCommand.cpp" line="37"/>
         <source>print one JSON object per sample and line</source>
         <translation>每次采样输出一个 JSON 对象，每行一个</translation>
     </message>
     <message>
-        <location filename="../app/cli/TopCommand.cpp" line="52"/>
+        <location filename="../app/cli/TopCommand.cpp" line="54"/>
         <source>--interval takes seconds from 0.5 to 60</source>
         <translation>--interval 需要 0.5 到 60 之间的秒数</translation>
     </message>
     <message>
-        <location filename="../app/cli/TopCommand.cpp" line="134"/>
+        <location filename="../app/cli/TopCommand.cpp" line="149"/>
         <source>sample sessions, pools and rates like the Activity panel (--json for scripts)</source>
         <translation>像“活动”面板一样采样会话、连接池和速率（脚本可用 --json）</translation>
     </message>
@@ -4449,356 +4485,361 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or a failed rehearsal), 2
 <context>
     <name>sg::ui::ActivityPanel</name>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="65"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="66"/>
         <source>Pools (SHOW POOLS)</source>
         <translation>连接池（SHOW POOLS）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="67"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="68"/>
         <source>Stats (SHOW STATS)</source>
         <translation>统计（SHOW STATS）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="71"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="72"/>
         <source>Sessions</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="73"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="75"/>
+        <source>Load by wait</source>
+        <translation>按等待的负载</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="77"/>
         <source>Applications (pools)</source>
         <translation>应用程序（连接池）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="77"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="81"/>
         <source>Databases &amp;&amp; users</source>
         <translation>数据库与用户</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="78"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="314"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="82"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="318"/>
         <source>Alert log</source>
         <translation>告警日志</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="111"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="115"/>
         <source>Time window</source>
         <translation>时间窗口</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/ActivityPanel.cpp" line="114"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="118"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/ActivityPanel.cpp" line="114"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="118"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n 小时</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="118"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="122"/>
         <source>Scale to max_connections</source>
         <translation>按 max_connections 缩放</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="123"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="127"/>
         <source>On: the connections chart&apos;s axis runs to max_connections. Off: it fits the sessions, and the max_connections line shows once they come near it</source>
         <translation>开：连接图的坐标轴延伸到 max_connections。关：坐标轴适应会话数，会话接近时才显示 max_connections 线</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="130"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="336"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="134"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="340"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="134"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="138"/>
         <source>Sampling interval</source>
         <translation>采样间隔</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="138"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="291"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="142"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="295"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="140"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="144"/>
         <source>Time between samples</source>
         <translation>采样间隔</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="145"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="149"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="148"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="152"/>
         <source>Export charts</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="148"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="152"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="152"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="161"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="156"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="165"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="154"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="158"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="157"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="161"/>
         <source>Export samples</source>
         <translation>导出采样数据</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="157"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="161"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="163"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="167"/>
         <source>Warnings…</source>
         <translation>告警设置…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="174"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="178"/>
         <source>Window:</source>
         <translation>时间窗口：</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="179"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="183"/>
         <source>Sample every</source>
         <translation>采样间隔</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="220"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="224"/>
         <source>Connections by state</source>
         <translation>各状态连接数</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="222"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="226"/>
         <source>active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="223"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="227"/>
         <source>lock wait</source>
         <translation>等待锁</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="224"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="228"/>
         <source>other wait</source>
         <translation>其他等待</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="225"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="229"/>
         <source>idle in tx</source>
         <translation>事务中空闲</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="226"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="230"/>
         <source>aborted tx</source>
         <translation>事务已中止</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="227"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="231"/>
         <source>idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="228"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="232"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="229"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="233"/>
         <source>ours</source>
         <translation>本工具</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="230"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="234"/>
         <source>max</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="246"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="250"/>
         <source>Utilization of usable connections</source>
         <translation>可用连接使用率</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="247"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="251"/>
         <source>utilization</source>
         <translation>使用率</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="248"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="262"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="252"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="266"/>
         <source>threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="252"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="256"/>
         <source>Transactions per second</source>
         <translation>每秒事务数</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="253"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="257"/>
         <source>commits + rollbacks</source>
         <translation>提交 + 回滚</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="254"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="258"/>
         <source>rollbacks %</source>
         <translation>回滚 %</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="258"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="262"/>
         <source>Cache hit ratio</source>
         <translation>缓存命中率</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="259"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="263"/>
         <source>all databases</source>
         <translation>所有数据库</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="260"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="264"/>
         <source>tables</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="261"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="265"/>
         <source>indexes</source>
         <translation>索引</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="284"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="288"/>
         <source>pgbouncer clients and servers (all pools)</source>
         <translation>pgbouncer 客户端与服务器连接（所有连接池）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="285"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="289"/>
         <source>cl_active</source>
         <translation>cl_active</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="286"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="290"/>
         <source>cl_waiting</source>
         <translation>cl_waiting</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="287"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="291"/>
         <source>sv_active</source>
         <translation>sv_active</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="288"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="292"/>
         <source>sv_idle</source>
         <translation>sv_idle</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="289"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="293"/>
         <source>Longest client wait (maxwait)</source>
         <translation>客户端最长等待时间（maxwait）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="290"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="294"/>
         <source>maxwait</source>
         <translation>maxwait</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="292"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="296"/>
         <source>Throughput (SHOW STATS)</source>
         <translation>吞吐量（SHOW STATS）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="293"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="297"/>
         <source>transactions/s</source>
         <translation>事务/秒</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="294"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="298"/>
         <source>queries/s</source>
         <translation>查询/秒</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="295"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="299"/>
         <source>avg query ms</source>
         <translation>平均查询 ms</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="309"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="313"/>
         <source>Pools</source>
         <translation>连接池</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="310"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="314"/>
         <source>Pool statistics</source>
         <translation>连接池统计</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="311"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="315"/>
         <source>Applications</source>
         <translation>应用程序</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="312"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="316"/>
         <source>Databases</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="313"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="317"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="336"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="340"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="411"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="416"/>
         <source>⚠ %1 — %2 (since %3)</source>
         <translation>⚠ %1 — %2（自 %3 起）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="421"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="426"/>
         <source>%1 of %2 usable connections (%3 %)</source>
         <translation>已用 %1 / %2 个可用连接（%3 %）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="426"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="431"/>
         <source> · %1 tps</source>
         <translation> · %1 tps</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="428"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="433"/>
         <source> · cache hit %1 %</source>
         <translation> · 缓存命中率 %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="430"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="435"/>
         <source> · statistics were reset: rates resume with the next sample</source>
         <translation> · 统计信息已重置：速率将从下一次采样起恢复</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="436"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="441"/>
         <source>History not saved: %1</source>
         <translation>历史记录未保存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="446"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="451"/>
         <source>Could not write %1</source>
         <translation>无法写入 %1</translation>
     </message>
@@ -5565,12 +5606,12 @@ SELECT * FROM pgstattuple(&apos;%1&apos;);
 <context>
     <name>sg::ui::GuiCommandLine</name>
     <message>
-        <location filename="../ui/GuiCommandLine.cpp" line="104"/>
+        <location filename="../ui/GuiCommandLine.cpp" line="108"/>
         <source>Window options:</source>
         <translation>窗口选项：</translation>
     </message>
     <message>
-        <location filename="../ui/GuiCommandLine.cpp" line="119"/>
+        <location filename="../ui/GuiCommandLine.cpp" line="123"/>
         <source>start a throwaway demo server with planted problems and open it</source>
         <translation>启动一个带有预置问题的一次性演示服务器并打开</translation>
     </message>
@@ -8018,9 +8059,116 @@ Reset?</source>
 <context>
     <name>sg::ui::TimeSeriesChart</name>
     <message>
-        <location filename="../ui/activity/TimeSeriesChart.cpp" line="444"/>
+        <location filename="../ui/activity/TimeSeriesChart.cpp" line="550"/>
         <source>%1 (peak %2 above the scale)</source>
         <translation>%1（峰值 %2 超出刻度）</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::WaitProfileView</name>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="88"/>
+        <source>Average active sessions by wait class</source>
+        <translation>按等待类别的平均活动会话数</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="92"/>
+        <source>CPUs</source>
+        <translation>CPU 数</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="105"/>
+        <source>Wait samples per second</source>
+        <translation>每秒等待采样次数</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/activity/WaitProfileView.cpp" line="107"/>
+        <source>%n per second</source>
+        <translation>
+            <numerusform>每秒 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="109"/>
+        <source>How often the sessions doing work are sampled. Each sample is one read of pg_stat_activity on the monitoring connection.</source>
+        <translation>对正在工作的会话采样的频率。每次采样是在监控连接上读取一次 pg_stat_activity。</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="118"/>
+        <source>Server CPUs</source>
+        <translation>服务器 CPU 数</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="120"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="138"/>
+        <source>Sample</source>
+        <translation>采样</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="141"/>
+        <source>Server CPUs:</source>
+        <translation>服务器 CPU 数：</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="150"/>
+        <source>Wait events</source>
+        <translation>等待事件</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="150"/>
+        <source>Queries</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="150"/>
+        <source>Applications</source>
+        <translation>应用程序</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="150"/>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="150"/>
+        <source>Databases</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="201"/>
+        <source>Calls and mean time need pg_stat_statements in this database (%1).</source>
+        <translation>调用次数和平均时间需要此数据库中的 pg_stat_statements（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="278"/>
+        <source>Nothing was sampled in the selected range.</source>
+        <translation>所选范围内没有采样。</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="279"/>
+        <source>No samples yet. Drag across the chart to pick a range.</source>
+        <translation>尚无采样。在图表上拖动以选择范围。</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="282"/>
+        <source>Selected %1–%2</source>
+        <translation>已选 %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="283"/>
+        <source>The whole window (drag across the chart to pick a range)</source>
+        <translation>整个时间窗口（在图表上拖动以选择范围）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/activity/WaitProfileView.cpp" line="284"/>
+        <source>%1: %n s sampled, %2 average active sessions.</source>
+        <translation>
+            <numerusform>%1：采样 %n 秒，平均 %2 个活动会话。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
