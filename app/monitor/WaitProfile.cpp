@@ -135,6 +135,53 @@ double WaitProfile::aas(const Second& s, Class c)
     return s.samples > 0 ? double(s.perClass[c]) / double(s.samples) : 0.0;
 }
 
+QList<QList<QPointF>> WaitProfile::stackedSeries(qint64 fromMs, int buckets) const
+{
+    QList<QList<QPointF>> out(ClassCount);
+    if (m_seconds.isEmpty())
+        return out;
+    const qint64 toMs = m_seconds.last().startMs;
+    const qint64 first = qMax(fromMs, m_seconds.at(0).startMs);
+    // Whole seconds per bucket, so each holds the same number of them.
+    const qint64 span = qMax<qint64>(1, ((toMs - first) / 1000 + buckets) / qMax(1, buckets)) * 1000;
+    std::array<double, ClassCount> sum{};
+    int inBucket = 0;
+    qint64 bucket = -1;
+    qint64 lastEmitted = -10;
+    auto closeBucket = [&] {
+        if (inBucket == 0)
+            return;
+        const double t = double(first + bucket * span);
+        if (bucket - lastEmitted > 2 && lastEmitted >= 0) {
+            for (auto& layer : out)
+                layer << QPointF(double(first + (lastEmitted + 1) * span), 0) << QPointF(t - double(span), 0);
+        }
+        double cumulative = 0;
+        for (int c = 0; c < ClassCount; ++c) {
+            cumulative += sum[c] / inBucket;
+            out[c] << QPointF(t, cumulative);
+        }
+        lastEmitted = bucket;
+        sum = {};
+        inBucket = 0;
+    };
+    for (qsizetype i = 0; i < m_seconds.size(); ++i) {
+        const Second& s = m_seconds.at(i);
+        if (s.startMs < first)
+            continue;
+        const qint64 b = (s.startMs - first) / span;
+        if (b != bucket) {
+            closeBucket();
+            bucket = b;
+        }
+        for (int c = 0; c < ClassCount; ++c)
+            sum[c] += aas(s, Class(c));
+        ++inBucket;
+    }
+    closeBucket();
+    return out;
+}
+
 WaitProfile::Second WaitProfile::latest() const
 {
     return m_seconds.isEmpty() ? Second{} : m_seconds.last();

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QPointF>
 #include <QString>
 #include <QStringList>
 
@@ -82,6 +83,10 @@ public:
     static double aas(const Second& s, Class c);
     /// The closed seconds in [fromMs, toMs], summarised; tops cut at \a limit entries each.
     Summary summarize(qint64 fromMs, qint64 toMs, int limit = 10) const;
+    /// The chart's data: per class, the cumulative average active sessions (CPU at the bottom),
+    /// seconds from \a fromMs on averaged into at most \a buckets points; a gap in the sampling
+    /// drops to zero rather than drawing a ramp across it.
+    QList<QList<QPointF>> stackedSeries(qint64 fromMs, int buckets = 1200) const;
     /// The newest closed second (startMs 0 before the first one).
     Second latest() const;
 

@@ -3,12 +3,14 @@
 //  1. server-side time of one activity sample with 500 client connections open (pg_stat_statements
 //     mean_exec_time over 200 samples), and pg_activity's server time per refresh on the same server
 //  2. chart redraw: 5 series x 3,600 points, replace + render (and the stacked connections chart)
+//  4. the wait profile: 24 h of it charted and summarised (the sample's server cost is in 1.)
 //  3. resident memory while a simulated day and more of 1 Hz samples flows through the ring and charts
 #include "db/Connection.h"
 #include "db/SandboxServer.h"
 #include "db/SqlLibrary.h"
 #include "monitor/ActivitySampler.h"
 #include "monitor/ActivitySeries.h"
+#include "monitor/WaitProfile.h"
 #include "ui/activity/TimeSeriesChart.h"
 
 #include <QApplication>
@@ -156,6 +158,26 @@ void benchSample()
         "read)\n",
         perSecondMs, ActivitySampler::TableIoIntervalMs / 1000);
 
+    // The wait profile's sample, as the profiler sends it up to 10 times a second.
+    const QString waitSample = SqlLibrary::load(QStringLiteral("wait_sample"), 15);
+    exec(admin, QStringLiteral("SELECT pg_stat_statements_reset()"));
+    QList<double> waitTrips;
+    for (int i = 0; i < 200; ++i) {
+        DbRequest r;
+        r.sql = waitSample;
+        const ResultSet rows = admin.execute(r, &e);
+        waitTrips << double(rows.elapsedUs()) / 1000.0;
+    }
+    const double waitMs = exec(admin, QStringLiteral("SELECT mean_exec_time FROM pg_stat_statements "
+                                                     "WHERE query LIKE '%/* sightglass:wait_sample */%'"))
+                              .value(0, 0)
+                              .toDouble();
+    std::printf("wait_sample_server_mean: %.2f ms (mean of 200; 10 active of %d sessions)\n", waitMs,
+                int(sessions.size()) + int(sleepers.size()));
+    std::printf("wait_profile_server_per_second_at_10hz: %.1f ms (%.1f %% of one server core)\n", waitMs * 10,
+                waitMs);
+    std::printf("wait_sample_round_trip_median: %.2f ms\n", median(waitTrips));
+
     // pg_activity at 1 s refresh against the same server, for 20 s, under a pseudo terminal.
     exec(admin, QStringLiteral("SELECT pg_stat_statements_reset()"));
     QProcess pgActivity;
@@ -292,6 +314,70 @@ void benchChart()
         median(times));
 }
 
+ResultSet syntheticActive(int i)
+{
+    ResultSet::Data d;
+    for (const char* c :
+         {"backend_type", "wait_class", "wait_event", "query_id", "query", "application", "usr", "db"})
+        d.columns.append({QString::fromLatin1(c), 0});
+    const char* classes[] = {"CPU", "Lock", "IO", "LWLock", "Timeout", "Client"};
+    const char* events[] = {"CPU", "transactionid", "DataFileRead", "WALWrite", "PgSleep", "ClientRead"};
+    for (int s = 0; s < 3 + i % 5; ++s) {
+        const int k = (i + s) % 6;
+        d.rows.append({QStringLiteral("client backend"), QString::fromLatin1(classes[k]),
+                       QString::fromLatin1(events[k]), qint64(1000 + (i + s) % 40),
+                       QStringLiteral("SELECT %1").arg((i + s) % 40), QStringLiteral("app-%1").arg(s % 4),
+                       QStringLiteral("user"), QStringLiteral("db")});
+    }
+    return ResultSet(std::move(d));
+}
+
+void benchWaitProfile()
+{
+    // 24 h of profile at 5 samples a second, then the tab's work: the chart's series over the day,
+    // set and rendered, and the summary of the whole day for the tables.
+    WaitProfile profile;
+    const qint64 start = QDateTime::currentMSecsSinceEpoch() - 24LL * 3600 * 1000;
+    QElapsedTimer filling;
+    filling.start();
+    const long before = rssKb();
+    for (int i = 0; i < 24 * 3600; ++i) {
+        const ResultSet rows = syntheticActive(i);
+        for (int k = 0; k < 5; ++k)
+            profile.addSample(start + qint64(i) * 1000 + k * 200, rows);
+    }
+    profile.flush();
+    std::printf(
+        "wait_profile_add_sample_mean: %.1f us (432,000 samples of 3-7 sessions; profile memory %.1f MB)\n",
+        double(filling.nsecsElapsed()) / 1e3 / (24 * 3600 * 5), double(rssKb() - before) / 1024.0);
+    ui::TimeSeriesChart chart(QStringLiteral("waits"));
+    for (int c = 0; c < WaitProfile::ClassCount; ++c)
+        chart.addArea(WaitProfile::className(WaitProfile::Class(c)), QColor::fromHsv(c * 36, 200, 200));
+    chart.resize(800, 300);
+    chart.show();
+    QPixmap target(chart.size());
+    chart.setTimeWindow(start, start + 24LL * 3600 * 1000);
+    QList<double> times, summaries;
+    for (int round = 0; round < 11; ++round) {
+        QElapsedTimer t;
+        t.start();
+        chart.setStackedData(profile.stackedSeries(start, 600));
+        chart.QWidget::render(&target);
+        if (round > 0)
+            times << double(t.nsecsElapsed()) / 1e6;
+        t.restart();
+        const WaitProfile::Summary s = profile.summarize(start, start + 24LL * 3600 * 1000, 25);
+        summaries << double(t.nsecsElapsed()) / 1e6;
+        if (s.seconds != 24 * 3600)
+            std::fprintf(stderr, "summary covers %d seconds\n", s.seconds);
+    }
+    std::printf("wait_chart_redraw_24h_median: %.2f ms (budget < 16 ms; 10 stacked classes, 86,400 seconds "
+                "into 600 points, build + set + render 800x300)\n",
+                median(times));
+    std::printf("wait_summary_24h_median: %.1f ms (the tables' top lists over the whole day)\n",
+                median(summaries));
+}
+
 void benchMemory()
 {
     // What the panel holds and does per sample: the 24 h ring, and charts redrawn over the window.
@@ -337,6 +423,8 @@ int main(int argc, char** argv)
         benchSample();
     if (all || args.contains(QStringLiteral("chart")))
         benchChart();
+    if (all || args.contains(QStringLiteral("waits")))
+        benchWaitProfile();
     if (all || args.contains(QStringLiteral("memory")))
         benchMemory();
     std::fflush(stdout);

@@ -261,6 +261,33 @@ private Q_SLOTS:
         QCOMPARE(p.seconds().size(), 3);
         QCOMPARE(p.seconds().at(0).startMs, t0 + 7000);
     }
+
+    void theChartSeriesAveragesBucketsAndDropsToZeroInAGap()
+    {
+        WaitProfile p;
+        const qint64 t0 = 1'700'000'000'000;
+        const ResultSet oneCpuOneLock =
+            sessions({{QStringLiteral("CPU"), QStringLiteral("CPU"), QStringLiteral("a")},
+                      {QStringLiteral("Lock"), QStringLiteral("tuple"), QStringLiteral("a")}});
+        for (int i = 0; i < 10; ++i)
+            p.addSample(t0 + i * 1000, oneCpuOneLock);
+        p.flush();
+        const QList<QList<QPointF>> five = p.stackedSeries(t0, 5);
+        QCOMPARE(five.size(), int(WaitProfile::ClassCount));
+        QCOMPARE(five[WaitProfile::Cpu].size(), 5); // ten seconds, two per point
+        QCOMPARE(five[WaitProfile::Cpu].at(0), QPointF(double(t0), 1.0));
+        QCOMPARE(five[WaitProfile::Lock].at(4), QPointF(double(t0 + 8000), 2.0)); // cumulative: CPU + Lock
+        QCOMPARE(five[WaitProfile::Other].at(4).y(), 2.0);
+        // Sampling stopped for a minute, then went on: the chart drops to zero across the gap.
+        for (int i = 70; i < 73; ++i)
+            p.addSample(t0 + i * 1000, oneCpuOneLock);
+        p.flush();
+        const QList<QPointF> cpu = p.stackedSeries(t0, 1200)[WaitProfile::Cpu];
+        QCOMPARE(cpu.size(), 10 + 2 + 3);
+        QCOMPARE(cpu.at(10), QPointF(double(t0 + 10000), 0.0));
+        QCOMPARE(cpu.at(11), QPointF(double(t0 + 69000), 0.0));
+        QCOMPARE(cpu.at(12), QPointF(double(t0 + 70000), 1.0));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_WaitProfile)
