@@ -169,7 +169,7 @@ void benchSample()
         waitTrips << double(rows.elapsedUs()) / 1000.0;
     }
     const double waitMs = exec(admin, QStringLiteral("SELECT mean_exec_time FROM pg_stat_statements "
-                                                     "WHERE query LIKE '%/* sightglass:wait_sample */%'"))
+                                                     "WHERE query LIKE '%sightglass:wait_sample%'"))
                               .value(0, 0)
                               .toDouble();
     std::printf("wait_sample_server_mean: %.2f ms (mean of 200; 10 active of %d sessions)\n", waitMs,
