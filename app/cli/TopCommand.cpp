@@ -93,11 +93,12 @@ int runTop(const QStringList& args, QTextStream& out, QTextStream& err)
     pools.setIntervalMs(int(seconds * 1000));
     QObject::connect(&activity, &ActivitySampler::sampled, &loop, [&] {
         const auto firing = activity.alerts().active();
-        // The seconds of wait samples closed since the previous line (none yet with the first one:
-        // load 0 over 0 s).
+        // The wait samples since the previous line, the second being sampled included (a line can
+        // come before the next second closes the current one); none yet with the first line.
+        const WaitProfile& profile = waits.profile();
         const WaitProfile::Summary load =
-            waits.profile().summarize(loadFromMs, QDateTime::currentMSecsSinceEpoch());
-        if (const qint64 newest = waits.profile().latest().startMs; newest > 0)
+            profile.summarize(loadFromMs, QDateTime::currentMSecsSinceEpoch(), 10, true);
+        if (const qint64 newest = qMax(profile.openSecondMs(), profile.latest().startMs); newest > 0)
             loadFromMs = newest + 1;
         if (parser.isSet(json)) {
             QJsonObject o = ActivityFormatter::toJson(activity.latest(), activity.latestRates(), firing);

@@ -187,14 +187,15 @@ WaitProfile::Second WaitProfile::latest() const
     return m_seconds.isEmpty() ? Second{} : m_seconds.last();
 }
 
-WaitProfile::Summary WaitProfile::summarize(qint64 fromMs, qint64 toMs, int limit) const
+WaitProfile::Summary WaitProfile::summarize(qint64 fromMs, qint64 toMs, int limit, bool withOpen) const
 {
     Summary sum;
     sum.fromMs = fromMs;
     sum.toMs = toMs;
     QHash<quint32, double> load; // session-seconds per key
-    for (qsizetype i = 0; i < m_seconds.size(); ++i) {
-        const Second& s = m_seconds.at(i);
+    const qsizetype count = m_seconds.size() + (withOpen && m_open.samples > 0 ? 1 : 0);
+    for (qsizetype i = 0; i < count; ++i) {
+        const Second& s = i < m_seconds.size() ? m_seconds.at(i) : m_open;
         if (s.startMs < fromMs || s.startMs > toMs || s.samples == 0)
             continue;
         ++sum.seconds;

@@ -81,8 +81,11 @@ public:
 
     /// Average active sessions of class \a c in one second.
     static double aas(const Second& s, Class c);
-    /// The closed seconds in [fromMs, toMs], summarised; tops cut at \a limit entries each.
-    Summary summarize(qint64 fromMs, qint64 toMs, int limit = 10) const;
+    /// The closed seconds in [fromMs, toMs], summarised; tops cut at \a limit entries each. With
+    /// \a withOpen the second still being sampled counts too (its samples so far).
+    Summary summarize(qint64 fromMs, qint64 toMs, int limit = 10, bool withOpen = false) const;
+    /// The start of the second still being sampled; 0 when none is open.
+    qint64 openSecondMs() const { return m_open.samples > 0 ? m_open.startMs : 0; }
     /// The chart's data: per class, the cumulative average active sessions (CPU at the bottom),
     /// seconds from \a fromMs on averaged into at most \a buckets points; a gap in the sampling
     /// drops to zero rather than drawing a ramp across it.

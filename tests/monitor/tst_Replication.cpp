@@ -168,13 +168,16 @@ private Q_SLOTS:
         QVERIFY(wal.value(0, QStringLiteral("receiver_status")).isNull());   // no WAL receiver on a primary
         QVERIFY(wal.value(0, QStringLiteral("replay_delay_s")).isNull());
 
-        // WAL written between two samples is a rate.
+        // WAL written between two samples is a rate. A sample already on its way when the INSERT
+        // ran may have read the position before it: the rate shows in the first sample that read
+        // it after, one of the next few.
         w.sampled();
         SG_VERIFY_EXEC(m_onPrimary,
                        QStringLiteral("INSERT INTO \"Order Ref\" SELECT generate_series(1, 5000)"));
-        const ActivityPoint p = w.sampled();
-        QVERIFY2(p[ActivityPoint::WalBytesPerS] > 0,
-                 qPrintable(QString::number(p[ActivityPoint::WalBytesPerS])));
+        double rate = 0;
+        for (int i = 0; i < 3 && !(rate > 0); ++i)
+            rate = w.sampled()[ActivityPoint::WalBytesPerS];
+        QVERIFY2(rate > 0, qPrintable(QString::number(rate)));
     }
 
     void theReportHasTheStandbyTheSlotsAndTheArchive()
