@@ -98,8 +98,12 @@ int runTop(const QStringList& args, QTextStream& out, QTextStream& err)
         const WaitProfile& profile = waits.profile();
         const WaitProfile::Summary load =
             profile.summarize(loadFromMs, QDateTime::currentMSecsSinceEpoch(), 10, true);
-        if (const qint64 newest = qMax(profile.openSecondMs(), profile.latest().startMs); newest > 0)
-            loadFromMs = newest + 1;
+        // The next line starts from the second still open (two lines can come in one second when
+        // a slow server delays one sample), else after the last closed one.
+        if (profile.openSecondMs() > 0)
+            loadFromMs = profile.openSecondMs();
+        else if (profile.latest().startMs > 0)
+            loadFromMs = profile.latest().startMs + 1;
         if (parser.isSet(json)) {
             QJsonObject o = ActivityFormatter::toJson(activity.latest(), activity.latestRates(), firing);
             o.insert(QStringLiteral("load"), ActivityFormatter::loadToJson(load));
