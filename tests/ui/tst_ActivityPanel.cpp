@@ -146,7 +146,12 @@ private Q_SLOTS:
         QVERIFY(view);
         auto* tabs = qobject_cast<QTabWidget*>(view->parentWidget()->parentWidget());
         QVERIFY(tabs);
+        // Behind another tab it samples but does not draw; shown, it draws at once.
+        QTRY_VERIFY_WITH_TIMEOUT(f.monitor->waits()->profile().seconds().size() >= 2, 15000);
+        QVERIFY(!view->isVisible());
+        QCOMPARE(view->chart()->pointCount(), 0);
         tabs->setCurrentWidget(view);
+        QVERIFY(view->chart()->pointCount() > 0);
         QTRY_VERIFY_WITH_TIMEOUT(f.monitor->waits()->profile().seconds().size() >= 4, 15000);
         ui::TimeSeriesChart* chart = view->chart();
         QTRY_VERIFY_WITH_TIMEOUT(chart->pointCount() > 0, 5000);

@@ -208,6 +208,9 @@ void WaitProfileView::redraw(qint64 fromMs, qint64 toMs)
 {
     m_windowFromMs = fromMs;
     m_windowToMs = toMs;
+    // The panel redraws every second; a tab in the background only keeps the window for showEvent.
+    if (!isVisible())
+        return;
     m_chart->setTimeWindow(fromMs, toMs);
     // A day is 86,400 seconds: 600 points of ten stacked areas redraw in about 9 ms, 1,200 in 24
     // (BENCHMARKS.md), over the 16 ms a frame has.
@@ -216,8 +219,15 @@ void WaitProfileView::redraw(qint64 fromMs, qint64 toMs)
     updateCpuLine();
     // Without a selection the tables follow the window, every few seconds (a day is 86,400 seconds).
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (!m_chart->hasRange() && now - m_summarizedAtMs >= 2000 && isVisible())
+    if (!m_chart->hasRange() && now - m_summarizedAtMs >= 2000)
         summarize();
+}
+
+void WaitProfileView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_windowToMs > 0)
+        redraw(m_windowFromMs, m_windowToMs);
 }
 
 void WaitProfileView::updateCpuLine()

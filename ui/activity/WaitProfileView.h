@@ -39,6 +39,9 @@ public:
     /// What the tables summarise: the range, its seconds and average load.
     QString rangeText() const;
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void summarize();
     void showTops();
