@@ -5,6 +5,7 @@
 #include "BackupCommand.h"
 #include "MigrateCommand.h"
 #include "PlanCommand.h"
+#include "RecordCommand.h"
 #include "ReportCommand.h"
 #include "SandboxCommand.h"
 #include "StatementsCommand.h"
@@ -81,6 +82,7 @@ CommandDispatcher CommandDispatcher::withBuiltins()
 {
     CommandDispatcher d;
     d.add(topCommand());
+    d.add(recordCommand());
     d.add(reportCommand());
     d.add(sandboxCommand());
     d.add(backupCommand());

@@ -117,6 +117,7 @@ void ActivityMonitor::start()
         return;
     }
     m_sampler->attachHistory(m_store.isOpen() ? &m_store : nullptr, m_session->options().displayName());
+    m_waits->attachHistory(m_store.isOpen() ? &m_store : nullptr, m_session->options().displayName());
     m_sampler->start();
     m_waits->start();
     m_sessions->start();

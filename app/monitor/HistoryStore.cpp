@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -82,6 +83,11 @@ bool HistoryStore::open(const QString& path)
         "PRAGMA synchronous=NORMAL",
         "CREATE TABLE IF NOT EXISTS activity (server TEXT NOT NULL, t INTEGER NOT NULL, v BLOB NOT NULL)",
         "CREATE INDEX IF NOT EXISTS activity_server_t ON activity (server, t)",
+        "CREATE TABLE IF NOT EXISTS waits (server TEXT NOT NULL, t INTEGER NOT NULL, v BLOB NOT NULL)",
+        "CREATE INDEX IF NOT EXISTS waits_server_t ON waits (server, t)",
+        // t: the last second that named the query, so pruning keeps the texts still needed.
+        "CREATE TABLE IF NOT EXISTS wait_queries (server TEXT NOT NULL, k TEXT NOT NULL, query_id INTEGER, "
+        "text TEXT NOT NULL, t INTEGER NOT NULL, PRIMARY KEY (server, k))",
     };
     for (const char* sql : setup) {
         if (!q.exec(QString::fromLatin1(sql)))
@@ -101,31 +107,71 @@ void HistoryStore::append(const QString& server, const ActivityPoint& point)
         flush();
 }
 
+void HistoryStore::appendWaits(const QString& server, qint64 startMs, const QByteArray& packed,
+                               const QList<WaitProfile::StoredQuery>& queries)
+{
+    if (!m_open)
+        return;
+    m_pendingWaits.append({server, startMs, packed, queries});
+    if (m_pendingWaits.size() >= 10)
+        flush();
+}
+
 bool HistoryStore::flush()
 {
-    if (!m_open || m_pending.isEmpty())
+    if (!m_open || (m_pending.isEmpty() && m_pendingWaits.isEmpty()))
         return m_open;
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    auto failed = [&](const QString& error) {
+        db.rollback();
+        m_pending.clear(); // keep memory bounded; the live panel is unaffected
+        m_pendingWaits.clear();
+        return fail(QObject::tr("could not write the history (%1): %2").arg(m_path, error));
+    };
     db.transaction();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO activity (server, t, v) VALUES (?, ?, ?)"));
+    qint64 now = 0;
     for (const auto& [server, point] : std::as_const(m_pending)) {
         q.addBindValue(server);
         q.addBindValue(point.timeMs);
         q.addBindValue(pack(point));
-        if (!q.exec()) {
-            db.rollback();
-            m_pending.clear(); // keep memory bounded; the live panel is unaffected
-            return fail(
-                QObject::tr("could not write the history (%1): %2").arg(m_path, q.lastError().text()));
+        if (!q.exec())
+            return failed(q.lastError().text());
+        now = qMax(now, point.timeMs);
+    }
+    QSqlQuery w(db);
+    w.prepare(QStringLiteral("INSERT INTO waits (server, t, v) VALUES (?, ?, ?)"));
+    QSqlQuery text(db);
+    text.prepare(
+        QStringLiteral("INSERT INTO wait_queries (server, k, query_id, text, t) VALUES (?, ?, ?, ?, ?) "
+                       "ON CONFLICT (server, k) DO UPDATE SET t = excluded.t"));
+    QHash<QString, qint64> written; // a query busy every second is written once per flush
+    for (const PendingWaits& p : std::as_const(m_pendingWaits)) {
+        w.addBindValue(p.server);
+        w.addBindValue(p.startMs);
+        w.addBindValue(p.packed);
+        if (!w.exec())
+            return failed(w.lastError().text());
+        now = qMax(now, p.startMs);
+        for (const WaitProfile::StoredQuery& query : p.queries) {
+            const QString id = p.server + QChar(0) + query.key;
+            if (written.value(id, -1) == p.startMs)
+                continue;
+            written.insert(id, p.startMs);
+            text.addBindValue(p.server);
+            text.addBindValue(query.key);
+            text.addBindValue(query.queryId);
+            text.addBindValue(query.text);
+            text.addBindValue(p.startMs);
+            if (!text.exec())
+                return failed(text.lastError().text());
         }
     }
-    if (!db.commit()) {
-        m_pending.clear();
-        return fail(QObject::tr("could not write the history (%1): %2").arg(m_path, db.lastError().text()));
-    }
-    const qint64 now = m_pending.last().second.timeMs;
+    if (!db.commit())
+        return failed(db.lastError().text());
     m_pending.clear();
+    m_pendingWaits.clear();
     m_lastError.clear();
     if (++m_flushes % 30 == 0)
         prune(now);
@@ -152,14 +198,53 @@ QList<ActivityPoint> HistoryStore::load(const QString& server, qint64 sinceMs) c
     return out;
 }
 
+QList<QPair<qint64, QByteArray>> HistoryStore::loadWaits(const QString& server, qint64 sinceMs) const
+{
+    QList<QPair<qint64, QByteArray>> out;
+    if (!m_open)
+        return out;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT t, v FROM waits WHERE server = ? AND t > ? ORDER BY t"));
+    q.addBindValue(server);
+    q.addBindValue(sinceMs);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toByteArray()});
+    return out;
+}
+
+QList<WaitProfile::StoredQuery> HistoryStore::loadWaitQueries(const QString& server) const
+{
+    QList<WaitProfile::StoredQuery> out;
+    if (!m_open)
+        return out;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT k, query_id, text FROM wait_queries WHERE server = ?"));
+    q.addBindValue(server);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString()});
+    return out;
+}
+
 bool HistoryStore::prune(qint64 nowMs)
 {
     if (!m_open)
         return false;
-    QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    q.prepare(QStringLiteral("DELETE FROM activity WHERE t < ?"));
-    q.addBindValue(nowMs - m_retentionMs);
-    return q.exec() || fail(q.lastError().text());
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    for (const char* sql : {"DELETE FROM activity WHERE t < ?", "DELETE FROM waits WHERE t < ?",
+                            "DELETE FROM wait_queries WHERE t < ?"}) {
+        QSqlQuery q(db);
+        q.prepare(QString::fromLatin1(sql));
+        q.addBindValue(nowMs - m_retentionMs);
+        if (!q.exec())
+            return fail(q.lastError().text());
+    }
+    return true;
 }
 
 } // namespace sg

@@ -2,16 +2,17 @@
 #pragma once
 
 #include "ActivityPoint.h"
+#include "WaitProfile.h"
 
 #include <QList>
 #include <QString>
 
 namespace sg {
 
-/// The local history (SQLite through Qt Sql): activity points per server, so charts survive a
-/// restart. Bounded: points older than the retention are pruned. Writes are batched; a failed
-/// write (read-only directory, full disk) is reported by lastError() and costs only the history,
-/// never the live panel.
+/// The local history (SQLite through Qt Sql): activity points and the wait profile's seconds per
+/// server, so charts survive a restart. Bounded: points older than the retention are pruned. Writes are
+/// batched; a failed write (read-only directory, full disk) is reported by lastError() and costs only the
+/// history, never the live panel.
 class HistoryStore
 {
 public:
@@ -34,7 +35,15 @@ public:
     bool flush();
     /// Points of this server newer than \a sinceMs, oldest first.
     QList<ActivityPoint> load(const QString& server, qint64 sinceMs) const;
-    /// Deletes points older than the retention, for every server.
+    /// Queues a closed second of the wait profile (WaitProfile::packSecond) and its queries;
+    /// written with the points.
+    void appendWaits(const QString& server, qint64 startMs, const QByteArray& packed,
+                     const QList<WaitProfile::StoredQuery>& queries);
+    /// The wait profile's seconds of this server newer than \a sinceMs, oldest first, with every
+    /// query they name.
+    QList<QPair<qint64, QByteArray>> loadWaits(const QString& server, qint64 sinceMs) const;
+    QList<WaitProfile::StoredQuery> loadWaitQueries(const QString& server) const;
+    /// Deletes points and seconds older than the retention, for every server.
     bool prune(qint64 nowMs);
 
 private:
@@ -46,6 +55,14 @@ private:
     QString m_lastError;
     qint64 m_retentionMs = 24LL * 3600 * 1000;
     QList<QPair<QString, ActivityPoint>> m_pending;
+    struct PendingWaits
+    {
+        QString server;
+        qint64 startMs;
+        QByteArray packed;
+        QList<WaitProfile::StoredQuery> queries;
+    };
+    QList<PendingWaits> m_pendingWaits;
     int m_flushes = 0;
 };
 

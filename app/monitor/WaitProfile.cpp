@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WaitProfile.h"
 
+#include <QDataStream>
+#include <QIODevice>
+
 #include <algorithm>
 
 namespace sg {
@@ -185,6 +188,89 @@ QList<QList<QPointF>> WaitProfile::stackedSeries(qint64 fromMs, int buckets) con
 WaitProfile::Second WaitProfile::latest() const
 {
     return m_seconds.isEmpty() ? Second{} : m_seconds.last();
+}
+
+namespace {
+// The packed second's layout; a new layout gets a new number, and restoreSecond() skips the ones
+// it does not know (a history written by a newer build).
+constexpr quint8 kPackFormat = 1;
+} // namespace
+
+QByteArray WaitProfile::packSecond(const Second& s) const
+{
+    QByteArray out;
+    QDataStream w(&out, QIODevice::WriteOnly);
+    w.setVersion(QDataStream::Qt_6_0);
+    w << kPackFormat << qint32(s.samples);
+    // Only the classes that had sessions: most seconds have one or two.
+    quint8 classes = 0;
+    for (quint32 n : s.perClass)
+        classes += n > 0 ? 1 : 0;
+    w << classes;
+    for (int c = 0; c < ClassCount; ++c)
+        if (s.perClass[c] > 0)
+            w << quint8(c) << s.perClass[c];
+    w << quint32(s.tallies.size());
+    for (const Tally& t : s.tallies)
+        w << quint8(dimensionOf(t.key)) << t.count << nameOf(t.key).toUtf8();
+    return out;
+}
+
+QList<WaitProfile::StoredQuery> WaitProfile::queriesOf(const Second& s) const
+{
+    QList<StoredQuery> out;
+    for (const Tally& t : s.tallies)
+        if (dimensionOf(t.key) == Query)
+            out.append({nameOf(t.key), m_queryIds.value(t.key), m_queryTexts.value(t.key)});
+    return out;
+}
+
+bool WaitProfile::restoreSecond(qint64 startMs, const QByteArray& packed)
+{
+    if (!m_seconds.isEmpty() && startMs <= m_seconds.last().startMs)
+        return false;
+    QDataStream r(packed);
+    r.setVersion(QDataStream::Qt_6_0);
+    quint8 format = 0;
+    qint32 samples = 0;
+    quint8 classes = 0;
+    r >> format >> samples >> classes;
+    if (format != kPackFormat || samples <= 0)
+        return false;
+    Second s;
+    s.startMs = startMs;
+    s.samples = samples;
+    for (int i = 0; i < classes; ++i) {
+        quint8 c = 0;
+        quint32 n = 0;
+        r >> c >> n;
+        if (c < ClassCount)
+            s.perClass[c] = n;
+    }
+    quint32 tallies = 0;
+    r >> tallies;
+    for (quint32 i = 0; i < tallies && r.status() == QDataStream::Ok; ++i) {
+        quint8 d = 0;
+        quint32 count = 0;
+        QByteArray name;
+        r >> d >> count >> name;
+        if (d < DimensionCount)
+            s.tallies.append({intern(Dimension(d), QString::fromUtf8(name)), count});
+    }
+    if (r.status() != QDataStream::Ok)
+        return false;
+    m_seconds.push(s);
+    return true;
+}
+
+void WaitProfile::restoreQuery(const StoredQuery& query)
+{
+    const quint32 key = intern(Query, query.key);
+    if (m_queryTexts.contains(key))
+        return;
+    m_queryTexts.insert(key, query.text);
+    if (query.queryId != 0)
+        m_queryIds.insert(key, query.queryId);
 }
 
 WaitProfile::Summary WaitProfile::summarize(qint64 fromMs, qint64 toMs, int limit, bool withOpen) const

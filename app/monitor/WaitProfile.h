@@ -93,6 +93,22 @@ public:
     /// The newest closed second (startMs 0 before the first one).
     Second latest() const;
 
+    /// A query as the local history keeps it, once per query rather than once per second.
+    struct StoredQuery
+    {
+        QString key; ///< "#" and its query_id, or its text (13, utility statements)
+        qint64 queryId = 0;
+        QString text;
+    };
+    /// A closed second for the local history: its counts and its tallies by name (the indexes
+    /// are this process's). The texts of its queries come from queriesOf().
+    QByteArray packSecond(const Second& s) const;
+    QList<StoredQuery> queriesOf(const Second& s) const;
+    /// Puts back a second packed by packSecond() after the newest one (false: not newer, or
+    /// not a format this build reads).
+    bool restoreSecond(qint64 startMs, const QByteArray& packed);
+    void restoreQuery(const StoredQuery& query);
+
 private:
     quint32 intern(Dimension d, const QString& name);
     void close();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WaitProfiler.h"
 
+#include "HistoryStore.h"
+
 #include "db/DbClient.h"
 #include "db/SqlLibrary.h"
 
@@ -21,6 +23,27 @@ void WaitProfiler::setRateHz(int hz)
     m_timer.setInterval(1000 / qBound(1, hz, 10));
 }
 
+void WaitProfiler::attachHistory(HistoryStore* store, const QString& serverKey)
+{
+    m_store = store;
+    m_serverKey = serverKey;
+    if (!m_store)
+        return;
+    const qint64 since = QDateTime::currentMSecsSinceEpoch() - 24LL * 3600 * 1000;
+    for (const WaitProfile::StoredQuery& q : m_store->loadWaitQueries(serverKey))
+        m_profile.restoreQuery(q);
+    for (const auto& [startMs, packed] : m_store->loadWaits(serverKey, since))
+        m_profile.restoreSecond(startMs, packed);
+}
+
+void WaitProfiler::keep(const WaitProfile::Second& second)
+{
+    if (m_store && second.startMs != 0)
+        m_store->appendWaits(m_serverKey, second.startMs, m_profile.packSecond(second),
+                             m_profile.queriesOf(second));
+    Q_EMIT secondClosed();
+}
+
 void WaitProfiler::start()
 {
     m_timer.start();
@@ -30,7 +53,12 @@ void WaitProfiler::start()
 void WaitProfiler::stop()
 {
     m_timer.stop();
+    const qint64 newest = m_profile.latest().startMs;
     m_profile.flush();
+    if (m_profile.latest().startMs != newest)
+        keep(m_profile.latest());
+    if (m_store)
+        m_store->flush();
 }
 
 void WaitProfiler::sampleNow()
@@ -70,12 +98,13 @@ void WaitProfiler::onReply(const DbReply& reply)
         return;
     }
     // The client's clock: the samples of one second are the ones that came back in it.
-    const qsizetype before = m_profile.seconds().size();
-    const WaitProfile::Second newest = m_profile.latest();
-    m_profile.addSample(QDateTime::currentMSecsSinceEpoch(), reply.result);
+    const qint64 newest = m_profile.latest().startMs;
+    const qint64 at = QDateTime::currentMSecsSinceEpoch();
+    m_profile.addSample(at, reply.result);
     ++m_samples;
-    if (m_profile.seconds().size() != before || m_profile.latest().startMs != newest.startMs)
-        Q_EMIT secondClosed();
+    Q_EMIT sampled(at, reply.result);
+    if (m_profile.latest().startMs != newest)
+        keep(m_profile.latest());
 }
 
 } // namespace sg

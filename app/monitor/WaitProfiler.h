@@ -12,6 +12,7 @@
 namespace sg {
 
 class DbClient;
+class HistoryStore;
 
 /// Samples the sessions doing work (resources/sql/wait_sample.sql) on the monitoring worker, 1 to
 /// 10 times a second, into a WaitProfile. A sample still running when the next is due is not
@@ -35,18 +36,25 @@ public:
     /// or statementsFailed() (no pg_stat_statements in this database).
     void readStatements(const QList<qint64>& queryIds);
 
+    /// Restores the last 24 h of this server from the local history, and keeps each second there
+    /// from now on (nullptr: no history).
+    void attachHistory(HistoryStore* store, const QString& serverKey);
+
     const WaitProfile& profile() const { return m_profile; }
     int sampleCount() const { return m_samples; }
 
 Q_SIGNALS:
     /// A second of samples was closed into the profile.
     void secondClosed();
+    /// Every sample as it came back (the incident recorder keeps them).
+    void sampled(qint64 atMs, const sg::ResultSet& activeSessions);
     void failed(const sg::DbError& error);
     void statementsRead(const sg::ResultSet& rows);
     void statementsFailed(const sg::DbError& error);
 
 private:
     void onReply(const DbReply& reply);
+    void keep(const WaitProfile::Second& second);
 
     DbClient* m_client;
     QTimer m_timer;
@@ -54,6 +62,8 @@ private:
     quint64 m_statements = 0;
     WaitProfile m_profile;
     int m_samples = 0;
+    HistoryStore* m_store = nullptr;
+    QString m_serverKey;
 };
 
 } // namespace sg

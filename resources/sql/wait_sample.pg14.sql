@@ -4,7 +4,8 @@
 -- (wait_event_type 'Activity'). Active and not waiting is CPU, or a wait PostgreSQL does not
 -- instrument. From 14 on, queries are told apart by query_id
 -- (compute_query_id, on with pg_stat_statements); without one, by their text.
-SELECT backend_type,
+SELECT pid,
+       backend_type,
        coalesce(wait_event_type, 'CPU')                  AS wait_class,
        coalesce(wait_event, 'CPU')                       AS wait_event,
        query_id                                          AS query_id,

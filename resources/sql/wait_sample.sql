@@ -3,7 +3,8 @@
 -- statements. Left out too: this session, walsenders and processes idle in their main loop
 -- (wait_event_type 'Activity'). Active and not waiting is CPU, or a wait PostgreSQL does not
 -- instrument. 13 has no query_id: queries are told apart by their text.
-SELECT backend_type,
+SELECT pid,
+       backend_type,
        coalesce(wait_event_type, 'CPU')                  AS wait_class,
        coalesce(wait_event, 'CPU')                       AS wait_event,
        NULL::bigint                                      AS query_id,

@@ -1,16 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `sightglass top` as a script would run it, against the sandbox and a real pgbouncer.
+// `sightglass top` and `sightglass record` as a script would run them, against the sandbox and a
+// real pgbouncer.
 #include "TestPgBouncer.h"
 #include "TestSandbox.h"
 
 #include "db/DbClient.h"
 #include "monitor/WaitProfile.h"
+#include "monitor/WaitRecording.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 using namespace sg;
 
@@ -20,8 +25,13 @@ class tst_TopCommand : public QObject
 
     static int top(const QStringList& args, QString* out, QString* err = nullptr)
     {
+        return sightglass(QStringList{QStringLiteral("top")} + args, out, err);
+    }
+
+    static int sightglass(const QStringList& args, QString* out, QString* err = nullptr)
+    {
         QProcess p;
-        p.start(QStringLiteral(SG_BINARY), QStringList{QStringLiteral("top")} + args);
+        p.start(QStringLiteral(SG_BINARY), args);
         if (!p.waitForFinished(60000))
             return -1;
         *out = QString::fromUtf8(p.readAllStandardOutput());
@@ -29,7 +39,7 @@ class tst_TopCommand : public QObject
         if (err)
             *err = stderrText;
         if (p.exitStatus() == QProcess::CrashExit) { // say what it printed before it died
-            qWarning("sightglass top crashed (signal %d); stdout: %s; stderr: %s", p.exitCode(), qPrintable(*out),
+            qWarning("sightglass crashed (signal %d); stdout: %s; stderr: %s", p.exitCode(), qPrintable(*out),
                      qPrintable(stderrText));
             return -2;
         }
@@ -144,6 +154,99 @@ private Q_SLOTS:
                      &out, &err),
                  1);
         QVERIFY(err.contains(QStringLiteral("password authentication failed")));
+    }
+
+    void recordWritesAFileTheWindowOpens()
+    {
+        DbClient sleeper(QStringLiteral("sleeper"));
+        ConnectionOptions o = test::sandboxOptions();
+        o.session.applicationName = QStringLiteral("tst-record-sleep");
+        sleeper.open(o);
+        QTRY_COMPARE_WITH_TIMEOUT(sleeper.state(), ConnectionState::Connected, 10000);
+        sleeper.submit(QStringLiteral("sleep"), QStringLiteral("SELECT pg_sleep(30)"));
+        QVERIFY(test::waitForSession(
+            QStringLiteral("application_name = 'tst-record-sleep' AND wait_event = 'PgSleep'")));
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("a\"; DROP TABLE x; --.sgrec"));
+        QString out, err;
+        QCOMPARE(
+            sightglass({QStringLiteral("record"), QStringLiteral("--connect"), test::sandbox().conninfo(),
+                        QStringLiteral("--seconds"), QStringLiteral("2"), QStringLiteral("--out"), file},
+                       &out, &err),
+            0);
+        QVERIFY2(out.contains(QStringLiteral("Recorded")), qPrintable(out + err));
+        WaitRecording r;
+        QString error;
+        QVERIFY2(WaitRecording::load(file, &r, &error), qPrintable(error));
+        QVERIFY2(r.sampleCount() >= 15 && r.sampleCount() <= 21,
+                 qPrintable(QString::number(r.sampleCount())));
+        QVERIFY(r.serverVersionNum() >= 130000);
+        WaitProfile p;
+        r.replay(&p);
+        const WaitProfile::Summary s = p.summarize(0, std::numeric_limits<qint64>::max());
+        QVERIFY(s.perClass[WaitProfile::Timeout] >= 1.0);
+        bool found = false;
+        for (const WaitProfile::Top& t : s.tops[WaitProfile::Application])
+            found |= t.name == QLatin1String("tst-record-sleep") && t.aas == 1.0;
+        QVERIFY(found);
+        sleeper.cancel(0);
+    }
+
+    void recordStopsOnASignalAndKeepsWhatItHas()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("stopped.sgrec"));
+        QProcess p;
+        p.start(QStringLiteral(SG_BINARY),
+                {QStringLiteral("record"), QStringLiteral("--connect"), test::sandbox().conninfo(),
+                 QStringLiteral("--seconds"), QStringLiteral("600"), QStringLiteral("--out"), file});
+        QVERIFY(p.waitForStarted());
+        // Stop it once it has been recording for a while.
+        QByteArray said;
+        QTRY_VERIFY2_WITH_TIMEOUT((said += p.readAllStandardError()).contains("Recording"), said.constData(),
+                                  10000);
+        QTest::qWait(1000);
+        ::kill(pid_t(p.processId()), SIGINT);
+        QVERIFY(p.waitForFinished(20000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 128 + SIGINT);
+        WaitRecording r;
+        QString error;
+        QVERIFY2(WaitRecording::load(file, &r, &error), qPrintable(error));
+        QVERIFY(r.sampleCount() >= 5);
+    }
+
+    void recordBadInput()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("x.sgrec"));
+        QString out, err;
+        const QStringList base{QStringLiteral("record"), QStringLiteral("--connect"),
+                               test::sandbox().conninfo()};
+        QCOMPARE(sightglass(base + QStringList{QStringLiteral("--seconds"), QStringLiteral("2")}, &out, &err),
+                 2);
+        QVERIFY2(err.contains(QStringLiteral("--out")), qPrintable(err));
+        QCOMPARE(sightglass(base + QStringList{QStringLiteral("--seconds"), QStringLiteral("0"),
+                                               QStringLiteral("--out"), file},
+                            &out, &err),
+                 2);
+        QVERIFY2(err.contains(QStringLiteral("1 to 3600")), qPrintable(err));
+        ConnectionOptions wrong = test::sandboxOptions();
+        wrong.setValue(QStringLiteral("passfile"), QStringLiteral("/nonexistent"));
+        wrong.setValue(QStringLiteral("password"), QStringLiteral("wrong"));
+        QCOMPARE(sightglass({QStringLiteral("record"), QStringLiteral("--connect"), wrong.toConninfo(),
+                             QStringLiteral("--seconds"), QStringLiteral("1"), QStringLiteral("--out"), file},
+                            &out, &err),
+                 1);
+        QVERIFY(err.contains(QStringLiteral("password authentication failed")));
+        QVERIFY(!QFile::exists(file)); // nothing recorded, nothing written
+        // A directory that is not there: the message names the file.
+        const QString nowhere = dir.filePath(QStringLiteral("no/such/dir.sgrec"));
+        QCOMPARE(sightglass(base + QStringList{QStringLiteral("--seconds"), QStringLiteral("1"),
+                                               QStringLiteral("--out"), nowhere},
+                            &out, &err),
+                 1);
+        QVERIFY2(err.contains(nowhere), qPrintable(err));
     }
 
     void pgbouncerConsole()

@@ -1,16 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The wait profile against a real server with planted load: sessions blocked on a row lock, in
-// pg_sleep, on the CPU, one waiting for its client in a COPY, and idle transactions that are no load.
+// pg_sleep, on the CPU, one waiting for its client in a COPY, idle transactions that are no load,
+// and a scan of a table whose pages were just dropped from the cache (IO). Then the local history
+// and the incident recorder: what they keep reads back the same.
 #include "TestSandbox.h"
 
 #include "db/Connection.h"
 #include "db/DbClient.h"
+#include "monitor/HistoryStore.h"
 #include "monitor/WaitProfiler.h"
+#include "monitor/WaitRecorder.h"
 
+#include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
+
+#ifdef Q_OS_LINUX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 using namespace sg;
 
@@ -50,6 +62,35 @@ const WaitProfile::Top* find(const QList<WaitProfile::Top>& tops, const QString&
         if (t.name == name)
             return &t;
     return nullptr;
+}
+
+double aasOf(const WaitProfile::Summary& s, WaitProfile::Dimension d, const QString& name)
+{
+    const WaitProfile::Top* t = find(s.tops[d], name);
+    return t ? t->aas : 0.0;
+}
+
+WaitProfile::Summary everything(const WaitProfile& p)
+{
+    return p.summarize(0, std::numeric_limits<qint64>::max(), 100);
+}
+
+// Two summaries of the same seconds: the same load, class by class and name by name.
+void compareSummaries(const WaitProfile::Summary& a, const WaitProfile::Summary& b)
+{
+    QCOMPARE(a.seconds, b.seconds);
+    QCOMPARE(a.samples, b.samples);
+    for (int c = 0; c < WaitProfile::ClassCount; ++c)
+        QCOMPARE(a.perClass[c], b.perClass[c]);
+    for (int d = 0; d < WaitProfile::DimensionCount; ++d) {
+        QCOMPARE(a.tops[d].size(), b.tops[d].size());
+        for (qsizetype i = 0; i < a.tops[d].size(); ++i) {
+            QCOMPARE(a.tops[d][i].name, b.tops[d][i].name);
+            QCOMPARE(a.tops[d][i].aas, b.tops[d][i].aas);
+            QCOMPARE(a.tops[d][i].queryId, b.tops[d][i].queryId);
+            QCOMPARE(a.tops[d][i].waitClass, b.tops[d][i].waitClass);
+        }
+    }
 }
 
 } // namespace
@@ -228,6 +269,223 @@ private Q_SLOTS:
         QCOMPARE(statements.value(0, QStringLiteral("query")).toString(),
                  QStringLiteral("UPDATE \"Order Ref\" SET v = $1 WHERE id = $2"));
         QVERIFY(statements.value(0, QStringLiteral("calls")).toLongLong() >= 1);
+    }
+
+    void aColdScanIsIo()
+    {
+#ifndef Q_OS_LINUX
+        QSKIP("drops the table's pages from the cache with posix_fadvise (Linux)");
+#else
+        // Larger than a quarter of shared_buffers, so a scan goes through a small ring and reads
+        // its pages from the file, whose cached pages are dropped before each scan.
+        SG_VERIFY_EXEC(*m_admin, QStringLiteral("CREATE TABLE cold AS SELECT g, repeat('x', 500) AS v "
+                                                "FROM generate_series(1, 200000) g"));
+        DbRequest r;
+        r.sql =
+            QStringLiteral("SELECT current_setting('data_directory') || '/' || pg_relation_filepath('cold')");
+        DbError e;
+        const QString file = m_admin->execute(r, &e).value(0, 0).toString();
+        QVERIFY2(QFile::exists(file), qPrintable(file));
+        DbClient monitor(QStringLiteral("monitor"));
+        monitor.open(test::sandboxOptions());
+        QTRY_COMPARE_WITH_TIMEOUT(monitor.state(), ConnectionState::Connected, 10000);
+        WaitProfiler profiler(&monitor);
+        profiler.setRateHz(10);
+        profiler.start();
+        DbClient scanner(QStringLiteral("tst-io"));
+        scanner.open(appOptions(QStringLiteral("tst-io")));
+        QTRY_COMPARE_WITH_TIMEOUT(scanner.state(), ConnectionState::Connected, 10000);
+        // A fast disk serves a cold page in microseconds: scan until a sample caught a read.
+        int scans = 0;
+        auto ioSeen = [&] {
+            return profiler.profile()
+                       .summarize(0, std::numeric_limits<qint64>::max(), 10, true)
+                       .perClass[WaitProfile::IO] > 0;
+        };
+        for (; scans < 60 && !ioSeen(); ++scans) {
+            const int fd = ::open(QFile::encodeName(file).constData(), O_RDONLY);
+            QVERIFY(fd >= 0);
+            ::fdatasync(fd);
+            QCOMPARE(::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED), 0);
+            ::close(fd);
+            QSignalSpy done(&scanner, &DbClient::replied);
+            scanner.submit(QStringLiteral("scan"), QStringLiteral("SELECT count(*) FROM cold WHERE v <> ''"));
+            QVERIFY(done.wait(30000));
+            QVERIFY(done.first().first().value<DbReply>().ok());
+            QTest::qWait(120); // a sample after the scan
+        }
+        profiler.stop();
+        SG_VERIFY_EXEC(*m_admin, QStringLiteral("DROP TABLE cold"));
+        const WaitProfile::Summary s = everything(profiler.profile());
+        QVERIFY2(s.perClass[WaitProfile::IO] > 0,
+                 qPrintable(QStringLiteral("no IO sampled in %1 scans").arg(scans)));
+        bool readEvent = false;
+        for (const WaitProfile::Top& t : s.tops[WaitProfile::WaitEvent])
+            readEvent |= t.waitClass == WaitProfile::IO;
+        QVERIFY(readEvent);
+        // The planted sessions are still there, unchanged.
+        QCOMPARE(aasOf(s, WaitProfile::Application, QStringLiteral("tst-sleep")), 3.0);
+#endif
+    }
+
+    void theHistoryKeepsTheProfileAcrossARestart()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+        const QString server = QStringLiteral("sandbox \"Order Ref\"");
+        WaitProfile::Summary before;
+        {
+            HistoryStore store;
+            QVERIFY2(store.open(path), qPrintable(store.lastError()));
+            DbClient monitor(QStringLiteral("monitor"));
+            monitor.open(test::sandboxOptions());
+            QTRY_COMPARE_WITH_TIMEOUT(monitor.state(), ConnectionState::Connected, 10000);
+            WaitProfiler profiler(&monitor);
+            profiler.attachHistory(&store, server);
+            QCOMPARE(profiler.profile().seconds().size(), 0);
+            QSignalSpy seconds(&profiler, &WaitProfiler::secondClosed);
+            profiler.setRateHz(10);
+            profiler.start();
+            QTRY_VERIFY_WITH_TIMEOUT(seconds.count() >= 3, 10000);
+            profiler.stop(); // closes the last second and writes what is pending
+            QVERIFY2(store.lastError().isEmpty(), qPrintable(store.lastError()));
+            before = everything(profiler.profile());
+        }
+        // A restart: a new store on the same file, a new profiler with nothing sampled yet.
+        HistoryStore store;
+        QVERIFY(store.open(path));
+        DbClient offline(QStringLiteral("monitor"));
+        WaitProfiler restored(&offline);
+        restored.attachHistory(&store, server);
+        const WaitProfile::Summary after = everything(restored.profile());
+        compareSummaries(before, after);
+        QCOMPARE(aasOf(after, WaitProfile::Application, QStringLiteral("tst-lock")), 2.0);
+        // The queries' texts and ids came back too (kept once per query, not once per second).
+        const WaitProfile::Top* sleep =
+            find(after.tops[WaitProfile::Query], QStringLiteral("SELECT pg_sleep(120)"));
+        QVERIFY(sleep);
+        QCOMPARE(sleep->queryId != 0, test::serverMajor() >= 14);
+        // Another server's history is not this one's; a second attach adds nothing twice.
+        WaitProfiler other(&offline);
+        other.attachHistory(&store, QStringLiteral("another"));
+        QCOMPARE(other.profile().seconds().size(), 0);
+        restored.attachHistory(&store, server);
+        QCOMPARE(everything(restored.profile()).seconds, before.seconds);
+        // Past the retention, pruning removes the seconds and the texts no second names any more.
+        store.setRetentionMs(0);
+        QVERIFY(store.prune(QDateTime::currentMSecsSinceEpoch() + 1000));
+        QCOMPARE(store.loadWaits(server, 0).size(), 0);
+        QCOMPARE(store.loadWaitQueries(server).size(), 0);
+    }
+
+    void theRecorderWritesAFileThatReadsBack()
+    {
+        DbClient monitor(QStringLiteral("monitor"));
+        monitor.open(test::sandboxOptions());
+        QTRY_COMPARE_WITH_TIMEOUT(monitor.state(), ConnectionState::Connected, 10000);
+        WaitProfiler profiler(&monitor);
+        profiler.setRateHz(2);
+        WaitRecorder recorder(&profiler);
+        QSignalSpy finished(&recorder, &WaitRecorder::finished);
+        recorder.start(2, QStringLiteral("sandbox"), monitor.capabilities().serverVersionNum, 8);
+        QCOMPARE(profiler.rateHz(), WaitRecording::RateHz); // 10 a second while recording
+        profiler.start();
+        QVERIFY(finished.wait(10000)); // its limit ends it
+        QVERIFY(!recorder.isRecording());
+        QCOMPARE(profiler.rateHz(), 2); // and the profiler's own rate comes back
+        profiler.stop();
+        const WaitRecording& recording = recorder.recording();
+        QVERIFY2(recording.sampleCount() >= 12, qPrintable(QString::number(recording.sampleCount())));
+        QVERIFY(recording.lastMs() - recording.firstMs() < 2000);
+        // Seven planted sessions in every sample (two lock waiters, three sleepers, the loop, the COPY).
+        QVERIFY(recording.sessionSamples() >= 7LL * recording.sampleCount());
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("incident \"Order Ref\".sgrec"));
+        QString error;
+        // Nowhere to write: a clear message, and the recording is still there to save elsewhere.
+        QVERIFY(!recording.save(dir.filePath(QStringLiteral("missing/dir/x.sgrec")), &error));
+        QVERIFY2(error.contains(QStringLiteral("missing/dir")), qPrintable(error));
+        QVERIFY2(recording.save(path, &error), qPrintable(error));
+
+        WaitRecording read;
+        QVERIFY2(WaitRecording::load(path, &read, &error), qPrintable(error));
+        QCOMPARE(read.server(), QStringLiteral("sandbox"));
+        QCOMPARE(read.serverVersionNum(), monitor.capabilities().serverVersionNum);
+        QCOMPARE(read.serverCpus(), 8);
+        QCOMPARE(read.sampleCount(), recording.sampleCount());
+        QCOMPARE(read.sessionSamples(), recording.sessionSamples());
+        QCOMPARE(read.firstMs(), recording.firstMs());
+        WaitProfile live, replayed;
+        recording.replay(&live);
+        read.replay(&replayed);
+        compareSummaries(everything(live), everything(replayed));
+        const WaitProfile::Summary s = everything(replayed);
+        QCOMPARE(aasOf(s, WaitProfile::Application, QStringLiteral("tst-lock")), 2.0);
+        QCOMPARE(aasOf(s, WaitProfile::Application, QStringLiteral("tst-sleep")), 3.0);
+        QVERIFY(s.perClass[WaitProfile::Lock] >= 2.0);
+        if (test::serverMajor() >= 14) { // 64-bit query ids survive the file (JSON numbers do not)
+            const WaitProfile::Top* sleep =
+                find(s.tops[WaitProfile::Query], QStringLiteral("SELECT pg_sleep(120)"));
+            QVERIFY(sleep && sleep->queryId != 0);
+            QCOMPARE(sleep->queryId,
+                     find(everything(live).tops[WaitProfile::Query], QStringLiteral("SELECT pg_sleep(120)"))
+                         ->queryId);
+        }
+        // Each query text is in the file once, however many samples name it.
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll().count("SELECT pg_sleep(120)"), 1);
+    }
+
+    void aDamagedRecordingIsRefusedWithAReason()
+    {
+        QTemporaryDir dir;
+        auto write = [&](const QString& name, const QByteArray& bytes) {
+            const QString path = dir.filePath(name);
+            QFile f(path);
+            if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+                qFatal("cannot write %s", qPrintable(path));
+            return path;
+        };
+        WaitRecording r;
+        r.setSource(QStringLiteral("s"), 150000);
+        r.add(1'700'000'000'000,
+              sessions({{QStringLiteral("Lock"), QStringLiteral("tuple"), QStringLiteral("a")}}));
+        r.add(1'700'000'000'100, sessions({}));
+        const QString good = dir.filePath(QStringLiteral("good.sgrec"));
+        QString error;
+        QVERIFY(r.save(good, &error));
+        QFile f(good);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        const struct
+        {
+            const char* name;
+            QByteArray content;
+            const char* says;
+        } cases[] = {
+            {"truncated", bytes.left(bytes.size() / 2), "damaged"},
+            {"text", "SELECT 1;\n", "is not a Sightglass recording"},
+            {"other json", R"({"format": "something else"})", "is not a Sightglass recording"},
+            {"newer", QByteArray(bytes).replace("\"version\":1", "\"version\":9"), "newer Sightglass"},
+            {"text index", QByteArray(bytes).replace("\"texts\":[\"SELECT 1\"]", "\"texts\":[]"),
+             "query text that is not there"},
+            {"short row", QByteArray(bytes).replace("\"tuple\",", ""), "values for"},
+        };
+        for (const auto& c : cases) {
+            QVERIFY2(c.content != bytes, c.name);
+            WaitRecording out;
+            QVERIFY2(!WaitRecording::load(write(QString::fromLatin1(c.name), c.content), &out, &error),
+                     c.name);
+            QVERIFY2(error.contains(QLatin1String(c.says)),
+                     qPrintable(QLatin1String(c.name) + QStringLiteral(": ") + error));
+        }
+        WaitRecording out;
+        QVERIFY(!WaitRecording::load(dir.filePath(QStringLiteral("absent.sgrec")), &out, &error));
+        QVERIFY2(error.contains(QStringLiteral("cannot read")), qPrintable(error));
+        QVERIFY(WaitRecording::load(good, &out, &error));
+        QCOMPARE(out.sampleCount(), 2);
     }
 
     void secondsAverageTheirSamplesAndTheRingIsBounded()

@@ -15,7 +15,9 @@
 #include "monitor/ActivityMonitor.h"
 #include "monitor/HealthMonitor.h"
 #include "monitor/WaitProfile.h"
+#include "monitor/WaitRecorder.h"
 #include "ui/activity/ActivityPanel.h"
+#include "ui/activity/RecordingWindow.h"
 #include "ui/activity/SessionsView.h"
 #include "ui/activity/ThresholdsDialog.h"
 #include "ui/activity/TimeSeriesChart.h"
@@ -140,6 +142,8 @@ private Q_SLOTS:
         QVERIFY(test::waitForSession(
             QStringLiteral("(SELECT count(*) FROM pg_stat_activity WHERE application_name = "
                            "'tst-panel-sleep' AND wait_event = 'PgSleep') = 2")));
+        // The seconds that earlier tests (of this run or the last) kept would be in the window.
+        QVERIFY(!QFile::exists(HistoryStore::defaultPath()) || QFile::remove(HistoryStore::defaultPath()));
         Fixture f(test::sandboxOptions());
         f.monitor->waits()->setRateHz(10);
         auto* view = f.panel->waitProfileView();
@@ -190,6 +194,74 @@ private Q_SLOTS:
         QVERIFY(view->rangeText().contains(QStringLiteral("whole window")));
         for (auto& c : sleepers)
             c->cancel(0);
+    }
+
+    void theRecordButtonRecordsAFileThatOpensInAWindow()
+    {
+        ConnectionOptions o = test::sandboxOptions();
+        o.session.applicationName = QStringLiteral("tst-record-sleep");
+        DbClient sleeper(QStringLiteral("sleeper"));
+        sleeper.open(o);
+        QTRY_COMPARE_WITH_TIMEOUT(sleeper.state(), ConnectionState::Connected, 10000);
+        sleeper.submit(QStringLiteral("sleep"), QStringLiteral("SELECT pg_sleep(60)"));
+        QVERIFY(test::waitForSession(
+            QStringLiteral("application_name = 'tst-record-sleep' AND wait_event = 'PgSleep'")));
+        Fixture f(test::sandboxOptions());
+        auto* view = f.panel->waitProfileView();
+        auto* record = view->findChild<QPushButton*>(QStringLiteral("waitRecord"));
+        auto* save = view->findChild<QPushButton*>(QStringLiteral("waitSaveRecording"));
+        auto* state = view->findChild<QLabel*>(QStringLiteral("waitRecordState"));
+        QVERIFY(record && save && state);
+        QCOMPARE(record->text(), QStringLiteral("Record"));
+        QVERIFY(save->isHidden());
+        const int rate = f.monitor->waits()->rateHz();
+        QTRY_COMPARE_WITH_TIMEOUT(f.monitor->session()->monitor()->state(), ConnectionState::Connected,
+                                  10000);
+        record->click();
+        QVERIFY(view->recorder()->isRecording());
+        QCOMPARE(f.monitor->waits()->rateHz(), 10);
+        QCOMPARE(record->text(), QStringLiteral("Stop recording"));
+        QTRY_VERIFY_WITH_TIMEOUT(view->recorder()->recording().sampleCount() >= 12, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(state->text().startsWith(QStringLiteral("Recording:")), 5000);
+        record->click();
+        QVERIFY(!view->recorder()->isRecording());
+        QCOMPARE(f.monitor->waits()->rateHz(), rate);
+        QCOMPARE(record->text(), QStringLiteral("Record"));
+        QVERIFY(!save->isHidden()); // kept until saved
+        QVERIFY2(state->text().contains(QStringLiteral("not saved")), qPrintable(state->text()));
+
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY(!view->saveRecording(dir.filePath(QStringLiteral("gone/x.sgrec")), &error));
+        QVERIFY(!save->isHidden()); // a failed save loses nothing
+        const QString path = dir.filePath(QStringLiteral("incident.sgrec"));
+        QVERIFY2(view->saveRecording(path, &error), qPrintable(error));
+        QVERIFY(save->isHidden());
+        QVERIFY(state->text().startsWith(QStringLiteral("Saved to")));
+
+        QVERIFY(!view->openRecording(dir.filePath(QStringLiteral("absent.sgrec")), &error));
+        QVERIFY(error.contains(QStringLiteral("cannot read")));
+        QWidget* window = view->openRecording(path, &error);
+        QVERIFY2(window, qPrintable(error));
+        auto* recording = qobject_cast<ui::RecordingWindow*>(window);
+        QVERIFY(recording);
+        QVERIFY(recording->isVisible());
+        QVERIFY(recording->profile().seconds().size() >= 1);
+        QVERIFY(recording->view()->chart()->pointCount() > 0);
+        QAbstractItemModel* apps = recording->view()->table(WaitProfile::Application)->model();
+        const int row = test::findRow(apps, 0, QStringLiteral("tst-record-sleep"));
+        QVERIFY(row >= 0);
+        QCOMPARE(apps->index(row, 1).data(ResultTableModel::SortRole).toDouble(), 1.0);
+        QVERIFY(recording->findChild<QLabel*>(QStringLiteral("recordingAbout"))
+                    ->text()
+                    .contains(QStringLiteral("samples")));
+        if (qEnvironmentVariableIsSet("SG_SCREENSHOT_DIR")) {
+            recording->resize(1280, 720);
+            recording->grab().save(qEnvironmentVariable("SG_SCREENSHOT_DIR") +
+                                   QStringLiteral("/activity-recording.png"));
+        }
+        window->close(); // deletes itself
+        sleeper.cancel(0);
     }
 
     void windowSwitcherAndPause()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WaitProfileView.h"
 
+#include "RecordingWindow.h"
 #include "TimeSeriesChart.h"
 #include "ui/RowList.h"
 
@@ -8,16 +9,22 @@
 #include "db/ResultTableModel.h"
 #include "db/ServerSession.h"
 #include "monitor/ActivityMonitor.h"
+#include "monitor/WaitRecorder.h"
 #include "Settings.h"
 
 #include <QComboBox>
 #include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -80,26 +87,25 @@ QVariant rounded(double v, int decimals = 2)
     return std::round(v * scale) / scale;
 }
 
+// A recording in the window: long enough for an incident, short enough to share (10 minutes
+// of 500 active sessions at 10 samples a second is about 3 million rows).
+constexpr int kRecordMinutes = 10;
+
+QString recordingFilter()
+{
+    return WaitProfileView::tr("Sightglass recordings (*.sgrec);;All files (*)");
+}
+
+QString recordingsDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
 } // namespace
 
 WaitProfileView::WaitProfileView(sg::ActivityMonitor* monitor, QWidget* parent)
-    : QWidget(parent), m_monitor(monitor)
+    : QWidget(parent), m_monitor(monitor), m_recorder(new sg::WaitRecorder(monitor->waits(), this))
 {
-    m_chart = new TimeSeriesChart(tr("Average active sessions by wait class"), this);
-    m_chart->setObjectName(QStringLiteral("waitChart"));
-    for (int c = 0; c < WaitProfile::ClassCount; ++c)
-        m_chart->addArea(WaitProfile::className(WaitProfile::Class(c)), classColor(WaitProfile::Class(c)));
-    m_chart->addLine(tr("CPUs"), chartcolor::kLimit, Qt::DashLine, 1.5);
-    m_chart->setValueFormat({}, 2);
-    m_chart->setMinimumTop(1);
-    m_chart->setExternalLegend();
-    m_chart->setRangeSelectable(true);
-    m_chart->setMinimumHeight(200);
-    auto* legend = new QLabel(this);
-    legend->setWordWrap(true);
-    connect(m_chart, &TimeSeriesChart::legendChanged, legend,
-            [this, legend] { legend->setText(m_chart->legendHtml()); });
-
     m_rate = new QComboBox(this);
     m_rate->setObjectName(QStringLiteral("waitRate"));
     m_rate->setAccessibleName(tr("Wait samples per second"));
@@ -134,6 +140,33 @@ WaitProfileView::WaitProfileView(sg::ActivityMonitor* monitor, QWidget* parent)
         }
         updateCpuLine();
     });
+    m_record = new QPushButton(this);
+    m_record->setObjectName(QStringLiteral("waitRecord"));
+    m_record->setToolTip(tr("Record every active session 10 times a second, for up to %n minutes, into a "
+                            "file to share or open later.",
+                            nullptr, kRecordMinutes));
+    connect(m_record, &QPushButton::clicked, this, &WaitProfileView::toggleRecording);
+    connect(m_recorder, &sg::WaitRecorder::finished, this, [this] {
+        // Stopped by its limit or by the button: kept until saved or replaced.
+        m_unsaved = m_recorder->recording().sampleCount() > 0;
+        updateRecordButton();
+    });
+    m_save = new QPushButton(tr("Save recording…"), this);
+    m_save->setObjectName(QStringLiteral("waitSaveRecording"));
+    connect(m_save, &QPushButton::clicked, this, &WaitProfileView::askWhereToSave);
+    auto* open = new QPushButton(tr("Open recording…"), this);
+    open->setObjectName(QStringLiteral("waitOpenRecording"));
+    connect(open, &QPushButton::clicked, this, [this] {
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Open a recording"), recordingsDir(), recordingFilter());
+        if (path.isEmpty())
+            return;
+        QString error;
+        if (!openRecording(path, &error))
+            QMessageBox::warning(this, tr("Open a recording"), error);
+    });
+    m_recordState = new QLabel(this);
+    m_recordState->setObjectName(QStringLiteral("waitRecordState"));
     auto* controls = new QHBoxLayout;
     controls->addWidget(new QLabel(tr("Sample"), this));
     controls->addWidget(m_rate);
@@ -141,7 +174,59 @@ WaitProfileView::WaitProfileView(sg::ActivityMonitor* monitor, QWidget* parent)
     controls->addWidget(new QLabel(tr("Server CPUs:"), this));
     controls->addWidget(m_cpus);
     controls->addWidget(m_cpuSource, 1);
+    controls->addWidget(m_recordState);
+    controls->addWidget(m_record);
+    controls->addWidget(m_save);
+    controls->addWidget(open);
+    build(controls);
+    updateRecordButton();
 
+    connect(monitor->waits(), &sg::WaitProfiler::statementsRead, this, [this](const ResultSet& rows) {
+        for (int r = 0; r < rows.rowCount(); ++r)
+            m_statements.insert(rows.value(r, QStringLiteral("query_id")).toLongLong(),
+                                {rows.value(r, QStringLiteral("query")),
+                                 rows.value(r, QStringLiteral("calls")),
+                                 rows.value(r, QStringLiteral("mean_ms"))});
+        m_statementsNote.clear();
+        showTops();
+    });
+    connect(monitor->waits(), &sg::WaitProfiler::statementsFailed, this, [this](const sg::DbError& e) {
+        m_statementsNote =
+            tr("Calls and mean time need pg_stat_statements in this database (%1).").arg(e.userMessage());
+        showTops();
+    });
+    summarize();
+}
+
+WaitProfileView::WaitProfileView(const sg::WaitProfile* recorded, int cpus, QWidget* parent)
+    : QWidget(parent), m_recorded(recorded), m_recordedCpus(cpus)
+{
+    m_cpuSource = new QLabel(cpus > 0 ? tr("Server CPUs: %1 (as recorded)").arg(cpus)
+                                      : tr("Server CPUs: unknown (not in the recording)"),
+                             this);
+    m_cpuSource->setObjectName(QStringLiteral("cpuSource"));
+    auto* controls = new QHBoxLayout;
+    controls->addWidget(m_cpuSource, 1);
+    build(controls);
+    summarize();
+}
+
+void WaitProfileView::build(QHBoxLayout* controls)
+{
+    m_chart = new TimeSeriesChart(tr("Average active sessions by wait class"), this);
+    m_chart->setObjectName(QStringLiteral("waitChart"));
+    for (int c = 0; c < WaitProfile::ClassCount; ++c)
+        m_chart->addArea(WaitProfile::className(WaitProfile::Class(c)), classColor(WaitProfile::Class(c)));
+    m_chart->addLine(tr("CPUs"), chartcolor::kLimit, Qt::DashLine, 1.5);
+    m_chart->setValueFormat({}, 2);
+    m_chart->setMinimumTop(1);
+    m_chart->setExternalLegend();
+    m_chart->setRangeSelectable(true);
+    m_chart->setMinimumHeight(200);
+    auto* legend = new QLabel(this);
+    legend->setWordWrap(true);
+    connect(m_chart, &TimeSeriesChart::legendChanged, legend,
+            [this, legend] { legend->setText(m_chart->legendHtml()); });
     m_range = new QLabel(this);
     m_range->setObjectName(QStringLiteral("waitRange"));
     m_range->setWordWrap(true);
@@ -187,39 +272,103 @@ WaitProfileView::WaitProfileView(sg::ActivityMonitor* monitor, QWidget* parent)
 
     connect(m_chart, &TimeSeriesChart::rangeSelected, this, &WaitProfileView::summarize);
     connect(m_chart, &TimeSeriesChart::rangeCleared, this, &WaitProfileView::summarize);
-    connect(monitor->waits(), &sg::WaitProfiler::statementsRead, this, [this](const ResultSet& rows) {
-        for (int r = 0; r < rows.rowCount(); ++r)
-            m_statements.insert(rows.value(r, QStringLiteral("query_id")).toLongLong(),
-                                {rows.value(r, QStringLiteral("query")),
-                                 rows.value(r, QStringLiteral("calls")),
-                                 rows.value(r, QStringLiteral("mean_ms"))});
-        m_statementsNote.clear();
-        showTops();
-    });
-    connect(monitor->waits(), &sg::WaitProfiler::statementsFailed, this, [this](const sg::DbError& e) {
-        m_statementsNote =
-            tr("Calls and mean time need pg_stat_statements in this database (%1).").arg(e.userMessage());
-        showTops();
-    });
-    summarize();
+}
+
+void WaitProfileView::toggleRecording()
+{
+    if (m_recorder->isRecording()) {
+        m_recorder->stop();
+        return;
+    }
+    if (m_unsaved &&
+        QMessageBox::question(this, tr("Record"),
+                              tr("The last recording was not saved. Record a new one and drop it?"),
+                              QMessageBox::Discard | QMessageBox::Cancel) != QMessageBox::Discard)
+        return;
+    m_unsaved = false;
+    const sg::Capabilities& c = m_monitor->session()->capabilities();
+    m_recorder->start(kRecordMinutes * 60, m_monitor->session()->options().displayName(), c.serverVersionNum,
+                      m_monitor->serverCpus());
+    updateRecordButton();
+}
+
+void WaitProfileView::updateRecordButton()
+{
+    const bool recording = m_recorder->isRecording();
+    m_record->setText(recording ? tr("Stop recording") : tr("Record"));
+    m_save->setVisible(m_unsaved && !recording);
+    const sg::WaitRecording& r = m_recorder->recording();
+    if (recording)
+        m_recordState->setText(tr("Recording: %1 s of at most %n min, %2 samples", nullptr, kRecordMinutes)
+                                   .arg(m_recorder->elapsedSeconds())
+                                   .arg(r.sampleCount()));
+    else if (m_unsaved)
+        m_recordState->setText(tr("Recorded %1 s (%2 samples), not saved yet")
+                                   .arg((r.lastMs() - r.firstMs()) / 1000)
+                                   .arg(r.sampleCount()));
+}
+
+void WaitProfileView::askWhereToSave()
+{
+    const QString name =
+        QStringLiteral("%1/sightglass-%2.sgrec")
+            .arg(recordingsDir(), QDateTime::fromMSecsSinceEpoch(m_recorder->recording().firstMs())
+                                      .toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save the recording"), name, recordingFilter());
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!saveRecording(path, &error))
+        QMessageBox::warning(this, tr("Save the recording"),
+                             tr("%1\n\nThe recording is still here: save it somewhere else.").arg(error));
+}
+
+bool WaitProfileView::saveRecording(const QString& path, QString* error)
+{
+    if (!m_recorder->recording().save(path, error))
+        return false;
+    m_unsaved = false;
+    updateRecordButton();
+    m_recordState->setText(tr("Saved to %1").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+QWidget* WaitProfileView::openRecording(const QString& path, QString* error)
+{
+    auto* window = RecordingWindow::open(path, error);
+    if (window) {
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->show();
+    }
+    return window;
+}
+
+const sg::WaitProfile& WaitProfileView::profile() const
+{
+    return m_recorded ? *m_recorded : m_monitor->waits()->profile();
 }
 
 void WaitProfileView::redraw(qint64 fromMs, qint64 toMs)
 {
     m_windowFromMs = fromMs;
     m_windowToMs = toMs;
+    if (m_recorder && m_recorder->isRecording())
+        updateRecordButton();
     // The panel redraws every second; a tab in the background only keeps the window for showEvent.
     if (!isVisible())
         return;
     m_chart->setTimeWindow(fromMs, toMs);
     // A day is 86,400 seconds: 600 points of ten stacked areas redraw in about 9 ms, 1,200 in 24
     // (BENCHMARKS.md), over the 16 ms a frame has.
-    const QList<QList<QPointF>> cumulative = m_monitor->waits()->profile().stackedSeries(fromMs, 600);
+    const QList<QList<QPointF>> cumulative = profile().stackedSeries(fromMs, 600);
     m_chart->setStackedData(cumulative);
     updateCpuLine();
     // Without a selection the tables follow the window, every few seconds (a day is 86,400 seconds).
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (!m_chart->hasRange() && now - m_summarizedAtMs >= 2000)
+    // A recording's window only moves when it is opened.
+    const bool moved = m_recorded && (m_summarizedWindow != qMakePair(fromMs, toMs));
+    if (!m_chart->hasRange() && (moved || (!m_recorded && now - m_summarizedAtMs >= 2000)))
         summarize();
 }
 
@@ -232,7 +381,7 @@ void WaitProfileView::showEvent(QShowEvent* event)
 
 void WaitProfileView::updateCpuLine()
 {
-    const int cpus = m_monitor->serverCpus();
+    const int cpus = m_monitor ? m_monitor->serverCpus() : m_recordedCpus;
     m_chart->setLineVisible(0, cpus > 0);
     if (cpus > 0)
         m_chart->setLineData(0, {QPointF(double(m_windowFromMs), cpus), QPointF(double(m_windowToMs), cpus)});
@@ -246,16 +395,17 @@ QString WaitProfileView::rangeText() const
 void WaitProfileView::summarize()
 {
     m_summarizedAtMs = QDateTime::currentMSecsSinceEpoch();
+    m_summarizedWindow = {m_windowFromMs, m_windowToMs};
     const bool selected = m_chart->hasRange();
     const qint64 from = selected ? m_chart->rangeFromMs() : m_windowFromMs;
     const qint64 to = selected ? m_chart->rangeToMs() : m_windowToMs;
-    m_summary = m_monitor->waits()->profile().summarize(from, to, 25);
+    m_summary = profile().summarize(from, to, 25);
     // Queries with an id whose pg_stat_statements row is not known yet: one read for them all.
     QList<qint64> missing;
     for (const WaitProfile::Top& t : m_summary.tops[WaitProfile::Query])
         if (t.queryId != 0 && !m_statements.contains(t.queryId))
             missing << t.queryId;
-    if (!missing.isEmpty() &&
+    if (!missing.isEmpty() && m_monitor &&
         m_monitor->session()->capabilities().hasExtension(QStringLiteral("pg_stat_statements")))
         m_monitor->waits()->readStatements(missing);
     showTops();

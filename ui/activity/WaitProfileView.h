@@ -9,13 +9,16 @@
 #include <array>
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
+class QPushButton;
 class QSpinBox;
 class QTableView;
 
 namespace sg {
 class ActivityMonitor;
 class ResultTableModel;
+class WaitRecorder;
 } // namespace sg
 
 namespace sg::ui {
@@ -30,7 +33,10 @@ class WaitProfileView : public QWidget
 {
     Q_OBJECT
 public:
+    /// The live view of \a monitor's profile, with its sampling controls and the recorder.
     explicit WaitProfileView(sg::ActivityMonitor* monitor, QWidget* parent = nullptr);
+    /// A fixed profile (an opened recording), with \a cpus for the line (0: unknown).
+    WaitProfileView(const sg::WaitProfile* recorded, int cpus, QWidget* parent = nullptr);
 
     /// Draws the seconds between \a fromMs and \a toMs (the panel's window).
     void redraw(qint64 fromMs, qint64 toMs);
@@ -39,26 +45,46 @@ public:
     /// What the tables summarise: the range, its seconds and average load.
     QString rangeText() const;
 
+    /// The recorder (live view only): Record starts it; Stop ends it and asks where to save.
+    sg::WaitRecorder* recorder() const { return m_recorder; }
+    /// Saves the last recording; on failure it stays, so Save can be tried again elsewhere.
+    bool saveRecording(const QString& path, QString* error);
+    /// Opens a recording in a window of its own (nullptr and \a error when it cannot be read).
+    QWidget* openRecording(const QString& path, QString* error);
+
 protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    void build(QHBoxLayout* controls);
+    const sg::WaitProfile& profile() const;
+    void toggleRecording();
+    void askWhereToSave();
+    void updateRecordButton();
     void summarize();
     void showTops();
     void updateCpuLine();
 
-    sg::ActivityMonitor* m_monitor;
+    sg::ActivityMonitor* m_monitor = nullptr;
+    const sg::WaitProfile* m_recorded = nullptr;
+    int m_recordedCpus = 0;
+    sg::WaitRecorder* m_recorder = nullptr;
+    QPushButton* m_record = nullptr;
+    QPushButton* m_save = nullptr;
+    bool m_unsaved = false; ///< a stopped recording not saved yet
+    QLabel* m_recordState = nullptr;
     TimeSeriesChart* m_chart;
     QLabel* m_range;
     QLabel* m_cpuSource;
-    QComboBox* m_rate;
-    QSpinBox* m_cpus;
+    QComboBox* m_rate = nullptr;
+    QSpinBox* m_cpus = nullptr;
     std::array<sg::ResultTableModel*, WaitProfile::DimensionCount> m_models{};
     std::array<QTableView*, WaitProfile::DimensionCount> m_tables{};
     WaitProfile::Summary m_summary;
     qint64 m_windowFromMs = 0;
     qint64 m_windowToMs = 0;
     qint64 m_summarizedAtMs = 0;
+    QPair<qint64, qint64> m_summarizedWindow;
     /// pg_stat_statements' text, calls and mean ms per query_id, as last read.
     QHash<qint64, QList<QVariant>> m_statements;
     QString m_statementsNote;
