@@ -86,7 +86,7 @@ struct ActivitySample
 };
 
 /// One row of resources/sql/activity_table_io.sql: block access of the connected database's user
-/// tables and indexes. Read every 30 s: it costs a row per table.
+/// tables and indexes. Read every minute: it costs a row per table.
 struct TableIoCounters
 {
     qint64 sampledAtMs = 0;

@@ -29,7 +29,7 @@ class ActivitySampler : public QObject
 public:
     static constexpr qsizetype HistoryCapacity = 24 * 3600;
     /// Pace of the table and index hit ratios: their query reads a row per table.
-    static constexpr int TableIoIntervalMs = 30000;
+    static constexpr int TableIoIntervalMs = 60000;
 
     explicit ActivitySampler(DbClient* client, QObject* parent = nullptr);
 

@@ -138,8 +138,18 @@ void benchSample()
                 int(sessions.size()) + int(sleepers.size()));
     std::printf("activity_sample_server_max: %.2f ms\n", stats.value(0, 2).toDouble());
     std::printf("activity_sample_round_trip_median: %.2f ms (client-side, loopback)\n", median(roundTrips));
+    // The floor: what reading pg_stat_activity at all costs the server with these sessions.
+    exec(admin, QStringLiteral("SELECT pg_stat_statements_reset()"));
+    for (int i = 0; i < 200; ++i)
+        exec(admin, QStringLiteral("SELECT count(*) FROM pg_stat_activity /* bench:floor */"));
+    std::printf(
+        "pg_stat_activity_count_server_mean: %.2f ms (the floor: SELECT count(*) FROM pg_stat_activity)\n",
+        exec(admin, QStringLiteral("SELECT mean_exec_time FROM pg_stat_statements "
+                                   "WHERE query LIKE '%bench:floor%'"))
+            .value(0, 0)
+            .toDouble());
 
-    // The table I/O read, every 30 s: its cost spread over the seconds between two reads.
+    // The table I/O read, every minute: its cost spread over the seconds between two reads.
     const QString tableIo = SqlLibrary::load(QStringLiteral("activity_table_io"));
     exec(admin, QStringLiteral("SELECT pg_stat_statements_reset()"));
     for (int i = 0; i < 20; ++i)
