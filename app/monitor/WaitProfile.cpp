@@ -5,6 +5,7 @@
 #include <QIODevice>
 
 #include <algorithm>
+#include <string_view>
 
 namespace sg {
 
@@ -225,39 +226,85 @@ QList<WaitProfile::StoredQuery> WaitProfile::queriesOf(const Second& s) const
     return out;
 }
 
+namespace {
+// Reads packSecond()'s layout (QDataStream's big-endian integers, a QByteArray as its length and
+// bytes) straight from the buffer: a day of history is 86,400 seconds to read at start, and a
+// stream with a string per name made that half a second.
+class PackedReader
+{
+public:
+    explicit PackedReader(const QByteArray& b) : m_data(b.constData()), m_size(b.size()) {}
+    bool ok() const { return m_ok; }
+    quint8 u8() { return quint8(take(1) ? m_data[m_at - 1] : 0); }
+    quint32 u32()
+    {
+        if (!take(4))
+            return 0;
+        const auto* p = reinterpret_cast<const uchar*>(m_data + m_at - 4);
+        return quint32(p[0]) << 24 | quint32(p[1]) << 16 | quint32(p[2]) << 8 | quint32(p[3]);
+    }
+    std::string_view bytes()
+    {
+        const quint32 n = u32();
+        if (n == 0xFFFFFFFFu || !take(qsizetype(n)))
+            return {};
+        return {m_data + m_at - n, size_t(n)};
+    }
+
+private:
+    bool take(qsizetype n)
+    {
+        m_ok = m_ok && n <= m_size - m_at;
+        if (m_ok)
+            m_at += n;
+        return m_ok;
+    }
+    const char* m_data;
+    qsizetype m_size;
+    qsizetype m_at = 0;
+    bool m_ok = true;
+};
+} // namespace
+
 bool WaitProfile::restoreSecond(qint64 startMs, const QByteArray& packed)
 {
     if (!m_seconds.isEmpty() && startMs <= m_seconds.last().startMs)
         return false;
-    QDataStream r(packed);
-    r.setVersion(QDataStream::Qt_6_0);
-    quint8 format = 0;
-    qint32 samples = 0;
-    quint8 classes = 0;
-    r >> format >> samples >> classes;
+    PackedReader r(packed);
+    const quint8 format = r.u8();
+    const qint32 samples = qint32(r.u32());
     if (format != kPackFormat || samples <= 0)
         return false;
     Second s;
     s.startMs = startMs;
     s.samples = samples;
+    const quint8 classes = r.u8();
     for (int i = 0; i < classes; ++i) {
-        quint8 c = 0;
-        quint32 n = 0;
-        r >> c >> n;
+        const quint8 c = r.u8();
+        const quint32 n = r.u32();
         if (c < ClassCount)
             s.perClass[c] = n;
     }
-    quint32 tallies = 0;
-    r >> tallies;
-    for (quint32 i = 0; i < tallies && r.status() == QDataStream::Ok; ++i) {
-        quint8 d = 0;
-        quint32 count = 0;
-        QByteArray name;
-        r >> d >> count >> name;
-        if (d < DimensionCount)
-            s.tallies.append({intern(Dimension(d), QString::fromUtf8(name)), count});
+    const quint32 tallies = r.u32();
+    s.tallies.reserve(qMin<quint32>(tallies, 1024));
+    std::string key;
+    for (quint32 i = 0; i < tallies && r.ok(); ++i) {
+        const quint8 d = r.u8();
+        const quint32 count = r.u32();
+        const std::string_view name = r.bytes();
+        if (!r.ok() || d >= DimensionCount)
+            continue;
+        key.assign(1, char(d));
+        key.append(name);
+        auto it = m_packedKeys.find(key);
+        if (it == m_packedKeys.end())
+            it = m_packedKeys
+                     .emplace(key,
+                              intern(Dimension(d), QString::fromUtf8(name.data(), qsizetype(name.size()))))
+                     .first;
+        s.tallies.append({it->second, count});
     }
-    if (r.status() != QDataStream::Ok)
+    if (!r.ok())
         return false;
     m_seconds.push(s);
     return true;

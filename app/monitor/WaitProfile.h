@@ -12,6 +12,8 @@
 #include <QStringList>
 
 #include <array>
+#include <string>
+#include <unordered_map>
 
 namespace sg {
 
@@ -119,6 +121,8 @@ private:
     QHash<QString, quint32> m_index; ///< dimension digit + name → index in m_names
     QHash<quint32, qint64> m_queryIds;
     QHash<quint32, QString> m_queryTexts;
+    /// Dimension byte + UTF-8 name → key, for restoreSecond() (std::string: no conversion per name).
+    std::unordered_map<std::string, quint32> m_packedKeys;
 };
 
 } // namespace sg

@@ -10,6 +10,7 @@
 #include "db/SqlLibrary.h"
 #include "monitor/ActivitySampler.h"
 #include "monitor/ActivitySeries.h"
+#include "monitor/HistoryStore.h"
 #include "monitor/WaitProfile.h"
 #include "ui/activity/TimeSeriesChart.h"
 
@@ -17,8 +18,10 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QPixmap>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QThread>
 
 #include <algorithm>
@@ -386,6 +389,46 @@ void benchWaitProfile()
                 median(times));
     std::printf("wait_summary_24h_median: %.1f ms (the tables' top lists over the whole day)\n",
                 median(summaries));
+
+    // The day in the local history: written as the profiler writes it (ten seconds a flush), then
+    // read back into a new profile as the window does at start.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+    QElapsedTimer writing;
+    {
+        HistoryStore store;
+        store.open(path);
+        writing.start();
+        for (qsizetype i = 0; i < profile.seconds().size(); ++i) {
+            const WaitProfile::Second& second = profile.seconds().at(i);
+            store.appendWaits(QStringLiteral("bench"), second.startMs, profile.packSecond(second),
+                              profile.queriesOf(second));
+        }
+        store.flush();
+    }
+    const double writeUs = double(writing.nsecsElapsed()) / 1e3 / double(profile.seconds().size());
+    HistoryStore store;
+    store.open(path);
+    QElapsedTimer restoring;
+    restoring.start();
+    WaitProfile restored;
+    for (const WaitProfile::StoredQuery& q : store.loadWaitQueries(QStringLiteral("bench")))
+        restored.restoreQuery(q);
+    const auto stored = store.loadWaits(QStringLiteral("bench"), 0);
+    const double readMs = double(restoring.nsecsElapsed()) / 1e6;
+    for (const auto& [startMs, packed] : stored)
+        restored.restoreSecond(startMs, packed);
+    const double restoreMs = double(restoring.nsecsElapsed()) / 1e6;
+    std::printf("wait_history_read_24h: %.0f ms of it reading SQLite\n", readMs);
+    std::printf(
+        "wait_history_write_per_second: %.1f us (pack + insert, batched by ten; file %.1f MB for 24 h)\n",
+        writeUs, double(QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size()) / 1e6);
+    std::printf("wait_history_restore_24h: %.0f ms (%lld seconds read back at start; same summary: %s)\n",
+                restoreMs, qlonglong(restored.seconds().size()),
+                restored.summarize(start, start + 24LL * 3600 * 1000).aas ==
+                        profile.summarize(start, start + 24LL * 3600 * 1000).aas
+                    ? "yes"
+                    : "NO");
 }
 
 void benchMemory()

@@ -488,6 +488,32 @@ private Q_SLOTS:
         QCOMPARE(out.sampleCount(), 2);
     }
 
+    void aPackedSecondReadsBackAndADamagedOneIsSkipped()
+    {
+        WaitProfile p;
+        const qint64 t0 = 1'700'000'000'000;
+        p.addSample(t0, sessions({{QStringLiteral("Lock"), QStringLiteral("tuple"),
+                                   QStringLiteral("a\"; DROP TABLE x; --")},
+                                  {QStringLiteral("CPU"), QStringLiteral("CPU"), QStringLiteral("中文")}}));
+        p.addSample(t0 + 500,
+                    sessions({{QStringLiteral("CPU"), QStringLiteral("CPU"), QStringLiteral("中文")}}));
+        p.flush();
+        const QByteArray packed = p.packSecond(p.latest());
+        WaitProfile back;
+        for (const WaitProfile::StoredQuery& q : p.queriesOf(p.latest()))
+            back.restoreQuery(q);
+        QVERIFY(back.restoreSecond(t0, packed));
+        compareSummaries(everything(p), everything(back));
+        QVERIFY(!back.restoreSecond(t0, packed)); // not newer than the newest: once only
+        // Cut anywhere, or from a newer format: skipped, nothing half-read.
+        for (qsizetype cut = 1; cut < packed.size(); ++cut)
+            QVERIFY2(!back.restoreSecond(t0 + 1000, packed.left(cut)), qPrintable(QString::number(cut)));
+        QByteArray newer = packed;
+        newer[0] = char(99);
+        QVERIFY(!back.restoreSecond(t0 + 1000, newer));
+        QCOMPARE(back.seconds().size(), 1);
+    }
+
     void secondsAverageTheirSamplesAndTheRingIsBounded()
     {
         WaitProfile p(3);
