@@ -30,11 +30,16 @@
     </message>
     <message>
         <location filename="../ui/GuiCommandLine.cpp" line="32"/>
+        <source>open an incident recording (sightglass record, or Record)</source>
+        <translation>eine Vorfallsaufzeichnung öffnen (sightglass record oder Aufzeichnen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/GuiCommandLine.cpp" line="34"/>
         <source>speak this language (de, zh_CN, en) instead of the chosen one</source>
         <translation>diese Sprache verwenden (de, zh_CN, en) statt der gewählten</translation>
     </message>
     <message>
-        <location filename="../ui/GuiCommandLine.cpp" line="34"/>
+        <location filename="../ui/GuiCommandLine.cpp" line="36"/>
         <source>show this help</source>
         <translation>diese Hilfe anzeigen</translation>
     </message>
@@ -42,18 +47,17 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/monitor/HistoryStore.cpp" line="78"/>
+        <location filename="../app/monitor/HistoryStore.cpp" line="79"/>
         <source>cannot open the history database %1: %2</source>
         <translation>Die Verlaufsdatenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/monitor/HistoryStore.cpp" line="89"/>
+        <location filename="../app/monitor/HistoryStore.cpp" line="95"/>
         <source>cannot prepare the history database %1: %2</source>
         <translation>Die Verlaufsdatenbank %1 kann nicht vorbereitet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/monitor/HistoryStore.cpp" line="120"/>
-        <location filename="../app/monitor/HistoryStore.cpp" line="125"/>
+        <location filename="../app/monitor/HistoryStore.cpp" line="129"/>
         <source>could not write the history (%1): %2</source>
         <translation>Der Verlauf konnte nicht geschrieben werden (%1): %2</translation>
     </message>
@@ -78,20 +82,20 @@
         <translation>Der Anweisungsverlauf %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/GuiMain.cpp" line="158"/>
+        <location filename="../ui/GuiMain.cpp" line="172"/>
         <source>The demo server could not start:
 %1</source>
         <translation>Der Demo-Server konnte nicht gestartet werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/GuiMain.cpp" line="163"/>
-        <location filename="../ui/GuiMain.cpp" line="166"/>
+        <location filename="../ui/GuiMain.cpp" line="177"/>
+        <location filename="../ui/GuiMain.cpp" line="180"/>
         <source>demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../ui/GuiMain.cpp" line="167"/>
+        <location filename="../ui/GuiMain.cpp" line="181"/>
         <source>demo standby</source>
         <translation>Demo-Standby</translation>
     </message>
@@ -182,37 +186,37 @@
         <translation>Die Sitzung war bereits beendet.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ActivityMonitor.cpp" line="130"/>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="145"/>
         <source>as set for this server</source>
         <translation>wie für diesen Server eingestellt</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ActivityMonitor.cpp" line="144"/>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="150"/>
         <source>this machine&apos;s, where the server runs</source>
         <translation>die dieses Rechners, auf dem der Server läuft</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ActivityMonitor.cpp" line="148"/>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="154"/>
         <source>unknown: PostgreSQL does not tell; set it for this server</source>
         <translation>unbekannt: PostgreSQL verrät sie nicht; für diesen Server einstellen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ActivityMonitor.cpp" line="170"/>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="176"/>
         <source>Your role (%1) is neither superuser nor a member of pg_monitor or pg_read_all_stats: other users&apos; sessions show as &quot;hidden&quot;, without state, wait event or query. Ask for GRANT pg_monitor TO %1 to see them.</source>
         <translation>Ihre Rolle (%1) ist weder Superuser noch Mitglied von pg_monitor oder pg_read_all_stats: Sitzungen anderer Benutzer erscheinen als „hidden“, ohne Status, Warteereignis und Abfrage. Lassen Sie sich GRANT pg_monitor TO %1 erteilen, um sie zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ActivityMonitor.cpp" line="200"/>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="206"/>
         <source>Your role (%1) cannot see whose session this is, so it may not signal it.</source>
         <translation>Ihre Rolle (%1) sieht nicht, wem diese Sitzung gehört, und darf ihr daher kein Signal senden.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ActivityMonitor.cpp" line="202"/>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="208"/>
         <source>Only a superuser may cancel or terminate a session of the superuser %1.</source>
         <translation>Nur ein Superuser darf eine Sitzung des Superusers %1 abbrechen oder beenden.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ActivityMonitor.cpp" line="204"/>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="210"/>
         <source>Your role (%1) may only cancel or terminate its own sessions; GRANT pg_signal_backend TO %1 allows it for other non-superusers.</source>
         <translation>Ihre Rolle (%1) darf nur ihre eigenen Sitzungen abbrechen oder beenden; GRANT pg_signal_backend TO %1 erlaubt es für andere Nicht-Superuser.</translation>
     </message>
@@ -3610,6 +3614,69 @@
     </message>
 </context>
 <context>
+    <name>sg::WaitRecording</name>
+    <message>
+        <location filename="../app/monitor/WaitRecording.cpp" line="148"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/WaitRecording.cpp" line="153"/>
+        <source>could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/WaitRecording.cpp" line="163"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/WaitRecording.cpp" line="171"/>
+        <source>%1 is not a Sightglass recording</source>
+        <translation>%1 ist keine Sightglass-Aufzeichnung</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/WaitRecording.cpp" line="172"/>
+        <source>%1 is not a Sightglass recording, or it is damaged: %2 at byte %3</source>
+        <translation>%1 ist keine Sightglass-Aufzeichnung oder beschädigt: %2 bei Byte %3</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/WaitRecording.cpp" line="180"/>
+        <source>%1 was written by a newer Sightglass (recording format %2); this one reads format %3</source>
+        <translation>%1 wurde von einem neueren Sightglass geschrieben (Aufzeichnungsformat %2); dieses liest Format %3</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/WaitRecording.cpp" line="187"/>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/WaitRecording.cpp" line="202"/>
+        <source>it has no %1 column</source>
+        <translation>ihr fehlt die Spalte %1</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/WaitRecording.cpp" line="214"/>
+        <source>sample %1 has no time, or is out of order</source>
+        <translation>Stichprobe %1 hat keine Zeit oder steht außer der Reihe</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/WaitRecording.cpp" line="221"/>
+        <source>a row of sample %1 has %2 values for %3 columns</source>
+        <translation>eine Zeile der Stichprobe %1 hat %2 Werte für %3 Spalten</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/WaitRecording.cpp" line="232"/>
+        <source>sample %1 names a query text that is not there</source>
+        <translation>Stichprobe %1 verweist auf einen Abfragetext, der fehlt</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/WaitRecording.cpp" line="245"/>
+        <source>it holds no samples</source>
+        <translation>sie enthält keine Stichproben</translation>
+    </message>
+</context>
+<context>
     <name>sg::WhatIf</name>
     <message>
         <location filename="../app/plan/WhatIf.cpp" line="120"/>
@@ -4328,10 +4395,71 @@ Exit-Codes: 0 sauber, 1 Befunde auf oder über --fail-on (oder ein fehlgeschlage
         <translation>in DATEI statt auf die Standardausgabe schreiben</translation>
     </message>
     <message>
+        <location filename="../app/cli/RecordCommand.cpp" line="23"/>
+        <source>Record every active session 10 times a second into a file the window opens later.</source>
+        <translation>Jede aktive Sitzung 10-mal pro Sekunde in eine Datei aufzeichnen, die das Fenster später öffnet.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecordCommand.cpp" line="27"/>
+        <source>server to record (URI or key=value; PG* variables and ~/.pgpass apply)</source>
+        <translation>aufzuzeichnender Server (URI oder key=value; PG*-Variablen und ~/.pgpass gelten)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecordCommand.cpp" line="31"/>
+        <source>how long to record, 1 to %1 seconds (default 60); Ctrl+C stops sooner and keeps what was recorded</source>
+        <translation>wie lange aufgezeichnet wird, 1 bis %1 Sekunden (Standard 60); Strg+C beendet früher und behält das Aufgezeichnete</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecordCommand.cpp" line="36"/>
+        <source>the recording to write (required)</source>
+        <translation>die zu schreibende Aufzeichnung (erforderlich)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecordCommand.cpp" line="51"/>
+        <source>--seconds takes a whole number from 1 to %1</source>
+        <translation>--seconds erwartet eine ganze Zahl von 1 bis %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecordCommand.cpp" line="53"/>
+        <source>--out FILE is required: where to write the recording</source>
+        <translation>--out DATEI ist erforderlich: wohin die Aufzeichnung geschrieben wird</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecordCommand.cpp" line="55"/>
         <location filename="../app/cli/TopCommand.cpp" line="59"/>
         <location filename="../app/cli/ReportCommand.cpp" line="46"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecordCommand.cpp" line="63"/>
+        <source>cannot write %1: the folder %2 is not there, or not writable</source>
+        <translation>%1 kann nicht geschrieben werden: der Ordner %2 existiert nicht oder ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecordCommand.cpp" line="69"/>
+        <source>pgbouncer&apos;s console has no sessions to record; connect to a PostgreSQL server</source>
+        <translation>Die pgbouncer-Konsole hat keine Sitzungen zum Aufzeichnen; mit einem PostgreSQL-Server verbinden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecordCommand.cpp" line="97"/>
+        <source>Recording %1 for %2 s into %3 (Ctrl+C stops sooner)…</source>
+        <translation>Zeichne %1 für %2 s in %3 auf (Strg+C beendet früher)…</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecordCommand.cpp" line="118"/>
+        <source>Nothing was recorded: no sample came back from the server.</source>
+        <translation>Nichts aufgezeichnet: vom Server kam keine Stichprobe zurück.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecordCommand.cpp" line="126"/>
+        <source>Recorded %1 samples (%2 session samples) over %3 s into %4</source>
+        <translation>%1 Stichproben (%2 Sitzungsstichproben) über %3 s in %4 aufgezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecordCommand.cpp" line="140"/>
+        <source>record every active session 10 times a second into a file the window opens later</source>
+        <translation>jede aktive Sitzung 10-mal pro Sekunde in eine Datei aufzeichnen, die das Fenster später öffnet</translation>
     </message>
     <message>
         <location filename="../app/cli/ReportCommand.cpp" line="50"/>
@@ -4439,7 +4567,7 @@ Exit-Codes: 0 sauber, 1 Befunde auf oder über --fail-on (oder ein fehlgeschlage
         <translation>--interval erwartet Sekunden von 0,5 bis 60</translation>
     </message>
     <message>
-        <location filename="../app/cli/TopCommand.cpp" line="149"/>
+        <location filename="../app/cli/TopCommand.cpp" line="154"/>
         <source>sample sessions, pools and rates like the Activity panel (--json for scripts)</source>
         <translation>Sitzungen, Pools und Raten messen wie der Bereich „Aktivität“ (--json für Skripte)</translation>
     </message>
@@ -4447,27 +4575,27 @@ Exit-Codes: 0 sauber, 1 Befunde auf oder über --fail-on (oder ein fehlgeschlage
 <context>
     <name>sg::cli::CommandDispatcher</name>
     <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="40"/>
+        <location filename="../app/cli/CommandDispatcher.cpp" line="41"/>
         <source>Usage:</source>
         <translation>Aufruf:</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="45"/>
+        <location filename="../app/cli/CommandDispatcher.cpp" line="46"/>
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="48"/>
+        <location filename="../app/cli/CommandDispatcher.cpp" line="49"/>
         <source>Run &apos;sightglass COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>„sightglass BEFEHL --help“ zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="73"/>
+        <location filename="../app/cli/CommandDispatcher.cpp" line="74"/>
         <source>sightglass: unknown option &apos;%1&apos;</source>
         <translation>sightglass: unbekannte Option „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="75"/>
+        <location filename="../app/cli/CommandDispatcher.cpp" line="76"/>
         <source>sightglass: unknown command &apos;%1&apos;</source>
         <translation>sightglass: unbekannter Befehl „%1“</translation>
     </message>
@@ -5644,12 +5772,12 @@ Fortfahren?</translation>
 <context>
     <name>sg::ui::GuiCommandLine</name>
     <message>
-        <location filename="../ui/GuiCommandLine.cpp" line="108"/>
+        <location filename="../ui/GuiCommandLine.cpp" line="112"/>
         <source>Window options:</source>
         <translation>Fensteroptionen:</translation>
     </message>
     <message>
-        <location filename="../ui/GuiCommandLine.cpp" line="123"/>
+        <location filename="../ui/GuiCommandLine.cpp" line="127"/>
         <source>start a throwaway demo server with planted problems and open it</source>
         <translation>einen temporären Demo-Server mit eingebauten Problemen starten und öffnen</translation>
     </message>
@@ -7257,6 +7385,24 @@ Nachher: %2</translation>
     </message>
 </context>
 <context>
+    <name>sg::ui::RecordingWindow</name>
+    <message>
+        <location filename="../ui/activity/RecordingWindow.cpp" line="31"/>
+        <source>Recording of %1 – Sightglass</source>
+        <translation>Aufzeichnung von %1 – Sightglass</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/RecordingWindow.cpp" line="39"/>
+        <source>%1 (PostgreSQL %2), from %3 for %4 s: %5 samples of %6 active sessions in all. File: %7</source>
+        <translation>%1 (PostgreSQL %2), ab %3 für %4 s: %5 Stichproben mit insgesamt %6 aktiven Sitzungen. Datei: %7</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/RecordingWindow.cpp" line="42"/>
+        <source>version unknown</source>
+        <translation>Version unbekannt</translation>
+    </message>
+</context>
+<context>
     <name>sg::ui::RestoreDialog</name>
     <message>
         <location filename="../ui/backup/RestoreDialog.cpp" line="34"/>
@@ -8126,22 +8272,27 @@ Zurücksetzen?</translation>
 <context>
     <name>sg::ui::WaitProfileView</name>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="88"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="216"/>
         <source>Average active sessions by wait class</source>
         <translation>Durchschnittlich aktive Sitzungen nach Warteklasse</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="92"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="220"/>
         <source>CPUs</source>
         <translation>CPUs</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="105"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="111"/>
         <source>Wait samples per second</source>
         <translation>Warte-Stichproben pro Sekunde</translation>
     </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="96"/>
+        <source>Sightglass recordings (*.sgrec);;All files (*)</source>
+        <translation>Sightglass-Aufzeichnungen (*.sgrec);;Alle Dateien (*)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/activity/WaitProfileView.cpp" line="107"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="113"/>
         <source>%n per second</source>
         <translation>
             <numerusform>%n pro Sekunde</numerusform>
@@ -8149,82 +8300,165 @@ Zurücksetzen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="109"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="115"/>
         <source>How often the sessions doing work are sampled. Each sample is one read of pg_stat_activity on the monitoring connection.</source>
         <translation>Wie oft die arbeitenden Sitzungen erfasst werden. Jede Stichprobe ist ein Lesen von pg_stat_activity über die Überwachungsverbindung.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="118"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="124"/>
         <source>Server CPUs</source>
         <translation>Server-CPUs</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="120"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="126"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/activity/WaitProfileView.cpp" line="145"/>
+        <source>Record every active session 10 times a second, for up to %n minutes, into a file to share or open later.</source>
+        <translation>
+            <numerusform>Jede aktive Sitzung 10-mal pro Sekunde bis zu %n Minute lang in eine Datei aufzeichnen, zum Teilen oder späteren Öffnen.</numerusform>
+            <numerusform>Jede aktive Sitzung 10-mal pro Sekunde bis zu %n Minuten lang in eine Datei aufzeichnen, zum Teilen oder späteren Öffnen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="138"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="154"/>
+        <source>Save recording…</source>
+        <translation>Aufzeichnung speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="157"/>
+        <source>Open recording…</source>
+        <translation>Aufzeichnung öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="161"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="166"/>
+        <source>Open a recording</source>
+        <translation>Eine Aufzeichnung öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="171"/>
         <source>Sample</source>
         <translation>Erfassen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="141"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="174"/>
         <source>Server CPUs:</source>
         <translation>Server-CPUs:</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="150"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="204"/>
+        <source>Server CPUs: %1 (as recorded)</source>
+        <translation>Server-CPUs: %1 (wie aufgezeichnet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="205"/>
+        <source>Server CPUs: unknown (not in the recording)</source>
+        <translation>Server-CPUs: unbekannt (nicht in der Aufzeichnung)</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="235"/>
         <source>Wait events</source>
         <translation>Warteereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="150"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="235"/>
         <source>Queries</source>
         <translation>Abfragen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="150"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="235"/>
         <source>Applications</source>
         <translation>Anwendungen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="150"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="235"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="150"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="235"/>
         <source>Databases</source>
         <translation>Datenbanken</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="201"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="195"/>
         <source>Calls and mean time need pg_stat_statements in this database (%1).</source>
         <translation>Aufrufe und mittlere Zeit brauchen pg_stat_statements in dieser Datenbank (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="278"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="284"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="298"/>
+        <source>Record</source>
+        <translation>Aufzeichnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="285"/>
+        <source>The last recording was not saved. Record a new one and drop it?</source>
+        <translation>Die letzte Aufzeichnung wurde nicht gespeichert. Eine neue aufzeichnen und sie verwerfen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="298"/>
+        <source>Stop recording</source>
+        <translation>Aufzeichnung beenden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/activity/WaitProfileView.cpp" line="302"/>
+        <source>Recording: %1 s of at most %n min, %2 samples</source>
+        <translation>
+            <numerusform>Aufzeichnung: %1 s von höchstens %n min, %2 Stichproben</numerusform>
+            <numerusform>Aufzeichnung: %1 s von höchstens %n min, %2 Stichproben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="306"/>
+        <source>Recorded %1 s (%2 samples), not saved yet</source>
+        <translation>%1 s aufgezeichnet (%2 Stichproben), noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="318"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="323"/>
+        <source>Save the recording</source>
+        <translation>Die Aufzeichnung speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="324"/>
+        <source>%1
+
+The recording is still here: save it somewhere else.</source>
+        <translation>%1
+
+Die Aufzeichnung ist noch da: woanders speichern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="333"/>
+        <source>Saved to %1</source>
+        <translation>Gespeichert in %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="422"/>
         <source>Nothing was sampled in the selected range.</source>
         <translation>Im gewählten Bereich wurde nichts erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="279"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="423"/>
         <source>No samples yet. Drag across the chart to pick a range.</source>
         <translation>Noch keine Stichproben. Über das Diagramm ziehen, um einen Bereich zu wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="282"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="426"/>
         <source>Selected %1–%2</source>
         <translation>Gewählt %1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="283"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="427"/>
         <source>The whole window (drag across the chart to pick a range)</source>
         <translation>Das ganze Zeitfenster (über das Diagramm ziehen, um einen Bereich zu wählen)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/WaitProfileView.cpp" line="284"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="428"/>
         <source>%1: %n s sampled, %2 average active sessions.</source>
         <translation>
             <numerusform>%1: %n s erfasst, %2 durchschnittlich aktive Sitzungen.</numerusform>

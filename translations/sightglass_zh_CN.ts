@@ -30,11 +30,16 @@
     </message>
     <message>
         <location filename="../ui/GuiCommandLine.cpp" line="32"/>
+        <source>open an incident recording (sightglass record, or Record)</source>
+        <translation>打开一份事件录制（sightglass record 或“录制”）</translation>
+    </message>
+    <message>
+        <location filename="../ui/GuiCommandLine.cpp" line="34"/>
         <source>speak this language (de, zh_CN, en) instead of the chosen one</source>
         <translation>使用此语言（de、zh_CN、en），而不是已选择的语言</translation>
     </message>
     <message>
-        <location filename="../ui/GuiCommandLine.cpp" line="34"/>
+        <location filename="../ui/GuiCommandLine.cpp" line="36"/>
         <source>show this help</source>
         <translation>显示此帮助</translation>
     </message>
@@ -42,18 +47,17 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/monitor/HistoryStore.cpp" line="78"/>
+        <location filename="../app/monitor/HistoryStore.cpp" line="79"/>
         <source>cannot open the history database %1: %2</source>
         <translation>无法打开历史数据库 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/monitor/HistoryStore.cpp" line="89"/>
+        <location filename="../app/monitor/HistoryStore.cpp" line="95"/>
         <source>cannot prepare the history database %1: %2</source>
         <translation>无法初始化历史数据库 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/monitor/HistoryStore.cpp" line="120"/>
-        <location filename="../app/monitor/HistoryStore.cpp" line="125"/>
+        <location filename="../app/monitor/HistoryStore.cpp" line="129"/>
         <source>could not write the history (%1): %2</source>
         <translation>无法写入历史记录（%1）：%2</translation>
     </message>
@@ -78,20 +82,20 @@
         <translation>无法写入语句历史 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/GuiMain.cpp" line="158"/>
+        <location filename="../ui/GuiMain.cpp" line="172"/>
         <source>The demo server could not start:
 %1</source>
         <translation>演示服务器无法启动：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/GuiMain.cpp" line="163"/>
-        <location filename="../ui/GuiMain.cpp" line="166"/>
+        <location filename="../ui/GuiMain.cpp" line="177"/>
+        <location filename="../ui/GuiMain.cpp" line="180"/>
         <source>demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../ui/GuiMain.cpp" line="167"/>
+        <location filename="../ui/GuiMain.cpp" line="181"/>
         <source>demo standby</source>
         <translation>演示备库</translation>
     </message>
@@ -182,37 +186,37 @@
         <translation>该会话已经结束。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ActivityMonitor.cpp" line="130"/>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="145"/>
         <source>as set for this server</source>
         <translation>按此服务器的设置</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ActivityMonitor.cpp" line="144"/>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="150"/>
         <source>this machine&apos;s, where the server runs</source>
         <translation>本机的（服务器运行在本机）</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ActivityMonitor.cpp" line="148"/>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="154"/>
         <source>unknown: PostgreSQL does not tell; set it for this server</source>
         <translation>未知：PostgreSQL 不提供；请为此服务器设置</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ActivityMonitor.cpp" line="170"/>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="176"/>
         <source>Your role (%1) is neither superuser nor a member of pg_monitor or pg_read_all_stats: other users&apos; sessions show as &quot;hidden&quot;, without state, wait event or query. Ask for GRANT pg_monitor TO %1 to see them.</source>
         <translation>您的角色（%1）既不是超级用户，也不是 pg_monitor 或 pg_read_all_stats 的成员：其他用户的会话将显示为“hidden”，不含状态、等待事件和查询。如需查看，请申请执行 GRANT pg_monitor TO %1。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ActivityMonitor.cpp" line="200"/>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="206"/>
         <source>Your role (%1) cannot see whose session this is, so it may not signal it.</source>
         <translation>您的角色（%1）看不到此会话属于谁，因此不能向它发送信号。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ActivityMonitor.cpp" line="202"/>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="208"/>
         <source>Only a superuser may cancel or terminate a session of the superuser %1.</source>
         <translation>只有超级用户才能取消或终止超级用户 %1 的会话。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ActivityMonitor.cpp" line="204"/>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="210"/>
         <source>Your role (%1) may only cancel or terminate its own sessions; GRANT pg_signal_backend TO %1 allows it for other non-superusers.</source>
         <translation>您的角色（%1）只能取消或终止自己的会话；GRANT pg_signal_backend TO %1 可允许对其他非超级用户这样做。</translation>
     </message>
@@ -3588,6 +3592,69 @@
     </message>
 </context>
 <context>
+    <name>sg::WaitRecording</name>
+    <message>
+        <location filename="../app/monitor/WaitRecording.cpp" line="148"/>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/WaitRecording.cpp" line="153"/>
+        <source>could not write %1: %2</source>
+        <translation>未能写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/WaitRecording.cpp" line="163"/>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/WaitRecording.cpp" line="171"/>
+        <source>%1 is not a Sightglass recording</source>
+        <translation>%1 不是 Sightglass 录制文件</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/WaitRecording.cpp" line="172"/>
+        <source>%1 is not a Sightglass recording, or it is damaged: %2 at byte %3</source>
+        <translation>%1 不是 Sightglass 录制文件，或已损坏：第 %3 字节处 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/WaitRecording.cpp" line="180"/>
+        <source>%1 was written by a newer Sightglass (recording format %2); this one reads format %3</source>
+        <translation>%1 由更新版本的 Sightglass 写入（录制格式 %2）；本版本读取格式 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/WaitRecording.cpp" line="187"/>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已损坏：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/WaitRecording.cpp" line="202"/>
+        <source>it has no %1 column</source>
+        <translation>缺少 %1 列</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/WaitRecording.cpp" line="214"/>
+        <source>sample %1 has no time, or is out of order</source>
+        <translation>样本 %1 没有时间，或顺序错乱</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/WaitRecording.cpp" line="221"/>
+        <source>a row of sample %1 has %2 values for %3 columns</source>
+        <translation>样本 %1 的一行有 %2 个值，而列数为 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/WaitRecording.cpp" line="232"/>
+        <source>sample %1 names a query text that is not there</source>
+        <translation>样本 %1 引用了不存在的查询文本</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/WaitRecording.cpp" line="245"/>
+        <source>it holds no samples</source>
+        <translation>其中没有样本</translation>
+    </message>
+</context>
+<context>
     <name>sg::WhatIf</name>
     <message>
         <location filename="../app/plan/WhatIf.cpp" line="120"/>
@@ -4300,10 +4367,71 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or a failed rehearsal), 2
         <translation>写入 FILE 而不是标准输出</translation>
     </message>
     <message>
+        <location filename="../app/cli/RecordCommand.cpp" line="23"/>
+        <source>Record every active session 10 times a second into a file the window opens later.</source>
+        <translation>每秒 10 次记录每个活动会话，写入一个之后可在窗口中打开的文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecordCommand.cpp" line="27"/>
+        <source>server to record (URI or key=value; PG* variables and ~/.pgpass apply)</source>
+        <translation>要录制的服务器（URI 或 key=value；PG* 变量和 ~/.pgpass 生效）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecordCommand.cpp" line="31"/>
+        <source>how long to record, 1 to %1 seconds (default 60); Ctrl+C stops sooner and keeps what was recorded</source>
+        <translation>录制时长，1 到 %1 秒（默认 60）；Ctrl+C 提前停止并保留已录制的内容</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecordCommand.cpp" line="36"/>
+        <source>the recording to write (required)</source>
+        <translation>要写入的录制文件（必填）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecordCommand.cpp" line="51"/>
+        <source>--seconds takes a whole number from 1 to %1</source>
+        <translation>--seconds 需要 1 到 %1 之间的整数</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecordCommand.cpp" line="53"/>
+        <source>--out FILE is required: where to write the recording</source>
+        <translation>必须指定 --out FILE：录制写入的位置</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecordCommand.cpp" line="55"/>
         <location filename="../app/cli/TopCommand.cpp" line="59"/>
         <location filename="../app/cli/ReportCommand.cpp" line="46"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>意外的参数“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecordCommand.cpp" line="63"/>
+        <source>cannot write %1: the folder %2 is not there, or not writable</source>
+        <translation>无法写入 %1：文件夹 %2 不存在或不可写</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecordCommand.cpp" line="69"/>
+        <source>pgbouncer&apos;s console has no sessions to record; connect to a PostgreSQL server</source>
+        <translation>pgbouncer 控制台没有可录制的会话；请连接 PostgreSQL 服务器</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecordCommand.cpp" line="97"/>
+        <source>Recording %1 for %2 s into %3 (Ctrl+C stops sooner)…</source>
+        <translation>正在录制 %1，共 %2 秒，写入 %3（Ctrl+C 提前停止）…</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecordCommand.cpp" line="118"/>
+        <source>Nothing was recorded: no sample came back from the server.</source>
+        <translation>未录制任何内容：服务器没有返回样本。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecordCommand.cpp" line="126"/>
+        <source>Recorded %1 samples (%2 session samples) over %3 s into %4</source>
+        <translation>已在 %3 秒内录制 %1 个样本（%2 个会话样本），写入 %4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecordCommand.cpp" line="140"/>
+        <source>record every active session 10 times a second into a file the window opens later</source>
+        <translation>每秒 10 次记录每个活动会话，写入之后可在窗口中打开的文件</translation>
     </message>
     <message>
         <location filename="../app/cli/ReportCommand.cpp" line="50"/>
@@ -4411,7 +4539,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or a failed rehearsal), 2
         <translation>--interval 需要 0.5 到 60 之间的秒数</translation>
     </message>
     <message>
-        <location filename="../app/cli/TopCommand.cpp" line="149"/>
+        <location filename="../app/cli/TopCommand.cpp" line="154"/>
         <source>sample sessions, pools and rates like the Activity panel (--json for scripts)</source>
         <translation>像“活动”面板一样采样会话、连接池和速率（脚本可用 --json）</translation>
     </message>
@@ -4419,27 +4547,27 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or a failed rehearsal), 2
 <context>
     <name>sg::cli::CommandDispatcher</name>
     <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="40"/>
+        <location filename="../app/cli/CommandDispatcher.cpp" line="41"/>
         <source>Usage:</source>
         <translation>用法：</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="45"/>
+        <location filename="../app/cli/CommandDispatcher.cpp" line="46"/>
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="48"/>
+        <location filename="../app/cli/CommandDispatcher.cpp" line="49"/>
         <source>Run &apos;sightglass COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>运行 &apos;sightglass COMMAND --help&apos; 查看某个命令的选项。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="73"/>
+        <location filename="../app/cli/CommandDispatcher.cpp" line="74"/>
         <source>sightglass: unknown option &apos;%1&apos;</source>
         <translation>sightglass：未知选项“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandDispatcher.cpp" line="75"/>
+        <location filename="../app/cli/CommandDispatcher.cpp" line="76"/>
         <source>sightglass: unknown command &apos;%1&apos;</source>
         <translation>sightglass：未知命令“%1”</translation>
     </message>
@@ -5606,12 +5734,12 @@ SELECT * FROM pgstattuple(&apos;%1&apos;);
 <context>
     <name>sg::ui::GuiCommandLine</name>
     <message>
-        <location filename="../ui/GuiCommandLine.cpp" line="108"/>
+        <location filename="../ui/GuiCommandLine.cpp" line="112"/>
         <source>Window options:</source>
         <translation>窗口选项：</translation>
     </message>
     <message>
-        <location filename="../ui/GuiCommandLine.cpp" line="123"/>
+        <location filename="../ui/GuiCommandLine.cpp" line="127"/>
         <source>start a throwaway demo server with planted problems and open it</source>
         <translation>启动一个带有预置问题的一次性演示服务器并打开</translation>
     </message>
@@ -7206,6 +7334,24 @@ After: %2</source>
     </message>
 </context>
 <context>
+    <name>sg::ui::RecordingWindow</name>
+    <message>
+        <location filename="../ui/activity/RecordingWindow.cpp" line="31"/>
+        <source>Recording of %1 – Sightglass</source>
+        <translation>%1 的录制 – Sightglass</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/RecordingWindow.cpp" line="39"/>
+        <source>%1 (PostgreSQL %2), from %3 for %4 s: %5 samples of %6 active sessions in all. File: %7</source>
+        <translation>%1（PostgreSQL %2），自 %3 起 %4 秒：%5 个样本，共 %6 个活动会话。文件：%7</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/RecordingWindow.cpp" line="42"/>
+        <source>version unknown</source>
+        <translation>版本未知</translation>
+    </message>
+</context>
+<context>
     <name>sg::ui::RestoreDialog</name>
     <message>
         <location filename="../ui/backup/RestoreDialog.cpp" line="34"/>
@@ -8067,104 +8213,190 @@ Reset?</source>
 <context>
     <name>sg::ui::WaitProfileView</name>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="88"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="216"/>
         <source>Average active sessions by wait class</source>
         <translation>按等待类别的平均活动会话数</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="92"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="220"/>
         <source>CPUs</source>
         <translation>CPU 数</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="105"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="111"/>
         <source>Wait samples per second</source>
         <translation>每秒等待采样次数</translation>
     </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="96"/>
+        <source>Sightglass recordings (*.sgrec);;All files (*)</source>
+        <translation>Sightglass 录制文件 (*.sgrec);;所有文件 (*)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/activity/WaitProfileView.cpp" line="107"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="113"/>
         <source>%n per second</source>
         <translation>
             <numerusform>每秒 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="109"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="115"/>
         <source>How often the sessions doing work are sampled. Each sample is one read of pg_stat_activity on the monitoring connection.</source>
         <translation>对正在工作的会话采样的频率。每次采样是在监控连接上读取一次 pg_stat_activity。</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="118"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="124"/>
         <source>Server CPUs</source>
         <translation>服务器 CPU 数</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="120"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="126"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/activity/WaitProfileView.cpp" line="145"/>
+        <source>Record every active session 10 times a second, for up to %n minutes, into a file to share or open later.</source>
+        <translation>
+            <numerusform>每秒 10 次记录每个活动会话，最长 %n 分钟，写入文件以便分享或之后打开。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="138"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="154"/>
+        <source>Save recording…</source>
+        <translation>保存录制…</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="157"/>
+        <source>Open recording…</source>
+        <translation>打开录制…</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="161"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="166"/>
+        <source>Open a recording</source>
+        <translation>打开录制</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="171"/>
         <source>Sample</source>
         <translation>采样</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="141"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="174"/>
         <source>Server CPUs:</source>
         <translation>服务器 CPU 数：</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="150"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="204"/>
+        <source>Server CPUs: %1 (as recorded)</source>
+        <translation>服务器 CPU：%1（录制时记录）</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="205"/>
+        <source>Server CPUs: unknown (not in the recording)</source>
+        <translation>服务器 CPU：未知（录制中没有）</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="235"/>
         <source>Wait events</source>
         <translation>等待事件</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="150"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="235"/>
         <source>Queries</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="150"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="235"/>
         <source>Applications</source>
         <translation>应用程序</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="150"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="235"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="150"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="235"/>
         <source>Databases</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="201"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="195"/>
         <source>Calls and mean time need pg_stat_statements in this database (%1).</source>
         <translation>调用次数和平均时间需要此数据库中的 pg_stat_statements（%1）。</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="278"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="284"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="298"/>
+        <source>Record</source>
+        <translation>录制</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="285"/>
+        <source>The last recording was not saved. Record a new one and drop it?</source>
+        <translation>上一次录制尚未保存。要录制新的并丢弃它吗？</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="298"/>
+        <source>Stop recording</source>
+        <translation>停止录制</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/activity/WaitProfileView.cpp" line="302"/>
+        <source>Recording: %1 s of at most %n min, %2 samples</source>
+        <translation>
+            <numerusform>正在录制：%1 秒（最长 %n 分钟），%2 个样本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="306"/>
+        <source>Recorded %1 s (%2 samples), not saved yet</source>
+        <translation>已录制 %1 秒（%2 个样本），尚未保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="318"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="323"/>
+        <source>Save the recording</source>
+        <translation>保存录制</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="324"/>
+        <source>%1
+
+The recording is still here: save it somewhere else.</source>
+        <translation>%1
+
+录制仍然保留：请保存到其他位置。</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="333"/>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="422"/>
         <source>Nothing was sampled in the selected range.</source>
         <translation>所选范围内没有采样。</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="279"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="423"/>
         <source>No samples yet. Drag across the chart to pick a range.</source>
         <translation>尚无采样。在图表上拖动以选择范围。</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="282"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="426"/>
         <source>Selected %1–%2</source>
         <translation>已选 %1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="283"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="427"/>
         <source>The whole window (drag across the chart to pick a range)</source>
         <translation>整个时间窗口（在图表上拖动以选择范围）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/WaitProfileView.cpp" line="284"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="428"/>
         <source>%1: %n s sampled, %2 average active sessions.</source>
         <translation>
             <numerusform>%1：采样 %n 秒，平均 %2 个活动会话。</numerusform>

@@ -29,6 +29,8 @@ QList<QCommandLineOption> windowOptions()
          QStringLiteral("DOCK")},
         {QStringLiteral("tab"), C::tr("then bring this tab of it to the front (waitProfileTab …)"),
          QStringLiteral("TAB")},
+        {QStringLiteral("recording"), C::tr("open an incident recording (sightglass record, or Record)"),
+         QStringLiteral("FILE")},
         {QStringLiteral("language"), C::tr("speak this language (de, zh_CN, en) instead of the chosen one"),
          QStringLiteral("CODE")},
         {{QStringLiteral("h"), QStringLiteral("help")}, C::tr("show this help")},
@@ -72,6 +74,7 @@ bool GuiCommandLine::parse(const QStringList& arguments, GuiOptions* out, QStrin
     out->quitAfterShow = parser.isSet(QStringLiteral("quit-after-show"));
     out->panel = parser.value(QStringLiteral("panel"));
     out->tab = parser.value(QStringLiteral("tab"));
+    out->recording = parser.value(QStringLiteral("recording"));
     out->language = parser.value(QStringLiteral("language"));
     out->help = parser.isSet(QStringLiteral("help"));
     if (int(out->demo) + int(!out->connect.isEmpty()) + int(!out->profile.isEmpty()) > 1) {
@@ -98,7 +101,8 @@ bool GuiCommandLine::wantsWindow(const QStringList& arguments)
 QString GuiCommandLine::usageLines()
 {
     return QStringLiteral("  sightglass [--connect CONNINFO | --profile NAME] [--screenshot FILE.png]\n"
-                          "  sightglass demo [--screenshot FILE.png]\n");
+                          "  sightglass demo [--screenshot FILE.png]\n"
+                          "  sightglass --recording FILE.sgrec\n");
 }
 
 QString GuiCommandLine::optionsHelp()

@@ -16,6 +16,7 @@ struct GuiOptions
     QString screenshot;
     QString panel; ///< the dock to bring to the front first (its object name, e.g. indexesDock)
     QString tab;   ///< a tab to bring to the front once the panels exist (its object name)
+    QString recording; ///< an incident recording to open (sightglass record, or Record)
     QString language;
     bool quitAfterShow = false;
     bool help = false;

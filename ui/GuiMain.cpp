@@ -4,6 +4,7 @@
 #include "Settings.h"
 #include "Version.h"
 
+#include "activity/RecordingWindow.h"
 #include "GuiCommandLine.h"
 #include "MainWindow.h"
 #include "WelcomeDialog.h"
@@ -42,7 +43,7 @@ int usageError(const QString& message)
     return sg::cli::Usage;
 }
 
-void takeScreenshot(MainWindow* window, const QString& file)
+void takeScreenshot(QWidget* window, const QString& file)
 {
     // Let the last layout and paint settle before grabbing.
     QTimer::singleShot(400, window, [window, file] {
@@ -88,6 +89,19 @@ int runGui(int argc, char** argv)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sightglass.svg")));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.sightglass.Sightglass"));
     sg::Language::apply(options.language.isEmpty() ? sg::Settings::language() : options.language);
+
+    if (!options.recording.isEmpty()) {
+        // A recording needs no server: its own window, and the application ends with it.
+        std::unique_ptr<RecordingWindow> recording(RecordingWindow::open(options.recording, &error));
+        if (!recording) {
+            QTextStream(stderr) << "sightglass: " << error << "\n";
+            return sg::cli::Failure;
+        }
+        recording->show();
+        if (!options.screenshot.isEmpty())
+            takeScreenshot(recording.get(), options.screenshot);
+        return app.exec();
+    }
 
     std::unique_ptr<sg::DemoEnvironment> demo; // outlives the window, whose sessions use its server
     MainWindow window(nullptr, options.screenshot.isEmpty() && !options.quitAfterShow);

@@ -4,6 +4,7 @@
 #include "StopSignals.h"
 
 #include "db/DbClient.h"
+#include "monitor/ActivityMonitor.h"
 #include "monitor/WaitProfiler.h"
 #include "monitor/WaitRecorder.h"
 
@@ -99,7 +100,8 @@ int runRecord(const QStringList& args, QTextStream& out, QTextStream& err)
                        .arg(parser.value(outFile))
                 << "\n";
             err.flush();
-            recorder.start(duration, options.displayName(), client.capabilities().serverVersionNum, 0);
+            recorder.start(duration, options.displayName(), client.capabilities().serverVersionNum,
+                           ActivityMonitor::localServerCpus(options));
             profiler.start();
         },
         Qt::SingleShotConnection);

@@ -123,6 +123,20 @@ void ActivityMonitor::start()
     m_sessions->start();
 }
 
+int ActivityMonitor::localServerCpus(const ConnectionOptions& options)
+{
+    // A socket directory, or the loopback: the server shares this machine's processors.
+    auto loopback = [](const QString& h) {
+        return h == QLatin1String("localhost") || h == QLatin1String("127.0.0.1") ||
+               h == QLatin1String("::1");
+    };
+    const QString host = options.value(QStringLiteral("host"));
+    const QString address = options.value(QStringLiteral("hostaddr"));
+    const bool local = (host.isEmpty() || host.startsWith(QLatin1Char('/')) || loopback(host)) &&
+                       (address.isEmpty() || loopback(address));
+    return local ? QThread::idealThreadCount() : 0;
+}
+
 int ActivityMonitor::serverCpus(QString* source) const
 {
     const QString server = m_session->options().displayName();
@@ -131,19 +145,10 @@ int ActivityMonitor::serverCpus(QString* source) const
             *source = tr("as set for this server");
         return given;
     }
-    // A socket directory, or the loopback: the server shares this machine's processors.
-    auto loopback = [](const QString& h) {
-        return h == QLatin1String("localhost") || h == QLatin1String("127.0.0.1") ||
-               h == QLatin1String("::1");
-    };
-    const QString host = m_session->options().value(QStringLiteral("host"));
-    const QString address = m_session->options().value(QStringLiteral("hostaddr"));
-    const bool local = (host.isEmpty() || host.startsWith(QLatin1Char('/')) || loopback(host)) &&
-                       (address.isEmpty() || loopback(address));
-    if (local) {
+    if (const int local = localServerCpus(m_session->options()); local > 0) {
         if (source)
             *source = tr("this machine's, where the server runs");
-        return QThread::idealThreadCount();
+        return local;
     }
     if (source)
         *source = tr("unknown: PostgreSQL does not tell; set it for this server");

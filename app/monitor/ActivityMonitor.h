@@ -6,6 +6,8 @@
 #include "PgBouncerSampler.h"
 #include "WaitProfiler.h"
 
+#include "db/ConnectionOptions.h"
+
 #include <QObject>
 
 namespace sg {
@@ -38,6 +40,8 @@ public:
     /// this machine's when the server runs here; 0 when unknown. \a source says which.
     int serverCpus(QString* source = nullptr) const;
     void setServerCpus(int cpus);
+    /// This machine's CPU count when \a options reach a server on it (a socket, the loopback), else 0.
+    static int localServerCpus(const ConnectionOptions& options);
     LiveQuery* sessions() const { return m_sessions; }
     ResultTableModel* applications() const { return m_applications; }
     ResultTableModel* alertLog() const { return m_alertLog; }
