@@ -264,6 +264,27 @@ private Q_SLOTS:
         sleeper.cancel(0);
     }
 
+    void aFailingWaitSampleSaysSoUntilOneSucceeds()
+    {
+        Fixture f(test::sandboxOptions());
+        auto* view = f.panel->waitProfileView();
+        QTRY_VERIFY_WITH_TIMEOUT(f.monitor->waits()->sampleCount() >= 2, 10000);
+        // The samples' own connection gives up after 200 ms; a lock on pg_database makes it wait.
+        f.session.monitor()->submit(QStringLiteral("timeout"), QStringLiteral("SET statement_timeout = 200"));
+        Connection locker;
+        DbError e;
+        QVERIFY(locker.open(test::sandboxOptions(), &e));
+        SG_VERIFY_EXEC(locker, QStringLiteral("BEGIN; LOCK TABLE pg_database IN ACCESS EXCLUSIVE MODE"));
+        QSignalSpy failed(f.monitor->waits(), &WaitProfiler::failed);
+        QVERIFY(failed.wait(10000));
+        QTRY_VERIFY2_WITH_TIMEOUT(view->rangeText().contains(QStringLiteral("The last wait sample failed")),
+                                  qPrintable(view->rangeText()), 5000);
+        QVERIFY2(view->rangeText().contains(QStringLiteral("statement timeout")),
+                 qPrintable(view->rangeText()));
+        SG_VERIFY_EXEC(locker, QStringLiteral("ROLLBACK"));
+        QTRY_VERIFY_WITH_TIMEOUT(!view->rangeText().contains(QStringLiteral("failed")), 10000);
+    }
+
     void windowSwitcherAndPause()
     {
         Fixture f(test::sandboxOptions());

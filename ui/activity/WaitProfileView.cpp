@@ -190,6 +190,17 @@ WaitProfileView::WaitProfileView(sg::ActivityMonitor* monitor, QWidget* parent)
         m_statementsNote.clear();
         showTops();
     });
+    // A sample that failed says so until one succeeds again (the chart would only show a gap).
+    connect(monitor->waits(), &sg::WaitProfiler::failed, this, [this](const sg::DbError& e) {
+        m_sampleError = tr("The last wait sample failed: %1").arg(e.userMessage());
+        showTops();
+    });
+    connect(monitor->waits(), &sg::WaitProfiler::sampled, this, [this] {
+        if (!m_sampleError.isEmpty()) {
+            m_sampleError.clear();
+            showTops();
+        }
+    });
     connect(monitor->waits(), &sg::WaitProfiler::statementsFailed, this, [this](const sg::DbError& e) {
         m_statementsNote =
             tr("Calls and mean time need pg_stat_statements in this database (%1).").arg(e.userMessage());
@@ -429,6 +440,8 @@ void WaitProfileView::showTops()
                              .arg(what, locale.toString(s.aas, 'f', 2)) +
                          (m_statementsNote.isEmpty() ? QString() : QStringLiteral(" ") + m_statementsNote));
     }
+    if (!m_sampleError.isEmpty())
+        m_range->setText(m_range->text() + QStringLiteral(" ") + m_sampleError);
     QList<QList<QVariant>> waits;
     for (const WaitProfile::Top& t : s.tops[WaitProfile::WaitEvent])
         waits.append({WaitProfile::className(t.waitClass), t.name, rounded(t.aas), rounded(t.sharePct, 1)});

@@ -88,6 +88,7 @@ private:
     /// pg_stat_statements' text, calls and mean ms per query_id, as last read.
     QHash<qint64, QList<QVariant>> m_statements;
     QString m_statementsNote;
+    QString m_sampleError; ///< the last sample's failure, until one succeeds
 };
 
 } // namespace sg::ui
