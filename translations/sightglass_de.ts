@@ -8272,12 +8272,12 @@ Zurücksetzen?</translation>
 <context>
     <name>sg::ui::WaitProfileView</name>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="216"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="227"/>
         <source>Average active sessions by wait class</source>
         <translation>Durchschnittlich aktive Sitzungen nach Warteklasse</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="220"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="231"/>
         <source>CPUs</source>
         <translation>CPUs</translation>
     </message>
@@ -8349,63 +8349,83 @@ Zurücksetzen?</translation>
         <translation>Server-CPUs:</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="204"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="195"/>
+        <source>The last wait sample failed: %1</source>
+        <translation>Die letzte Warte-Stichprobe ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="215"/>
         <source>Server CPUs: %1 (as recorded)</source>
         <translation>Server-CPUs: %1 (wie aufgezeichnet)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="205"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="216"/>
         <source>Server CPUs: unknown (not in the recording)</source>
         <translation>Server-CPUs: unbekannt (nicht in der Aufzeichnung)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="235"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="246"/>
         <source>Wait events</source>
         <translation>Warteereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="235"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="246"/>
         <source>Queries</source>
         <translation>Abfragen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="235"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="246"/>
         <source>Applications</source>
         <translation>Anwendungen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="235"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="246"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="235"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="246"/>
         <source>Databases</source>
         <translation>Datenbanken</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="195"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="512"/>
+        <source>Calls and mean time: between the statement snapshots of %1 and %2.</source>
+        <translation>Aufrufe und mittlere Zeit: zwischen den Anweisungs-Schnappschüssen von %1 und %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="514"/>
+        <source>Calls and mean time: from the statement snapshot of %1 to now.</source>
+        <translation>Aufrufe und mittlere Zeit: vom Anweisungs-Schnappschuss von %1 bis jetzt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="517"/>
+        <source>Calls and mean time: since pg_stat_statements was reset (no statement snapshot before this range; the Slow queries panel takes one every few minutes).</source>
+        <translation>Aufrufe und mittlere Zeit: seit dem Zurücksetzen von pg_stat_statements (kein Anweisungs-Schnappschuss vor diesem Bereich; der Bereich Langsame Abfragen nimmt alle paar Minuten einen auf).</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="206"/>
         <source>Calls and mean time need pg_stat_statements in this database (%1).</source>
         <translation>Aufrufe und mittlere Zeit brauchen pg_stat_statements in dieser Datenbank (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="284"/>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="298"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="295"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="309"/>
         <source>Record</source>
         <translation>Aufzeichnen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="285"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="296"/>
         <source>The last recording was not saved. Record a new one and drop it?</source>
         <translation>Die letzte Aufzeichnung wurde nicht gespeichert. Eine neue aufzeichnen und sie verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="298"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="309"/>
         <source>Stop recording</source>
         <translation>Aufzeichnung beenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/WaitProfileView.cpp" line="302"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="313"/>
         <source>Recording: %1 s of at most %n min, %2 samples</source>
         <translation>
             <numerusform>Aufzeichnung: %1 s von höchstens %n min, %2 Stichproben</numerusform>
@@ -8413,18 +8433,18 @@ Zurücksetzen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="306"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="317"/>
         <source>Recorded %1 s (%2 samples), not saved yet</source>
         <translation>%1 s aufgezeichnet (%2 Stichproben), noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="318"/>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="323"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="329"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="334"/>
         <source>Save the recording</source>
         <translation>Die Aufzeichnung speichern</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="324"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="335"/>
         <source>%1
 
 The recording is still here: save it somewhere else.</source>
@@ -8433,32 +8453,32 @@ The recording is still here: save it somewhere else.</source>
 Die Aufzeichnung ist noch da: woanders speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="333"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="344"/>
         <source>Saved to %1</source>
         <translation>Gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="422"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="451"/>
         <source>Nothing was sampled in the selected range.</source>
         <translation>Im gewählten Bereich wurde nichts erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="423"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="452"/>
         <source>No samples yet. Drag across the chart to pick a range.</source>
         <translation>Noch keine Stichproben. Über das Diagramm ziehen, um einen Bereich zu wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="426"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="455"/>
         <source>Selected %1–%2</source>
         <translation>Gewählt %1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="427"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="456"/>
         <source>The whole window (drag across the chart to pick a range)</source>
         <translation>Das ganze Zeitfenster (über das Diagramm ziehen, um einen Bereich zu wählen)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/WaitProfileView.cpp" line="428"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="457"/>
         <source>%1: %n s sampled, %2 average active sessions.</source>
         <translation>
             <numerusform>%1: %n s erfasst, %2 durchschnittlich aktive Sitzungen.</numerusform>

@@ -8213,12 +8213,12 @@ Reset?</source>
 <context>
     <name>sg::ui::WaitProfileView</name>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="216"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="227"/>
         <source>Average active sessions by wait class</source>
         <translation>按等待类别的平均活动会话数</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="220"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="231"/>
         <source>CPUs</source>
         <translation>CPU 数</translation>
     </message>
@@ -8288,81 +8288,101 @@ Reset?</source>
         <translation>服务器 CPU 数：</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="204"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="195"/>
+        <source>The last wait sample failed: %1</source>
+        <translation>上一次等待采样失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="215"/>
         <source>Server CPUs: %1 (as recorded)</source>
         <translation>服务器 CPU：%1（录制时记录）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="205"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="216"/>
         <source>Server CPUs: unknown (not in the recording)</source>
         <translation>服务器 CPU：未知（录制中没有）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="235"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="246"/>
         <source>Wait events</source>
         <translation>等待事件</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="235"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="246"/>
         <source>Queries</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="235"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="246"/>
         <source>Applications</source>
         <translation>应用程序</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="235"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="246"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="235"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="246"/>
         <source>Databases</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="195"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="512"/>
+        <source>Calls and mean time: between the statement snapshots of %1 and %2.</source>
+        <translation>调用次数和平均时间：%1 与 %2 两次语句快照之间。</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="514"/>
+        <source>Calls and mean time: from the statement snapshot of %1 to now.</source>
+        <translation>调用次数和平均时间：从 %1 的语句快照到现在。</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="517"/>
+        <source>Calls and mean time: since pg_stat_statements was reset (no statement snapshot before this range; the Slow queries panel takes one every few minutes).</source>
+        <translation>调用次数和平均时间：自 pg_stat_statements 重置以来（此范围之前没有语句快照；慢查询面板每隔几分钟记录一次）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="206"/>
         <source>Calls and mean time need pg_stat_statements in this database (%1).</source>
         <translation>调用次数和平均时间需要此数据库中的 pg_stat_statements（%1）。</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="284"/>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="298"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="295"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="309"/>
         <source>Record</source>
         <translation>录制</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="285"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="296"/>
         <source>The last recording was not saved. Record a new one and drop it?</source>
         <translation>上一次录制尚未保存。要录制新的并丢弃它吗？</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="298"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="309"/>
         <source>Stop recording</source>
         <translation>停止录制</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/WaitProfileView.cpp" line="302"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="313"/>
         <source>Recording: %1 s of at most %n min, %2 samples</source>
         <translation>
             <numerusform>正在录制：%1 秒（最长 %n 分钟），%2 个样本</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="306"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="317"/>
         <source>Recorded %1 s (%2 samples), not saved yet</source>
         <translation>已录制 %1 秒（%2 个样本），尚未保存</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="318"/>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="323"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="329"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="334"/>
         <source>Save the recording</source>
         <translation>保存录制</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="324"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="335"/>
         <source>%1
 
 The recording is still here: save it somewhere else.</source>
@@ -8371,32 +8391,32 @@ The recording is still here: save it somewhere else.</source>
 录制仍然保留：请保存到其他位置。</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="333"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="344"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="422"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="451"/>
         <source>Nothing was sampled in the selected range.</source>
         <translation>所选范围内没有采样。</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="423"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="452"/>
         <source>No samples yet. Drag across the chart to pick a range.</source>
         <translation>尚无采样。在图表上拖动以选择范围。</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="426"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="455"/>
         <source>Selected %1–%2</source>
         <translation>已选 %1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="427"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="456"/>
         <source>The whole window (drag across the chart to pick a range)</source>
         <translation>整个时间窗口（在图表上拖动以选择范围）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/WaitProfileView.cpp" line="428"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="457"/>
         <source>%1: %n s sampled, %2 average active sessions.</source>
         <translation>
             <numerusform>%1：采样 %n 秒，平均 %2 个活动会话。</numerusform>

@@ -125,6 +125,34 @@ qint64 StatementSnapshots::snapshotAtOrBefore(const QString& server, qint64 tMs)
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
+QHash<qint64, StatementSnapshots::QueryTotals> StatementSnapshots::totalsByQueryId(const QString& server,
+                                                                                   qint64 tMs) const
+{
+    QHash<qint64, QueryTotals> out;
+    if (!m_open || tMs <= 0)
+        return out;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(QStringLiteral("SELECT counters FROM snapshot WHERE server = ? AND t = ?"));
+    q.addBindValue(server);
+    q.addBindValue(tMs);
+    if (!q.exec() || !q.next())
+        return out;
+    const QJsonObject all = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    const qsizetype calls = counterColumns().indexOf(QStringLiteral("calls"));
+    const qsizetype total = counterColumns().indexOf(QStringLiteral("total_ms"));
+    for (auto it = all.constBegin(); it != all.constEnd(); ++it) {
+        bool ok = false;
+        const qint64 id = it.key().section(QChar(0x1f), 0, 0).toLongLong(&ok);
+        if (!ok)
+            continue;
+        const QJsonArray v = it.value().toArray();
+        QueryTotals& t = out[id];
+        t.calls += v.at(calls).toDouble();
+        t.totalMs += v.at(total).toDouble();
+    }
+    return out;
+}
+
 qint64 StatementSnapshots::oldestSnapshot(const QString& server) const
 {
     if (!m_open)

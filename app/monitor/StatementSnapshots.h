@@ -3,6 +3,7 @@
 
 #include "db/ResultSet.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QString>
 
@@ -40,6 +41,16 @@ public:
     /// \a current minus the snapshot at or before \a nowMs - \a windowMs (or the oldest one, when
     /// the history is younger than the window). Statements without calls in the window are left out.
     Window window(const QString& server, const ResultSet& current, qint64 nowMs, qint64 windowMs) const;
+
+    /// Calls and total execution time per query_id in the snapshot \a tMs (one of this server's
+    /// snapshot times), summed over the users and databases that ran it: what the wait profile's
+    /// queries are measured against for a range.
+    struct QueryTotals
+    {
+        double calls = 0;
+        double totalMs = 0;
+    };
+    QHash<qint64, QueryTotals> totalsByQueryId(const QString& server, qint64 tMs) const;
 
     /// The counters that are differenced; the others (max, stddev, query text …) are kept as they are.
     static const QStringList& counterColumns();

@@ -12,8 +12,10 @@
 #include "db/ResultSortFilterProxy.h"
 #include "db/ResultTableModel.h"
 #include "db/ServerSession.h"
+#include "db/SqlLibrary.h"
 #include "monitor/ActivityMonitor.h"
 #include "monitor/HealthMonitor.h"
+#include "monitor/StatementSnapshots.h"
 #include "monitor/WaitProfile.h"
 #include "monitor/WaitRecorder.h"
 #include "ui/activity/ActivityPanel.h"
@@ -33,6 +35,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QImage>
@@ -262,6 +265,67 @@ private Q_SLOTS:
         }
         window->close(); // deletes itself
         sleeper.cancel(0);
+    }
+
+    void aRangesQueriesCountTheirCallsFromTheStatementSnapshot()
+    {
+        if (test::serverMajor() < 14)
+            QSKIP("query_id, which joins a sampled session to pg_stat_statements, comes with 14");
+        Connection admin;
+        DbError e;
+        QVERIFY(admin.open(test::sandboxOptions(), &e));
+        SG_VERIFY_EXEC(admin, QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_stat_statements"));
+        SG_VERIFY_EXEC(admin, QStringLiteral("SELECT 1 FROM pg_sleep(0.01)"));
+        // The snapshot the Slow queries panel would have taken ten minutes ago: today's counters.
+        const QString server = test::sandboxOptions().displayName();
+        {
+            DbRequest top;
+            top.sql = SqlLibrary::load(QStringLiteral("statements_top"), test::serverMajor());
+            const ResultSet rows = admin.execute(top, &e);
+            QVERIFY2(!e.isError(), qPrintable(e.userMessage()));
+            StatementSnapshots snapshots;
+            QVERIFY(snapshots.open());
+            QVERIFY(snapshots.save(server, QDateTime::currentMSecsSinceEpoch() - 600'000, rows));
+        }
+        Fixture f(test::sandboxOptions());
+        f.monitor->waits()->setRateHz(10);
+        auto* view = f.panel->waitProfileView();
+        auto* tabs = qobject_cast<QTabWidget*>(view->parentWidget()->parentWidget());
+        tabs->setCurrentWidget(view);
+        // Since the snapshot: five short sleeps, then two of 1.5 s that the profile samples. (A
+        // statement of its own: other tests' pg_sleep(60) may still end and count.)
+        for (int i = 0; i < 5; ++i)
+            SG_VERIFY_EXEC(admin, QStringLiteral("SELECT 1 FROM pg_sleep(0.01)"));
+        DbClient sleeper(QStringLiteral("sleeper"));
+        ConnectionOptions o = test::sandboxOptions();
+        o.session.applicationName = QStringLiteral("tst-range-sleep");
+        sleeper.open(o);
+        QTRY_COMPARE_WITH_TIMEOUT(sleeper.state(), ConnectionState::Connected, 10000);
+        QSignalSpy slept(&sleeper, &DbClient::replied);
+        sleeper.submit(QStringLiteral("sleep"), QStringLiteral("SELECT 1 FROM pg_sleep(1.5)"));
+        sleeper.submit(QStringLiteral("sleep"), QStringLiteral("SELECT 1 FROM pg_sleep(1.5)"));
+        QTRY_COMPARE_WITH_TIMEOUT(slept.count(), 2, 15000);
+        test::flushStatistics(admin);
+        QTRY_VERIFY_WITH_TIMEOUT(view->chart()->pointCount() > 0, 5000);
+        // The right half of the window: the sleeps, and after the snapshot.
+        ui::TimeSeriesChart* chart = view->chart();
+        const QRectF plot = chart->chart()->plotArea();
+        const QPoint from(int(plot.left() + plot.width() * 0.5), int(plot.center().y()));
+        const QPoint to(int(plot.right() - 1), int(plot.center().y()));
+        QTest::mousePress(chart->viewport(), Qt::LeftButton, {}, from);
+        QTest::mouseMove(chart->viewport(), to);
+        QTest::mouseRelease(chart->viewport(), Qt::LeftButton, {}, to);
+        QVERIFY(chart->hasRange());
+        QAbstractItemModel* queries = view->table(WaitProfile::Query)->model();
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            view->rangeText().contains(QStringLiteral("from the statement snapshot of")),
+            qPrintable(view->rangeText()), 10000);
+        const int row = test::findRow(queries, 1, QStringLiteral("SELECT $1 FROM pg_sleep($2)"));
+        QVERIFY(row >= 0);
+        QCOMPARE(queries->index(row, 4).data(ResultTableModel::SortRole).toLongLong(), 7); // 8 in all
+        const double mean = queries->index(row, 5).data(ResultTableModel::SortRole).toDouble();
+        QVERIFY2(mean > (2 * 1500 + 5 * 10) / 7.0 - 5 && mean < (2 * 1500 + 5 * 10) / 7.0 + 60,
+                 qPrintable(QString::number(mean)));
     }
 
     void aFailingWaitSampleSaysSoUntilOneSucceeds()

@@ -183,10 +183,10 @@ WaitProfileView::WaitProfileView(sg::ActivityMonitor* monitor, QWidget* parent)
 
     connect(monitor->waits(), &sg::WaitProfiler::statementsRead, this, [this](const ResultSet& rows) {
         for (int r = 0; r < rows.rowCount(); ++r)
-            m_statements.insert(rows.value(r, QStringLiteral("query_id")).toLongLong(),
-                                {rows.value(r, QStringLiteral("query")),
-                                 rows.value(r, QStringLiteral("calls")),
-                                 rows.value(r, QStringLiteral("mean_ms"))});
+            m_statements.insert(
+                rows.value(r, QStringLiteral("query_id")).toLongLong(),
+                {rows.value(r, QStringLiteral("query")), rows.value(r, QStringLiteral("calls")),
+                 rows.value(r, QStringLiteral("mean_ms")), rows.value(r, QStringLiteral("total_ms"))});
         m_statementsNote.clear();
         showTops();
     });
@@ -355,6 +355,21 @@ QWidget* WaitProfileView::openRecording(const QString& path, QString* error)
     return window;
 }
 
+const QHash<qint64, sg::StatementSnapshots::QueryTotals>& WaitProfileView::snapshotTotals(qint64 tMs)
+{
+    static const QHash<qint64, sg::StatementSnapshots::QueryTotals> none;
+    if (tMs <= 0)
+        return none;
+    auto it = m_snapshotCache.find(tMs);
+    if (it == m_snapshotCache.end()) {
+        if (m_snapshotCache.size() > 8) // a snapshot never changes once taken; keep a few
+            m_snapshotCache.clear();
+        it = m_snapshotCache.insert(
+            tMs, m_snapshots.totalsByQueryId(m_monitor->session()->options().displayName(), tMs));
+    }
+    return *it;
+}
+
 const sg::WaitProfile& WaitProfileView::profile() const
 {
     return m_recorded ? *m_recorded : m_monitor->waits()->profile();
@@ -411,11 +426,15 @@ void WaitProfileView::summarize()
     const qint64 from = selected ? m_chart->rangeFromMs() : m_windowFromMs;
     const qint64 to = selected ? m_chart->rangeToMs() : m_windowToMs;
     m_summary = profile().summarize(from, to, 25);
-    // Queries with an id whose pg_stat_statements row is not known yet: one read for them all.
+    // Queries with an id whose pg_stat_statements row is not known yet: one read for them all. A
+    // range picked reads them all again, as its calls and mean time count up to now.
     QList<qint64> missing;
     for (const WaitProfile::Top& t : m_summary.tops[WaitProfile::Query])
-        if (t.queryId != 0 && !m_statements.contains(t.queryId))
+        if (t.queryId != 0 && (selected || !m_statements.contains(t.queryId))) {
             missing << t.queryId;
+            if (selected)
+                m_statements.remove(t.queryId); // no figures of an earlier read in the meantime
+        }
     if (!missing.isEmpty() && m_monitor &&
         m_monitor->session()->capabilities().hasExtension(QStringLiteral("pg_stat_statements")))
         m_monitor->waits()->readStatements(missing);
@@ -449,15 +468,60 @@ void WaitProfileView::showTops()
         resultOf({QStringLiteral("wait_class"), QStringLiteral("wait_event"), QStringLiteral("aas"),
                   QStringLiteral("share_pct")},
                  waits));
+    // Calls and mean time within a selected range: the difference between the statement snapshots
+    // around it (the Slow queries panel takes one every few minutes), or from the last one before
+    // it to now. Without one before the range they are pg_stat_statements' totals.
+    const QString server = m_monitor ? m_monitor->session()->options().displayName() : QString();
+    qint64 baseAt = 0, endAt = 0;
+    if (m_monitor && m_chart->hasRange()) {
+        if (!m_snapshotsOpened)
+            m_snapshotsOpened = m_snapshots.open();
+        baseAt = m_snapshots.snapshotAtOrBefore(server, s.fromMs);
+        endAt = m_snapshots.snapshotAtOrBefore(server, s.toMs);
+        if (endAt <= baseAt)
+            endAt = 0; // no later snapshot: up to now
+    }
+    const auto& base = snapshotTotals(baseAt);
+    const auto& end = snapshotTotals(endAt);
+    int inRange = 0;
     QList<QList<QVariant>> queries;
     for (const WaitProfile::Top& t : s.tops[WaitProfile::Query]) {
         const QList<QVariant> known = m_statements.value(t.queryId);
         const QString text =
             known.isEmpty() || known.at(0).toString().isEmpty() ? t.name : known.at(0).toString();
-        queries.append(
-            {t.queryId != 0 ? QVariant(QString::number(t.queryId)) : QVariant(), text.simplified(),
-             rounded(t.aas), rounded(t.sharePct, 1), known.isEmpty() ? QVariant() : known.at(1),
-             known.isEmpty() || known.at(2).isNull() ? QVariant() : rounded(known.at(2).toDouble())});
+        QVariant calls = known.isEmpty() ? QVariant() : known.at(1);
+        QVariant mean =
+            known.isEmpty() || known.at(2).isNull() ? QVariant() : rounded(known.at(2).toDouble());
+        const auto from = base.constFind(t.queryId);
+        const bool hasEnd = endAt > 0 ? end.contains(t.queryId) : known.size() > 3 && !known.at(3).isNull();
+        if (from != base.constEnd() && hasEnd) {
+            const double endCalls = endAt > 0 ? end.value(t.queryId).calls : known.at(1).toDouble();
+            const double endTotal = endAt > 0 ? end.value(t.queryId).totalMs : known.at(3).toDouble();
+            const double n = endCalls - from->calls;
+            if (n >= 0 && endTotal >= from->totalMs) { // counters went down: a reset, keep the totals
+                calls = qint64(n);
+                mean = n > 0 ? rounded((endTotal - from->totalMs) / n) : QVariant();
+                ++inRange;
+            }
+        }
+        queries.append({t.queryId != 0 ? QVariant(QString::number(t.queryId)) : QVariant(), text.simplified(),
+                        rounded(t.aas), rounded(t.sharePct, 1), calls, mean});
+    }
+    if (baseAt > 0 && inRange > 0) {
+        const QLocale l;
+        auto at = [&](qint64 ms) {
+            return l.toString(QDateTime::fromMSecsSinceEpoch(ms).time(), QLocale::ShortFormat);
+        };
+        m_range->setText(
+            m_range->text() + QStringLiteral(" ") +
+            (endAt > 0
+                 ? tr("Calls and mean time: between the statement snapshots of %1 and %2.")
+                       .arg(at(baseAt), at(endAt))
+                 : tr("Calls and mean time: from the statement snapshot of %1 to now.").arg(at(baseAt))));
+    } else if (m_chart->hasRange() && !s.tops[WaitProfile::Query].isEmpty() && !m_statements.isEmpty()) {
+        m_range->setText(m_range->text() + QStringLiteral(" ") +
+                         tr("Calls and mean time: since pg_stat_statements was reset (no statement snapshot "
+                            "before this range; the Slow queries panel takes one every few minutes)."));
     }
     m_models[WaitProfile::Query]->setResult(
         resultOf({QStringLiteral("query_id"), QStringLiteral("query"), QStringLiteral("aas"),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "monitor/StatementSnapshots.h"
 #include "monitor/WaitProfile.h"
 
 #include <QHash>
@@ -85,8 +86,14 @@ private:
     qint64 m_windowToMs = 0;
     qint64 m_summarizedAtMs = 0;
     QPair<qint64, qint64> m_summarizedWindow;
-    /// pg_stat_statements' text, calls and mean ms per query_id, as last read.
+    /// pg_stat_statements' text, calls, mean ms and total ms per query_id, as last read.
     QHash<qint64, QList<QVariant>> m_statements;
+    /// The Slow queries panel's snapshots of pg_stat_statements, for calls and mean time within a
+    /// range (opened on first use), and the last two read from it.
+    sg::StatementSnapshots m_snapshots;
+    bool m_snapshotsOpened = false;
+    QHash<qint64, QHash<qint64, sg::StatementSnapshots::QueryTotals>> m_snapshotCache;
+    const QHash<qint64, sg::StatementSnapshots::QueryTotals>& snapshotTotals(qint64 tMs);
     QString m_statementsNote;
     QString m_sampleError; ///< the last sample's failure, until one succeeds
 };
