@@ -130,8 +130,13 @@ int ActivityMonitor::localServerCpus(const ConnectionOptions& options)
         return h == QLatin1String("localhost") || h == QLatin1String("127.0.0.1") ||
                h == QLatin1String("::1");
     };
-    const QString host = options.value(QStringLiteral("host"));
-    const QString address = options.value(QStringLiteral("hostaddr"));
+    // As libpq resolves them: the connection string, else PGHOST and PGHOSTADDR.
+    auto effective = [&](const char* key, const char* variable) {
+        const QString v = options.value(QString::fromLatin1(key));
+        return v.isEmpty() ? qEnvironmentVariable(variable) : v;
+    };
+    const QString host = effective("host", "PGHOST");
+    const QString address = effective("hostaddr", "PGHOSTADDR");
     const bool local = (host.isEmpty() || host.startsWith(QLatin1Char('/')) || loopback(host)) &&
                        (address.isEmpty() || loopback(address));
     return local ? QThread::idealThreadCount() : 0;

@@ -7,6 +7,7 @@
 
 #include "db/Connection.h"
 #include "db/DbClient.h"
+#include "monitor/ActivityMonitor.h"
 #include "monitor/HistoryStore.h"
 #include "monitor/WaitProfiler.h"
 #include "monitor/WaitRecorder.h"
@@ -18,6 +19,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #ifdef Q_OS_LINUX
 #include <fcntl.h>
@@ -512,6 +514,29 @@ private Q_SLOTS:
         newer[0] = char(99);
         QVERIFY(!back.restoreSecond(t0 + 1000, newer));
         QCOMPARE(back.seconds().size(), 1);
+    }
+
+    void theCpuLineIsThisMachinesOnlyForALocalServer()
+    {
+        auto cpus = [](const QString& conninfo) {
+            DbError e;
+            return ActivityMonitor::localServerCpus(ConnectionOptions::parse(conninfo, &e));
+        };
+        const int here = QThread::idealThreadCount();
+        QCOMPARE(cpus(QStringLiteral("host=127.0.0.1 dbname=x")), here);
+        QCOMPARE(cpus(QStringLiteral("host=/run/postgresql dbname=x")), here);
+        QCOMPARE(cpus(QStringLiteral("host=db.example.com dbname=x")), 0);
+        QCOMPARE(cpus(QStringLiteral("host=localhost hostaddr=10.0.0.5 dbname=x")), 0);
+        // No host in the string: libpq takes PGHOST.
+        const QByteArray saved = qgetenv("PGHOST");
+        qputenv("PGHOST", "db.example.com");
+        QCOMPARE(cpus(QStringLiteral("dbname=x")), 0);
+        qputenv("PGHOST", "/tmp");
+        QCOMPARE(cpus(QStringLiteral("dbname=x")), here);
+        if (saved.isNull())
+            qunsetenv("PGHOST");
+        else
+            qputenv("PGHOST", saved);
     }
 
     void secondsAverageTheirSamplesAndTheRingIsBounded()
