@@ -112,8 +112,8 @@ int runRecord(const QStringList& args, QTextStream& out, QTextStream& err)
     recorder.stop();
     profiler.stop();
     const WaitRecording& recording = recorder.recording();
-    if (!connected)
-        return rc == Ok ? int(Failure) : rc;
+    if (!connected) // stopped before the server answered, or it never did
+        return stop.received() != 0 ? stop.exitCode() : (rc == Ok ? int(Failure) : rc);
     if (recording.sampleCount() == 0) {
         err << tr("Nothing was recorded: no sample came back from the server.") << "\n";
         return Failure;
