@@ -224,12 +224,14 @@ private Q_SLOTS:
         QVERIFY(view->recorder()->isRecording());
         QCOMPARE(f.monitor->waits()->rateHz(), 10);
         QCOMPARE(record->text(), QStringLiteral("Stop recording"));
+        QVERIFY(!view->findChild<QComboBox*>(QStringLiteral("waitRate"))->isEnabled());
         QTRY_VERIFY_WITH_TIMEOUT(view->recorder()->recording().sampleCount() >= 12, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(state->text().startsWith(QStringLiteral("Recording:")), 5000);
         record->click();
         QVERIFY(!view->recorder()->isRecording());
         QCOMPARE(f.monitor->waits()->rateHz(), rate);
         QCOMPARE(record->text(), QStringLiteral("Record"));
+        QVERIFY(view->findChild<QComboBox*>(QStringLiteral("waitRate"))->isEnabled());
         QVERIFY(!save->isHidden()); // kept until saved
         QVERIFY2(state->text().contains(QStringLiteral("not saved")), qPrintable(state->text()));
 

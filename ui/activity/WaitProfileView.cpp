@@ -307,6 +307,7 @@ void WaitProfileView::updateRecordButton()
 {
     const bool recording = m_recorder->isRecording();
     m_record->setText(recording ? tr("Stop recording") : tr("Record"));
+    m_rate->setEnabled(!recording); // a recording samples 10 times a second; the rate comes back after
     m_save->setVisible(m_unsaved && !recording);
     const sg::WaitRecording& r = m_recorder->recording();
     if (recording)
