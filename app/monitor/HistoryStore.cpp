@@ -146,7 +146,8 @@ bool HistoryStore::flush()
     text.prepare(
         QStringLiteral("INSERT INTO wait_queries (server, k, query_id, text, t) VALUES (?, ?, ?, ?, ?) "
                        "ON CONFLICT (server, k) DO UPDATE SET t = excluded.t"));
-    QHash<QString, qint64> written; // a query busy every second is written once per flush
+    // A query busy every second is written once per flush, with the last second that named it.
+    QHash<QString, QPair<const PendingWaits*, const WaitProfile::StoredQuery*>> latest;
     for (const PendingWaits& p : std::as_const(m_pendingWaits)) {
         w.addBindValue(p.server);
         w.addBindValue(p.startMs);
@@ -154,19 +155,17 @@ bool HistoryStore::flush()
         if (!w.exec())
             return failed(w.lastError().text());
         now = qMax(now, p.startMs);
-        for (const WaitProfile::StoredQuery& query : p.queries) {
-            const QString id = p.server + QChar(0) + query.key;
-            if (written.value(id, -1) == p.startMs)
-                continue;
-            written.insert(id, p.startMs);
-            text.addBindValue(p.server);
-            text.addBindValue(query.key);
-            text.addBindValue(query.queryId);
-            text.addBindValue(query.text);
-            text.addBindValue(p.startMs);
-            if (!text.exec())
-                return failed(text.lastError().text());
-        }
+        for (const WaitProfile::StoredQuery& query : p.queries)
+            latest.insert(p.server + QChar(0) + query.key, {&p, &query});
+    }
+    for (const auto& [p, query] : std::as_const(latest)) {
+        text.addBindValue(p->server);
+        text.addBindValue(query->key);
+        text.addBindValue(query->queryId);
+        text.addBindValue(query->text);
+        text.addBindValue(p->startMs);
+        if (!text.exec())
+            return failed(text.lastError().text());
     }
     if (!db.commit())
         return failed(db.lastError().text());

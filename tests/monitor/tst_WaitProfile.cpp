@@ -12,10 +12,13 @@
 #include "monitor/WaitProfiler.h"
 #include "monitor/WaitRecorder.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -488,6 +491,51 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QStringLiteral("cannot read")), qPrintable(error));
         QVERIFY(WaitRecording::load(good, &out, &error));
         QCOMPARE(out.sampleCount(), 2);
+    }
+
+    void aFailedHistoryWriteIsReportedAndTheNextOneWorks()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+        HistoryStore store;
+        QVERIFY(store.open(path));
+        WaitProfile p;
+        const qint64 t0 = QDateTime::currentMSecsSinceEpoch() - 60'000;
+        auto secondAt = [&](qint64 t) {
+            p.addSample(t,
+                        sessions({{QStringLiteral("Lock"), QStringLiteral("tuple"), QStringLiteral("a")}}));
+            p.flush();
+            store.appendWaits(QStringLiteral("srv"), t, p.packSecond(p.latest()), p.queriesOf(p.latest()));
+        };
+        // Another process took the table away (a full disk fails the same way: the write, not the panel).
+        {
+            QSqlDatabase other =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            other.setDatabaseName(path);
+            QVERIFY(other.open());
+            QVERIFY(QSqlQuery(other).exec(QStringLiteral("ALTER TABLE waits RENAME TO gone")));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        for (int i = 0; i < 10; ++i)
+            secondAt(t0 + i * 1000);
+        QVERIFY2(store.lastError().contains(QStringLiteral("could not write the history")),
+                 qPrintable(store.lastError()));
+        QVERIFY(store.flush()); // nothing pending: the failed batch was dropped, memory stays bounded
+        {
+            QSqlDatabase other =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            other.setDatabaseName(path);
+            QVERIFY(other.open());
+            QVERIFY(QSqlQuery(other).exec(QStringLiteral("ALTER TABLE gone RENAME TO waits")));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        for (int i = 10; i < 20; ++i)
+            secondAt(t0 + i * 1000);
+        QVERIFY2(store.lastError().isEmpty(), qPrintable(store.lastError()));
+        QCOMPARE(store.loadWaits(QStringLiteral("srv"), 0).size(), 10);
+        QCOMPARE(store.loadWaitQueries(QStringLiteral("srv")).size(), 1); // once, however many seconds
     }
 
     void aPackedSecondReadsBackAndADamagedOneIsSkipped()
