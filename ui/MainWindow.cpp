@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 #include "Language.h"
+#include "PanelFrame.h"
 #include "Settings.h"
 #include "Version.h"
 
@@ -95,7 +96,7 @@ MainWindow::MainWindow(QWidget* parent, bool restoreSavedLayout)
     m_activityDock->setObjectName(QStringLiteral("activityDock"));
     auto* notConnected = new QLabel(tr("Not connected. File → Connect… (Ctrl+O)"), m_activityDock);
     notConnected->setAlignment(Qt::AlignCenter);
-    m_activityDock->setWidget(notConnected);
+    m_activityDock->setWidget(new PanelFrame(notConnected));
     addDockWidget(Qt::BottomDockWidgetArea, m_activityDock);
     m_docks << m_activityDock;
     auto* statements = new StatementsPanel(m_statements);
@@ -136,6 +137,11 @@ MainWindow::MainWindow(QWidget* parent, bool restoreSavedLayout)
     m_serverLabel = new QLabel(tr("not connected"), this);
     m_stateLabel = new QLabel(this);
     m_latencyLabel = new QLabel(this);
+    // Of a fixed size, wide enough for any round trip: a label whose text changes every sample
+    // would otherwise relay out the whole window each time.
+    m_latencyLabel->setText(tr("round trip %1 ms").arg(QLocale().toString(88888)));
+    m_latencyLabel->setFixedSize(m_latencyLabel->sizeHint());
+    m_latencyLabel->clear();
     statusBar()->addPermanentWidget(m_serverLabel);
     statusBar()->addPermanentWidget(m_stateLabel);
     statusBar()->addPermanentWidget(m_latencyLabel);
@@ -161,13 +167,18 @@ MainWindow::MainWindow(QWidget* parent, bool restoreSavedLayout)
 
 MainWindow::~MainWindow() = default;
 
+PanelFrame* MainWindow::panelFrame(QDockWidget* dock)
+{
+    return static_cast<PanelFrame*>(dock->widget());
+}
+
 QDockWidget* MainWindow::addPanel(const QString& objectName, const char* title, QWidget* content,
                                   Qt::DockWidgetArea area)
 {
     auto* dock = new QDockWidget(tr(title), this);
     m_dockTitles.insert(dock, title);
     dock->setObjectName(objectName); // saveState() keys the layout by object name
-    dock->setWidget(content);
+    dock->setWidget(new PanelFrame(content));
     addDockWidget(area, dock);
     m_docks << dock;
     return dock;
@@ -327,13 +338,20 @@ void MainWindow::connectTo(const sg::ConnectionOptions& options, const QString& 
     m_healthPanel = nullptr;
     delete m_health;
     m_health = nullptr;
+    delete m_activityPanel;
+    m_activityPanel = nullptr;
     delete m_activity;
     m_activity = new sg::ActivityMonitor(m_session, this);
-    m_activityPanel = new ActivityPanel(m_activity, m_activityDock);
-    m_activityDock->setWidget(m_activityPanel); // deletes the previous panel
+    m_activityPanel = new ActivityPanel(m_activity);
+    panelFrame(m_activityDock)->setPanel(m_activityPanel); // deletes the "not connected" line
+    connect(m_activityDock, &QDockWidget::visibilityChanged, m_activityPanel,
+            [panel = m_activityPanel](bool shown) {
+                if (shown)
+                    panel->showIfStale();
+            });
     m_health = new sg::HealthMonitor(m_activity, this);
-    m_healthPanel = new HealthPanel(m_health, m_healthDock);
-    m_healthDock->setWidget(m_healthPanel);
+    m_healthPanel = new HealthPanel(m_health);
+    panelFrame(m_healthDock)->setPanel(m_healthPanel);
     connect(m_activity->sampler(), &sg::ActivitySampler::sampled, this, &MainWindow::checkSettled);
     connect(m_activity->pools(), &sg::PgBouncerSampler::sampled, this, &MainWindow::checkSettled);
     m_advisorFailed = false;

@@ -26,6 +26,7 @@ namespace sg::ui {
 
 class ActivityPanel;
 class HealthPanel;
+class PanelFrame;
 class QueryPanel;
 
 /// The window: one dock per panel, a status bar with server, state and latency, and the layout
@@ -82,6 +83,7 @@ private:
     QString layoutKey() const;
     /// How to get pg_stat_statements working, from the error and what the connect-time probe saw.
     /// \a title untranslated (QT_TR_NOOP): it is translated again when the language changes.
+    static PanelFrame* panelFrame(QDockWidget* dock);
     QDockWidget* addPanel(const QString& objectName, const char* title, QWidget* content,
                           Qt::DockWidgetArea area);
     void buildMenus();

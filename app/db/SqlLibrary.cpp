@@ -4,12 +4,16 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QStringList>
 
 namespace sg {
 
-QString SqlLibrary::load(const QString& name, int serverMajorVersion)
+namespace {
+
+QString loadFromResources(const QString& name, int serverMajorVersion)
 {
     const QDir dir(QStringLiteral(":/sql"));
     QString chosen = name + QStringLiteral(".sql");
@@ -43,6 +47,22 @@ QString SqlLibrary::load(const QString& name, int serverMajorVersion)
     while (firstSpace < text.size() && !text.at(firstSpace).isSpace())
         ++firstSpace;
     return text.insert(firstSpace, QStringLiteral(" /* sightglass:%1 */").arg(QFileInfo(chosen).completeBaseName()));
+}
+
+} // namespace
+
+QString SqlLibrary::load(const QString& name, int serverMajorVersion)
+{
+    // The samplers ask for their query up to ten times a second, and finding the variant lists
+    // the resource folder and reads the file: the resources never change, so each is read once.
+    static QMutex mutex;
+    static QHash<QPair<QString, int>, QString> loaded;
+    const QPair<QString, int> key{name, serverMajorVersion};
+    const QMutexLocker lock(&mutex);
+    auto it = loaded.constFind(key);
+    if (it == loaded.constEnd())
+        it = loaded.insert(key, loadFromResources(name, serverMajorVersion));
+    return *it;
 }
 
 bool SqlLibrary::isOwn(const QString& queryText)

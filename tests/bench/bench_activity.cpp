@@ -5,6 +5,8 @@
 //  2. chart redraw: 5 series x 3,600 points, replace + render (and the stacked connections chart)
 //  4. the wait profile: 24 h of it charted and summarised (the sample's server cost is in 1.)
 //  3. resident memory while a simulated day and more of 1 Hz samples flows through the ring and charts
+//  5. "window" (only when asked): the real window's CPU watching that server, one view in front
+//     at a time; needs a display: QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1920x1080x24" …
 #include "db/Connection.h"
 #include "db/SandboxServer.h"
 #include "db/SqlLibrary.h"
@@ -28,6 +30,8 @@
 #include <cmath>
 #include <cstdio>
 #include <memory>
+
+#include <unistd.h>
 
 using namespace sg;
 
@@ -61,62 +65,92 @@ long rssKb()
     return 0;
 }
 
-void benchSample()
+// A server of realistic size for the activity figures: 10,000 tables, each with a primary key
+// index, and 510 client sessions (450 idle, 40 idle in a transaction, 10 running pg_sleep).
+struct LoadedServer
 {
     SandboxServer server;
-    server.setSetting(QStringLiteral("max_connections"), QStringLiteral("600"));
-    QString error;
-    if (!server.start(&error)) {
-        std::fprintf(stderr, "sandbox: %s\n", qPrintable(error));
-        return;
-    }
     Connection admin;
-    DbError e;
-    admin.open(server.options(), &e);
-    exec(admin, QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_stat_statements"));
-    // A database of realistic size: 10,000 tables, each with a primary key index.
-    QElapsedTimer creating;
-    creating.start();
-    for (int batch = 0; batch < 20; ++batch)
-        exec(admin,
-             QStringLiteral("DO $$ BEGIN FOR i IN %1..%2 LOOP "
-                            "EXECUTE format('CREATE TABLE bench_t%s (id int PRIMARY KEY, v text)', i); "
-                            "END LOOP; END $$")
-                 .arg(batch * 500)
-                 .arg(batch * 500 + 499));
-    const int tables =
-        exec(admin, QStringLiteral("SELECT count(*) FROM pg_stat_user_tables")).value(0, 0).toInt();
-    std::fprintf(stderr, "%d tables created in %.1f s\n", tables, double(creating.elapsed()) / 1000.0);
-
-    // 500 client sessions: 450 idle, 40 idle in a transaction, 10 running pg_sleep.
+    int tables = 0;
     std::vector<std::unique_ptr<Connection>> sessions;
-    ConnectionOptions appOptions = server.options();
-    appOptions.session.applicationName = QStringLiteral("bench-app");
-    QElapsedTimer opening;
-    opening.start();
-    for (int i = 0; i < 500; ++i) {
-        auto c = std::make_unique<Connection>();
-        if (!c->open(appOptions, &e)) {
-            std::fprintf(stderr, "connection %d: %s\n", i, qPrintable(e.message));
-            break;
-        }
-        if (i >= 450 && i < 490)
-            exec(*c, QStringLiteral("BEGIN; SELECT 1"));
-        sessions.push_back(std::move(c));
-    }
     QList<QThread*> sleepers;
-    for (int i = 0; i < 10; ++i) {
-        sleepers << QThread::create([appOptions] {
-            Connection c;
-            DbError err;
-            DbRequest sleep;
-            sleep.sql = QStringLiteral("SELECT pg_sleep(60)");
-            if (c.open(appOptions, &err))
-                c.execute(sleep, &err); // ends when the benchmark terminates it
-        });
-        sleepers.last()->start();
+    int sleepSeconds = 60;
+
+    bool start()
+    {
+        server.setSetting(QStringLiteral("max_connections"), QStringLiteral("600"));
+        QString error;
+        if (!server.start(&error)) {
+            std::fprintf(stderr, "sandbox: %s\n", qPrintable(error));
+            return false;
+        }
+        DbError e;
+        admin.open(server.options(), &e);
+        exec(admin, QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_stat_statements"));
+        QElapsedTimer creating;
+        creating.start();
+        for (int batch = 0; batch < 20; ++batch)
+            exec(admin,
+                 QStringLiteral("DO $$ BEGIN FOR i IN %1..%2 LOOP "
+                                "EXECUTE format('CREATE TABLE bench_t%s (id int PRIMARY KEY, v text)', i); "
+                                "END LOOP; END $$")
+                     .arg(batch * 500)
+                     .arg(batch * 500 + 499));
+        tables = exec(admin, QStringLiteral("SELECT count(*) FROM pg_stat_user_tables")).value(0, 0).toInt();
+        std::fprintf(stderr, "%d tables created in %.1f s\n", tables, double(creating.elapsed()) / 1000.0);
+
+        ConnectionOptions appOptions = server.options();
+        appOptions.session.applicationName = QStringLiteral("bench-app");
+        for (int i = 0; i < 500; ++i) {
+            auto c = std::make_unique<Connection>();
+            if (!c->open(appOptions, &e)) {
+                std::fprintf(stderr, "connection %d: %s\n", i, qPrintable(e.message));
+                break;
+            }
+            if (i >= 450 && i < 490)
+                exec(*c, QStringLiteral("BEGIN; SELECT 1"));
+            sessions.push_back(std::move(c));
+        }
+        const QString sleep = QStringLiteral("SELECT pg_sleep(%1)").arg(sleepSeconds);
+        for (int i = 0; i < 10; ++i) {
+            sleepers << QThread::create([appOptions, sleep] {
+                Connection c;
+                DbError err;
+                DbRequest r;
+                r.sql = sleep;
+                if (c.open(appOptions, &err))
+                    c.execute(r, &err); // ends when the benchmark terminates it
+            });
+            sleepers.last()->start();
+        }
+        QThread::msleep(1500);
+        return true;
     }
-    QThread::msleep(1500);
+
+    int sessionCount() const { return int(sessions.size()) + int(sleepers.size()); }
+
+    ~LoadedServer()
+    {
+        for (auto& s : sessions)
+            s->close();
+        exec(admin, QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                   "WHERE application_name = 'bench-app'"));
+        for (QThread* t : sleepers) {
+            t->wait();
+            delete t;
+        }
+    }
+};
+
+void benchSample()
+{
+    LoadedServer loaded;
+    if (!loaded.start())
+        return;
+    Connection& admin = loaded.admin;
+    SandboxServer& server = loaded.server;
+    const int tables = loaded.tables;
+    DbError e;
 
     const QString sample = SqlLibrary::load(QStringLiteral("activity_sample"));
     exec(admin, QStringLiteral("SELECT pg_stat_statements_reset()"));
@@ -131,26 +165,24 @@ void benchSample()
             return;
         }
         roundTrips << double(last.elapsedUs()) / 1000.0;
+        // The floor, alternating with the sample so both find the server's caches alike: what
+        // reading pg_stat_activity at all costs the server with these sessions.
+        exec(admin, QStringLiteral("SELECT count(*) FROM pg_stat_activity /* bench:floor */"));
     }
     const ResultSet stats =
         exec(admin, QStringLiteral("SELECT calls, mean_exec_time, max_exec_time FROM pg_stat_statements "
                                    "WHERE query LIKE '%/* sightglass:activity_sample */%'"));
     std::printf("activity_sample_server_mean: %.2f ms (budget < 5 ms; %lld calls, %d client sessions open, "
                 "pg_stat_statements mean_exec_time)\n",
-                stats.value(0, 1).toDouble(), stats.value(0, 0).toLongLong(),
-                int(sessions.size()) + int(sleepers.size()));
+                stats.value(0, 1).toDouble(), stats.value(0, 0).toLongLong(), loaded.sessionCount());
     std::printf("activity_sample_server_max: %.2f ms\n", stats.value(0, 2).toDouble());
     std::printf("activity_sample_round_trip_median: %.2f ms (client-side, loopback)\n", median(roundTrips));
-    // The floor: what reading pg_stat_activity at all costs the server with these sessions.
-    exec(admin, QStringLiteral("SELECT pg_stat_statements_reset()"));
-    for (int i = 0; i < 200; ++i)
-        exec(admin, QStringLiteral("SELECT count(*) FROM pg_stat_activity /* bench:floor */"));
-    std::printf(
-        "pg_stat_activity_count_server_mean: %.2f ms (the floor: SELECT count(*) FROM pg_stat_activity)\n",
-        exec(admin, QStringLiteral("SELECT mean_exec_time FROM pg_stat_statements "
-                                   "WHERE query LIKE '%bench:floor%'"))
-            .value(0, 0)
-            .toDouble());
+    std::printf("pg_stat_activity_count_server_mean: %.2f ms (the floor: SELECT count(*) FROM "
+                "pg_stat_activity, alternating with the sample)\n",
+                exec(admin, QStringLiteral("SELECT mean_exec_time FROM pg_stat_statements "
+                                           "WHERE query LIKE '%bench:floor%'"))
+                    .value(0, 0)
+                    .toDouble());
 
     // The table I/O read, every minute: its cost spread over the seconds between two reads.
     const QString tableIo = SqlLibrary::load(QStringLiteral("activity_table_io"));
@@ -186,7 +218,7 @@ void benchSample()
                               .value(0, 0)
                               .toDouble();
     std::printf("wait_sample_server_mean: %.2f ms (mean of 200; 10 active of %d sessions)\n", waitMs,
-                int(sessions.size()) + int(sleepers.size()));
+                loaded.sessionCount());
     std::printf("wait_profile_server_per_second_at_10hz: %.1f ms (%.1f %% of one server core)\n", waitMs * 10,
                 waitMs);
     std::printf("wait_sample_round_trip_median: %.2f ms\n", median(waitTrips));
@@ -224,14 +256,78 @@ void benchSample()
                     "budget <= 0.10)\n",
                     perSecondMs / std::max(1e-9, total / seconds));
     }
-    for (auto& s : sessions)
-        s->close();
-    exec(admin,
-         QStringLiteral(
-             "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'bench-app'"));
-    for (QThread* t : sleepers) {
-        t->wait();
-        delete t;
+}
+
+// CPU time (user + system) of a process so far, in seconds, from /proc/PID/stat.
+double processCpuSeconds(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    // The command name may hold spaces: the fields that follow start after its closing parenthesis.
+    const QByteArray line = f.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return -1;
+    // Fields 14 and 15 of the line (utime, stime); the list starts at field 3.
+    return double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) / double(sysconf(_SC_CLK_TCK));
+}
+
+// The window's own CPU, watching the loaded server with one panel in front: the real binary,
+// started the way a user starts it, measured from outside over a minute after a warm-up.
+void benchWindow()
+{
+    LoadedServer loaded;
+    loaded.sleepSeconds = 900;
+    if (!loaded.start())
+        return;
+    const int warmUpS = 15;
+    const int measureS = 60;
+    struct View
+    {
+        const char* name;
+        QStringList args;
+    };
+    const QList<View> views = {
+        {"activity_sessions", {}},
+        {"activity_load_by_wait",
+         {QStringLiteral("--panel"), QStringLiteral("activityDock"), QStringLiteral("--tab"),
+          QStringLiteral("waitProfileTab")}},
+        {"slow_queries_in_front", {QStringLiteral("--panel"), QStringLiteral("statementsDock")}},
+    };
+    for (const View& view : views) {
+        // A profile of its own: no settings, layout or history from an earlier run.
+        QTemporaryDir home;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
+        QProcess window;
+        window.setProcessEnvironment(env);
+        window.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        window.setStandardOutputFile(QProcess::nullDevice());
+        window.start(QStringLiteral(SG_BINARY),
+                     QStringList{QStringLiteral("--connect"), loaded.server.conninfo()} + view.args);
+        if (!window.waitForStarted()) {
+            std::printf("window_%s: did not start (%s)\n", view.name, qPrintable(window.errorString()));
+            continue;
+        }
+        QThread::sleep(warmUpS);
+        const double before = processCpuSeconds(window.processId());
+        QThread::sleep(measureS);
+        const double after = processCpuSeconds(window.processId());
+        if (before < 0 || after < 0 || window.state() != QProcess::Running)
+            std::printf("window_%s: the window ended before the measurement did\n", view.name);
+        else
+            std::printf("window_cpu_%s: %.2f %% of a core (budget <= 1 %%; %d s after %d s of warm-up, "
+                        "%d sessions, %d tables, QT_QPA_PLATFORM=%s)\n",
+                        view.name, 100.0 * (after - before) / measureS, measureS, warmUpS,
+                        loaded.sessionCount(), loaded.tables, qgetenv("QT_QPA_PLATFORM").constData());
+        std::fflush(stdout);
+        window.terminate();
+        if (!window.waitForFinished(10000))
+            window.kill();
+        window.waitForFinished(5000);
     }
 }
 
@@ -480,6 +576,9 @@ int main(int argc, char** argv)
         benchWaitProfile();
     if (all || args.contains(QStringLiteral("memory")))
         benchMemory();
+    // Not part of "all": it needs a display (run under xvfb-run with QT_QPA_PLATFORM=xcb).
+    if (args.contains(QStringLiteral("window")))
+        benchWindow();
     std::fflush(stdout);
     return 0;
 }

@@ -39,7 +39,7 @@ class tst_AdvisorPanel : public QObject
     {
         for (QDockWidget* d : w.docks()) {
             if (d->objectName() == QLatin1String(dock))
-                return qobject_cast<ui::AdvisorPanel*>(d->widget());
+                return d->findChild<ui::AdvisorPanel*>();
         }
         return nullptr;
     }

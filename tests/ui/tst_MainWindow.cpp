@@ -13,12 +13,15 @@
 #include "db/SandboxServer.h"
 #include "db/ServerSession.h"
 #include "monitor/ActivityMonitor.h"
+#include "monitor/ActivitySampler.h"
 #include "monitor/StatementsMonitor.h"
 #include "ui/activity/ActivityPanel.h"
 #include "ui/activity/SessionsView.h"
+#include "ui/activity/TimeSeriesChart.h"
 #include "ui/health/HealthPanel.h"
 #include "ui/LiveTableView.h"
 #include "ui/MainWindow.h"
+#include "ui/PanelFrame.h"
 #include "ui/plan/QueryPanel.h"
 #include "ui/StatementsPanel.h"
 #include <QComboBox>
@@ -211,6 +214,31 @@ private Q_SLOTS:
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
     }
 
+    void aCoveredActivityPanelDrawsNothingAndCatchesUp()
+    {
+        // Its dock on a tab behind Slow queries: samples keep coming (alerts and history need
+        // them) but the charts are not redrawn until the tab is back in front.
+        ui::MainWindow w;
+        w.resize(1280, 720);
+        w.show();
+        QSignalSpy populated(&w, &ui::MainWindow::panelsPopulated);
+        w.connectTo(test::sandboxOptions(), QStringLiteral("sandbox"));
+        QVERIFY(populated.wait(30000));
+        ui::TimeSeriesChart* connections = w.activityPanel()->charts().value(0);
+        QVERIFY(connections);
+        QTRY_VERIFY_WITH_TIMEOUT(connections->pointCount() > 0, 10000);
+        QDockWidget* activity = w.findChild<QDockWidget*>(QStringLiteral("activityDock"));
+        w.findChild<QDockWidget*>(QStringLiteral("statementsDock"))->raise();
+        QTRY_VERIFY(!ui::isOnScreen(w.activityPanel()));
+        QApplication::processEvents();
+        const int covered = connections->pointCount();
+        QSignalSpy sampled(w.activityMonitor()->sampler(), &sg::ActivitySampler::sampled);
+        QTRY_VERIFY_WITH_TIMEOUT(sampled.count() >= 3, 10000);
+        QCOMPARE(connections->pointCount(), covered);
+        activity->raise();
+        QTRY_VERIFY_WITH_TIMEOUT(connections->pointCount() > covered, 5000);
+    }
+
     void slowQueriesExplainAndAdvice()
     {
         ui::MainWindow w;
@@ -221,7 +249,7 @@ private Q_SLOTS:
         ui::StatementsPanel* slow = nullptr;
         for (QDockWidget* d : w.docks()) {
             if (d->objectName() == QLatin1String("statementsDock"))
-                slow = qobject_cast<ui::StatementsPanel*>(d->widget());
+                slow = d->findChild<ui::StatementsPanel*>();
         }
         QVERIFY(slow);
         // Preloaded by the sandbox, not created in this database: one step to take, and it says which.

@@ -306,7 +306,7 @@ private Q_SLOTS:
         ui::StatementsPanel* slow = nullptr;
         for (QDockWidget* d : w.docks()) {
             if (d->objectName() == QLatin1String("statementsDock"))
-                slow = qobject_cast<ui::StatementsPanel*>(d->widget());
+                slow = d->findChild<ui::StatementsPanel*>();
         }
         QVERIFY(slow);
         slow->windowBox()->setCurrentIndex(1); // the last 15 minutes

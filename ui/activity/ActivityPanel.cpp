@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ActivityPanel.h"
+#include "ui/PanelFrame.h"
 #include "ui/RowList.h"
 #include "ui/StateColors.h"
 
@@ -94,6 +95,12 @@ ActivityPanel::ActivityPanel(sg::ActivityMonitor* monitor, QWidget* parent)
     layout->addWidget(split, 1);
 
     connect(monitor->sampler(), &sg::ActivitySampler::sampled, this, [this] {
+        // Behind another panel nothing is drawn: a second's charts, lines and list cost more of
+        // the client's CPU than the sample itself. showIfStale() catches up when it comes back.
+        if (!isOnScreen(this)) {
+            m_stale = true;
+            return;
+        }
         updateSummary();
         showAlerts(); // current values of the rules still firing
         if (!m_paused)
@@ -101,7 +108,9 @@ ActivityPanel::ActivityPanel(sg::ActivityMonitor* monitor, QWidget* parent)
     });
     connect(monitor->sampler(), &sg::ActivitySampler::alertsChanged, this, &ActivityPanel::showAlerts);
     connect(monitor->pools(), &sg::PgBouncerSampler::sampled, this, [this] {
-        if (!m_paused)
+        if (!isOnScreen(this))
+            m_stale = true;
+        else if (!m_paused)
             redrawPools();
     });
 }
@@ -339,6 +348,17 @@ void ActivityPanel::setPaused(bool paused)
     m_pause->setChecked(paused);
     m_pause->setText(paused ? tr("Resume") : tr("Pause"));
     if (!paused)
+        m_monitor->isPgBouncer() ? redrawPools() : redraw();
+}
+
+void ActivityPanel::showIfStale()
+{
+    if (!m_stale)
+        return;
+    m_stale = false;
+    updateSummary();
+    showAlerts();
+    if (!m_paused)
         m_monitor->isPgBouncer() ? redrawPools() : redraw();
 }
 

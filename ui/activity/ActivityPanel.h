@@ -38,6 +38,8 @@ public:
     int windowSeconds() const { return m_windowS; }
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
+    /// Draws what the samples taken while the panel was covered changed (its dock back in front).
+    void showIfStale();
 
     /// Saves the charts as one PNG / the window's samples as CSV; returns an error message or "".
     QString exportPng(const QString& path);
@@ -76,6 +78,7 @@ private:
     WaitProfileView* m_waits = nullptr;
     int m_windowS = 300;
     bool m_paused = false;
+    bool m_stale = false; // samples came while the panel was covered
 };
 
 } // namespace sg::ui
