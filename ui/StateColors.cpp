@@ -22,8 +22,13 @@ public:
 
     void setState(State state, bool banner)
     {
+        // Panels set their lines' state with every sample: a style sheet set again is parsed
+        // and the label polished again. A palette change re-applies it (eventFilter).
+        if (m_applied && state == m_state && banner == m_banner)
+            return;
         m_state = state;
         m_banner = banner;
+        m_applied = true;
         apply();
     }
 
@@ -61,6 +66,7 @@ private:
     QLabel* m_label;
     State m_state = State::Normal;
     bool m_banner = false;
+    bool m_applied = false;
     bool m_applying = false;
 };
 
