@@ -186,37 +186,37 @@
         <translation>Die Sitzung war bereits beendet.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ActivityMonitor.cpp" line="145"/>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="137"/>
         <source>as set for this server</source>
         <translation>wie für diesen Server eingestellt</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ActivityMonitor.cpp" line="150"/>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="142"/>
         <source>this machine&apos;s, where the server runs</source>
         <translation>die dieses Rechners, auf dem der Server läuft</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ActivityMonitor.cpp" line="154"/>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="146"/>
         <source>unknown: PostgreSQL does not tell; set it for this server</source>
         <translation>unbekannt: PostgreSQL verrät sie nicht; für diesen Server einstellen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ActivityMonitor.cpp" line="176"/>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="168"/>
         <source>Your role (%1) is neither superuser nor a member of pg_monitor or pg_read_all_stats: other users&apos; sessions show as &quot;hidden&quot;, without state, wait event or query. Ask for GRANT pg_monitor TO %1 to see them.</source>
         <translation>Ihre Rolle (%1) ist weder Superuser noch Mitglied von pg_monitor oder pg_read_all_stats: Sitzungen anderer Benutzer erscheinen als „hidden“, ohne Status, Warteereignis und Abfrage. Lassen Sie sich GRANT pg_monitor TO %1 erteilen, um sie zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ActivityMonitor.cpp" line="206"/>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="198"/>
         <source>Your role (%1) cannot see whose session this is, so it may not signal it.</source>
         <translation>Ihre Rolle (%1) sieht nicht, wem diese Sitzung gehört, und darf ihr daher kein Signal senden.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ActivityMonitor.cpp" line="208"/>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="200"/>
         <source>Only a superuser may cancel or terminate a session of the superuser %1.</source>
         <translation>Nur ein Superuser darf eine Sitzung des Superusers %1 abbrechen oder beenden.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ActivityMonitor.cpp" line="210"/>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="202"/>
         <source>Your role (%1) may only cancel or terminate its own sessions; GRANT pg_signal_backend TO %1 allows it for other non-superusers.</source>
         <translation>Ihre Rolle (%1) darf nur ihre eigenen Sitzungen abbrechen oder beenden; GRANT pg_signal_backend TO %1 erlaubt es für andere Nicht-Superuser.</translation>
     </message>
@@ -1554,57 +1554,72 @@
 <context>
     <name>sg::Connection</name>
     <message>
-        <location filename="../app/db/Connection.cpp" line="78"/>
+        <location filename="../app/db/Connection.cpp" line="80"/>
         <source>Check the password, or put it in ~/.pgpass (or a service file) so it is not typed each time.</source>
         <translation>Prüfen Sie das Passwort, oder legen Sie es in ~/.pgpass (oder einer Service-Datei) ab, damit es nicht jedes Mal eingegeben werden muss.</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="91"/>
+        <location filename="../app/db/Connection.cpp" line="93"/>
         <source>The host name could not be resolved: check its spelling and your DNS.</source>
         <translation>Der Hostname konnte nicht aufgelöst werden: Prüfen Sie die Schreibweise und Ihr DNS.</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="95"/>
+        <location filename="../app/db/Connection.cpp" line="98"/>
+        <source>The server&apos;s certificate is for another host name. Connect with a name the certificate lists, or have a certificate issued for this one; lowering sslmode would also skip the check that this is your server.</source>
+        <translation>Das Zertifikat des Servers gilt für einen anderen Hostnamen. Verbinden Sie sich mit einem Namen, den das Zertifikat nennt, oder lassen Sie ein Zertifikat für diesen ausstellen; ein niedrigerer sslmode würde auch die Prüfung überspringen, dass dies Ihr Server ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/db/Connection.cpp" line="104"/>
+        <source>The server&apos;s certificate is not signed by an authority you trust: set sslrootcert to the file of the CA that issued it (its administrator has it).</source>
+        <translation>Das Zertifikat des Servers ist von keiner Stelle signiert, der Sie vertrauen: Setzen Sie sslrootcert auf die Datei der CA, die es ausgestellt hat (sein Administrator hat sie).</translation>
+    </message>
+    <message>
+        <location filename="../app/db/Connection.cpp" line="109"/>
+        <source>This server does not accept encrypted connections: ask its administrator to turn ssl on, or reach it through an SSH tunnel.</source>
+        <translation>Dieser Server nimmt keine verschlüsselten Verbindungen an: Bitten Sie seinen Administrator, ssl einzuschalten, oder erreichen Sie ihn über einen SSH-Tunnel.</translation>
+    </message>
+    <message>
+        <location filename="../app/db/Connection.cpp" line="114"/>
         <source>Check sslmode and the certificate files (sslrootcert, sslcert, sslkey).</source>
         <translation>Prüfen Sie sslmode und die Zertifikatsdateien (sslrootcert, sslcert, sslkey).</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="103"/>
+        <location filename="../app/db/Connection.cpp" line="122"/>
         <source>Nothing accepts connections at that address and port: is the server running?</source>
         <translation>Unter dieser Adresse und diesem Port nimmt nichts Verbindungen an: Läuft der Server?</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="105"/>
+        <location filename="../app/db/Connection.cpp" line="124"/>
         <source>The server did not answer in time: check the host, the port and any firewall.</source>
         <translation>Der Server hat nicht rechtzeitig geantwortet: Prüfen Sie Host, Port und eine etwaige Firewall.</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="116"/>
+        <location filename="../app/db/Connection.cpp" line="135"/>
         <source>no connection options were given</source>
         <translation>es wurden keine Verbindungsoptionen angegeben</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="190"/>
+        <location filename="../app/db/Connection.cpp" line="209"/>
         <source>out of memory</source>
         <translation>Speicher erschöpft</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="200"/>
+        <location filename="../app/db/Connection.cpp" line="219"/>
         <source>connection attempt abandoned</source>
         <translation>Verbindungsversuch abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="202"/>
+        <location filename="../app/db/Connection.cpp" line="221"/>
         <source>timeout expired after %1 s</source>
         <translation>Zeitüberschreitung nach %1 s</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="352"/>
+        <location filename="../app/db/Connection.cpp" line="416"/>
         <source>not connected to the server</source>
         <translation>nicht mit dem Server verbunden</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="461"/>
+        <location filename="../app/db/Connection.cpp" line="525"/>
         <source>COPY FROM STDIN / TO STDOUT cannot run here</source>
         <translation>COPY FROM STDIN / TO STDOUT kann hier nicht ausgeführt werden</translation>
     </message>
@@ -1668,18 +1683,18 @@
 <context>
     <name>sg::DbWorker</name>
     <message>
-        <location filename="../app/db/DbWorker.cpp" line="123"/>
-        <location filename="../app/db/DbWorker.cpp" line="155"/>
+        <location filename="../app/db/DbWorker.cpp" line="125"/>
+        <location filename="../app/db/DbWorker.cpp" line="157"/>
         <source>cancelled before it started</source>
         <translation>vor dem Start abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/db/DbWorker.cpp" line="137"/>
+        <location filename="../app/db/DbWorker.cpp" line="139"/>
         <source>not connected to the server</source>
         <translation>nicht mit dem Server verbunden</translation>
     </message>
     <message>
-        <location filename="../app/db/DbWorker.cpp" line="231"/>
+        <location filename="../app/db/DbWorker.cpp" line="233"/>
         <source>the server closed the connection</source>
         <translation>der Server hat die Verbindung geschlossen</translation>
     </message>
@@ -3382,37 +3397,42 @@
         <translation>%1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/db/SandboxServer.cpp" line="186"/>
+        <location filename="../app/db/SandboxServer.cpp" line="187"/>
         <source>no PostgreSQL server binaries found (looked in %1); install postgresql-15 or set SG_PG_BINDIR</source>
         <translation>keine PostgreSQL-Server-Programme gefunden (gesucht in %1); installieren Sie postgresql-15 oder setzen Sie SG_PG_BINDIR</translation>
     </message>
     <message>
-        <location filename="../app/db/SandboxServer.cpp" line="226"/>
+        <location filename="../app/db/SandboxServer.cpp" line="227"/>
         <source>cannot create %1 for the server</source>
         <translation>%1 kann für den Server nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/db/SandboxServer.cpp" line="260"/>
+        <location filename="../app/db/SandboxServer.cpp" line="244"/>
+        <source>cannot copy %1 to %2 for the server</source>
+        <translation>%1 kann nicht für den Server nach %2 kopiert werden</translation>
+    </message>
+    <message>
+        <location filename="../app/db/SandboxServer.cpp" line="278"/>
         <source>cannot create %1</source>
         <translation>%1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/db/SandboxServer.cpp" line="270"/>
+        <location filename="../app/db/SandboxServer.cpp" line="288"/>
         <source>cannot copy %1 to %2</source>
         <translation>%1 kann nicht nach %2 kopiert werden</translation>
     </message>
     <message>
-        <location filename="../app/db/SandboxServer.cpp" line="287"/>
+        <location filename="../app/db/SandboxServer.cpp" line="305"/>
         <source>the primary is not running</source>
         <translation>der Primary läuft nicht</translation>
     </message>
     <message>
-        <location filename="../app/db/SandboxServer.cpp" line="289"/>
+        <location filename="../app/db/SandboxServer.cpp" line="307"/>
         <source>the standby already has a data directory</source>
         <translation>der Standby hat bereits ein Datenverzeichnis</translation>
     </message>
     <message>
-        <location filename="../app/db/SandboxServer.cpp" line="343"/>
+        <location filename="../app/db/SandboxServer.cpp" line="361"/>
         <source>the primary has tablespaces, which a sandbox standby does not copy</source>
         <translation>der Primary hat Tablespaces, die ein Sandbox-Standby nicht kopiert</translation>
     </message>
@@ -3422,9 +3442,9 @@
         <translation>in %1 kann kein temporäres Verzeichnis angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/db/SandboxServer.cpp" line="175"/>
-        <location filename="../app/db/SandboxServer.cpp" line="201"/>
-        <location filename="../app/db/SandboxServer.cpp" line="337"/>
+        <location filename="../app/db/SandboxServer.cpp" line="176"/>
+        <location filename="../app/db/SandboxServer.cpp" line="202"/>
+        <location filename="../app/db/SandboxServer.cpp" line="355"/>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
@@ -3611,6 +3631,39 @@
         <location filename="../app/advisor/TableAdvisor.cpp" line="120"/>
         <source>About %1 of its %2 (%3 %) are more than its entries need, by the statistics estimate.</source>
         <translation>Laut Statistikschätzung sind etwa %1 seiner %2 (%3 %) mehr, als seine Einträge benötigen.</translation>
+    </message>
+</context>
+<context>
+    <name>sg::TlsInfo</name>
+    <message>
+        <location filename="../app/db/TlsInfo.cpp" line="11"/>
+        <source>not encrypted</source>
+        <translation>nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <location filename="../app/db/TlsInfo.cpp" line="24"/>
+        <source>This session is not encrypted: its queries and results can be read on the network. Connect with sslmode=verify-full to encrypt it and check the server&apos;s certificate.</source>
+        <translation>Diese Sitzung ist nicht verschlüsselt: Ihre Abfragen und Ergebnisse können im Netz mitgelesen werden. Verbinden Sie sich mit sslmode=verify-full, um sie zu verschlüsseln und das Zertifikat des Servers zu prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../app/db/TlsInfo.cpp" line="26"/>
+        <source>Encrypted with %1, %2 (%3-bit key)</source>
+        <translation>Verschlüsselt mit %1, %2 (%3-Bit-Schlüssel)</translation>
+    </message>
+    <message>
+        <location filename="../app/db/TlsInfo.cpp" line="28"/>
+        <source>Server certificate: %1</source>
+        <translation>Zertifikat des Servers: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/db/TlsInfo.cpp" line="30"/>
+        <source>Issued by: %1</source>
+        <translation>Ausgestellt von: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/db/TlsInfo.cpp" line="32"/>
+        <source>Valid until: %1</source>
+        <translation>Gültig bis: %1</translation>
     </message>
 </context>
 <context>
@@ -4641,48 +4694,48 @@ Exit-Codes: 0 sauber, 1 Befunde auf oder über --fail-on (oder ein fehlgeschlage
 <context>
     <name>sg::ui::ActivityPanel</name>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="66"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="67"/>
         <source>Pools (SHOW POOLS)</source>
         <translation>Pools (SHOW POOLS)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="68"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="69"/>
         <source>Stats (SHOW STATS)</source>
         <translation>Statistik (SHOW STATS)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="72"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="73"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="75"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="76"/>
         <source>Load by wait</source>
         <translation>Last nach Warten</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="77"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="78"/>
         <source>Applications (pools)</source>
         <translation>Anwendungen (Pools)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="81"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="82"/>
         <source>Databases &amp;&amp; users</source>
         <translation>Datenbanken &amp;&amp; Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="82"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="318"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="83"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="327"/>
         <source>Alert log</source>
         <translation>Warnungsprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="115"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="124"/>
         <source>Time window</source>
         <translation>Zeitfenster</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/ActivityPanel.cpp" line="118"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="127"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -4690,7 +4743,7 @@ Exit-Codes: 0 sauber, 1 Befunde auf oder über --fail-on (oder ein fehlgeschlage
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/ActivityPanel.cpp" line="118"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="127"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n h</numerusform>
@@ -4698,306 +4751,306 @@ Exit-Codes: 0 sauber, 1 Befunde auf oder über --fail-on (oder ein fehlgeschlage
         </translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="122"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="131"/>
         <source>Scale to max_connections</source>
         <translation>Auf max_connections skalieren</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="127"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="136"/>
         <source>On: the connections chart&apos;s axis runs to max_connections. Off: it fits the sessions, and the max_connections line shows once they come near it</source>
         <translation>An: Die Achse des Verbindungsdiagramms reicht bis max_connections. Aus: Sie passt sich den Sitzungen an, und die Linie für max_connections erscheint, sobald sie in die Nähe kommen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="134"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="340"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="143"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="349"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="138"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="147"/>
         <source>Sampling interval</source>
         <translation>Messintervall</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="142"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="295"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="151"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="304"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="144"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="153"/>
         <source>Time between samples</source>
         <translation>Zeit zwischen den Messungen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="149"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="158"/>
         <source>Export PNG…</source>
         <translation>PNG exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="152"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="161"/>
         <source>Export charts</source>
         <translation>Diagramme exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="152"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="161"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="156"/>
         <location filename="../ui/activity/ActivityPanel.cpp" line="165"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="174"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="158"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="167"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="161"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="170"/>
         <source>Export samples</source>
         <translation>Messwerte exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="161"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="170"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="167"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="176"/>
         <source>Warnings…</source>
         <translation>Warnungen…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="178"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="187"/>
         <source>Window:</source>
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="183"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="192"/>
         <source>Sample every</source>
         <translation>Messen alle</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="224"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="233"/>
         <source>Connections by state</source>
         <translation>Verbindungen nach Status</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="226"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="235"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="227"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="236"/>
         <source>lock wait</source>
         <translation>wartet auf Sperre</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="228"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="237"/>
         <source>other wait</source>
         <translation>wartet (sonstiges)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="229"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="238"/>
         <source>idle in tx</source>
         <translation>inaktiv in Tx</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="230"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="239"/>
         <source>aborted tx</source>
         <translation>abgebrochene Tx</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="231"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="240"/>
         <source>idle</source>
         <translation>inaktiv</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="232"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="241"/>
         <source>other</source>
         <translation>sonstige</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="233"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="242"/>
         <source>ours</source>
         <translation>eigene</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="234"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="243"/>
         <source>max</source>
         <translation>max</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="250"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="259"/>
         <source>Utilization of usable connections</source>
         <translation>Auslastung der nutzbaren Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="251"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="260"/>
         <source>utilization</source>
         <translation>Auslastung</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="252"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="266"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="261"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="275"/>
         <source>threshold</source>
         <translation>Schwellwert</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="256"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="265"/>
         <source>Transactions per second</source>
         <translation>Transaktionen pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="257"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="266"/>
         <source>commits + rollbacks</source>
         <translation>Commits + Rollbacks</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="258"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="267"/>
         <source>rollbacks %</source>
         <translation>Rollbacks %</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="262"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="271"/>
         <source>Cache hit ratio</source>
         <translation>Cache-Trefferquote</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="263"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="272"/>
         <source>all databases</source>
         <translation>alle Datenbanken</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="264"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="273"/>
         <source>tables</source>
         <translation>Tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="265"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="274"/>
         <source>indexes</source>
         <translation>Indizes</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="288"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="297"/>
         <source>pgbouncer clients and servers (all pools)</source>
         <translation>pgbouncer-Clients und -Server (alle Pools)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="289"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="298"/>
         <source>cl_active</source>
         <translation>cl_active</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="290"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="299"/>
         <source>cl_waiting</source>
         <translation>cl_waiting</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="291"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="300"/>
         <source>sv_active</source>
         <translation>sv_active</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="292"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="301"/>
         <source>sv_idle</source>
         <translation>sv_idle</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="293"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="302"/>
         <source>Longest client wait (maxwait)</source>
         <translation>Längste Client-Wartezeit (maxwait)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="294"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="303"/>
         <source>maxwait</source>
         <translation>maxwait</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="296"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="305"/>
         <source>Throughput (SHOW STATS)</source>
         <translation>Durchsatz (SHOW STATS)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="297"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="306"/>
         <source>transactions/s</source>
         <translation>Transaktionen/s</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="298"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="307"/>
         <source>queries/s</source>
         <translation>Abfragen/s</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="299"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="308"/>
         <source>avg query ms</source>
         <translation>Ø Abfrage ms</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="313"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="322"/>
         <source>Pools</source>
         <translation>Pools</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="314"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="323"/>
         <source>Pool statistics</source>
         <translation>Pool-Statistik</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="315"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="324"/>
         <source>Applications</source>
         <translation>Anwendungen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="316"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="325"/>
         <source>Databases</source>
         <translation>Datenbanken</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="317"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="326"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="340"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="349"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="416"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="436"/>
         <source>⚠ %1 — %2 (since %3)</source>
         <translation>⚠ %1 — %2 (seit %3)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="426"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="446"/>
         <source>%1 of %2 usable connections (%3 %)</source>
         <translation>%1 von %2 nutzbaren Verbindungen (%3 %)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="431"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="451"/>
         <source> · %1 tps</source>
         <translation> · %1 TPS</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="433"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="453"/>
         <source> · cache hit %1 %</source>
         <translation> · Cache-Treffer %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="435"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="455"/>
         <source> · statistics were reset: rates resume with the next sample</source>
         <translation> · Statistik wurde zurückgesetzt: Raten folgen mit der nächsten Messung</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="441"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="461"/>
         <source>History not saved: %1</source>
         <translation>Verlauf nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="451"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="471"/>
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
@@ -6133,197 +6186,198 @@ Fortfahren?</translation>
 <context>
     <name>sg::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="71"/>
-        <location filename="../ui/MainWindow.cpp" line="369"/>
+        <location filename="../ui/MainWindow.cpp" line="72"/>
+        <location filename="../ui/MainWindow.cpp" line="390"/>
         <source>Sightglass</source>
         <translation>Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="93"/>
         <location filename="../ui/MainWindow.cpp" line="94"/>
+        <location filename="../ui/MainWindow.cpp" line="95"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="96"/>
-        <location filename="../ui/MainWindow.cpp" line="110"/>
+        <location filename="../ui/MainWindow.cpp" line="97"/>
+        <location filename="../ui/MainWindow.cpp" line="111"/>
         <source>Not connected. File → Connect… (Ctrl+O)</source>
         <translation>Nicht verbunden. Datei → Verbinden… (Strg+O)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="102"/>
+        <location filename="../ui/MainWindow.cpp" line="103"/>
         <source>Slow queries</source>
         <translation>Langsame Abfragen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="104"/>
+        <location filename="../ui/MainWindow.cpp" line="105"/>
         <source>Indexes</source>
         <translation>Indizes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="107"/>
+        <location filename="../ui/MainWindow.cpp" line="108"/>
         <source>Bloat and vacuum</source>
         <translation>Bloat und VACUUM</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="112"/>
+        <location filename="../ui/MainWindow.cpp" line="113"/>
         <source>Production health</source>
         <translation>Produktionszustand</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="115"/>
+        <location filename="../ui/MainWindow.cpp" line="116"/>
         <source>Query and plan</source>
         <translation>Abfrage und Plan</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136"/>
+        <location filename="../ui/MainWindow.cpp" line="137"/>
         <source>not connected</source>
         <translation>nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146"/>
+        <location filename="../ui/MainWindow.cpp" line="144"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
         <source>round trip %1 ms</source>
         <translation>Roundtrip %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149"/>
-        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <location filename="../ui/MainWindow.cpp" line="158"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="192"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="179"/>
+        <location filename="../ui/MainWindow.cpp" line="193"/>
         <source>&amp;Connect…</source>
         <translation>&amp;Verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
         <source>Export health &amp;report…</source>
         <translation>&amp;Zustandsbericht exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>Export health report</source>
         <translation>Zustandsbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="199"/>
         <source>Markdown (*.md);;HTML (*.html);;JSON (*.json)</source>
         <translation>Markdown (*.md);;HTML (*.html);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <location filename="../ui/MainWindow.cpp" line="204"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="210"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="197"/>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206"/>
+        <location filename="../ui/MainWindow.cpp" line="220"/>
         <source>&amp;Server</source>
         <translation>&amp;Server</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <location filename="../ui/MainWindow.cpp" line="221"/>
         <source>Allow &amp;writes…</source>
         <translation>Schreib&amp;zugriff erlauben…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="221"/>
+        <location filename="../ui/MainWindow.cpp" line="235"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Sichern…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="225"/>
+        <location filename="../ui/MainWindow.cpp" line="239"/>
         <source>Re&amp;store…</source>
         <translation>&amp;Wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>&amp;Migrations…</source>
         <translation>&amp;Migrationen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="238"/>
+        <location filename="../ui/MainWindow.cpp" line="252"/>
         <source>Open %1</source>
         <translation>%1 öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>&amp;About Sightglass</source>
         <translation>Ü&amp;ber Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <location filename="../ui/MainWindow.cpp" line="267"/>
         <source>About Sightglass</source>
         <translation>Über Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="254"/>
+        <location filename="../ui/MainWindow.cpp" line="268"/>
         <source>&lt;b&gt;Sightglass %1&lt;/b&gt;&lt;p&gt;A native console for PostgreSQL: live activity, index and bloat advice, slow queries, migrations and backups.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Sightglass %1&lt;/b&gt;&lt;p&gt;Eine native Konsole für PostgreSQL: Live-Aktivität, Empfehlungen zu Indizes und Bloat, langsame Abfragen, Migrationen und Sicherungen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="277"/>
+        <location filename="../ui/MainWindow.cpp" line="291"/>
         <source>System default</source>
         <translation>Systemeinstellung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="284"/>
+        <location filename="../ui/MainWindow.cpp" line="298"/>
         <source>Restart Sightglass to switch the panels too</source>
         <translation>Sightglass neu starten, um auch die Bereiche umzustellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="291"/>
+        <location filename="../ui/MainWindow.cpp" line="305"/>
         <source>Menus and titles are in the new language now; the panels switch when Sightglass starts again (View → Language → Restart).</source>
         <translation>Menüs und Titel sind jetzt in der neuen Sprache; die Bereiche wechseln beim nächsten Start von Sightglass (Ansicht → Sprache → Neu starten).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="314"/>
-        <location filename="../ui/MainWindow.cpp" line="321"/>
+        <location filename="../ui/MainWindow.cpp" line="328"/>
+        <location filename="../ui/MainWindow.cpp" line="335"/>
         <source>%1 — Sightglass</source>
         <translation>%1 — Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="416"/>
+        <location filename="../ui/MainWindow.cpp" line="437"/>
         <source>PostgreSQL %1 · %2@%3</source>
         <translation>PostgreSQL %1 · %2@%3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="419"/>
+        <location filename="../ui/MainWindow.cpp" line="440"/>
         <source> · read-only</source>
         <translation> · schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="432"/>
+        <location filename="../ui/MainWindow.cpp" line="457"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="433"/>
+        <location filename="../ui/MainWindow.cpp" line="458"/>
         <source>%1
 
 Password for %2 (used for this session only, never saved):</source>
@@ -6332,22 +6386,22 @@ Password for %2 (used for this session only, never saved):</source>
 Passwort für %2 (nur für diese Sitzung, wird nie gespeichert):</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="450"/>
+        <location filename="../ui/MainWindow.cpp" line="475"/>
         <source>Collecting the health report…</source>
         <translation>Zustandsbericht wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="459"/>
+        <location filename="../ui/MainWindow.cpp" line="484"/>
         <source>Health report written to %1</source>
         <translation>Zustandsbericht geschrieben nach %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="473"/>
+        <location filename="../ui/MainWindow.cpp" line="498"/>
         <source>Allow writes</source>
         <translation>Schreibzugriff erlauben</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="474"/>
+        <location filename="../ui/MainWindow.cpp" line="499"/>
         <source>This profile is marked as production and opens read-only.
 
 Allow statements that change the server (cancel, terminate, DDL) for this session? Sightglass still asks before each one.</source>
@@ -8389,17 +8443,17 @@ Zurücksetzen?</translation>
         <translation>Datenbanken</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="512"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="519"/>
         <source>Calls and mean time: between the statement snapshots of %1 and %2.</source>
         <translation>Aufrufe und mittlere Zeit: zwischen den Anweisungs-Schnappschüssen von %1 und %2.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="514"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="521"/>
         <source>Calls and mean time: from the statement snapshot of %1 to now.</source>
         <translation>Aufrufe und mittlere Zeit: vom Anweisungs-Schnappschuss von %1 bis jetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="517"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="524"/>
         <source>Calls and mean time: since pg_stat_statements was reset (no statement snapshot before this range; the Slow queries panel takes one every few minutes).</source>
         <translation>Aufrufe und mittlere Zeit: seit dem Zurücksetzen von pg_stat_statements (kein Anweisungs-Schnappschuss vor diesem Bereich; der Bereich Langsame Abfragen nimmt alle paar Minuten einen auf).</translation>
     </message>
@@ -8425,7 +8479,7 @@ Zurücksetzen?</translation>
         <translation>Aufzeichnung beenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/WaitProfileView.cpp" line="313"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="314"/>
         <source>Recording: %1 s of at most %n min, %2 samples</source>
         <translation>
             <numerusform>Aufzeichnung: %1 s von höchstens %n min, %2 Stichproben</numerusform>
@@ -8433,18 +8487,18 @@ Zurücksetzen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="317"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="318"/>
         <source>Recorded %1 s (%2 samples), not saved yet</source>
         <translation>%1 s aufgezeichnet (%2 Stichproben), noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="329"/>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="334"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="330"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="335"/>
         <source>Save the recording</source>
         <translation>Die Aufzeichnung speichern</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="335"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="336"/>
         <source>%1
 
 The recording is still here: save it somewhere else.</source>
@@ -8453,32 +8507,32 @@ The recording is still here: save it somewhere else.</source>
 Die Aufzeichnung ist noch da: woanders speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="344"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="345"/>
         <source>Saved to %1</source>
         <translation>Gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="451"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="453"/>
         <source>Nothing was sampled in the selected range.</source>
         <translation>Im gewählten Bereich wurde nichts erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="452"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="454"/>
         <source>No samples yet. Drag across the chart to pick a range.</source>
         <translation>Noch keine Stichproben. Über das Diagramm ziehen, um einen Bereich zu wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="455"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="457"/>
         <source>Selected %1–%2</source>
         <translation>Gewählt %1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="456"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="458"/>
         <source>The whole window (drag across the chart to pick a range)</source>
         <translation>Das ganze Zeitfenster (über das Diagramm ziehen, um einen Bereich zu wählen)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/WaitProfileView.cpp" line="457"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="459"/>
         <source>%1: %n s sampled, %2 average active sessions.</source>
         <translation>
             <numerusform>%1: %n s erfasst, %2 durchschnittlich aktive Sitzungen.</numerusform>

@@ -186,37 +186,37 @@
         <translation>该会话已经结束。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ActivityMonitor.cpp" line="145"/>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="137"/>
         <source>as set for this server</source>
         <translation>按此服务器的设置</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ActivityMonitor.cpp" line="150"/>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="142"/>
         <source>this machine&apos;s, where the server runs</source>
         <translation>本机的（服务器运行在本机）</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ActivityMonitor.cpp" line="154"/>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="146"/>
         <source>unknown: PostgreSQL does not tell; set it for this server</source>
         <translation>未知：PostgreSQL 不提供；请为此服务器设置</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ActivityMonitor.cpp" line="176"/>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="168"/>
         <source>Your role (%1) is neither superuser nor a member of pg_monitor or pg_read_all_stats: other users&apos; sessions show as &quot;hidden&quot;, without state, wait event or query. Ask for GRANT pg_monitor TO %1 to see them.</source>
         <translation>您的角色（%1）既不是超级用户，也不是 pg_monitor 或 pg_read_all_stats 的成员：其他用户的会话将显示为“hidden”，不含状态、等待事件和查询。如需查看，请申请执行 GRANT pg_monitor TO %1。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ActivityMonitor.cpp" line="206"/>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="198"/>
         <source>Your role (%1) cannot see whose session this is, so it may not signal it.</source>
         <translation>您的角色（%1）看不到此会话属于谁，因此不能向它发送信号。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ActivityMonitor.cpp" line="208"/>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="200"/>
         <source>Only a superuser may cancel or terminate a session of the superuser %1.</source>
         <translation>只有超级用户才能取消或终止超级用户 %1 的会话。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ActivityMonitor.cpp" line="210"/>
+        <location filename="../app/monitor/ActivityMonitor.cpp" line="202"/>
         <source>Your role (%1) may only cancel or terminate its own sessions; GRANT pg_signal_backend TO %1 allows it for other non-superusers.</source>
         <translation>您的角色（%1）只能取消或终止自己的会话；GRANT pg_signal_backend TO %1 可允许对其他非超级用户这样做。</translation>
     </message>
@@ -1548,57 +1548,72 @@
 <context>
     <name>sg::Connection</name>
     <message>
-        <location filename="../app/db/Connection.cpp" line="78"/>
+        <location filename="../app/db/Connection.cpp" line="80"/>
         <source>Check the password, or put it in ~/.pgpass (or a service file) so it is not typed each time.</source>
         <translation>请检查密码，或将其写入 ~/.pgpass（或服务文件），以免每次都要输入。</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="91"/>
+        <location filename="../app/db/Connection.cpp" line="93"/>
         <source>The host name could not be resolved: check its spelling and your DNS.</source>
         <translation>无法解析主机名：请检查拼写和 DNS 设置。</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="95"/>
+        <location filename="../app/db/Connection.cpp" line="98"/>
+        <source>The server&apos;s certificate is for another host name. Connect with a name the certificate lists, or have a certificate issued for this one; lowering sslmode would also skip the check that this is your server.</source>
+        <translation>服务器的证书属于另一个主机名。请使用证书中列出的名称连接，或为此名称签发证书；降低 sslmode 也会跳过确认这是您的服务器的检查。</translation>
+    </message>
+    <message>
+        <location filename="../app/db/Connection.cpp" line="104"/>
+        <source>The server&apos;s certificate is not signed by an authority you trust: set sslrootcert to the file of the CA that issued it (its administrator has it).</source>
+        <translation>服务器的证书不是由您信任的机构签发的：请将 sslrootcert 设为签发它的 CA 的文件（服务器管理员持有该文件）。</translation>
+    </message>
+    <message>
+        <location filename="../app/db/Connection.cpp" line="109"/>
+        <source>This server does not accept encrypted connections: ask its administrator to turn ssl on, or reach it through an SSH tunnel.</source>
+        <translation>此服务器不接受加密连接：请让管理员开启 ssl，或通过 SSH 隧道连接。</translation>
+    </message>
+    <message>
+        <location filename="../app/db/Connection.cpp" line="114"/>
         <source>Check sslmode and the certificate files (sslrootcert, sslcert, sslkey).</source>
         <translation>请检查 sslmode 及证书文件（sslrootcert、sslcert、sslkey）。</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="103"/>
+        <location filename="../app/db/Connection.cpp" line="122"/>
         <source>Nothing accepts connections at that address and port: is the server running?</source>
         <translation>该地址和端口上没有程序接受连接：服务器是否在运行？</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="105"/>
+        <location filename="../app/db/Connection.cpp" line="124"/>
         <source>The server did not answer in time: check the host, the port and any firewall.</source>
         <translation>服务器未及时响应：请检查主机、端口及防火墙设置。</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="116"/>
+        <location filename="../app/db/Connection.cpp" line="135"/>
         <source>no connection options were given</source>
         <translation>未提供连接选项</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="190"/>
+        <location filename="../app/db/Connection.cpp" line="209"/>
         <source>out of memory</source>
         <translation>内存不足</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="200"/>
+        <location filename="../app/db/Connection.cpp" line="219"/>
         <source>connection attempt abandoned</source>
         <translation>已放弃连接尝试</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="202"/>
+        <location filename="../app/db/Connection.cpp" line="221"/>
         <source>timeout expired after %1 s</source>
         <translation>%1 秒后超时</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="352"/>
+        <location filename="../app/db/Connection.cpp" line="416"/>
         <source>not connected to the server</source>
         <translation>未连接到服务器</translation>
     </message>
     <message>
-        <location filename="../app/db/Connection.cpp" line="461"/>
+        <location filename="../app/db/Connection.cpp" line="525"/>
         <source>COPY FROM STDIN / TO STDOUT cannot run here</source>
         <translation>此处无法运行 COPY FROM STDIN / TO STDOUT</translation>
     </message>
@@ -1662,18 +1677,18 @@
 <context>
     <name>sg::DbWorker</name>
     <message>
-        <location filename="../app/db/DbWorker.cpp" line="123"/>
-        <location filename="../app/db/DbWorker.cpp" line="155"/>
+        <location filename="../app/db/DbWorker.cpp" line="125"/>
+        <location filename="../app/db/DbWorker.cpp" line="157"/>
         <source>cancelled before it started</source>
         <translation>在开始前已取消</translation>
     </message>
     <message>
-        <location filename="../app/db/DbWorker.cpp" line="137"/>
+        <location filename="../app/db/DbWorker.cpp" line="139"/>
         <source>not connected to the server</source>
         <translation>未连接到服务器</translation>
     </message>
     <message>
-        <location filename="../app/db/DbWorker.cpp" line="231"/>
+        <location filename="../app/db/DbWorker.cpp" line="233"/>
         <source>the server closed the connection</source>
         <translation>服务器关闭了连接</translation>
     </message>
@@ -3362,37 +3377,42 @@
         <translation>%1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../app/db/SandboxServer.cpp" line="186"/>
+        <location filename="../app/db/SandboxServer.cpp" line="187"/>
         <source>no PostgreSQL server binaries found (looked in %1); install postgresql-15 or set SG_PG_BINDIR</source>
         <translation>未找到 PostgreSQL 服务器程序（已查找 %1）；请安装 postgresql-15 或设置 SG_PG_BINDIR</translation>
     </message>
     <message>
-        <location filename="../app/db/SandboxServer.cpp" line="226"/>
+        <location filename="../app/db/SandboxServer.cpp" line="227"/>
         <source>cannot create %1 for the server</source>
         <translation>无法为服务器创建 %1</translation>
     </message>
     <message>
-        <location filename="../app/db/SandboxServer.cpp" line="260"/>
+        <location filename="../app/db/SandboxServer.cpp" line="244"/>
+        <source>cannot copy %1 to %2 for the server</source>
+        <translation>无法为服务器将 %1 复制到 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/db/SandboxServer.cpp" line="278"/>
         <source>cannot create %1</source>
         <translation>无法创建 %1</translation>
     </message>
     <message>
-        <location filename="../app/db/SandboxServer.cpp" line="270"/>
+        <location filename="../app/db/SandboxServer.cpp" line="288"/>
         <source>cannot copy %1 to %2</source>
         <translation>无法把 %1 复制到 %2</translation>
     </message>
     <message>
-        <location filename="../app/db/SandboxServer.cpp" line="287"/>
+        <location filename="../app/db/SandboxServer.cpp" line="305"/>
         <source>the primary is not running</source>
         <translation>主库没有运行</translation>
     </message>
     <message>
-        <location filename="../app/db/SandboxServer.cpp" line="289"/>
+        <location filename="../app/db/SandboxServer.cpp" line="307"/>
         <source>the standby already has a data directory</source>
         <translation>备库已有数据目录</translation>
     </message>
     <message>
-        <location filename="../app/db/SandboxServer.cpp" line="343"/>
+        <location filename="../app/db/SandboxServer.cpp" line="361"/>
         <source>the primary has tablespaces, which a sandbox standby does not copy</source>
         <translation>主库有表空间，沙箱备库不会复制它们</translation>
     </message>
@@ -3402,9 +3422,9 @@
         <translation>无法在 %1 中创建临时目录</translation>
     </message>
     <message>
-        <location filename="../app/db/SandboxServer.cpp" line="175"/>
-        <location filename="../app/db/SandboxServer.cpp" line="201"/>
-        <location filename="../app/db/SandboxServer.cpp" line="337"/>
+        <location filename="../app/db/SandboxServer.cpp" line="176"/>
+        <location filename="../app/db/SandboxServer.cpp" line="202"/>
+        <location filename="../app/db/SandboxServer.cpp" line="355"/>
         <source>cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
@@ -3589,6 +3609,39 @@
         <location filename="../app/advisor/TableAdvisor.cpp" line="120"/>
         <source>About %1 of its %2 (%3 %) are more than its entries need, by the statistics estimate.</source>
         <translation>根据统计信息估算，其 %2 中约有 %1（%3 %）超出索引条目所需。</translation>
+    </message>
+</context>
+<context>
+    <name>sg::TlsInfo</name>
+    <message>
+        <location filename="../app/db/TlsInfo.cpp" line="11"/>
+        <source>not encrypted</source>
+        <translation>未加密</translation>
+    </message>
+    <message>
+        <location filename="../app/db/TlsInfo.cpp" line="24"/>
+        <source>This session is not encrypted: its queries and results can be read on the network. Connect with sslmode=verify-full to encrypt it and check the server&apos;s certificate.</source>
+        <translation>此会话未加密：其查询和结果可在网络上被读取。请使用 sslmode=verify-full 连接，以加密会话并检查服务器的证书。</translation>
+    </message>
+    <message>
+        <location filename="../app/db/TlsInfo.cpp" line="26"/>
+        <source>Encrypted with %1, %2 (%3-bit key)</source>
+        <translation>已使用 %1、%2 加密（%3 位密钥）</translation>
+    </message>
+    <message>
+        <location filename="../app/db/TlsInfo.cpp" line="28"/>
+        <source>Server certificate: %1</source>
+        <translation>服务器证书：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/db/TlsInfo.cpp" line="30"/>
+        <source>Issued by: %1</source>
+        <translation>签发者：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/db/TlsInfo.cpp" line="32"/>
+        <source>Valid until: %1</source>
+        <translation>有效期至：%1</translation>
     </message>
 </context>
 <context>
@@ -4613,361 +4666,361 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or a failed rehearsal), 2
 <context>
     <name>sg::ui::ActivityPanel</name>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="66"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="67"/>
         <source>Pools (SHOW POOLS)</source>
         <translation>连接池（SHOW POOLS）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="68"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="69"/>
         <source>Stats (SHOW STATS)</source>
         <translation>统计（SHOW STATS）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="72"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="73"/>
         <source>Sessions</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="75"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="76"/>
         <source>Load by wait</source>
         <translation>按等待的负载</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="77"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="78"/>
         <source>Applications (pools)</source>
         <translation>应用程序（连接池）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="81"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="82"/>
         <source>Databases &amp;&amp; users</source>
         <translation>数据库与用户</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="82"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="318"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="83"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="327"/>
         <source>Alert log</source>
         <translation>告警日志</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="115"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="124"/>
         <source>Time window</source>
         <translation>时间窗口</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/ActivityPanel.cpp" line="118"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="127"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/ActivityPanel.cpp" line="118"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="127"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n 小时</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="122"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="131"/>
         <source>Scale to max_connections</source>
         <translation>按 max_connections 缩放</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="127"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="136"/>
         <source>On: the connections chart&apos;s axis runs to max_connections. Off: it fits the sessions, and the max_connections line shows once they come near it</source>
         <translation>开：连接图的坐标轴延伸到 max_connections。关：坐标轴适应会话数，会话接近时才显示 max_connections 线</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="134"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="340"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="143"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="349"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="138"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="147"/>
         <source>Sampling interval</source>
         <translation>采样间隔</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="142"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="295"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="151"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="304"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="144"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="153"/>
         <source>Time between samples</source>
         <translation>采样间隔</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="149"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="158"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="152"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="161"/>
         <source>Export charts</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="152"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="161"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="156"/>
         <location filename="../ui/activity/ActivityPanel.cpp" line="165"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="174"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="158"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="167"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="161"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="170"/>
         <source>Export samples</source>
         <translation>导出采样数据</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="161"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="170"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="167"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="176"/>
         <source>Warnings…</source>
         <translation>告警设置…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="178"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="187"/>
         <source>Window:</source>
         <translation>时间窗口：</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="183"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="192"/>
         <source>Sample every</source>
         <translation>采样间隔</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="224"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="233"/>
         <source>Connections by state</source>
         <translation>各状态连接数</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="226"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="235"/>
         <source>active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="227"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="236"/>
         <source>lock wait</source>
         <translation>等待锁</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="228"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="237"/>
         <source>other wait</source>
         <translation>其他等待</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="229"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="238"/>
         <source>idle in tx</source>
         <translation>事务中空闲</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="230"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="239"/>
         <source>aborted tx</source>
         <translation>事务已中止</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="231"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="240"/>
         <source>idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="232"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="241"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="233"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="242"/>
         <source>ours</source>
         <translation>本工具</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="234"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="243"/>
         <source>max</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="250"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="259"/>
         <source>Utilization of usable connections</source>
         <translation>可用连接使用率</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="251"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="260"/>
         <source>utilization</source>
         <translation>使用率</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="252"/>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="266"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="261"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="275"/>
         <source>threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="256"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="265"/>
         <source>Transactions per second</source>
         <translation>每秒事务数</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="257"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="266"/>
         <source>commits + rollbacks</source>
         <translation>提交 + 回滚</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="258"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="267"/>
         <source>rollbacks %</source>
         <translation>回滚 %</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="262"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="271"/>
         <source>Cache hit ratio</source>
         <translation>缓存命中率</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="263"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="272"/>
         <source>all databases</source>
         <translation>所有数据库</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="264"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="273"/>
         <source>tables</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="265"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="274"/>
         <source>indexes</source>
         <translation>索引</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="288"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="297"/>
         <source>pgbouncer clients and servers (all pools)</source>
         <translation>pgbouncer 客户端与服务器连接（所有连接池）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="289"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="298"/>
         <source>cl_active</source>
         <translation>cl_active</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="290"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="299"/>
         <source>cl_waiting</source>
         <translation>cl_waiting</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="291"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="300"/>
         <source>sv_active</source>
         <translation>sv_active</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="292"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="301"/>
         <source>sv_idle</source>
         <translation>sv_idle</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="293"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="302"/>
         <source>Longest client wait (maxwait)</source>
         <translation>客户端最长等待时间（maxwait）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="294"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="303"/>
         <source>maxwait</source>
         <translation>maxwait</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="296"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="305"/>
         <source>Throughput (SHOW STATS)</source>
         <translation>吞吐量（SHOW STATS）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="297"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="306"/>
         <source>transactions/s</source>
         <translation>事务/秒</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="298"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="307"/>
         <source>queries/s</source>
         <translation>查询/秒</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="299"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="308"/>
         <source>avg query ms</source>
         <translation>平均查询 ms</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="313"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="322"/>
         <source>Pools</source>
         <translation>连接池</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="314"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="323"/>
         <source>Pool statistics</source>
         <translation>连接池统计</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="315"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="324"/>
         <source>Applications</source>
         <translation>应用程序</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="316"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="325"/>
         <source>Databases</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="317"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="326"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="340"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="349"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="416"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="436"/>
         <source>⚠ %1 — %2 (since %3)</source>
         <translation>⚠ %1 — %2（自 %3 起）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="426"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="446"/>
         <source>%1 of %2 usable connections (%3 %)</source>
         <translation>已用 %1 / %2 个可用连接（%3 %）</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="431"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="451"/>
         <source> · %1 tps</source>
         <translation> · %1 tps</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="433"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="453"/>
         <source> · cache hit %1 %</source>
         <translation> · 缓存命中率 %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="435"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="455"/>
         <source> · statistics were reset: rates resume with the next sample</source>
         <translation> · 统计信息已重置：速率将从下一次采样起恢复</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="441"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="461"/>
         <source>History not saved: %1</source>
         <translation>历史记录未保存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/ActivityPanel.cpp" line="451"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="471"/>
         <source>Could not write %1</source>
         <translation>无法写入 %1</translation>
     </message>
@@ -6090,197 +6143,198 @@ SELECT * FROM pgstattuple(&apos;%1&apos;);
 <context>
     <name>sg::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="71"/>
-        <location filename="../ui/MainWindow.cpp" line="369"/>
+        <location filename="../ui/MainWindow.cpp" line="72"/>
+        <location filename="../ui/MainWindow.cpp" line="390"/>
         <source>Sightglass</source>
         <translation>Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="93"/>
         <location filename="../ui/MainWindow.cpp" line="94"/>
+        <location filename="../ui/MainWindow.cpp" line="95"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="96"/>
-        <location filename="../ui/MainWindow.cpp" line="110"/>
+        <location filename="../ui/MainWindow.cpp" line="97"/>
+        <location filename="../ui/MainWindow.cpp" line="111"/>
         <source>Not connected. File → Connect… (Ctrl+O)</source>
         <translation>未连接。文件 → 连接…（Ctrl+O）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="102"/>
+        <location filename="../ui/MainWindow.cpp" line="103"/>
         <source>Slow queries</source>
         <translation>慢查询</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="104"/>
+        <location filename="../ui/MainWindow.cpp" line="105"/>
         <source>Indexes</source>
         <translation>索引</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="107"/>
+        <location filename="../ui/MainWindow.cpp" line="108"/>
         <source>Bloat and vacuum</source>
         <translation>膨胀与 VACUUM</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="112"/>
+        <location filename="../ui/MainWindow.cpp" line="113"/>
         <source>Production health</source>
         <translation>生产健康</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="115"/>
+        <location filename="../ui/MainWindow.cpp" line="116"/>
         <source>Query and plan</source>
         <translation>查询与执行计划</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136"/>
+        <location filename="../ui/MainWindow.cpp" line="137"/>
         <source>not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146"/>
+        <location filename="../ui/MainWindow.cpp" line="144"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
         <source>round trip %1 ms</source>
         <translation>往返 %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149"/>
-        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <location filename="../ui/MainWindow.cpp" line="158"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="192"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="179"/>
+        <location filename="../ui/MainWindow.cpp" line="193"/>
         <source>&amp;Connect…</source>
         <translation>连接(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
         <source>Export health &amp;report…</source>
         <translation>导出健康报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>Export health report</source>
         <translation>导出健康报告</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="199"/>
         <source>Markdown (*.md);;HTML (*.html);;JSON (*.json)</source>
         <translation>Markdown (*.md);;HTML (*.html);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <location filename="../ui/MainWindow.cpp" line="204"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="210"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="197"/>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206"/>
+        <location filename="../ui/MainWindow.cpp" line="220"/>
         <source>&amp;Server</source>
         <translation>服务器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <location filename="../ui/MainWindow.cpp" line="221"/>
         <source>Allow &amp;writes…</source>
         <translation>允许写入(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="221"/>
+        <location filename="../ui/MainWindow.cpp" line="235"/>
         <source>&amp;Back up…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="225"/>
+        <location filename="../ui/MainWindow.cpp" line="239"/>
         <source>Re&amp;store…</source>
         <translation>恢复(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>&amp;Migrations…</source>
         <translation>迁移(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="238"/>
+        <location filename="../ui/MainWindow.cpp" line="252"/>
         <source>Open %1</source>
         <translation>打开%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>&amp;About Sightglass</source>
         <translation>关于 Sightglass(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <location filename="../ui/MainWindow.cpp" line="267"/>
         <source>About Sightglass</source>
         <translation>关于 Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="254"/>
+        <location filename="../ui/MainWindow.cpp" line="268"/>
         <source>&lt;b&gt;Sightglass %1&lt;/b&gt;&lt;p&gt;A native console for PostgreSQL: live activity, index and bloat advice, slow queries, migrations and backups.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Sightglass %1&lt;/b&gt;&lt;p&gt;PostgreSQL 原生桌面控制台：实时活动监控、索引与膨胀建议、慢查询、迁移和备份。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="277"/>
+        <location filename="../ui/MainWindow.cpp" line="291"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="284"/>
+        <location filename="../ui/MainWindow.cpp" line="298"/>
         <source>Restart Sightglass to switch the panels too</source>
         <translation>重新启动 Sightglass 以同时切换各面板</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="291"/>
+        <location filename="../ui/MainWindow.cpp" line="305"/>
         <source>Menus and titles are in the new language now; the panels switch when Sightglass starts again (View → Language → Restart).</source>
         <translation>菜单和标题现已切换为新语言；各面板将在 Sightglass 下次启动时切换（视图 → 语言 → 重新启动）。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="314"/>
-        <location filename="../ui/MainWindow.cpp" line="321"/>
+        <location filename="../ui/MainWindow.cpp" line="328"/>
+        <location filename="../ui/MainWindow.cpp" line="335"/>
         <source>%1 — Sightglass</source>
         <translation>%1 — Sightglass</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="416"/>
+        <location filename="../ui/MainWindow.cpp" line="437"/>
         <source>PostgreSQL %1 · %2@%3</source>
         <translation>PostgreSQL %1 · %2@%3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="419"/>
+        <location filename="../ui/MainWindow.cpp" line="440"/>
         <source> · read-only</source>
         <translation> · 只读</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="432"/>
+        <location filename="../ui/MainWindow.cpp" line="457"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="433"/>
+        <location filename="../ui/MainWindow.cpp" line="458"/>
         <source>%1
 
 Password for %2 (used for this session only, never saved):</source>
@@ -6289,22 +6343,22 @@ Password for %2 (used for this session only, never saved):</source>
 %2 的密码（仅用于本次会话，不会保存）：</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="450"/>
+        <location filename="../ui/MainWindow.cpp" line="475"/>
         <source>Collecting the health report…</source>
         <translation>正在收集健康报告…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="459"/>
+        <location filename="../ui/MainWindow.cpp" line="484"/>
         <source>Health report written to %1</source>
         <translation>健康报告已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="473"/>
+        <location filename="../ui/MainWindow.cpp" line="498"/>
         <source>Allow writes</source>
         <translation>允许写入</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="474"/>
+        <location filename="../ui/MainWindow.cpp" line="499"/>
         <source>This profile is marked as production and opens read-only.
 
 Allow statements that change the server (cancel, terminate, DDL) for this session? Sightglass still asks before each one.</source>
@@ -8328,17 +8382,17 @@ Reset?</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="512"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="519"/>
         <source>Calls and mean time: between the statement snapshots of %1 and %2.</source>
         <translation>调用次数和平均时间：%1 与 %2 两次语句快照之间。</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="514"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="521"/>
         <source>Calls and mean time: from the statement snapshot of %1 to now.</source>
         <translation>调用次数和平均时间：从 %1 的语句快照到现在。</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="517"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="524"/>
         <source>Calls and mean time: since pg_stat_statements was reset (no statement snapshot before this range; the Slow queries panel takes one every few minutes).</source>
         <translation>调用次数和平均时间：自 pg_stat_statements 重置以来（此范围之前没有语句快照；慢查询面板每隔几分钟记录一次）。</translation>
     </message>
@@ -8364,25 +8418,25 @@ Reset?</source>
         <translation>停止录制</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/WaitProfileView.cpp" line="313"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="314"/>
         <source>Recording: %1 s of at most %n min, %2 samples</source>
         <translation>
             <numerusform>正在录制：%1 秒（最长 %n 分钟），%2 个样本</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="317"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="318"/>
         <source>Recorded %1 s (%2 samples), not saved yet</source>
         <translation>已录制 %1 秒（%2 个样本），尚未保存</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="329"/>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="334"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="330"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="335"/>
         <source>Save the recording</source>
         <translation>保存录制</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="335"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="336"/>
         <source>%1
 
 The recording is still here: save it somewhere else.</source>
@@ -8391,32 +8445,32 @@ The recording is still here: save it somewhere else.</source>
 录制仍然保留：请保存到其他位置。</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="344"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="345"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="451"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="453"/>
         <source>Nothing was sampled in the selected range.</source>
         <translation>所选范围内没有采样。</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="452"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="454"/>
         <source>No samples yet. Drag across the chart to pick a range.</source>
         <translation>尚无采样。在图表上拖动以选择范围。</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="455"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="457"/>
         <source>Selected %1–%2</source>
         <translation>已选 %1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/activity/WaitProfileView.cpp" line="456"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="458"/>
         <source>The whole window (drag across the chart to pick a range)</source>
         <translation>整个时间窗口（在图表上拖动以选择范围）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/WaitProfileView.cpp" line="457"/>
+        <location filename="../ui/activity/WaitProfileView.cpp" line="459"/>
         <source>%1: %n s sampled, %2 average active sessions.</source>
         <translation>
             <numerusform>%1：采样 %n 秒，平均 %2 个活动会话。</numerusform>

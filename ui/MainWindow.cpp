@@ -136,6 +136,8 @@ MainWindow::MainWindow(QWidget* parent, bool restoreSavedLayout)
 
     m_serverLabel = new QLabel(tr("not connected"), this);
     m_stateLabel = new QLabel(this);
+    m_tlsLabel = new QLabel(this);
+    m_tlsLabel->setObjectName(QStringLiteral("tlsState"));
     m_latencyLabel = new QLabel(this);
     // Of a fixed size, wide enough for any round trip: a label whose text changes every sample
     // would otherwise relay out the whole window each time.
@@ -143,6 +145,7 @@ MainWindow::MainWindow(QWidget* parent, bool restoreSavedLayout)
     m_latencyLabel->setFixedSize(m_latencyLabel->sizeHint());
     m_latencyLabel->clear();
     statusBar()->addPermanentWidget(m_serverLabel);
+    statusBar()->addPermanentWidget(m_tlsLabel);
     statusBar()->addPermanentWidget(m_stateLabel);
     statusBar()->addPermanentWidget(m_latencyLabel);
 
@@ -436,6 +439,10 @@ void MainWindow::onConnected(const sg::Capabilities& caps)
     if (caps.readOnly)
         text += tr(" · read-only");
     m_serverLabel->setText(text);
+    // Unencrypted is a warning only off this machine: the loopback never leaves it.
+    showState(m_tlsLabel, caps.tls.summary(),
+              caps.tls.inUse || m_session->options().isThisMachine() ? State::Normal : State::Warning);
+    m_tlsLabel->setToolTip(caps.tls.details());
     statusBar()->clearMessage();
 }
 

@@ -113,6 +113,7 @@ private:
     QHash<QDockWidget*, const char*> m_dockTitles;
     QLabel* m_serverLabel;
     QLabel* m_stateLabel;
+    QLabel* m_tlsLabel = nullptr; ///< encrypted or not, and how
     QLabel* m_latencyLabel;
     QString m_title;
     bool m_populatedEmitted = false;

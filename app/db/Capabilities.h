@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ResultSet.h"
+#include "TlsInfo.h"
 
 #include <QMap>
 #include <QMetaType>
@@ -30,6 +31,7 @@ struct Capabilities
     QString sharedPreloadLibraries;             ///< empty when our role may not read it
     QMap<QString, QString> installedExtensions; ///< name -> version
     QStringList availableExtensions;            ///< of the ones Sightglass uses
+    TlsInfo tls;                                ///< how this session reaches the server
 
     int majorVersion() const { return serverVersionNum / 10000; }
     bool hasExtension(const QString& name) const { return installedExtensions.contains(name); }

@@ -4,6 +4,8 @@
 #include <QDeadlineTimer>
 
 #include <libpq-fe.h>
+#include <openssl/ssl.h>
+#include <openssl/x509.h>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -89,6 +91,23 @@ DbError Connection::classifyConnectError(const QString& verboseMessage, bool nee
         e.kind = DbError::Kind::Connection;
         e.sqlState = QStringLiteral("08001");
         e.hint = tr("The host name could not be resolved: check its spelling and your DNS.");
+    } else if (has("does not match host name")) {
+        // sslmode=verify-full: libpq names the certificate's host and the one asked for.
+        e.kind = DbError::Kind::Connection;
+        e.sqlState = QStringLiteral("08P01");
+        e.hint = tr("The server's certificate is for another host name. Connect with a name the "
+                    "certificate lists, or have a certificate issued for this one; lowering sslmode "
+                    "would also skip the check that this is your server.");
+    } else if (has("certificate verify failed")) {
+        e.kind = DbError::Kind::Connection;
+        e.sqlState = QStringLiteral("08P01");
+        e.hint = tr("The server's certificate is not signed by an authority you trust: set "
+                    "sslrootcert to the file of the CA that issued it (its administrator has it).");
+    } else if (has("server does not support SSL")) {
+        e.kind = DbError::Kind::Connection;
+        e.sqlState = QStringLiteral("08P01");
+        e.hint = tr("This server does not accept encrypted connections: ask its administrator to "
+                    "turn ssl on, or reach it through an SSH tunnel.");
     } else if (has("SSL")) {
         e.kind = DbError::Kind::Connection;
         e.sqlState = QStringLiteral("08P01");
@@ -220,6 +239,51 @@ void Connection::close()
     if (m_conn)
         PQfinish(m_conn);
     m_conn = nullptr;
+}
+
+namespace {
+
+QString nameOf(X509_NAME* name)
+{
+    if (!name)
+        return {};
+    // RFC 2253 order and escaping, the way openssl x509 -nameopt RFC2253 prints it.
+    BIO* out = BIO_new(BIO_s_mem());
+    X509_NAME_print_ex(out, name, 0, XN_FLAG_RFC2253 & ~ASN1_STRFLGS_ESC_MSB);
+    char* data = nullptr;
+    const long length = BIO_get_mem_data(out, &data);
+    const QString text = QString::fromUtf8(data, qsizetype(length));
+    BIO_free(out);
+    return text;
+}
+
+} // namespace
+
+TlsInfo Connection::tlsInfo() const
+{
+    TlsInfo info;
+    if (!m_conn || !PQsslInUse(m_conn))
+        return info;
+    info.inUse = true;
+    info.protocol = QString::fromUtf8(PQsslAttribute(m_conn, "protocol"));
+    info.cipher = QString::fromUtf8(PQsslAttribute(m_conn, "cipher"));
+    info.keyBits = QByteArray(PQsslAttribute(m_conn, "key_bits")).toInt();
+    // libpq names the library it uses; only OpenSSL's structure is read here.
+    auto* ssl = static_cast<SSL*>(PQsslStruct(m_conn, "OpenSSL"));
+    if (X509* cert = ssl ? SSL_get1_peer_certificate(ssl) : nullptr) {
+        info.subject = nameOf(X509_get_subject_name(cert));
+        info.issuer = nameOf(X509_get_issuer_name(cert));
+        struct tm notAfter = {};
+        if (ASN1_TIME_to_tm(X509_get0_notAfter(cert), &notAfter) == 1)
+            info.expires = QStringLiteral("%1-%2-%3 %4:%5 UTC")
+                               .arg(notAfter.tm_year + 1900)
+                               .arg(notAfter.tm_mon + 1, 2, 10, QLatin1Char('0'))
+                               .arg(notAfter.tm_mday, 2, 10, QLatin1Char('0'))
+                               .arg(notAfter.tm_hour, 2, 10, QLatin1Char('0'))
+                               .arg(notAfter.tm_min, 2, 10, QLatin1Char('0'));
+        X509_free(cert);
+    }
+    return info;
 }
 
 bool Connection::isOpen() const

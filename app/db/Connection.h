@@ -3,6 +3,7 @@
 
 #include "ConnectionOptions.h"
 #include "DbRequest.h"
+#include "TlsInfo.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -36,6 +37,8 @@ public:
     bool open(const ConnectionOptions& options, DbError* error);
     void close();
     bool isOpen() const;
+    /// Whether the open session is encrypted, and with what (nothing when closed).
+    TlsInfo tlsInfo() const;
 
     /// Runs one request to completion, honouring its timeout by cancelling on the server.
     /// Returns a result, or fills \a error (Kind::ConnectionLost when the session dropped).

@@ -129,4 +129,20 @@ QString ConnectionOptions::displayName() const
     return QStringLiteral("%1@%2:%3/%4").arg(user, host, port, db);
 }
 
+bool ConnectionOptions::isThisMachine() const
+{
+    auto loopback = [](const QString& h) {
+        return h == QLatin1String("localhost") || h.startsWith(QLatin1String("127.")) ||
+               h == QLatin1String("::1");
+    };
+    auto effective = [&](const char* key, const char* variable) {
+        const QString v = value(QString::fromLatin1(key));
+        return v.isEmpty() ? qEnvironmentVariable(variable) : v;
+    };
+    const QString host = effective("host", "PGHOST");
+    const QString address = effective("hostaddr", "PGHOSTADDR");
+    return (host.isEmpty() || host.startsWith(QLatin1Char('/')) || loopback(host)) &&
+           (address.isEmpty() || loopback(address));
+}
+
 } // namespace sg

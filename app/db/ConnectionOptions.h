@@ -46,6 +46,9 @@ public:
     QString displayName() const;
     /// True when these options point at pgbouncer's admin console (dbname "pgbouncer"), which
     /// speaks only SHOW/SET-less simple queries: no session settings, no capability probe.
+    /// True when the server is on this machine: a socket directory or the loopback, in the
+    /// connection string or else PGHOST/PGHOSTADDR, as libpq resolves them.
+    bool isThisMachine() const;
     bool isPgBouncerConsole() const { return value(QStringLiteral("dbname")) == QLatin1String("pgbouncer"); }
 
     SessionSettings session;

@@ -85,7 +85,9 @@ bool DbWorker::connectNow(DbError* error)
     watchSocket(true);
     setState(ConnectionState::Connected);
     // A failed probe (pgbouncer's console, a very old server) still leaves a usable session.
-    Q_EMIT connected(probeError.isError() ? Capabilities() : Capabilities::fromResult(caps));
+    Capabilities capabilities = probeError.isError() ? Capabilities() : Capabilities::fromResult(caps);
+    capabilities.tls = m_conn.tlsInfo();
+    Q_EMIT connected(capabilities);
     return true;
 }
 

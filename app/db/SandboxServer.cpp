@@ -170,7 +170,10 @@ bool SandboxServer::writePgpass(QString* error)
     const QString pgpass = m_root + QStringLiteral("/pgpass");
     QFile pass(pgpass);
     if (!pass.open(QIODevice::WriteOnly) ||
-        pass.write(QStringLiteral("127.0.0.1:*:*:%1:%2\n").arg(superuser(), m_password).toUtf8()) < 0) {
+        // By address and by name: a TLS check against a certificate for "localhost" needs the name.
+        pass.write(QStringLiteral("127.0.0.1:*:*:%1:%2\nlocalhost:*:*:%1:%2\n")
+                       .arg(superuser(), m_password)
+                       .toUtf8()) < 0) {
         if (error)
             *error = tr("cannot write %1").arg(pgpass);
         return false;
@@ -227,6 +230,23 @@ QString SandboxServer::serverDirectory(const QString& name, QString* error) cons
         return {};
     }
     return path;
+}
+
+QString SandboxServer::installPrivateFile(const QString& source, const QString& name, QString* error) const
+{
+    const QString dir = serverDirectory(QStringLiteral("private"), error);
+    if (dir.isEmpty())
+        return {};
+    const QString target = dir + QLatin1Char('/') + name;
+    QFile::remove(target);
+    if (!QFile::copy(source, target) ||
+        !QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        (m_asRoot && !chownToPostgres(target))) {
+        if (error)
+            *error = tr("cannot copy %1 to %2 for the server").arg(source, target);
+        return {};
+    }
+    return target;
 }
 
 bool SandboxServer::copyDataFrom(const SandboxServer& primary, QString* error)

@@ -41,6 +41,9 @@ public:
     bool startStandby(SandboxServer& standby, const QString& slot, QString* error = nullptr);
     /// A folder under the sandbox that the server may write to (an archive_command's target).
     QString serverDirectory(const QString& name, QString* error = nullptr) const;
+    /// Copies \a source into the sandbox as a file only the server may read (mode 0600, owned by
+    /// the server's user): a TLS key the server refuses otherwise. Returns its path, or "".
+    QString installPrivateFile(const QString& source, const QString& name, QString* error = nullptr) const;
 
     int port() const { return m_port; }
     QString binDir() const { return m_binDir; }

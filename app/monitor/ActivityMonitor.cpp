@@ -126,20 +126,7 @@ void ActivityMonitor::start()
 int ActivityMonitor::localServerCpus(const ConnectionOptions& options)
 {
     // A socket directory, or the loopback: the server shares this machine's processors.
-    auto loopback = [](const QString& h) {
-        return h == QLatin1String("localhost") || h == QLatin1String("127.0.0.1") ||
-               h == QLatin1String("::1");
-    };
-    // As libpq resolves them: the connection string, else PGHOST and PGHOSTADDR.
-    auto effective = [&](const char* key, const char* variable) {
-        const QString v = options.value(QString::fromLatin1(key));
-        return v.isEmpty() ? qEnvironmentVariable(variable) : v;
-    };
-    const QString host = effective("host", "PGHOST");
-    const QString address = effective("hostaddr", "PGHOSTADDR");
-    const bool local = (host.isEmpty() || host.startsWith(QLatin1Char('/')) || loopback(host)) &&
-                       (address.isEmpty() || loopback(address));
-    return local ? QThread::idealThreadCount() : 0;
+    return options.isThisMachine() ? QThread::idealThreadCount() : 0;
 }
 
 int ActivityMonitor::serverCpus(QString* source) const

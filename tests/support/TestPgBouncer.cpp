@@ -24,7 +24,7 @@ QString passwordOf(const SandboxServer& server)
 {
     QFile pgpass(server.rootDir() + QStringLiteral("/pgpass"));
     pgpass.open(QIODevice::ReadOnly);
-    return QString::fromUtf8(pgpass.readAll()).trimmed().section(QLatin1Char(':'), 4);
+    return QString::fromUtf8(pgpass.readLine()).trimmed().section(QLatin1Char(':'), 4);
 }
 
 } // namespace

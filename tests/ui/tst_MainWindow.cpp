@@ -214,6 +214,22 @@ private Q_SLOTS:
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
     }
 
+    void theStatusBarSaysWhetherTheSessionIsEncrypted()
+    {
+        // The sandbox speaks plain TCP on the loopback: said, not a warning (it never leaves this
+        // machine). tst_Tls covers what an encrypted session says.
+        ui::MainWindow w;
+        w.show();
+        QSignalSpy populated(&w, &ui::MainWindow::panelsPopulated);
+        w.connectTo(test::sandboxOptions(), QStringLiteral("sandbox"));
+        QVERIFY(populated.wait(30000));
+        auto* tls = w.findChild<QLabel*>(QStringLiteral("tlsState"));
+        QVERIFY(tls);
+        QCOMPARE(tls->text(), QStringLiteral("not encrypted"));
+        QVERIFY(tls->toolTip().contains(QStringLiteral("sslmode=verify-full")));
+        QCOMPARE(tls->palette().color(QPalette::WindowText), w.palette().color(QPalette::WindowText));
+    }
+
     void aCoveredActivityPanelDrawsNothingAndCatchesUp()
     {
         // Its dock on a tab behind Slow queries: samples keep coming (alerts and history need
@@ -390,7 +406,7 @@ private Q_SLOTS:
         // The password the sandbox keeps in its private pgpass file: host:port:db:user:password
         QFile pgpass(test::sandbox().rootDir() + QStringLiteral("/pgpass"));
         QVERIFY(pgpass.open(QIODevice::ReadOnly));
-        const QString password = QString::fromUtf8(pgpass.readAll()).trimmed().section(QLatin1Char(':'), 4);
+        const QString password = QString::fromUtf8(pgpass.readLine()).trimmed().section(QLatin1Char(':'), 4);
         ConnectionOptions o = test::sandboxOptions();
         o.setValue(QStringLiteral("passfile"), QStringLiteral("/nonexistent"));
 
