@@ -7,6 +7,7 @@
 //  3. resident memory while a simulated day and more of 1 Hz samples flows through the ring and charts
 //  5. "window" (only when asked): the real window's CPU watching that server, one view in front
 //     at a time; needs a display: QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1920x1080x24" …
+//  6. "hold N": that server for N seconds, its connection string on stdout, to measure by hand
 #include "db/Connection.h"
 #include "db/SandboxServer.h"
 #include "db/SqlLibrary.h"
@@ -256,6 +257,19 @@ void benchSample()
                     "budget <= 0.10)\n",
                     perSecondMs / std::max(1e-9, total / seconds));
     }
+}
+
+// Holds the loaded server for a person to measure by hand (psql, perf, the window): prints its
+// connection string, then waits the given seconds.
+void holdLoadedServer(int seconds)
+{
+    LoadedServer loaded;
+    loaded.sleepSeconds = seconds;
+    if (!loaded.start())
+        return;
+    std::printf("%s\n", qPrintable(loaded.server.conninfo()));
+    std::fflush(stdout);
+    QThread::sleep(seconds);
 }
 
 // CPU time (user + system) of a process so far, in seconds, from /proc/PID/stat.
@@ -579,6 +593,9 @@ int main(int argc, char** argv)
     // Not part of "all": it needs a display (run under xvfb-run with QT_QPA_PLATFORM=xcb).
     if (args.contains(QStringLiteral("window")))
         benchWindow();
+    // "hold N": the same server for N seconds, by hand.
+    if (const qsizetype hold = args.indexOf(QStringLiteral("hold")); hold > 0 && hold + 1 < args.size())
+        holdLoadedServer(args.at(hold + 1).toInt());
     std::fflush(stdout);
     return 0;
 }

@@ -543,9 +543,15 @@ void TimeSeriesChart::fitY()
     }
     // Whole counts on an empty or near-empty chart: 0–3 reads 0 1 2 3, where 0–1 read "0 0 1 1".
     const double wanted = niceCeiling(std::max(top * 1.1, m_minimumTop));
-    m_y->setRange(0, m_decimals == 0 ? std::max(wanted, 3.0) : wanted);
-    m_y->setTickCount(4);
-    m_y->applyNiceNumbers(); // round ticks (0, 50, 100 …) rather than thirds
+    const double target = m_decimals == 0 ? std::max(wanted, 3.0) : wanted;
+    // Each change of the axis lays out every series again, and setting the range then rounding
+    // it is two: only when the scale has to change (most seconds it does not).
+    if (target != m_fittedTop || m_y->min() != 0 || m_y->tickCount() != 4) {
+        m_y->setRange(0, target);
+        m_y->setTickCount(4);
+        m_y->applyNiceNumbers(); // round ticks (0, 50, 100 …) rather than thirds
+        m_fittedTop = target;
+    }
     const QString title = peak > m_y->max()
         ? tr("%1 (peak %2 above the scale)").arg(m_title, QLocale().toString(peak, 'f', m_decimals))
         : m_title;

@@ -115,6 +115,7 @@ private:
     QList<double> m_lineBulkTop;
     QList<bool> m_reference;
     double m_stackTop = 0;
+    double m_fittedTop = -1; ///< the top fitY() last asked for, before rounding
     bool m_fixedY = false;
     bool m_zoomed = false;
     double m_floor = 0, m_ceiling = 0;
