@@ -1071,7 +1071,7 @@
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="97"/>
-        <location filename="../app/db/ColumnTitles.cpp" line="187"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="194"/>
         <source>Waiting</source>
         <translation>Wartend</translation>
     </message>
@@ -1462,91 +1462,122 @@
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="177"/>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="178"/>
+        <source>Enabled</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="179"/>
+        <source>Tables copying</source>
+        <translation>Tabellen in Kopie</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="180"/>
+        <source>Received up to</source>
+        <translation>Empfangen bis</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="182"/>
+        <source>Apply errors</source>
+        <translation>Apply-Fehler</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="183"/>
+        <source>Sync errors</source>
+        <translation>Sync-Fehler</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="184"/>
         <source>wal_level</source>
         <translation>wal_level</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="178"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="185"/>
         <source>archive_mode</source>
         <translation>archive_mode</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="179"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="186"/>
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="180"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="187"/>
         <source>Last archived</source>
         <translation>Zuletzt archiviert</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="181"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="188"/>
         <source>Archived at</source>
         <translation>Archiviert um</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="182"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="189"/>
         <source>Failures</source>
         <translation>Fehlschläge</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="183"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="190"/>
         <source>Last failed</source>
         <translation>Zuletzt fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="184"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="191"/>
         <source>Failed at</source>
         <translation>Fehlgeschlagen um</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="185"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="192"/>
         <source>Failing</source>
         <translation>Schlägt fehl</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="186"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="193"/>
         <source>Segments waiting</source>
         <translation>Wartende Segmente</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="188"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="195"/>
         <source>Receiver</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="189"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="196"/>
         <source>Primary host</source>
         <translation>Primary-Host</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="190"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="197"/>
         <source>Primary port</source>
         <translation>Primary-Port</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="191"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="198"/>
         <source>Receiver slot</source>
         <translation>Empfänger-Slot</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="192"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="181"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="199"/>
         <source>Last message</source>
         <translation>Letzte Nachricht</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="193"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="200"/>
         <source>WAL position (LSN)</source>
         <translation>WAL-Position (LSN)</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="194"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="201"/>
         <source>Replay delay</source>
         <translation>Replay-Verzögerung</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="195"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="202"/>
         <source>Replay paused</source>
         <translation>Replay pausiert</translation>
     </message>
@@ -1966,97 +1997,132 @@
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="214"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="210"/>
+        <source>subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="210"/>
+        <source>database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="211"/>
+        <source>apply worker</source>
+        <translation>Apply-Worker</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="211"/>
+        <source>last message</source>
+        <translation>letzte Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="212"/>
+        <source>apply errors</source>
+        <translation>Apply-Fehler</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="219"/>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="220"/>
+        <source>not running</source>
+        <translation>läuft nicht</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="232"/>
         <source>Transaction ID wraparound and sequences</source>
         <translation>Transaktions-ID-Wraparound und Sequenzen</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="218"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="236"/>
         <source>Oldest unfrozen transaction ID: database %1, age %2, %3 % of autovacuum_freeze_max_age (%4) and %5 % of the age where writes stop (%6)</source>
         <translation>Älteste nicht eingefrorene Transaktions-ID: Datenbank %1, Alter %2, %3 % von autovacuum_freeze_max_age (%4) und %5 % des Alters, ab dem Schreibzugriffe stoppen (%6)</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="235"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="253"/>
         <source>Forecast: %1 (%2)</source>
         <translation>Prognose: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="241"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="259"/>
         <source>Anti-wraparound vacuum due in %1</source>
         <translation>Anti-Wraparound-Vacuum in %1 fällig</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="244"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="262"/>
         <source>its age is past autovacuum_freeze_max_age; autovacuum will freeze it and cannot be cancelled. If it does not finish, see what holds the horizon back below.</source>
         <translation>ihr Alter liegt über autovacuum_freeze_max_age; Autovacuum friert sie ein und lässt sich dabei nicht abbrechen. Wird es nicht fertig, sehen Sie unten nach, was den Horizont zurückhält.</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="259"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="277"/>
         <source>What holds the xmin horizon back (vacuum can neither remove dead rows nor freeze past it):</source>
         <translation>Was den xmin-Horizont zurückhält (VACUUM kann darüber hinaus weder tote Zeilen entfernen noch einfrieren):</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="264"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="282"/>
         <source>nothing: no old snapshot, replication slot, prepared transaction or standby feedback.</source>
         <translation>nichts: kein alter Snapshot, kein Replikationsslot, keine vorbereitete Transaktion und kein Standby-Feedback.</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="278"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="296"/>
         <source>Tables of this database with the oldest transaction IDs:</source>
         <translation>Tabellen dieser Datenbank mit den ältesten Transaktions-IDs:</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="295"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="313"/>
         <source>Sequences: %1 in this database, %2 past half of their range.</source>
         <translation>Sequenzen: %1 in dieser Datenbank, %2 über der Hälfte ihres Wertebereichs.</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="325"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="343"/>
         <source>%1 is running out</source>
         <translation>%1 geht zur Neige</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="330"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="348"/>
         <source>the column it feeds is %1: when it is full, inserts fail with &quot;out of range&quot;. Change the column to bigint (a new column filled in batches, then swapped) before it runs out.</source>
         <translation>die Spalte, die sie füllt, ist %1: Ist sie voll, schlagen INSERTs mit „out of range“ fehl. Stellen Sie die Spalte auf bigint um (eine neue Spalte, stapelweise gefüllt, dann getauscht), bevor es so weit ist.</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="335"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="353"/>
         <source>nextval() fails when it reaches its limit. Raise MAXVALUE or change its type to bigint (ALTER SEQUENCE … AS bigint) before it runs out.</source>
         <translation>nextval() schlägt fehl, wenn sie ihre Grenze erreicht. Erhöhen Sie MAXVALUE oder stellen Sie ihren Typ auf bigint um (ALTER SEQUENCE … AS bigint), bevor es so weit ist.</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="655"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="680"/>
         <source>Health report: %1</source>
         <translation>Zustandsbericht: %1</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="656"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="681"/>
         <source>Generated %1 by Sightglass. PostgreSQL %2, up since %3; usage statistics since %4 (%5).</source>
         <translation>Erstellt am %1 von Sightglass. PostgreSQL %2, läuft seit %3; Nutzungsstatistik seit %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="661"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="686"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="668"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="693"/>
         <source>Connections and cache</source>
         <translation>Verbindungen und Cache</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="669"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="694"/>
         <source>Connections: %1 of %2 usable (%3 %)</source>
         <translation>Verbindungen: %1 von %2 nutzbaren (%3 %)</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="672"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="697"/>
         <source>Cache hit ratio: all databases %1, tables %2, indexes %3</source>
         <translation>Cache-Trefferquote: alle Datenbanken %1, Tabellen %2, Indizes %3</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="675"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="700"/>
         <source>pg_stat_statements: %1</source>
         <translation>pg_stat_statements: %1</translation>
     </message>
@@ -2066,17 +2132,17 @@
         <translation>nicht installiert (in shared_preload_libraries eintragen, Server neu starten, dann CREATE EXTENSION pg_stat_statements)</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="682"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="707"/>
         <source>Findings (%1)</source>
         <translation>Befunde (%1)</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="684"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="709"/>
         <source>Nothing to report.</source>
         <translation>Nichts zu berichten.</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="700"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="725"/>
         <source>Sightglass health report</source>
         <translation>Sightglass-Zustandsbericht</translation>
     </message>
@@ -3220,12 +3286,51 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/ReplicationStatus.cpp" line="133"/>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="136"/>
+        <source>Subscription %1 is disabled: nothing it subscribes to arrives (ALTER SUBSCRIPTION … ENABLE).</source>
+        <translation>Abonnement %1 ist deaktiviert: nichts von dem, was es abonniert, kommt an (ALTER SUBSCRIPTION … ENABLE).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="141"/>
+        <source>Subscription %1 has no apply worker running and failed %n time(s): a conflict stops it (the server&apos;s log names it).</source>
+        <translation>
+            <numerusform>Abonnement %1 hat keinen laufenden Apply-Worker und ist %n Mal gescheitert: ein Konflikt hält es auf (das Log des Servers nennt ihn).</numerusform>
+            <numerusform>Abonnement %1 hat keinen laufenden Apply-Worker und ist %n Mal gescheitert: ein Konflikt hält es auf (das Log des Servers nennt ihn).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="145"/>
+        <source>Subscription %1 has no apply worker running: it receives nothing (the server&apos;s log says why).</source>
+        <translation>Abonnement %1 hat keinen laufenden Apply-Worker: es empfängt nichts (das Log des Servers sagt, warum).</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="153"/>
+        <source>Subscription %1 heard nothing from its publisher for %2.</source>
+        <translation>Abonnement %1 hat seit %2 nichts von seinem Publisher gehört.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="158"/>
+        <source>Subscription %1 failed to apply %n time(s) since its statistics were reset, and runs now.</source>
+        <translation>
+            <numerusform>Abonnement %1 ist seit dem Zurücksetzen seiner Statistik %n Mal beim Anwenden gescheitert und läuft jetzt.</numerusform>
+            <numerusform>Abonnement %1 ist seit dem Zurücksetzen seiner Statistik %n Mal beim Anwenden gescheitert und läuft jetzt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="166"/>
+        <source>%n subscription(s) receiving from their publishers.</source>
+        <translation>
+            <numerusform>%n Abonnement empfängt von seinem Publisher.</numerusform>
+            <numerusform>%n Abonnements empfangen von ihren Publishern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="173"/>
         <source>Nothing waits to be archived.</source>
         <translation>Nichts wartet auf die Archivierung.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/ReplicationStatus.cpp" line="136"/>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="176"/>
         <source>%n segment(s) wait to be archived (%1).</source>
         <translation>
             <numerusform>%n Segment wartet auf die Archivierung (%1).</numerusform>
@@ -3233,27 +3338,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/ReplicationStatus.cpp" line="139"/>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="179"/>
         <source>WAL archiving is off.</source>
         <translation>Die WAL-Archivierung ist aus.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ReplicationStatus.cpp" line="142"/>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="182"/>
         <source>WAL archiving is failing: %1 failed %2 ago; archive_command&apos;s error is in the server log.</source>
         <translation>Die WAL-Archivierung schlägt fehl: %1 ist vor %2 fehlgeschlagen; der Fehler von archive_command steht im Serverprotokoll.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ReplicationStatus.cpp" line="149"/>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="189"/>
         <source>Archiving works: %1 archived %2 ago.</source>
         <translation>Die Archivierung funktioniert: %1 vor %2 archiviert.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ReplicationStatus.cpp" line="154"/>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="194"/>
         <source>WAL archiving is on and has archived nothing yet.</source>
         <translation>Die WAL-Archivierung ist an und hat noch nichts archiviert.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ReplicationStatus.cpp" line="157"/>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="197"/>
         <source>WAL written now: %1/s.</source>
         <translation>Jetzt geschriebenes WAL: %1/s.</translation>
     </message>
@@ -3397,42 +3502,42 @@
         <translation>%1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/db/SandboxServer.cpp" line="187"/>
+        <location filename="../app/db/SandboxServer.cpp" line="189"/>
         <source>no PostgreSQL server binaries found (looked in %1); install postgresql-15 or set SG_PG_BINDIR</source>
         <translation>keine PostgreSQL-Server-Programme gefunden (gesucht in %1); installieren Sie postgresql-15 oder setzen Sie SG_PG_BINDIR</translation>
     </message>
     <message>
-        <location filename="../app/db/SandboxServer.cpp" line="227"/>
+        <location filename="../app/db/SandboxServer.cpp" line="229"/>
         <source>cannot create %1 for the server</source>
         <translation>%1 kann für den Server nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/db/SandboxServer.cpp" line="244"/>
+        <location filename="../app/db/SandboxServer.cpp" line="246"/>
         <source>cannot copy %1 to %2 for the server</source>
         <translation>%1 kann nicht für den Server nach %2 kopiert werden</translation>
     </message>
     <message>
-        <location filename="../app/db/SandboxServer.cpp" line="278"/>
+        <location filename="../app/db/SandboxServer.cpp" line="280"/>
         <source>cannot create %1</source>
         <translation>%1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/db/SandboxServer.cpp" line="288"/>
+        <location filename="../app/db/SandboxServer.cpp" line="290"/>
         <source>cannot copy %1 to %2</source>
         <translation>%1 kann nicht nach %2 kopiert werden</translation>
     </message>
     <message>
-        <location filename="../app/db/SandboxServer.cpp" line="305"/>
+        <location filename="../app/db/SandboxServer.cpp" line="307"/>
         <source>the primary is not running</source>
         <translation>der Primary läuft nicht</translation>
     </message>
     <message>
-        <location filename="../app/db/SandboxServer.cpp" line="307"/>
+        <location filename="../app/db/SandboxServer.cpp" line="309"/>
         <source>the standby already has a data directory</source>
         <translation>der Standby hat bereits ein Datenverzeichnis</translation>
     </message>
     <message>
-        <location filename="../app/db/SandboxServer.cpp" line="361"/>
+        <location filename="../app/db/SandboxServer.cpp" line="363"/>
         <source>the primary has tablespaces, which a sandbox standby does not copy</source>
         <translation>der Primary hat Tablespaces, die ein Sandbox-Standby nicht kopiert</translation>
     </message>
@@ -3442,9 +3547,9 @@
         <translation>in %1 kann kein temporäres Verzeichnis angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/db/SandboxServer.cpp" line="176"/>
-        <location filename="../app/db/SandboxServer.cpp" line="202"/>
-        <location filename="../app/db/SandboxServer.cpp" line="355"/>
+        <location filename="../app/db/SandboxServer.cpp" line="178"/>
+        <location filename="../app/db/SandboxServer.cpp" line="204"/>
+        <location filename="../app/db/SandboxServer.cpp" line="357"/>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
@@ -5874,7 +5979,7 @@ Fortfahren?</translation>
     </message>
     <message>
         <location filename="../ui/health/HealthPanel.cpp" line="111"/>
-        <location filename="../ui/health/HealthPanel.cpp" line="270"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="275"/>
         <source>Sends pg_cancel_backend for the selected command, after you confirm</source>
         <translation>Sendet nach Ihrer Bestätigung pg_cancel_backend für den ausgewählten Befehl</translation>
     </message>
@@ -5939,153 +6044,158 @@ Fortfahren?</translation>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="214"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="216"/>
         <source>Standbys streaming from this server: lag in time as each reports it, and in bytes</source>
         <translation>Standbys, die von diesem Server streamen: Verzug in Zeit, wie jeder ihn meldet, und in Bytes</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="216"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="218"/>
         <source>Replication slots and the WAL each keeps on this server (inactive first)</source>
         <translation>Replikationsslots und das WAL, das jeder auf diesem Server zurückhält (inaktive zuerst)</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="219"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="220"/>
+        <source>Subscriptions of this server to others&apos; publications (logical replication; stopped ones first)</source>
+        <translation>Abonnements dieses Servers auf Publikationen anderer (logische Replikation; angehaltene zuerst)</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="224"/>
         <source>WAL and archiving; on a standby, its WAL receiver and replay</source>
         <translation>WAL und Archivierung; auf einem Standby sein WAL-Empfänger und das Wiedereinspielen</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="291"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="296"/>
         <source>Cancel %1 in session %2?</source>
         <translation>%1 in Sitzung %2 abbrechen?</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="293"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="298"/>
         <source>It works on %1.</source>
         <translation>Er arbeitet an %1.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="296"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="301"/>
         <source>A cancelled CREATE INDEX CONCURRENTLY leaves an invalid index behind: drop it, then build it again.</source>
         <translation>Ein abgebrochenes CREATE INDEX CONCURRENTLY hinterlässt einen ungültigen Index: Löschen Sie ihn und bauen Sie ihn dann neu.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="302"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="307"/>
         <source>This is an anti-wraparound vacuum: autovacuum starts it again at once, and the table still has to be frozen. Cancel it only to let something more urgent through.</source>
         <translation>Dies ist ein Anti-Wraparound-VACUUM: Autovacuum startet es sofort wieder, und die Tabelle muss trotzdem eingefroren werden. Brechen Sie es nur ab, um etwas Dringenderes durchzulassen.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="304"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="309"/>
         <source>This is autovacuum: it starts again on this table at its next round.</source>
         <translation>Dies ist Autovacuum: Es startet bei seiner nächsten Runde wieder auf dieser Tabelle.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="306"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="311"/>
         <source>Query:</source>
         <translation>Abfrage:</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="307"/>
         <location filename="../ui/health/HealthPanel.cpp" line="312"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="317"/>
         <source>Cancel command</source>
         <translation>Befehl abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="308"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="313"/>
         <source>This statement will be sent:</source>
         <translation>Diese Anweisung wird gesendet:</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="313"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="318"/>
         <source>Keep it running</source>
         <translation>Weiterlaufen lassen</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="318"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="323"/>
         <source>Cancel sent to session %1.</source>
         <translation>Abbruch an Sitzung %1 gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="320"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="325"/>
         <source>Not sent: the admin connection to the server is not ready.</source>
         <translation>Nicht gesendet: Die Admin-Verbindung zum Server ist nicht bereit.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="329"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="334"/>
         <source>This is pgbouncer&apos;s console: it has no catalogs. Connect to the server behind it for its health.</source>
         <translation>Dies ist die Konsole von pgbouncer: Sie hat keine Kataloge. Verbinden Sie sich für den Zustand mit dem Server dahinter.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="339"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="344"/>
         <source>Transaction IDs: waiting for the server…</source>
         <translation>Transaktions-IDs: Warten auf den Server…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="345"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="350"/>
         <source>Transaction IDs: the oldest database, %1, is %2 transactions old: %3 of the way to the limit where writes stop; autovacuum must freeze it at %4.</source>
         <translation>Transaktions-IDs: Die älteste Datenbank, %1, ist %2 Transaktionen alt: %3 des Wegs bis zur Grenze, an der Schreibzugriffe stoppen; Autovacuum muss sie bei %4 einfrieren.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="356"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="361"/>
         <source>Multixact IDs are past their freeze age too (%1).</source>
         <translation>Auch die Multixact-IDs sind über ihrem Einfrieralter (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="370"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="375"/>
         <source>Sequences: waiting for the server…</source>
         <translation>Sequenzen: Warten auf den Server…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="372"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="377"/>
         <source>Sequences: none in use in this database.</source>
         <translation>Sequenzen: keine in Gebrauch in dieser Datenbank.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="376"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="381"/>
         <source>Sequences: the fullest, %1.%2, has used %3 of its values, %4 left</source>
         <translation>Sequenzen: Die vollste, %1.%2, hat %3 ihrer Werte verbraucht, %4 übrig</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="382"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="387"/>
         <source>(it feeds %1.%2, %3)</source>
         <translation>(sie füllt %1.%2, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="390"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="395"/>
         <source>at the %1 values an hour it used while watched, it is full in %2.</source>
         <translation>bei den %1 Werten pro Stunde, die sie während der Beobachtung verbrauchte, ist sie in %2 voll.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="393"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="398"/>
         <source>it used no values while watched.</source>
         <translation>sie verbrauchte während der Beobachtung keine Werte.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="395"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="400"/>
         <source>its rate is known after a minute of watching.</source>
         <translation>ihre Rate ist nach einer Minute Beobachtung bekannt.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="403"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="408"/>
         <source>Autovacuum: waiting for the server…</source>
         <translation>Autovacuum: Warten auf den Server…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="411"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="416"/>
         <source>Autovacuum: %1 of %2 workers busy.</source>
         <translation>Autovacuum: %1 von %2 Workern beschäftigt.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="412"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="417"/>
         <source>Autovacuum is off: only anti-wraparound vacuums run.</source>
         <translation>Autovacuum ist aus: Nur Anti-Wraparound-VACUUMs laufen.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="416"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="421"/>
         <source>No table is past its vacuum or analyze threshold.</source>
         <translation>Keine Tabelle ist über ihrer VACUUM- oder ANALYZE-Schwelle.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/health/HealthPanel.cpp" line="417"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="422"/>
         <source>%n table(s) past a threshold</source>
         <translation>
             <numerusform>%n Tabelle über einer Schwelle</numerusform>
@@ -6093,7 +6203,7 @@ Fortfahren?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/health/HealthPanel.cpp" line="418"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="423"/>
         <source>%n for freezing</source>
         <translation>
             <numerusform>%n zum Einfrieren</numerusform>
@@ -6101,32 +6211,32 @@ Fortfahren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="430"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="435"/>
         <source>Checkpoints: waiting for the server…</source>
         <translation>Checkpoints: Warten auf den Server…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="433"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="438"/>
         <source>Checkpoints: %1 on time, %2 requested (%3). Buffers written by the checkpointer %4, the background writer %5, backends themselves %6 (%7).</source>
         <translation>Checkpoints: %1 rechtzeitig, %2 angefordert (%3). Puffer geschrieben vom Checkpointer %4, vom Background Writer %5, von den Backends selbst %6 (%7).</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="452"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="457"/>
         <source>In progress: waiting for the server…</source>
         <translation>Laufend: Warten auf den Server…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="455"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="460"/>
         <source>In progress: no VACUUM, ANALYZE, CREATE INDEX, CLUSTER, base backup or COPY.</source>
         <translation>Laufend: kein VACUUM, ANALYZE, CREATE INDEX, CLUSTER, Basis-Backup oder COPY.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="469"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="474"/>
         <source>(done in about %1)</source>
         <translation>(fertig in etwa %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/health/HealthPanel.cpp" line="473"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="478"/>
         <source>In progress (%n): </source>
         <translation>
             <numerusform>Laufend (%n): </numerusform>
@@ -6134,12 +6244,12 @@ Fortfahren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="483"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="488"/>
         <source>Replication: waiting for the server…</source>
         <translation>Replikation: Warten auf den Server…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="485"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="490"/>
         <source>Replication: %1</source>
         <translation>Replikation: %1</translation>
     </message>
@@ -8318,7 +8428,7 @@ Zurücksetzen?</translation>
 <context>
     <name>sg::ui::TimeSeriesChart</name>
     <message>
-        <location filename="../ui/activity/TimeSeriesChart.cpp" line="550"/>
+        <location filename="../ui/activity/TimeSeriesChart.cpp" line="556"/>
         <source>%1 (peak %2 above the scale)</source>
         <translation>%1 (Spitze %2 über der Skala)</translation>
     </message>

@@ -1065,7 +1065,7 @@
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="97"/>
-        <location filename="../app/db/ColumnTitles.cpp" line="187"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="194"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
@@ -1456,91 +1456,122 @@
     </message>
     <message>
         <location filename="../app/db/ColumnTitles.cpp" line="177"/>
+        <source>Subscription</source>
+        <translation>订阅</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="178"/>
+        <source>Enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="179"/>
+        <source>Tables copying</source>
+        <translation>正在复制的表</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="180"/>
+        <source>Received up to</source>
+        <translation>已接收至</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="182"/>
+        <source>Apply errors</source>
+        <translation>应用错误</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="183"/>
+        <source>Sync errors</source>
+        <translation>同步错误</translation>
+    </message>
+    <message>
+        <location filename="../app/db/ColumnTitles.cpp" line="184"/>
         <source>wal_level</source>
         <translation>wal_level</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="178"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="185"/>
         <source>archive_mode</source>
         <translation>archive_mode</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="179"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="186"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="180"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="187"/>
         <source>Last archived</source>
         <translation>最近归档</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="181"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="188"/>
         <source>Archived at</source>
         <translation>归档时间</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="182"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="189"/>
         <source>Failures</source>
         <translation>失败次数</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="183"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="190"/>
         <source>Last failed</source>
         <translation>最近失败</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="184"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="191"/>
         <source>Failed at</source>
         <translation>失败时间</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="185"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="192"/>
         <source>Failing</source>
         <translation>正在失败</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="186"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="193"/>
         <source>Segments waiting</source>
         <translation>待归档段</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="188"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="195"/>
         <source>Receiver</source>
         <translation>接收进程</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="189"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="196"/>
         <source>Primary host</source>
         <translation>主库主机</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="190"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="197"/>
         <source>Primary port</source>
         <translation>主库端口</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="191"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="198"/>
         <source>Receiver slot</source>
         <translation>接收槽</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="192"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="181"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="199"/>
         <source>Last message</source>
         <translation>最近消息</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="193"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="200"/>
         <source>WAL position (LSN)</source>
         <translation>WAL 位置（LSN）</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="194"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="201"/>
         <source>Replay delay</source>
         <translation>重放延迟</translation>
     </message>
     <message>
-        <location filename="../app/db/ColumnTitles.cpp" line="195"/>
+        <location filename="../app/db/ColumnTitles.cpp" line="202"/>
         <source>Replay paused</source>
         <translation>重放已暂停</translation>
     </message>
@@ -1958,97 +1989,132 @@
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="214"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="210"/>
+        <source>subscription</source>
+        <translation>订阅</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="210"/>
+        <source>database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="211"/>
+        <source>apply worker</source>
+        <translation>应用进程</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="211"/>
+        <source>last message</source>
+        <translation>最后消息</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="212"/>
+        <source>apply errors</source>
+        <translation>应用错误</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="219"/>
+        <source>disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="220"/>
+        <source>not running</source>
+        <translation>未运行</translation>
+    </message>
+    <message>
+        <location filename="../app/advisor/HealthReport.cpp" line="232"/>
         <source>Transaction ID wraparound and sequences</source>
         <translation>事务 ID 回卷与序列</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="218"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="236"/>
         <source>Oldest unfrozen transaction ID: database %1, age %2, %3 % of autovacuum_freeze_max_age (%4) and %5 % of the age where writes stop (%6)</source>
         <translation>最老的未冻结事务 ID：数据库 %1，年龄 %2，为 autovacuum_freeze_max_age（%4）的 %3 %，为停止写入时年龄（%6）的 %5 %</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="235"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="253"/>
         <source>Forecast: %1 (%2)</source>
         <translation>预测：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="241"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="259"/>
         <source>Anti-wraparound vacuum due in %1</source>
         <translation>%1 需要防回卷 VACUUM</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="244"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="262"/>
         <source>its age is past autovacuum_freeze_max_age; autovacuum will freeze it and cannot be cancelled. If it does not finish, see what holds the horizon back below.</source>
         <translation>其年龄已超过 autovacuum_freeze_max_age；autovacuum 会冻结它，且无法取消。如果它迟迟不能完成，请查看下方是什么拖住了视界。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="259"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="277"/>
         <source>What holds the xmin horizon back (vacuum can neither remove dead rows nor freeze past it):</source>
         <translation>拖住 xmin 视界的对象（VACUUM 既不能清除其后的死行，也不能冻结超过它的事务）：</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="264"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="282"/>
         <source>nothing: no old snapshot, replication slot, prepared transaction or standby feedback.</source>
         <translation>没有：没有旧快照、复制槽、预备事务或备库反馈。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="278"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="296"/>
         <source>Tables of this database with the oldest transaction IDs:</source>
         <translation>本数据库中事务 ID 最老的表：</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="295"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="313"/>
         <source>Sequences: %1 in this database, %2 past half of their range.</source>
         <translation>序列：本数据库共 %1 个，其中 %2 个已用过一半取值范围。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="325"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="343"/>
         <source>%1 is running out</source>
         <translation>%1 即将耗尽</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="330"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="348"/>
         <source>the column it feeds is %1: when it is full, inserts fail with &quot;out of range&quot;. Change the column to bigint (a new column filled in batches, then swapped) before it runs out.</source>
         <translation>它填充的列是 %1：用尽后 INSERT 会因“out of range”失败。请在耗尽前把该列改为 bigint（新建一列，分批填充，然后替换）。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="335"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="353"/>
         <source>nextval() fails when it reaches its limit. Raise MAXVALUE or change its type to bigint (ALTER SEQUENCE … AS bigint) before it runs out.</source>
         <translation>达到上限后 nextval() 会失败。请在耗尽前提高 MAXVALUE，或把它的类型改为 bigint（ALTER SEQUENCE … AS bigint）。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="655"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="680"/>
         <source>Health report: %1</source>
         <translation>健康报告：%1</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="656"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="681"/>
         <source>Generated %1 by Sightglass. PostgreSQL %2, up since %3; usage statistics since %4 (%5).</source>
         <translation>由 Sightglass 于 %1 生成。PostgreSQL %2，自 %3 起运行；使用统计始于 %4（%5）。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="661"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="686"/>
         <source>Settings</source>
         <translation>参数设置</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="668"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="693"/>
         <source>Connections and cache</source>
         <translation>连接与缓存</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="669"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="694"/>
         <source>Connections: %1 of %2 usable (%3 %)</source>
         <translation>连接数：已用 %1，可用 %2（%3 %）</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="672"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="697"/>
         <source>Cache hit ratio: all databases %1, tables %2, indexes %3</source>
         <translation>缓存命中率：所有数据库 %1，表 %2，索引 %3</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="675"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="700"/>
         <source>pg_stat_statements: %1</source>
         <translation>pg_stat_statements：%1</translation>
     </message>
@@ -2058,17 +2124,17 @@
         <translation>未安装（请将其加入 shared_preload_libraries，重启后执行 CREATE EXTENSION pg_stat_statements）</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="682"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="707"/>
         <source>Findings (%1)</source>
         <translation>问题（%1）</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="684"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="709"/>
         <source>Nothing to report.</source>
         <translation>没有需要报告的问题。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="700"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="725"/>
         <source>Sightglass health report</source>
         <translation>Sightglass 健康报告</translation>
     </message>
@@ -3201,39 +3267,75 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/ReplicationStatus.cpp" line="133"/>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="136"/>
+        <source>Subscription %1 is disabled: nothing it subscribes to arrives (ALTER SUBSCRIPTION … ENABLE).</source>
+        <translation>订阅 %1 已禁用：其订阅的内容都不会到达（ALTER SUBSCRIPTION … ENABLE）。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="141"/>
+        <source>Subscription %1 has no apply worker running and failed %n time(s): a conflict stops it (the server&apos;s log names it).</source>
+        <translation>
+            <numerusform>订阅 %1 没有正在运行的应用进程，已失败 %n 次：一个冲突使其停止（服务器日志中写明了冲突）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="145"/>
+        <source>Subscription %1 has no apply worker running: it receives nothing (the server&apos;s log says why).</source>
+        <translation>订阅 %1 没有正在运行的应用进程：它收不到任何内容（服务器日志说明了原因）。</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="153"/>
+        <source>Subscription %1 heard nothing from its publisher for %2.</source>
+        <translation>订阅 %1 已有 %2 没有收到其发布端的消息。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="158"/>
+        <source>Subscription %1 failed to apply %n time(s) since its statistics were reset, and runs now.</source>
+        <translation>
+            <numerusform>订阅 %1 自统计重置以来应用失败 %n 次，现在正在运行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="166"/>
+        <source>%n subscription(s) receiving from their publishers.</source>
+        <translation>
+            <numerusform>%n 个订阅正在从其发布端接收。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="173"/>
         <source>Nothing waits to be archived.</source>
         <translation>没有等待归档的内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/ReplicationStatus.cpp" line="136"/>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="176"/>
         <source>%n segment(s) wait to be archived (%1).</source>
         <translation>
             <numerusform>%n 个段等待归档（%1）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/ReplicationStatus.cpp" line="139"/>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="179"/>
         <source>WAL archiving is off.</source>
         <translation>WAL 归档已关闭。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ReplicationStatus.cpp" line="142"/>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="182"/>
         <source>WAL archiving is failing: %1 failed %2 ago; archive_command&apos;s error is in the server log.</source>
         <translation>WAL 归档失败：%1 在 %2 前失败；archive_command 的错误在服务器日志中。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ReplicationStatus.cpp" line="149"/>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="189"/>
         <source>Archiving works: %1 archived %2 ago.</source>
         <translation>归档正常：%1 于 %2 前归档。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ReplicationStatus.cpp" line="154"/>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="194"/>
         <source>WAL archiving is on and has archived nothing yet.</source>
         <translation>WAL 归档已开启，但尚未归档任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/ReplicationStatus.cpp" line="157"/>
+        <location filename="../app/monitor/ReplicationStatus.cpp" line="197"/>
         <source>WAL written now: %1/s.</source>
         <translation>当前 WAL 写入：%1/秒。</translation>
     </message>
@@ -3377,42 +3479,42 @@
         <translation>%1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../app/db/SandboxServer.cpp" line="187"/>
+        <location filename="../app/db/SandboxServer.cpp" line="189"/>
         <source>no PostgreSQL server binaries found (looked in %1); install postgresql-15 or set SG_PG_BINDIR</source>
         <translation>未找到 PostgreSQL 服务器程序（已查找 %1）；请安装 postgresql-15 或设置 SG_PG_BINDIR</translation>
     </message>
     <message>
-        <location filename="../app/db/SandboxServer.cpp" line="227"/>
+        <location filename="../app/db/SandboxServer.cpp" line="229"/>
         <source>cannot create %1 for the server</source>
         <translation>无法为服务器创建 %1</translation>
     </message>
     <message>
-        <location filename="../app/db/SandboxServer.cpp" line="244"/>
+        <location filename="../app/db/SandboxServer.cpp" line="246"/>
         <source>cannot copy %1 to %2 for the server</source>
         <translation>无法为服务器将 %1 复制到 %2</translation>
     </message>
     <message>
-        <location filename="../app/db/SandboxServer.cpp" line="278"/>
+        <location filename="../app/db/SandboxServer.cpp" line="280"/>
         <source>cannot create %1</source>
         <translation>无法创建 %1</translation>
     </message>
     <message>
-        <location filename="../app/db/SandboxServer.cpp" line="288"/>
+        <location filename="../app/db/SandboxServer.cpp" line="290"/>
         <source>cannot copy %1 to %2</source>
         <translation>无法把 %1 复制到 %2</translation>
     </message>
     <message>
-        <location filename="../app/db/SandboxServer.cpp" line="305"/>
+        <location filename="../app/db/SandboxServer.cpp" line="307"/>
         <source>the primary is not running</source>
         <translation>主库没有运行</translation>
     </message>
     <message>
-        <location filename="../app/db/SandboxServer.cpp" line="307"/>
+        <location filename="../app/db/SandboxServer.cpp" line="309"/>
         <source>the standby already has a data directory</source>
         <translation>备库已有数据目录</translation>
     </message>
     <message>
-        <location filename="../app/db/SandboxServer.cpp" line="361"/>
+        <location filename="../app/db/SandboxServer.cpp" line="363"/>
         <source>the primary has tablespaces, which a sandbox standby does not copy</source>
         <translation>主库有表空间，沙箱备库不会复制它们</translation>
     </message>
@@ -3422,9 +3524,9 @@
         <translation>无法在 %1 中创建临时目录</translation>
     </message>
     <message>
-        <location filename="../app/db/SandboxServer.cpp" line="176"/>
-        <location filename="../app/db/SandboxServer.cpp" line="202"/>
-        <location filename="../app/db/SandboxServer.cpp" line="355"/>
+        <location filename="../app/db/SandboxServer.cpp" line="178"/>
+        <location filename="../app/db/SandboxServer.cpp" line="204"/>
+        <location filename="../app/db/SandboxServer.cpp" line="357"/>
         <source>cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
@@ -5836,7 +5938,7 @@ SELECT * FROM pgstattuple(&apos;%1&apos;);
     </message>
     <message>
         <location filename="../ui/health/HealthPanel.cpp" line="111"/>
-        <location filename="../ui/health/HealthPanel.cpp" line="270"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="275"/>
         <source>Sends pg_cancel_backend for the selected command, after you confirm</source>
         <translation>确认后为所选命令发送 pg_cancel_backend</translation>
     </message>
@@ -5901,204 +6003,209 @@ SELECT * FROM pgstattuple(&apos;%1&apos;);
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="214"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="216"/>
         <source>Standbys streaming from this server: lag in time as each reports it, and in bytes</source>
         <translation>从此服务器流复制的备库：各自报告的时间延迟，以及字节延迟</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="216"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="218"/>
         <source>Replication slots and the WAL each keeps on this server (inactive first)</source>
         <translation>复制槽及其在此服务器上保留的 WAL（非活动的在前）</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="219"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="220"/>
+        <source>Subscriptions of this server to others&apos; publications (logical replication; stopped ones first)</source>
+        <translation>本服务器对其他服务器发布的订阅（逻辑复制；已停止的在前）</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/HealthPanel.cpp" line="224"/>
         <source>WAL and archiving; on a standby, its WAL receiver and replay</source>
         <translation>WAL 与归档；在备库上还有 WAL 接收进程与重放</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="291"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="296"/>
         <source>Cancel %1 in session %2?</source>
         <translation>取消会话 %2 中的 %1？</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="293"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="298"/>
         <source>It works on %1.</source>
         <translation>它正在处理 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="296"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="301"/>
         <source>A cancelled CREATE INDEX CONCURRENTLY leaves an invalid index behind: drop it, then build it again.</source>
         <translation>被取消的 CREATE INDEX CONCURRENTLY 会留下无效索引：请删除它，然后重新创建。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="302"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="307"/>
         <source>This is an anti-wraparound vacuum: autovacuum starts it again at once, and the table still has to be frozen. Cancel it only to let something more urgent through.</source>
         <translation>这是防回卷 VACUUM：autovacuum 会立即重新启动它，表仍然必须被冻结。只有为了让更紧急的操作先执行时才取消它。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="304"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="309"/>
         <source>This is autovacuum: it starts again on this table at its next round.</source>
         <translation>这是 autovacuum：它会在下一轮重新处理此表。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="306"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="311"/>
         <source>Query:</source>
         <translation>查询：</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="307"/>
         <location filename="../ui/health/HealthPanel.cpp" line="312"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="317"/>
         <source>Cancel command</source>
         <translation>取消命令</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="308"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="313"/>
         <source>This statement will be sent:</source>
         <translation>将发送此语句：</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="313"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="318"/>
         <source>Keep it running</source>
         <translation>继续运行</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="318"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="323"/>
         <source>Cancel sent to session %1.</source>
         <translation>已向会话 %1 发送取消。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="320"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="325"/>
         <source>Not sent: the admin connection to the server is not ready.</source>
         <translation>未发送：到服务器的管理连接尚未就绪。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="329"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="334"/>
         <source>This is pgbouncer&apos;s console: it has no catalogs. Connect to the server behind it for its health.</source>
         <translation>这是 pgbouncer 的控制台：它没有系统目录。请连接其后的服务器查看健康状况。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="339"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="344"/>
         <source>Transaction IDs: waiting for the server…</source>
         <translation>事务 ID：等待服务器…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="345"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="350"/>
         <source>Transaction IDs: the oldest database, %1, is %2 transactions old: %3 of the way to the limit where writes stop; autovacuum must freeze it at %4.</source>
         <translation>事务 ID：最老的数据库 %1 的年龄为 %2 个事务：已走完到停止写入界限的 %3；autovacuum 须在 %4 时冻结它。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="356"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="361"/>
         <source>Multixact IDs are past their freeze age too (%1).</source>
         <translation>Multixact ID 也已超过其冻结年龄（%1）。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="370"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="375"/>
         <source>Sequences: waiting for the server…</source>
         <translation>序列：等待服务器…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="372"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="377"/>
         <source>Sequences: none in use in this database.</source>
         <translation>序列：本数据库没有在用的序列。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="376"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="381"/>
         <source>Sequences: the fullest, %1.%2, has used %3 of its values, %4 left</source>
         <translation>序列：最满的 %1.%2 已用掉 %3 的取值，剩余 %4</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="382"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="387"/>
         <source>(it feeds %1.%2, %3)</source>
         <translation>（它填充 %1.%2，%3）</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="390"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="395"/>
         <source>at the %1 values an hour it used while watched, it is full in %2.</source>
         <translation>按观察期间每小时 %1 个值的用量，它将在 %2 后用尽。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="393"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="398"/>
         <source>it used no values while watched.</source>
         <translation>观察期间它没有用掉任何值。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="395"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="400"/>
         <source>its rate is known after a minute of watching.</source>
         <translation>观察一分钟后可得知其速率。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="403"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="408"/>
         <source>Autovacuum: waiting for the server…</source>
         <translation>Autovacuum：等待服务器…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="411"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="416"/>
         <source>Autovacuum: %1 of %2 workers busy.</source>
         <translation>Autovacuum：%2 个工作进程中 %1 个在忙。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="412"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="417"/>
         <source>Autovacuum is off: only anti-wraparound vacuums run.</source>
         <translation>Autovacuum 已关闭：只有防回卷 VACUUM 会运行。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="416"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="421"/>
         <source>No table is past its vacuum or analyze threshold.</source>
         <translation>没有表超过其 VACUUM 或 ANALYZE 阈值。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/health/HealthPanel.cpp" line="417"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="422"/>
         <source>%n table(s) past a threshold</source>
         <translation>
             <numerusform>%n 个表超过阈值</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/health/HealthPanel.cpp" line="418"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="423"/>
         <source>%n for freezing</source>
         <translation>
             <numerusform>%n 个待冻结</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="430"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="435"/>
         <source>Checkpoints: waiting for the server…</source>
         <translation>检查点：等待服务器…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="433"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="438"/>
         <source>Checkpoints: %1 on time, %2 requested (%3). Buffers written by the checkpointer %4, the background writer %5, backends themselves %6 (%7).</source>
         <translation>检查点：按时 %1 次，请求 %2 次（%3）。缓冲区写出：检查点进程 %4，后台写进程 %5，后端自己 %6（%7）。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="452"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="457"/>
         <source>In progress: waiting for the server…</source>
         <translation>进行中：等待服务器…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="455"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="460"/>
         <source>In progress: no VACUUM, ANALYZE, CREATE INDEX, CLUSTER, base backup or COPY.</source>
         <translation>进行中：没有 VACUUM、ANALYZE、CREATE INDEX、CLUSTER、基础备份或 COPY。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="469"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="474"/>
         <source>(done in about %1)</source>
         <translation>（约 %1 后完成）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/health/HealthPanel.cpp" line="473"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="478"/>
         <source>In progress (%n): </source>
         <translation>
             <numerusform>进行中（%n）：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="483"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="488"/>
         <source>Replication: waiting for the server…</source>
         <translation>复制：等待服务器…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="485"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="490"/>
         <source>Replication: %1</source>
         <translation>复制：%1</translation>
     </message>
@@ -8259,7 +8366,7 @@ Reset?</source>
 <context>
     <name>sg::ui::TimeSeriesChart</name>
     <message>
-        <location filename="../ui/activity/TimeSeriesChart.cpp" line="550"/>
+        <location filename="../ui/activity/TimeSeriesChart.cpp" line="556"/>
         <source>%1 (peak %2 above the scale)</source>
         <translation>%1（峰值 %2 超出刻度）</translation>
     </message>

@@ -205,6 +205,24 @@ void writeReplication(QTextStream& t, const QJsonObject& r)
               << s.value(QStringLiteral("wal_status")).toString() << " |\n";
         }
     }
+    const QJsonArray subscriptions = r.value(QStringLiteral("subscriptions")).toArray();
+    if (!subscriptions.isEmpty()) {
+        t << "\n| " << HealthReport::tr("subscription") << " | " << HealthReport::tr("database") << " | "
+          << HealthReport::tr("apply worker") << " | " << HealthReport::tr("last message") << " | "
+          << HealthReport::tr("apply errors") << " |\n|---|---|---|---|---|\n";
+        for (const QJsonValue& value : subscriptions) {
+            const QJsonObject s = value.toObject();
+            const QJsonValue pid = s.value(QStringLiteral("pid"));
+            const QJsonValue errors = s.value(QStringLiteral("apply_errors"));
+            t << "| " << cell(s.value(QStringLiteral("subscription")).toString()) << " | "
+              << cell(s.value(QStringLiteral("database")).toString()) << " | "
+              << (!s.value(QStringLiteral("enabled")).toBool() ? HealthReport::tr("disabled")
+                  : pid.isNull()                               ? HealthReport::tr("not running")
+                                                               : QString::number(pid.toInteger()))
+              << " | " << seconds(s.value(QStringLiteral("last_message_age_s"))) << " | "
+              << (errors.isNull() ? QStringLiteral("–") : QString::number(errors.toInteger())) << " |\n";
+        }
+    }
 }
 
 void writeWraparound(QTextStream& t, const QJsonObject& w, const QJsonArray& sequences)
@@ -371,7 +389,7 @@ void HealthReport::collect()
     m_pending.clear();
     for (ResultSet* r :
          {&m_overview, &m_checkpoints, &m_io, &m_wraparound, &m_oldestTables, &m_horizon, &m_sequences,
-          &m_autovacuum, &m_vacuumQueue, &m_progress, &m_replicas, &m_slots, &m_wal})
+          &m_autovacuum, &m_vacuumQueue, &m_progress, &m_replicas, &m_slots, &m_subscriptions, &m_wal})
         *r = ResultSet();
     ask(QStringLiteral("report_overview"), &m_overview);
     ask(QStringLiteral("report_checkpoints"), &m_checkpoints);
@@ -385,6 +403,7 @@ void HealthReport::collect()
     ask(QStringLiteral("health_progress"), &m_progress);
     ask(QStringLiteral("health_replicas"), &m_replicas);
     ask(QStringLiteral("health_slots"), &m_slots);
+    ask(QStringLiteral("health_subscriptions"), &m_subscriptions);
     ask(QStringLiteral("health_wal"), &m_wal);
     m_advisor.refresh();
 }
@@ -560,7 +579,7 @@ QJsonObject HealthReport::vacuumJson() const
 QJsonObject HealthReport::replicationJson() const
 {
     const ReplicationStatus status = ReplicationStatus::from(
-        m_wal, m_replicas, m_slots, ActivityThresholds::load(), std::nan(""), m_generatedMs);
+        m_wal, m_replicas, m_slots, m_subscriptions, ActivityThresholds::load(), std::nan(""), m_generatedMs);
     static const char* const levels[] = {"unknown", "good", "warning", "error"};
     QJsonArray summary;
     for (const QString& s : status.sentences)
@@ -594,7 +613,14 @@ QJsonObject HealthReport::replicationJson() const
                    QStringLiteral("plugin"), QStringLiteral("wal_status")},
                   {QStringLiteral("pid"), QStringLiteral("retained_bytes"), QStringLiteral("safe_wal_bytes"),
                    QStringLiteral("xmin_age")},
-                  {}, {QStringLiteral("active"), QStringLiteral("temporary")})}};
+                  {}, {QStringLiteral("active"), QStringLiteral("temporary")})},
+        {QStringLiteral("subscriptions"),
+         rowsJson(
+             m_subscriptions,
+             {QStringLiteral("subscription"), QStringLiteral("database"), QStringLiteral("received_lsn")},
+             {QStringLiteral("pid"), QStringLiteral("syncing_tables"), QStringLiteral("apply_errors"),
+              QStringLiteral("sync_errors")},
+             {QStringLiteral("last_message_age_s")}, {QStringLiteral("enabled")})}};
 }
 
 QJsonObject HealthReport::toJson() const

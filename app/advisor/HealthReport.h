@@ -64,7 +64,7 @@ private:
     QHash<quint64, ResultSet*> m_pending; ///< request id -> where its rows go, for this collect()
     ResultSet m_overview, m_checkpoints, m_io, m_wraparound, m_oldestTables, m_horizon, m_sequences;
     ResultSet m_autovacuum, m_vacuumQueue, m_progress;
-    ResultSet m_replicas, m_slots, m_wal;
+    ResultSet m_replicas, m_slots, m_subscriptions, m_wal;
     QList<WraparoundForecast::Sample> m_xidHistory;
     int m_serverMajor = 0;
     bool m_haveOverview = false;

@@ -71,6 +71,7 @@ HealthMonitor::HealthMonitor(ActivityMonitor* activity, QObject* parent)
     m_checkpoints = live("report_checkpoints", {}, kRefreshMs);
     m_replicas = live("health_replicas", {QStringLiteral("standby"), QStringLiteral("pid")}, kRefreshMs);
     m_slots = live("health_slots", {QStringLiteral("slot")}, kRefreshMs);
+    m_subscriptions = live("health_subscriptions", {QStringLiteral("subscription")}, kRefreshMs);
     m_wal = live("health_wal", {}, kRefreshMs);
     m_io = live("report_io",
                 {QStringLiteral("backend_type"), QStringLiteral("object"), QStringLiteral("context")},
@@ -129,7 +130,7 @@ HealthMonitor::HealthMonitor(ActivityMonitor* activity, QObject* parent)
         m_progressQuery->refresh();
     });
     for (LiveQuery* q : {m_databases, m_horizon, m_autovacuum, m_oldestTables, m_vacuumQueue, m_sequenceQuery,
-                         m_progressQuery, m_checkpoints, m_io, m_replicas, m_slots, m_wal})
+                         m_progressQuery, m_checkpoints, m_io, m_replicas, m_slots, m_subscriptions, m_wal})
         connect(q, &LiveQuery::updated, this, &HealthMonitor::updated);
     using Format = ResultTableModel::ColumnFormat;
     m_checkpoints->model()->setColumnFormat(
@@ -141,14 +142,15 @@ HealthMonitor::HealthMonitor(ActivityMonitor* activity, QObject* parent)
     const QStringList bytes{QStringLiteral("unsent_bytes"),     QStringLiteral("unflushed_bytes"),
                             QStringLiteral("unreplayed_bytes"), QStringLiteral("retained_bytes"),
                             QStringLiteral("safe_wal_bytes"),   QStringLiteral("waiting_bytes")};
-    const QStringList seconds{QStringLiteral("write_lag_s"), QStringLiteral("flush_lag_s"),
-                              QStringLiteral("replay_lag_s"), QStringLiteral("reply_age_s"),
-                              QStringLiteral("replay_delay_s")};
-    for (LiveQuery* q : {m_replicas, m_slots, m_wal}) {
+    const QStringList seconds{QStringLiteral("write_lag_s"),    QStringLiteral("flush_lag_s"),
+                              QStringLiteral("replay_lag_s"),   QStringLiteral("reply_age_s"),
+                              QStringLiteral("replay_delay_s"), QStringLiteral("last_message_age_s")};
+    for (LiveQuery* q : {m_replicas, m_slots, m_subscriptions, m_wal}) {
         q->model()->setColumnFormat(bytes, Format::Bytes);
         q->model()->setColumnFormat(seconds, Format::Duration);
         q->model()->setColumnFormat({QStringLiteral("xmin_age"), QStringLiteral("archived_count"),
-                                     QStringLiteral("failed_count"), QStringLiteral("waiting_segments")},
+                                     QStringLiteral("failed_count"), QStringLiteral("waiting_segments"),
+                                     QStringLiteral("apply_errors"), QStringLiteral("sync_errors")},
                                     Format::Count);
         q->model()->setColumnFormat({QStringLiteral("last_archived_ms"), QStringLiteral("last_failed_ms"),
                                      QStringLiteral("last_message_ms")},
@@ -166,7 +168,7 @@ void HealthMonitor::start()
 {
     m_running = true;
     for (LiveQuery* q : {m_databases, m_horizon, m_autovacuum, m_oldestTables, m_vacuumQueue, m_sequenceQuery,
-                         m_progressQuery, m_checkpoints, m_replicas, m_slots, m_wal})
+                         m_progressQuery, m_checkpoints, m_replicas, m_slots, m_subscriptions, m_wal})
         q->start();
     if (hasIo())
         m_io->start();
@@ -176,14 +178,14 @@ void HealthMonitor::stop()
 {
     m_running = false;
     for (LiveQuery* q : {m_databases, m_horizon, m_autovacuum, m_oldestTables, m_vacuumQueue, m_sequenceQuery,
-                         m_progressQuery, m_checkpoints, m_io, m_replicas, m_slots, m_wal})
+                         m_progressQuery, m_checkpoints, m_io, m_replicas, m_slots, m_subscriptions, m_wal})
         q->stop();
 }
 
 void HealthMonitor::refresh()
 {
     for (LiveQuery* q : {m_databases, m_horizon, m_autovacuum, m_oldestTables, m_vacuumQueue, m_sequenceQuery,
-                         m_progressQuery, m_checkpoints, m_replicas, m_slots, m_wal})
+                         m_progressQuery, m_checkpoints, m_replicas, m_slots, m_subscriptions, m_wal})
         q->refresh();
     if (hasIo())
         m_io->refresh();
@@ -213,7 +215,8 @@ ReplicationStatus HealthMonitor::replicationStatus() const
     const auto& history = sampler()->history();
     const double walRate = history.isEmpty() ? std::nan("") : history.last()[ActivityPoint::WalBytesPerS];
     return ReplicationStatus::from(m_wal->model()->result(), m_replicas->model()->result(),
-                                   m_slots->model()->result(), sampler()->alerts().thresholds(), walRate,
+                                   m_slots->model()->result(), m_subscriptions->model()->result(),
+                                   sampler()->alerts().thresholds(), walRate,
                                    QDateTime::currentMSecsSinceEpoch());
 }
 

@@ -66,6 +66,8 @@ public:
     LiveQuery* replicas() const { return m_replicas; }
     /// Replication slots with the WAL they retain.
     LiveQuery* replicationSlots() const { return m_slots; }
+    /// Logical replication subscriptions on this server, the ones without a running worker first.
+    LiveQuery* subscriptions() const { return m_subscriptions; }
     /// One row: standby or not, the WAL position, the archiver, the WAL receiver (health_wal).
     LiveQuery* wal() const { return m_wal; }
     /// Replication and WAL in a few sentences, with the alert thresholds and the latest WAL rate.
@@ -119,6 +121,7 @@ private:
     LiveQuery* m_io;
     LiveQuery* m_replicas;
     LiveQuery* m_slots;
+    LiveQuery* m_subscriptions;
     LiveQuery* m_wal;
     bool m_running = false;
     bool m_cancelPending = false; ///< the admin session's next answer is ours, not the Activity panel's

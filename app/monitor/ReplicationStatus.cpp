@@ -21,8 +21,8 @@ QString bytes(qint64 n)
 } // namespace
 
 ReplicationStatus ReplicationStatus::from(const ResultSet& wal, const ResultSet& replicas,
-                                          const ResultSet& slotRows, const ActivityThresholds& t,
-                                          double walBytesPerS, qint64 nowMs)
+                                          const ResultSet& slotRows, const ResultSet& subscriptions,
+                                          const ActivityThresholds& t, double walBytesPerS, qint64 nowMs)
 {
     ReplicationStatus s;
     if (wal.rowCount() == 0)
@@ -124,6 +124,46 @@ ReplicationStatus ReplicationStatus::from(const ResultSet& wal, const ResultSet&
                                          .arg(bytes(retained), largest);
         raise(tooMuch ? Level::Warning : Level::Good);
     }
+
+    // Subscriptions (this server subscribing to others): one without a running apply worker
+    // receives nothing; errors mean a conflict it cannot get past; silence, a publisher gone quiet.
+    int receiving = 0;
+    for (int r = 0; r < subscriptions.rowCount(); ++r) {
+        auto sv = [&](const char* column) { return subscriptions.value(r, QString::fromLatin1(column)); };
+        const QString name = sv("subscription").toString();
+        const qint64 errors = sv("apply_errors").toLongLong() + sv("sync_errors").toLongLong();
+        if (!sv("enabled").toBool()) {
+            urgent << tr("Subscription %1 is disabled: nothing it subscribes to arrives (ALTER SUBSCRIPTION "
+                         "… ENABLE).")
+                          .arg(name);
+            raise(Level::Warning);
+        } else if (sv("pid").isNull()) {
+            urgent << (errors > 0 ? tr("Subscription %1 has no apply worker running and failed %n time(s): a "
+                                       "conflict stops it (the server's log names it).",
+                                       nullptr, int(errors))
+                                        .arg(name)
+                                  : tr("Subscription %1 has no apply worker running: it receives nothing "
+                                       "(the server's log says why).")
+                                        .arg(name));
+            raise(Level::Error);
+        } else {
+            ++receiving;
+            const double silent = sv("last_message_age_s").toDouble();
+            if (!sv("last_message_age_s").isNull() && silent > t.replicaLagS) {
+                urgent << tr("Subscription %1 heard nothing from its publisher for %2.")
+                              .arg(name, durationText(silent));
+                raise(Level::Warning);
+            }
+            if (errors > 0) {
+                rest << tr("Subscription %1 failed to apply %n time(s) since its statistics were reset, and "
+                           "runs now.",
+                           nullptr, int(errors))
+                            .arg(name);
+            }
+        }
+    }
+    if (receiving > 0)
+        rest << tr("%n subscription(s) receiving from their publishers.", nullptr, receiving);
 
     // Archiving: failing means the segments since the last success are on this disk only.
     const QString mode = v("archive_mode").toString();

@@ -17,6 +17,7 @@
 #include "monitor/ActivityMonitor.h"
 #include "monitor/ActivitySampler.h"
 #include "monitor/HealthMonitor.h"
+#include "monitor/ReplicationStatus.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -351,6 +352,111 @@ private Q_SLOTS:
             (w.refreshed(w.health.wal()),
              w.health.wal()->model()->result().value(0, QStringLiteral("waiting_segments")).toLongLong()),
             0LL, 30000);
+    }
+
+    void aSubscriberSeesItsSubscriptionReceiveFailAndStop()
+    {
+        // Logical replication the other way round: a second server subscribes to a publication of
+        // the primary, under names that need quoting.
+        SandboxServer subscriber;
+        QString error;
+        QVERIFY2(subscriber.start(&error), qPrintable(error));
+        Connection onSubscriber;
+        DbError e;
+        QVERIFY2(onSubscriber.open(subscriber.options(), &e), qPrintable(e.userMessage()));
+        const QString table = QStringLiteral("CREATE TABLE \"Sub Items\" (id int PRIMARY KEY)");
+        SG_VERIFY_EXEC(m_onPrimary, table);
+        SG_VERIFY_EXEC(onSubscriber, table);
+        SG_VERIFY_EXEC(m_onPrimary,
+                       QStringLiteral("CREATE PUBLICATION \"Order Pub\" FOR TABLE \"Sub Items\""));
+        QFile pgpass(m_primary.rootDir() + QStringLiteral("/pgpass"));
+        QVERIFY(pgpass.open(QIODevice::ReadOnly));
+        const QString password = QString::fromUtf8(pgpass.readLine()).trimmed().section(QLatin1Char(':'), 4);
+        SG_VERIFY_EXEC(onSubscriber,
+                       QStringLiteral("CREATE SUBSCRIPTION \"Order Sub\" CONNECTION 'host=127.0.0.1 port=%1 "
+                                      "user=%2 dbname=postgres password=%3' PUBLICATION \"Order Pub\" "
+                                      // a slot's name takes only a-z, 0-9 and _
+                                      "WITH (slot_name = 'order_sub')")
+                           .arg(m_primary.port())
+                           .arg(m_primary.superuser(), password));
+        SG_VERIFY_EXEC(m_onPrimary,
+                       QStringLiteral("INSERT INTO \"Sub Items\" SELECT generate_series(1, 100)"));
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         DbError ignored;
+                         return onSubscriber
+                                    .execute(QStringLiteral("SELECT count(*) FROM \"Sub Items\""), {},
+                                             &ignored)
+                                    .value(0, 0)
+                                    .toInt() == 100;
+                     },
+                     30000),
+                 qPrintable(subscriber.logTail()));
+
+        Watch w(subscriber.options());
+        LiveQuery* subs = w.health.subscriptions();
+        auto row = [&](const char* column) {
+            return subs->model()->result().value(0, QString::fromLatin1(column));
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(w.refreshed(subs) && subs->model()->rowCount() == 1 && !row("pid").isNull(),
+                                 20000);
+        QVERIFY2(!subs->lastError().isError(), qPrintable(subs->lastError().userMessage()));
+        QCOMPARE(row("subscription").toString(), QStringLiteral("Order Sub"));
+        QCOMPARE(row("database").toString(), QStringLiteral("postgres"));
+        QVERIFY(row("enabled").toBool());
+        QVERIFY(!row("received_lsn").toString().isEmpty());
+        QVERIFY(row("last_message_age_s").toDouble() >= 0);
+        QTRY_VERIFY_WITH_TIMEOUT(w.refreshed(w.health.wal()) && w.health.wal()->model()->rowCount() == 1,
+                                 20000);
+        sg::ReplicationStatus status = w.health.replicationStatus();
+        QVERIFY2(status.text().contains(QStringLiteral("1 subscription(s) receiving from their publishers.")),
+                 qPrintable(status.text()));
+
+        if (test::serverMajor() >= 15) {
+            // A row the subscriber already has: applying the publisher's copy fails on its key, the
+            // worker stops and restarts, and fails again (counted from 15 on).
+            SG_VERIFY_EXEC(onSubscriber, QStringLiteral("INSERT INTO \"Sub Items\" VALUES (1000)"));
+            SG_VERIFY_EXEC(m_onPrimary, QStringLiteral("INSERT INTO \"Sub Items\" VALUES (1000)"));
+            QTRY_VERIFY_WITH_TIMEOUT(w.refreshed(subs) && row("apply_errors").toLongLong() >= 1, 30000);
+            status = w.health.replicationStatus();
+            QVERIFY2(status.text().contains(QStringLiteral("Subscription Order Sub")) &&
+                         status.text().contains(QStringLiteral("time(s)")),
+                     qPrintable(status.text()));
+            SG_VERIFY_EXEC(onSubscriber, QStringLiteral("DELETE FROM \"Sub Items\" WHERE id = 1000"));
+        }
+
+        SG_VERIFY_EXEC(onSubscriber, QStringLiteral("ALTER SUBSCRIPTION \"Order Sub\" DISABLE"));
+        QTRY_VERIFY_WITH_TIMEOUT(w.refreshed(subs) && !row("enabled").toBool() && row("pid").isNull(), 20000);
+        status = w.health.replicationStatus();
+        QVERIFY2(status.text().contains(QStringLiteral("Subscription Order Sub is disabled")),
+                 qPrintable(status.text()));
+        QVERIFY(status.level >= sg::ReplicationStatus::Level::Warning);
+
+        // The report lists it too.
+        DbClient client(QStringLiteral("report"));
+        HealthReport report(&client);
+        QObject::connect(
+            &client, &DbClient::connected, &report, [&] { report.collect(); }, Qt::SingleShotConnection);
+        QSignalSpy ready(&report, &HealthReport::ready);
+        client.open(subscriber.options());
+        QVERIFY(ready.wait(60000));
+        const QJsonArray listed = report.toJson()
+                                      .value(QStringLiteral("replication"))
+                                      .toObject()
+                                      .value(QStringLiteral("subscriptions"))
+                                      .toArray();
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed.first()[QStringLiteral("subscription")].toString(), QStringLiteral("Order Sub"));
+        QCOMPARE(listed.first()[QStringLiteral("enabled")].toBool(), false);
+        QVERIFY(listed.first()[QStringLiteral("pid")].isNull());
+        QVERIFY(report.toMarkdown().contains(QStringLiteral("| Order Sub | postgres | disabled |")));
+
+        // Dropping it drops its slot on the primary, which the earlier tests count.
+        w.health.stop();
+        SG_VERIFY_EXEC(onSubscriber, QStringLiteral("DROP SUBSCRIPTION \"Order Sub\""));
+        SG_VERIFY_EXEC(m_onPrimary, QStringLiteral("DROP PUBLICATION \"Order Pub\""));
+        onSubscriber.close();
+        subscriber.stop();
     }
 
     void cleanupTestCase()

@@ -206,15 +206,20 @@ QWidget* HealthPanel::buildReplicationPage()
     replicas->setObjectName(QStringLiteral("replicasView"));
     auto* slotsView = new LiveTableView(m_monitor->replicationSlots(), lists);
     slotsView->setObjectName(QStringLiteral("slotsView"));
+    auto* subscriptions = new LiveTableView(m_monitor->subscriptions(), lists);
+    subscriptions->setObjectName(QStringLiteral("subscriptionsView"));
     auto* wal = new LiveTableView(m_monitor->wal(), lists);
     wal->setObjectName(QStringLiteral("walView"));
-    for (LiveTableView* v : {replicas, slotsView, wal})
+    for (LiveTableView* v : {replicas, slotsView, subscriptions, wal})
         v->setFilterVisible(false);
     lists->addWidget(
         captioned(tr("Standbys streaming from this server: lag in time as each reports it, and in bytes"),
                   replicas, lists));
     lists->addWidget(captioned(tr("Replication slots and the WAL each keeps on this server (inactive first)"),
                                slotsView, lists));
+    lists->addWidget(captioned(tr("Subscriptions of this server to others' publications (logical "
+                                  "replication; stopped ones first)"),
+                               subscriptions, lists));
     lists->addWidget(
         captioned(tr("WAL and archiving; on a standby, its WAL receiver and replay"), wal, lists));
     page->addWidget(lists);
