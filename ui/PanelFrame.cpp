@@ -41,6 +41,17 @@ QSize PanelFrame::minimumSizeHint() const
     return QWidgetItem(m_panel).minimumSize();
 }
 
+// A panel of word-wrapped lines is shorter when wider: the dock asks, as it asked the panel.
+bool PanelFrame::hasHeightForWidth() const
+{
+    return m_panel && m_panel->hasHeightForWidth();
+}
+
+int PanelFrame::heightForWidth(int width) const
+{
+    return m_panel ? m_panel->heightForWidth(width) : -1;
+}
+
 bool PanelFrame::panelFits() const
 {
     if (!m_panel)

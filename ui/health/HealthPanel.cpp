@@ -217,11 +217,15 @@ QWidget* HealthPanel::buildReplicationPage()
                   replicas, lists));
     lists->addWidget(captioned(tr("Replication slots and the WAL each keeps on this server (inactive first)"),
                                slotsView, lists));
-    lists->addWidget(captioned(tr("Subscriptions of this server to others' publications (logical "
-                                  "replication; stopped ones first)"),
-                               subscriptions, lists));
-    lists->addWidget(
-        captioned(tr("WAL and archiving; on a standby, its WAL receiver and replay"), wal, lists));
+    // Side by side: a fourth list under the other three would make the panel, and with it the
+    // window, taller than a 1280×720 screen.
+    auto* bottom = new QSplitter(Qt::Horizontal, lists);
+    bottom->addWidget(
+        captioned(tr("WAL and archiving; on a standby, its WAL receiver and replay"), wal, bottom));
+    bottom->addWidget(captioned(tr("Subscriptions of this server to others' publications (logical "
+                                   "replication; stopped ones first)"),
+                                subscriptions, bottom));
+    lists->addWidget(bottom);
     page->addWidget(lists);
     page->setStretchFactor(0, 1);
     page->setStretchFactor(1, 2);
