@@ -1841,308 +1841,308 @@
 <context>
     <name>sg::HealthReport</name>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="31"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="39"/>
         <source>installed but not loaded: add it to shared_preload_libraries and restart the server (its views fail until then)</source>
         <translation>installiert, aber nicht geladen: in shared_preload_libraries eintragen und den Server neu starten (bis dahin schlagen seine Sichten fehl)</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="34"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="42"/>
         <source>installed and loaded</source>
         <translation>installiert und geladen</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="36"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="44"/>
         <source>loaded but not installed in this database: CREATE EXTENSION pg_stat_statements</source>
         <translation>geladen, aber in dieser Datenbank nicht installiert: CREATE EXTENSION pg_stat_statements</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="70"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="69"/>
         <source>Checkpoints and I/O</source>
         <translation>Checkpoints und I/O</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="71"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="70"/>
         <source>Checkpoints: %1 on time, %2 requested (%3), since %4</source>
         <translation>Checkpoints: %1 planmäßig, %2 angefordert (%3), seit %4</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="75"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="74"/>
         <source>Buffers written by the checkpointer %1, the background writer %2, backends themselves %3 (%4)</source>
         <translation>Geschriebene Puffer: Checkpointer %1, Background Writer %2, Backends selbst %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="84"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="83"/>
         <source>I/O by backend type: pg_stat_io needs PostgreSQL 16 or later.</source>
         <translation>I/O nach Backend-Typ: pg_stat_io braucht PostgreSQL 16 oder neuer.</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="118"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="104"/>
         <source>Vacuum and commands in progress</source>
         <translation>VACUUM und laufende Befehle</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="120"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="106"/>
         <source>Autovacuum: %1 of %2 workers busy.</source>
         <translation>Autovacuum: %1 von %2 Workern beschäftigt.</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="124"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="110"/>
         <source>Autovacuum is off: only anti-wraparound vacuums run.</source>
         <translation>Autovacuum ist aus: Nur Anti-Wraparound-VACUUMs laufen.</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="126"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="112"/>
         <source>Tables past a vacuum or analyze threshold: %1</source>
         <translation>Tabellen über einer VACUUM- oder ANALYZE-Schwelle: %1</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="129"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="115"/>
         <source>table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="129"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="115"/>
         <source>reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="130"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="116"/>
         <source>urgency</source>
         <translation>Dringlichkeit</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="130"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="116"/>
         <source>dead rows / threshold</source>
         <translation>tote Zeilen / Schwelle</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="131"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="117"/>
         <source>XID age / freeze age</source>
         <translation>XID-Alter / Einfrieralter</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="144"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="130"/>
         <source>(%1 more in the JSON report)</source>
         <translation>(%1 weitere im JSON-Bericht)</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="147"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="133"/>
         <source>Commands in progress: %1</source>
         <translation>Laufende Befehle: %1</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="157"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="143"/>
         <source>session %1, running for %2</source>
         <translation>Sitzung %1, läuft seit %2</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="175"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="161"/>
         <source>Replication and WAL</source>
         <translation>Replikation und WAL</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="180"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="166"/>
         <source>standby</source>
         <translation>Standby</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="180"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="166"/>
         <source>state</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="181"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="167"/>
         <source>replay lag</source>
         <translation>Replay-Verzug</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="181"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="167"/>
         <source>not replayed</source>
         <translation>nicht eingespielt</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="182"/>
-        <location filename="../app/advisor/HealthReport.cpp" line="195"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="168"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="181"/>
         <source>slot</source>
         <translation>Slot</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="195"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="181"/>
         <source>type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="196"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="182"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="196"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="182"/>
         <source>WAL retained</source>
         <translation>Zurückgehaltenes WAL</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="197"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="183"/>
         <source>WAL status</source>
         <translation>WAL-Status</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="202"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="188"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="203"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="189"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="210"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="196"/>
         <source>subscription</source>
         <translation>Abonnement</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="210"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="196"/>
         <source>database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="211"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="197"/>
         <source>apply worker</source>
         <translation>Apply-Worker</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="211"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="197"/>
         <source>last message</source>
         <translation>letzte Nachricht</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="212"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="198"/>
         <source>apply errors</source>
         <translation>Apply-Fehler</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="219"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="205"/>
         <source>disabled</source>
         <translation>deaktiviert</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="220"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="206"/>
         <source>not running</source>
         <translation>läuft nicht</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="232"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="220"/>
         <source>Transaction ID wraparound and sequences</source>
         <translation>Transaktions-ID-Wraparound und Sequenzen</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="236"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="224"/>
         <source>Oldest unfrozen transaction ID: database %1, age %2, %3 % of autovacuum_freeze_max_age (%4) and %5 % of the age where writes stop (%6)</source>
         <translation>Älteste nicht eingefrorene Transaktions-ID: Datenbank %1, Alter %2, %3 % von autovacuum_freeze_max_age (%4) und %5 % des Alters, ab dem Schreibzugriffe stoppen (%6)</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="253"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="241"/>
         <source>Forecast: %1 (%2)</source>
         <translation>Prognose: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="259"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="247"/>
         <source>Anti-wraparound vacuum due in %1</source>
         <translation>Anti-Wraparound-Vacuum in %1 fällig</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="262"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="250"/>
         <source>its age is past autovacuum_freeze_max_age; autovacuum will freeze it and cannot be cancelled. If it does not finish, see what holds the horizon back below.</source>
         <translation>ihr Alter liegt über autovacuum_freeze_max_age; Autovacuum friert sie ein und lässt sich dabei nicht abbrechen. Wird es nicht fertig, sehen Sie unten nach, was den Horizont zurückhält.</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="277"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="265"/>
         <source>What holds the xmin horizon back (vacuum can neither remove dead rows nor freeze past it):</source>
         <translation>Was den xmin-Horizont zurückhält (VACUUM kann darüber hinaus weder tote Zeilen entfernen noch einfrieren):</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="282"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="270"/>
         <source>nothing: no old snapshot, replication slot, prepared transaction or standby feedback.</source>
         <translation>nichts: kein alter Snapshot, kein Replikationsslot, keine vorbereitete Transaktion und kein Standby-Feedback.</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="296"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="284"/>
         <source>Tables of this database with the oldest transaction IDs:</source>
         <translation>Tabellen dieser Datenbank mit den ältesten Transaktions-IDs:</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="313"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="301"/>
         <source>Sequences: %1 in this database, %2 past half of their range.</source>
         <translation>Sequenzen: %1 in dieser Datenbank, %2 über der Hälfte ihres Wertebereichs.</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="343"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="331"/>
         <source>%1 is running out</source>
         <translation>%1 geht zur Neige</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="348"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="336"/>
         <source>the column it feeds is %1: when it is full, inserts fail with &quot;out of range&quot;. Change the column to bigint (a new column filled in batches, then swapped) before it runs out.</source>
         <translation>die Spalte, die sie füllt, ist %1: Ist sie voll, schlagen INSERTs mit „out of range“ fehl. Stellen Sie die Spalte auf bigint um (eine neue Spalte, stapelweise gefüllt, dann getauscht), bevor es so weit ist.</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="353"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="341"/>
         <source>nextval() fails when it reaches its limit. Raise MAXVALUE or change its type to bigint (ALTER SEQUENCE … AS bigint) before it runs out.</source>
         <translation>nextval() schlägt fehl, wenn sie ihre Grenze erreicht. Erhöhen Sie MAXVALUE oder stellen Sie ihren Typ auf bigint um (ALTER SEQUENCE … AS bigint), bevor es so weit ist.</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="680"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="354"/>
         <source>Health report: %1</source>
         <translation>Zustandsbericht: %1</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="681"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="355"/>
         <source>Generated %1 by Sightglass. PostgreSQL %2, up since %3; usage statistics since %4 (%5).</source>
         <translation>Erstellt am %1 von Sightglass. PostgreSQL %2, läuft seit %3; Nutzungsstatistik seit %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="686"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="360"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="693"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="367"/>
         <source>Connections and cache</source>
         <translation>Verbindungen und Cache</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="694"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="368"/>
         <source>Connections: %1 of %2 usable (%3 %)</source>
         <translation>Verbindungen: %1 von %2 nutzbaren (%3 %)</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="697"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="371"/>
         <source>Cache hit ratio: all databases %1, tables %2, indexes %3</source>
         <translation>Cache-Trefferquote: alle Datenbanken %1, Tabellen %2, Indizes %3</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="700"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="374"/>
         <source>pg_stat_statements: %1</source>
         <translation>pg_stat_statements: %1</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="37"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="45"/>
         <source>not installed (add it to shared_preload_libraries, restart, then CREATE EXTENSION pg_stat_statements)</source>
         <translation>nicht installiert (in shared_preload_libraries eintragen, Server neu starten, dann CREATE EXTENSION pg_stat_statements)</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="707"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="381"/>
         <source>Findings (%1)</source>
         <translation>Befunde (%1)</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="709"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="383"/>
         <source>Nothing to report.</source>
         <translation>Nichts zu berichten.</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="725"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="399"/>
         <source>Sightglass health report</source>
         <translation>Sightglass-Zustandsbericht</translation>
     </message>
@@ -5979,7 +5979,7 @@ Fortfahren?</translation>
     </message>
     <message>
         <location filename="../ui/health/HealthPanel.cpp" line="111"/>
-        <location filename="../ui/health/HealthPanel.cpp" line="275"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="279"/>
         <source>Sends pg_cancel_backend for the selected command, after you confirm</source>
         <translation>Sendet nach Ihrer Bestätigung pg_cancel_backend für den ausgewählten Befehl</translation>
     </message>
@@ -6054,7 +6054,7 @@ Fortfahren?</translation>
         <translation>Replikationsslots und das WAL, das jeder auf diesem Server zurückhält (inaktive zuerst)</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="220"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="225"/>
         <source>Subscriptions of this server to others&apos; publications (logical replication; stopped ones first)</source>
         <translation>Abonnements dieses Servers auf Publikationen anderer (logische Replikation; angehaltene zuerst)</translation>
     </message>
@@ -6064,138 +6064,138 @@ Fortfahren?</translation>
         <translation>WAL und Archivierung; auf einem Standby sein WAL-Empfänger und das Wiedereinspielen</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="296"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="300"/>
         <source>Cancel %1 in session %2?</source>
         <translation>%1 in Sitzung %2 abbrechen?</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="298"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="302"/>
         <source>It works on %1.</source>
         <translation>Er arbeitet an %1.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="301"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="305"/>
         <source>A cancelled CREATE INDEX CONCURRENTLY leaves an invalid index behind: drop it, then build it again.</source>
         <translation>Ein abgebrochenes CREATE INDEX CONCURRENTLY hinterlässt einen ungültigen Index: Löschen Sie ihn und bauen Sie ihn dann neu.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="307"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="311"/>
         <source>This is an anti-wraparound vacuum: autovacuum starts it again at once, and the table still has to be frozen. Cancel it only to let something more urgent through.</source>
         <translation>Dies ist ein Anti-Wraparound-VACUUM: Autovacuum startet es sofort wieder, und die Tabelle muss trotzdem eingefroren werden. Brechen Sie es nur ab, um etwas Dringenderes durchzulassen.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="309"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="313"/>
         <source>This is autovacuum: it starts again on this table at its next round.</source>
         <translation>Dies ist Autovacuum: Es startet bei seiner nächsten Runde wieder auf dieser Tabelle.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="311"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="315"/>
         <source>Query:</source>
         <translation>Abfrage:</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="312"/>
-        <location filename="../ui/health/HealthPanel.cpp" line="317"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="316"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="321"/>
         <source>Cancel command</source>
         <translation>Befehl abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="313"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="317"/>
         <source>This statement will be sent:</source>
         <translation>Diese Anweisung wird gesendet:</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="318"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="322"/>
         <source>Keep it running</source>
         <translation>Weiterlaufen lassen</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="323"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="327"/>
         <source>Cancel sent to session %1.</source>
         <translation>Abbruch an Sitzung %1 gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="325"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="329"/>
         <source>Not sent: the admin connection to the server is not ready.</source>
         <translation>Nicht gesendet: Die Admin-Verbindung zum Server ist nicht bereit.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="334"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="338"/>
         <source>This is pgbouncer&apos;s console: it has no catalogs. Connect to the server behind it for its health.</source>
         <translation>Dies ist die Konsole von pgbouncer: Sie hat keine Kataloge. Verbinden Sie sich für den Zustand mit dem Server dahinter.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="344"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="348"/>
         <source>Transaction IDs: waiting for the server…</source>
         <translation>Transaktions-IDs: Warten auf den Server…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="350"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="354"/>
         <source>Transaction IDs: the oldest database, %1, is %2 transactions old: %3 of the way to the limit where writes stop; autovacuum must freeze it at %4.</source>
         <translation>Transaktions-IDs: Die älteste Datenbank, %1, ist %2 Transaktionen alt: %3 des Wegs bis zur Grenze, an der Schreibzugriffe stoppen; Autovacuum muss sie bei %4 einfrieren.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="361"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="365"/>
         <source>Multixact IDs are past their freeze age too (%1).</source>
         <translation>Auch die Multixact-IDs sind über ihrem Einfrieralter (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="375"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="379"/>
         <source>Sequences: waiting for the server…</source>
         <translation>Sequenzen: Warten auf den Server…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="377"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="381"/>
         <source>Sequences: none in use in this database.</source>
         <translation>Sequenzen: keine in Gebrauch in dieser Datenbank.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="381"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="385"/>
         <source>Sequences: the fullest, %1.%2, has used %3 of its values, %4 left</source>
         <translation>Sequenzen: Die vollste, %1.%2, hat %3 ihrer Werte verbraucht, %4 übrig</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="387"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="391"/>
         <source>(it feeds %1.%2, %3)</source>
         <translation>(sie füllt %1.%2, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="395"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="399"/>
         <source>at the %1 values an hour it used while watched, it is full in %2.</source>
         <translation>bei den %1 Werten pro Stunde, die sie während der Beobachtung verbrauchte, ist sie in %2 voll.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="398"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="402"/>
         <source>it used no values while watched.</source>
         <translation>sie verbrauchte während der Beobachtung keine Werte.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="400"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="404"/>
         <source>its rate is known after a minute of watching.</source>
         <translation>ihre Rate ist nach einer Minute Beobachtung bekannt.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="408"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="412"/>
         <source>Autovacuum: waiting for the server…</source>
         <translation>Autovacuum: Warten auf den Server…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="416"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="420"/>
         <source>Autovacuum: %1 of %2 workers busy.</source>
         <translation>Autovacuum: %1 von %2 Workern beschäftigt.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="417"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="421"/>
         <source>Autovacuum is off: only anti-wraparound vacuums run.</source>
         <translation>Autovacuum ist aus: Nur Anti-Wraparound-VACUUMs laufen.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="421"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="425"/>
         <source>No table is past its vacuum or analyze threshold.</source>
         <translation>Keine Tabelle ist über ihrer VACUUM- oder ANALYZE-Schwelle.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/health/HealthPanel.cpp" line="422"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="426"/>
         <source>%n table(s) past a threshold</source>
         <translation>
             <numerusform>%n Tabelle über einer Schwelle</numerusform>
@@ -6203,7 +6203,7 @@ Fortfahren?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/health/HealthPanel.cpp" line="423"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="427"/>
         <source>%n for freezing</source>
         <translation>
             <numerusform>%n zum Einfrieren</numerusform>
@@ -6211,32 +6211,32 @@ Fortfahren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="435"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="439"/>
         <source>Checkpoints: waiting for the server…</source>
         <translation>Checkpoints: Warten auf den Server…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="438"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="442"/>
         <source>Checkpoints: %1 on time, %2 requested (%3). Buffers written by the checkpointer %4, the background writer %5, backends themselves %6 (%7).</source>
         <translation>Checkpoints: %1 rechtzeitig, %2 angefordert (%3). Puffer geschrieben vom Checkpointer %4, vom Background Writer %5, von den Backends selbst %6 (%7).</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="457"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="461"/>
         <source>In progress: waiting for the server…</source>
         <translation>Laufend: Warten auf den Server…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="460"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="464"/>
         <source>In progress: no VACUUM, ANALYZE, CREATE INDEX, CLUSTER, base backup or COPY.</source>
         <translation>Laufend: kein VACUUM, ANALYZE, CREATE INDEX, CLUSTER, Basis-Backup oder COPY.</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="474"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="478"/>
         <source>(done in about %1)</source>
         <translation>(fertig in etwa %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/health/HealthPanel.cpp" line="478"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="482"/>
         <source>In progress (%n): </source>
         <translation>
             <numerusform>Laufend (%n): </numerusform>
@@ -6244,12 +6244,12 @@ Fortfahren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="488"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="492"/>
         <source>Replication: waiting for the server…</source>
         <translation>Replikation: Warten auf den Server…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="490"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="494"/>
         <source>Replication: %1</source>
         <translation>Replikation: %1</translation>
     </message>

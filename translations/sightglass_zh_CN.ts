@@ -1833,308 +1833,308 @@
 <context>
     <name>sg::HealthReport</name>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="31"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="39"/>
         <source>installed but not loaded: add it to shared_preload_libraries and restart the server (its views fail until then)</source>
         <translation>已安装但未加载：请将其加入 shared_preload_libraries 并重启服务器（在此之前其视图会报错）</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="34"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="42"/>
         <source>installed and loaded</source>
         <translation>已安装并已加载</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="36"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="44"/>
         <source>loaded but not installed in this database: CREATE EXTENSION pg_stat_statements</source>
         <translation>已加载但未在此数据库中安装：CREATE EXTENSION pg_stat_statements</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="70"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="69"/>
         <source>Checkpoints and I/O</source>
         <translation>检查点与 I/O</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="71"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="70"/>
         <source>Checkpoints: %1 on time, %2 requested (%3), since %4</source>
         <translation>检查点：%1 次按时，%2 次被请求（%3），自 %4 起</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="75"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="74"/>
         <source>Buffers written by the checkpointer %1, the background writer %2, backends themselves %3 (%4)</source>
         <translation>写出的缓冲区：检查点进程 %1，后台写进程 %2，后端自己 %3（%4）</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="84"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="83"/>
         <source>I/O by backend type: pg_stat_io needs PostgreSQL 16 or later.</source>
         <translation>按后端类型的 I/O：pg_stat_io 需要 PostgreSQL 16 或更高版本。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="118"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="104"/>
         <source>Vacuum and commands in progress</source>
         <translation>VACUUM 与进行中的命令</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="120"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="106"/>
         <source>Autovacuum: %1 of %2 workers busy.</source>
         <translation>Autovacuum：%2 个工作进程中 %1 个在忙。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="124"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="110"/>
         <source>Autovacuum is off: only anti-wraparound vacuums run.</source>
         <translation>Autovacuum 已关闭：只有防回卷 VACUUM 会运行。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="126"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="112"/>
         <source>Tables past a vacuum or analyze threshold: %1</source>
         <translation>超过 VACUUM 或 ANALYZE 阈值的表：%1</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="129"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="115"/>
         <source>table</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="129"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="115"/>
         <source>reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="130"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="116"/>
         <source>urgency</source>
         <translation>紧迫度</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="130"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="116"/>
         <source>dead rows / threshold</source>
         <translation>死行 / 阈值</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="131"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="117"/>
         <source>XID age / freeze age</source>
         <translation>XID 年龄 / 冻结年龄</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="144"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="130"/>
         <source>(%1 more in the JSON report)</source>
         <translation>（JSON 报告中还有 %1 个）</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="147"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="133"/>
         <source>Commands in progress: %1</source>
         <translation>进行中的命令：%1</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="157"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="143"/>
         <source>session %1, running for %2</source>
         <translation>会话 %1，已运行 %2</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="175"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="161"/>
         <source>Replication and WAL</source>
         <translation>复制与 WAL</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="180"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="166"/>
         <source>standby</source>
         <translation>备库</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="180"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="166"/>
         <source>state</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="181"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="167"/>
         <source>replay lag</source>
         <translation>重放延迟</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="181"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="167"/>
         <source>not replayed</source>
         <translation>未重放</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="182"/>
-        <location filename="../app/advisor/HealthReport.cpp" line="195"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="168"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="181"/>
         <source>slot</source>
         <translation>槽</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="195"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="181"/>
         <source>type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="196"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="182"/>
         <source>active</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="196"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="182"/>
         <source>WAL retained</source>
         <translation>保留的 WAL</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="197"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="183"/>
         <source>WAL status</source>
         <translation>WAL 状态</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="202"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="188"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="203"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="189"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="210"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="196"/>
         <source>subscription</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="210"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="196"/>
         <source>database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="211"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="197"/>
         <source>apply worker</source>
         <translation>应用进程</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="211"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="197"/>
         <source>last message</source>
         <translation>最后消息</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="212"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="198"/>
         <source>apply errors</source>
         <translation>应用错误</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="219"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="205"/>
         <source>disabled</source>
         <translation>已禁用</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="220"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="206"/>
         <source>not running</source>
         <translation>未运行</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="232"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="220"/>
         <source>Transaction ID wraparound and sequences</source>
         <translation>事务 ID 回卷与序列</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="236"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="224"/>
         <source>Oldest unfrozen transaction ID: database %1, age %2, %3 % of autovacuum_freeze_max_age (%4) and %5 % of the age where writes stop (%6)</source>
         <translation>最老的未冻结事务 ID：数据库 %1，年龄 %2，为 autovacuum_freeze_max_age（%4）的 %3 %，为停止写入时年龄（%6）的 %5 %</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="253"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="241"/>
         <source>Forecast: %1 (%2)</source>
         <translation>预测：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="259"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="247"/>
         <source>Anti-wraparound vacuum due in %1</source>
         <translation>%1 需要防回卷 VACUUM</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="262"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="250"/>
         <source>its age is past autovacuum_freeze_max_age; autovacuum will freeze it and cannot be cancelled. If it does not finish, see what holds the horizon back below.</source>
         <translation>其年龄已超过 autovacuum_freeze_max_age；autovacuum 会冻结它，且无法取消。如果它迟迟不能完成，请查看下方是什么拖住了视界。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="277"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="265"/>
         <source>What holds the xmin horizon back (vacuum can neither remove dead rows nor freeze past it):</source>
         <translation>拖住 xmin 视界的对象（VACUUM 既不能清除其后的死行，也不能冻结超过它的事务）：</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="282"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="270"/>
         <source>nothing: no old snapshot, replication slot, prepared transaction or standby feedback.</source>
         <translation>没有：没有旧快照、复制槽、预备事务或备库反馈。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="296"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="284"/>
         <source>Tables of this database with the oldest transaction IDs:</source>
         <translation>本数据库中事务 ID 最老的表：</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="313"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="301"/>
         <source>Sequences: %1 in this database, %2 past half of their range.</source>
         <translation>序列：本数据库共 %1 个，其中 %2 个已用过一半取值范围。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="343"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="331"/>
         <source>%1 is running out</source>
         <translation>%1 即将耗尽</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="348"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="336"/>
         <source>the column it feeds is %1: when it is full, inserts fail with &quot;out of range&quot;. Change the column to bigint (a new column filled in batches, then swapped) before it runs out.</source>
         <translation>它填充的列是 %1：用尽后 INSERT 会因“out of range”失败。请在耗尽前把该列改为 bigint（新建一列，分批填充，然后替换）。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="353"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="341"/>
         <source>nextval() fails when it reaches its limit. Raise MAXVALUE or change its type to bigint (ALTER SEQUENCE … AS bigint) before it runs out.</source>
         <translation>达到上限后 nextval() 会失败。请在耗尽前提高 MAXVALUE，或把它的类型改为 bigint（ALTER SEQUENCE … AS bigint）。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="680"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="354"/>
         <source>Health report: %1</source>
         <translation>健康报告：%1</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="681"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="355"/>
         <source>Generated %1 by Sightglass. PostgreSQL %2, up since %3; usage statistics since %4 (%5).</source>
         <translation>由 Sightglass 于 %1 生成。PostgreSQL %2，自 %3 起运行；使用统计始于 %4（%5）。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="686"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="360"/>
         <source>Settings</source>
         <translation>参数设置</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="693"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="367"/>
         <source>Connections and cache</source>
         <translation>连接与缓存</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="694"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="368"/>
         <source>Connections: %1 of %2 usable (%3 %)</source>
         <translation>连接数：已用 %1，可用 %2（%3 %）</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="697"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="371"/>
         <source>Cache hit ratio: all databases %1, tables %2, indexes %3</source>
         <translation>缓存命中率：所有数据库 %1，表 %2，索引 %3</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="700"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="374"/>
         <source>pg_stat_statements: %1</source>
         <translation>pg_stat_statements：%1</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="37"/>
+        <location filename="../app/advisor/HealthReportSections.cpp" line="45"/>
         <source>not installed (add it to shared_preload_libraries, restart, then CREATE EXTENSION pg_stat_statements)</source>
         <translation>未安装（请将其加入 shared_preload_libraries，重启后执行 CREATE EXTENSION pg_stat_statements）</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="707"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="381"/>
         <source>Findings (%1)</source>
         <translation>问题（%1）</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="709"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="383"/>
         <source>Nothing to report.</source>
         <translation>没有需要报告的问题。</translation>
     </message>
     <message>
-        <location filename="../app/advisor/HealthReport.cpp" line="725"/>
+        <location filename="../app/advisor/HealthReport.cpp" line="399"/>
         <source>Sightglass health report</source>
         <translation>Sightglass 健康报告</translation>
     </message>
@@ -5938,7 +5938,7 @@ SELECT * FROM pgstattuple(&apos;%1&apos;);
     </message>
     <message>
         <location filename="../ui/health/HealthPanel.cpp" line="111"/>
-        <location filename="../ui/health/HealthPanel.cpp" line="275"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="279"/>
         <source>Sends pg_cancel_backend for the selected command, after you confirm</source>
         <translation>确认后为所选命令发送 pg_cancel_backend</translation>
     </message>
@@ -6013,7 +6013,7 @@ SELECT * FROM pgstattuple(&apos;%1&apos;);
         <translation>复制槽及其在此服务器上保留的 WAL（非活动的在前）</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="220"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="225"/>
         <source>Subscriptions of this server to others&apos; publications (logical replication; stopped ones first)</source>
         <translation>本服务器对其他服务器发布的订阅（逻辑复制；已停止的在前）</translation>
     </message>
@@ -6023,189 +6023,189 @@ SELECT * FROM pgstattuple(&apos;%1&apos;);
         <translation>WAL 与归档；在备库上还有 WAL 接收进程与重放</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="296"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="300"/>
         <source>Cancel %1 in session %2?</source>
         <translation>取消会话 %2 中的 %1？</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="298"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="302"/>
         <source>It works on %1.</source>
         <translation>它正在处理 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="301"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="305"/>
         <source>A cancelled CREATE INDEX CONCURRENTLY leaves an invalid index behind: drop it, then build it again.</source>
         <translation>被取消的 CREATE INDEX CONCURRENTLY 会留下无效索引：请删除它，然后重新创建。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="307"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="311"/>
         <source>This is an anti-wraparound vacuum: autovacuum starts it again at once, and the table still has to be frozen. Cancel it only to let something more urgent through.</source>
         <translation>这是防回卷 VACUUM：autovacuum 会立即重新启动它，表仍然必须被冻结。只有为了让更紧急的操作先执行时才取消它。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="309"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="313"/>
         <source>This is autovacuum: it starts again on this table at its next round.</source>
         <translation>这是 autovacuum：它会在下一轮重新处理此表。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="311"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="315"/>
         <source>Query:</source>
         <translation>查询：</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="312"/>
-        <location filename="../ui/health/HealthPanel.cpp" line="317"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="316"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="321"/>
         <source>Cancel command</source>
         <translation>取消命令</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="313"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="317"/>
         <source>This statement will be sent:</source>
         <translation>将发送此语句：</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="318"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="322"/>
         <source>Keep it running</source>
         <translation>继续运行</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="323"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="327"/>
         <source>Cancel sent to session %1.</source>
         <translation>已向会话 %1 发送取消。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="325"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="329"/>
         <source>Not sent: the admin connection to the server is not ready.</source>
         <translation>未发送：到服务器的管理连接尚未就绪。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="334"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="338"/>
         <source>This is pgbouncer&apos;s console: it has no catalogs. Connect to the server behind it for its health.</source>
         <translation>这是 pgbouncer 的控制台：它没有系统目录。请连接其后的服务器查看健康状况。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="344"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="348"/>
         <source>Transaction IDs: waiting for the server…</source>
         <translation>事务 ID：等待服务器…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="350"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="354"/>
         <source>Transaction IDs: the oldest database, %1, is %2 transactions old: %3 of the way to the limit where writes stop; autovacuum must freeze it at %4.</source>
         <translation>事务 ID：最老的数据库 %1 的年龄为 %2 个事务：已走完到停止写入界限的 %3；autovacuum 须在 %4 时冻结它。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="361"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="365"/>
         <source>Multixact IDs are past their freeze age too (%1).</source>
         <translation>Multixact ID 也已超过其冻结年龄（%1）。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="375"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="379"/>
         <source>Sequences: waiting for the server…</source>
         <translation>序列：等待服务器…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="377"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="381"/>
         <source>Sequences: none in use in this database.</source>
         <translation>序列：本数据库没有在用的序列。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="381"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="385"/>
         <source>Sequences: the fullest, %1.%2, has used %3 of its values, %4 left</source>
         <translation>序列：最满的 %1.%2 已用掉 %3 的取值，剩余 %4</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="387"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="391"/>
         <source>(it feeds %1.%2, %3)</source>
         <translation>（它填充 %1.%2，%3）</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="395"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="399"/>
         <source>at the %1 values an hour it used while watched, it is full in %2.</source>
         <translation>按观察期间每小时 %1 个值的用量，它将在 %2 后用尽。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="398"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="402"/>
         <source>it used no values while watched.</source>
         <translation>观察期间它没有用掉任何值。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="400"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="404"/>
         <source>its rate is known after a minute of watching.</source>
         <translation>观察一分钟后可得知其速率。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="408"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="412"/>
         <source>Autovacuum: waiting for the server…</source>
         <translation>Autovacuum：等待服务器…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="416"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="420"/>
         <source>Autovacuum: %1 of %2 workers busy.</source>
         <translation>Autovacuum：%2 个工作进程中 %1 个在忙。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="417"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="421"/>
         <source>Autovacuum is off: only anti-wraparound vacuums run.</source>
         <translation>Autovacuum 已关闭：只有防回卷 VACUUM 会运行。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="421"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="425"/>
         <source>No table is past its vacuum or analyze threshold.</source>
         <translation>没有表超过其 VACUUM 或 ANALYZE 阈值。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/health/HealthPanel.cpp" line="422"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="426"/>
         <source>%n table(s) past a threshold</source>
         <translation>
             <numerusform>%n 个表超过阈值</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/health/HealthPanel.cpp" line="423"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="427"/>
         <source>%n for freezing</source>
         <translation>
             <numerusform>%n 个待冻结</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="435"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="439"/>
         <source>Checkpoints: waiting for the server…</source>
         <translation>检查点：等待服务器…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="438"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="442"/>
         <source>Checkpoints: %1 on time, %2 requested (%3). Buffers written by the checkpointer %4, the background writer %5, backends themselves %6 (%7).</source>
         <translation>检查点：按时 %1 次，请求 %2 次（%3）。缓冲区写出：检查点进程 %4，后台写进程 %5，后端自己 %6（%7）。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="457"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="461"/>
         <source>In progress: waiting for the server…</source>
         <translation>进行中：等待服务器…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="460"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="464"/>
         <source>In progress: no VACUUM, ANALYZE, CREATE INDEX, CLUSTER, base backup or COPY.</source>
         <translation>进行中：没有 VACUUM、ANALYZE、CREATE INDEX、CLUSTER、基础备份或 COPY。</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="474"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="478"/>
         <source>(done in about %1)</source>
         <translation>（约 %1 后完成）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/health/HealthPanel.cpp" line="478"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="482"/>
         <source>In progress (%n): </source>
         <translation>
             <numerusform>进行中（%n）：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="488"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="492"/>
         <source>Replication: waiting for the server…</source>
         <translation>复制：等待服务器…</translation>
     </message>
     <message>
-        <location filename="../ui/health/HealthPanel.cpp" line="490"/>
+        <location filename="../ui/health/HealthPanel.cpp" line="494"/>
         <source>Replication: %1</source>
         <translation>复制：%1</translation>
     </message>
