@@ -24,7 +24,6 @@ void PanelFrame::setPanel(QWidget* panel)
         setSizePolicy(panel->sizePolicy());
         setFocusProxy(panel);
     }
-    setObjectName(panel ? panel->objectName() + QStringLiteral("Frame") : QString());
     updateGeometry(); // a new panel has limits of its own
 }
 

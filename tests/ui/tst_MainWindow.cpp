@@ -32,12 +32,12 @@
 
 #include <QAbstractSpinBox>
 #include <QAction>
-#include <QCheckBox>
 #include <QApplication>
+#include <QChartView>
+#include <QCheckBox>
 #include <QDockWidget>
 #include <QFile>
 #include <QGuiApplication>
-#include <QScreen>
 #include <QHeaderView>
 #include <QImage>
 #include <QInputDialog>
@@ -46,15 +46,16 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScreen>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
+#include <QTabBar>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QStatusBar>
-#include <QChartView>
-#include <QTabBar>
 #include <QTimer>
 
 using namespace sg;
@@ -230,9 +231,9 @@ private Q_SLOTS:
         QCOMPARE(tls->palette().color(QPalette::WindowText), w.palette().color(QPalette::WindowText));
     }
 
-    void aCoveredActivityPanelDrawsNothingAndCatchesUp()
+    void coveredPanelsDrawNothingAndCatchUp()
     {
-        // Its dock on a tab behind Slow queries: samples keep coming (alerts and history need
+        // The Activity dock on a tab behind Slow queries: samples keep coming (alerts and history need
         // them) but the charts are not redrawn until the tab is back in front.
         ui::MainWindow w;
         w.resize(1280, 720);
@@ -244,15 +245,25 @@ private Q_SLOTS:
         QVERIFY(connections);
         QTRY_VERIFY_WITH_TIMEOUT(connections->pointCount() > 0, 10000);
         QDockWidget* activity = w.findChild<QDockWidget*>(QStringLiteral("activityDock"));
+        QDockWidget* health = w.findChild<QDockWidget*>(QStringLiteral("healthDock"));
+        // The health panel's replication charts too: their tab chosen, their dock covered.
+        w.healthPanel()->tabs()->setCurrentIndex(w.healthPanel()->tabs()->count() - 1);
+        QCOMPARE(w.healthPanel()->tabs()->tabText(w.healthPanel()->tabs()->currentIndex()),
+                 QStringLiteral("Replication"));
         w.findChild<QDockWidget*>(QStringLiteral("statementsDock"))->raise();
         QTRY_VERIFY(!ui::isOnScreen(w.activityPanel()));
+        QVERIFY(!ui::isOnScreen(w.healthPanel()));
         QApplication::processEvents();
         const int covered = connections->pointCount();
+        const int walCovered = w.healthPanel()->walChart()->pointCount();
         QSignalSpy sampled(w.activityMonitor()->sampler(), &sg::ActivitySampler::sampled);
         QTRY_VERIFY_WITH_TIMEOUT(sampled.count() >= 3, 10000);
         QCOMPARE(connections->pointCount(), covered);
+        QCOMPARE(w.healthPanel()->walChart()->pointCount(), walCovered);
         activity->raise();
         QTRY_VERIFY_WITH_TIMEOUT(connections->pointCount() > covered, 5000);
+        health->raise();
+        QTRY_VERIFY_WITH_TIMEOUT(w.healthPanel()->walChart()->pointCount() > walCovered, 5000);
     }
 
     void slowQueriesExplainAndAdvice()

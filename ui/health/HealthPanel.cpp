@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HealthPanel.h"
+#include "ui/PanelFrame.h"
 
 #include "ui/activity/TimeSeriesChart.h"
 #include "ui/LiveTableView.h"
@@ -155,9 +156,10 @@ HealthPanel::HealthPanel(sg::HealthMonitor* monitor, QWidget* parent) : QWidget(
     layout->addWidget(m_tabs, 1);
 
     connect(monitor, &sg::HealthMonitor::updated, this, &HealthPanel::updateLines);
-    // The charts follow every sample, but only while someone looks at them.
+    // The charts follow every sample, but only while someone looks at them (the dock may be on a
+    // tab behind another, where isVisible() is still true); the next sample after that redraws.
     connect(monitor->sampler(), &sg::ActivitySampler::sampled, this, [this] {
-        if (m_replicationPage->isVisible())
+        if (isOnScreen(m_replicationPage))
             redrawReplicationCharts();
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
