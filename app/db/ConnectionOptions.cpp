@@ -131,9 +131,10 @@ QString ConnectionOptions::displayName() const
 
 bool ConnectionOptions::isThisMachine() const
 {
+    // 127.0.0.0/8 written out as an address: a host *named* 127.example.com is somewhere else.
+    static const QRegularExpression loopbackV4(QStringLiteral(R"(^127(\.\d{1,3}){3}$)"));
     auto loopback = [](const QString& h) {
-        return h == QLatin1String("localhost") || h.startsWith(QLatin1String("127.")) ||
-               h == QLatin1String("::1");
+        return h == QLatin1String("localhost") || h == QLatin1String("::1") || loopbackV4.match(h).hasMatch();
     };
     auto effective = [&](const char* key, const char* variable) {
         const QString v = value(QString::fromLatin1(key));

@@ -240,14 +240,16 @@ private Q_SLOTS:
     void loopbackIsThisMachine()
     {
         // What decides whether "not encrypted" is a warning in the status bar.
-        for (const char* host : {"localhost", "127.0.0.1", "::1", "/var/run/postgresql"}) {
+        for (const char* host : {"localhost", "127.0.0.1", "127.1.2.3", "::1", "/var/run/postgresql"}) {
             ConnectionOptions o;
             o.setValue(QStringLiteral("host"), QString::fromLatin1(host));
             QVERIFY2(o.isThisMachine(), host);
         }
-        ConnectionOptions remote;
-        remote.setValue(QStringLiteral("host"), QStringLiteral("db.example.com"));
-        QVERIFY(!remote.isThisMachine());
+        for (const char* host : {"db.example.com", "127.example.com", "10.0.0.5"}) {
+            ConnectionOptions remote;
+            remote.setValue(QStringLiteral("host"), QString::fromLatin1(host));
+            QVERIFY2(!remote.isThisMachine(), host);
+        }
         ConnectionOptions byAddress;
         byAddress.setValue(QStringLiteral("host"), QStringLiteral("localhost"));
         byAddress.setValue(QStringLiteral("hostaddr"), QStringLiteral("10.0.0.5"));
